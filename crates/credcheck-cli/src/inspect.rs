@@ -1,0 +1,112 @@
+//! `credcheck inspect`: how credcheck reads a draft, for rule authors.
+
+use credcheck_core::{Document, OutlineOptions, outline};
+use serde::Serialize;
+
+use crate::input::Draft;
+
+/// The JSON document of `credcheck inspect --format json` (schema version 1).
+#[derive(Debug, Serialize)]
+pub struct InspectReport<'a> {
+    pub version: u32,
+    pub files: Vec<InspectFile<'a>>,
+}
+
+/// One draft in the inspect report.
+#[derive(Debug, Serialize)]
+pub struct InspectFile<'a> {
+    pub path: String,
+    pub format: &'static str,
+    pub blocks: Vec<WireBlock>,
+    pub sentences: Vec<WireSentence>,
+    pub quotes: Vec<WireQuote<'a>>,
+}
+
+/// A byte range into the file as read, end-exclusive.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct WireSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl From<credcheck_core::Span> for WireSpan {
+    fn from(s: credcheck_core::Span) -> Self {
+        WireSpan {
+            start: s.start,
+            end: s.end,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct WireBlock {
+    pub kind: &'static str,
+    pub span: WireSpan,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WireSentence {
+    pub span: WireSpan,
+    pub block: usize,
+    /// The sentence's prose (token texts; markup that is not prose left out).
+    pub text: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WireQuote<'a> {
+    pub span: WireSpan,
+    pub closed: bool,
+    pub style: &'static str,
+    pub depth: u8,
+    pub text: &'a str,
+}
+
+/// The JSON view of one parsed draft.
+pub fn inspect_file<'a>(draft: &Draft, doc: &'a Document) -> InspectFile<'a> {
+    InspectFile {
+        path: draft.origin.display(),
+        format: doc.format().name(),
+        blocks: doc
+            .blocks()
+            .iter()
+            .map(|b| WireBlock {
+                kind: b.kind.name(),
+                span: b.span.into(),
+            })
+            .collect(),
+        sentences: doc
+            .sentences()
+            .iter()
+            .map(|s| WireSentence {
+                span: s.span.into(),
+                block: s.block.index(),
+                text: doc.prose(s.span),
+            })
+            .collect(),
+        quotes: doc
+            .quotes()
+            .iter()
+            .map(|q| WireQuote {
+                span: q.span.into(),
+                closed: q.closed,
+                style: q.style.name(),
+                depth: q.depth,
+                text: doc.text(q.span),
+            })
+            .collect(),
+    }
+}
+
+/// The readable listing of one parsed draft, headed by its path.
+pub fn inspect_text(draft: &Draft, doc: &Document, tokens: bool) -> String {
+    let header = format!(
+        "{} ({}): {} blocks, {} sentences, {} tokens, {} quotations\n",
+        draft.origin.display(),
+        doc.format(),
+        doc.blocks().len(),
+        doc.sentences().len(),
+        doc.tokens().len(),
+        doc.quotes().len()
+    );
+    header + &outline(doc, OutlineOptions { tokens })
+}

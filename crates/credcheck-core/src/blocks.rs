@@ -1,0 +1,313 @@
+//! Splitting a source into prose blocks, each a list of prose segments with source offsets.
+//!
+//! Plain text and Markdown differ only here; everything after (tokens, quotations, sentences)
+//! works on the segments this module finds, so every later span is an offset into the file.
+
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+
+use crate::decode::bom_len;
+use crate::model::BlockKind;
+use crate::span::Span;
+
+/// A block before tokenisation: its kind, its extent and its prose segments.
+#[derive(Debug)]
+pub(crate) struct BlockDraft {
+    pub kind: BlockKind,
+    pub span: Span,
+    pub segments: Vec<Span>,
+}
+
+/// Longest line (in bytes) still taken for a headline in plain text.
+const MAX_HEADLINE_LEN: usize = 150;
+
+/// The blocks of a plain-text draft.
+///
+/// Paragraphs are separated by blank lines and their hard-wrapped lines are joined. A file with
+/// no blank line at all, whose lines mostly end a sentence (a CMS export), is read as one
+/// paragraph per line. A short first block of one line with no final stop is a headline.
+pub(crate) fn text_blocks(source: &str) -> Vec<BlockDraft> {
+    let lines = lines(source);
+    let has_blank = lines.iter().any(|l| l.is_empty());
+    let per_line = !has_blank && looks_like_one_paragraph_per_line(source, &lines);
+
+    let mut blocks = Vec::new();
+    let mut current: Vec<Span> = Vec::new();
+    let flush = |current: &mut Vec<Span>, blocks: &mut Vec<BlockDraft>| {
+        if let (Some(first), Some(last)) = (current.first(), current.last()) {
+            let span = Span::new(first.start, last.end);
+            blocks.push(BlockDraft {
+                kind: BlockKind::Paragraph,
+                span,
+                segments: current.clone(),
+            });
+            current.clear();
+        }
+    };
+    for line in &lines {
+        if line.is_empty() {
+            flush(&mut current, &mut blocks);
+        } else {
+            current.push(*line);
+            if per_line {
+                flush(&mut current, &mut blocks);
+            }
+        }
+    }
+    flush(&mut current, &mut blocks);
+
+    let several = blocks.len() > 1;
+    if let Some(first) = blocks.first_mut() {
+        let text = first.span.slice(source);
+        if several && first.segments.len() == 1 && is_headline(text) {
+            first.kind = BlockKind::Heading;
+        }
+    }
+    blocks
+}
+
+/// Each line of `source` with surrounding whitespace trimmed (empty spans for blank lines).
+fn lines(source: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = bom_len(source);
+    let bytes = source.as_bytes();
+    while start <= source.len() {
+        let end = memchr_newline(bytes, start).unwrap_or(source.len());
+        let raw = &source[start..end];
+        let trimmed_start = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        let s = start + trimmed_start;
+        out.push(Span::new(s, s + trimmed.len()));
+        if end == source.len() {
+            break;
+        }
+        start = end + 1;
+    }
+    // A final newline does not open another (blank) line worth keeping.
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    out
+}
+
+fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
+    memchr::memchr(b'\n', &bytes[from..]).map(|p| p + from)
+}
+
+/// With no blank line in the file: do the lines end sentences (one paragraph per line), or are
+/// they a single hard-wrapped paragraph broken mid-sentence?
+fn looks_like_one_paragraph_per_line(source: &str, lines: &[Span]) -> bool {
+    if lines.len() < 2 {
+        return false;
+    }
+    let inner = &lines[..lines.len() - 1];
+    let ending = inner
+        .iter()
+        .filter(|l| ends_sentence(l.slice(source)))
+        .count();
+    // Hard wrapping ends some lines at a stop by chance; a CMS export ends nearly all of them.
+    ending * 2 > inner.len()
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['"', '\'', '”', '’', ')', '»', '*', '_']);
+    trimmed.ends_with(['.', '?', '!', ':', '…']) || is_headline(line)
+}
+
+fn is_headline(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    line.len() <= MAX_HEADLINE_LEN
+        && (1..=20).contains(&words)
+        && !line.ends_with(['.', ',', ';', ':', '"', '”', '’', '-', '–', '—'])
+        && line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The blocks of a CommonMark draft.
+///
+/// Headings, paragraphs, block-quote paragraphs and list-item text are prose; code (blocks and
+/// inline), HTML (blocks, inline, comments), front matter, image alt text, autolinks and link
+/// destinations are not. The text of a link is prose.
+pub(crate) fn markdown_blocks(source: &str) -> Vec<BlockDraft> {
+    let bom = bom_len(source);
+    let body = &source[bom..];
+    let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+        | Options::ENABLE_STRIKETHROUGH;
+
+    let mut blocks = Vec::new();
+    let mut containers: Vec<BlockKind> = Vec::new();
+    let mut leaf: Option<Leaf> = None;
+    let mut skip = 0usize; // depth inside non-prose constructs
+
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        let range = Span::new(range.start + bom, range.end + bom);
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph | Tag::Heading { .. } => {
+                    close_leaf(&mut leaf, &mut blocks, None);
+                    let kind = if matches!(tag, Tag::Heading { .. }) {
+                        BlockKind::Heading
+                    } else {
+                        containers.last().copied().unwrap_or(BlockKind::Paragraph)
+                    };
+                    leaf = Some(Leaf {
+                        kind,
+                        start: range.start,
+                        explicit: true,
+                        segments: vec![],
+                    });
+                }
+                Tag::BlockQuote(_) => {
+                    close_leaf(&mut leaf, &mut blocks, None);
+                    containers.push(BlockKind::BlockQuote);
+                }
+                Tag::Item => {
+                    close_leaf(&mut leaf, &mut blocks, None);
+                    containers.push(BlockKind::ListItem);
+                }
+                Tag::List(_) => close_leaf(&mut leaf, &mut blocks, None),
+                Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_) | Tag::Image { .. } => {
+                    skip += 1;
+                }
+                Tag::Link {
+                    link_type: LinkType::Autolink | LinkType::Email,
+                    ..
+                } => skip += 1,
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Paragraph | TagEnd::Heading(_) => {
+                    close_leaf(&mut leaf, &mut blocks, Some(trim_end(source, range)));
+                }
+                TagEnd::BlockQuote(_) | TagEnd::Item => {
+                    close_leaf(&mut leaf, &mut blocks, None);
+                    containers.pop();
+                }
+                TagEnd::CodeBlock
+                | TagEnd::HtmlBlock
+                | TagEnd::MetadataBlock(_)
+                | TagEnd::Image => {
+                    skip = skip.saturating_sub(1);
+                }
+                TagEnd::Link if skip > 0 => {
+                    // Only autolinks raised `skip` among links; a normal link inside an image or
+                    // code context cannot occur, so lowering here matches the raise above.
+                    skip -= 1;
+                }
+                _ => {}
+            },
+            Event::Text(_) if skip == 0 => {
+                let leaf = leaf.get_or_insert_with(|| Leaf {
+                    kind: containers.last().copied().unwrap_or(BlockKind::Paragraph),
+                    start: range.start,
+                    explicit: false,
+                    segments: vec![],
+                });
+                push_segment(&mut leaf.segments, source, range);
+            }
+            _ => {}
+        }
+    }
+    close_leaf(&mut leaf, &mut blocks, None);
+    blocks
+}
+
+/// A block being collected from Markdown events.
+struct Leaf {
+    kind: BlockKind,
+    start: usize,
+    /// Opened by a paragraph or heading tag (rather than by bare text in a tight list item).
+    explicit: bool,
+    segments: Vec<Span>,
+}
+
+/// Ends the open leaf, if any. `end` is the end of its closing tag's range when there is one.
+fn close_leaf(leaf: &mut Option<Leaf>, blocks: &mut Vec<BlockDraft>, end: Option<usize>) {
+    let Some(l) = leaf.take() else { return };
+    let Some(last) = l.segments.last() else {
+        return;
+    };
+    let end = match end {
+        Some(e) if l.explicit => e.max(last.end),
+        _ => last.end,
+    };
+    blocks.push(BlockDraft {
+        kind: l.kind,
+        span: Span::new(l.start, end),
+        segments: l.segments,
+    });
+}
+
+/// Adds a text event's range, merging it with the previous segment when they touch (pulldown
+/// splits text at characters that turned out not to be markup).
+fn push_segment(segments: &mut Vec<Span>, source: &str, range: Span) {
+    // An entity or escape whose source differs from its text (`&amp;`) is left out: tokens are
+    // taken from the source, and `&amp;` is not prose.
+    if range.slice(source).starts_with('&') && range.slice(source).ends_with(';') && range.len() > 2
+    {
+        return;
+    }
+    match segments.last_mut() {
+        Some(last) if last.end == range.start => last.end = range.end,
+        _ => segments.push(range),
+    }
+}
+
+fn trim_end(source: &str, range: Span) -> usize {
+    range.start + range.slice(source).trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(source: &str, blocks: &[BlockDraft]) -> Vec<String> {
+        blocks
+            .iter()
+            .map(|b| {
+                let segs: Vec<&str> = b.segments.iter().map(|s| s.slice(source)).collect();
+                format!("{}: {}", b.kind.name(), segs.join("|"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn text_blank_line_paragraphs_join_wrapped_lines() {
+        let src = "Headline here\n\nFirst line of para\nsecond line.\r\n\r\nNext para.\n";
+        let b = text_blocks(src);
+        assert_eq!(
+            texts(src, &b),
+            [
+                "heading: Headline here",
+                "paragraph: First line of para|second line.",
+                "paragraph: Next para."
+            ]
+        );
+    }
+
+    #[test]
+    fn text_one_paragraph_per_line_export() {
+        let src = "One sentence here.\nAnother one, “quoted.”\nA third.";
+        assert_eq!(text_blocks(src).len(), 3);
+        let wrapped = "This paragraph was wrapped\nat a fixed width by the\neditor and continues.";
+        assert_eq!(text_blocks(wrapped).len(), 1);
+    }
+
+    #[test]
+    fn markdown_skips_non_prose() {
+        let src = "---\ntitle: x\n---\n# Head\n\nText with `code` and [link](http://x.y) <!-- c -->.\n\n```\ncode block\n```\n\n> Quoted para.\n\n- item one\n- item two\n";
+        let b = markdown_blocks(src);
+        assert_eq!(
+            texts(src, &b),
+            [
+                "heading: Head",
+                "paragraph: Text with | and |link| |.",
+                "block-quote: Quoted para.",
+                "list-item: item one",
+                "list-item: item two"
+            ]
+        );
+    }
+}

@@ -1,0 +1,222 @@
+//! The parsed draft: source text plus the flat arenas of the document model.
+
+use std::sync::OnceLock;
+
+use crate::blocks::{BlockDraft, markdown_blocks, text_blocks};
+use crate::format::Format;
+use crate::model::{
+    Block, BlockId, Quote, Sentence, SentenceId, Token, TokenFlags, TokenId, TokenKind,
+};
+use crate::quotes::pair_quotes;
+use crate::sentences::split_sentences;
+use crate::span::{LineCol, LineIndex, Span};
+use crate::tokenize::tokenize_block;
+
+/// A news draft, parsed once into blocks, sentences, tokens and quotations.
+///
+/// All spans are byte offsets into [`Document::source`], the text exactly as given (a UTF-8
+/// byte-order mark included), end-exclusive and on `char` boundaries. Rules query this model and
+/// never re-read the raw text.
+#[derive(Debug)]
+pub struct Document {
+    source: String,
+    format: Format,
+    blocks: Vec<Block>,
+    segments: Vec<Span>,
+    sentences: Vec<Sentence>,
+    tokens: Vec<Token>,
+    quotes: Vec<Quote>,
+    norm: String,
+    lines: OnceLock<LineIndex>,
+}
+
+impl Document {
+    /// Parses `source` as `format`. Never fails: text with no prose gives an empty document.
+    #[must_use]
+    pub fn parse(source: &str, format: Format) -> Document {
+        let drafts = match format {
+            Format::Text => text_blocks(source),
+            Format::Markdown => markdown_blocks(source),
+        };
+        let mut tokens: Vec<Token> = Vec::with_capacity(source.len() / 4);
+        let mut marks = Vec::new();
+        let mut norm = String::with_capacity(source.len());
+        let mut block_tokens = Vec::with_capacity(drafts.len());
+        for d in &drafts {
+            let first = tokens.len();
+            tokenize_block(source, &d.segments, &mut tokens, &mut marks, &mut norm);
+            block_tokens.push(first..tokens.len());
+        }
+        let quotes = pair_quotes(&mut tokens, &marks, &block_tokens);
+
+        let mut blocks = Vec::with_capacity(drafts.len());
+        let mut sentences = Vec::new();
+        let mut segments = Vec::new();
+        let mut ranges = Vec::new();
+        for (d, range) in drafts.into_iter().zip(block_tokens) {
+            if range.is_empty() {
+                continue; // a block of markup only (an image, inline code) has no prose
+            }
+            let BlockDraft {
+                kind,
+                span,
+                segments: segs,
+            } = d;
+            let block_id = BlockId(blocks.len());
+            ranges.clear();
+            split_sentences(&tokens, &norm, range.clone(), &mut ranges);
+            let first_sentence = sentences.len();
+            for r in &ranges {
+                let sid = SentenceId(sentences.len());
+                let span = tokens[r.start].span.cover(tokens[r.end - 1].span);
+                sentences.push(Sentence {
+                    span,
+                    block: block_id,
+                    tokens: r.clone(),
+                });
+                tokens[r.start].flags.set(TokenFlags::SENTENCE_START);
+                for t in &mut tokens[r.clone()] {
+                    t.sentence = sid;
+                }
+            }
+            let seg_start = segments.len();
+            segments.extend(segs);
+            blocks.push(Block {
+                kind,
+                span,
+                segments: seg_start..segments.len(),
+                sentences: first_sentence..sentences.len(),
+                tokens: range,
+            });
+        }
+
+        Document {
+            source: source.to_owned(),
+            format,
+            blocks,
+            segments,
+            sentences,
+            tokens,
+            quotes,
+            norm,
+            lines: OnceLock::new(),
+        }
+    }
+
+    /// The source text exactly as given.
+    #[must_use]
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The format the draft was read as.
+    #[must_use]
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// Prose blocks in source order.
+    #[must_use]
+    pub fn blocks(&self) -> &[Block] {
+        &self.blocks
+    }
+
+    /// Prose segments (the pieces of source text tokens were taken from), in source order.
+    #[must_use]
+    pub fn segments(&self) -> &[Span] {
+        &self.segments
+    }
+
+    /// Sentences in source order.
+    #[must_use]
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// Tokens in source order.
+    #[must_use]
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// Quotations, sorted by start (an outer quotation before the ones nested in it).
+    #[must_use]
+    pub fn quotes(&self) -> &[Quote] {
+        &self.quotes
+    }
+
+    /// The block with this id.
+    #[must_use]
+    pub fn block(&self, id: BlockId) -> &Block {
+        &self.blocks[id.0]
+    }
+
+    /// The sentence with this id.
+    #[must_use]
+    pub fn sentence(&self, id: SentenceId) -> &Sentence {
+        &self.sentences[id.0]
+    }
+
+    /// The token with this id.
+    #[must_use]
+    pub fn token(&self, id: TokenId) -> &Token {
+        &self.tokens[id.0]
+    }
+
+    /// The tokens of a sentence.
+    #[must_use]
+    pub fn sentence_tokens(&self, id: SentenceId) -> &[Token] {
+        &self.tokens[self.sentences[id.0].tokens.clone()]
+    }
+
+    /// The source text of a span (empty if the span does not fit this document).
+    #[must_use]
+    pub fn text(&self, span: Span) -> &str {
+        span.slice(&self.source)
+    }
+
+    /// The prose inside `span` as the tokenizer saw it: token texts joined by one space where the
+    /// source had whitespace or markup between them, ` ¶ ` between blocks. Markup that is not
+    /// prose (link targets, inline code, comments) does not appear.
+    #[must_use]
+    pub fn prose(&self, span: Span) -> String {
+        let first = self.tokens.partition_point(|t| t.span.start < span.start);
+        let mut out = String::with_capacity(span.len());
+        let mut prev_block = None;
+        for t in self.tokens[first..]
+            .iter()
+            .take_while(|t| t.span.end <= span.end)
+        {
+            let block = self.sentences[t.sentence.0].block;
+            if prev_block.is_some_and(|b| b != block) {
+                out.push_str(" ¶ ");
+            } else if prev_block.is_some() && t.has_space_before() {
+                out.push(' ');
+            }
+            prev_block = Some(block);
+            out.push_str(self.text(t.span));
+        }
+        out
+    }
+
+    /// The matching form of a token: lower-case, curly apostrophes as `'`, `…` as `...`, quotation
+    /// marks as `"` or `'`.
+    #[must_use]
+    pub fn norm(&self, token: &Token) -> &str {
+        &self.norm[token.norm.0 as usize..token.norm.1 as usize]
+    }
+
+    /// 1-based line and column (in chars) of a byte offset; the line index is built on first use.
+    #[must_use]
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        self.lines
+            .get_or_init(|| LineIndex::new(&self.source))
+            .line_col(&self.source, offset)
+    }
+
+    /// True when the token is a word whose matching form equals `word` (already normalised).
+    #[must_use]
+    pub fn is_word(&self, token: &Token, word: &str) -> bool {
+        token.kind == TokenKind::Word && self.norm(token) == word
+    }
+}

@@ -1,0 +1,36 @@
+//! The document model of credcheck: a news draft parsed once into blocks, sentences, tokens and
+//! quotations, all pointing into the original source by byte offsets.
+//!
+//! Data flow: bytes → [`decode`] (UTF-8 check, binary sniffing) → [`Document::parse`] with a
+//! [`Format`] → blocks (plain text or CommonMark) → tokens → quotation pairing → sentences.
+//! Rules (in `credcheck-rules`) only query the finished [`Document`].
+//!
+//! ```
+//! use credcheck_core::{Document, Format};
+//!
+//! let doc = Document::parse("Sen. Ortiz said “no.” The U.S. agreed.", Format::Text);
+//! let sentences: Vec<&str> = doc.sentences().iter().map(|s| doc.text(s.span)).collect();
+//! assert_eq!(sentences, ["Sen. Ortiz said “no.”", "The U.S. agreed."]);
+//! assert!(doc.tokens().iter().any(|t| doc.norm(t) == "no" && t.in_quote()));
+//! ```
+
+mod blocks;
+mod decode;
+mod document;
+mod format;
+mod model;
+mod outline;
+mod quotes;
+mod sentences;
+mod span;
+mod tokenize;
+
+pub use decode::{DecodeError, bom_len, decode};
+pub use document::Document;
+pub use format::Format;
+pub use model::{
+    Block, BlockId, BlockKind, Quote, QuoteId, QuoteStyle, Sentence, SentenceId, Token, TokenId,
+    TokenKind,
+};
+pub use outline::{OutlineOptions, outline};
+pub use span::{LineCol, LineIndex, Span};

@@ -1,0 +1,248 @@
+//! The flat arenas of a [`Document`](crate::Document): blocks, sentences, tokens, quotations.
+//!
+//! Items refer to each other by index newtypes, never by pointer, so the whole model is a few
+//! `Vec`s: cheap to build, `Send + Sync`, and easy to query from many threads.
+
+use serde::Serialize;
+
+use crate::span::Span;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(pub usize);
+
+        impl $name {
+            /// The index into the document's arena.
+            #[must_use]
+            pub fn index(self) -> usize {
+                self.0
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Index of a [`Block`] in [`Document::blocks`](crate::Document::blocks).
+    BlockId
+);
+id_type!(
+    /// Index of a [`Sentence`] in [`Document::sentences`](crate::Document::sentences).
+    SentenceId
+);
+id_type!(
+    /// Index of a [`Token`] in [`Document::tokens`](crate::Document::tokens).
+    TokenId
+);
+id_type!(
+    /// Index of a [`Quote`] in [`Document::quotes`](crate::Document::quotes).
+    QuoteId
+);
+
+/// What a block of prose is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    /// A Markdown heading, or a plain-text headline (a short first line with no final stop).
+    Heading,
+    /// An ordinary paragraph.
+    Paragraph,
+    /// A paragraph inside a Markdown block quote.
+    BlockQuote,
+    /// The text of a Markdown list item.
+    ListItem,
+}
+
+impl BlockKind {
+    /// The kebab-case name used in output.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::BlockQuote => "block-quote",
+            BlockKind::ListItem => "list-item",
+        }
+    }
+}
+
+/// A unit of prose that sentences never cross.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// What kind of block this is.
+    pub kind: BlockKind,
+    /// The block in the source, markup included (`# ` of a heading, `> ` of later quoted lines).
+    pub span: Span,
+    /// The prose pieces of the block, in order, as indices into `Document::segments`.
+    pub segments: std::ops::Range<usize>,
+    /// Its sentences, as indices into `Document::sentences`.
+    pub sentences: std::ops::Range<usize>,
+    /// Its tokens, as indices into `Document::tokens`.
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// A sentence: a run of tokens inside one block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// From the start of its first token to the end of its last.
+    pub span: Span,
+    /// The block it belongs to.
+    pub block: BlockId,
+    /// Its tokens, as indices into `Document::tokens`.
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TokenKind {
+    /// Letters (and digits) with inner apostrophes, hyphens and abbreviation periods.
+    Word,
+    /// Digits with inner `.`, `,` or `:` (`3.5`, `1,200`, `10:30`).
+    Number,
+    /// A quotation mark that opens or closes a quotation (after pairing).
+    Quote,
+    /// Any other punctuation or symbol, including apostrophes that are not quotation marks.
+    Punct,
+}
+
+/// Bit flags of a [`Token`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TokenFlags(pub(crate) u8);
+
+impl TokenFlags {
+    pub(crate) const CAPITALISED: u8 = 1;
+    pub(crate) const ALL_CAPS: u8 = 2;
+    pub(crate) const ABBREVIATION: u8 = 4;
+    pub(crate) const SPACE_BEFORE: u8 = 8;
+    pub(crate) const SENTENCE_START: u8 = 16;
+    pub(crate) const OPEN_QUOTE: u8 = 32;
+    pub(crate) const CLOSE_QUOTE: u8 = 64;
+
+    pub(crate) fn set(&mut self, bit: u8) {
+        self.0 |= bit;
+    }
+
+    pub(crate) fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+/// One token of prose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Where the token stands in the source.
+    pub span: Span,
+    /// What the token is.
+    pub kind: TokenKind,
+    /// The sentence it belongs to.
+    pub sentence: SentenceId,
+    /// How many quotations enclose it (0 = the writer's own words).
+    pub quote_depth: u8,
+    pub(crate) flags: TokenFlags,
+    /// Byte range of the normalised form in the document's normalisation buffer.
+    pub(crate) norm: (u32, u32),
+}
+
+impl Token {
+    /// First letter upper-case (`Toner`, `U.S.`).
+    #[must_use]
+    pub fn is_capitalised(&self) -> bool {
+        self.flags.has(TokenFlags::CAPITALISED)
+    }
+
+    /// Two or more letters, all upper-case (`NATO`, `WASHINGTON`).
+    #[must_use]
+    pub fn is_all_caps(&self) -> bool {
+        self.flags.has(TokenFlags::ALL_CAPS)
+    }
+
+    /// A word that carries its abbreviation period (`Sen.`, `U.S.`, `J.`).
+    #[must_use]
+    pub fn is_abbreviation(&self) -> bool {
+        self.flags.has(TokenFlags::ABBREVIATION)
+    }
+
+    /// Whitespace (or a markup boundary) comes right before the token.
+    #[must_use]
+    pub fn has_space_before(&self) -> bool {
+        self.flags.has(TokenFlags::SPACE_BEFORE)
+    }
+
+    /// The first token of its sentence.
+    #[must_use]
+    pub fn is_sentence_start(&self) -> bool {
+        self.flags.has(TokenFlags::SENTENCE_START)
+    }
+
+    /// A quotation mark that opens (or, at a paragraph start, re-opens) a quotation.
+    #[must_use]
+    pub fn is_open_quote(&self) -> bool {
+        self.flags.has(TokenFlags::OPEN_QUOTE)
+    }
+
+    /// A quotation mark that closes a quotation.
+    #[must_use]
+    pub fn is_close_quote(&self) -> bool {
+        self.flags.has(TokenFlags::CLOSE_QUOTE)
+    }
+
+    /// Inside at least one quotation.
+    #[must_use]
+    pub fn in_quote(&self) -> bool {
+        self.quote_depth > 0
+    }
+
+    /// A word or a number.
+    #[must_use]
+    pub fn is_wordlike(&self) -> bool {
+        matches!(self.kind, TokenKind::Word | TokenKind::Number)
+    }
+}
+
+/// The quotation-mark style of a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuoteStyle {
+    /// `"…"`, `“…”`, `„…“`.
+    Double,
+    /// `'…'`, `‘…’`.
+    Single,
+    /// `«…»`, `‹…›`.
+    Guillemet,
+}
+
+impl QuoteStyle {
+    /// The kebab-case name used in output.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteStyle::Double => "double",
+            QuoteStyle::Single => "single",
+            QuoteStyle::Guillemet => "guillemet",
+        }
+    }
+}
+
+/// A quotation: from its opening mark to its closing mark, both included.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The quotation with its marks. An unclosed quotation ends with the last token of the
+    /// block where it was left open; a stray closing mark is a quotation of that mark alone.
+    pub span: Span,
+    /// Both marks were found.
+    pub closed: bool,
+    /// The mark style.
+    pub style: QuoteStyle,
+    /// The opening mark, if any.
+    pub open: Option<TokenId>,
+    /// The closing mark, if any.
+    pub close: Option<TokenId>,
+    /// 0 for a quotation in the writer's text, 1 for a quotation inside a quotation, …
+    pub depth: u8,
+    /// Number of blocks the quotation runs over (more than 1 for the news convention of a quote
+    /// continued over several paragraphs, each reopening it).
+    pub blocks: usize,
+}

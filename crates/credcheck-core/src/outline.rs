@@ -1,0 +1,105 @@
+//! A compact, readable listing of how a draft was read: for `credcheck inspect` and for the
+//! parser's snapshot tests.
+
+use std::fmt::Write as _;
+
+use crate::document::Document;
+use crate::model::TokenKind;
+use crate::span::Span;
+
+/// What [`outline`] includes beyond blocks, sentences and quotations.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OutlineOptions {
+    /// One line per token: kind, text, matching form and flags.
+    pub tokens: bool,
+}
+
+/// Renders the document as an indented listing:
+///
+/// ```text
+/// b0 heading 1:1-1:24
+///   s0 1:1 Pentagon weighs new aid
+/// b1 paragraph 3:1-4:30
+///   s1 3:1 Officials said on Tuesday that…
+/// quotes
+///   q0 5:10-5:40 closed double “We are close,”
+/// ```
+///
+/// Text is shown as [`Document::prose`] gives it; positions are line:column, 1-based.
+#[must_use]
+pub fn outline(doc: &Document, options: OutlineOptions) -> String {
+    let mut out = String::new();
+    let pos = |span: Span| format!("{}-{}", doc.line_col(span.start), doc.line_col(span.end));
+    for (bi, block) in doc.blocks().iter().enumerate() {
+        let _ = writeln!(out, "b{bi} {} {}", block.kind.name(), pos(block.span));
+        for si in block.sentences.clone() {
+            let s = &doc.sentences()[si];
+            let _ = writeln!(
+                out,
+                "  s{si} {} {}",
+                doc.line_col(s.span.start),
+                doc.prose(s.span)
+            );
+            if options.tokens {
+                for ti in s.tokens.clone() {
+                    let t = &doc.tokens()[ti];
+                    let kind = match t.kind {
+                        TokenKind::Word => "word",
+                        TokenKind::Number => "num",
+                        TokenKind::Quote => "quote",
+                        TokenKind::Punct => "punct",
+                    };
+                    let mut flags = Vec::new();
+                    let checks = [
+                        (t.is_capitalised(), "cap"),
+                        (t.is_all_caps(), "caps"),
+                        (t.is_abbreviation(), "abbr"),
+                        (t.is_open_quote(), "open"),
+                        (t.is_close_quote(), "close"),
+                    ];
+                    flags.extend(checks.iter().filter(|c| c.0).map(|c| c.1.to_owned()));
+                    if t.quote_depth > 0 {
+                        flags.push(format!("q{}", t.quote_depth));
+                    }
+                    let text = doc.text(t.span);
+                    let norm = doc.norm(t);
+                    let norm = if norm == text {
+                        String::new()
+                    } else {
+                        format!(" ={norm}")
+                    };
+                    let flags = if flags.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" {}", flags.join(","))
+                    };
+                    let _ = writeln!(out, "    {kind} {text}{norm}{flags}");
+                }
+            }
+        }
+    }
+    if !doc.quotes().is_empty() {
+        out.push_str("quotes\n");
+        for (qi, q) in doc.quotes().iter().enumerate() {
+            let state = match (q.closed, q.open) {
+                (true, _) => "closed",
+                (false, Some(_)) => "unclosed",
+                (false, None) => "stray",
+            };
+            let paras = if q.blocks > 1 {
+                format!(" paragraphs={}", q.blocks)
+            } else {
+                String::new()
+            };
+            let style = q.style.name();
+            let _ = writeln!(
+                out,
+                "  q{qi} {} {state} {style} depth={}{paras} {}",
+                pos(q.span),
+                q.depth,
+                doc.prose(q.span)
+            );
+        }
+    }
+    out
+}

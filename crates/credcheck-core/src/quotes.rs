@@ -1,0 +1,162 @@
+//! Pairing quotation marks into quotations, across paragraphs where the news convention asks.
+
+use crate::model::{Quote, QuoteStyle, Token, TokenFlags, TokenId, TokenKind};
+use crate::span::Span;
+use crate::tokenize::{Mark, MarkDir};
+
+/// What the pairing pass decided a quotation-mark character is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MarkRole {
+    Open,
+    Close,
+    /// Re-opens a quotation continued from the previous paragraph.
+    Reopen,
+    /// A closing mark with nothing to close.
+    Stray,
+    /// An apostrophe after all (`Jones’`).
+    Apostrophe,
+}
+
+struct Open {
+    quote: usize,
+    style: QuoteStyle,
+}
+
+/// Pairs the quotation marks `marks` (token index and mark, in order) of `tokens`, grouped into
+/// blocks by `blocks` (token ranges in order), and returns the quotations sorted by start. Sets
+/// each mark token's kind and quote flags, and every token's quotation depth.
+pub(crate) fn pair_quotes(
+    tokens: &mut [Token],
+    marks: &[(usize, Mark)],
+    blocks: &[std::ops::Range<usize>],
+) -> Vec<Quote> {
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut next_mark = 0;
+    let mut reopened = None;
+
+    for (bi, range) in blocks.iter().enumerate() {
+        while let Some(&(i, mark)) = marks.get(next_mark).filter(|m| m.0 < range.end) {
+            next_mark += 1;
+            if reopened == Some(i) {
+                continue; // already taken as the re-opening of a continued quotation
+            }
+            let open_of_style = stack.iter().rposition(|o| o.style == mark.style);
+            let role = match (mark.dir, open_of_style) {
+                (MarkDir::Open, _) => MarkRole::Open,
+                (MarkDir::Either, Some(_)) if mark.right || !mark.left => MarkRole::Close,
+                (MarkDir::Either, Some(_)) if mark.style == QuoteStyle::Double => MarkRole::Close,
+                (MarkDir::Either, _) if mark.left => MarkRole::Open,
+                (MarkDir::Close | MarkDir::Either, Some(_)) => MarkRole::Close,
+                (_, None) if mark.style == QuoteStyle::Single => MarkRole::Apostrophe,
+                (_, None) => MarkRole::Stray,
+            };
+            let tok_span = tokens[i].span;
+            match role {
+                MarkRole::Open => {
+                    stack.push(Open {
+                        quote: quotes.len(),
+                        style: mark.style,
+                    });
+                    quotes.push(Quote {
+                        span: tok_span,
+                        closed: false,
+                        style: mark.style,
+                        open: Some(TokenId(i)),
+                        close: None,
+                        depth: (stack.len() - 1) as u8,
+                        blocks: 1,
+                    });
+                }
+                MarkRole::Close => {
+                    let at = open_of_style.unwrap_or(stack.len().saturating_sub(1));
+                    // Marks opened inside the one being closed were never closed themselves.
+                    for inner in stack.drain(at + 1..) {
+                        let q = &mut quotes[inner.quote];
+                        q.span = q.span.cover(Span::new(tok_span.start, tok_span.start));
+                    }
+                    if let Some(o) = stack.pop() {
+                        let q = &mut quotes[o.quote];
+                        q.span = q.span.cover(tok_span);
+                        q.close = Some(TokenId(i));
+                        q.closed = true;
+                    }
+                }
+                MarkRole::Stray => quotes.push(Quote {
+                    span: tok_span,
+                    closed: false,
+                    style: mark.style,
+                    open: None,
+                    close: Some(TokenId(i)),
+                    depth: stack.len() as u8,
+                    blocks: 1,
+                }),
+                MarkRole::Apostrophe | MarkRole::Reopen => {}
+            }
+            set_role(&mut tokens[i], role);
+        }
+
+        // End of block: a quotation left open continues only if the next block re-opens it.
+        if stack.is_empty() {
+            continue;
+        }
+        let block_end = tokens[range.clone()].last().map_or(0, |t| t.span.end);
+        let reopen = blocks.get(bi + 1).and_then(|next| {
+            let first = next.start;
+            let &(at, mark) = marks.get(next_mark)?;
+            let continues = at == first
+                && next.start < next.end
+                && mark.dir != MarkDir::Close
+                && mark.left
+                && stack.first().is_some_and(|o| o.style == mark.style);
+            continues.then_some(first)
+        });
+        let keep = usize::from(reopen.is_some());
+        for o in stack.drain(keep..) {
+            let q = &mut quotes[o.quote];
+            q.span = q.span.cover(Span::new(block_end, block_end));
+        }
+        if let (Some(first), Some(outer)) = (reopen, stack.first()) {
+            let q = &mut quotes[outer.quote];
+            q.blocks += 1;
+            q.span = q.span.cover(tokens[first].span);
+            set_role(&mut tokens[first], MarkRole::Reopen);
+            reopened = Some(first);
+        }
+    }
+    // Whatever is still open at the end of the document stays unclosed; its span already ends
+    // at the end of the last block it reached.
+
+    for q in &quotes {
+        let (Some(open), inner_end) = (q.open, q.close.map(|c| c.0)) else {
+            continue;
+        };
+        let last = inner_end.unwrap_or_else(|| last_token_before(tokens, q.span.end) + 1);
+        for t in &mut tokens[open.0 + 1..last.max(open.0 + 1)] {
+            t.quote_depth = t.quote_depth.saturating_add(1);
+        }
+    }
+    quotes.sort_by_key(|q| (q.span.start, q.depth));
+    quotes
+}
+
+fn last_token_before(tokens: &[Token], end: usize) -> usize {
+    tokens
+        .partition_point(|t| t.span.end <= end)
+        .saturating_sub(1)
+}
+
+fn set_role(tok: &mut Token, role: MarkRole) {
+    match role {
+        MarkRole::Open | MarkRole::Reopen => {
+            tok.kind = TokenKind::Quote;
+            tok.flags.set(TokenFlags::OPEN_QUOTE);
+        }
+        MarkRole::Close => {
+            tok.kind = TokenKind::Quote;
+            tok.flags.set(TokenFlags::CLOSE_QUOTE);
+        }
+        MarkRole::Stray => tok.kind = TokenKind::Quote,
+        MarkRole::Apostrophe => tok.kind = TokenKind::Punct,
+    }
+}

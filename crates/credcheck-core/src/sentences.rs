@@ -1,0 +1,155 @@
+//! Sentence segmentation tuned for news copy.
+//!
+//! Works on the tokens of one block at a time, so a sentence never crosses a block boundary.
+//! A sentence ends at `.`, `?` or `!` (with any closing quotation marks and brackets after it)
+//! when the next token can start a sentence; abbreviations carry their period inside the word
+//! token, so `Sen.`, `U.S.`, `J.` and `a.m.` never end a sentence by their period alone. An
+//! abbreviation that can end a sentence (`U.S.`, `Inc.`, `etc.`) does so only before a word that
+//! commonly starts one (`The`, `He`, `But`, …). An ellipsis does not end a sentence.
+
+use crate::model::Token;
+use crate::model::{TokenFlags, TokenKind};
+use crate::tokenize::abbreviation_can_end;
+
+/// Words that start sentences far more often than they follow an abbreviation inside one.
+const SENTENCE_STARTERS: &[&str] = &[
+    "a",
+    "after",
+    "also",
+    "an",
+    "and",
+    "as",
+    "at",
+    "because",
+    "before",
+    "but",
+    "by",
+    "during",
+    "for",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "many",
+    "meanwhile",
+    "most",
+    "no",
+    "on",
+    "one",
+    "our",
+    "she",
+    "since",
+    "so",
+    "some",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "to",
+    "we",
+    "what",
+    "when",
+    "while",
+    "with",
+    "yet",
+    "you",
+];
+
+/// Splits the block's tokens `range` into sentence token ranges (absolute indices).
+pub(crate) fn split_sentences(
+    tokens: &[Token],
+    norm: &str,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<std::ops::Range<usize>>,
+) {
+    let end = range.end;
+    let mut start = range.start;
+    let mut i = range.start;
+    let text = |t: &Token| &norm[t.norm.0 as usize..t.norm.1 as usize];
+    while i < end {
+        let t = &tokens[i];
+        let boundary = if t.kind == TokenKind::Punct && is_terminal(text(t)) {
+            let mut j = i + 1;
+            while j < end && is_closer(&tokens[j], text(&tokens[j])) {
+                j += 1;
+            }
+            if j == end || can_start_sentence(&tokens[j], text(&tokens[j])) {
+                Some(j)
+            } else {
+                i = j;
+                continue;
+            }
+        } else if t.kind == TokenKind::Word
+            && t.flags.has(TokenFlags::ABBREVIATION)
+            && i + 1 < end
+            && abbreviation_can_end(text(t))
+            && starts_after_abbreviation(&tokens[i + 1], text(&tokens[i + 1]))
+        {
+            Some(i + 1)
+        } else {
+            None
+        };
+        match boundary {
+            Some(j) if j < end => {
+                out.push(start..j);
+                start = j;
+                i = j;
+            }
+            Some(_) => break,
+            None => i += 1,
+        }
+    }
+    if start < end {
+        out.push(start..end);
+    }
+}
+
+fn is_terminal(norm: &str) -> bool {
+    matches!(norm, "." | "?" | "!" | "‼" | "⁇" | "⁈" | "⁉")
+}
+
+fn is_closer(t: &Token, norm: &str) -> bool {
+    let close_quote = t.kind == TokenKind::Quote && t.flags.has(TokenFlags::CLOSE_QUOTE);
+    close_quote
+        || matches!(norm, ")" | "]" | "}")
+        || (t.kind == TokenKind::Punct && is_terminal(norm))
+}
+
+fn can_start_sentence(t: &Token, norm: &str) -> bool {
+    match t.kind {
+        TokenKind::Word => t.flags.has(TokenFlags::CAPITALISED),
+        TokenKind::Number => true,
+        TokenKind::Quote => t.flags.has(TokenFlags::OPEN_QUOTE),
+        TokenKind::Punct => matches!(norm, "(" | "[" | "-" | "–" | "—" | "•" | "*" | "¿" | "¡"),
+    }
+}
+
+fn starts_after_abbreviation(t: &Token, norm: &str) -> bool {
+    match t.kind {
+        TokenKind::Word => {
+            t.flags.has(TokenFlags::CAPITALISED) && SENTENCE_STARTERS.binary_search(&norm).is_ok()
+        }
+        TokenKind::Quote => t.flags.has(TokenFlags::OPEN_QUOTE),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn starters_are_sorted_for_binary_search() {
+        let mut sorted = super::SENTENCE_STARTERS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, super::SENTENCE_STARTERS);
+    }
+}

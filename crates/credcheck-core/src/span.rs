@@ -1,0 +1,174 @@
+//! Byte spans into the original source and the line index that turns them into line:column.
+
+use serde::Serialize;
+
+/// A byte range into the original source: `start..end`, end-exclusive.
+///
+/// Both offsets always fall on `char` boundaries of the source the span was made for, and
+/// `start <= end` holds for every span the crate hands out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// Makes a span; an inverted range is clamped to the empty span at `start`.
+    #[must_use]
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "inverted span {start}..{end}");
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    /// Length in bytes.
+    #[must_use]
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// True for a zero-length span.
+    #[must_use]
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// The smallest span covering both.
+    #[must_use]
+    pub fn cover(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+
+    /// True when `other` lies wholly inside `self`.
+    #[must_use]
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The text of this span in `source`, or `""` when it does not fit (never panics).
+    #[must_use]
+    pub fn slice(self, source: &str) -> &str {
+        source.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// A 1-based line and column; the column counts Unicode scalar values, not bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct LineCol {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, in `char`s from the start of the line.
+    pub column: usize,
+}
+
+impl std::fmt::Display for LineCol {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// Start offsets of every line of a source, for converting byte offsets to [`LineCol`].
+///
+/// Lines end at `\n`; a `\r` before it belongs to the line it ends. Built in one pass, queried by
+/// binary search.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `source`.
+    #[must_use]
+    pub fn new(source: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The line and column of byte `offset` in `source` (the source this index was built from).
+    ///
+    /// An offset past the end maps to the end; an offset inside a multi-byte character counts
+    /// that character as not yet reached.
+    #[must_use]
+    pub fn line_col(&self, source: &str, offset: usize) -> LineCol {
+        let offset = offset.min(source.len());
+        let line = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
+        let start = self.starts[line];
+        // A byte-order mark is invisible in every editor: it does not count as a column.
+        let start = if line == 0 {
+            start + crate::decode::bom_len(source).min(offset)
+        } else {
+            start
+        };
+        let column = source.as_bytes()[start..offset]
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80) // count UTF-8 leading bytes only
+            .count();
+        LineCol {
+            line: line + 1,
+            column: column + 1,
+        }
+    }
+
+    /// Number of lines (a source without a final newline still counts its last line).
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Never true: every source has at least one (possibly empty) line.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_chars_not_bytes() {
+        let src = "ab\n“é” x\r\nz";
+        let idx = LineIndex::new(src);
+        assert_eq!(idx.line_col(src, 0), LineCol { line: 1, column: 1 });
+        assert_eq!(idx.line_col(src, 3), LineCol { line: 2, column: 1 });
+        let x = src.find('x').unwrap();
+        assert_eq!(idx.line_col(src, x), LineCol { line: 2, column: 5 });
+        let z = src.find('z').unwrap();
+        assert_eq!(idx.line_col(src, z), LineCol { line: 3, column: 1 });
+        assert_eq!(idx.line_col(src, 999), LineCol { line: 3, column: 2 });
+        assert_eq!(idx.len(), 3);
+        let bom = "\u{feff}ab";
+        assert_eq!(
+            LineIndex::new(bom).line_col(bom, 3),
+            LineCol { line: 1, column: 1 }
+        );
+        assert_eq!(
+            LineIndex::new(bom).line_col(bom, 4),
+            LineCol { line: 1, column: 2 }
+        );
+    }
+
+    #[test]
+    fn span_helpers() {
+        let a = Span::new(2, 5);
+        let b = Span::new(4, 9);
+        assert_eq!(a.cover(b), Span::new(2, 9));
+        assert!(a.cover(b).contains(a));
+        assert!(!a.contains(b));
+        assert_eq!(Span::new(0, 3).slice("héllo"), "hé");
+        assert_eq!(Span::new(1, 2).slice("héllo"), "");
+        assert_eq!(Span::new(7, 9).slice("abc"), "");
+    }
+}

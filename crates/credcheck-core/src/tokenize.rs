@@ -1,0 +1,465 @@
+//! Tokens of prose segments: words, numbers, punctuation and quotation-mark candidates.
+
+use crate::model::{QuoteStyle, SentenceId, Token, TokenFlags, TokenKind};
+use crate::span::Span;
+
+/// Which way a quotation-mark character points by itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MarkDir {
+    Open,
+    Close,
+    /// Straight marks: `"` and `'`.
+    Either,
+}
+
+/// A quotation-mark character and its surroundings, to be paired by the quotation pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mark {
+    pub style: QuoteStyle,
+    pub dir: MarkDir,
+    /// Followed by a non-space and not preceded by a letter or digit (`␣"word`).
+    pub left: bool,
+    /// Preceded by a non-space and not followed by a letter or digit (`word"␣`).
+    pub right: bool,
+}
+
+/// Abbreviations that never end a sentence: titles, months, and words that announce what follows.
+const NON_FINAL_ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "aug", "brig", "capt", "cdr", "cmdr", "col", "cpl", "cpt", "dec", "det", "dr",
+    "e.g", "feb", "fr", "gen", "gov", "hon", "i.e", "insp", "jan", "jul", "jun", "lt", "maj",
+    "mar", "messrs", "mme", "mr", "mrs", "ms", "msgr", "mt", "nov", "oct", "pres", "prof", "pvt",
+    "rep", "reps", "rev", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "vs", "v",
+];
+
+/// Abbreviations that can also end a sentence (`… a unit of Acme Corp. The company said…`).
+const FINAL_ABBREVIATIONS: &[&str] = &[
+    "approx", "assn", "ave", "bros", "co", "corp", "dept", "est", "etc", "inc", "jr", "llc", "ltd",
+    "plc", "univ",
+];
+
+/// Splits every segment of a block into tokens, appending to `tokens` and `norm`; quotation
+/// marks are also listed in `marks` (token index and mark) for the pairing pass. Tokens come
+/// out with sentence 0 and depth 0: later passes fill those in.
+pub(crate) fn tokenize_block(
+    source: &str,
+    segments: &[Span],
+    tokens: &mut Vec<Token>,
+    marks: &mut Vec<(usize, Mark)>,
+    norm: &mut String,
+) {
+    for seg in segments {
+        let mut lexer = Lexer {
+            source,
+            pos: seg.start,
+            end: seg.end,
+            space: true,
+        };
+        while let Some((tok, mark)) = lexer.next_token(norm) {
+            if let Some(m) = mark {
+                marks.push((tokens.len(), m));
+            }
+            tokens.push(tok);
+        }
+    }
+}
+
+struct Lexer<'a> {
+    source: &'a str,
+    pos: usize,
+    end: usize,
+    space: bool,
+}
+
+impl Lexer<'_> {
+    #[inline]
+    fn peek_at(&self, at: usize) -> Option<char> {
+        if at >= self.end {
+            return None;
+        }
+        let b = self.source.as_bytes()[at];
+        if b < 0x80 {
+            Some(char::from(b))
+        } else {
+            self.source[at..].chars().next()
+        }
+    }
+
+    /// End of the run of letters and digits starting at `pos`.
+    #[inline]
+    fn alnum_run(&self, mut pos: usize) -> usize {
+        let bytes = self.source.as_bytes();
+        while pos < self.end {
+            let b = bytes[pos];
+            if b.is_ascii_alphanumeric() {
+                pos += 1;
+            } else if b < 0x80 {
+                break;
+            } else {
+                match self.source[pos..].chars().next() {
+                    Some(c) if c.is_alphanumeric() => pos += c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        pos
+    }
+
+    fn prev_char(&self, at: usize) -> Option<char> {
+        self.source[..at].chars().next_back()
+    }
+
+    fn next_token(&mut self, norm: &mut String) -> Option<(Token, Option<Mark>)> {
+        loop {
+            let c = self.peek_at(self.pos)?;
+            if c == ' ' || c.is_whitespace() {
+                self.pos += c.len_utf8();
+                self.space = true;
+                continue;
+            }
+            let start = self.pos;
+            let after = start + c.len_utf8();
+            let next = self.peek_at(after);
+            let elision = matches!(c, '\'' | '’' | '‘')
+                && next.is_some_and(|n| n.is_ascii_digit())
+                && !self.prev_char(start).is_some_and(char::is_alphanumeric);
+            let tok = if c.is_alphanumeric() || elision {
+                self.word(start, norm)
+            } else if let Some(mark) = mark_of(c) {
+                self.pos = after;
+                let prev = self.prev_char(start);
+                let next_space = next.is_none_or(char::is_whitespace);
+                let prev_space = prev.is_none_or(char::is_whitespace);
+                let mark = Mark {
+                    left: !next_space && !prev.is_some_and(char::is_alphanumeric),
+                    right: !prev_space && !next.is_some_and(char::is_alphanumeric),
+                    ..mark
+                };
+                let n = if mark.style == QuoteStyle::Single {
+                    "'"
+                } else {
+                    "\""
+                };
+                self.make(start, TokenKind::Punct, norm_push(norm, n), Some(mark))
+            } else if c == '…' || (c == '.' && next == Some('.')) {
+                let mut end = after;
+                while self.peek_at(end) == Some('.') {
+                    end += 1;
+                }
+                self.pos = end;
+                self.make(start, TokenKind::Punct, norm_push(norm, "..."), None)
+            } else if c == '-' && next == Some('-') {
+                let mut end = after;
+                while self.peek_at(end) == Some('-') {
+                    end += 1;
+                }
+                self.pos = end;
+                self.make(start, TokenKind::Punct, norm_push(norm, "--"), None)
+            } else {
+                self.pos = after;
+                self.make(
+                    start,
+                    TokenKind::Punct,
+                    norm_push(norm, &self.source[start..after]),
+                    None,
+                )
+            };
+            return Some(tok);
+        }
+    }
+
+    fn make(
+        &mut self,
+        start: usize,
+        kind: TokenKind,
+        norm: (u32, u32),
+        mark: Option<Mark>,
+    ) -> (Token, Option<Mark>) {
+        let mut flags = TokenFlags::default();
+        if self.space {
+            flags.set(TokenFlags::SPACE_BEFORE);
+        }
+        self.space = false;
+        let span = Span::new(start, self.pos);
+        (
+            Token {
+                span,
+                kind,
+                sentence: SentenceId(0),
+                quote_depth: 0,
+                flags,
+                norm,
+            },
+            mark,
+        )
+    }
+
+    /// Scans a word or number starting at `start` (a letter, digit, or an eliding apostrophe).
+    fn word(&mut self, start: usize, norm: &mut String) -> (Token, Option<Mark>) {
+        let mut pos = start;
+        let mut inner_period = false;
+        let mut abbreviation = false;
+        if let Some(c @ ('\'' | '’' | '‘')) = self.peek_at(pos) {
+            pos += c.len_utf8();
+        }
+        loop {
+            pos = self.alnum_run(pos);
+            let Some(j) = self.peek_at(pos) else { break };
+            let after = pos + j.len_utf8();
+            let next = self.peek_at(after);
+            let prev_digit = self.prev_char(pos).is_some_and(|p| p.is_ascii_digit());
+            let joins = match j {
+                '\'' | '’' | '-' | '‐' | '‑' | '&' => next.is_some_and(char::is_alphanumeric),
+                ',' | ':' => prev_digit && next.is_some_and(|n| n.is_ascii_digit()),
+                '/' => prev_digit && next.is_some_and(|n| n.is_ascii_digit()),
+                '.' => match next {
+                    Some(n) if n.is_ascii_digit() && prev_digit => true,
+                    // `U.S`, `a.m`, `J.R.R`: a single letter after the period.
+                    Some(n) if n.is_alphabetic() => {
+                        let after_n = after + n.len_utf8();
+                        !self.peek_at(after_n).is_some_and(char::is_alphanumeric)
+                            && self.part_len(start, pos) <= 3
+                    }
+                    _ => false,
+                },
+                _ => false,
+            };
+            if joins {
+                inner_period |= j == '.' && !prev_digit;
+                pos = after;
+                continue;
+            }
+            if j == '.' && next != Some('.') && !abbreviation {
+                let w = &self.source[start..pos];
+                if is_abbreviation(w, inner_period, self.next_nonspace(after)) {
+                    abbreviation = true;
+                    pos = after;
+                    // `U.S.-Russia`: the hyphen continues the word.
+                    if matches!(next, Some('-' | '‐' | '‑'))
+                        && self.peek_at(after + 1).is_some_and(char::is_alphanumeric)
+                    {
+                        pos = after + next.map_or(1, char::len_utf8);
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        self.pos = pos;
+        let text = &self.source[start..pos];
+        let kind = if text.as_bytes()[0].is_ascii_digit()
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b':' | b'/'))
+        {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        let n = normalize_into(norm, text);
+        let (mut tok, _) = self.make(start, kind, n, None);
+        let (first_upper, letters, any_lower) = letter_case(text);
+        if first_upper {
+            tok.flags.set(TokenFlags::CAPITALISED);
+            if letters >= 2 && !any_lower {
+                tok.flags.set(TokenFlags::ALL_CAPS);
+            }
+        }
+        if abbreviation {
+            tok.flags.set(TokenFlags::ABBREVIATION);
+        }
+        (tok, None)
+    }
+
+    /// Length in chars of the alphanumeric run ending at `pos` (back to `start` or a joiner).
+    fn part_len(&self, start: usize, pos: usize) -> usize {
+        self.source[start..pos]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric())
+            .count()
+    }
+
+    fn next_nonspace(&self, from: usize) -> Option<char> {
+        self.source[from.min(self.end)..self.end]
+            .chars()
+            .find(|c| !c.is_whitespace())
+    }
+}
+
+/// Whether the first letter is upper-case, how many letters there are, and whether any is
+/// lower-case; one pass, ASCII first.
+fn letter_case(text: &str) -> (bool, usize, bool) {
+    let mut first_upper = None;
+    let mut letters = 0;
+    let mut any_lower = false;
+    if text.is_ascii() {
+        for b in text.bytes().filter(u8::is_ascii_alphabetic) {
+            first_upper.get_or_insert(b.is_ascii_uppercase());
+            letters += 1;
+            any_lower |= b.is_ascii_lowercase();
+        }
+    } else {
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            first_upper.get_or_insert(c.is_uppercase());
+            letters += 1;
+            any_lower |= c.is_lowercase();
+        }
+    }
+    (first_upper.unwrap_or(false), letters, any_lower)
+}
+
+/// Does `word` followed by a period take the period as an abbreviation mark?
+fn is_abbreviation(word: &str, inner_period: bool, next: Option<char>) -> bool {
+    if inner_period {
+        return true; // U.S. · a.m. · J.R.R.
+    }
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase(); // an initial: John F. Kennedy
+    }
+    let lower = word.to_ascii_lowercase();
+    if lower == "no" || lower == "nos" {
+        return word.starts_with('N') && next.is_some_and(|c| c.is_ascii_digit()); // No. 10
+    }
+    NON_FINAL_ABBREVIATIONS.contains(&lower.as_str())
+        || FINAL_ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Can this abbreviation token (text with its period) also end a sentence?
+pub(crate) fn abbreviation_can_end(text: &str) -> bool {
+    let word = text.trim_end_matches('.');
+    let lower = word.to_ascii_lowercase();
+    if lower == "e.g" || lower == "i.e" {
+        return false;
+    }
+    if word.contains('.') {
+        return true; // U.S. · a.m.
+    }
+    FINAL_ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn mark_of(c: char) -> Option<Mark> {
+    let (style, dir) = match c {
+        '"' => (QuoteStyle::Double, MarkDir::Either),
+        '“' | '„' => (QuoteStyle::Double, MarkDir::Open),
+        '”' => (QuoteStyle::Double, MarkDir::Close),
+        '\'' => (QuoteStyle::Single, MarkDir::Either),
+        '‘' | '‚' => (QuoteStyle::Single, MarkDir::Open),
+        '’' => (QuoteStyle::Single, MarkDir::Close),
+        '«' | '‹' => (QuoteStyle::Guillemet, MarkDir::Open),
+        '»' | '›' => (QuoteStyle::Guillemet, MarkDir::Close),
+        _ => return None,
+    };
+    Some(Mark {
+        style,
+        dir,
+        left: false,
+        right: false,
+    })
+}
+
+fn norm_push(norm: &mut String, s: &str) -> (u32, u32) {
+    let start = norm.len() as u32;
+    norm.push_str(s);
+    (start, norm.len() as u32)
+}
+
+/// Appends the matching form of a word: lower-case, apostrophes and hyphens unified.
+fn normalize_into(norm: &mut String, text: &str) -> (u32, u32) {
+    let start = norm.len() as u32;
+    if text.bytes().all(|b| b.is_ascii() && b != b'\'') {
+        norm.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        for c in text.chars() {
+            match c {
+                '’' | '‘' | '\'' | 'ʼ' => norm.push('\''),
+                '‐' | '‑' => norm.push('-'),
+                c => norm.extend(c.to_lowercase()),
+            }
+        }
+    }
+    (start, norm.len() as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(src: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut marks = Vec::new();
+        let mut norm = String::new();
+        tokenize_block(
+            src,
+            &[Span::new(0, src.len())],
+            &mut out,
+            &mut marks,
+            &mut norm,
+        );
+        out.iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let n = &norm[t.norm.0 as usize..t.norm.1 as usize];
+                let tag = match t.kind {
+                    TokenKind::Word if t.flags.0 & TokenFlags::ABBREVIATION != 0 => "A",
+                    TokenKind::Word => "W",
+                    TokenKind::Number => "N",
+                    TokenKind::Punct if marks.iter().any(|m| m.0 == i) => "M",
+                    _ => "P",
+                };
+                format!("{tag}:{n}")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_apostrophes_and_abbreviations() {
+        assert_eq!(toks("didn’t don't"), ["W:didn't", "W:don't"]);
+        assert_eq!(toks("the ’90s"), ["W:the", "W:'90s"]);
+        assert_eq!(toks("U.S.-Russia talks"), ["A:u.s.-russia", "W:talks"]);
+        assert_eq!(
+            toks("in the U.S. Senate"),
+            ["W:in", "W:the", "A:u.s.", "W:senate"]
+        );
+        assert_eq!(toks("Sen. Jones"), ["A:sen.", "W:jones"]);
+        assert_eq!(toks("John F. Kennedy"), ["W:john", "A:f.", "W:kennedy"]);
+        assert_eq!(toks("J.R.R. Smith"), ["A:j.r.r.", "W:smith"]);
+        assert_eq!(
+            toks("at 9 a.m. today"),
+            ["W:at", "N:9", "A:a.m.", "W:today"]
+        );
+        assert_eq!(
+            toks("No. 10 said no."),
+            ["A:no.", "N:10", "W:said", "W:no", "P:."]
+        );
+        assert_eq!(toks("end.Next"), ["W:end", "P:.", "W:next"]);
+    }
+
+    #[test]
+    fn numbers_money_and_ellipses() {
+        assert_eq!(
+            toks("3.5% of $1.2 bn"),
+            ["N:3.5", "P:%", "W:of", "P:$", "N:1.2", "W:bn"]
+        );
+        assert_eq!(toks("1,200 at 10:30"), ["N:1,200", "W:at", "N:10:30"]);
+        assert_eq!(toks("wait... no…"), ["W:wait", "P:...", "W:no", "P:..."]);
+        assert_eq!(toks("AT&T rose"), ["W:at&t", "W:rose"]);
+    }
+
+    #[test]
+    fn quote_marks_and_flanking() {
+        let mut out = Vec::new();
+        let mut marks = Vec::new();
+        let mut norm = String::new();
+        let src = "\"Yes,\" Jones' dog";
+        tokenize_block(
+            src,
+            &[Span::new(0, src.len())],
+            &mut out,
+            &mut marks,
+            &mut norm,
+        );
+        let marks: Vec<(bool, bool)> = marks.iter().map(|(_, m)| (m.left, m.right)).collect();
+        assert_eq!(marks, [(true, false), (false, true), (false, true)]);
+    }
+}

@@ -1,0 +1,136 @@
+//! Invariants of the document model over arbitrary input: never a panic, every span in bounds,
+//! ordered and on char boundaries, sentences disjoint and inside their block.
+
+use credcheck_core::{Document, Format, OutlineOptions, Span, outline};
+use proptest::prelude::*;
+
+fn check_span(src: &str, span: Span, what: &str) -> Result<(), TestCaseError> {
+    prop_assert!(span.start <= span.end, "{what} inverted: {span:?}");
+    prop_assert!(span.end <= src.len(), "{what} out of bounds: {span:?}");
+    prop_assert!(
+        src.is_char_boundary(span.start) && src.is_char_boundary(span.end),
+        "{what} splits a char: {span:?}"
+    );
+    Ok(())
+}
+
+fn check_invariants(src: &str, format: Format) -> Result<(), TestCaseError> {
+    let doc = Document::parse(src, format);
+    let mut prev_block_end = 0;
+    for (bi, b) in doc.blocks().iter().enumerate() {
+        check_span(src, b.span, "block")?;
+        prop_assert!(b.span.start >= prev_block_end, "blocks overlap at b{bi}");
+        prev_block_end = b.span.end;
+        prop_assert!(!b.sentences.is_empty(), "block b{bi} without sentences");
+        for si in b.sentences.clone() {
+            let s = &doc.sentences()[si];
+            prop_assert_eq!(s.block.index(), bi);
+            prop_assert!(
+                b.span.contains(s.span),
+                "sentence s{} outside its block",
+                si
+            );
+        }
+        for seg in &doc.segments()[b.segments.clone()] {
+            check_span(src, *seg, "segment")?;
+        }
+    }
+    let mut prev_end = 0;
+    for (si, s) in doc.sentences().iter().enumerate() {
+        check_span(src, s.span, "sentence")?;
+        prop_assert!(s.span.start >= prev_end, "sentences overlap at s{si}");
+        prev_end = s.span.end;
+        prop_assert!(!s.tokens.is_empty());
+        for t in &doc.tokens()[s.tokens.clone()] {
+            prop_assert_eq!(t.sentence.index(), si);
+            prop_assert!(s.span.contains(t.span));
+        }
+    }
+    let mut prev_tok = 0;
+    for t in doc.tokens() {
+        check_span(src, t.span, "token")?;
+        prop_assert!(
+            !t.span.is_empty() && t.span.start >= prev_tok,
+            "token order at {:?}",
+            t.span
+        );
+        prev_tok = t.span.end;
+    }
+    for q in doc.quotes() {
+        check_span(src, q.span, "quote")?;
+    }
+    for w in doc.quotes().windows(2) {
+        prop_assert!(w[0].span.start <= w[1].span.start, "quotes out of order");
+    }
+    let _ = outline(&doc, OutlineOptions { tokens: true });
+    let _ = doc.line_col(src.len());
+    Ok(())
+}
+
+/// Strings rich in what the parser treats specially.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("U.S.".to_owned()),
+        Just("Sen.".to_owned()),
+        Just("a.m.".to_owned()),
+        Just("\"".to_owned()),
+        Just("“".to_owned()),
+        Just("”".to_owned()),
+        Just("‘".to_owned()),
+        Just("’".to_owned()),
+        Just("'".to_owned()),
+        Just("«".to_owned()),
+        Just("»".to_owned()),
+        Just(". ".to_owned()),
+        Just("? ".to_owned()),
+        Just("...".to_owned()),
+        Just("…".to_owned()),
+        Just("\n".to_owned()),
+        Just("\n\n".to_owned()),
+        Just("\r\n".to_owned()),
+        Just("\u{feff}".to_owned()),
+        Just("# ".to_owned()),
+        Just("> ".to_owned()),
+        Just("- ".to_owned()),
+        Just("`".to_owned()),
+        Just("```\n".to_owned()),
+        Just("---\n".to_owned()),
+        Just("+++\n".to_owned()),
+        Just("<!-- ".to_owned()),
+        Just(" -->".to_owned()),
+        Just("[a](http://b)".to_owned()),
+        Just("&amp;".to_owned()),
+        Just("3.5%".to_owned()),
+        Just("’90s".to_owned()),
+        Just("-".to_owned()),
+        Just("é".to_owned()),
+        Just("*".to_owned()),
+        "[A-Za-z]{1,8}",
+        " {1,3}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_string_as_text(src in any::<String>()) {
+        check_invariants(&src, Format::Text)?;
+    }
+
+    #[test]
+    fn any_string_as_markdown(src in any::<String>()) {
+        check_invariants(&src, Format::Markdown)?;
+    }
+
+    #[test]
+    fn newsy_text(src in newsy()) {
+        check_invariants(&src, Format::Text)?;
+    }
+
+    #[test]
+    fn newsy_markdown(src in newsy()) {
+        check_invariants(&src, Format::Markdown)?;
+    }
+}
