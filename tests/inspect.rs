@@ -40,21 +40,21 @@ fn json_has_byte_spans_and_version() {
         b"",
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("valid JSON");
-    assert_eq!(v["version"], 1);
-    let f = &v["files"][0];
-    assert_eq!(f["path"], "story.md");
-    assert_eq!(f["format"], "markdown");
-    assert_eq!(f["blocks"][0]["kind"], "heading");
-    assert_eq!(f["blocks"][1]["span"]["start"], 8);
-    assert_eq!(f["sentences"][1]["text"], "Officials said \"no.\"");
-    assert_eq!(f["sentences"][1]["block"], 1);
-    assert_eq!(f["quotes"][0]["closed"], true);
-    let q = &f["quotes"][0]["span"];
+    let json: serde_json::Value = serde_json::from_str(&r.stdout).expect("valid JSON");
+    assert_eq!(json["version"], 1);
+    let file = &json["files"][0];
+    assert_eq!(file["path"], "story.md");
+    assert_eq!(file["format"], "markdown");
+    assert_eq!(file["blocks"][0]["kind"], "heading");
+    assert_eq!(file["blocks"][1]["span"]["start"], 8);
+    assert_eq!(file["sentences"][1]["text"], "Officials said \"no.\"");
+    assert_eq!(file["sentences"][1]["block"], 1);
+    assert_eq!(file["quotes"][0]["closed"], true);
+    let quote = &file["quotes"][0]["span"];
     let src = "# Head\n\nOfficials said `x` \"no.\"\n";
     let (s, e) = (
-        q["start"].as_u64().unwrap() as usize,
-        q["end"].as_u64().unwrap() as usize,
+        quote["start"].as_u64().unwrap() as usize,
+        quote["end"].as_u64().unwrap() as usize,
     );
     assert_eq!(&src[s..e], "\"no.\"");
 }
