@@ -34,3 +34,4 @@ pub use model::{
 };
 pub use outline::{OutlineOptions, outline};
 pub use span::{LineCol, LineIndex, Span};
+pub use tokenize::phrase_tokens;

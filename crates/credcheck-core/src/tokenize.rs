@@ -63,6 +63,27 @@ pub(crate) fn tokenize_block(
     }
 }
 
+/// The matching forms of the tokens of a phrase, read exactly as a draft would be: the way rule
+/// patterns and word lists turn their literal text into tokens (`"didn’t, U.S."` →
+/// `["didn't", ",", "u.s."]`).
+#[must_use]
+pub fn phrase_tokens(text: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut marks = Vec::new();
+    let mut norm = String::new();
+    tokenize_block(
+        text,
+        &[Span::new(0, text.len())],
+        &mut tokens,
+        &mut marks,
+        &mut norm,
+    );
+    tokens
+        .iter()
+        .map(|t| norm[t.norm.0 as usize..t.norm.1 as usize].to_owned())
+        .collect()
+}
+
 struct Lexer<'a> {
     source: &'a str,
     pos: usize,

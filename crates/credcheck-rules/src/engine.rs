@@ -1,0 +1,411 @@
+//! The compiled engine: every loaded rule matched over a document in one pass.
+//!
+//! `check` works in four steps, each linear in the document:
+//! 1. index the tokens once (word ids, classes, list entries — multi-word entries through one
+//!    Aho-Corasick automaton);
+//! 2. walk the tokens once, and for each token look up the patterns anchored on its word, its
+//!    lists or its classes: only those patterns are tried, and only at the start positions their
+//!    anchor allows;
+//! 3. run regular-expression rules through one `RegexSet` per sentence;
+//! 4. turn matches into findings (quotation scope, block scope, `unless` windows), then run the
+//!    `when`/`requires` rules on those findings.
+
+use credcheck_core::{BlockKind, Document, Span};
+use regex::{Regex, RegexSet};
+
+use crate::index::DocIndex;
+use crate::matcher::SentenceMatcher;
+use crate::pack::{BlockScope, QuoteScope, Window};
+use crate::pattern::{Class, Node};
+use crate::rule::{Finding, Pack, PatId, Rule, RuleId, Trigger, WhenTarget};
+use crate::vocab::{Lists, NO_WORD, Vocab};
+
+/// A compiled pattern and where it may start relative to its anchor.
+#[derive(Debug)]
+pub(crate) struct CompiledPattern {
+    pub node: Node,
+    /// Fewest and most tokens between the pattern start and its anchor token (`None` = any).
+    pub prefix: (u32, Option<u32>),
+}
+
+/// Patterns to try when a token has a given word, list entry or class.
+#[derive(Debug, Default)]
+pub(crate) struct Anchors {
+    pub by_word: Vec<Vec<PatId>>,
+    pub by_list: Vec<Vec<PatId>>,
+    pub by_class: [Vec<PatId>; 6],
+    /// Patterns with no anchor at all: tried at every token.
+    pub everywhere: Vec<PatId>,
+}
+
+/// All loaded rules, compiled into one immutable matcher. `Send + Sync`: build once, share
+/// across threads.
+#[derive(Debug)]
+pub struct Engine {
+    pub(crate) rules: Vec<Rule>,
+    pub(crate) packs: Vec<Pack>,
+    pub(crate) vocab: Vocab,
+    pub(crate) lists: Lists,
+    pub(crate) patterns: Vec<CompiledPattern>,
+    pub(crate) anchors: Anchors,
+    pub(crate) regex_set: RegexSet,
+    /// Per regex: the expression and the rule it belongs to.
+    pub(crate) regexes: Vec<(Regex, RuleId)>,
+}
+
+/// A match of one pattern in a document (token indices) and its sentence.
+#[derive(Debug, Clone, Copy)]
+struct PatMatch {
+    sentence: usize,
+    hl: (usize, usize),
+}
+
+/// A finding before messages are rendered, with the sentence it stands in.
+#[derive(Debug, Clone, Copy)]
+struct Raw {
+    rule: RuleId,
+    span: Span,
+    sentence: usize,
+}
+
+impl Engine {
+    /// Every rule, in load order.
+    #[must_use]
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// Every pack, in load order.
+    #[must_use]
+    pub fn packs(&self) -> &[Pack] {
+        &self.packs
+    }
+
+    /// The rule with this id.
+    #[must_use]
+    pub fn rule(&self, id: RuleId) -> &Rule {
+        &self.rules[id.0]
+    }
+
+    /// The rule named `id`, if loaded.
+    #[must_use]
+    pub fn find_rule(&self, id: &str) -> Option<RuleId> {
+        self.rules.iter().position(|r| r.id == id).map(RuleId)
+    }
+
+    /// Number of distinct compiled patterns (identical patterns of different rules are shared).
+    #[must_use]
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// All findings of all rules in `doc`, sorted by span start, then rule id, then span end.
+    #[must_use]
+    pub fn check(&self, doc: &Document) -> Vec<Finding> {
+        let idx = DocIndex::build(doc, &self.vocab, &self.lists);
+        let matches = self.run_patterns(doc, &idx);
+        // Sentences where each pattern matched, ascending: for `unless` and `requires` windows.
+        let hit_sentences: Vec<Vec<usize>> = matches
+            .iter()
+            .map(|ms| {
+                let mut v: Vec<usize> = ms.iter().map(|m| m.sentence).collect();
+                v.dedup();
+                v
+            })
+            .collect();
+        let lede = doc
+            .blocks()
+            .iter()
+            .position(|b| b.kind != BlockKind::Heading);
+
+        let mut raw = Vec::new();
+        for (ri, rule) in self.rules.iter().enumerate() {
+            if let Trigger::Pattern(p) = rule.trigger {
+                for m in &matches[p] {
+                    let span = token_span(doc, m.hl);
+                    if keep(doc, rule, m.sentence, span, &hit_sentences, lede) {
+                        raw.push(Raw {
+                            rule: RuleId(ri),
+                            span,
+                            sentence: m.sentence,
+                        });
+                    }
+                }
+            }
+        }
+        if !self.regexes.is_empty() {
+            for (si, s) in doc.sentences().iter().enumerate() {
+                let text = doc.text(s.span);
+                for ix in &self.regex_set.matches(text) {
+                    let (re, rule_id) = &self.regexes[ix];
+                    let rule = &self.rules[rule_id.0];
+                    for caps in re.captures_iter(text) {
+                        let Some(m) = caps.name("hl").or_else(|| caps.get(0)) else {
+                            continue;
+                        };
+                        if m.is_empty() {
+                            continue;
+                        }
+                        let span = Span::new(s.span.start + m.start(), s.span.start + m.end());
+                        if keep(doc, rule, si, span, &hit_sentences, lede) {
+                            raw.push(Raw {
+                                rule: *rule_id,
+                                span,
+                                sentence: si,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        self.run_when_rules(doc, &mut raw, &hit_sentences);
+
+        let mut findings: Vec<Finding> = raw
+            .into_iter()
+            .map(|r| {
+                let rule = &self.rules[r.rule.0];
+                Finding {
+                    rule: r.rule,
+                    severity: rule.severity,
+                    span: r.span,
+                    message: render(rule, doc, r.span),
+                }
+            })
+            .collect();
+        findings.sort_by(|a, b| {
+            (a.span.start, &self.rules[a.rule.0].id, a.span.end).cmp(&(
+                b.span.start,
+                &self.rules[b.rule.0].id,
+                b.span.end,
+            ))
+        });
+        findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+        findings
+    }
+
+    /// Every pattern's matches, found by trying patterns only where their anchors occur.
+    fn run_patterns(&self, doc: &Document, idx: &DocIndex) -> Vec<Vec<PatMatch>> {
+        let tokens = doc.tokens();
+        // (pattern, first start, last start) candidates, from one walk over the tokens.
+        let mut cands: Vec<(PatId, usize, usize)> = Vec::new();
+        for (si, s) in doc.sentences().iter().enumerate() {
+            let _ = si;
+            let (lo, hi) = (s.tokens.start, s.tokens.end);
+            for i in lo..hi {
+                let mut add = |pats: &[PatId]| {
+                    for &p in pats {
+                        let (pmin, pmax) = self.patterns[p].prefix;
+                        if i < lo + pmin as usize {
+                            continue;
+                        }
+                        let last = i - pmin as usize;
+                        let first = pmax.map_or(lo, |m| i.saturating_sub(m as usize).max(lo));
+                        cands.push((p, first, last));
+                    }
+                };
+                let w = idx.words[i];
+                if w != NO_WORD {
+                    if let Some(pats) = self.anchors.by_word.get(w as usize) {
+                        add(pats);
+                    }
+                }
+                let mut prev_list = None;
+                for &(l, _) in idx.entries_at(i) {
+                    if prev_list != Some(l) {
+                        add(&self.anchors.by_list[l as usize]);
+                        prev_list = Some(l);
+                    }
+                }
+                let classes = idx.classes[i];
+                if classes != 0 {
+                    for c in Class::ALL {
+                        if classes & c.bit() != 0 {
+                            add(&self.anchors.by_class[c as usize]);
+                        }
+                    }
+                }
+                if i == lo {
+                    for &p in &self.anchors.everywhere {
+                        cands.push((p, lo, hi - 1));
+                    }
+                }
+            }
+        }
+        cands.sort_unstable();
+
+        let mut out: Vec<Vec<PatMatch>> = vec![Vec::new(); self.patterns.len()];
+        let mut k = 0;
+        while k < cands.len() {
+            let p = cands[k].0;
+            let node = &self.patterns[p].node;
+            let mut tried_to = 0usize; // starts below this were tried already
+            let mut free_from = 0usize; // matches may not overlap an earlier match of p
+            while k < cands.len() && cands[k].0 == p {
+                let (_, first, last) = cands[k];
+                k += 1;
+                let sentence = tokens[first].sentence.index();
+                let s = &doc.sentences()[sentence];
+                let matcher = SentenceMatcher::new(doc, idx, s.tokens.start, s.tokens.end);
+                let mut start = first.max(tried_to).max(free_from);
+                while start <= last {
+                    if let Some(hit) = matcher.match_at(node, start) {
+                        out[p].push(PatMatch {
+                            sentence,
+                            hl: hit.hl,
+                        });
+                        free_from = hit.end.max(start + 1);
+                        start = free_from;
+                    } else {
+                        start += 1;
+                    }
+                }
+                tried_to = tried_to.max(last + 1);
+            }
+        }
+        out
+    }
+
+    /// `when` rules: for each finding they follow, fire if `requires` is absent from the window.
+    fn run_when_rules(&self, doc: &Document, raw: &mut Vec<Raw>, hits: &[Vec<usize>]) {
+        let first_pass = raw.len();
+        for (ri, rule) in self.rules.iter().enumerate() {
+            let Trigger::When {
+                on,
+                requires,
+                window: win,
+            } = &rule.trigger
+            else {
+                continue;
+            };
+            let mut fired_in_document = false;
+            for k in 0..first_pass {
+                let t = raw[k];
+                let follows = match on {
+                    WhenTarget::Rule(id) => t.rule == *id,
+                    WhenTarget::Category(c) => self.rules[t.rule.0].category == *c,
+                };
+                if !follows || any_in(&hits[*requires], window(doc, t.sentence, *win)) {
+                    continue;
+                }
+                if *win == Window::Document {
+                    if fired_in_document {
+                        continue;
+                    }
+                    fired_in_document = true;
+                }
+                raw.push(Raw {
+                    rule: RuleId(ri),
+                    span: t.span,
+                    sentence: t.sentence,
+                });
+            }
+        }
+    }
+}
+
+/// Does a match of `rule` at `span` (in sentence `si`) survive its scopes and exceptions?
+fn keep(
+    doc: &Document,
+    rule: &Rule,
+    si: usize,
+    span: Span,
+    hits: &[Vec<usize>],
+    lede: Option<usize>,
+) -> bool {
+    let block = doc.sentences()[si].block.index();
+    let kind = doc.blocks()[block].kind;
+    let in_scope = match rule.scope {
+        BlockScope::Any => true,
+        BlockScope::Lede => Some(block) == lede,
+        BlockScope::Heading => kind == BlockKind::Heading,
+        BlockScope::Body => kind != BlockKind::Heading,
+    };
+    if !in_scope {
+        return false;
+    }
+    if rule.quotes != QuoteScope::Anywhere {
+        let mut words = doc
+            .tokens()
+            .iter()
+            .skip_while(|t| t.span.end <= span.start)
+            .take_while(|t| t.span.start < span.end)
+            .filter(|t| t.is_wordlike())
+            .peekable();
+        if words.peek().is_some() {
+            let ok = match rule.quotes {
+                QuoteScope::Outside => words.all(|t| !t.in_quote()),
+                QuoteScope::Inside => words.all(credcheck_core::Token::in_quote),
+                QuoteScope::Anywhere => true,
+            };
+            if !ok {
+                return false;
+            }
+        }
+    }
+    let window = window(doc, si, rule.unless_window);
+    !rule.unless.iter().any(|&p| any_in(&hits[p], window))
+}
+
+/// The sentence ids (inclusive range) a window covers around sentence `si`.
+fn window(doc: &Document, si: usize, window: Window) -> (usize, usize) {
+    let last = doc.sentences().len().saturating_sub(1);
+    match window {
+        Window::Sentence => (si, si),
+        Window::PreviousSentence => (si.saturating_sub(1), si),
+        Window::SentenceNext => (si, (si + 1).min(last)),
+        Window::Around => (si.saturating_sub(1), (si + 1).min(last)),
+        Window::Paragraph => {
+            let b = &doc.blocks()[doc.sentences()[si].block.index()];
+            (b.sentences.start, b.sentences.end.saturating_sub(1))
+        }
+        Window::Document => (0, last),
+    }
+}
+
+/// Is any of the sorted `sentences` inside the inclusive range?
+fn any_in(sentences: &[usize], (lo, hi): (usize, usize)) -> bool {
+    let i = sentences.partition_point(|&s| s < lo);
+    sentences.get(i).is_some_and(|&s| s <= hi)
+}
+
+/// The source span of token range `(a, b)`.
+fn token_span(doc: &Document, (a, b): (usize, usize)) -> Span {
+    let tokens = doc.tokens();
+    if a >= b {
+        let at = tokens.get(a).map_or(0, |t| t.span.start);
+        return Span::new(at, at);
+    }
+    tokens[a].span.cover(tokens[b - 1].span)
+}
+
+/// The rule's message with `{match}` and `{suggest}` filled in (`{{`/`}}` are literal braces).
+fn render(rule: &Rule, doc: &Document, span: Span) -> String {
+    let mut out = String::with_capacity(rule.message.len() + 16);
+    let mut rest = rule.message.as_str();
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if tail.starts_with("{{") || tail.starts_with("}}") {
+            out.push_str(&tail[..1]);
+            rest = &tail[2..];
+        } else if let Some(t) = tail.strip_prefix("{match}") {
+            out.push_str(&doc.prose(span));
+            rest = t;
+        } else if let Some(t) = tail.strip_prefix("{suggest}") {
+            out.push_str(
+                &rule
+                    .suggest
+                    .iter()
+                    .map(|s| format!("“{s}”"))
+                    .collect::<Vec<_>>()
+                    .join(" or "),
+            );
+            rest = t;
+        } else {
+            out.push_str(&tail[..1]);
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}

@@ -1,0 +1,194 @@
+//! Matching one pattern tree at one token position: backtracking, greedy, leftmost-first.
+//!
+//! Alternatives are tried in order, repetitions take as many tokens as they can before giving
+//! back, and list references try their longest entry first. A step budget bounds the work on
+//! pathological patterns.
+
+use std::cell::Cell;
+
+use credcheck_core::{Document, TokenKind};
+
+use crate::index::DocIndex;
+use crate::pattern::{Node, Test};
+
+/// Work allowed for one attempt at one position before it is abandoned as no match.
+const STEP_BUDGET: u32 = 20_000;
+
+/// A match: token range `start..end` and the highlighted token range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub hl: (usize, usize),
+}
+
+/// Tries patterns inside one sentence (token range `lo..hi`).
+pub(crate) struct SentenceMatcher<'a> {
+    pub doc: &'a Document,
+    pub idx: &'a DocIndex,
+    pub lo: usize,
+    pub hi: usize,
+    steps: Cell<u32>,
+}
+
+type Hl = Option<(usize, usize)>;
+
+impl<'a> SentenceMatcher<'a> {
+    pub fn new(doc: &'a Document, idx: &'a DocIndex, lo: usize, hi: usize) -> Self {
+        SentenceMatcher {
+            doc,
+            idx,
+            lo,
+            hi,
+            steps: Cell::new(0),
+        }
+    }
+
+    /// The match of `node` starting at token `start`, if any.
+    pub fn match_at(&self, node: &Node, start: usize) -> Option<Hit> {
+        self.steps.set(0);
+        let mut out = None;
+        let mut hl: Hl = None;
+        self.m(node, start, &mut hl, &mut |end, hl| {
+            out = Some(Hit {
+                start,
+                end,
+                hl: hl.unwrap_or((start, end)),
+            });
+            true
+        });
+        out
+    }
+
+    fn tick(&self) -> bool {
+        let n = self.steps.get() + 1;
+        self.steps.set(n);
+        n <= STEP_BUDGET
+    }
+
+    fn test(&self, test: &Test, i: usize) -> bool {
+        match test {
+            Test::Word(w) => self.idx.words[i] == *w,
+            Test::List(l) => self
+                .idx
+                .entries_at(i)
+                .iter()
+                .any(|&(x, len)| x == *l && len == 1),
+            Test::Class(c) => self.idx.has_class(i, *c),
+        }
+    }
+
+    fn m(
+        &self,
+        node: &Node,
+        pos: usize,
+        hl: &mut Hl,
+        k: &mut dyn FnMut(usize, &mut Hl) -> bool,
+    ) -> bool {
+        if !self.tick() {
+            return false;
+        }
+        match node {
+            Node::Word(w) => pos < self.hi && self.idx.words[pos] == *w && k(pos + 1, hl),
+            Node::Class(c) => pos < self.hi && self.idx.has_class(pos, *c) && k(pos + 1, hl),
+            Node::Any => pos < self.hi && k(pos + 1, hl),
+            Node::Not(tests) => {
+                pos < self.hi && !tests.iter().any(|t| self.test(t, pos)) && k(pos + 1, hl)
+            }
+            Node::List(l) => {
+                if pos >= self.hi {
+                    return false;
+                }
+                // Entries are sorted by list then length: walk this list's lengths, longest first.
+                let entries = self.idx.entries_at(pos);
+                for &(_, len) in entries.iter().rev().filter(|(x, _)| x == l) {
+                    let end = pos + len as usize;
+                    if end <= self.hi && k(end, hl) {
+                        return true;
+                    }
+                }
+                false
+            }
+            Node::Start => self.at_start(pos) && k(pos, hl),
+            Node::End => self.at_end(pos) && k(pos, hl),
+            Node::Seq(items) => self.seq(items, pos, hl, k),
+            Node::Alt(arms) => arms.iter().any(|arm| self.m(arm, pos, hl, k)),
+            Node::Repeat(inner, min, max) => self.rep(inner, *min, *max, 0, pos, hl, k),
+            Node::Highlight(inner) => {
+                let saved = *hl;
+                let found = self.m(inner, pos, hl, &mut |end, hl: &mut Hl| {
+                    let before = *hl;
+                    *hl = Some((pos, end));
+                    if k(end, hl) {
+                        true
+                    } else {
+                        *hl = before;
+                        false
+                    }
+                });
+                if !found {
+                    *hl = saved;
+                }
+                found
+            }
+        }
+    }
+
+    fn seq(
+        &self,
+        items: &[Node],
+        pos: usize,
+        hl: &mut Hl,
+        k: &mut dyn FnMut(usize, &mut Hl) -> bool,
+    ) -> bool {
+        match items.split_first() {
+            None => k(pos, hl),
+            Some((first, rest)) => self.m(first, pos, hl, &mut |p, hl: &mut Hl| {
+                self.seq(rest, p, hl, k)
+            }),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn rep(
+        &self,
+        inner: &Node,
+        min: u32,
+        max: Option<u32>,
+        count: u32,
+        pos: usize,
+        hl: &mut Hl,
+        k: &mut dyn FnMut(usize, &mut Hl) -> bool,
+    ) -> bool {
+        if max.is_none_or(|m| count < m)
+            && pos < self.hi
+            && self.m(inner, pos, hl, &mut |p, hl: &mut Hl| {
+                p > pos && self.rep(inner, min, max, count + 1, p, hl, k)
+            })
+        {
+            return true;
+        }
+        count >= min && k(pos, hl)
+    }
+
+    /// `^`: only opening marks stand between the sentence start and `pos`.
+    fn at_start(&self, pos: usize) -> bool {
+        self.doc.tokens()[self.lo..pos].iter().all(|t| {
+            t.is_open_quote() || matches!(self.doc.norm(t), "(" | "[" | "-" | "–" | "—" | "•" | "*")
+        })
+    }
+
+    /// `$`: only closing punctuation stands between `pos` and the sentence end.
+    fn at_end(&self, pos: usize) -> bool {
+        self.doc.tokens()[pos.min(self.hi)..self.hi]
+            .iter()
+            .all(|t| {
+                t.is_close_quote()
+                    || (t.kind != TokenKind::Word
+                        && matches!(
+                            self.doc.norm(t),
+                            "." | "!" | "?" | "..." | ")" | "]" | ":" | ";" | "\"" | "'"
+                        ))
+            })
+    }
+}

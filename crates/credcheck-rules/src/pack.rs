@@ -1,0 +1,143 @@
+//! The TOML shape of rule packs and list files, as deserialised (before validation).
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// A pack file (`[pack]` + `[[rule]]`s + optional `[lists]`), or a shared list file (`[lists]`
+/// only).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawFile {
+    pub pack: Option<Spanned<RawPackMeta>>,
+    #[serde(default)]
+    pub lists: BTreeMap<String, Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    pub rule: Vec<Spanned<RawRule>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawPackMeta {
+    pub id: Spanned<String>,
+    pub title: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+/// How serious a finding is.
+pub enum Severity {
+    /// Worth a second look.
+    Info,
+    /// An editor will query this.
+    Warning,
+    /// Must be fixed or signed off before publication.
+    Error,
+}
+
+impl Severity {
+    /// The lower-case name used in output.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Which sentences around a match an `unless` or `requires` pattern is looked for in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+pub enum Window {
+    /// The sentence of the match.
+    #[default]
+    #[serde(rename = "sentence")]
+    Sentence,
+    /// The sentence before it (anywhere in the document) and the sentence itself.
+    #[serde(rename = "previous+sentence")]
+    PreviousSentence,
+    /// The sentence and the one after it.
+    #[serde(rename = "sentence+next")]
+    SentenceNext,
+    /// The previous, the current and the next sentence.
+    #[serde(rename = "previous+sentence+next")]
+    Around,
+    /// The block (paragraph) of the match.
+    #[serde(rename = "paragraph")]
+    Paragraph,
+    /// The whole document.
+    #[serde(rename = "document")]
+    Document,
+}
+
+/// Where a match may stand relative to quotations (judged on its highlighted words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuoteScope {
+    /// Inside or outside quotations.
+    #[default]
+    Anywhere,
+    /// Not inside a quotation: the writer's own words.
+    Outside,
+    /// Wholly inside a quotation: a speaker's words.
+    Inside,
+}
+
+/// Which blocks a rule looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockScope {
+    /// Every block.
+    #[default]
+    Any,
+    /// The first block that is not a heading.
+    Lede,
+    /// Headings only.
+    Heading,
+    /// Every block but headings.
+    Body,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(crate) struct RawRule {
+    pub id: Spanned<String>,
+    pub category: Spanned<String>,
+    pub severity: Spanned<Severity>,
+    pub message: Spanned<String>,
+    pub pattern: Option<Spanned<String>>,
+    pub regex: Option<Spanned<String>>,
+    #[serde(default)]
+    pub unless: Vec<Spanned<String>>,
+    pub unless_window: Option<Spanned<Window>>,
+    #[serde(default)]
+    pub quotes: QuoteScope,
+    #[serde(default)]
+    pub scope: BlockScope,
+    pub requires: Option<Spanned<String>>,
+    pub requires_window: Option<Spanned<Window>>,
+    pub when: Option<Spanned<String>>,
+    pub docs: Option<String>,
+    #[serde(default)]
+    pub references: Vec<String>,
+    #[serde(default)]
+    pub suggest: Vec<String>,
+    #[serde(default)]
+    pub example: Vec<Spanned<RawExample>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawExample {
+    pub flagged: Option<Spanned<String>>,
+    pub clean: Option<Spanned<String>>,
+}

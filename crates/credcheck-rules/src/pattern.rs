@@ -1,0 +1,631 @@
+//! The token pattern language: parsing pattern text into a tree of token tests.
+//!
+//! ```text
+//! said                      a word (case-insensitive; curly and straight apostrophes alike)
+//! on condition of anonymity a phrase: words in a row
+//! "?"                       quoted text is literal, even pattern syntax
+//! @anon-source-noun         any entry of a word list (entries may be several words; longest wins)
+//! (said | told | @verb)     alternatives;  a | b  also works at the top level
+//! x?  x*  x+  x{2}  x{0,3}  optional and repeated elements
+//! _   _{0,6}                any token; a gap (matching never crosses a sentence end)
+//! <cap> <num> <pron> <quote> <word> <punct>
+//!                           token classes: capitalised word, number, pronoun, a token inside a
+//!                           quotation, any word, any punctuation
+//! !of  !@list  !<cap>  !(a | b)
+//!                           one token that is not any of these
+//! ^  $                      sentence start / end (opening or closing marks may stand beyond)
+//! [ … ]                     the words to highlight (default: the whole match)
+//! ```
+
+use credcheck_core::phrase_tokens;
+
+/// A token class a pattern can test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Class {
+    Cap,
+    Num,
+    Pron,
+    Quote,
+    Word,
+    Punct,
+}
+
+impl Class {
+    pub const ALL: [Class; 6] = [
+        Class::Cap,
+        Class::Num,
+        Class::Pron,
+        Class::Quote,
+        Class::Word,
+        Class::Punct,
+    ];
+
+    pub fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+
+    fn parse(name: &str) -> Option<Class> {
+        Some(match name {
+            "cap" => Class::Cap,
+            "num" => Class::Num,
+            "pron" => Class::Pron,
+            "quote" => Class::Quote,
+            "word" => Class::Word,
+            "punct" => Class::Punct,
+            _ => return None,
+        })
+    }
+}
+
+/// Interned word id (into the engine's vocabulary).
+pub(crate) type WordId = u32;
+/// Interned list id.
+pub(crate) type ListId = u32;
+
+/// A test on one token.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Test {
+    Word(WordId),
+    /// The token is a one-word entry of the list.
+    List(ListId),
+    Class(Class),
+}
+
+/// A compiled pattern tree.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Node {
+    Word(WordId),
+    List(ListId),
+    Class(Class),
+    Any,
+    Not(Vec<Test>),
+    Seq(Vec<Node>),
+    Alt(Vec<Node>),
+    Repeat(Box<Node>, u32, Option<u32>),
+    Start,
+    End,
+    Highlight(Box<Node>),
+}
+
+/// A pattern syntax error: what, and the byte range in the pattern text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PatternError {
+    pub range: std::ops::Range<usize>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// Turns the words and list names of a pattern into ids.
+pub(crate) trait Resolver {
+    fn word(&mut self, norm: &str) -> WordId;
+    /// The id of list `name`, or an error message and help.
+    fn list(&mut self, name: &str) -> Result<ListId, (String, Option<String>)>;
+}
+
+const SYNTAX: &[char] = &[
+    '(', ')', '|', '[', ']', '?', '*', '+', '{', '}', '!', '@', '<', '>', '^', '$', '_', '"',
+];
+
+/// Longest gap or repetition a pattern may ask for: sentences rarely run longer.
+const MAX_REPEAT: u32 = 64;
+
+/// Parses `text` into a pattern tree, resolving words and lists through `resolver`.
+pub(crate) fn parse(text: &str, resolver: &mut dyn Resolver) -> Result<Node, PatternError> {
+    let mut p = Parser {
+        text,
+        pos: 0,
+        resolver,
+    };
+    let node = p.alt()?;
+    p.skip_ws();
+    if p.pos < text.len() {
+        let c = p.peek().unwrap_or(' ');
+        return Err(perr(
+            p.pos..p.pos + c.len_utf8(),
+            format!("unexpected `{c}`"),
+            match c {
+                ')' => Some("remove it, or add the `(` that it closes".to_owned()),
+                ']' => Some("remove it, or add the `[` that it closes".to_owned()),
+                _ => None,
+            },
+        ));
+    }
+    if highlights(&node).is_none_or(|n| n > 1) {
+        return Err(perr(
+            0..text.len(),
+            "more than one `[ … ]` highlight in one alternative",
+            Some("mark one span to highlight in each alternative, and do not repeat it".into()),
+        ));
+    }
+    validate(&node, text)?;
+    Ok(node)
+}
+
+fn perr(
+    range: std::ops::Range<usize>,
+    message: impl Into<String>,
+    help: Option<String>,
+) -> PatternError {
+    PatternError {
+        range,
+        message: message.into(),
+        help,
+    }
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    pos: usize,
+    resolver: &'a mut dyn Resolver,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<char> {
+        self.text[self.pos..].chars().next()
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(c) = self.peek().filter(|c| c.is_whitespace()) {
+            self.pos += c.len_utf8();
+        }
+    }
+
+    fn alt(&mut self) -> Result<Node, PatternError> {
+        let mut arms = vec![self.seq()?];
+        loop {
+            self.skip_ws();
+            if self.peek() != Some('|') {
+                break;
+            }
+            self.pos += 1;
+            arms.push(self.seq()?);
+        }
+        Ok(if arms.len() == 1 {
+            arms.pop().unwrap_or(Node::Seq(vec![]))
+        } else {
+            Node::Alt(arms)
+        })
+    }
+
+    fn seq(&mut self) -> Result<Node, PatternError> {
+        let start = self.pos;
+        let mut items = Vec::new();
+        loop {
+            self.skip_ws();
+            match self.peek() {
+                None | Some('|' | ')' | ']') => break,
+                _ => self.item(&mut items)?,
+            }
+        }
+        if items.is_empty() {
+            let at = self.pos;
+            return Err(perr(
+                start.min(at)..at.max(start + 1).min(self.text.len().max(1)),
+                "empty alternative or group",
+                Some("write something to match, or remove the `|` or brackets".into()),
+            ));
+        }
+        Ok(if items.len() == 1 {
+            items.pop().unwrap_or(Node::Seq(vec![]))
+        } else {
+            Node::Seq(items)
+        })
+    }
+
+    /// Parses one element (with its quantifier) and appends it; a run of words appends several.
+    fn item(&mut self, items: &mut Vec<Node>) -> Result<(), PatternError> {
+        let start = self.pos;
+        let c = self.peek().unwrap_or(' ');
+        if c == '!' {
+            self.pos += 1;
+            let inner_start = self.pos;
+            let mut inner = Vec::new();
+            self.atom(&mut inner)?;
+            let tests = single_token_tests(&inner).ok_or_else(|| {
+                perr(start..self.pos, "`!` negates one token", Some("negate a word, a list, a class, or a group of those: `!said`, `!@list`, `!(a | b)`".into()))
+            })?;
+            let _ = inner_start;
+            items.push(Node::Not(tests));
+        } else {
+            self.atom(items)?;
+        }
+        self.quantifier(items, start)
+    }
+
+    fn atom(&mut self, items: &mut Vec<Node>) -> Result<(), PatternError> {
+        let start = self.pos;
+        let c = self.peek().unwrap_or(' ');
+        match c {
+            '(' | '[' => {
+                self.pos += 1;
+                let inner = self.alt()?;
+                self.skip_ws();
+                let close = if c == '(' { ')' } else { ']' };
+                if self.peek() != Some(close) {
+                    return Err(perr(
+                        start..start + 1,
+                        format!("`{c}` is never closed"),
+                        Some(format!("add `{close}`")),
+                    ));
+                }
+                self.pos += 1;
+                if c == '[' {
+                    items.push(Node::Highlight(Box::new(inner)));
+                } else {
+                    items.push(inner);
+                }
+            }
+            '"' => {
+                self.pos += 1;
+                let Some(len) = self.text[self.pos..].find('"') else {
+                    return Err(perr(
+                        start..start + 1,
+                        "quoted phrase is never closed",
+                        Some("add the closing `\"`".into()),
+                    ));
+                };
+                let phrase = &self.text[self.pos..self.pos + len];
+                self.pos += len + 1;
+                let toks = phrase_tokens(phrase);
+                if toks.is_empty() {
+                    return Err(perr(start..self.pos, "empty quoted phrase", None));
+                }
+                items.extend(toks.iter().map(|t| Node::Word(self.resolver.word(t))));
+            }
+            '@' => {
+                self.pos += 1;
+                let name_len = self.text[self.pos..]
+                    .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+                    .unwrap_or(self.text.len() - self.pos);
+                let name = &self.text[self.pos..self.pos + name_len];
+                self.pos += name_len;
+                if name.is_empty() {
+                    return Err(perr(
+                        start..start + 1,
+                        "`@` needs a list name",
+                        Some("write `@list-name`".into()),
+                    ));
+                }
+                let id = self
+                    .resolver
+                    .list(name)
+                    .map_err(|(m, h)| perr(start..self.pos, m, h))?;
+                items.push(Node::List(id));
+            }
+            '<' => {
+                let Some(len) = self.text[self.pos..].find('>') else {
+                    return Err(perr(
+                        start..start + 1,
+                        "`<` is never closed",
+                        Some("write a class like `<cap>`".into()),
+                    ));
+                };
+                let name = &self.text[self.pos + 1..self.pos + len];
+                self.pos += len + 1;
+                let class = Class::parse(name).ok_or_else(|| {
+                    let help = match name {
+                        "name" | "org" | "outlet" => format!("`<{name}>` needs the attribution analysis, which this version does not have yet"),
+                        _ => "known classes: <cap>, <num>, <pron>, <quote>, <word>, <punct>".to_owned(),
+                    };
+                    perr(start..self.pos, format!("unknown token class `<{name}>`"), Some(help))
+                })?;
+                items.push(Node::Class(class));
+            }
+            '_' => {
+                self.pos += 1;
+                items.push(Node::Any);
+            }
+            '^' => {
+                self.pos += 1;
+                items.push(Node::Start);
+            }
+            '$' => {
+                self.pos += 1;
+                items.push(Node::End);
+            }
+            c if SYNTAX.contains(&c) => {
+                return Err(perr(
+                    start..start + c.len_utf8(),
+                    format!("unexpected `{c}`"),
+                    Some(format!("to match `{c}` literally, quote it: \"{c}\"")),
+                ));
+            }
+            _ => {
+                let len = self.text[self.pos..]
+                    .find(|c: char| c.is_whitespace() || SYNTAX.contains(&c))
+                    .unwrap_or(self.text.len() - self.pos);
+                let run = &self.text[self.pos..self.pos + len];
+                self.pos += len;
+                items.extend(
+                    phrase_tokens(run)
+                        .iter()
+                        .map(|t| Node::Word(self.resolver.word(t))),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn quantifier(&mut self, items: &mut [Node], start: usize) -> Result<(), PatternError> {
+        let (min, max) = match self.peek() {
+            Some('?') => (0, Some(1)),
+            Some('*') => (0, None),
+            Some('+') => (1, None),
+            Some('{') => {
+                let Some(len) = self.text[self.pos..].find('}') else {
+                    return Err(perr(
+                        self.pos..self.pos + 1,
+                        "`{` is never closed",
+                        Some("write `{min,max}`, e.g. `_{0,6}`".into()),
+                    ));
+                };
+                let body = &self.text[self.pos + 1..self.pos + len];
+                let range = self.pos..self.pos + len + 1;
+                let bad = || PatternError {
+                    range: range.clone(),
+                    message: format!("bad repetition `{{{body}}}`"),
+                    help: Some("write `{n}`, `{min,max}` or `{min,}` with whole numbers".into()),
+                };
+                let (min, max) = match body.split_once(',') {
+                    None => {
+                        let n = body.trim().parse::<u32>().map_err(|_| bad())?;
+                        (n, Some(n))
+                    }
+                    Some((a, b)) => {
+                        let min = a.trim().parse::<u32>().map_err(|_| bad())?;
+                        let max = if b.trim().is_empty() {
+                            None
+                        } else {
+                            Some(b.trim().parse::<u32>().map_err(|_| bad())?)
+                        };
+                        (min, max)
+                    }
+                };
+                if max.is_some_and(|m| m < min)
+                    || min > MAX_REPEAT
+                    || max.is_some_and(|m| m > MAX_REPEAT)
+                {
+                    return Err(PatternError {
+                        range,
+                        message: format!("bad repetition `{{{body}}}`"),
+                        help: Some(format!(
+                            "min must not exceed max, and both at most {MAX_REPEAT}"
+                        )),
+                    });
+                }
+                self.pos += len;
+                (min, max)
+            }
+            _ => return Ok(()),
+        };
+        self.pos += 1;
+        let Some(last) = items.last_mut() else {
+            return Err(perr(
+                start..self.pos,
+                "a repetition needs something to repeat",
+                None,
+            ));
+        };
+        if matches!(last, Node::Start | Node::End) {
+            return Err(perr(
+                start..self.pos,
+                "`^` and `$` cannot be repeated",
+                None,
+            ));
+        }
+        let inner = std::mem::replace(last, Node::Any);
+        *last = Node::Repeat(Box::new(inner), min, max);
+        Ok(())
+    }
+}
+
+/// The most highlights along any one path through the pattern; `None` when a highlight repeats.
+fn highlights(node: &Node) -> Option<usize> {
+    match node {
+        Node::Highlight(inner) => highlights(inner).map(|n| n + 1),
+        Node::Seq(items) => items
+            .iter()
+            .try_fold(0, |acc, n| highlights(n).map(|k| acc + k)),
+        Node::Alt(arms) => arms
+            .iter()
+            .try_fold(0, |acc, n| highlights(n).map(|k| acc.max(k))),
+        Node::Repeat(inner, ..) => match highlights(inner)? {
+            0 => Some(0),
+            _ => None,
+        },
+        _ => Some(0),
+    }
+}
+
+/// The single-token tests of a negated atom, or `None` if it can span several tokens.
+fn single_token_tests(nodes: &[Node]) -> Option<Vec<Test>> {
+    fn tests(node: &Node, out: &mut Vec<Test>) -> Option<()> {
+        match node {
+            Node::Word(w) => out.push(Test::Word(*w)),
+            Node::List(l) => out.push(Test::List(*l)),
+            Node::Class(c) => out.push(Test::Class(*c)),
+            Node::Alt(arms) => arms.iter().try_for_each(|a| tests(a, out))?,
+            _ => return None,
+        }
+        Some(())
+    }
+    let [node] = nodes else { return None };
+    let mut out = Vec::new();
+    tests(node, &mut out)?;
+    Some(out)
+}
+
+/// The fewest and most tokens a node can match (`None` = unbounded).
+pub(crate) fn length(node: &Node, list_len: &dyn Fn(ListId) -> (u32, u32)) -> (u32, Option<u32>) {
+    match node {
+        Node::Word(_) | Node::Class(_) | Node::Any | Node::Not(_) => (1, Some(1)),
+        Node::List(l) => {
+            let (a, b) = list_len(*l);
+            (a, Some(b))
+        }
+        Node::Start | Node::End => (0, Some(0)),
+        Node::Highlight(n) => length(n, list_len),
+        Node::Seq(items) => items.iter().fold((0, Some(0)), |(a, b), n| {
+            let (x, y) = length(n, list_len);
+            (a + x, b.zip(y).map(|(b, y)| b + y))
+        }),
+        Node::Alt(arms) => arms
+            .iter()
+            .map(|n| length(n, list_len))
+            .fold((u32::MAX, Some(0)), |(a, b), (x, y)| {
+                (a.min(x), b.zip(y).map(|(b, y)| b.max(y)))
+            }),
+        Node::Repeat(n, min, max) => {
+            let (x, y) = length(n, list_len);
+            (x * min, max.and_then(|m| y.map(|y| y * m)))
+        }
+    }
+}
+
+/// Rejects patterns that can never match or match nothing.
+fn validate(node: &Node, text: &str) -> Result<(), PatternError> {
+    /// `^` may only open the pattern (or a top-level alternative) and `$` only close it.
+    fn anchors_ok(node: &Node, at_start: bool, at_end: bool) -> bool {
+        match node {
+            Node::Start => at_start,
+            Node::End => at_end,
+            Node::Seq(items) => items.iter().enumerate().all(|(i, n)| {
+                let start = at_start && items[..i].iter().all(|p| *p == Node::Start);
+                let end = at_end && items[i + 1..].iter().all(|p| *p == Node::End);
+                anchors_ok(n, start, end)
+            }),
+            Node::Alt(arms) => arms.iter().all(|n| anchors_ok(n, at_start, at_end)),
+            Node::Highlight(n) => anchors_ok(n, at_start, at_end),
+            Node::Repeat(n, ..) => anchors_ok(n, false, false),
+            _ => true,
+        }
+    }
+    if !anchors_ok(node, true, true) {
+        return Err(PatternError {
+            range: 0..text.len(),
+            message: "this pattern can never match: `^` must come first and `$` last".into(),
+            help: None,
+        });
+    }
+    let (min, _) = length(node, &|_| (1, 1));
+    if min == 0 {
+        return Err(PatternError {
+            range: 0..text.len(),
+            message: "this pattern can match no tokens at all".into(),
+            help: Some("make at least one element required (not `?`, `*` or `{0,…}`)".into()),
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Default)]
+    struct Names(Vec<String>);
+
+    impl Resolver for Names {
+        fn word(&mut self, norm: &str) -> WordId {
+            if let Some(i) = self.0.iter().position(|w| w == norm) {
+                return i as u32;
+            }
+            self.0.push(norm.to_owned());
+            (self.0.len() - 1) as u32
+        }
+        fn list(&mut self, name: &str) -> Result<ListId, (String, Option<String>)> {
+            if name == "known" {
+                Ok(7)
+            } else {
+                Err((format!("unknown list `@{name}`"), None))
+            }
+        }
+    }
+
+    fn p(text: &str) -> Result<(Node, Vec<String>), PatternError> {
+        let mut n = Names::default();
+        parse(text, &mut n).map(|node| (node, n.0))
+    }
+
+    #[test]
+    fn parses_words_phrases_lists_and_groups() {
+        let (node, words) = p("[Informed sources] told").unwrap();
+        assert_eq!(words, ["informed", "sources", "told"]);
+        assert_eq!(
+            node,
+            Node::Seq(vec![
+                Node::Highlight(Box::new(Node::Seq(vec![Node::Word(0), Node::Word(1)]))),
+                Node::Word(2)
+            ])
+        );
+        let (node, _) = p("(said | told) @known? _{0,6} <cap>").unwrap();
+        assert_eq!(
+            node,
+            Node::Seq(vec![
+                Node::Alt(vec![Node::Word(0), Node::Word(1)]),
+                Node::Repeat(Box::new(Node::List(7)), 0, Some(1)),
+                Node::Repeat(Box::new(Node::Any), 0, Some(6)),
+                Node::Class(Class::Cap),
+            ])
+        );
+        let (node, words) = p("didn’t \"?\" U.S.,").unwrap();
+        assert_eq!(words, ["didn't", "?", "u.s.", ","]);
+        assert!(matches!(node, Node::Seq(ref v) if v.len() == 4));
+        let (node, _) = p("a | b c").unwrap();
+        assert!(matches!(node, Node::Alt(ref v) if v.len() == 2));
+        let (node, _) = p("!(of | @known) said").unwrap();
+        assert_eq!(
+            node,
+            Node::Seq(vec![
+                Node::Not(vec![Test::Word(0), Test::List(7)]),
+                Node::Word(1)
+            ])
+        );
+        assert!(p("^ said $").is_ok());
+        assert!(p("^ [said] $").is_ok());
+        assert!(p("^ a | b $").is_ok());
+        assert!(p("(^ a)+ b").unwrap_err().message.contains("never match"));
+    }
+
+    #[test]
+    fn reports_errors_with_ranges() {
+        let e = p("said @nope").unwrap_err();
+        assert_eq!(
+            (e.range, e.message.as_str()),
+            (5..10, "unknown list `@nope`")
+        );
+        let e = p("(said | told").unwrap_err();
+        assert_eq!((e.range, e.message.as_str()), (0..1, "`(` is never closed"));
+        assert_eq!(p("said)").unwrap_err().range, 4..5);
+        assert_eq!(
+            p("said _{6,2}").unwrap_err().message,
+            "bad repetition `{6,2}`"
+        );
+        assert!(p("said?").unwrap_err().message.contains("no tokens"));
+        assert!(
+            p("said ^ told")
+                .unwrap_err()
+                .message
+                .contains("never match")
+        );
+        assert!(p("$ said").unwrap_err().message.contains("never match"));
+        assert!(
+            p("<name> said")
+                .unwrap_err()
+                .help
+                .unwrap()
+                .contains("attribution")
+        );
+        assert!(
+            p("!(a b) said")
+                .unwrap_err()
+                .message
+                .contains("negates one token")
+        );
+        assert!(p("[a] [b]").unwrap_err().message.contains("more than one"));
+        assert!(p("[a]+ b").unwrap_err().message.contains("more than one"));
+        assert!(p("[a] b | c [d]").is_ok());
+        assert!(p("a || b").unwrap_err().message.contains("empty"));
+        assert!(p("\"open").unwrap_err().message.contains("never closed"));
+    }
+}

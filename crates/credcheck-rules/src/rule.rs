@@ -1,0 +1,111 @@
+//! Compiled rules and the findings they produce.
+
+use credcheck_core::Span;
+
+use crate::pack::{BlockScope, QuoteScope, Severity, Window};
+
+/// Index of a rule in [`Engine::rules`](crate::Engine::rules).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RuleId(pub usize);
+
+/// A pattern's index in the engine (patterns with the same compiled form are shared).
+pub(crate) type PatId = usize;
+
+/// Where a rule's example text is expected to be flagged, or that it is clean.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Example {
+    /// The text with the `[ … ]` marks removed.
+    pub text: String,
+    /// Byte ranges of `text` that must be flagged (empty for a clean example).
+    pub expected: Vec<Span>,
+    /// As written in the pack, marks included.
+    pub source: String,
+    /// 1-based line of the example in its pack file.
+    pub line: usize,
+}
+
+impl Example {
+    /// True for an example that must produce no finding.
+    #[must_use]
+    pub fn is_clean(&self) -> bool {
+        self.expected.is_empty()
+    }
+}
+
+/// What makes a rule fire.
+#[derive(Debug, Clone)]
+pub(crate) enum Trigger {
+    /// A token pattern matches.
+    Pattern(PatId),
+    /// A regular expression matches the sentence text (the engine's regex list names the rule).
+    Regex,
+    /// Another rule (or any rule of a category) fired and `requires` is absent from the window.
+    When {
+        on: WhenTarget,
+        requires: PatId,
+        window: Window,
+    },
+}
+
+/// The findings a `when` rule follows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum WhenTarget {
+    Rule(RuleId),
+    Category(String),
+}
+
+/// A loaded pack's metadata.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pack {
+    /// Unique id (kebab-case).
+    pub id: String,
+    /// Short title.
+    pub title: String,
+    /// One-paragraph description.
+    pub description: String,
+    /// The file it was loaded from.
+    pub origin: String,
+}
+
+/// A validated, compiled rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    /// Unique id (kebab-case).
+    pub id: String,
+    /// The id of the pack it comes from.
+    pub pack: String,
+    /// The category (`anonymous-source`, `unverified-claim`, `denial`, …).
+    pub category: String,
+    /// The default severity.
+    pub severity: Severity,
+    /// The message template (`{match}`, `{suggest}` are filled in).
+    pub message: String,
+    /// Long documentation (Markdown).
+    pub docs: String,
+    /// Newsroom standards the rule comes from.
+    pub references: Vec<String>,
+    /// Suggested replacements for the highlighted words.
+    pub suggest: Vec<String>,
+    /// Flagged and clean examples, run by `credcheck rules test`.
+    pub examples: Vec<Example>,
+    /// The pack file it was loaded from.
+    pub origin: String,
+    pub(crate) trigger: Trigger,
+    pub(crate) unless: Vec<PatId>,
+    pub(crate) unless_window: Window,
+    pub(crate) quotes: QuoteScope,
+    pub(crate) scope: BlockScope,
+}
+
+/// One finding: a rule, the words it concerns and what to tell the writer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule that fired.
+    pub rule: RuleId,
+    /// Its severity.
+    pub severity: Severity,
+    /// The highlighted words: byte offsets into the document source, end-exclusive.
+    pub span: Span,
+    /// The rule's message with its placeholders filled in.
+    pub message: String,
+}
