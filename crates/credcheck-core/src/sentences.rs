@@ -92,8 +92,9 @@ pub(crate) fn split_sentences(
         } else if t.kind == TokenKind::Word
             && t.flags.has(TokenFlags::ABBREVIATION)
             && i + 1 < end
-            && abbreviation_can_end(text(t))
-            && starts_after_abbreviation(&tokens[i + 1], text(&tokens[i + 1]))
+            && (abbreviation_can_end(text(t))
+                && starts_after_abbreviation(&tokens[i + 1], text(&tokens[i + 1]))
+                || initial_ends_sentence(tokens, norm, start, i))
         {
             Some(i + 1)
         } else {
@@ -112,6 +113,24 @@ pub(crate) fn split_sentences(
     if start < end {
         out.push(start..end);
     }
+}
+
+/// A one-letter "initial" (`A.`) ends a sentence when it does not stand inside a name: the word
+/// before it is not capitalised (and it does not open the sentence) (`… said plan B. Sources …`) or the next word usually starts a
+/// sentence (`… Plan B. The …`), and the next token can start one.
+fn initial_ends_sentence(tokens: &[Token], norm: &str, sentence_start: usize, i: usize) -> bool {
+    let text = |t: &Token| &norm[t.norm.0 as usize..t.norm.1 as usize];
+    let t = &tokens[i];
+    let is_initial = text(t).len() == 2 && text(t).ends_with('.');
+    let next = &tokens[i + 1];
+    // An initial opening its sentence (`J. Smith said…`) starts a name.
+    if !is_initial || i == sentence_start || !can_start_sentence(next, text(next)) {
+        return false;
+    }
+    let prev_capitalised = i > sentence_start
+        && tokens[i - 1].kind == TokenKind::Word
+        && tokens[i - 1].flags.has(TokenFlags::CAPITALISED);
+    !prev_capitalised || starts_after_abbreviation(next, text(next))
 }
 
 fn is_terminal(norm: &str) -> bool {
@@ -146,6 +165,36 @@ fn starts_after_abbreviation(t: &Token, norm: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::{Document, Format};
+
+    fn split(text: &str) -> Vec<String> {
+        let doc = Document::parse(text, Format::Text);
+        doc.sentences()
+            .iter()
+            .map(|s| doc.text(s.span).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn initials_inside_names_and_at_sentence_ends() {
+        assert_eq!(
+            split("John F. Kennedy spoke. J. Smith left."),
+            ["John F. Kennedy spoke.", "J. Smith left."]
+        );
+        assert_eq!(
+            split("They chose option A. Sources said so."),
+            ["They chose option A.", "Sources said so."]
+        );
+        assert_eq!(
+            split("It was Plan B. The rest failed."),
+            ["It was Plan B.", "The rest failed."]
+        );
+        assert_eq!(
+            split("Mr. Ortiz met Sen. Hale at 9 a.m. The talks ended."),
+            ["Mr. Ortiz met Sen. Hale at 9 a.m.", "The talks ended."]
+        );
+    }
+
     #[test]
     fn starters_are_sorted_for_binary_search() {
         let mut sorted = super::SENTENCE_STARTERS.to_vec();

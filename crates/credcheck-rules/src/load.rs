@@ -478,11 +478,18 @@ impl Loader {
         raw: &[Spanned<RawExample>],
     ) -> Vec<Example> {
         let mut out = Vec::new();
+        let (mut flagged_count, mut clean_count) = (0, 0);
         for ex in raw {
             let e = ex.get_ref();
             let (text, flagged) = match (&e.flagged, &e.clean) {
-                (Some(f), None) => (f, true),
-                (None, Some(c)) => (c, false),
+                (Some(f), None) => {
+                    flagged_count += 1;
+                    (f, true)
+                }
+                (None, Some(c)) => {
+                    clean_count += 1;
+                    (c, false)
+                }
                 _ => {
                     self.errors.push(file.error(
                         ex.span(),
@@ -527,9 +534,8 @@ impl Loader {
                 }
             }
         }
-        let flagged = out.iter().filter(|e| !e.is_clean()).count();
-        if flagged == 0 || flagged == out.len() {
-            let missing = if flagged == 0 {
+        if flagged_count == 0 || clean_count == 0 {
+            let missing = if flagged_count == 0 {
                 "a `flagged`"
             } else {
                 "a `clean`"

@@ -1,0 +1,436 @@
+//! The pattern language and rule options, construct by construct: each must fire where it
+//! should and stay quiet where it should not.
+
+use credcheck_core::{Document, Format};
+use credcheck_rules::EngineBuilder;
+
+/// A one-rule pack with `pattern` (plus extra TOML lines for the rule) and `lists`.
+fn pack(pattern: &str, rule_extra: &str, lists: &str) -> String {
+    format!(
+        "[pack]\nid = \"t\"\n[lists]\n{lists}\n[[rule]]\nid = \"r\"\ncategory = \"test\"\nseverity = \"warning\"\n\
+         message = \"m {{match}}\"\npattern = '{pattern}'\n{rule_extra}\n\
+         [[rule.example]]\nflagged = \"[x]\"\n[[rule.example]]\nclean = \"y\"\n"
+    )
+}
+
+/// The highlighted texts the rule finds in `text`.
+fn hits_with(pattern: &str, rule_extra: &str, lists: &str, text: &str) -> Vec<String> {
+    let mut b = EngineBuilder::new();
+    b.add("test.toml", pack(pattern, rule_extra, lists));
+    let engine = b.build().unwrap_or_else(|e| panic!("pack must load: {e}"));
+    let doc = Document::parse(text, Format::Text);
+    engine
+        .check(&doc)
+        .iter()
+        .map(|f| doc.text(f.span).to_owned())
+        .collect()
+}
+
+fn hits(pattern: &str, text: &str) -> Vec<String> {
+    hits_with(pattern, "", "", text)
+}
+
+#[test]
+fn words_are_case_insensitive_whole_tokens_with_unified_apostrophes() {
+    assert_eq!(
+        hits("sources", "Sources said. Resources said."),
+        ["Sources"]
+    );
+    assert_eq!(
+        hits("didn’t", "He didn’t. She didn't."),
+        ["didn’t", "didn't"]
+    );
+    assert_eq!(hits("u.s.", "The U.S. agreed."), ["U.S."]);
+    assert!(hits("source", "The sources spoke.").is_empty());
+}
+
+#[test]
+fn phrases_and_quoted_literals() {
+    assert_eq!(
+        hits(
+            "on condition of anonymity",
+            "He spoke on condition of anonymity."
+        ),
+        ["on condition of anonymity"]
+    );
+    assert!(
+        hits(
+            "on condition of anonymity",
+            "He spoke on condition that anonymity…"
+        )
+        .is_empty()
+    );
+    assert_eq!(hits(r#"why "?""#, "But why? Nobody knows why."), ["why?"]);
+}
+
+#[test]
+fn lists_match_multi_word_entries_longest_first() {
+    let lists = r#"who = ["officials", "senior officials", "senior administration officials"]"#;
+    assert_eq!(
+        hits_with(
+            "[@who] said",
+            "",
+            lists,
+            "Senior administration officials said so."
+        ),
+        ["Senior administration officials"]
+    );
+    assert_eq!(
+        hits_with("[@who] said", "", lists, "Senior officials said so."),
+        ["Senior officials"]
+    );
+    assert_eq!(
+        hits_with("@who", "", lists, "Two senior officials and officials."),
+        ["senior officials", "officials"]
+    );
+    // A multi-word entry never spans two sentences.
+    assert!(hits_with("@who said", "", lists, "He was senior. Officials agreed.").is_empty());
+}
+
+#[test]
+fn alternatives_optional_and_repetition() {
+    assert_eq!(
+        hits(
+            "(said | told) reporters",
+            "He told reporters and said reporters."
+        ),
+        ["told reporters", "said reporters"]
+    );
+    assert_eq!(hits("a | b c", "b c and a"), ["b c", "a"]);
+    assert_eq!(
+        hits(
+            "very? senior official",
+            "a senior official and a very senior official"
+        ),
+        ["senior official", "very senior official"]
+    );
+    assert_eq!(hits("very+ big", "very very big"), ["very very big"]);
+    assert_eq!(hits("very* big", "big"), ["big"]);
+    assert_eq!(hits("ha{2} \"!\"", "ha ha ! ha !"), ["ha ha !"]);
+    assert!(hits("ha{3}", "ha ha").is_empty());
+}
+
+#[test]
+fn gaps_are_bounded_and_never_cross_a_sentence() {
+    assert_eq!(
+        hits("[officials] _{0,3} said", "Officials in the capital said."),
+        ["Officials"]
+    );
+    assert!(
+        hits(
+            "officials _{0,2} said",
+            "Officials in the old capital said."
+        )
+        .is_empty()
+    );
+    assert!(hits("officials _{0,6} said", "Officials met. He said no.").is_empty());
+    assert_eq!(
+        hits("officials _ said", "Officials also said."),
+        ["Officials also said"]
+    );
+}
+
+#[test]
+fn token_classes() {
+    assert_eq!(
+        hits("[<cap>] said", "The Toner said. Mr. Toner said."),
+        ["Toner", "Toner"]
+    );
+    // Sentence-initial function words are not <cap>; sentence-initial names are.
+    assert!(hits("^ <cap> said", "He said it.").is_empty());
+    assert_eq!(hits("^ [<cap>] said", "Ortiz said it."), ["Ortiz"]);
+    assert_eq!(
+        hits(
+            "<num> officials",
+            "Two officials and 3 officials and some officials."
+        ),
+        ["Two officials", "3 officials"]
+    );
+    assert_eq!(hits("<pron> said", "She said. Ortiz said."), ["She said"]);
+    assert_eq!(hits("[<quote>+]", "He said “no way” today."), ["no way"]);
+    assert_eq!(hits("<word> <punct>", "Hi!"), ["Hi!"]);
+}
+
+#[test]
+fn negation_tests_one_token() {
+    assert_eq!(
+        hits(
+            "[sources] !(of | close)",
+            "Sources of power. Sources close. Sources said."
+        ),
+        ["Sources"]
+    );
+    let lists = r#"prep = ["of", "for"]"#;
+    assert_eq!(
+        hits_with(
+            "[report] !@prep",
+            "",
+            lists,
+            "A report of it. A report for them. A report today."
+        ),
+        ["report"]
+    );
+    assert!(hits("said !<cap>", "He said Ortiz.").is_empty());
+}
+
+#[test]
+fn sentence_anchors_allow_marks_beyond() {
+    assert_eq!(
+        hits("^ sources", "Sources said. Other sources said."),
+        ["Sources"]
+    );
+    assert_eq!(
+        hits("^ sources", "“Sources are wrong,” he said."),
+        ["Sources"]
+    );
+    assert_eq!(
+        hits("a source $", "It came from a source. A source was here."),
+        ["a source"]
+    );
+    assert_eq!(hits("a source $", "He named “a source.”"), ["a source"]);
+    assert!(hits("a source $", "A source was here.").is_empty());
+}
+
+#[test]
+fn highlight_marks_a_sub_span() {
+    assert_eq!(
+        hits("according to [a source]", "It fell, according to a source."),
+        ["a source"]
+    );
+    assert_eq!(hits("x [y] | [z] w", "x y and z w"), ["y", "z"]);
+}
+
+#[test]
+fn matches_do_not_overlap() {
+    assert_eq!(hits("ha ha", "ha ha ha ha ha"), ["ha ha", "ha ha"]);
+}
+
+#[test]
+fn unless_windows() {
+    let named_before = "Mayor Ruiz spoke. Officials said the plan would pass.";
+    let unless = |w: &str| format!("unless = [\"mayor <cap>\"]\nunless-window = \"{w}\"");
+    assert_eq!(
+        hits_with("[officials] said", &unless("sentence"), "", named_before),
+        ["Officials"]
+    );
+    assert!(
+        hits_with(
+            "[officials] said",
+            &unless("previous+sentence"),
+            "",
+            named_before
+        )
+        .is_empty()
+    );
+    let named_after = "Officials said the plan would pass. Mayor Ruiz agreed.";
+    assert_eq!(
+        hits_with(
+            "[officials] said",
+            &unless("previous+sentence"),
+            "",
+            named_after
+        ),
+        ["Officials"]
+    );
+    assert!(
+        hits_with(
+            "[officials] said",
+            &unless("sentence+next"),
+            "",
+            named_after
+        )
+        .is_empty()
+    );
+    let paragraphs = "Officials said it would pass. It did.\n\nMayor Ruiz agreed.";
+    assert_eq!(
+        hits_with("[officials] said", &unless("paragraph"), "", paragraphs),
+        ["Officials"]
+    );
+    assert!(hits_with("[officials] said", &unless("document"), "", paragraphs).is_empty());
+    assert!(
+        hits_with(
+            "[officials] said",
+            "unless = [\"officials said it\"]",
+            "",
+            "Officials said it."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn quotation_scope() {
+    let text = "Critics say it fails. “Critics say nothing,” Ortiz said.";
+    assert_eq!(
+        hits_with("critics say", "quotes = \"outside\"", "", text),
+        ["Critics say"]
+    );
+    assert_eq!(
+        hits_with("critics say", "quotes = \"inside\"", "", text),
+        ["Critics say"]
+    );
+    assert_eq!(
+        hits_with("critics say", "quotes = \"anywhere\"", "", text).len(),
+        2
+    );
+}
+
+#[test]
+fn block_scope() {
+    let text = "Sources say plan dead\n\nSources say the plan is dead.\n\nSources say more.";
+    assert_eq!(
+        hits_with("sources say", "scope = \"heading\"", "", text).len(),
+        1
+    );
+    let lede = hits_with("[sources say] the", "scope = \"lede\"", "", text);
+    assert_eq!(lede, ["Sources say"]);
+    assert_eq!(
+        hits_with("sources say", "scope = \"body\"", "", text).len(),
+        2
+    );
+}
+
+#[test]
+fn when_rules_follow_findings_and_check_requirements() {
+    let toml = r#"
+[pack]
+id = "t"
+[[rule]]
+id = "anon"
+category = "anonymous-source"
+severity = "warning"
+message = "anon"
+pattern = "[sources] said"
+[[rule.example]]
+flagged = "[Sources] said so."
+[[rule.example]]
+clean = "Ortiz said so."
+[[rule]]
+id = "reason"
+category = "anonymous-source"
+severity = "warning"
+message = "why anonymous? ({match})"
+when = "rule:anon"
+requires = "anonymity | not authorized"
+requires-window = "sentence+next"
+[[rule.example]]
+flagged = "[Sources] said so."
+[[rule.example]]
+clean = "Sources said so. They were not authorized to speak."
+"#;
+    let mut b = EngineBuilder::new();
+    b.add("t.toml", toml);
+    let engine = b.build().unwrap();
+    let doc = Document::parse(
+        "Sources said A. Sources said B. They requested anonymity.",
+        Format::Text,
+    );
+    let findings = engine.check(&doc);
+    let reason: Vec<_> = findings
+        .iter()
+        .filter(|f| engine.rule(f.rule).id == "reason")
+        .collect();
+    assert_eq!(
+        reason.len(),
+        1,
+        "the second mention has its reason in the next sentence"
+    );
+    assert_eq!(reason[0].message, "why anonymous? (Sources)");
+    assert_eq!(reason[0].span.start, 0);
+    assert!(engine.run_examples(|_| true).failures.is_empty());
+}
+
+#[test]
+fn regex_escape_hatch_with_highlight_group() {
+    let toml = r#"
+[pack]
+id = "t"
+[[rule]]
+id = "re"
+category = "test"
+severity = "info"
+message = "number {match}"
+regex = '(?i)\bno\.\s*(?P<hl>\d+)'
+[[rule.example]]
+flagged = "Priority No. [2] was flood control."
+[[rule.example]]
+clean = "No, it was not."
+"#;
+    let mut b = EngineBuilder::new();
+    b.add("t.toml", toml);
+    let engine = b.build().unwrap();
+    let doc = Document::parse("It was No. 12 on the list. No, not 13.", Format::Text);
+    let f = engine.check(&doc);
+    assert_eq!(f.len(), 1);
+    assert_eq!(doc.text(f[0].span), "12");
+    assert_eq!(f[0].message, "number 12");
+    assert!(engine.run_examples(|_| true).failures.is_empty());
+}
+
+#[test]
+fn messages_fill_placeholders_and_braces() {
+    let extra = "suggest = [\"said\"]\nmessage = \"{{{match}}} → {suggest}\"";
+    let toml = pack("[claimed]", "", "").replace("message = \"m {match}\"\n", "") + "";
+    let toml = toml.replace(
+        "pattern = '[claimed]'",
+        &format!("pattern = '[claimed]'\n{extra}"),
+    );
+    let mut b = EngineBuilder::new();
+    b.add("t.toml", toml);
+    let engine = b.build().unwrap_or_else(|e| panic!("{e}"));
+    let doc = Document::parse("He claimed it.", Format::Text);
+    assert_eq!(engine.check(&doc)[0].message, "{claimed} → “said”");
+}
+
+#[test]
+fn findings_are_sorted_by_position_then_rule_id() {
+    let toml = r#"
+[pack]
+id = "t"
+[[rule]]
+id = "zz"
+category = "c"
+severity = "info"
+message = "z"
+pattern = "said"
+[[rule.example]]
+flagged = "[said]"
+[[rule.example]]
+clean = "x"
+[[rule]]
+id = "aa"
+category = "c"
+severity = "error"
+message = "a"
+pattern = "said | told"
+[[rule.example]]
+flagged = "[said]"
+[[rule.example]]
+clean = "x"
+"#;
+    let mut b = EngineBuilder::new();
+    b.add("t.toml", toml);
+    let engine = b.build().unwrap();
+    let doc = Document::parse("He told me. She said it.", Format::Text);
+    let ids: Vec<&str> = engine
+        .check(&doc)
+        .iter()
+        .map(|f| engine.rule(f.rule).id.as_str())
+        .collect();
+    assert_eq!(ids, ["aa", "aa", "zz"]);
+}
+
+#[test]
+fn identical_patterns_are_compiled_once() {
+    let one = pack("[officials] said", "", "");
+    let two = one
+        .replace("id = \"t\"", "id = \"t2\"")
+        .replace("id = \"r\"", "id = \"r2\"");
+    let mut b = EngineBuilder::new();
+    b.add("a.toml", one).add("b.toml", two);
+    let engine = b.build().unwrap();
+    assert_eq!(engine.rules().len(), 2);
+    assert_eq!(engine.pattern_count(), 1);
+    let doc = Document::parse("Officials said so.", Format::Text);
+    assert_eq!(engine.check(&doc).len(), 2);
+}
