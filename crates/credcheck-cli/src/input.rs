@@ -108,7 +108,7 @@ pub fn read_draft(origin: &Origin, max_bytes: u64) -> Result<Draft, ReadProblem>
     }
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".to_owned(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),

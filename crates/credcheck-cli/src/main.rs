@@ -1,20 +1,29 @@
 //! `credcheck`: lint news drafts for sourcing credibility.
 //!
-//! Data flow: arguments (clap) → inputs (files, `-`) → read and decode → `Document::parse` →
-//! report. Only this crate touches the terminal and the file system.
+//! Data flow: arguments (clap) → rules (built-in packs + `--rules`) → inputs (files, folders
+//! walked with `ignore`, `-`) → rayon: read → `Document::parse` → `Engine::check` → sort by path
+//! → reporter → exit code. Only this crate touches the terminal and the file system.
 
+mod check;
 mod input;
 mod inspect;
 mod output;
+mod report;
+mod rules_cmd;
+mod rules_load;
+mod walk;
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use credcheck_core::{Document, Format};
+use credcheck_rules::Severity;
 
 use crate::input::{Origin, ReadProblem, read_draft};
 use crate::output::write_stdout;
+use crate::report::Reporter;
 
 /// Default limit on the size of one draft (10 MB): larger files are reported and skipped.
 const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
@@ -29,8 +38,80 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Check drafts and report what an editor would query.
+    Check(CheckArgs),
     /// Show how credcheck reads drafts: blocks, sentences and quotations with positions.
     Inspect(InspectArgs),
+    /// Work with rule packs.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+#[derive(Debug, clap::Args)]
+struct RuleSource {
+    /// A rule pack file, or a folder of them (repeatable); added to the built-in packs.
+    #[arg(long = "rules", value_name = "PATH")]
+    rules: Vec<PathBuf>,
+    /// Leave out the built-in packs (use only `--rules`).
+    #[arg(long)]
+    no_builtin: bool,
+}
+
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    /// Files and folders to check (`-` reads standard input). Default: the current folder.
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    rule_source: RuleSource,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Full)]
+    format: OutputFormat,
+    /// Exit with 1 when a finding at or above this severity is reported.
+    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+    fail_on: FailOn,
+    /// Read every input as this format instead of going by the file extension.
+    #[arg(long, value_name = "FORMAT", value_parser = parse_input_format)]
+    input_format: Option<Format>,
+    /// When to use colour in `full` output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum OutputFormat {
+    /// rustc-style snippets with the highlighted words.
+    Full,
+    /// The versioned JSON document described in the README.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+    /// Never fail because of findings.
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    fn enabled(self, stream_is_terminal: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -57,6 +138,37 @@ enum InspectFormat {
     Json,
 }
 
+#[derive(Debug, Subcommand)]
+enum RulesCommand {
+    /// Run every example of the built-in packs and of the given packs as tests.
+    Test {
+        /// Pack files or folders to test besides the built-in packs.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Test only the given packs, not the built-in ones.
+        #[arg(long)]
+        no_builtin: bool,
+    },
+    /// List the rules: id, pack, category, severity and a one-line summary.
+    List {
+        #[command(flatten)]
+        rule_source: RuleSource,
+        /// Only rules of this pack.
+        #[arg(long)]
+        pack: Option<String>,
+        /// Only rules of this category.
+        #[arg(long)]
+        category: Option<String>,
+    },
+    /// Show a rule's documentation and examples.
+    Explain {
+        /// The rule id.
+        id: String,
+        #[command(flatten)]
+        rule_source: RuleSource,
+    },
+}
+
 fn parse_input_format(s: &str) -> Result<Format, String> {
     s.parse()
 }
@@ -65,7 +177,9 @@ fn parse_input_format(s: &str) -> Result<Format, String> {
 mod exit {
     /// Nothing to report at or above the threshold.
     pub const OK: u8 = 0;
-    /// Usage, configuration or I/O error (a draft that could not be read).
+    /// Findings at or above the `--fail-on` threshold (or failing rule examples).
+    pub const FINDINGS: u8 = 1;
+    /// Usage, configuration or I/O error (a draft or rule file that could not be read).
     pub const ERROR: u8 = 2;
 }
 
@@ -83,7 +197,24 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::Check(args) => run_check(&args),
         Command::Inspect(args) => run_inspect(&args),
+        Command::Rules(RulesCommand::Test { paths, no_builtin }) => {
+            rules_cmd::run_rules_test(&paths, !no_builtin)
+        }
+        Command::Rules(RulesCommand::List {
+            rule_source,
+            pack,
+            category,
+        }) => rules_cmd::run_rules_list(
+            &rule_source.rules,
+            !rule_source.no_builtin,
+            pack.as_deref(),
+            category.as_deref(),
+        ),
+        Command::Rules(RulesCommand::Explain { id, rule_source }) => {
+            rules_cmd::run_rules_explain(&rule_source.rules, !rule_source.no_builtin, &id)
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -94,10 +225,66 @@ fn main() -> ExitCode {
     }
 }
 
+fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
+    let color_err = args.color.enabled(std::io::stderr().is_terminal());
+    let engine = match rules_load::load_engine(
+        !args.rule_source.no_builtin,
+        &args.rule_source.rules,
+        color_err,
+    ) {
+        Ok(engine) => engine,
+        Err(e) => {
+            eprint!("{}", e.0);
+            return Ok(exit::ERROR);
+        }
+    };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let (inputs, problems) = walk::collect_inputs(&paths);
+    let mut report = check::run_check(&engine, &inputs, args.input_format, DEFAULT_MAX_BYTES);
+    for (path, reason) in &problems {
+        report.errors.push(format!("{}: {reason}", path.display()));
+    }
+    for msg in &report.skipped {
+        eprintln!("credcheck: {msg}");
+    }
+    for msg in &report.errors {
+        eprintln!("credcheck: error: {msg}");
+    }
+    let text = match args.format {
+        OutputFormat::Full => report::Full {
+            color: args.color.enabled(std::io::stdout().is_terminal()),
+        }
+        .render(&engine, &report),
+        OutputFormat::Json => report::Json.render(&engine, &report),
+    };
+    if !write_stdout(&text)? {
+        return Ok(exit::OK); // the reader went away (`| head`): stop quietly
+    }
+    if !report.errors.is_empty() {
+        return Ok(exit::ERROR);
+    }
+    let threshold = match args.fail_on {
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Never => None,
+    };
+    let failing = threshold.is_some_and(|t| {
+        report
+            .files
+            .iter()
+            .flat_map(|f| &f.findings)
+            .any(|f| f.severity >= t)
+    });
+    Ok(if failing { exit::FINDINGS } else { exit::OK })
+}
+
 fn run_inspect(args: &InspectArgs) -> anyhow::Result<u8> {
     let mut code = exit::OK;
-    let mut files = Vec::new();
-    let mut listing = String::new();
     let mut docs = Vec::new();
     for arg in &args.files {
         let origin = Origin::from_arg(arg);
@@ -113,25 +300,23 @@ fn run_inspect(args: &InspectArgs) -> anyhow::Result<u8> {
             Err(ReadProblem::Skipped(msg)) => eprintln!("credcheck: {msg}"),
         }
     }
-    match args.format {
+    let listing = match args.format {
         InspectFormat::Text => {
-            for (i, (draft, doc)) in docs.iter().enumerate() {
-                if i > 0 {
-                    listing.push('\n');
-                }
-                listing.push_str(&inspect::inspect_text(draft, doc, args.tokens));
-            }
+            let parts: Vec<String> = docs
+                .iter()
+                .map(|(draft, doc)| inspect::inspect_text(draft, doc, args.tokens))
+                .collect();
+            parts.join("\n")
         }
         InspectFormat::Json => {
-            files.extend(
-                docs.iter()
-                    .map(|(draft, doc)| inspect::inspect_file(draft, doc)),
-            );
+            let files = docs
+                .iter()
+                .map(|(draft, doc)| inspect::inspect_file(draft, doc))
+                .collect();
             let report = inspect::InspectReport { version: 1, files };
-            listing = serde_json::to_string_pretty(&report)?;
-            listing.push('\n');
+            serde_json::to_string_pretty(&report)? + "\n"
         }
-    }
+    };
     write_stdout(&listing)?;
     Ok(code)
 }

@@ -120,6 +120,55 @@ impl LineIndex {
         }
     }
 
+    /// [`LineIndex::line_col`] for many offsets at once, in their given order. Costs one pass
+    /// over the text between the offsets (sorted), not one pass per offset from its line start, so
+    /// thousands of findings on one very long line stay cheap.
+    #[must_use]
+    pub fn line_cols(&self, source: &str, offsets: &[usize]) -> Vec<LineCol> {
+        let mut order: Vec<usize> = (0..offsets.len()).collect();
+        order.sort_by_key(|&i| offsets[i]);
+        let mut out = vec![LineCol { line: 1, column: 1 }; offsets.len()];
+        let mut prev: Option<(usize, LineCol)> = None;
+        for i in order {
+            let offset = offsets[i].min(source.len());
+            let line = self
+                .starts
+                .partition_point(|&s| s <= offset)
+                .saturating_sub(1);
+            out[i] = match prev {
+                Some((p, lc)) if lc.line == line + 1 && p <= offset => {
+                    let chars = source.as_bytes()[p..offset]
+                        .iter()
+                        .filter(|&&b| b & 0xC0 != 0x80)
+                        .count();
+                    LineCol {
+                        line: lc.line,
+                        column: lc.column + chars,
+                    }
+                }
+                _ => self.line_col(source, offset),
+            };
+            prev = Some((offset, out[i]));
+        }
+        out
+    }
+
+    /// The byte range of 1-based `line` without its line ending (`\n` or `\r\n`); the last line
+    /// for a number past the end.
+    #[must_use]
+    pub fn line_span(&self, source: &str, line: usize) -> Span {
+        let i = line.clamp(1, self.starts.len()) - 1;
+        let start = self.starts[i].min(source.len());
+        let mut end = self
+            .starts
+            .get(i + 1)
+            .map_or(source.len(), |&next| next - 1);
+        if end > start && source.as_bytes()[end - 1] == b'\r' {
+            end -= 1;
+        }
+        Span::new(start, end.max(start))
+    }
+
     /// Number of lines (a source without a final newline still counts its last line).
     #[must_use]
     pub fn len(&self) -> usize {
@@ -149,6 +198,15 @@ mod tests {
         assert_eq!(idx.line_col(src, z), LineCol { line: 3, column: 1 });
         assert_eq!(idx.line_col(src, 999), LineCol { line: 3, column: 2 });
         assert_eq!(idx.len(), 3);
+        assert_eq!(idx.line_span(src, 2).slice(src), "“é” x");
+        let many = idx.line_cols(src, &[x, 0, z, 3, x, 999]);
+        let one_by_one: Vec<LineCol> = [x, 0, z, 3, x, 999]
+            .iter()
+            .map(|&o| idx.line_col(src, o))
+            .collect();
+        assert_eq!(many, one_by_one);
+        assert_eq!(idx.line_span(src, 3).slice(src), "z");
+        assert_eq!(idx.line_span(src, 9).slice(src), "z");
         let bom = "\u{feff}ab";
         assert_eq!(
             LineIndex::new(bom).line_col(bom, 3),

@@ -1,0 +1,118 @@
+//! `credcheck check`: read drafts in parallel, run the engine, report, choose the exit code.
+
+use credcheck_core::{Document, Format, LineCol, LineIndex, Span};
+use credcheck_rules::{Engine, RuleId, Severity};
+use rayon::prelude::*;
+
+use crate::input::{Origin, ReadProblem, read_draft};
+
+/// One finding, placed in its file.
+#[derive(Debug, Clone)]
+pub struct Placed {
+    pub rule: RuleId,
+    pub severity: Severity,
+    pub span: Span,
+    pub message: String,
+    pub start: LineCol,
+    pub end: LineCol,
+}
+
+/// The outcome for one draft that was read.
+#[derive(Debug)]
+pub struct FileReport {
+    pub path: String,
+    pub source: String,
+    pub findings: Vec<Placed>,
+}
+
+/// Everything a run produced.
+#[derive(Debug, Default)]
+pub struct RunReport {
+    pub files: Vec<FileReport>,
+    /// Drafts that could not be read (exit code 2), as messages.
+    pub errors: Vec<String>,
+    /// Drafts skipped on purpose (binary, too large), as messages.
+    pub skipped: Vec<String>,
+}
+
+/// Counts by severity.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counts {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl RunReport {
+    pub fn counts(&self) -> Counts {
+        let mut c = Counts::default();
+        for f in self.files.iter().flat_map(|f| &f.findings) {
+            match f.severity {
+                Severity::Error => c.errors += 1,
+                Severity::Warning => c.warnings += 1,
+                Severity::Info => c.infos += 1,
+            }
+        }
+        c
+    }
+
+    pub fn finding_count(&self) -> usize {
+        self.files.iter().map(|f| f.findings.len()).sum()
+    }
+}
+
+/// Checks every input in parallel; output order is by path, then position, whatever the
+/// scheduling.
+pub fn run_check(
+    engine: &Engine,
+    inputs: &[Origin],
+    forced: Option<Format>,
+    max_bytes: u64,
+) -> RunReport {
+    let results: Vec<Result<FileReport, ReadProblem>> = inputs
+        .par_iter()
+        .map(|origin| check_one(engine, origin, forced, max_bytes))
+        .collect();
+    let mut report = RunReport::default();
+    for r in results {
+        match r {
+            Ok(f) => report.files.push(f),
+            Err(ReadProblem::Error(m)) => report.errors.push(m),
+            Err(ReadProblem::Skipped(m)) => report.skipped.push(m),
+        }
+    }
+    report
+}
+
+fn check_one(
+    engine: &Engine,
+    origin: &Origin,
+    forced: Option<Format>,
+    max_bytes: u64,
+) -> Result<FileReport, ReadProblem> {
+    let draft = read_draft(origin, max_bytes)?;
+    let doc = Document::parse(&draft.text, origin.format(forced));
+    let found = engine.check(&doc);
+    let offsets: Vec<usize> = found
+        .iter()
+        .flat_map(|f| [f.span.start, f.span.end])
+        .collect();
+    let positions = LineIndex::new(&draft.text).line_cols(&draft.text, &offsets);
+    let findings = found
+        .into_iter()
+        .zip(positions.chunks_exact(2))
+        .map(|(f, pos)| Placed {
+            rule: f.rule,
+            severity: f.severity,
+            span: f.span,
+            message: f.message,
+            start: pos[0],
+            end: pos[1],
+        })
+        .collect();
+    Ok(FileReport {
+        path: origin.display(),
+        source: draft.text,
+        findings,
+    })
+}

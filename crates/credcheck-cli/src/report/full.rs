@@ -1,0 +1,140 @@
+//! `--format full`: rustc-style snippets with the highlighted words, via annotate-snippets.
+
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use credcheck_core::LineIndex;
+use credcheck_rules::{Engine, Severity};
+
+use super::Reporter;
+use crate::check::{FileReport, Placed, RunReport};
+
+/// The default, human-readable format.
+#[derive(Debug)]
+pub struct Full {
+    pub color: bool,
+}
+
+impl Reporter for Full {
+    fn render(&self, engine: &Engine, report: &RunReport) -> String {
+        let renderer = if self.color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        let mut out = String::new();
+        for file in &report.files {
+            let lines = LineIndex::new(&file.source);
+            for f in &file.findings {
+                out.push_str(&render_finding(&renderer, engine, file, &lines, f));
+                out.push_str("\n\n");
+            }
+        }
+        out.push_str(&summary_line(report));
+        out
+    }
+}
+
+/// Lines longer than this are shown as a window around the finding (CMS exports often hold a
+/// whole story on one line).
+const MAX_SHOWN_LINE: usize = 1000;
+/// Context kept on each side of the finding in such a window, in bytes.
+const WINDOW_CONTEXT: usize = 80;
+
+fn render_finding(
+    renderer: &Renderer,
+    engine: &Engine,
+    file: &FileReport,
+    lines: &LineIndex,
+    f: &Placed,
+) -> String {
+    let rule = engine.rule(f.rule);
+    let level = match f.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+    };
+    // The lines the finding covers, and the span relative to them.
+    let src = file.source.as_str();
+    let first = lines.line_span(src, f.start.line);
+    let last = lines.line_span(src, f.end.line);
+    let (mut from, mut to) = (first.start, last.end.max(f.span.end.min(src.len())));
+    let long = to - from > MAX_SHOWN_LINE;
+    if long {
+        // A window of whole words around the finding.
+        let lo = floor_char(src, f.span.start.saturating_sub(WINDOW_CONTEXT).max(from));
+        from = src[lo..f.span.start].find(' ').map_or(lo, |i| lo + i + 1);
+        let hi = ceil_char(src, (f.span.end + WINDOW_CONTEXT).min(to));
+        to = src[f.span.end..hi]
+            .rfind(' ')
+            .map_or(hi, |i| f.span.end + i);
+    }
+    let shown = &src[from..to];
+    let start = f.span.start - from;
+    let end = (f.span.end.min(to) - from).max(start);
+    let mut snippet = Snippet::source(shown)
+        .line_start(f.start.line)
+        .annotation(AnnotationKind::Primary.span(start..end));
+    if !long {
+        snippet = snippet.path(file.path.as_str());
+    }
+    let mut group = level
+        .primary_title(f.message.as_str())
+        .id(rule.id.as_str())
+        .element(snippet);
+    let note = format!(
+        "{} · pack {} · `credcheck rules explain {}`",
+        rule.category, rule.pack, rule.id
+    );
+    group = group.element(Level::NOTE.message(note));
+    let text = renderer.render(&[group]);
+    if !long {
+        return text;
+    }
+    // The window does not start at the line start, so the renderer cannot know the column: put
+    // the real position where it would stand, right under the title.
+    let location = format!(" --> {}:{}:{}", file.path, f.start.line, f.start.column);
+    match text.split_once('\n') {
+        Some((title, rest)) => format!("{title}\n{location}\n{rest}"),
+        None => format!("{text}\n{location}"),
+    }
+}
+
+/// `Found 3 findings (1 error, 2 warnings) in 2 files.` and the same for no findings.
+pub fn summary_line(report: &RunReport) -> String {
+    let c = report.counts();
+    let n = report.finding_count();
+    let files = report.files.len();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    if n == 0 {
+        return format!("No findings in {}.\n", plural(files, "file"));
+    }
+    let mut parts = Vec::new();
+    if c.errors > 0 {
+        parts.push(plural(c.errors, "error"));
+    }
+    if c.warnings > 0 {
+        parts.push(plural(c.warnings, "warning"));
+    }
+    if c.infos > 0 {
+        parts.push(format!("{} info", c.infos));
+    }
+    format!(
+        "Found {} ({}) in {}.\n",
+        plural(n, "finding"),
+        parts.join(", "),
+        plural(files, "file")
+    )
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}

@@ -1,0 +1,347 @@
+//! End-to-end tests of `credcheck check` and `credcheck rules test` through the real binary.
+
+mod common;
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+use common::{run, run_in, temp_tree, workspace_root};
+
+const HOUSE: &str = "tests/fixtures/rules/house.toml";
+const DRAFTS: &str = "tests/fixtures/drafts";
+
+fn house(args: &[&str]) -> common::Run {
+    let mut all = vec!["check", "--no-builtin", "--rules", HOUSE];
+    all.extend_from_slice(args);
+    run(&all)
+}
+
+#[test]
+fn full_format_snapshot() {
+    let r = house(&[DRAFTS]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    insta::assert_snapshot!("full_format", r.stdout);
+}
+
+#[test]
+fn json_format_snapshot_and_contract() {
+    let r = house(&["--format", "json", DRAFTS]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    insta::assert_snapshot!("json_format", r.stdout);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("valid JSON");
+    assert_eq!(v["version"], 1);
+    let src = std::fs::read_to_string(workspace_root().join(DRAFTS).join("harbour.md")).unwrap();
+    for f in v["files"][0]["findings"].as_array().unwrap() {
+        let start = usize::try_from(f["span"]["start"].as_u64().unwrap()).unwrap();
+        let end = usize::try_from(f["span"]["end"].as_u64().unwrap()).unwrap();
+        assert_eq!(
+            &src[start..end],
+            f["text"].as_str().unwrap(),
+            "spans are byte offsets into the file"
+        );
+    }
+}
+
+#[test]
+fn exit_codes_follow_fail_on() {
+    assert_eq!(
+        house(&[DRAFTS]).code,
+        1,
+        "an error-level finding fails by default"
+    );
+    assert_eq!(house(&["--fail-on", "never", DRAFTS]).code, 0);
+    let clean = "tests/fixtures/drafts/nested/clean.txt";
+    let r = house(&[clean]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, "No findings in 1 file.\n"));
+    // Only a warning: fails at `warning` (the default) and `info`, not at `error`.
+    let dir = temp_tree(&[("w.txt", b"Insiders said so.")]);
+    let w = |fail_on: &str| {
+        let rules = workspace_root().join(HOUSE);
+        let args = [
+            "check",
+            "--no-builtin",
+            "--rules",
+            rules.to_str().unwrap(),
+            "--fail-on",
+            fail_on,
+            "w.txt",
+        ];
+        run_in(dir.path(), &args, b"").code
+    };
+    assert_eq!((w("error"), w("warning"), w("info")), (0, 1, 1));
+    assert_eq!(
+        run(&["check", "--fail-on", "sometimes", DRAFTS]).code,
+        2,
+        "usage error"
+    );
+}
+
+#[test]
+fn standard_input() {
+    let rules = workspace_root().join(HOUSE);
+    let args = [
+        "check",
+        "--no-builtin",
+        "--rules",
+        rules.to_str().unwrap(),
+        "--format",
+        "json",
+        "-",
+    ];
+    let r = run_in(&workspace_root(), &args, "It reportedly fell.".as_bytes());
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["files"][0]["path"], "-");
+    assert_eq!(v["files"][0]["findings"][0]["rule"], "house-reportedly");
+    assert_eq!(v["files"][0]["findings"][0]["column"], 4);
+}
+
+#[test]
+fn folders_respect_gitignore_and_extensions_but_explicit_files_are_checked() {
+    let dir = temp_tree(&[
+        (".gitignore", b"ignored.txt\n"),
+        ("ignored.txt", b"Sources said this is ignored."),
+        ("notes.rst", b"Sources said this is not a draft."),
+        ("story.txt", b"Sources said this is checked."),
+        ("sub/deeper.markdown", b"Sources said this too."),
+    ]);
+    let rules = workspace_root().join(HOUSE);
+    let base = [
+        "check",
+        "--no-builtin",
+        "--rules",
+        rules.to_str().unwrap(),
+        "--format",
+        "json",
+    ];
+    let paths = |r: &common::Run| -> Vec<String> {
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let r = run_in(dir.path(), &[&base[..], &["."]].concat(), b"");
+    assert_eq!(paths(&r), ["./story.txt", "./sub/deeper.markdown"]);
+    let r = run_in(
+        dir.path(),
+        &[&base[..], &["ignored.txt", "notes.rst"]].concat(),
+        b"",
+    );
+    assert_eq!(paths(&r), ["ignored.txt", "notes.rst"]);
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_run_goes_on() {
+    let dir = temp_tree(&[
+        ("a-good.txt", b"Sources said so."),
+        ("b-latin1.txt", b"Caf\xe9 sources said so."),
+        ("c-binary.txt", b"\0\x01\x02binary"),
+        ("d-empty.txt", b""),
+        ("file.txt", b"x"),
+    ]);
+    let rules = workspace_root().join(HOUSE);
+    let args = [
+        "check",
+        "--no-builtin",
+        "--rules",
+        rules.to_str().unwrap(),
+        ".",
+        "missing.txt",
+        "file.txt/inside.txt",
+    ];
+    let r = run_in(dir.path(), &args, b"");
+    assert_eq!(r.code, 2, "an unreadable draft makes the run exit 2");
+    assert!(
+        r.stderr
+            .contains("b-latin1.txt: invalid UTF-8 at line 1, byte offset 3"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("c-binary.txt: binary file (NUL byte at offset 0); skipped"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("missing.txt: no such file or directory"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("file.txt/inside.txt:"), "{}", r.stderr);
+    assert!(
+        r.stdout.contains("a-good.txt:1:1"),
+        "the good file is still checked:\n{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("in 3 files"),
+        "good, empty and file.txt are checked:\n{}",
+        r.stdout
+    );
+    assert!(!r.stderr.contains("panicked"));
+    assert_eq!(
+        std::fs::read(dir.path().join("b-latin1.txt")).unwrap(),
+        b"Caf\xe9 sources said so.",
+        "drafts are never modified"
+    );
+}
+
+#[test]
+fn output_is_identical_across_runs() {
+    let files: Vec<(String, Vec<u8>)> = (0..40)
+        .map(|i| {
+            (
+                format!("d{i:02}/story.txt"),
+                format!("Sources said {i}. It reportedly fell. Insiders told me.").into_bytes(),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(p, b)| (p.as_str(), b.as_slice()))
+        .collect();
+    let dir = temp_tree(&refs);
+    let rules = workspace_root().join(HOUSE);
+    let args = [
+        "check",
+        "--no-builtin",
+        "--rules",
+        rules.to_str().unwrap(),
+        ".",
+    ];
+    let first = run_in(dir.path(), &args, b"").stdout;
+    for _ in 0..3 {
+        assert_eq!(run_in(dir.path(), &args, b"").stdout, first);
+    }
+    let positions: Vec<&str> = first.lines().filter(|l| l.contains("-->")).collect();
+    let mut sorted = positions.clone();
+    sorted.sort_unstable();
+    assert_eq!(positions, sorted, "sorted by path, then position");
+}
+
+#[test]
+fn broken_rule_file_is_rejected_with_its_position() {
+    let dir = temp_tree(&[(
+        "bad.toml",
+        b"[pack]\nid = \"bad\"\n\n[[rule]]\nid = \"x\"\ncategory = \"c\"\nseverity = \"warning\"\nmessage = \"m\"\npattern = \"said @nope\"\n[[rule.example]]\nflagged = \"[said]\"\n[[rule.example]]\nclean = \"no\"\n",
+    )]);
+    let r = run_in(dir.path(), &["check", "--rules", "bad.toml", "."], b"");
+    assert_eq!(r.code, 2);
+    insta::assert_snapshot!(r.stderr, @r#"
+    error: bad pattern: unknown list `@nope`
+     --> bad.toml:9:17
+      |
+    9 | pattern = "said @nope"
+      |                 ^^^^^
+      |
+      = help: define it under [lists] in this pack, or in a shared list file (rules/lists/*.toml)
+    credcheck: 1 error in rule files; no draft was checked
+    "#);
+    let r = run_in(dir.path(), &["check", "--rules", "missing-dir", "."], b"");
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("rules path missing-dir:"), "{}", r.stderr);
+}
+
+#[test]
+fn rules_test_reports_failing_examples() {
+    let ok = run(&["rules", "test"]);
+    assert_eq!(ok.code, 0, "{}", ok.stdout);
+    assert!(ok.stdout.starts_with("rules test: ok."), "{}", ok.stdout);
+    let dir = temp_tree(&[(
+        "house.toml",
+        b"[pack]\nid = \"house\"\n[[rule]]\nid = \"said-rule\"\ncategory = \"c\"\nseverity = \"info\"\nmessage = \"m\"\npattern = \"said\"\n[[rule.example]]\nflagged = \"He [told] me.\"\n[[rule.example]]\nclean = \"She said no.\"\n",
+    )]);
+    let r = run_in(
+        dir.path(),
+        &["rules", "test", "--no-builtin", "house.toml"],
+        b"",
+    );
+    assert_eq!(r.code, 1);
+    insta::assert_snapshot!(r.stdout, @r"
+    FAIL house/said-rule — flagged example at house.toml:10
+      example:  He [told] me.
+      expected: [told]
+      got:      nothing
+
+    FAIL house/said-rule — clean example at house.toml:12
+      example:  She said no.
+      expected: nothing
+      got:      [said]
+
+    rules test: FAILED. 0 passed; 2 failed (1 rules in 1 packs)
+    ");
+}
+
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    let text = "Sources said it. ".repeat(20_000);
+    let dir = temp_tree(&[("long.txt", text.as_bytes())]);
+    let rules = workspace_root().join(HOUSE);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_credcheck"))
+        .args([
+            "check",
+            "--no-builtin",
+            "--rules",
+            rules.to_str().unwrap(),
+            "long.txt",
+        ])
+        .current_dir(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(child.stdout.take()); // like `| head -c 64`
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn builtin_packs_on_the_example_drafts() {
+    let r = run(&["check", "--format", "json", "examples"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let rules: Vec<String> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| {
+            f["findings"].as_array().unwrap().iter().map(|x| {
+                format!(
+                    "{} {}",
+                    f["path"].as_str().unwrap(),
+                    x["rule"].as_str().unwrap()
+                )
+            })
+        })
+        .collect();
+    for expected in [
+        "examples/port-crane.md anon-vague-qualifier",
+        "examples/port-crane.md reportedly-hedge",
+        "examples/port-crane.md it-is-believed",
+        "examples/port-crane.md declined-to-comment",
+        "examples/council-budget.txt weasel-vague-attribution",
+        "examples/council-budget.txt anon-attribution",
+        "examples/council-budget.txt declined-to-comment",
+    ] {
+        assert!(
+            rules.iter().any(|r| r == expected),
+            "missing {expected} in {rules:#?}"
+        );
+    }
+}
