@@ -26,6 +26,8 @@ pub(crate) struct CompiledPattern {
     pub node: Node,
     /// Fewest and most tokens between the pattern start and its anchor token (`None` = any).
     pub prefix: (u32, Option<u32>),
+    /// The pattern opens with `^`: it is only tried at the sentence start.
+    pub at_start: bool,
 }
 
 /// Patterns to try when a token has a given word, list entry or class.
@@ -44,6 +46,10 @@ pub(crate) struct Anchors {
 pub struct Engine {
     pub(crate) rules: Vec<Rule>,
     pub(crate) packs: Vec<Pack>,
+    /// Each rule's position in id order, for sorting findings without comparing strings.
+    pub(crate) rule_rank: Vec<u32>,
+    /// Patterns whose sentences must be known for `unless` and `requires` windows.
+    pub(crate) needs_hits: Vec<bool>,
     pub(crate) vocab: Vocab,
     pub(crate) lists: Lists,
     pub(crate) patterns: Vec<CompiledPattern>,
@@ -107,7 +113,11 @@ impl Engine {
         // Sentences where each pattern matched, ascending: for `unless` and `requires` windows.
         let hit_sentences: Vec<Vec<usize>> = matches
             .iter()
-            .map(|ms| {
+            .zip(&self.needs_hits)
+            .map(|(ms, &needed)| {
+                if !needed {
+                    return Vec::new();
+                }
                 let mut v: Vec<usize> = ms.iter().map(|m| m.sentence).collect();
                 v.dedup();
                 v
@@ -120,8 +130,8 @@ impl Engine {
 
         let mut raw = Vec::new();
         for (ri, rule) in self.rules.iter().enumerate() {
-            if let Trigger::Pattern(p) = rule.trigger {
-                for m in &matches[p] {
+            if let Trigger::Pattern(pats) = &rule.trigger {
+                for m in pats.iter().flat_map(|&p| &matches[p]) {
                     let span = token_span(doc, m.hl);
                     if keep(doc, rule, m.sentence, span, &hit_sentences, lede) {
                         raw.push(Raw {
@@ -172,13 +182,7 @@ impl Engine {
                 }
             })
             .collect();
-        findings.sort_by(|a, b| {
-            (a.span.start, &self.rules[a.rule.0].id, a.span.end).cmp(&(
-                b.span.start,
-                &self.rules[b.rule.0].id,
-                b.span.end,
-            ))
-        });
+        findings.sort_by_key(|f| (f.span.start, self.rule_rank[f.rule.0], f.span.end));
         findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
         findings
     }
@@ -188,12 +192,23 @@ impl Engine {
         let tokens = doc.tokens();
         // (pattern, first start, last start) candidates, from one walk over the tokens.
         let mut cands: Vec<(PatId, usize, usize)> = Vec::new();
+        // Per pattern anchored at `^`: 1 + the first token of the last sentence it was queued for.
+        let mut started = vec![0usize; self.patterns.len()];
         for (si, s) in doc.sentences().iter().enumerate() {
             let _ = si;
             let (lo, hi) = (s.tokens.start, s.tokens.end);
             for i in lo..hi {
                 let mut add = |pats: &[PatId]| {
                     for &p in pats {
+                        if self.patterns[p].at_start {
+                            // Only at the sentence start, or after its opening marks; once per
+                            // sentence however often the anchor occurs in it.
+                            if started[p] != lo + 1 {
+                                started[p] = lo + 1;
+                                cands.push((p, lo, lo + opening_marks(doc, lo, hi)));
+                            }
+                            continue;
+                        }
                         let (pmin, pmax) = self.patterns[p].prefix;
                         if i < lo + pmin as usize {
                             continue;
@@ -278,13 +293,15 @@ impl Engine {
                 continue;
             };
             let mut fired_in_document = false;
+            let mut fired: Vec<Span> = Vec::new();
             for k in 0..first_pass {
                 let t = raw[k];
                 let follows = match on {
                     WhenTarget::Rule(id) => t.rule == *id,
                     WhenTarget::Category(c) => self.rules[t.rule.0].category == *c,
                 };
-                if !follows || any_in(&hits[*requires], window(doc, t.sentence, *win)) {
+                let w = window(doc, t.sentence, *win);
+                if !follows || requires.iter().any(|&p| any_in(&hits[p], w)) {
                     continue;
                 }
                 if *win == Window::Document {
@@ -293,6 +310,11 @@ impl Engine {
                     }
                     fired_in_document = true;
                 }
+                // Several followed findings on the same words (a category's rules) fire once.
+                if fired.contains(&t.span) {
+                    continue;
+                }
+                fired.push(t.span);
                 raw.push(Raw {
                     rule: RuleId(ri),
                     span: t.span,
@@ -324,10 +346,10 @@ fn keep(
         return false;
     }
     if rule.quotes != QuoteScope::Anywhere {
-        let mut words = doc
-            .tokens()
+        let tokens = doc.tokens();
+        let first = tokens.partition_point(|t| t.span.end <= span.start);
+        let mut words = tokens[first..]
             .iter()
-            .skip_while(|t| t.span.end <= span.start)
             .take_while(|t| t.span.start < span.end)
             .filter(|t| t.is_wordlike())
             .peekable();
@@ -344,6 +366,17 @@ fn keep(
     }
     let window = window(doc, si, rule.unless_window);
     !rule.unless.iter().any(|&p| any_in(&hits[p], window))
+}
+
+/// How many opening marks (quotation marks, brackets, dashes) a sentence starts with.
+fn opening_marks(doc: &Document, lo: usize, hi: usize) -> usize {
+    doc.tokens()[lo..hi]
+        .iter()
+        .take_while(|t| {
+            t.is_open_quote() || matches!(doc.norm(t), "(" | "[" | "-" | "–" | "—" | "•" | "*")
+        })
+        .count()
+        .min(hi - lo - 1)
 }
 
 /// The sentence ids (inclusive range) a window covers around sentence `si`.

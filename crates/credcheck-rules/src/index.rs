@@ -6,6 +6,18 @@ use credcheck_core::{Document, TokenKind};
 use crate::pattern::{Class, ListId, WordId};
 use crate::vocab::{Lists, Vocab};
 
+/// Class bit of function words (not a pattern class: it keeps sentence-initial `The` from `<cap>`).
+const FUNCTION_BIT: u8 = 0x80;
+
+/// The word tables whose members carry class bits by themselves, for [`Vocab::finish`].
+pub(crate) fn word_class_tables() -> [(&'static [&'static str], u8); 3] {
+    [
+        (PRONOUNS, Class::Pron.bit()),
+        (NUMBER_WORDS, Class::Num.bit()),
+        (FUNCTION_WORDS, FUNCTION_BIT),
+    ]
+}
+
 /// Pronouns for `<pron>`.
 const PRONOUNS: &[&str] = &[
     "he",
@@ -107,16 +119,11 @@ impl DocIndex {
             let mut c = 0u8;
             match t.kind {
                 TokenKind::Word => {
-                    c |= Class::Word.bit();
-                    let stop = t.is_sentence_start() && FUNCTION_WORDS.binary_search(&norm).is_ok();
+                    let bits = vocab.bits(w);
+                    c |= Class::Word.bit() | (bits & (Class::Pron.bit() | Class::Num.bit()));
+                    let stop = t.is_sentence_start() && bits & FUNCTION_BIT != 0;
                     if t.is_capitalised() && !stop {
                         c |= Class::Cap.bit();
-                    }
-                    if PRONOUNS.binary_search(&norm).is_ok() {
-                        c |= Class::Pron.bit();
-                    }
-                    if NUMBER_WORDS.binary_search(&norm).is_ok() {
-                        c |= Class::Num.bit();
                     }
                 }
                 TokenKind::Number => c |= Class::Num.bit(),

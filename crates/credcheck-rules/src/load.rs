@@ -259,13 +259,14 @@ impl Loader {
         out
     }
 
-    /// Compiles one pattern string (a TOML value), sharing identical compiled patterns.
+    /// Compiles one pattern string (a TOML value) into one compiled pattern per top-level
+    /// alternative (so each alternative gets its own anchor), sharing identical ones.
     fn pattern(
         &mut self,
         file: SourceFile<'_>,
         local: &HashMap<String, ListId>,
         value: &Spanned<String>,
-    ) -> Option<PatId> {
+    ) -> Option<Vec<PatId>> {
         let mut resolver = PackResolver {
             vocab: &mut self.vocab,
             local,
@@ -273,16 +274,28 @@ impl Loader {
         };
         match pattern::parse(value.get_ref(), &mut resolver) {
             Ok(node) => {
-                if let Some(&id) = self.pattern_ids.get(&node) {
-                    return Some(id);
-                }
-                let id = self.patterns.len();
-                self.pattern_ids.insert(node.clone(), id);
-                self.patterns.push(CompiledPattern {
-                    node,
-                    prefix: (0, None),
-                });
-                Some(id)
+                let arms = match node {
+                    Node::Alt(arms) => arms,
+                    other => vec![other],
+                };
+                let ids = arms
+                    .into_iter()
+                    .map(|arm| {
+                        if let Some(&id) = self.pattern_ids.get(&arm) {
+                            return id;
+                        }
+                        let id = self.patterns.len();
+                        self.pattern_ids.insert(arm.clone(), id);
+                        let at_start = starts_at_sentence_start(&arm);
+                        self.patterns.push(CompiledPattern {
+                            node: arm,
+                            prefix: (0, None),
+                            at_start,
+                        });
+                        id
+                    })
+                    .collect();
+                Some(ids)
             }
             Err(e) => {
                 let range = file.inner_range(value.span(), value.get_ref(), e.range);
@@ -398,6 +411,7 @@ impl Loader {
             .unless
             .iter()
             .filter_map(|u| self.pattern(file, local, u))
+            .flatten()
             .collect();
         let examples = self.examples(file, &id, spanned, &r.example);
 
@@ -588,6 +602,7 @@ impl Loader {
 
     /// Builds the list automaton, the anchor tables and the regex set.
     fn finish(mut self) -> Result<Engine, LoadError> {
+        self.vocab.finish(&crate::index::word_class_tables());
         let lists =
             Lists::build(std::mem::take(&mut self.lists), self.vocab.len()).map_err(|m| {
                 LoadError {
@@ -634,9 +649,28 @@ impl Loader {
                 message: format!("cannot combine the rules' regexes: {e}"),
                 help: None,
             })?;
+        let mut needs_hits = vec![false; self.patterns.len()];
+        for rule in &self.rules {
+            for &p in &rule.unless {
+                needs_hits[p] = true;
+            }
+            if let Trigger::When { requires, .. } = &rule.trigger {
+                for &p in requires {
+                    needs_hits[p] = true;
+                }
+            }
+        }
+        let mut by_id: Vec<usize> = (0..self.rules.len()).collect();
+        by_id.sort_by(|&a, &b| self.rules[a].id.cmp(&self.rules[b].id));
+        let mut rule_rank = vec![0u32; self.rules.len()];
+        for (rank, &r) in by_id.iter().enumerate() {
+            rule_rank[r] = rank as u32;
+        }
         Ok(Engine {
+            rule_rank,
             rules: self.rules,
             packs: self.packs,
+            needs_hits,
             vocab: self.vocab,
             lists,
             patterns: self.patterns,
@@ -644,6 +678,17 @@ impl Loader {
             regex_set,
             regexes: self.regexes,
         })
+    }
+}
+
+/// Does every match of `node` begin at the sentence start (its first element is `^`)?
+fn starts_at_sentence_start(node: &Node) -> bool {
+    match node {
+        Node::Start => true,
+        Node::Seq(items) => items.first().is_some_and(starts_at_sentence_start),
+        Node::Highlight(n) => starts_at_sentence_start(n),
+        Node::Alt(arms) => arms.iter().all(starts_at_sentence_start),
+        _ => false,
     }
 }
 

@@ -35,14 +35,14 @@ impl Example {
 /// What makes a rule fire.
 #[derive(Debug, Clone)]
 pub(crate) enum Trigger {
-    /// A token pattern matches.
-    Pattern(PatId),
+    /// A token pattern matches (one compiled pattern per top-level alternative).
+    Pattern(Vec<PatId>),
     /// A regular expression matches the sentence text (the engine's regex list names the rule).
     Regex,
     /// Another rule (or any rule of a category) fired and `requires` is absent from the window.
     When {
         on: WhenTarget,
-        requires: PatId,
+        requires: Vec<PatId>,
         window: Window,
     },
 }

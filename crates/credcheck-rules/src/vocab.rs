@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::pattern::{ListId, WordId};
@@ -12,7 +14,10 @@ pub(crate) const NO_WORD: WordId = u32::MAX;
 /// Every word any pattern or list entry uses, by matching form.
 #[derive(Debug, Default)]
 pub(crate) struct Vocab {
-    ids: HashMap<String, WordId>,
+    ids: FxHashMap<String, WordId>,
+    /// Per word id, the class bits the word has by itself (pronoun, number word, function
+    /// word); filled by [`Vocab::finish`].
+    bits: Vec<u8>,
 }
 
 impl Vocab {
@@ -31,6 +36,28 @@ impl Vocab {
 
     pub fn len(&self) -> usize {
         self.ids.len()
+    }
+
+    /// Interns every word that carries class bits and computes the bits of every word, so the
+    /// per-token index needs one lookup per token.
+    pub fn finish(&mut self, words_with_bits: &[(&[&str], u8)]) {
+        for (words, _) in words_with_bits {
+            for w in *words {
+                self.intern(w);
+            }
+        }
+        self.bits = vec![0; self.ids.len()];
+        for (words, bit) in words_with_bits {
+            for w in *words {
+                let id = self.get(w);
+                self.bits[id as usize] |= bit;
+            }
+        }
+    }
+
+    /// The class bits of a word id (0 for [`NO_WORD`]).
+    pub fn bits(&self, id: WordId) -> u8 {
+        self.bits.get(id as usize).copied().unwrap_or(0)
     }
 }
 
