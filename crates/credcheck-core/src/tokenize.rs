@@ -214,8 +214,59 @@ impl Lexer<'_> {
         )
     }
 
+    /// The common case in one pass: ASCII letters and digits ended by a space or by punctuation
+    /// that cannot join or abbreviate (`;`, `)`, `!`, `?`, `"`, and `,`/`:`/`/` after letters).
+    /// `None` sends the word to the general scanner.
+    fn ascii_word(&mut self, start: usize, norm: &mut String) -> Option<(Token, Option<Mark>)> {
+        let bytes = self.source.as_bytes();
+        let (mut pos, mut upper, mut lower, mut digits) = (start, 0usize, 0usize, 0usize);
+        let mut first_letter_upper = None;
+        while pos < self.end {
+            let b = bytes[pos];
+            if b.is_ascii_lowercase() {
+                lower += 1;
+                first_letter_upper.get_or_insert(false);
+            } else if b.is_ascii_uppercase() {
+                upper += 1;
+                first_letter_upper.get_or_insert(true);
+            } else if b.is_ascii_digit() {
+                digits += 1;
+            } else {
+                break;
+            }
+            pos += 1;
+        }
+        let next = if pos < self.end { bytes[pos] } else { b' ' };
+        let safe = next.is_ascii_whitespace()
+            || matches!(next, b';' | b')' | b'!' | b'?' | b'"' | b'(' | b']')
+            || (matches!(next, b',' | b':' | b'/') && digits == 0);
+        if !safe || pos == start {
+            return None;
+        }
+        self.pos = pos;
+        let kind = if digits == pos - start {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        let n0 = norm.len();
+        norm.push_str(&self.source[start..pos]);
+        norm[n0..].make_ascii_lowercase();
+        let (mut tok, _) = self.make(start, kind, (n0 as u32, norm.len() as u32), None);
+        if first_letter_upper == Some(true) {
+            tok.flags.set(TokenFlags::CAPITALISED);
+            if upper + lower >= 2 && lower == 0 {
+                tok.flags.set(TokenFlags::ALL_CAPS);
+            }
+        }
+        Some((tok, None))
+    }
+
     /// Scans a word or number starting at `start` (a letter, digit, or an eliding apostrophe).
     fn word(&mut self, start: usize, norm: &mut String) -> (Token, Option<Mark>) {
+        if let Some(tok) = self.ascii_word(start, norm) {
+            return tok;
+        }
         let mut pos = start;
         let mut inner_period = false;
         let mut abbreviation = false;
@@ -225,9 +276,13 @@ impl Lexer<'_> {
         loop {
             pos = self.alnum_run(pos);
             let Some(j) = self.peek_at(pos) else { break };
+            if j.is_whitespace() {
+                break; // the common case: the word ends at a space
+            }
             let after = pos + j.len_utf8();
             let next = self.peek_at(after);
-            let prev_digit = self.prev_char(pos).is_some_and(|p| p.is_ascii_digit());
+            // The run just scanned ends at `pos`; its last byte tells whether it ended in a digit.
+            let prev_digit = pos > start && self.source.as_bytes()[pos - 1].is_ascii_digit();
             let joins = match j {
                 '\'' | '’' | '-' | '‐' | '‑' | '&' => next.is_some_and(char::is_alphanumeric),
                 ',' | ':' => prev_digit && next.is_some_and(|n| n.is_ascii_digit()),
@@ -389,7 +444,8 @@ fn norm_push(norm: &mut String, s: &str) -> (u32, u32) {
 fn normalize_into(norm: &mut String, text: &str) -> (u32, u32) {
     let start = norm.len() as u32;
     if text.bytes().all(|b| b.is_ascii() && b != b'\'') {
-        norm.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        norm.push_str(text);
+        norm[start as usize..].make_ascii_lowercase();
     } else {
         for c in text.chars() {
             match c {

@@ -38,6 +38,8 @@ pub(crate) struct Anchors {
     pub by_class: [Vec<PatId>; 6],
     /// Patterns with no anchor at all: tried at every token.
     pub everywhere: Vec<PatId>,
+    /// Bits of the classes that anchor at least one pattern.
+    pub class_mask: u8,
 }
 
 /// All loaded rules, compiled into one immutable matcher. `Send + Sync`: build once, share
@@ -225,13 +227,14 @@ impl Engine {
                     }
                 }
                 let mut prev_list = None;
-                for &(l, _) in idx.entries_at(i) {
+                idx.for_each_entry(i, |l, _| {
                     if prev_list != Some(l) {
                         add(&self.anchors.by_list[l as usize]);
                         prev_list = Some(l);
                     }
-                }
-                let classes = idx.classes[i];
+                });
+                // Only classes some pattern is anchored on.
+                let classes = idx.classes[i] & self.anchors.class_mask;
                 if classes != 0 {
                     for c in Class::ALL {
                         if classes & c.bit() != 0 {

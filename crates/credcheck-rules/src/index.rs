@@ -94,28 +94,23 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Per-token facts for one document.
 #[derive(Debug)]
-pub(crate) struct DocIndex {
+pub(crate) struct DocIndex<'e> {
     pub words: Vec<WordId>,
     pub classes: Vec<u8>,
-    /// `entries[starts[i]..starts[i + 1]]`: the (list, length) entries starting at token `i`,
-    /// sorted by list then length.
-    starts: Vec<u32>,
-    entries: Vec<(ListId, u32)>,
+    lists: &'e Lists,
+    /// Multi-word list entries found in the document: (first token, list, length), sorted.
+    /// One-word entries are not stored: they follow from `words` and the engine's tables.
+    multi: Vec<(u32, ListId, u32)>,
 }
 
-impl DocIndex {
-    pub fn build(doc: &Document, vocab: &Vocab, lists: &Lists) -> DocIndex {
+impl<'e> DocIndex<'e> {
+    pub fn build(doc: &Document, vocab: &Vocab, lists: &'e Lists) -> DocIndex<'e> {
         let tokens = doc.tokens();
         let mut words = Vec::with_capacity(tokens.len());
         let mut classes = Vec::with_capacity(tokens.len());
-        let mut found: Vec<(u32, ListId, u32)> = Vec::new();
-        for (i, t) in tokens.iter().enumerate() {
-            let norm = doc.norm(t);
-            let w = vocab.get(norm);
+        for t in tokens {
+            let w = vocab.get(doc.norm(t));
             words.push(w);
-            for &l in lists.lists_of_word(w) {
-                found.push((i as u32, l, 1));
-            }
             let mut c = 0u8;
             match t.kind {
                 TokenKind::Word => {
@@ -134,39 +129,62 @@ impl DocIndex {
             }
             classes.push(c);
         }
+        let mut multi = Vec::new();
         lists.find_multi(&words, |first, list, len| {
             let last = first + len as usize - 1;
             if tokens[first].sentence == tokens[last].sentence {
-                found.push((first as u32, list, len));
+                multi.push((first as u32, list, len));
             }
         });
-        found.sort_unstable();
-        found.dedup();
-        let mut starts = Vec::with_capacity(tokens.len() + 1);
-        let mut entries = Vec::with_capacity(found.len());
-        let mut k = 0;
-        for i in 0..tokens.len() as u32 {
-            starts.push(entries.len() as u32);
-            while k < found.len() && found[k].0 == i {
-                entries.push((found[k].1, found[k].2));
-                k += 1;
-            }
-        }
-        starts.push(entries.len() as u32);
+        multi.sort_unstable();
+        multi.dedup();
         DocIndex {
             words,
             classes,
-            starts,
-            entries,
+            lists,
+            multi,
         }
     }
 
-    /// The list entries starting at token `i`.
-    pub fn entries_at(&self, i: usize) -> &[(ListId, u32)] {
-        match (self.starts.get(i), self.starts.get(i + 1)) {
-            (Some(&a), Some(&b)) => &self.entries[a as usize..b as usize],
-            _ => &[],
+    /// Calls `f(list, len)` for every list entry starting at token `i`: multi-word entries
+    /// (longest first), then one-word entries.
+    pub fn for_each_entry(&self, i: usize, mut f: impl FnMut(ListId, u32)) {
+        let at = self.multi.partition_point(|e| e.0 < i as u32);
+        let n = self.multi[at..]
+            .iter()
+            .take_while(|e| e.0 == i as u32)
+            .count();
+        for &(_, l, len) in self.multi[at..at + n].iter().rev() {
+            f(l, len);
         }
+        for &l in self.lists.lists_of_word(self.words[i]) {
+            f(l, 1);
+        }
+    }
+
+    /// Lengths of the entries of `list` starting at token `i`, longest first.
+    pub fn entry_lens(&self, i: usize, list: ListId) -> impl Iterator<Item = u32> + '_ {
+        let at = self
+            .multi
+            .partition_point(|e| (e.0, e.1) < (i as u32, list));
+        let n = self.multi[at..]
+            .iter()
+            .take_while(|e| e.0 == i as u32 && e.1 == list)
+            .count();
+        let single = self.in_list(i, list);
+        self.multi[at..at + n]
+            .iter()
+            .rev()
+            .map(|e| e.2)
+            .chain(single.then_some(1))
+    }
+
+    /// Is token `i` a one-word entry of `list`?
+    pub fn in_list(&self, i: usize, list: ListId) -> bool {
+        self.lists
+            .lists_of_word(self.words[i])
+            .binary_search(&list)
+            .is_ok()
     }
 
     pub fn has_class(&self, i: usize, class: Class) -> bool {

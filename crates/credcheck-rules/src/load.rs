@@ -639,6 +639,11 @@ impl Loader {
                 None => anchors.everywhere.push(id),
             }
         }
+        for c in Class::ALL {
+            if !anchors.by_class[c as usize].is_empty() {
+                anchors.class_mask |= c.bit();
+            }
+        }
         let regex_set =
             RegexSet::new(self.regexes.iter().map(|(r, _)| r.as_str())).map_err(|e| LoadError {
                 origin: "rules".into(),

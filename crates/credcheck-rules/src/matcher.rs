@@ -25,7 +25,7 @@ pub(crate) struct Hit {
 /// Tries patterns inside one sentence (token range `lo..hi`).
 pub(crate) struct SentenceMatcher<'a> {
     pub doc: &'a Document,
-    pub idx: &'a DocIndex,
+    pub idx: &'a DocIndex<'a>,
     pub lo: usize,
     pub hi: usize,
     steps: Cell<u32>,
@@ -34,7 +34,7 @@ pub(crate) struct SentenceMatcher<'a> {
 type Hl = Option<(usize, usize)>;
 
 impl<'a> SentenceMatcher<'a> {
-    pub fn new(doc: &'a Document, idx: &'a DocIndex, lo: usize, hi: usize) -> Self {
+    pub fn new(doc: &'a Document, idx: &'a DocIndex<'a>, lo: usize, hi: usize) -> Self {
         SentenceMatcher {
             doc,
             idx,
@@ -69,11 +69,7 @@ impl<'a> SentenceMatcher<'a> {
     fn test(&self, test: &Test, i: usize) -> bool {
         match test {
             Test::Word(w) => self.idx.words[i] == *w,
-            Test::List(l) => self
-                .idx
-                .entries_at(i)
-                .iter()
-                .any(|&(x, len)| x == *l && len == 1),
+            Test::List(l) => self.idx.in_list(i, *l),
             Test::Class(c) => self.idx.has_class(i, *c),
         }
     }
@@ -99,9 +95,7 @@ impl<'a> SentenceMatcher<'a> {
                 if pos >= self.hi {
                     return false;
                 }
-                // Entries are sorted by list then length: walk this list's lengths, longest first.
-                let entries = self.idx.entries_at(pos);
-                for &(_, len) in entries.iter().rev().filter(|(x, _)| x == l) {
+                for len in self.idx.entry_lens(pos, *l) {
                     let end = pos + len as usize;
                     if end <= self.hi && k(end, hl) {
                         return true;
