@@ -28,6 +28,9 @@ fn text_listing_shows_blocks_sentences_and_quotes() {
     quotes
       q0 3:35-3:42 closed double depth=0 "dead."
       q1 5:1-7:19 closed double depth=0 paragraphs=2 "We will fight on. ¶ "And we will win,"
+    attributions
+      a0 3:12 cue «said» named «Sen. Ortiz» = Ortiz → «the U.S. plan was "dead."»
+      a1 7:24 cue «said» named «she» = Ortiz → «"We will fight on. ¶ "And we will win,"»
     "#);
 }
 
@@ -142,4 +145,36 @@ fn usage_errors_exit_2() {
     );
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("unknown format `docx`"), "{}", r.stderr);
+}
+
+#[test]
+fn sources_ledger_of_a_wire_story() {
+    let r = common::run(&["sources", "tests/fixtures/sourcing/ferry-dispute.txt"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    insta::assert_snapshot!(r.stdout, @r#"
+    tests/fixtures/sourcing/ferry-dispute.txt
+      source                  kind          cited  denials   no response
+      Tomás Varela            named             3        0             0
+      Transport Ministry      organisation      1        0             0
+      Company officials       anonymous         0        0             1
+      comment on the reports  report            1        0             0
+      Informed sources        anonymous         1        0             0
+      Inês Carvalho           named             3        0             1
+      9 attributions (6 named, 1 organisation, 1 anonymous, 1 report); 2 named and 2 anonymous sources; 0 denials, 2 non-responses; anonymous share 11%
+    "#);
+    let r = common::run(&[
+        "sources",
+        "--format",
+        "json",
+        "tests/fixtures/sourcing/ferry-dispute.txt",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["files"][0]["summary"]["by_kind"]["anonymous"], 1);
+    assert!(
+        v["files"][0]["attributions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["kind"] == "report")
+    );
 }

@@ -1,10 +1,11 @@
 //! `credcheck check`: read drafts in parallel, run the engine, report, choose the exit code.
 
-use credcheck_core::{Document, Format, LineCol, LineIndex, Span};
+use credcheck_core::{Document, Format, LineCol, LineIndex, SourcingSummary, Span};
 use credcheck_rules::{Engine, RuleId, Severity};
 use rayon::prelude::*;
 
 use crate::input::{Origin, ReadProblem, read_draft};
+use crate::wire::{WireAttribution, WireSourcing};
 
 /// One finding, placed in its file.
 #[derive(Debug, Clone)]
@@ -23,6 +24,8 @@ pub struct FileReport {
     pub path: String,
     pub source: String,
     pub findings: Vec<Placed>,
+    pub attributions: Vec<WireAttribution>,
+    pub sourcing: WireSourcing,
 }
 
 /// Everything a run produced.
@@ -110,9 +113,14 @@ fn check_one(
             end: pos[1],
         })
         .collect();
+    let attributions = WireAttribution::all(&doc);
+    let sourcing = WireSourcing::from(&SourcingSummary::of(&doc));
+    drop(doc);
     Ok(FileReport {
         path: origin.display(),
         source: draft.text,
         findings,
+        attributions,
+        sourcing,
     })
 }

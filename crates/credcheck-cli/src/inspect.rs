@@ -4,6 +4,7 @@ use credcheck_core::{Document, OutlineOptions, outline};
 use serde::Serialize;
 
 use crate::input::Draft;
+use crate::wire::{WireAttribution, WireSpan};
 
 /// The JSON document of `credcheck inspect --format json` (schema version 1).
 #[derive(Debug, Serialize)]
@@ -20,22 +21,7 @@ pub struct InspectFile<'a> {
     pub blocks: Vec<WireBlock>,
     pub sentences: Vec<WireSentence>,
     pub quotes: Vec<WireQuote<'a>>,
-}
-
-/// A byte range into the file as read, end-exclusive.
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct WireSpan {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl From<credcheck_core::Span> for WireSpan {
-    fn from(s: credcheck_core::Span) -> Self {
-        WireSpan {
-            start: s.start,
-            end: s.end,
-        }
-    }
+    pub attributions: Vec<WireAttribution>,
 }
 
 #[derive(Debug, Serialize)]
@@ -94,6 +80,7 @@ pub fn inspect_file<'a>(draft: &Draft, doc: &'a Document) -> InspectFile<'a> {
                 text: doc.text(q.span),
             })
             .collect(),
+        attributions: WireAttribution::all(doc),
     }
 }
 

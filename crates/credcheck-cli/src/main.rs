@@ -11,7 +11,9 @@ mod output;
 mod report;
 mod rules_cmd;
 mod rules_load;
+mod sources;
 mod walk;
+mod wire;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -42,6 +44,8 @@ enum Command {
     Check(CheckArgs),
     /// Show how credcheck reads drafts: blocks, sentences and quotations with positions.
     Inspect(InspectArgs),
+    /// The sourcing ledger of drafts: who is cited, how identifiable, denials and non-responses.
+    Sources(SourcesArgs),
     /// Work with rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -130,6 +134,19 @@ struct InspectArgs {
     tokens: bool,
 }
 
+#[derive(Debug, clap::Args)]
+struct SourcesArgs {
+    /// Drafts to read (`-` reads standard input).
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = InspectFormat::Text)]
+    format: InspectFormat,
+    /// Read every input as this format instead of going by the file extension.
+    #[arg(long, value_name = "FORMAT", value_parser = parse_input_format)]
+    input_format: Option<Format>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum InspectFormat {
     /// A readable listing.
@@ -199,6 +216,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => run_check(&args),
         Command::Inspect(args) => run_inspect(&args),
+        Command::Sources(args) => run_sources(&args),
         Command::Rules(RulesCommand::Test { paths, no_builtin }) => {
             rules_cmd::run_rules_test(&paths, !no_builtin)
         }
@@ -283,14 +301,16 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
     Ok(if failing { exit::FINDINGS } else { exit::OK })
 }
 
-fn run_inspect(args: &InspectArgs) -> anyhow::Result<u8> {
+/// Reads and parses the drafts named on the command line, reporting those that cannot be read;
+/// returns them and the exit code so far.
+fn read_all(files: &[PathBuf], forced: Option<Format>) -> (Vec<(input::Draft, Document)>, u8) {
     let mut code = exit::OK;
     let mut docs = Vec::new();
-    for arg in &args.files {
+    for arg in files {
         let origin = Origin::from_arg(arg);
         match read_draft(&origin, DEFAULT_MAX_BYTES) {
             Ok(draft) => {
-                let doc = Document::parse(&draft.text, origin.format(args.input_format));
+                let doc = Document::parse(&draft.text, origin.format(forced));
                 docs.push((draft, doc));
             }
             Err(ReadProblem::Error(msg)) => {
@@ -300,6 +320,31 @@ fn run_inspect(args: &InspectArgs) -> anyhow::Result<u8> {
             Err(ReadProblem::Skipped(msg)) => eprintln!("credcheck: {msg}"),
         }
     }
+    (docs, code)
+}
+
+fn run_sources(args: &SourcesArgs) -> anyhow::Result<u8> {
+    let (docs, code) = read_all(&args.files, args.input_format);
+    let text = match args.format {
+        InspectFormat::Text => docs
+            .iter()
+            .map(|(d, doc)| sources::sources_table(d, doc))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        InspectFormat::Json => {
+            let files = docs
+                .iter()
+                .map(|(d, doc)| sources::sources_file(d, doc))
+                .collect();
+            serde_json::to_string_pretty(&sources::SourcesReport { version: 1, files })? + "\n"
+        }
+    };
+    write_stdout(&text)?;
+    Ok(code)
+}
+
+fn run_inspect(args: &InspectArgs) -> anyhow::Result<u8> {
+    let (docs, code) = read_all(&args.files, args.input_format);
     let listing = match args.format {
         InspectFormat::Text => {
             let parts: Vec<String> = docs

@@ -2,10 +2,12 @@
 
 use std::sync::OnceLock;
 
+use crate::attribution::{find_attributions, find_entities};
 use crate::blocks::{BlockDraft, markdown_blocks, text_blocks};
 use crate::format::Format;
 use crate::model::{
-    Block, BlockId, Quote, Sentence, SentenceId, Token, TokenFlags, TokenId, TokenKind,
+    Attribution, Block, BlockId, Entity, Quote, Sentence, SentenceId, Token, TokenFlags, TokenId,
+    TokenKind,
 };
 use crate::quotes::pair_quotes;
 use crate::sentences::split_sentences;
@@ -26,6 +28,8 @@ pub struct Document {
     sentences: Vec<Sentence>,
     tokens: Vec<Token>,
     quotes: Vec<Quote>,
+    entities: Vec<Entity>,
+    attributions: Vec<Attribution>,
     norm: String,
     lines: OnceLock<LineIndex>,
 }
@@ -90,7 +94,7 @@ impl Document {
             });
         }
 
-        Document {
+        let mut doc = Document {
             source: source.to_owned(),
             format,
             blocks,
@@ -98,9 +102,15 @@ impl Document {
             sentences,
             tokens,
             quotes,
+            entities: Vec::new(),
+            attributions: Vec::new(),
             norm,
             lines: OnceLock::new(),
-        }
+        };
+        let (entities, surnames) = find_entities(&doc);
+        doc.attributions = find_attributions(&doc, &entities, &surnames);
+        doc.entities = entities;
+        doc
     }
 
     /// The source text exactly as given.
@@ -143,6 +153,18 @@ impl Document {
     #[must_use]
     pub fn quotes(&self) -> &[Quote] {
         &self.quotes
+    }
+
+    /// Person, organisation and outlet names, in source order.
+    #[must_use]
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// Attributions (who said what), in cue order.
+    #[must_use]
+    pub fn attributions(&self) -> &[Attribution] {
+        &self.attributions
     }
 
     /// The block with this id.

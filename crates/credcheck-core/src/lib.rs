@@ -14,6 +14,7 @@
 //! assert!(doc.tokens().iter().any(|t| doc.norm(t) == "no" && t.in_quote()));
 //! ```
 
+mod attribution;
 mod blocks;
 mod decode;
 mod document;
@@ -23,15 +24,17 @@ mod outline;
 mod quotes;
 mod sentences;
 mod span;
+mod summary;
 mod tokenize;
 
 pub use decode::{DecodeError, bom_len, decode};
 pub use document::Document;
 pub use format::Format;
 pub use model::{
-    Block, BlockId, BlockKind, Quote, QuoteId, QuoteStyle, Sentence, SentenceId, Token, TokenId,
-    TokenKind,
+    Attribution, Block, BlockId, BlockKind, Entity, EntityKind, Quote, QuoteId, QuoteStyle,
+    Response, Sentence, SentenceId, SourceKind, Token, TokenId, TokenKind,
 };
 pub use outline::{OutlineOptions, outline};
 pub use span::{LineCol, LineIndex, Span};
+pub use summary::{SourceEntry, SourcingSummary};
 pub use tokenize::phrase_tokens;

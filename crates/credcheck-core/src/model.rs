@@ -246,3 +246,103 @@ pub struct Quote {
     /// continued over several paragraphs, each reopening it).
     pub blocks: usize,
 }
+
+/// What a named entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntityKind {
+    /// A person's name (`Mark Toner`, `Mr. Brenner`, a surname seen in full before).
+    Person,
+    /// A named body (`State Department`, `Meridian Logistics Inc.`, `NATO`).
+    Organisation,
+    /// A news outlet (`Reuters`, `Asharq Al-Awsat newspaper`).
+    Outlet,
+}
+
+/// A name found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// The name in the source (titles and honorifics included).
+    pub span: Span,
+    /// Its tokens.
+    pub tokens: std::ops::Range<usize>,
+    /// What it names.
+    pub kind: EntityKind,
+}
+
+/// How identifiable the source of an attribution is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// A person's name, or a surname or pronoun referring back to one.
+    Named,
+    /// A named body speaking as itself (`the State Department said`).
+    Organisation,
+    /// Unnamed people: officials, sources, aides, a person familiar with….
+    Anonymous,
+    /// Weasel groups: some, critics, many experts.
+    Vague,
+    /// Unnamed reports or media.
+    Report,
+    /// A document: a court filing, the report, a memo.
+    Document,
+    /// A pronoun with nothing to refer back to.
+    Unresolved,
+}
+
+impl SourceKind {
+    /// Every kind, in the order summaries list them.
+    pub const ALL: [SourceKind; 7] = [
+        SourceKind::Named,
+        SourceKind::Organisation,
+        SourceKind::Anonymous,
+        SourceKind::Vague,
+        SourceKind::Report,
+        SourceKind::Document,
+        SourceKind::Unresolved,
+    ];
+
+    /// The kebab-case name used in output and in rules.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceKind::Named => "named",
+            SourceKind::Organisation => "organisation",
+            SourceKind::Anonymous => "anonymous",
+            SourceKind::Vague => "vague",
+            SourceKind::Report => "report",
+            SourceKind::Document => "document",
+            SourceKind::Unresolved => "unresolved",
+        }
+    }
+}
+
+/// A source's answer to what is put to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Response {
+    /// `denied`, `rejected`, `dismissed the claims`.
+    Denial,
+    /// `declined to comment`, `could not be reached`: no content is attributed.
+    NonResponse,
+}
+
+/// Who said what: a cue, its source and the attributed content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// The cue (`said`, `according to`, `declined to comment`).
+    pub cue: Span,
+    /// The source phrase, when found.
+    pub source: Option<Span>,
+    /// The attributed quotation or clause, when found.
+    pub content: Option<Span>,
+    /// How identifiable the source is.
+    pub kind: SourceKind,
+    /// Who the source refers to: the full name of a named person (`Mark Toner` for `Toner` or
+    /// `he`), or the earlier source a `they`/`it` refers back to.
+    pub speaker: Option<String>,
+    /// A denial or non-response.
+    pub response: Option<Response>,
+    /// The sentence of the cue.
+    pub sentence: SentenceId,
+}

@@ -101,5 +101,32 @@ pub fn outline(doc: &Document, options: OutlineOptions) -> String {
             );
         }
     }
+    if !doc.attributions().is_empty() {
+        out.push_str("attributions\n");
+        for (ai, a) in doc.attributions().iter().enumerate() {
+            let source = a
+                .source
+                .map_or_else(|| "-".to_owned(), |s| format!("«{}»", doc.prose(s)));
+            let speaker = a
+                .speaker
+                .as_ref()
+                .map_or_else(String::new, |n| format!(" = {n}"));
+            let response = match a.response {
+                Some(crate::model::Response::Denial) => " denial",
+                Some(crate::model::Response::NonResponse) => " non-response",
+                None => "",
+            };
+            let content = a
+                .content
+                .map_or_else(String::new, |c| format!(" → «{}»", doc.prose(c)));
+            let _ = writeln!(
+                out,
+                "  a{ai} {} cue «{}» {} {source}{speaker}{response}{content}",
+                doc.line_col(a.cue.start),
+                doc.prose(a.cue),
+                a.kind.name(),
+            );
+        }
+    }
     out
 }

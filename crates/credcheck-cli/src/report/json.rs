@@ -3,7 +3,9 @@
 //! ```json
 //! {"version": 1,
 //!  "files": [{"path": "…", "findings": [{"rule", "pack", "category", "severity", "message",
-//!             "span": {"start", "end"}, "line", "column", "end_line", "end_column", "text"}]}],
+//!             "span": {"start", "end"}, "line", "column", "end_line", "end_column", "text"}],
+//!             "attributions": [{"cue", "source", "content", "kind", "text", …}],
+//!             "summary": {"attributions", "by_kind", "anonymous_share", "sources", …}}],
 //!  "summary": {"files", "findings", "errors", "warnings", "infos"}}
 //! ```
 //! Spans are byte offsets into the file as read; lines and columns are 1-based (columns in
@@ -15,6 +17,7 @@ use serde::Serialize;
 
 use super::Reporter;
 use crate::check::RunReport;
+use crate::wire::{WireAttribution, WireSourcing, WireSpan};
 
 /// Schema version of the JSON output.
 pub const JSON_VERSION: u32 = 1;
@@ -33,12 +36,8 @@ struct WireReport<'a> {
 struct WireFile<'a> {
     path: &'a str,
     findings: Vec<WireFinding<'a>>,
-}
-
-#[derive(Serialize)]
-struct WireSpan {
-    start: usize,
-    end: usize,
+    attributions: &'a [WireAttribution],
+    summary: &'a WireSourcing,
 }
 
 #[derive(Serialize)]
@@ -95,6 +94,8 @@ impl Reporter for Json {
                         }
                     })
                     .collect(),
+                attributions: &file.attributions,
+                summary: &file.sourcing,
             })
             .collect();
         let c = report.counts();

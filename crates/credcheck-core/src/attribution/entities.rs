@@ -1,0 +1,259 @@
+//! Person, organisation and outlet names: capitalised runs classified with the lexicon, and
+//! surnames remembered so a later "Toner" refers back to "Mark Toner".
+
+use std::collections::HashMap;
+
+use super::lexicon::lexicon;
+use crate::document::Document;
+use crate::model::{Entity, EntityKind, TokenKind};
+use crate::span::Span;
+
+/// Words that make a capitalised run a place or a body rather than a person.
+const PLACE_OR_BODY_WORDS: &[&str] = &[
+    "Airport",
+    "Avenue",
+    "Bay",
+    "Cathedral",
+    "Church",
+    "City",
+    "County",
+    "District",
+    "Falls",
+    "Gulf",
+    "Hall",
+    "Island",
+    "Islands",
+    "Kingdom",
+    "Lake",
+    "Mountain",
+    "Nations",
+    "North",
+    "Ocean",
+    "Park",
+    "Republic",
+    "River",
+    "Road",
+    "Sea",
+    "South",
+    "Square",
+    "State",
+    "States",
+    "Street",
+    "Union",
+    "United",
+    "Valley",
+    "East",
+    "West",
+    "Mount",
+    "Fort",
+    "Port",
+    "Bridge",
+];
+
+/// Prepositions before which a capitalised run is a place, not a person.
+const LOCATIVES: &[&str] = &[
+    "at", "in", "from", "near", "outside", "inside", "across", "to", "into", "toward", "towards",
+];
+
+/// Finds the named entities of the document, in token order, and the surname registry built
+/// from them (surname → full name).
+pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, String>) {
+    let lex = lexicon();
+    let tokens = doc.tokens();
+    let mut out = Vec::new();
+    let mut surnames: HashMap<String, String> = HashMap::new();
+    for s in doc.sentences() {
+        let (lo, hi) = (s.tokens.start, s.tokens.end);
+        let mut i = lo;
+        while i < hi {
+            if !starts_name(doc, i, lo) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < hi {
+                let t = &tokens[j];
+                let text = doc.text(t.span);
+                let cap = t.kind == TokenKind::Word && t.is_capitalised();
+                // `Department of State`, `bin Salman`, `al-Assad`: a joiner between capitals.
+                let joiner = (matches!(doc.norm(t), "of" | "for" | "and" | "&" | "de" | "la")
+                    || lex.name_particles.contains(doc.norm(t)))
+                    && tokens.get(j + 1).is_some_and(|n| {
+                        j + 1 < hi && n.is_capitalised() && n.kind == TokenKind::Word
+                    });
+                if cap || joiner || (text == "-" && !t.has_space_before()) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // Possessive `'s` after the run is not part of it; a trailing joiner is dropped.
+            while j > i + 1 && !tokens[j - 1].is_capitalised() {
+                j -= 1;
+            }
+            // `at Kings Cross`, `in New Mexico`: a place, whatever its shape.
+            let after_place_word = i > lo && LOCATIVES.contains(&doc.norm(&tokens[i - 1]));
+            // `U.S. Secretary of State John Kerry`: a title inside the run starts the person.
+            let split = (i..j).rev().find_map(|k| {
+                let n = lexicon().titles.longest_in(doc, k, j).or_else(|| {
+                    lexicon()
+                        .honorifics
+                        .contains(doc.text(tokens[k].span))
+                        .then_some(1)
+                })?;
+                (k + n < j && j - k - n <= 3).then_some((k, k + n))
+            });
+            if let Some((k, name_start)) = split {
+                if k > i {
+                    if let Some(kind) = classify(doc, i, k, &surnames) {
+                        out.push(Entity {
+                            span: tokens[i].span.cover(tokens[k - 1].span),
+                            tokens: i..k,
+                            kind,
+                        });
+                    }
+                }
+                let all_caps_name = (name_start..j).all(|n| tokens[n].is_capitalised());
+                if all_caps_name
+                    && classify(doc, name_start, j, &surnames)
+                        .is_none_or(|c| c == EntityKind::Person)
+                {
+                    if j - name_start >= 2 {
+                        let full = (name_start..j)
+                            .map(|n| doc.text(tokens[n].span))
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        surnames
+                            .entry(doc.norm(&tokens[j - 1]).trim_end_matches("'s").to_owned())
+                            .or_insert(full);
+                    }
+                    out.push(Entity {
+                        span: tokens[k].span.cover(tokens[j - 1].span),
+                        tokens: k..j,
+                        kind: EntityKind::Person,
+                    });
+                }
+                i = j;
+                continue;
+            }
+            let kind = classify(doc, i, j, &surnames)
+                .filter(|k| !(after_place_word && *k == EntityKind::Person));
+            if let Some(kind) = kind {
+                let span = tokens[i].span.cover(tokens[j - 1].span);
+                if kind == EntityKind::Person {
+                    let name = name_tokens(doc, i, j);
+                    if name.len() >= 2 {
+                        let full = name
+                            .iter()
+                            .map(|&k| doc.text(tokens[k].span))
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        let last = doc
+                            .norm(&tokens[*name.last().unwrap_or(&i)])
+                            .trim_end_matches("'s")
+                            .to_owned();
+                        surnames.entry(last).or_insert(full);
+                    }
+                }
+                out.push(Entity {
+                    span,
+                    tokens: i..j,
+                    kind,
+                });
+            }
+            i = j;
+        }
+    }
+    (out, surnames)
+}
+
+/// Can a name start at token `i` (sentence starting at `lo`)?
+fn starts_name(doc: &Document, i: usize, lo: usize) -> bool {
+    let t = &doc.tokens()[i];
+    if t.kind != TokenKind::Word || !t.is_capitalised() {
+        return false;
+    }
+    let text = doc.text(t.span);
+    !(i == lo && lexicon().stopwords_cap.contains(text))
+}
+
+/// Token indices of the name proper: titles and honorifics at the front left out.
+pub(crate) fn name_tokens(doc: &Document, i: usize, j: usize) -> Vec<usize> {
+    let lex = lexicon();
+    let tokens = doc.tokens();
+    let mut k = i;
+    while k < j {
+        let text = doc.text(tokens[k].span);
+        let norm = doc.norm(&tokens[k]);
+        if lex.honorifics.contains(text) || lex.honorifics.contains(text.trim_end_matches('.')) {
+            k += 1;
+        } else if let Some(n) = lex.titles.longest_in(doc, k, j) {
+            k += n;
+        } else if lex.role_nouns.contains(norm) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    (k..j).collect()
+}
+
+fn classify(
+    doc: &Document,
+    i: usize,
+    j: usize,
+    surnames: &HashMap<String, String>,
+) -> Option<EntityKind> {
+    let lex = lexicon();
+    let tokens = doc.tokens();
+    let texts: Vec<&str> = tokens[i..j].iter().map(|t| doc.text(t.span)).collect();
+    let whole = doc.text(Span::new(tokens[i].span.start, tokens[j - 1].span.end));
+    let bare = whole.strip_prefix("The ").unwrap_or(whole);
+    if lex.outlets.contains(whole) || lex.outlets.contains(bare) {
+        return Some(EntityKind::Outlet);
+    }
+    let next_norm = tokens.get(j).map(|t| doc.norm(t));
+    if next_norm.is_some_and(|n| lex.outlet_type_nouns.contains(n)) {
+        return Some(EntityKind::Outlet);
+    }
+    if lex.known_orgs.contains(whole)
+        || lex.known_orgs.contains(bare)
+        || texts.iter().any(|t| lex.org_heads.contains(*t))
+    {
+        return Some(EntityKind::Organisation);
+    }
+    if j - i == 1 && is_acronym(texts[0]) {
+        return Some(EntityKind::Organisation);
+    }
+    if texts.iter().any(|t| PLACE_OR_BODY_WORDS.contains(t)) {
+        return None;
+    }
+    let name = name_tokens(doc, i, j);
+    let titled = name.first().is_some_and(|&k| k > i);
+    let name_texts: Vec<&str> = name.iter().map(|&k| doc.text(tokens[k].span)).collect();
+    if name_texts.iter().any(|t| {
+        lex.months_days.contains(*t)
+            || lex.nationalities.contains(*t)
+            || lex.stopwords_cap.contains(*t)
+    }) {
+        return None;
+    }
+    match name.len() {
+        1 => {
+            let n = doc.norm(&tokens[name[0]]).trim_end_matches("'s");
+            (titled || surnames.contains_key(n) || lex.mononyms.contains(name_texts[0]))
+                .then_some(EntityKind::Person)
+        }
+        2..=4 => Some(EntityKind::Person),
+        _ => None, // no name left after titles, or too long to be one
+    }
+}
+
+fn is_acronym(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && text
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+        && !text.contains('.')
+}

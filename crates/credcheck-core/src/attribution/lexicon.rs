@@ -1,0 +1,185 @@
+//! Word lists the attribution analysis reads: reporting verbs, source nouns, titles, outlets…
+//!
+//! The lists are derived from the project's rule catalogue (§7) and kept as text files, one
+//! entry per line, so desks can read them; they are parsed once per process.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+use crate::tokenize::phrase_tokens;
+
+/// A set of phrases (one or more tokens), matched on tokens' matching forms, longest first.
+#[derive(Debug, Default)]
+pub(crate) struct PhraseSet {
+    by_first: FxHashMap<String, Vec<Vec<String>>>,
+}
+
+impl PhraseSet {
+    fn from_text(text: &str, lowercase: bool) -> PhraseSet {
+        let mut set = PhraseSet::default();
+        for line in text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let mut toks = phrase_tokens(line);
+            if !lowercase {
+                // Case-sensitive lists keep the source's capitals for comparison with raw text.
+                toks = line.split_whitespace().map(str::to_owned).collect();
+            }
+            if let Some(first) = toks.first().cloned() {
+                set.by_first.entry(first).or_default().push(toks);
+            }
+        }
+        for v in set.by_first.values_mut() {
+            v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        }
+        set
+    }
+
+    /// Length of the longest entry matching the document's tokens from `i` (before `hi`), read
+    /// in place: no allocation.
+    pub fn longest_in(
+        &self,
+        doc: &crate::document::Document,
+        i: usize,
+        hi: usize,
+    ) -> Option<usize> {
+        let tokens = doc.tokens();
+        let first = doc.norm(tokens.get(i)?);
+        self.by_first
+            .get(first)?
+            .iter()
+            .find(|p| {
+                i + p.len() <= hi
+                    && p.iter()
+                        .enumerate()
+                        .skip(1)
+                        .all(|(k, w)| doc.norm(&tokens[i + k]) == w)
+            })
+            .map(Vec::len)
+    }
+
+    /// First words of the entries.
+    fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
+    /// Length (in tokens) of the longest entry matching `words` from its start, if any.
+    pub fn longest(&self, words: &[&str]) -> Option<usize> {
+        let first = words.first()?;
+        self.by_first
+            .get(*first)?
+            .iter()
+            .find(|p| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b))
+            .map(Vec::len)
+    }
+
+    /// Is `word` a one-token entry?
+    pub fn contains(&self, word: &str) -> bool {
+        self.by_first
+            .get(word)
+            .is_some_and(|v| v.iter().any(|p| p.len() == 1))
+    }
+}
+
+/// A set of single words compared exactly (case-sensitive lists: `May`, `AP`, `Polish`).
+fn exact_set(text: &str) -> FxHashSet<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Bits of [`Lexicon::cue_mask`]: which cue lists have an entry starting with a word.
+pub(crate) const CUE_NONRESPONSE: u8 = 1;
+pub(crate) const CUE_SPEECH: u8 = 2;
+pub(crate) const CUE_ATTITUDE: u8 = 4;
+pub(crate) const CUE_COGNITION: u8 = 8;
+
+/// Every list, parsed once.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    /// For each word that starts an entry of a cue list, which lists (one lookup per token).
+    cue_starts: FxHashMap<String, u8>,
+    pub speech_verbs: PhraseSet,
+    pub cognition_verbs: PhraseSet,
+    pub attitude_verbs: PhraseSet,
+    pub inversion_verbs: PhraseSet,
+    pub nonresponse: PhraseSet,
+    pub denial_verbs: PhraseSet,
+    pub anon_nouns: PhraseSet,
+    pub weasel_groups: PhraseSet,
+    pub document_nouns: PhraseSet,
+    pub role_nouns: PhraseSet,
+    pub titles: PhraseSet,
+    pub outlet_type_nouns: PhraseSet,
+    pub name_particles: PhraseSet,
+    pub honorifics: FxHashSet<String>,
+    pub org_heads: FxHashSet<String>,
+    pub known_orgs: FxHashSet<String>,
+    pub outlets: FxHashSet<String>,
+    pub stopwords_cap: FxHashSet<String>,
+    pub nationalities: FxHashSet<String>,
+    pub months_days: FxHashSet<String>,
+    pub mononyms: FxHashSet<String>,
+}
+
+/// The lexicon, parsed on first use.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut lex = load();
+        let mut starts: FxHashMap<String, u8> = FxHashMap::default();
+        for (set, bit) in [
+            (&lex.nonresponse, CUE_NONRESPONSE),
+            (&lex.speech_verbs, CUE_SPEECH),
+            (&lex.attitude_verbs, CUE_ATTITUDE),
+            (&lex.cognition_verbs, CUE_COGNITION),
+        ] {
+            for w in set.first_words() {
+                *starts.entry(w.to_owned()).or_default() |= bit;
+            }
+        }
+        lex.cue_starts = starts;
+        lex
+    })
+}
+
+impl Lexicon {
+    /// Which cue lists have an entry starting with `word` (0 for most words).
+    pub fn cue_mask(&self, word: &str) -> u8 {
+        self.cue_starts.get(word).copied().unwrap_or(0)
+    }
+}
+
+fn load() -> Lexicon {
+    Lexicon {
+        cue_starts: FxHashMap::default(),
+        speech_verbs: PhraseSet::from_text(include_str!("lexicon/speech-verbs.txt"), true),
+        cognition_verbs: PhraseSet::from_text(include_str!("lexicon/cognition-verbs.txt"), true),
+        attitude_verbs: PhraseSet::from_text(include_str!("lexicon/attitude-verbs.txt"), true),
+        inversion_verbs: PhraseSet::from_text(include_str!("lexicon/inversion-verbs.txt"), true),
+        nonresponse: PhraseSet::from_text(include_str!("lexicon/nonresponse.txt"), true),
+        denial_verbs: PhraseSet::from_text(include_str!("lexicon/denial-verbs.txt"), true),
+        anon_nouns: PhraseSet::from_text(include_str!("lexicon/anon-source-nouns.txt"), true),
+        weasel_groups: PhraseSet::from_text(include_str!("lexicon/weasel-groups.txt"), true),
+        document_nouns: PhraseSet::from_text(include_str!("lexicon/document-nouns.txt"), true),
+        role_nouns: PhraseSet::from_text(include_str!("lexicon/role-nouns.txt"), true),
+        titles: PhraseSet::from_text(include_str!("lexicon/official-titles.txt"), true),
+        outlet_type_nouns: PhraseSet::from_text(
+            include_str!("lexicon/outlet-type-nouns.txt"),
+            true,
+        ),
+        name_particles: PhraseSet::from_text(include_str!("lexicon/name-particles.txt"), true),
+        honorifics: exact_set(include_str!("lexicon/honorifics.txt")),
+        org_heads: exact_set(include_str!("lexicon/org-head-nouns.txt")),
+        known_orgs: exact_set(include_str!("lexicon/known-orgs.txt")),
+        outlets: exact_set(include_str!("lexicon/outlet-names.txt")),
+        stopwords_cap: exact_set(include_str!("lexicon/stopwords-cap.txt")),
+        nationalities: exact_set(include_str!("lexicon/nationalities.txt")),
+        months_days: exact_set(include_str!("lexicon/months-days.txt")),
+        mononyms: exact_set(include_str!("lexicon/mononyms.txt")),
+    }
+}

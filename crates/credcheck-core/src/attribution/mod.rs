@@ -1,0 +1,979 @@
+//! Attribution analysis: for every attribution in a draft, the cue, the source and the content,
+//! and how identifiable the source is.
+//!
+//! Heuristics over the document model, no statistical model: reporting verbs and `according to`
+//! from the lexicon; the source is the noun phrase before the cue (with appositions and relative
+//! clauses), after it in inversion (`…,” said a senior official.`), or after `according to`; a
+//! pronoun refers back to the last person named; non-responses (`declined to comment`) are
+//! recorded as responses. The parts are small functions over token ranges so each can be tested.
+
+mod entities;
+mod lexicon;
+
+use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
+
+use self::lexicon::lexicon;
+use crate::document::Document;
+use crate::model::{Attribution, Entity, EntityKind, Response, SentenceId, SourceKind, TokenKind};
+use crate::span::Span;
+
+pub(crate) use entities::find_entities;
+
+/// Words between a subject and its cue that are not part of the subject (`he has also said`).
+const SKIP_BEFORE_CUE: &[&str] = &[
+    "again",
+    "already",
+    "also",
+    "angrily",
+    "are",
+    "be",
+    "been",
+    "can",
+    "could",
+    "did",
+    "does",
+    "earlier",
+    "even",
+    "first",
+    "flatly",
+    "has",
+    "have",
+    "had",
+    "herself",
+    "himself",
+    "is",
+    "just",
+    "last",
+    "later",
+    "may",
+    "might",
+    "must",
+    "never",
+    "not",
+    "now",
+    "often",
+    "once",
+    "previously",
+    "privately",
+    "publicly",
+    "quickly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "should",
+    "still",
+    "then",
+    "themselves",
+    "was",
+    "were",
+    "will",
+    "would",
+    "further",
+    "separately",
+    "initially",
+    "subsequently",
+    "strongly",
+    "had",
+    "originally",
+];
+
+/// Words a subject noun phrase never extends over, going left from the cue.
+const SUBJECT_STOPS: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "if", "or", "since", "so",
+    "than", "that", "though", "to", "when", "where", "whether", "which", "while", "yet", "how",
+    "what", "why", "once", "until", "unless", "whom", "nor",
+];
+
+/// Verbs that report speech only in inversion (`…,” he continued.`) or before a quotation.
+const INVERSION_ONLY: &[&str] = &["continued", "continues", "continuing", "went", "goes"];
+
+/// Reporting-verb forms that are more often plural nouns.
+const NOUN_HOMOGRAPHS: &[&str] = &[
+    "states",
+    "contests",
+    "comments",
+    "remarks",
+    "claims",
+    "reports",
+    "notes",
+    "shows",
+    "calls",
+    "plans",
+    "hopes",
+    "fears",
+    "points",
+    "charges",
+    "demands",
+    "promises",
+    "questions",
+    "attacks",
+    "blasts",
+    "thanks",
+    "jokes",
+    "replies",
+    "vows",
+    "pledges",
+    "backs",
+    "supports",
+    "finds",
+];
+
+/// Auxiliaries that make the participle after them passive (`was told`, `had been reported`).
+const PASSIVE_AUX: &[&str] = &[
+    "am", "are", "be", "been", "being", "get", "gets", "got", "is", "was", "were",
+];
+
+/// Participles not ending in -ed.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "told", "said", "thought", "known", "shown", "written", "taught", "heard", "seen", "found",
+    "given", "meant", "felt", "held", "sworn", "spoken",
+];
+
+/// Words after which a reporting-verb form is a noun (`a dozen mentions`, `the claims`).
+const NOUN_MARKERS: &[&str] = &[
+    "a", "an", "the", "his", "its", "their", "our", "my", "your", "dozen", "every", "such", "of",
+    "whose", "new", "further", "repeated", "recent", "previous", "own", "public", "private",
+];
+
+/// Reporting-verb forms that also stand before a source noun as adjectives (`informed sources`).
+const ADJECTIVAL_VERBS: &[&str] = &[
+    "informed",
+    "well-informed",
+    "trusted",
+    "unnamed",
+    "alleged",
+    "quoted",
+];
+
+/// Pronouns that can be the source of an attribution.
+const PERSON_PRONOUNS: &[&str] = &["he", "she", "i"];
+const GROUP_PRONOUNS: &[&str] = &["they", "we"];
+
+/// Nouns naming unnamed media or reports.
+const REPORT_NOUNS: &[&str] = &[
+    "reports",
+    "media",
+    "press",
+    "reporting",
+    "accounts",
+    "rumours",
+    "rumors",
+    "reportedly",
+];
+
+/// Plural nouns for unnamed people (`union leaders`, `party members`).
+const PEOPLE_NOUNS: &[&str] = &[
+    "leaders",
+    "members",
+    "officers",
+    "staff",
+    "workers",
+    "employees",
+    "residents",
+    "lawyers",
+    "doctors",
+    "nurses",
+    "teachers",
+    "students",
+    "soldiers",
+    "activists",
+    "organisers",
+    "organizers",
+    "campaigners",
+    "protesters",
+    "negotiators",
+    "investigators",
+    "managers",
+];
+
+/// Common nouns by which a body speaks as itself (`the company said`).
+const BODY_NOUNS: &[&str] = &[
+    "administration",
+    "agency",
+    "army",
+    "authority",
+    "authorities",
+    "bank",
+    "board",
+    "campaign",
+    "club",
+    "company",
+    "council",
+    "court",
+    "department",
+    "firm",
+    "government",
+    "group",
+    "league",
+    "ministry",
+    "military",
+    "office",
+    "operator",
+    "organisation",
+    "organization",
+    "party",
+    "police",
+    "regulator",
+    "union",
+    "university",
+    "white house",
+    "kremlin",
+    "pentagon",
+    "embassy",
+    "commission",
+    "committee",
+    "network",
+    "school",
+    "hospital",
+    "charity",
+    "team",
+    "prosecutors",
+    "prosecutor",
+    "association",
+    "federation",
+    "foundation",
+    "institute",
+    "alliance",
+    "coalition",
+    "service",
+    "unit",
+    "office",
+    "bureau",
+    "secretariat",
+    "cabinet",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "family",
+];
+
+/// Longest a source phrase is allowed to be, in tokens.
+const MAX_SOURCE_TOKENS: usize = 14;
+
+struct Pass<'d> {
+    doc: &'d Document,
+    /// Quotation index by the token index of its opening / closing mark.
+    quote_by_open: FxHashMap<usize, usize>,
+    quote_by_close: FxHashMap<usize, usize>,
+    entity_at: Vec<Option<usize>>,
+    entities: &'d [Entity],
+    surnames: &'d HashMap<String, String>,
+    out: Vec<Attribution>,
+}
+
+/// Every attribution of the document, in cue order.
+pub(crate) fn find_attributions(
+    doc: &Document,
+    entities: &[Entity],
+    surnames: &HashMap<String, String>,
+) -> Vec<Attribution> {
+    let mut entity_at = vec![None; doc.tokens().len()];
+    for (e, ent) in entities.iter().enumerate() {
+        for slot in &mut entity_at[ent.tokens.clone()] {
+            *slot = Some(e);
+        }
+    }
+    let mut quote_by_open = FxHashMap::default();
+    let mut quote_by_close = FxHashMap::default();
+    for (qi, q) in doc.quotes().iter().enumerate() {
+        if let Some(o) = q.open {
+            quote_by_open.insert(o.0, qi);
+        }
+        if let Some(c) = q.close {
+            quote_by_close.insert(c.0, qi);
+        }
+    }
+    let mut pass = Pass {
+        doc,
+        quote_by_open,
+        quote_by_close,
+        entity_at,
+        entities,
+        surnames,
+        out: Vec::new(),
+    };
+    for (si, s) in doc.sentences().iter().enumerate() {
+        pass.sentence(si, s.tokens.start, s.tokens.end);
+    }
+    pass.out
+}
+
+impl Pass<'_> {
+    fn norm(&self, i: usize) -> &str {
+        self.doc.norm(&self.doc.tokens()[i])
+    }
+
+    fn norms(&self, i: usize, hi: usize) -> Vec<&str> {
+        (i..hi.min(i + 8)).map(|k| self.norm(k)).collect()
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        let t = self.doc.tokens();
+        t[a].span.cover(t[b - 1].span)
+    }
+
+    fn sentence(&mut self, si: usize, lo: usize, hi: usize) {
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        let mut i = lo;
+        while i < hi {
+            if tokens[i].kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let word = self.norm(i);
+            if lex.cue_mask(word) == 0 && word != "according" && word != ":" {
+                i += 1; // most tokens: one lookup and on
+                continue;
+            }
+            let words = self.norms(i, hi);
+            if words.len() >= 2 && words[0] == "according" && words[1] == "to" {
+                let source = self.phrase_after(i + 2, hi);
+                let content =
+                    if source.is_some_and(|(_, e)| e < hi && self.norm(e) == ",") && i == lo {
+                        source.map(|(_, e)| (e + 1, self.content_end(hi)))
+                    } else {
+                        (i > lo).then(|| (lo, self.trim_back(lo, i)))
+                    };
+                self.push(si, (i, i + 2), source, content, None);
+                i += 2;
+                continue;
+            }
+            if let Some(n) = lex.nonresponse.longest(&words) {
+                let source = self.subject_before(i, lo, si);
+                self.push(si, (i, i + n), source, None, Some(Response::NonResponse));
+                i += n;
+                continue;
+            }
+            // A quotation's own reports (`“I think…”`, `“He said no”`) are the speaker's, not
+            // the writer's sourcing: no attribution.
+            if tokens[i].in_quote() {
+                i += 1;
+                continue;
+            }
+            // `Clinton spokesman Brian Fallon: “…”`, headline `Trump: Cruz Has…`
+            if words[0] == ":" {
+                let named = i > lo
+                    && i - lo <= 5
+                    && (lo..i).all(|k| {
+                        tokens[k].is_capitalised()
+                            || self.entity_at[k].is_some()
+                            || matches!(self.norm(k), "'" | "-" | "of" | "the")
+                    });
+                if named && i + 1 < hi {
+                    let content = self.content_after(i + 1, hi);
+                    self.push(si, (i, i + 1), Some((lo, i)), content, None);
+                }
+                i += 1;
+                continue;
+            }
+            let speech = lex
+                .speech_verbs
+                .longest(&words)
+                .or_else(|| lex.attitude_verbs.longest(&words));
+            let cognition = if speech.is_none() {
+                lex.cognition_verbs.longest(&words)
+            } else {
+                None
+            };
+            let Some(n) = speech.or(cognition) else {
+                i += 1;
+                continue;
+            };
+            // `the seven states where…`, `the Super Tuesday contests.`: a plural noun, not a verb,
+            // unless a clause follows.
+            if NOUN_HOMOGRAPHS.contains(&words[0]) {
+                let next = words.get(n).copied().unwrap_or(".");
+                let clause = matches!(
+                    next,
+                    "that"
+                        | ":"
+                        | ","
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                ) || tokens.get(i + n).is_some_and(|t| {
+                    t.is_open_quote() || (t.is_capitalised() && t.kind == TokenKind::Word)
+                });
+                if !clause {
+                    i += 1;
+                    continue;
+                }
+            }
+            if tokens[i].is_capitalised() && i > lo {
+                i += 1; // `Said`, `Claims` inside a sentence are names or titles, not cues
+                continue;
+            }
+            let prev_norm = if i > lo { self.norm(i - 1) } else { "" };
+            let passive = PASSIVE_AUX.contains(&prev_norm)
+                && (words[0].ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&words[0]));
+            if passive || NOUN_MARKERS.contains(&prev_norm) {
+                i += 1; // `was told`, `a dozen mentions`: not a cue of its subject
+                continue;
+            }
+            let response = lex
+                .denial_verbs
+                .contains(words[0])
+                .then_some(Response::Denial);
+            let after = i + n;
+            // Participle after a comma: `…, saying that …` — the main clause's subject speaks.
+            if words[0].ends_with("ing") && i > lo && self.norm(i - 1) == "," {
+                let source = self
+                    .out
+                    .iter()
+                    .rev()
+                    .find(|a| a.sentence.0 == si)
+                    .and_then(|a| a.source)
+                    .map(|s| self.tokens_of(s));
+                let source = source.or_else(|| self.subject_at_start(lo, i));
+                if source.is_some() {
+                    let content = self.content_after(after, hi);
+                    self.push(si, (i, after), source, content, response);
+                }
+                i = after;
+                continue;
+            }
+            // Inversion: `…,” said Toner.` / `…, said a senior official.`
+            let prev = (i > lo).then(|| &tokens[i - 1]);
+            let inverted = prev.is_some_and(|p| p.is_close_quote() || self.doc.norm(p) == ",")
+                && lex.inversion_verbs.contains(words[0])
+                && after < hi
+                && !matches!(
+                    self.norm(after),
+                    "that" | "he" | "she" | "they" | "it" | "we" | "i"
+                );
+            if inverted {
+                if let Some(mut source) = self.phrase_after(after, hi) {
+                    // `…, said the chief engineer, Ruth Adebayo.`: the name in apposition.
+                    if source.1 + 1 < hi && self.norm(source.1) == "," {
+                        if let Some(name) = self.phrase_after(source.1 + 1, hi) {
+                            let is_person = (name.0..name.1).any(|k| {
+                                self.entity_at[k]
+                                    .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                            });
+                            if is_person && name.1 >= self.content_end(hi) {
+                                source.1 = name.1;
+                            }
+                        }
+                    }
+                    let ends = source.1 >= self.content_end(hi) || self.norm(source.1) == ",";
+                    if ends && self.looks_like_source(source.0, source.1) {
+                        let content = self.quote_or_clause_before(lo, i);
+                        self.push(si, (i, after), Some(source), content, response);
+                        i = after;
+                        continue;
+                    }
+                }
+            }
+            if INVERSION_ONLY.contains(&words[0]) {
+                let quoted = tokens.get(after).is_some_and(crate::Token::is_open_quote)
+                    || words.get(n) == Some(&":");
+                if !quoted {
+                    i += 1; // `if the strike continued`: not speech unless it introduces a quotation
+                    continue;
+                }
+            }
+            let mut source = self.subject_before(i, lo, si);
+            // `… rushed everyone inside and said they will …`: the subject of the first verb.
+            if source.is_none() && i > lo && matches!(self.norm(i - 1), "and" | "but" | "then") {
+                source = self
+                    .out
+                    .iter()
+                    .rev()
+                    .find(|a| a.sentence.0 == si)
+                    .and_then(|a| a.source)
+                    .map(|s| self.tokens_of(s));
+                source = source.or_else(|| self.subject_at_start(lo, i));
+            }
+            let is_cognition = cognition.is_some();
+            let accept = match source {
+                None => false,
+                Some((a, b)) if is_cognition => {
+                    // `I think`, `officials believe that…`: only with a person-like subject and
+                    // an attributed clause.
+                    let personish = (a..b).any(|k| {
+                        PERSON_PRONOUNS.contains(&self.norm(k))
+                            || GROUP_PRONOUNS.contains(&self.norm(k))
+                            || self.entity_at[k].is_some()
+                    }) || (a..b).any(|k| lex.anon_nouns.contains(self.norm(k)));
+                    personish && after < hi && !matches!(self.norm(after), "." | "," | "so" | "it")
+                }
+                Some(_) => true,
+            };
+            if accept {
+                let content = self.content_after(after, hi).or_else(|| {
+                    let (a, _) = source?;
+                    self.quote_or_clause_before(lo, a)
+                });
+                self.push(si, (i, after), source, content, response);
+                i = after;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Token range of a span already recorded.
+    fn tokens_of(&self, span: Span) -> (usize, usize) {
+        let t = self.doc.tokens();
+        let a = t.partition_point(|x| x.span.start < span.start);
+        let b = t.partition_point(|x| x.span.end <= span.end);
+        (a, b.max(a + 1))
+    }
+
+    /// The noun phrase right after `i` (for `according to X`, inversion): up to a comma, a stop,
+    /// a quotation mark or the sentence end.
+    fn phrase_after(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        let mut j = i;
+        while j < hi && j - i < MAX_SOURCE_TOKENS {
+            let t = &tokens[j];
+            let n = self.doc.norm(t);
+            let keeps = t.kind == TokenKind::Word
+                || t.kind == TokenKind::Number
+                || matches!(n, "'" | "-" | "&");
+            if !keeps || matches!(n, "that" | "who" | "which" | "on" | "in" | "at") && j > i {
+                // `a person familiar with the matter`: keep prepositional tails of known frames.
+                if matches!(n, "on" | "in" | "at") && j > i {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            j += 1;
+        }
+        (j > i).then_some((i, j))
+    }
+
+    /// The subject of a cue at `i`: the noun phrase before it (with an apposition or relative
+    /// clause), or `None`.
+    fn subject_before(&self, i: usize, lo: usize, si: usize) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        let mut end = i;
+        while end > lo && SKIP_BEFORE_CUE.contains(&self.norm(end - 1)) {
+            end -= 1;
+        }
+        // `Dana Reyes, a spokeswoman, said` / `Trump, who has said`: a comma before the cue
+        // closes an apposition.
+        let mut comma_before = false;
+        if end > lo + 1 && self.norm(end - 1) == "," {
+            end -= 1;
+            comma_before = true;
+        }
+        let _ = si;
+        // A relative clause: `two people who saw it said` → the people.
+        let window_start = end.saturating_sub(MAX_SOURCE_TOKENS).max(lo);
+        if let Some(w) = (window_start..end)
+            .rev()
+            .find(|&k| matches!(self.norm(k), "who" | "whose"))
+        {
+            let clean = (w + 1..end).all(|k| {
+                !matches!(self.norm(k), ";" | ":" | "\"" | "'") && !tokens[k].is_open_quote()
+            });
+            if clean {
+                let ant_end = if w > lo && self.norm(w - 1) == "," {
+                    w - 1
+                } else {
+                    w
+                };
+                let ant = self.np_before(ant_end, lo);
+                return match ant {
+                    Some((a, _)) => Some((a, end)),
+                    None => Some((w, end)),
+                };
+            }
+        }
+        let (a, b) = self.np_before(end, lo)?;
+        // Apposition: `NP1, NP2, said` — one of them a name, the other a role.
+        if a > lo + 1 && self.norm(a - 1) == "," {
+            if let Some((a1, _)) = self.np_before(a - 1, lo) {
+                let opens = a1 == lo
+                    || tokens[a1 - 1].is_open_quote()
+                    || matches!(self.norm(a1 - 1), "," | "-" | "–" | "—");
+                if opens && (comma_before || a1 == lo) {
+                    return Some((a1, b));
+                }
+            }
+        }
+        if comma_before && a > lo && !matches!(self.norm(a - 1), ",") {
+            // `…, Toner said` is fine; a comma then a bare phrase mid-clause is not a subject.
+        }
+        Some((a, b))
+    }
+
+    /// The noun phrase ending just before `end`, going left while tokens can belong to one.
+    fn np_before(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        let mut k = end;
+        while k > lo && end - k < MAX_SOURCE_TOKENS {
+            let t = &tokens[k - 1];
+            let n = self.doc.norm(t);
+            let part = match t.kind {
+                TokenKind::Word | TokenKind::Number => {
+                    !SUBJECT_STOPS.contains(&n)
+                        && (!lex.speech_verbs.contains(n)
+                            || k == end
+                            || ADJECTIVAL_VERBS.contains(&n))
+                        && !lex.nonresponse.contains(n)
+                }
+                TokenKind::Punct => matches!(n, "'" | "-" | "&") && !t.has_space_before(),
+                TokenKind::Quote => false,
+            };
+            if !part {
+                break;
+            }
+            k -= 1;
+        }
+        (k < end).then_some((k, end))
+    }
+
+    /// Does `a..b` name someone who can speak (a name, a body, a source noun, a role, a group,
+    /// a pronoun)? Used to tell inversion (`…, said a senior official`) from a clause.
+    fn looks_like_source(&self, a: usize, b: usize) -> bool {
+        let lex = lexicon();
+        let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
+        (a..b).any(|k| self.entity_at[k].is_some())
+            || (0..words.len()).any(|k| {
+                let rest = &words[k..];
+                lex.anon_nouns.longest(rest).is_some()
+                    || lex.role_nouns.longest(rest).is_some()
+                    || lex.titles.longest(rest).is_some()
+                    || lex.weasel_groups.longest(rest).is_some()
+            })
+            || words.iter().any(|w| {
+                PERSON_PRONOUNS.contains(w)
+                    || GROUP_PRONOUNS.contains(w)
+                    || PEOPLE_NOUNS.contains(w)
+                    || BODY_NOUNS.contains(w)
+            })
+            || (b - a <= 3 && (a..b).any(|k| self.doc.tokens()[k].is_capitalised()))
+    }
+
+    /// The subject at the start of a sentence, for participle cues with nothing before them.
+    fn subject_at_start(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        let mut j = lo;
+        while j < hi
+            && tokens[j].kind == TokenKind::Word
+            && (j == lo || tokens[j].is_capitalised() || self.entity_at[j].is_some())
+        {
+            j += 1;
+        }
+        (j > lo).then_some((lo, j))
+    }
+
+    /// Index of the first token of the closing punctuation at the sentence end.
+    fn content_end(&self, hi: usize) -> usize {
+        let tokens = self.doc.tokens();
+        let mut e = hi;
+        while e > 0
+            && (matches!(self.norm(e - 1), "." | "!" | "?") || tokens[e - 1].is_close_quote())
+            && e > hi.saturating_sub(3)
+        {
+            e -= 1;
+        }
+        e
+    }
+
+    fn trim_back(&self, lo: usize, mut e: usize) -> usize {
+        while e > lo && matches!(self.norm(e - 1), "," | ";" | ":" | "-" | "–" | "—") {
+            e -= 1;
+        }
+        e
+    }
+
+    /// What follows a cue: a quotation, or the clause (after `that`, `:` or an object like
+    /// `reporters`).
+    fn content_after(&self, after: usize, hi: usize) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        let mut c = after;
+        // `told reporters that …`, `said on Tuesday that …`
+        let limit = (after + 8).min(hi);
+        if let Some(t) = (after..limit).find(|&k| self.norm(k) == "that") {
+            c = t + 1;
+        }
+        while c < hi && matches!(self.norm(c), ":" | ",") {
+            c += 1;
+        }
+        if c < hi && tokens[c].is_open_quote() {
+            if let Some(q) = self
+                .doc
+                .quotes()
+                .iter()
+                .find(|q| q.open.is_some_and(|o| o.0 == c))
+            {
+                let end = tokens.partition_point(|t| t.span.end <= q.span.end);
+                return Some((c, end.max(c + 1)));
+            }
+        }
+        let base = self.content_end(hi);
+        // Keep the closing mark of a quotation that opens inside the content.
+        let end = (c..base)
+            .filter_map(|k| {
+                self.quote_by_open
+                    .get(&k)
+                    .and_then(|&qi| self.doc.quotes()[qi].close)
+            })
+            .map(|x| x.0)
+            .filter(|&x| x >= base && x < hi)
+            .map(|x| x + 1)
+            .max()
+            .unwrap_or(base);
+        (c < end).then_some((c, end))
+    }
+
+    /// What an inverted cue attributes: the quotation closing just before it, or the clause
+    /// from the sentence start.
+    fn quote_or_clause_before(&self, lo: usize, i: usize) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        let close = (i.saturating_sub(3).max(lo)..i)
+            .rev()
+            .find(|&k| tokens[k].is_close_quote());
+        if let Some(c) = close {
+            if let Some(q) = self
+                .quote_by_close
+                .get(&c)
+                .map(|&qi| &self.doc.quotes()[qi])
+            {
+                if let Some(o) = q.open {
+                    return Some((o.0, c + 1));
+                }
+            }
+        }
+        let e = self.trim_back(lo, i);
+        (e > lo).then_some((lo, e))
+    }
+
+    fn push(
+        &mut self,
+        si: usize,
+        cue: (usize, usize),
+        source: Option<(usize, usize)>,
+        content: Option<(usize, usize)>,
+        response: Option<Response>,
+    ) {
+        let (kind, speaker) = match source {
+            Some((a, b)) => self.classify(a, b),
+            None => (SourceKind::Unresolved, None),
+        };
+        self.out.push(Attribution {
+            cue: self.span(cue.0, cue.1),
+            source: source.map(|(a, b)| self.span(a, b)),
+            content: content.filter(|(a, b)| a < b).map(|(a, b)| self.span(a, b)),
+            kind,
+            speaker,
+            response,
+            sentence: SentenceId(si),
+        });
+    }
+
+    /// How identifiable the source phrase `a..b` is, and the person it names.
+    fn classify(&self, a: usize, b: usize) -> (SourceKind, Option<String>) {
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
+        // A person named in the phrase (not a possessive: `Netanyahu's aides` are anonymous).
+        let mut possessive_person = false;
+        for k in a..b {
+            let Some(e) = self.entity_at[k] else { continue };
+            let ent = &self.entities[e];
+            let last = ent.tokens.end - 1;
+            let possessive = self.norm(last).ends_with("'s")
+                || (ent.tokens.end < b && self.norm(ent.tokens.end) == "'");
+            match ent.kind {
+                EntityKind::Person if !possessive => {
+                    return (SourceKind::Named, Some(self.full_name(ent)));
+                }
+                EntityKind::Person => possessive_person = true,
+                _ => {}
+            }
+        }
+        let first = words.first().copied().unwrap_or("");
+        if words.len() == 1 && PERSON_PRONOUNS.contains(&first) {
+            return match self.last_person_before(a) {
+                Some(name) => (SourceKind::Named, Some(name)),
+                None => (SourceKind::Unresolved, None),
+            };
+        }
+        if words.len() == 1 && (GROUP_PRONOUNS.contains(&first) || first == "it") {
+            // `they`, `we`, `it` refer back to the last group or body that spoke, nearby.
+            let group = self
+                .out
+                .iter()
+                .rev()
+                .take_while(|p| p.sentence.0 + 2 >= tokens[a].sentence.0)
+                .find(|p| {
+                    !matches!(
+                        p.kind,
+                        SourceKind::Report | SourceKind::Document | SourceKind::Unresolved
+                    )
+                });
+            return match group {
+                Some(prev) => {
+                    let refers_to = prev
+                        .speaker
+                        .clone()
+                        .or_else(|| prev.source.map(|s| self.doc.prose(s)));
+                    (prev.kind, refers_to)
+                }
+                None => (SourceKind::Unresolved, None),
+            };
+        }
+        if words.iter().any(|w| REPORT_NOUNS.contains(w)) {
+            let outlet = (a..b).any(|k| {
+                self.entity_at[k].is_some_and(|e| self.entities[e].kind == EntityKind::Outlet)
+            });
+            return (
+                if outlet {
+                    SourceKind::Organisation
+                } else {
+                    SourceKind::Report
+                },
+                None,
+            );
+        }
+        if lex.weasel_groups.longest(&words).is_some()
+            || matches!(
+                first,
+                "some"
+                    | "many"
+                    | "others"
+                    | "most"
+                    | "nobody"
+                    | "everyone"
+                    | "everybody"
+                    | "someone"
+                    | "somebody"
+                    | "anyone"
+                    | "few"
+            )
+        {
+            return (SourceKind::Vague, None);
+        }
+        // `Two dock workers who saw it`: a counted group of unnamed people is anonymous.
+        let counted = tokens[a].kind == TokenKind::Number
+            || self.doc.tokens()[a].is_wordlike() && crate::attribution::is_number_word(first);
+        if counted && (1..words.len()).any(|k| lex.weasel_groups.longest(&words[k..]).is_some()) {
+            return (SourceKind::Anonymous, None);
+        }
+        if (0..words.len()).any(|k| lex.anon_nouns.longest(&words[k..]).is_some())
+            || words.last().is_some_and(|w| PEOPLE_NOUNS.contains(w))
+        {
+            return (SourceKind::Anonymous, None);
+        }
+        if (0..words.len()).any(|k| lex.document_nouns.longest(&words[k..]).is_some())
+            || words.contains(&"report")
+        {
+            return (SourceKind::Document, None);
+        }
+        if (a..b)
+            .any(|k| self.entity_at[k].is_some_and(|e| self.entities[e].kind != EntityKind::Person))
+        {
+            return (SourceKind::Organisation, None);
+        }
+        if words.iter().any(|w| BODY_NOUNS.contains(w)) {
+            return (SourceKind::Organisation, None);
+        }
+        if possessive_person {
+            return (SourceKind::Anonymous, None);
+        }
+        // A role with `the` (`the mayor`) names one identifiable person; `a lawyer` does not.
+        if (0..words.len()).any(|k| {
+            lex.role_nouns.longest(&words[k..]).is_some()
+                || lex.titles.longest(&words[k..]).is_some()
+        }) {
+            return if first == "the" || tokens[a].is_capitalised() && first != "a" && first != "an"
+            {
+                (SourceKind::Named, None)
+            } else {
+                (SourceKind::Anonymous, None)
+            };
+        }
+        // A capitalised word the entity pass could not place: most often a surname. Not the
+        // sentence's first word, and not a possessive (`Jones' son` is not Jones).
+        let mut possessive_cap = false;
+        for (k, t) in tokens.iter().enumerate().take(b).skip(a) {
+            if !t.is_capitalised()
+                || t.is_sentence_start()
+                || lex.stopwords_cap.contains(self.doc.text(t.span))
+            {
+                continue;
+            }
+            let possessive = self.norm(k).ends_with("'s") || (k + 1 < b && self.norm(k + 1) == "'");
+            if possessive {
+                possessive_cap = true;
+            } else {
+                return (SourceKind::Named, None);
+            }
+        }
+        if possessive_cap {
+            return (SourceKind::Anonymous, None);
+        }
+        (SourceKind::Unresolved, None)
+    }
+
+    /// The full name an entity refers to: itself, or for a lone surname (`Toner`, `Secretary
+    /// Kerry`) the full name seen earlier.
+    fn full_name(&self, ent: &Entity) -> String {
+        let tokens = self.doc.tokens();
+        let name = entities::name_tokens(self.doc, ent.tokens.start, ent.tokens.end);
+        if let [only] = name.as_slice() {
+            let n = self.doc.norm(&tokens[*only]).trim_end_matches("'s");
+            if let Some(full) = self.surnames.get(n) {
+                return full.clone();
+            }
+        }
+        match (name.first(), name.last()) {
+            (Some(&a), Some(&b)) => self
+                .doc
+                .text(tokens[a].span.cover(tokens[b].span))
+                .to_owned(),
+            _ => self.doc.text(ent.span).to_owned(),
+        }
+    }
+
+    /// The last person named before token `a`, as a full name.
+    fn last_person_before(&self, a: usize) -> Option<String> {
+        let n = self.entities.partition_point(|e| e.tokens.start < a);
+        self.entities[..n]
+            .iter()
+            .rev()
+            .find(|e| e.kind == EntityKind::Person)
+            .map(|e| self.full_name(e))
+    }
+}
+
+/// Number words that count people (`two`, `three`, `dozens of`).
+fn is_number_word(word: &str) -> bool {
+    matches!(
+        word,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "several"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "a dozen"
+            | "both"
+    )
+}

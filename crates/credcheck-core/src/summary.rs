@@ -1,0 +1,117 @@
+//! The sourcing summary of a document: a desk editor's ledger of who said what.
+
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::model::{Response, SourceKind};
+
+/// One distinct source and how often it is cited.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceEntry {
+    /// The name (named sources) or the phrase as first written (others).
+    pub source: String,
+    /// Its kind.
+    pub kind: SourceKind,
+    /// Attributions of content to it.
+    pub attributions: usize,
+    /// Denials it made.
+    pub denials: usize,
+    /// Times it declined to comment or could not be reached.
+    pub non_responses: usize,
+}
+
+/// Counts over the writer's attributions (reports inside quotations are the speakers' own).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourcingSummary {
+    /// Attributions of content (non-responses excluded).
+    pub attributions: usize,
+    /// Attributions by source kind, in [`SourceKind::ALL`] order.
+    pub by_kind: Vec<(SourceKind, usize)>,
+    /// Distinct named people.
+    pub named_sources: usize,
+    /// Distinct anonymous sources (by how they are described).
+    pub anonymous_sources: usize,
+    /// Denials reported.
+    pub denials: usize,
+    /// Non-responses reported (declined to comment, could not be reached…).
+    pub non_responses: usize,
+    /// Anonymous attributions / all attributions (0 when there are none).
+    pub anonymous_share: f64,
+    /// The ledger: every distinct source, in order of first appearance.
+    pub sources: Vec<SourceEntry>,
+}
+
+impl SourcingSummary {
+    /// The summary of `doc`.
+    #[must_use]
+    pub fn of(doc: &Document) -> SourcingSummary {
+        let mut sources: Vec<SourceEntry> = Vec::new();
+        let mut by_kind = [0usize; 7];
+        let (mut attributions, mut denials, mut non_responses) = (0, 0, 0);
+        for a in doc.attributions() {
+            let key = match (&a.speaker, a.source) {
+                (Some(name), _) => name.clone(),
+                (None, Some(s)) => doc.prose(s).to_lowercase(),
+                (None, None) => "(no source found)".to_owned(),
+            };
+            let found = sources
+                .iter()
+                .position(|e| e.kind == a.kind && e.source.to_lowercase() == key.to_lowercase());
+            let i = if let Some(i) = found {
+                i
+            } else {
+                {
+                    let shown = match (&a.speaker, a.source) {
+                        (Some(name), _) => name.clone(),
+                        (None, Some(s)) => doc.prose(s),
+                        (None, None) => key.clone(),
+                    };
+                    sources.push(SourceEntry {
+                        source: shown,
+                        kind: a.kind,
+                        attributions: 0,
+                        denials: 0,
+                        non_responses: 0,
+                    });
+                    sources.len() - 1
+                }
+            };
+            match a.response {
+                Some(Response::NonResponse) => {
+                    non_responses += 1;
+                    sources[i].non_responses += 1;
+                    continue;
+                }
+                Some(Response::Denial) => {
+                    denials += 1;
+                    sources[i].denials += 1;
+                }
+                None => {}
+            }
+            attributions += 1;
+            sources[i].attributions += 1;
+            by_kind[SourceKind::ALL
+                .iter()
+                .position(|k| *k == a.kind)
+                .unwrap_or(6)] += 1;
+        }
+        let count = |k: SourceKind| sources.iter().filter(|s| s.kind == k).count();
+        let anonymous = by_kind[2];
+        #[allow(clippy::cast_precision_loss)] // counts of attributions in one draft
+        let anonymous_share = if attributions == 0 {
+            0.0
+        } else {
+            anonymous as f64 / attributions as f64
+        };
+        SourcingSummary {
+            attributions,
+            by_kind: SourceKind::ALL.iter().copied().zip(by_kind).collect(),
+            named_sources: count(SourceKind::Named),
+            anonymous_sources: count(SourceKind::Anonymous),
+            denials,
+            non_responses,
+            anonymous_share,
+            sources,
+        }
+    }
+}

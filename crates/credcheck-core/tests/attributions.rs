@@ -1,0 +1,141 @@
+//! Attribution analysis on drafts of our own: the hard cases of the attribution issue and the
+//! constructions of the Syria wire story the project started from.
+
+use std::path::Path;
+
+use credcheck_core::{Document, Format, Response, SourceKind};
+
+fn doc(name: &str) -> Document {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/sourcing")
+        .join(name);
+    let text = std::fs::read_to_string(path).expect("fixture exists");
+    Document::parse(&text, Format::Text)
+}
+
+/// (cue, source, kind, speaker, response) of one attribution.
+type Row = (String, String, SourceKind, Option<String>, Option<Response>);
+
+/// Every attribution as a [`Row`].
+fn table(doc: &Document) -> Vec<Row> {
+    doc.attributions()
+        .iter()
+        .map(|a| {
+            let source = a.source.map(|s| doc.prose(s)).unwrap_or_default();
+            (
+                doc.prose(a.cue),
+                source,
+                a.kind,
+                a.speaker.clone(),
+                a.response,
+            )
+        })
+        .collect()
+}
+
+fn find<'a>(rows: &'a [Row], source: &str) -> &'a Row {
+    rows.iter()
+        .find(|r| r.1 == source)
+        .unwrap_or_else(|| panic!("no attribution to {source:?} in {rows:#?}"))
+}
+
+#[test]
+fn hard_cases() {
+    let d = doc("hard-cases.txt");
+    let rows = table(&d);
+    // A possessive name does not name the aides.
+    assert_eq!(find(&rows, "Netanyahu's aides").2, SourceKind::Anonymous);
+    // Apposition: the official is named.
+    let reyes = find(&rows, "An official, Dana Reyes");
+    assert_eq!(
+        (reyes.2, reyes.3.as_deref()),
+        (SourceKind::Named, Some("Dana Reyes"))
+    );
+    // Inversion after a quotation; the quotation is the content.
+    let officer = find(&rows, "a senior police officer");
+    assert_eq!(officer.2, SourceKind::Anonymous);
+    let a = d
+        .attributions()
+        .iter()
+        .find(|a| d.prose(a.source.unwrap()) == "a senior police officer")
+        .unwrap();
+    assert_eq!(d.text(a.content.unwrap()), "\"We are not finished,\"");
+    // Title before a name; a pronoun in the next sentence refers back to him.
+    let haddad = find(&rows, "Finance Minister Omar Haddad");
+    assert_eq!(
+        (haddad.2, haddad.3.as_deref()),
+        (SourceKind::Named, Some("Omar Haddad"))
+    );
+    let he = find(&rows, "He");
+    assert_eq!(
+        (he.0.as_str(), he.2, he.3.as_deref()),
+        ("added", SourceKind::Named, Some("Omar Haddad"))
+    );
+    // "told" inside a quotation is the mediator's report, not the writer's attribution.
+    assert!(rows.iter().all(|r| r.0 != "told"), "{rows:#?}");
+    // A quotation over two paragraphs is attributed once, with all of it as content.
+    let adebayo: Vec<_> = d
+        .attributions()
+        .iter()
+        .filter(|a| a.speaker.as_deref() == Some("Ruth Adebayo"))
+        .collect();
+    assert_eq!(adebayo.len(), 1);
+    assert_eq!(
+        d.prose(adebayo[0].content.unwrap()),
+        "\"We will stay until the work is done. ¶ \"Nobody here is going home,\""
+    );
+    // `According to` takes the phrase after it.
+    assert_eq!(
+        find(&rows, "two people familiar with the talks").2,
+        SourceKind::Anonymous
+    );
+    // Denials and non-responses are responses of their source.
+    let company = find(&rows, "The company");
+    assert_eq!(
+        (company.2, company.4),
+        (SourceKind::Organisation, Some(Response::Denial))
+    );
+    let club = find(&rows, "The club");
+    assert_eq!(
+        (club.0.as_str(), club.4),
+        ("declined to comment", Some(Response::NonResponse))
+    );
+}
+
+#[test]
+fn wire_story_constructions() {
+    let d = doc("ferry-dispute.txt");
+    let rows = table(&d);
+    assert_eq!(find(&rows, "Informed sources").2, SourceKind::Anonymous);
+    let officials = find(&rows, "Company officials");
+    assert_eq!(
+        (officials.0.as_str(), officials.2, officials.4),
+        (
+            "refused to comment",
+            SourceKind::Anonymous,
+            Some(Response::NonResponse)
+        )
+    );
+    let first = find(&rows, "Ministry spokesperson Inês Carvalho");
+    assert_eq!(
+        (first.2, first.3.as_deref()),
+        (SourceKind::Named, Some("Inês Carvalho"))
+    );
+    let told: Vec<_> = rows.iter().filter(|r| r.0 == "told reporters").collect();
+    assert_eq!(told.len(), 1);
+    assert_eq!(
+        (told[0].1.as_str(), told[0].2, told[0].3.as_deref()),
+        ("Carvalho", SourceKind::Named, Some("Inês Carvalho"))
+    );
+    assert_eq!(
+        find(&rows, "Transport Ministry").2,
+        SourceKind::Organisation
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.0 == "saying" && r.2 == SourceKind::Report),
+        "the reports saying… is a report: {rows:#?}"
+    );
+    let summary = credcheck_core::SourcingSummary::of(&d);
+    assert_eq!((summary.named_sources, summary.non_responses), (2, 2));
+}
