@@ -1,7 +1,7 @@
 //! Person, organisation and outlet names: capitalised runs classified with the lexicon, and
 //! surnames remembered so a later "Toner" refers back to "Mark Toner".
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::lexicon;
 use crate::document::Document;
@@ -61,7 +61,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
     let lex = lexicon();
     let tokens = doc.tokens();
     let mut out = Vec::new();
-    let mut surnames: HashMap<String, String> = HashMap::new();
+    let mut surnames: HashMap<String, String> = HashMap::default();
     for s in doc.sentences() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         let mut i = lo;
@@ -90,6 +90,32 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
             // Possessive `'s` after the run is not part of it; a trailing joiner is dropped.
             while j > i + 1 && !tokens[j - 1].is_capitalised() {
                 j -= 1;
+            }
+            // One capitalised word, the common case: a cheap look-up instead of the full
+            // classification (a known body or outlet, an acronym, a surname seen in full).
+            if j == i + 1 {
+                let text = doc.text(tokens[i].span);
+                let lex = lexicon();
+                let kind = if lex.outlets.contains(text) {
+                    Some(EntityKind::Outlet)
+                } else if lex.known_orgs.contains(text) || is_acronym(text) {
+                    Some(EntityKind::Organisation)
+                } else if surnames.contains_key(doc.norm(&tokens[i]).trim_end_matches("'s"))
+                    || lex.mononyms.contains(text)
+                {
+                    Some(EntityKind::Person)
+                } else {
+                    None
+                };
+                if let Some(kind) = kind {
+                    out.push(Entity {
+                        span: tokens[i].span,
+                        tokens: i..j,
+                        kind,
+                    });
+                }
+                i = j;
+                continue;
             }
             // `at Kings Cross`, `in New Mexico`: a place, whatever its shape.
             let after_place_word = i > lo && LOCATIVES.contains(&doc.norm(&tokens[i - 1]));

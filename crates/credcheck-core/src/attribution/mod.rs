@@ -10,9 +10,8 @@
 mod entities;
 mod lexicon;
 
-use std::collections::HashMap;
-
 use rustc_hash::FxHashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use self::lexicon::lexicon;
 use crate::document::Document;
