@@ -10,12 +10,12 @@
 //! 4. turn matches into findings (quotation scope, block scope, `unless` windows), then run the
 //!    `when`/`requires` rules on those findings.
 
-use credcheck_core::{BlockKind, Document, Span};
+use credcheck_core::{BlockKind, Document, Response, SourcingSummary, Span};
 use regex::{Regex, RegexSet};
 
 use crate::index::DocIndex;
 use crate::matcher::SentenceMatcher;
-use crate::pack::{BlockScope, QuoteScope, Window};
+use crate::pack::{BlockScope, Metric, QuoteScope, ResponseMatch, Window};
 use crate::pattern::{Class, Node};
 use crate::rule::{Finding, Pack, PatId, Rule, RuleId, Trigger, WhenTarget};
 use crate::vocab::{Lists, NO_WORD, Vocab};
@@ -35,11 +35,11 @@ pub(crate) struct CompiledPattern {
 pub(crate) struct Anchors {
     pub by_word: Vec<Vec<PatId>>,
     pub by_list: Vec<Vec<PatId>>,
-    pub by_class: [Vec<PatId>; 6],
+    pub by_class: [Vec<PatId>; 8],
     /// Patterns with no anchor at all: tried at every token.
     pub everywhere: Vec<PatId>,
     /// Bits of the classes that anchor at least one pattern.
-    pub class_mask: u8,
+    pub class_mask: u16,
 }
 
 /// All loaded rules, compiled into one immutable matcher. `Send + Sync`: build once, share
@@ -143,6 +143,72 @@ impl Engine {
                         });
                     }
                 }
+            }
+        }
+        let mut summary = None;
+        for (ri, rule) in self.rules.iter().enumerate() {
+            match &rule.trigger {
+                Trigger::Attribution { kinds, response } => {
+                    for a in doc.attributions() {
+                        let response_ok = match response {
+                            ResponseMatch::None => a.response.is_none(),
+                            ResponseMatch::Any => a.response.is_some(),
+                            ResponseMatch::Denial => a.response == Some(Response::Denial),
+                            ResponseMatch::NonResponse => a.response == Some(Response::NonResponse),
+                        };
+                        if !response_ok || !kinds.contains(&a.kind) {
+                            continue;
+                        }
+                        let span = a.source.unwrap_or(a.cue);
+                        if keep(doc, rule, a.sentence.index(), span, &hit_sentences, lede) {
+                            raw.push(Raw {
+                                rule: RuleId(ri),
+                                span,
+                                sentence: a.sentence.index(),
+                            });
+                        }
+                    }
+                }
+                Trigger::Metric {
+                    metric,
+                    above,
+                    below,
+                    min_attributions,
+                } => {
+                    let s = summary.get_or_insert_with(|| SourcingSummary::of(doc));
+                    if s.attributions < *min_attributions {
+                        continue;
+                    }
+                    #[allow(clippy::cast_precision_loss)] // counts in one draft
+                    let value = match metric {
+                        Metric::AnonymousShare => s.anonymous_share,
+                        Metric::Attributions => s.attributions as f64,
+                        Metric::NamedSources => s.named_sources as f64,
+                        Metric::AnonymousSources => s.anonymous_sources as f64,
+                        Metric::Denials => s.denials as f64,
+                        Metric::NonResponses => s.non_responses as f64,
+                    };
+                    let fires =
+                        above.is_some_and(|t| value > t) || below.is_some_and(|t| value < t);
+                    // A document finding stands at the first attribution it concerns, or the lede.
+                    let at = doc
+                        .attributions()
+                        .iter()
+                        .find(|a| {
+                            *metric != Metric::AnonymousShare
+                                || a.kind == credcheck_core::SourceKind::Anonymous
+                        })
+                        .map(|a| (a.source.unwrap_or(a.cue), a.sentence.index()))
+                        .or_else(|| doc.sentences().first().map(|s| (s.span, 0)));
+                    if let (true, Some((span, si))) = (fires, at) {
+                        raw.push(Raw {
+                            rule: RuleId(ri),
+                            span,
+                            sentence: si,
+                        });
+                    }
+                }
+                _ => {}
             }
         }
         if !self.regexes.is_empty() {

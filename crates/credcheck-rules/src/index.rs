@@ -1,7 +1,7 @@
 //! What the engine knows about each token of one document, computed in one pass before any
 //! pattern runs: its word id, its token classes and the list entries that start at it.
 
-use credcheck_core::{Document, TokenKind};
+use credcheck_core::{Document, EntityKind, TokenKind};
 
 use crate::pattern::{Class, ListId, WordId};
 use crate::vocab::{Lists, Vocab};
@@ -12,11 +12,15 @@ const FUNCTION_BIT: u8 = 0x80;
 /// The word tables whose members carry class bits by themselves, for [`Vocab::finish`].
 pub(crate) fn word_class_tables() -> [(&'static [&'static str], u8); 3] {
     [
-        (PRONOUNS, Class::Pron.bit()),
-        (NUMBER_WORDS, Class::Num.bit()),
+        (PRONOUNS, PRON_BIT),
+        (NUMBER_WORDS, NUM_BIT),
         (FUNCTION_WORDS, FUNCTION_BIT),
     ]
 }
+
+/// Word bits (in the vocabulary) of pronouns and number words.
+const PRON_BIT: u8 = 1;
+const NUM_BIT: u8 = 2;
 
 /// Pronouns for `<pron>`.
 const PRONOUNS: &[&str] = &[
@@ -96,7 +100,7 @@ const FUNCTION_WORDS: &[&str] = &[
 #[derive(Debug)]
 pub(crate) struct DocIndex<'e> {
     pub words: Vec<WordId>,
-    pub classes: Vec<u8>,
+    pub classes: Vec<u16>,
     lists: &'e Lists,
     /// Multi-word list entries found in the document: (first token, list, length), sorted.
     /// One-word entries are not stored: they follow from `words` and the engine's tables.
@@ -111,11 +115,17 @@ impl<'e> DocIndex<'e> {
         for t in tokens {
             let w = vocab.get(doc.norm(t));
             words.push(w);
-            let mut c = 0u8;
+            let mut c = 0u16;
             match t.kind {
                 TokenKind::Word => {
                     let bits = vocab.bits(w);
-                    c |= Class::Word.bit() | (bits & (Class::Pron.bit() | Class::Num.bit()));
+                    c |= Class::Word.bit();
+                    if bits & PRON_BIT != 0 {
+                        c |= Class::Pron.bit();
+                    }
+                    if bits & NUM_BIT != 0 {
+                        c |= Class::Num.bit();
+                    }
                     let stop = t.is_sentence_start() && bits & FUNCTION_BIT != 0;
                     if t.is_capitalised() && !stop {
                         c |= Class::Cap.bit();
@@ -128,6 +138,16 @@ impl<'e> DocIndex<'e> {
                 c |= Class::Quote.bit();
             }
             classes.push(c);
+        }
+        for e in doc.entities() {
+            let bit = if e.kind == EntityKind::Person {
+                Class::Name.bit()
+            } else {
+                Class::Org.bit()
+            };
+            for c in &mut classes[e.tokens.clone()] {
+                *c |= bit;
+            }
         }
         let mut multi = Vec::new();
         lists.find_multi(&words, |first, list, len| {

@@ -2,14 +2,14 @@
 
 use std::collections::HashMap;
 
-use credcheck_core::{Span, phrase_tokens};
+use credcheck_core::{SourceKind, Span, phrase_tokens};
 use regex::{Regex, RegexSet};
 use toml::Spanned;
 
 use crate::builtin::BUILTIN_FILES;
 use crate::engine::{Anchors, CompiledPattern, Engine};
 use crate::error::{LoadError, LoadErrors, SourceFile, suggest};
-use crate::pack::{RawExample, RawFile, RawRule, Window};
+use crate::pack::{RawAttributionMatch, RawExample, RawFile, RawRule, ResponseMatch, Window};
 use crate::pattern::{self, Class, ListId, Node, Resolver, WordId};
 use crate::rule::{Example, Pack, PatId, Rule, RuleId, Trigger, WhenTarget};
 use crate::vocab::{ListDef, Lists, Vocab};
@@ -338,9 +338,36 @@ impl Loader {
         }
         self.check_message(file, &r.message, !r.suggest.is_empty());
 
-        let kinds = [r.pattern.is_some(), r.regex.is_some(), r.when.is_some()];
+        let kinds = [
+            r.pattern.is_some(),
+            r.regex.is_some(),
+            r.when.is_some(),
+            r.attribution.is_some(),
+            r.metric.is_some(),
+        ];
         if kinds.iter().filter(|&&k| k).count() != 1 {
-            self.errors.push(file.error(r.id.span(), format!("rule `{id}` needs exactly one of `pattern`, `regex` or `when`"), Some("`pattern` matches tokens, `regex` matches sentence text, `when` follows another rule's findings".into())));
+            self.errors.push(file.error(r.id.span(), format!("rule `{id}` needs exactly one of `pattern`, `regex`, `when`, `attribution` or `metric`"), Some("`pattern` matches tokens, `regex` matches sentence text, `when` follows another rule's findings, `attribution` matches who is cited, `metric` tests the sourcing summary".into())));
+        }
+        if (r.above.is_some() || r.below.is_some() || r.min_attributions.is_some())
+            && r.metric.is_none()
+        {
+            let span = r
+                .above
+                .as_ref()
+                .or(r.below.as_ref())
+                .map_or(r.id.span(), Spanned::span);
+            self.errors.push(file.error(
+                span,
+                "`above`, `below` and `min-attributions` go with `metric`",
+                None,
+            ));
+        }
+        if r.metric.is_some() && r.above.is_none() && r.below.is_none() {
+            self.errors.push(file.error(
+                r.metric.as_ref().map_or(0..0, Spanned::span),
+                "a `metric` rule needs `above` or `below`",
+                Some("e.g. `metric = \"anonymous-share\"` with `above = 0.5`".into()),
+            ));
         }
         if r.when.is_some() != r.requires.is_some() {
             let span = r.when.as_ref().map_or_else(
@@ -392,6 +419,15 @@ impl Loader {
                     None
                 }
             }
+        } else if let Some(m) = &r.attribution {
+            self.attribution_trigger(file, m)
+        } else if let Some(metric) = &r.metric {
+            Some(Trigger::Metric {
+                metric: *metric.get_ref(),
+                above: r.above.as_ref().map(|v| *v.get_ref()),
+                below: r.below.as_ref().map(|v| *v.get_ref()),
+                min_attributions: r.min_attributions.unwrap_or(0),
+            })
         } else if let (Some(when), Some(req)) = (&r.when, &r.requires) {
             let requires = self.pattern(file, local, req);
             self.pending_when
@@ -435,6 +471,42 @@ impl Loader {
             quotes: r.quotes,
             scope: r.scope,
         });
+    }
+
+    /// `attribution = { source = "anonymous|vague", response = "…" }` → a trigger.
+    fn attribution_trigger(
+        &mut self,
+        file: SourceFile<'_>,
+        m: &Spanned<RawAttributionMatch>,
+    ) -> Option<Trigger> {
+        let raw = m.get_ref();
+        let mut kinds = Vec::new();
+        if let Some(source) = &raw.source {
+            for name in source.get_ref().split('|').map(str::trim) {
+                match SourceKind::ALL.iter().find(|k| k.name() == name) {
+                    Some(k) => kinds.push(*k),
+                    None => {
+                        let known: Vec<&str> = SourceKind::ALL.iter().map(|k| k.name()).collect();
+                        self.errors.push(file.error(
+                            source.span(),
+                            format!("unknown source kind `{name}`"),
+                            Some(format!(
+                                "source kinds: {} (several: \"anonymous|vague\")",
+                                known.join(", ")
+                            )),
+                        ));
+                        return None;
+                    }
+                }
+            }
+        } else {
+            kinds.extend(SourceKind::ALL);
+        }
+        let response = raw
+            .response
+            .as_ref()
+            .map_or(ResponseMatch::None, |r| *r.get_ref());
+        Some(Trigger::Attribution { kinds, response })
     }
 
     fn check_message(

@@ -126,6 +126,11 @@ pub(crate) struct RawRule {
     pub requires: Option<Spanned<String>>,
     pub requires_window: Option<Spanned<Window>>,
     pub when: Option<Spanned<String>>,
+    pub attribution: Option<Spanned<RawAttributionMatch>>,
+    pub metric: Option<Spanned<Metric>>,
+    pub above: Option<Spanned<f64>>,
+    pub below: Option<Spanned<f64>>,
+    pub min_attributions: Option<usize>,
     pub docs: Option<String>,
     #[serde(default)]
     pub references: Vec<String>,
@@ -140,4 +145,44 @@ pub(crate) struct RawRule {
 pub(crate) struct RawExample {
     pub flagged: Option<Spanned<String>>,
     pub clean: Option<Spanned<String>>,
+}
+
+/// `attribution = { source = "anonymous|vague", response = "non-response" }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawAttributionMatch {
+    pub source: Option<Spanned<String>>,
+    pub response: Option<Spanned<ResponseMatch>>,
+}
+
+/// Which responses an attribution rule matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ResponseMatch {
+    /// Only denials.
+    Denial,
+    /// Only non-responses (declined to comment, could not be reached).
+    NonResponse,
+    /// Either.
+    Any,
+    /// Attributions that are not responses.
+    None,
+}
+
+/// A document metric from the sourcing summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Metric {
+    /// Anonymous attributions / all attributions (0–1).
+    AnonymousShare,
+    /// Attributions of content.
+    Attributions,
+    /// Distinct named people.
+    NamedSources,
+    /// Distinct anonymous sources.
+    AnonymousSources,
+    /// Denials reported.
+    Denials,
+    /// Non-responses reported.
+    NonResponses,
 }

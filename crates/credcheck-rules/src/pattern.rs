@@ -8,9 +8,10 @@
 //! (said | told | @verb)     alternatives;  a | b  also works at the top level
 //! x?  x*  x+  x{2}  x{0,3}  optional and repeated elements
 //! _   _{0,6}                any token; a gap (matching never crosses a sentence end)
-//! <cap> <num> <pron> <quote> <word> <punct>
+//! <cap> <num> <pron> <quote> <word> <punct> <name> <org>
 //!                           token classes: capitalised word, number, pronoun, a token inside a
-//!                           quotation, any word, any punctuation
+//!                           quotation, any word, any punctuation, part of a person's name, part
+//!                           of an organisation's or outlet's name
 //! !of  !@list  !<cap>  !(a | b)
 //!                           one token that is not any of these
 //! ^  $                      sentence start / end (opening or closing marks may stand beyond)
@@ -28,20 +29,26 @@ pub(crate) enum Class {
     Quote,
     Word,
     Punct,
+    /// Part of a person's name (from the attribution analysis).
+    Name,
+    /// Part of an organisation's or outlet's name.
+    Org,
 }
 
 impl Class {
-    pub const ALL: [Class; 6] = [
+    pub const ALL: [Class; 8] = [
         Class::Cap,
         Class::Num,
         Class::Pron,
         Class::Quote,
         Class::Word,
         Class::Punct,
+        Class::Name,
+        Class::Org,
     ];
 
-    pub fn bit(self) -> u8 {
-        1 << (self as u8)
+    pub fn bit(self) -> u16 {
+        1 << (self as u16)
     }
 
     fn parse(name: &str) -> Option<Class> {
@@ -52,6 +59,8 @@ impl Class {
             "quote" => Class::Quote,
             "word" => Class::Word,
             "punct" => Class::Punct,
+            "name" => Class::Name,
+            "org" => Class::Org,
             _ => return None,
         })
     }
@@ -303,10 +312,7 @@ impl Parser<'_> {
                 let name = &self.text[self.pos + 1..self.pos + len];
                 self.pos += len + 1;
                 let class = Class::parse(name).ok_or_else(|| {
-                    let help = match name {
-                        "name" | "org" | "outlet" => format!("`<{name}>` needs the attribution analysis, which this version does not have yet"),
-                        _ => "known classes: <cap>, <num>, <pron>, <quote>, <word>, <punct>".to_owned(),
-                    };
+                    let help = "known classes: <cap>, <num>, <pron>, <quote>, <word>, <punct>, <name>, <org>".to_owned();
                     perr(start..self.pos, format!("unknown token class `<{name}>`"), Some(help))
                 })?;
                 items.push(Node::Class(class));
@@ -609,12 +615,12 @@ mod tests {
                 .contains("never match")
         );
         assert!(p("$ said").unwrap_err().message.contains("never match"));
+        assert!(p("<name> said").is_ok());
         assert!(
-            p("<name> said")
+            p("<nom> said")
                 .unwrap_err()
-                .help
-                .unwrap()
-                .contains("attribution")
+                .message
+                .contains("unknown token class")
         );
         assert!(
             p("!(a b) said")

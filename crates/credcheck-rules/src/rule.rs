@@ -39,6 +39,18 @@ pub(crate) enum Trigger {
     Pattern(Vec<PatId>),
     /// A regular expression matches the sentence text (the engine's regex list names the rule).
     Regex,
+    /// An attribution of the attribution analysis whose source kind (and response) match.
+    Attribution {
+        kinds: Vec<credcheck_core::SourceKind>,
+        response: crate::pack::ResponseMatch,
+    },
+    /// A document metric crosses a threshold.
+    Metric {
+        metric: crate::pack::Metric,
+        above: Option<f64>,
+        below: Option<f64>,
+        min_attributions: usize,
+    },
     /// Another rule (or any rule of a category) fired and `requires` is absent from the window.
     When {
         on: WhenTarget,

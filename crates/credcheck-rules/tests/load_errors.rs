@@ -47,7 +47,7 @@ fn toml_syntax_error() {
 #[test]
 fn unknown_key() {
     insta::assert_snapshot!(one(&GOOD_RULE.replace("severity = \"info\"", "severity = \"info\"\nseverty = \"x\"")), @r#"
-    house.toml:8:1: unknown field `severty`, expected one of `id`, `category`, `severity`, `message`, `pattern`, `regex`, `unless`, `unless-window`, `quotes`, `scope`, `requires`, `requires-window`, `when`, `docs`, `references`, `suggest`, `example` (help: check the spelling; the rule format is described in docs/rules.md)
+    house.toml:8:1: unknown field `severty`, expected one of `id`, `category`, `severity`, `message`, `pattern`, `regex`, `unless`, `unless-window`, `quotes`, `scope`, `requires`, `requires-window`, `when`, `attribution`, `metric`, `above`, `below`, `min-attributions`, `docs`, `references`, `suggest`, `example` (help: check the spelling; the rule format is described in docs/rules.md)
       | severty = "x"
     "#);
 }
@@ -143,7 +143,7 @@ fn rule_without_a_matcher_and_bad_ids() {
     insta::assert_snapshot!(one(&body), @r#"
     house.toml:5:6: rule id `Bad_Rule` is not kebab-case (help: use lower-case words joined by `-` that name the problem, e.g. `anon-bare-source`)
       | id = "Bad_Rule"
-    house.toml:5:6: rule `Bad_Rule` needs exactly one of `pattern`, `regex` or `when` (help: `pattern` matches tokens, `regex` matches sentence text, `when` follows another rule's findings)
+    house.toml:5:6: rule `Bad_Rule` needs exactly one of `pattern`, `regex`, `when`, `attribution` or `metric` (help: `pattern` matches tokens, `regex` matches sentence text, `when` follows another rule's findings, `attribution` matches who is cited, `metric` tests the sourcing summary)
       | id = "Bad_Rule"
     "#);
 }
@@ -160,4 +160,17 @@ fn bad_regex_and_empty_list() {
     house.toml:11:9: bad regex: error: unclosed group (help: the `regex` crate's syntax (no look-around); test it on sentence text)
       | regex = '(unclosed'
     "#);
+}
+
+#[test]
+fn unknown_source_kind_and_metric_without_threshold() {
+    let body = GOOD_RULE.replace(
+        "pattern = \"said\"",
+        "attribution = { source = \"anonymus\" }",
+    );
+    let errs = one(&body);
+    assert!(errs.contains("unknown source kind `anonymus`"), "{errs}");
+    assert!(errs.contains("house.toml:9:"), "{errs}");
+    let body = GOOD_RULE.replace("pattern = \"said\"", "metric = \"anonymous-share\"");
+    assert!(one(&body).contains("a `metric` rule needs `above` or `below`"));
 }

@@ -434,3 +434,86 @@ fn identical_patterns_are_compiled_once() {
     let doc = Document::parse("Officials said so.", Format::Text);
     assert_eq!(engine.check(&doc).len(), 2);
 }
+
+fn engine_of(toml: &str) -> credcheck_rules::Engine {
+    let mut b = EngineBuilder::new();
+    b.add("t.toml", toml);
+    b.build().unwrap_or_else(|e| panic!("{e}"))
+}
+
+const EXAMPLES: &str = "[[rule.example]]\nflagged = \"[x]\"\n[[rule.example]]\nclean = \"y\"\n";
+
+#[test]
+fn attribution_rules_match_by_source_kind_and_response() {
+    let toml = format!(
+        "[pack]\nid = \"t\"\n[[rule]]\nid = \"anon\"\ncategory = \"c\"\nseverity = \"warning\"\nmessage = \"who? {{match}}\"\n\
+         attribution = {{ source = \"anonymous|vague\" }}\n{EXAMPLES}\
+         [[rule]]\nid = \"silent\"\ncategory = \"c\"\nseverity = \"info\"\nmessage = \"m\"\n\
+         attribution = {{ response = \"non-response\" }}\n{EXAMPLES}"
+    );
+    let engine = engine_of(&toml);
+    let text = "A senior official said the talks failed. Critics say it was doomed. Mayor Ana Ruiz said it was not. The club declined to comment.";
+    let doc = Document::parse(text, Format::Text);
+    let found: Vec<(String, String)> = engine
+        .check(&doc)
+        .iter()
+        .map(|f| (engine.rule(f.rule).id.clone(), doc.text(f.span).to_owned()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("anon".to_owned(), "A senior official".to_owned()),
+            ("anon".to_owned(), "Critics".to_owned()),
+            ("silent".to_owned(), "The club".to_owned()),
+        ]
+    );
+    assert_eq!(engine.check(&doc)[0].message, "who? A senior official");
+}
+
+#[test]
+fn metric_rules_test_the_sourcing_summary() {
+    let toml = format!(
+        "[pack]\nid = \"t\"\n[[rule]]\nid = \"mostly-anon\"\ncategory = \"c\"\nseverity = \"warning\"\nmessage = \"m\"\n\
+         metric = \"anonymous-share\"\nabove = 0.5\nmin-attributions = 2\n{EXAMPLES}"
+    );
+    let engine = engine_of(&toml);
+    let anon = Document::parse(
+        "Officials said yes. Two aides said no. Ruiz said maybe.",
+        Format::Text,
+    );
+    let spans: Vec<&str> = engine
+        .check(&anon)
+        .iter()
+        .map(|f| anon.text(f.span))
+        .collect();
+    assert_eq!(
+        spans,
+        ["Officials"],
+        "2 of 3 anonymous: fires once, at the first anonymous source"
+    );
+    let named = Document::parse(
+        "Officials said yes. Mayor Ana Ruiz said no. Ruiz said maybe.",
+        Format::Text,
+    );
+    assert!(engine.check(&named).is_empty());
+    let short = Document::parse("Officials said yes.", Format::Text);
+    assert!(engine.check(&short).is_empty(), "below min-attributions");
+}
+
+#[test]
+fn name_and_org_classes_come_from_the_attribution_analysis() {
+    assert_eq!(
+        hits(
+            "[<name>+] said",
+            "Mayor Ana Ruiz said no. The harbour said no."
+        ),
+        ["Mayor Ana Ruiz"]
+    );
+    assert_eq!(
+        hits(
+            "[<org>+] said",
+            "The State Department said no. Ruiz said no."
+        ),
+        ["State Department"]
+    );
+}

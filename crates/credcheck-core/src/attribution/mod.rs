@@ -418,7 +418,12 @@ impl Pass<'_> {
             let prev_norm = if i > lo { self.norm(i - 1) } else { "" };
             let passive = PASSIVE_AUX.contains(&prev_norm)
                 && (words[0].ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&words[0]));
-            if passive || NOUN_MARKERS.contains(&prev_norm) {
+            // `people briefed on the talks`, `a report cited by Reuters`: a participle after its
+            // noun, not a cue.
+            let next_norm = if i + n < hi { self.norm(i + n) } else { "" };
+            let reduced_relative =
+                words[0].ends_with("ed") && matches!(next_norm, "on" | "by" | "about");
+            if passive || reduced_relative || NOUN_MARKERS.contains(&prev_norm) {
                 i += 1; // `was told`, `a dozen mentions`: not a cue of its subject
                 continue;
             }
