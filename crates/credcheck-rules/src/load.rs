@@ -483,20 +483,19 @@ impl Loader {
         let mut kinds = Vec::new();
         if let Some(source) = &raw.source {
             for name in source.get_ref().split('|').map(str::trim) {
-                match SourceKind::ALL.iter().find(|k| k.name() == name) {
-                    Some(k) => kinds.push(*k),
-                    None => {
-                        let known: Vec<&str> = SourceKind::ALL.iter().map(|k| k.name()).collect();
-                        self.errors.push(file.error(
-                            source.span(),
-                            format!("unknown source kind `{name}`"),
-                            Some(format!(
-                                "source kinds: {} (several: \"anonymous|vague\")",
-                                known.join(", ")
-                            )),
-                        ));
-                        return None;
-                    }
+                if let Some(k) = SourceKind::ALL.iter().find(|k| k.name() == name) {
+                    kinds.push(*k);
+                } else {
+                    let known: Vec<&str> = SourceKind::ALL.iter().map(|k| k.name()).collect();
+                    self.errors.push(file.error(
+                        source.span(),
+                        format!("unknown source kind `{name}`"),
+                        Some(format!(
+                            "source kinds: {} (several: \"anonymous|vague\")",
+                            known.join(", ")
+                        )),
+                    ));
+                    return None;
                 }
             }
         } else {
