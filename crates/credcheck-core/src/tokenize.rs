@@ -145,8 +145,19 @@ impl Lexer<'_> {
                 && !self.prev_char(start).is_some_and(char::is_alphanumeric);
             let tok = if c.is_alphanumeric() || elision {
                 self.word(start, norm)
-            } else if let Some(mark) = mark_of(c) {
+            } else if let Some(mut mark) = mark_of(c) {
                 self.pos = after;
+                // `''` and ``` `` ```: a double quotation mark typed as two single ones (wire
+                // and archive copy).
+                let mut next = next;
+                if (c == '\'' && next == Some('\'')) || (c == '`' && next == Some('`')) {
+                    self.pos = after + 1;
+                    next = self.peek_at(after + 1);
+                    mark.style = QuoteStyle::Double;
+                    if c == '`' {
+                        mark.dir = MarkDir::Open;
+                    }
+                }
                 let prev = self.prev_char(start);
                 let next_space = next.is_none_or(char::is_whitespace);
                 let prev_space = prev.is_none_or(char::is_whitespace);
@@ -420,6 +431,7 @@ fn mark_of(c: char) -> Option<Mark> {
         '“' | '„' => (QuoteStyle::Double, MarkDir::Open),
         '”' => (QuoteStyle::Double, MarkDir::Close),
         '\'' => (QuoteStyle::Single, MarkDir::Either),
+        '`' => (QuoteStyle::Single, MarkDir::Open),
         '‘' | '‚' => (QuoteStyle::Single, MarkDir::Open),
         '’' => (QuoteStyle::Single, MarkDir::Close),
         '«' | '‹' => (QuoteStyle::Guillemet, MarkDir::Open),

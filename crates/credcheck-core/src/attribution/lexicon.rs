@@ -97,6 +97,7 @@ pub(crate) const CUE_NONRESPONSE: u8 = 1;
 pub(crate) const CUE_SPEECH: u8 = 2;
 pub(crate) const CUE_ATTITUDE: u8 = 4;
 pub(crate) const CUE_COGNITION: u8 = 8;
+pub(crate) const CUE_BASE: u8 = 16;
 
 /// Every list, parsed once.
 #[derive(Debug)]
@@ -106,6 +107,7 @@ pub(crate) struct Lexicon {
     pub speech_verbs: PhraseSet,
     pub cognition_verbs: PhraseSet,
     pub attitude_verbs: PhraseSet,
+    pub base_forms: PhraseSet,
     pub inversion_verbs: PhraseSet,
     pub nonresponse: PhraseSet,
     pub denial_verbs: PhraseSet,
@@ -137,6 +139,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             (&lex.speech_verbs, CUE_SPEECH),
             (&lex.attitude_verbs, CUE_ATTITUDE),
             (&lex.cognition_verbs, CUE_COGNITION),
+            (&lex.base_forms, CUE_BASE),
         ] {
             for w in set.first_words() {
                 *starts.entry(w.to_owned()).or_default() |= bit;
@@ -160,6 +163,7 @@ fn load() -> Lexicon {
         speech_verbs: PhraseSet::from_text(include_str!("lexicon/speech-verbs.txt"), true),
         cognition_verbs: PhraseSet::from_text(include_str!("lexicon/cognition-verbs.txt"), true),
         attitude_verbs: PhraseSet::from_text(include_str!("lexicon/attitude-verbs.txt"), true),
+        base_forms: PhraseSet::from_text(include_str!("lexicon/base-forms.txt"), true),
         inversion_verbs: PhraseSet::from_text(include_str!("lexicon/inversion-verbs.txt"), true),
         nonresponse: PhraseSet::from_text(include_str!("lexicon/nonresponse.txt"), true),
         denial_verbs: PhraseSet::from_text(include_str!("lexicon/denial-verbs.txt"), true),

@@ -319,6 +319,27 @@ impl Pass<'_> {
         let tokens = self.doc.tokens();
         let mut i = lo;
         while i < hi {
+            // `Clinton spokesman Brian Fallon: “…”`, headline `Trump: Cruz Has…`
+            if self.norm(i) == ":" && !tokens[i].in_quote() {
+                let named = i > lo
+                    && i - lo <= 5
+                    && (lo..i).all(|k| {
+                        tokens[k].is_capitalised()
+                            || self.entity_at[k].is_some()
+                            || matches!(self.norm(k), "'" | "-" | "of" | "the")
+                    })
+                    && !(lo..i).any(|k| lexicon().cue_mask(self.norm(k)) != 0)
+                    && (lo..i).any(|k| {
+                        self.entity_at[k].is_some()
+                            || (tokens[k].is_capitalised() && !tokens[k].is_all_caps() && k > lo)
+                    });
+                if named && i + 1 < hi {
+                    let content = self.content_after(i + 1, hi);
+                    self.push(si, (i, i + 1), Some((lo, i)), content, None);
+                }
+                i += 1;
+                continue;
+            }
             if tokens[i].kind != TokenKind::Word {
                 i += 1;
                 continue;
@@ -353,26 +374,12 @@ impl Pass<'_> {
                 i += 1;
                 continue;
             }
-            // `Clinton spokesman Brian Fallon: “…”`, headline `Trump: Cruz Has…`
-            if words[0] == ":" {
-                let named = i > lo
-                    && i - lo <= 5
-                    && (lo..i).all(|k| {
-                        tokens[k].is_capitalised()
-                            || self.entity_at[k].is_some()
-                            || matches!(self.norm(k), "'" | "-" | "of" | "the")
-                    });
-                if named && i + 1 < hi {
-                    let content = self.content_after(i + 1, hi);
-                    self.push(si, (i, i + 1), Some((lo, i)), content, None);
-                }
-                i += 1;
-                continue;
-            }
+            let base = lex.base_forms.longest(&words);
             let speech = lex
                 .speech_verbs
                 .longest(&words)
-                .or_else(|| lex.attitude_verbs.longest(&words));
+                .or_else(|| lex.attitude_verbs.longest(&words))
+                .or(base);
             let cognition = if speech.is_none() {
                 lex.cognition_verbs.longest(&words)
             } else {
@@ -484,7 +491,10 @@ impl Pass<'_> {
             if INVERSION_ONLY.contains(&words[0]) {
                 let quoted = tokens.get(after).is_some_and(crate::Token::is_open_quote)
                     || words.get(n) == Some(&":");
-                if !quoted {
+                let speaker = self
+                    .subject_before(i, lo, si)
+                    .is_some_and(|(a, b)| self.looks_like_source(a, b));
+                if !quoted && !speaker {
                     i += 1; // `if the strike continued`: not speech unless it introduces a quotation
                     continue;
                 }
@@ -502,6 +512,9 @@ impl Pass<'_> {
                 source = source.or_else(|| self.subject_at_start(lo, i));
             }
             let is_cognition = cognition.is_some();
+            let is_base = base.is_some()
+                && lex.speech_verbs.longest(&words).is_none()
+                && lex.attitude_verbs.longest(&words).is_none();
             let accept = match source {
                 None => false,
                 Some((a, b)) if is_cognition => {
@@ -513,6 +526,21 @@ impl Pass<'_> {
                             || self.entity_at[k].is_some()
                     }) || (a..b).any(|k| lex.anon_nouns.contains(self.norm(k)));
                     personish && after < hi && !matches!(self.norm(after), "." | "," | "so" | "it")
+                }
+                Some((a, b)) if is_base => {
+                    // `critics argue that…`, `they warn`: a clause after, or a plural or
+                    // personal subject; otherwise the word is probably a noun.
+                    let clause = after < hi
+                        && (matches!(self.norm(after), "that" | ":" | ",")
+                            || tokens[after].is_open_quote());
+                    let plural_subject = (a..b).any(|k| {
+                        let w = self.norm(k);
+                        matches!(w, "they" | "we" | "i" | "you")
+                            || PEOPLE_NOUNS.contains(&w)
+                            || lex.weasel_groups.contains(w)
+                            || lex.anon_nouns.contains(w)
+                    });
+                    clause || plural_subject
                 }
                 Some(_) => true,
             };
