@@ -517,23 +517,23 @@ impl Pass<'_> {
                 && lex.attitude_verbs.longest(&words).is_none();
             let accept = match source {
                 None => false,
-                Some((a, b)) if is_cognition => {
+                Some((from, to)) if is_cognition => {
                     // `I think`, `officials believe that…`: only with a person-like subject and
                     // an attributed clause.
-                    let personish = (a..b).any(|k| {
+                    let personish = (from..to).any(|k| {
                         PERSON_PRONOUNS.contains(&self.norm(k))
                             || GROUP_PRONOUNS.contains(&self.norm(k))
                             || self.entity_at[k].is_some()
-                    }) || (a..b).any(|k| lex.anon_nouns.contains(self.norm(k)));
+                    }) || (from..to).any(|k| lex.anon_nouns.contains(self.norm(k)));
                     personish && after < hi && !matches!(self.norm(after), "." | "," | "so" | "it")
                 }
-                Some((a, b)) if is_base => {
+                Some((from, to)) if is_base => {
                     // `critics argue that…`, `they warn`: a clause after, or a plural or
                     // personal subject; otherwise the word is probably a noun.
                     let clause = after < hi
                         && (matches!(self.norm(after), "that" | ":" | ",")
                             || tokens[after].is_open_quote());
-                    let plural_subject = (a..b).any(|k| {
+                    let plural_subject = (from..to).any(|k| {
                         let w = self.norm(k);
                         matches!(w, "they" | "we" | "i" | "you")
                             || PEOPLE_NOUNS.contains(&w)
