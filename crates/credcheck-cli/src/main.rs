@@ -45,7 +45,7 @@ enum Command {
     /// Show how credcheck reads drafts: blocks, sentences and quotations with positions.
     Inspect(InspectArgs),
     /// The sourcing ledger of drafts: who is cited, how identifiable, denials and non-responses.
-    Sources(SourcesArgs),
+    Sources(DraftArgs),
     /// Work with rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -118,8 +118,9 @@ impl ColorChoice {
     }
 }
 
+/// The drafts and formats of the reading commands (`inspect`, `sources`).
 #[derive(Debug, clap::Args)]
-struct InspectArgs {
+struct DraftArgs {
     /// Drafts to read (`-` reads standard input).
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
@@ -129,22 +130,15 @@ struct InspectArgs {
     /// Read every input as this format instead of going by the file extension.
     #[arg(long, value_name = "FORMAT", value_parser = parse_input_format)]
     input_format: Option<Format>,
-    /// Also list every token with its matching form and flags (text output only).
-    #[arg(long)]
-    tokens: bool,
 }
 
 #[derive(Debug, clap::Args)]
-struct SourcesArgs {
-    /// Drafts to read (`-` reads standard input).
-    #[arg(required = true, value_name = "FILE")]
-    files: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = InspectFormat::Text)]
-    format: InspectFormat,
-    /// Read every input as this format instead of going by the file extension.
-    #[arg(long, value_name = "FORMAT", value_parser = parse_input_format)]
-    input_format: Option<Format>,
+struct InspectArgs {
+    #[command(flatten)]
+    drafts: DraftArgs,
+    /// Also list every token with its matching form and flags (text output only).
+    #[arg(long)]
+    tokens: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -323,7 +317,7 @@ fn read_all(files: &[PathBuf], forced: Option<Format>) -> (Vec<(input::Draft, Do
     (docs, code)
 }
 
-fn run_sources(args: &SourcesArgs) -> anyhow::Result<u8> {
+fn run_sources(args: &DraftArgs) -> anyhow::Result<u8> {
     let (docs, code) = read_all(&args.files, args.input_format);
     let text = match args.format {
         InspectFormat::Text => docs
@@ -344,8 +338,8 @@ fn run_sources(args: &SourcesArgs) -> anyhow::Result<u8> {
 }
 
 fn run_inspect(args: &InspectArgs) -> anyhow::Result<u8> {
-    let (docs, code) = read_all(&args.files, args.input_format);
-    let listing = match args.format {
+    let (docs, code) = read_all(&args.drafts.files, args.drafts.input_format);
+    let listing = match args.drafts.format {
         InspectFormat::Text => {
             let parts: Vec<String> = docs
                 .iter()

@@ -7,14 +7,21 @@ use std::path::PathBuf;
 use crate::output::write_stdout;
 use crate::rules_load::load_engine;
 
-/// Runs the examples of the built-in packs (if `builtin`) and of the packs in `paths`.
-pub fn run_rules_test(paths: &[PathBuf], builtin: bool) -> anyhow::Result<u8> {
-    let engine = match load_engine(builtin, paths, std::io::stderr().is_terminal()) {
-        Ok(e) => e,
+/// The engine, or `None` after printing why the rules could not be loaded.
+fn engine_or_report(paths: &[PathBuf], builtin: bool) -> Option<credcheck_rules::Engine> {
+    match load_engine(builtin, paths, std::io::stderr().is_terminal()) {
+        Ok(e) => Some(e),
         Err(e) => {
             eprint!("{}", e.0);
-            return Ok(2);
+            None
         }
+    }
+}
+
+/// Runs the examples of the built-in packs (if `builtin`) and of the packs in `paths`.
+pub fn run_rules_test(paths: &[PathBuf], builtin: bool) -> anyhow::Result<u8> {
+    let Some(engine) = engine_or_report(paths, builtin) else {
+        return Ok(2);
     };
     let report = engine.run_examples(|_| true);
     let mut out = String::new();
@@ -63,12 +70,8 @@ pub fn run_rules_list(
     pack: Option<&str>,
     category: Option<&str>,
 ) -> anyhow::Result<u8> {
-    let engine = match load_engine(builtin, paths, std::io::stderr().is_terminal()) {
-        Ok(e) => e,
-        Err(e) => {
-            eprint!("{}", e.0);
-            return Ok(2);
-        }
+    let Some(engine) = engine_or_report(paths, builtin) else {
+        return Ok(2);
     };
     let rules: Vec<_> = engine
         .rules()
@@ -123,12 +126,8 @@ fn summary_of(rule: &credcheck_rules::Rule) -> String {
 
 /// `credcheck rules explain ID`: the rule's metadata, docs and examples.
 pub fn run_rules_explain(paths: &[PathBuf], builtin: bool, id: &str) -> anyhow::Result<u8> {
-    let engine = match load_engine(builtin, paths, std::io::stderr().is_terminal()) {
-        Ok(e) => e,
-        Err(e) => {
-            eprint!("{}", e.0);
-            return Ok(2);
-        }
+    let Some(engine) = engine_or_report(paths, builtin) else {
+        return Ok(2);
     };
     let Some(rid) = engine.find_rule(id) else {
         eprintln!("credcheck: error: no rule `{id}` (see `credcheck rules list`)");
