@@ -13,7 +13,7 @@ mod lexicon;
 use rustc_hash::FxHashMap;
 use rustc_hash::FxHashMap as HashMap;
 
-use self::lexicon::lexicon;
+use self::lexicon::{CUE_ATTITUDE, CUE_BASE, CUE_COGNITION, CUE_NONRESPONSE, CUE_SPEECH, lexicon};
 use crate::document::Document;
 use crate::model::{Attribution, Entity, EntityKind, Response, SentenceId, SourceKind, TokenKind};
 use crate::span::Span;
@@ -345,7 +345,13 @@ impl Pass<'_> {
                 continue;
             }
             let word = self.norm(i);
-            if lex.cue_mask(word) == 0 && word != "according" {
+            // Cue words have three letters or more: short words skip the look-up.
+            let mask = if word.len() < 3 {
+                0
+            } else {
+                lex.cue_mask(word)
+            };
+            if mask == 0 && word != "according" {
                 // A verb not in the lists that plainly introduces what someone said or holds:
                 // `He lamented that…`, `Clinton quipped: “…”`.
                 if let Some(end) = self.open_clause_verb(i, lo, hi) {
@@ -368,7 +374,12 @@ impl Pass<'_> {
                 i += 2;
                 continue;
             }
-            if let Some(n) = lex.nonresponse.longest(&words) {
+            let nonresponse = if mask & CUE_NONRESPONSE == 0 {
+                None
+            } else {
+                lex.nonresponse.longest(&words)
+            };
+            if let Some(n) = nonresponse {
                 let source = self.subject_before(i, lo, si);
                 self.push(si, (i, i + n), source, None, Some(Response::NonResponse));
                 i += n;
@@ -380,14 +391,19 @@ impl Pass<'_> {
                 i += 1;
                 continue;
             }
-            let base = lex.base_forms.longest(&words);
-            let speech = lex
-                .speech_verbs
-                .longest(&words)
-                .or_else(|| lex.attitude_verbs.longest(&words))
-                .or(base);
+            let in_set = |bit: u8, set: &lexicon::PhraseSet| {
+                if mask & bit == 0 {
+                    None
+                } else {
+                    set.longest(&words)
+                }
+            };
+            let base = in_set(CUE_BASE, &lex.base_forms);
+            let listed = in_set(CUE_SPEECH, &lex.speech_verbs)
+                .or_else(|| in_set(CUE_ATTITUDE, &lex.attitude_verbs));
+            let speech = listed.or(base);
             let cognition = if speech.is_none() {
-                lex.cognition_verbs.longest(&words)
+                in_set(CUE_COGNITION, &lex.cognition_verbs)
             } else {
                 None
             };
@@ -529,9 +545,7 @@ impl Pass<'_> {
                 source = source.or_else(|| self.subject_at_start(lo, i));
             }
             let is_cognition = cognition.is_some();
-            let is_base = base.is_some()
-                && lex.speech_verbs.longest(&words).is_none()
-                && lex.attitude_verbs.longest(&words).is_none();
+            let is_base = base.is_some() && listed.is_none();
             let accept = match source {
                 None => false,
                 Some((from, to)) if is_cognition => {
