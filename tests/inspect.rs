@@ -153,13 +153,13 @@ fn sources_ledger_of_a_wire_story() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     insta::assert_snapshot!(r.stdout, @r#"
     tests/fixtures/sourcing/ferry-dispute.txt
-      source                  kind          cited  denials   no response
-      Tomás Varela            named             3        0             0
-      Transport Ministry      organisation      1        0             0
-      Company officials       anonymous         0        0             1
-      comment on the reports  report            1        0             0
-      Informed sources        anonymous         1        0             0
-      Inês Carvalho           named             3        0             1
+      source              kind          cited  denials   no response
+      Tomás Varela        named             3        0             0
+      Transport Ministry  organisation      1        0             0
+      Company officials   anonymous         0        0             1
+      the reports         report            1        0             0
+      Informed sources    anonymous         1        0             0
+      Inês Carvalho       named             3        0             1
       9 attributions (6 named, 1 organisation, 1 anonymous, 1 report); 2 named and 2 anonymous sources; 0 denials, 2 non-responses; anonymous share 11%
     "#);
     let r = common::run(&[

@@ -714,7 +714,9 @@ impl Pass<'_> {
                 };
             }
         }
-        let (a, b) = self.np_before(end, lo)?;
+        let (a, b) = self
+            .np_before(end, lo)
+            .map(|(a, b)| self.trim_to_head(a, b))?;
         // Apposition: `NP1, NP2, said` — one of them a name, the other a role.
         if a > lo + 1 && self.norm(a - 1) == "," {
             if let Some((a1, _)) = self.np_before(a - 1, lo) {
@@ -730,6 +732,21 @@ impl Pass<'_> {
             // `…, Toner said` is fine; a comma then a bare phrase mid-clause is not a subject.
         }
         Some((a, b))
+    }
+
+    /// `comment on the reports` → `the reports`: when the words before a preposition hold no
+    /// possible source, the source is the phrase after it.
+    fn trim_to_head(&self, a: usize, b: usize) -> (usize, usize) {
+        let Some(p) = (a + 1..b.saturating_sub(1))
+            .find(|&k| matches!(self.norm(k), "on" | "about" | "over" | "into"))
+        else {
+            return (a, b);
+        };
+        if self.looks_like_source(a, p) {
+            (a, b)
+        } else {
+            (p + 1, b)
+        }
     }
 
     /// The noun phrase ending just before `end`, going left while tokens can belong to one.
@@ -1064,14 +1081,52 @@ impl Pass<'_> {
         }
     }
 
-    /// The last person named before token `a`, as a full name.
+    /// The last person named before token `a`, as a full name — or a role that opened a recent
+    /// sentence (`The mayor spoke… “…,” she said.`) when it stands closer.
     fn last_person_before(&self, a: usize) -> Option<String> {
         let n = self.entities.partition_point(|e| e.tokens.start < a);
-        self.entities[..n]
+        let person = self.entities[..n]
             .iter()
             .rev()
-            .find(|e| e.kind == EntityKind::Person)
-            .map(|e| self.full_name(e))
+            .find(|e| e.kind == EntityKind::Person);
+        let role = self.role_subject_before(a);
+        match (person, role) {
+            (Some(p), Some((at, text))) if at > p.tokens.start => Some(text),
+            (Some(p), _) => Some(self.full_name(p)),
+            (None, Some((_, text))) => Some(text),
+            (None, None) => None,
+        }
+    }
+
+    /// The nearest sentence before token `a` (within four unquoted sentences) that opens with `the` and a
+    /// role or title (`The mayor`, `The prime minister`): its start token and the role.
+    fn role_subject_before(&self, a: usize) -> Option<(usize, String)> {
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        let current = tokens.get(a)?.sentence.index();
+        let sentences = self.doc.sentences();
+        // Quoted sentences (a speech running over paragraphs) do not count toward the distance.
+        let mut plain = 0;
+        (0..current)
+            .rev()
+            .take_while(|&si| {
+                if !tokens[sentences[si].tokens.start].is_open_quote() {
+                    plain += 1;
+                }
+                plain <= 4
+            })
+            .find_map(|si| {
+                let s = &sentences[si];
+                let lo = s.tokens.start;
+                if s.tokens.len() < 3 || self.norm(lo) != "the" {
+                    return None;
+                }
+                let n = lex
+                    .titles
+                    .longest_in(self.doc, lo + 1, s.tokens.end)
+                    .or_else(|| lex.role_nouns.longest_in(self.doc, lo + 1, s.tokens.end))?;
+                Some((lo, self.doc.prose(self.span(lo, lo + 1 + n))))
+            })
     }
 }
 
