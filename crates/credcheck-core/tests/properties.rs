@@ -64,6 +64,9 @@ fn check_invariants(src: &str, format: Format) -> Result<(), TestCaseError> {
     }
     let _ = outline(&doc, OutlineOptions { tokens: true });
     let _ = doc.line_col(src.len());
+    for e in doc.entities() {
+        check_span(src, e.span, "entity")?;
+    }
     Ok(())
 }
 
@@ -111,6 +114,49 @@ fn newsy() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
+/// Strings rich in attribution constructions: cues, sources, quotations, appositions.
+fn attributions() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just(" said "),
+        Just(" says "),
+        Just(" told reporters "),
+        Just(" according to "),
+        Just(" added: "),
+        Just(" declined to comment"),
+        Just(" Asked "),
+        Just(" saying "),
+        Just(" and said "),
+        Just(" was told "),
+        Just(" who "),
+        Just(" he "),
+        Just(" she "),
+        Just(" they "),
+        Just(" Mr. "),
+        Just(" Ana Ruiz "),
+        Just(" Toner "),
+        Just(" the State Department "),
+        Just(" officials "),
+        Just(" critics "),
+        Just(" reports "),
+        Just(" Netanyahu's aides "),
+        Just(" (D-Ohio) "),
+        Just(", "),
+        Just(": "),
+        Just(". "),
+        Just("\n\n"),
+        Just("“"),
+        Just("”"),
+        Just("\""),
+        Just("''"),
+        Just("The mayor "),
+        Just(" denied "),
+        Just(" that "),
+        Just(" on "),
+        Just(" Trump: "),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
@@ -132,5 +178,21 @@ proptest! {
     #[test]
     fn newsy_markdown(src in newsy()) {
         check_invariants(&src, Format::Markdown)?;
+    }
+
+    #[test]
+    fn attribution_constructions(src in attributions()) {
+        check_invariants(&src, Format::Text)?;
+        let doc = Document::parse(&src, Format::Text);
+        for a in doc.attributions() {
+            check_span(&src, a.cue, "cue")?;
+            if let Some(s) = a.source {
+                check_span(&src, s, "source")?;
+            }
+            if let Some(c) = a.content {
+                check_span(&src, c, "content")?;
+            }
+        }
+        let _ = credcheck_core::SourcingSummary::of(&doc);
     }
 }
