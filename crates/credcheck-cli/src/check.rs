@@ -24,8 +24,8 @@ pub struct FileReport {
     pub path: String,
     pub source: String,
     pub findings: Vec<Placed>,
-    pub attributions: Vec<WireAttribution>,
-    pub sourcing: WireSourcing,
+    /// The attribution analysis, kept only for outputs that show it (JSON).
+    pub sourcing: Option<(Vec<WireAttribution>, WireSourcing)>,
 }
 
 /// Everything a run produced.
@@ -66,15 +66,17 @@ impl RunReport {
 
 /// Checks every input in parallel; output order is by path, then position, whatever the
 /// scheduling.
+/// `with_sourcing` keeps each file's attributions and sourcing summary for the output.
 pub fn run_check(
     engine: &Engine,
     inputs: &[Origin],
     forced: Option<Format>,
     max_bytes: u64,
+    with_sourcing: bool,
 ) -> RunReport {
     let results: Vec<Result<FileReport, ReadProblem>> = inputs
         .par_iter()
-        .map(|origin| check_one(engine, origin, forced, max_bytes))
+        .map(|origin| check_one(engine, origin, forced, max_bytes, with_sourcing))
         .collect();
     let mut report = RunReport::default();
     for r in results {
@@ -92,6 +94,7 @@ fn check_one(
     origin: &Origin,
     forced: Option<Format>,
     max_bytes: u64,
+    with_sourcing: bool,
 ) -> Result<FileReport, ReadProblem> {
     let draft = read_draft(origin, max_bytes)?;
     let doc = Document::parse(&draft.text, origin.format(forced));
@@ -113,14 +116,17 @@ fn check_one(
             end: pos[1],
         })
         .collect();
-    let attributions = WireAttribution::all(&doc);
-    let sourcing = WireSourcing::from(&SourcingSummary::of(&doc));
+    let sourcing = with_sourcing.then(|| {
+        (
+            WireAttribution::all(&doc),
+            WireSourcing::from(&SourcingSummary::of(&doc)),
+        )
+    });
     drop(doc);
     Ok(FileReport {
         path: origin.display(),
         source: draft.text,
         findings,
-        attributions,
         sourcing,
     })
 }

@@ -256,7 +256,14 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         args.paths.clone()
     };
     let (inputs, problems) = walk::collect_inputs(&paths);
-    let mut report = check::run_check(&engine, &inputs, args.input_format, DEFAULT_MAX_BYTES);
+    let with_sourcing = args.format == OutputFormat::Json;
+    let mut report = check::run_check(
+        &engine,
+        &inputs,
+        args.input_format,
+        DEFAULT_MAX_BYTES,
+        with_sourcing,
+    );
     for (path, reason) in &problems {
         report.errors.push(format!("{}: {reason}", path.display()));
     }

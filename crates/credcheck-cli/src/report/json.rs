@@ -37,7 +37,7 @@ struct WireFile<'a> {
     path: &'a str,
     findings: Vec<WireFinding<'a>>,
     attributions: &'a [WireAttribution],
-    summary: &'a WireSourcing,
+    summary: Option<&'a WireSourcing>,
 }
 
 #[derive(Serialize)]
@@ -94,8 +94,8 @@ impl Reporter for Json {
                         }
                     })
                     .collect(),
-                attributions: &file.attributions,
-                summary: &file.sourcing,
+                attributions: file.sourcing.as_ref().map_or(&[], |(a, _)| a.as_slice()),
+                summary: file.sourcing.as_ref().map(|(_, s)| s),
             })
             .collect();
         let c = report.counts();
