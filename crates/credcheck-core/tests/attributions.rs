@@ -139,3 +139,14 @@ fn wire_story_constructions() {
     let summary = credcheck_core::SourcingSummary::of(&d);
     assert_eq!((summary.named_sources, summary.non_responses), (2, 2));
 }
+
+#[test]
+fn dash_attributions_and_transcript_labels() {
+    let text = "“The plan will not survive the winter.” ― Marta Quiroga\n\nWALLACE: Let's start with the budget.";
+    let d = Document::parse(text, Format::Text);
+    let rows = table(&d);
+    let dash = find(&rows, "Marta Quiroga");
+    assert_eq!((dash.0.as_str(), dash.2), ("―", SourceKind::Named));
+    let label = find(&rows, "WALLACE");
+    assert_eq!(label.0, ":");
+}

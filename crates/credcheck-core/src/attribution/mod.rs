@@ -319,16 +319,42 @@ impl Pass<'_> {
         let tokens = self.doc.tokens();
         let mut i = lo;
         while i < hi {
+            // `“…,” ― Pamela Padilla`: a dash after a quotation, then who said it.
+            if matches!(self.norm(i), "―" | "—" | "–" | "-" | "--")
+                && i > lo
+                && (tokens[i - 1].is_close_quote()
+                    || (i > lo + 1
+                        && tokens[i - 2].is_close_quote()
+                        && matches!(self.norm(i - 1), "," | ".")))
+            {
+                let name = self.subject_at_start(i + 1, hi).filter(|&(a, b)| {
+                    b >= self.content_end(hi) || (a..b).any(|k| self.entity_at[k].is_some())
+                });
+                if let Some(source) = name {
+                    let content = self.quote_or_clause_before(lo, i);
+                    self.push(si, (i, i + 1), Some(source), content, None);
+                    i = source.1;
+                    continue;
+                }
+            }
+            // A transcript's speaker label: `WALLACE: Let's start…`
+            if self.norm(i) == ":" && i == lo + 1 && tokens[lo].is_all_caps() && i + 1 < hi {
+                let content = self.content_after(i + 1, hi);
+                self.push(si, (i, i + 1), Some((lo, i)), content, None);
+                i += 1;
+                continue;
+            }
             // `Clinton spokesman Brian Fallon: “…”`, headline `Trump: Cruz Has…`
             if self.norm(i) == ":" && !tokens[i].in_quote() {
                 let named = i > lo
-                    && i - lo <= 5
+                    && i - lo <= if self.title_case(lo, hi) { 8 } else { 5 }
                     && (lo..i).all(|k| {
                         tokens[k].is_capitalised()
                             || self.entity_at[k].is_some()
                             || matches!(self.norm(k), "'" | "-" | "of" | "the")
                     })
-                    && !(lo..i).any(|k| lexicon().cue_mask(self.norm(k)) != 0)
+                    && (self.title_case(lo, hi)
+                        || !(lo..i).any(|k| lexicon().cue_mask(self.norm(k)) != 0))
                     && (lo..i).any(|k| {
                         self.entity_at[k].is_some()
                             || (tokens[k].is_capitalised() && !tokens[k].is_all_caps() && k > lo)
