@@ -3,12 +3,22 @@
 mod common;
 
 use std::io::Read;
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 use common::{run, run_in, temp_tree, workspace_root};
 
 const HOUSE: &str = "tests/fixtures/rules/house.toml";
 const DRAFTS: &str = "tests/fixtures/drafts";
+
+/// `credcheck check` with only the house pack, run in `dir` (the pack found by absolute path).
+fn house_in(dir: &Path, args: &[&str], stdin: &[u8]) -> common::Run {
+    let rules = workspace_root().join(HOUSE);
+    let rules = rules.to_str().expect("UTF-8 path");
+    let mut all = vec!["check", "--no-builtin", "--rules", rules];
+    all.extend_from_slice(args);
+    run_in(dir, &all, stdin)
+}
 
 fn house(args: &[&str]) -> common::Run {
     let mut all = vec!["check", "--no-builtin", "--rules", HOUSE];
@@ -55,19 +65,7 @@ fn exit_codes_follow_fail_on() {
     assert_eq!((r.code, r.stdout.as_str()), (0, "No findings in 1 file.\n"));
     // Only a warning: fails at `warning` (the default) and `info`, not at `error`.
     let dir = temp_tree(&[("w.txt", b"Insiders said so.")]);
-    let w = |fail_on: &str| {
-        let rules = workspace_root().join(HOUSE);
-        let args = [
-            "check",
-            "--no-builtin",
-            "--rules",
-            rules.to_str().unwrap(),
-            "--fail-on",
-            fail_on,
-            "w.txt",
-        ];
-        run_in(dir.path(), &args, b"").code
-    };
+    let w = |fail_on: &str| house_in(dir.path(), &["--fail-on", fail_on, "w.txt"], b"").code;
     assert_eq!((w("error"), w("warning"), w("info")), (0, 1, 1));
     assert_eq!(
         run(&["check", "--fail-on", "sometimes", DRAFTS]).code,
@@ -78,17 +76,11 @@ fn exit_codes_follow_fail_on() {
 
 #[test]
 fn standard_input() {
-    let rules = workspace_root().join(HOUSE);
-    let args = [
-        "check",
-        "--no-builtin",
-        "--rules",
-        rules.to_str().unwrap(),
-        "--format",
-        "json",
-        "-",
-    ];
-    let r = run_in(&workspace_root(), &args, "It reportedly fell.".as_bytes());
+    let r = house_in(
+        &workspace_root(),
+        &["--format", "json", "-"],
+        b"It reportedly fell.",
+    );
     assert_eq!(r.code, 1, "{}", r.stderr);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v["files"][0]["path"], "-");
@@ -105,15 +97,6 @@ fn folders_respect_gitignore_and_extensions_but_explicit_files_are_checked() {
         ("story.txt", b"Sources said this is checked."),
         ("sub/deeper.markdown", b"Sources said this too."),
     ]);
-    let rules = workspace_root().join(HOUSE);
-    let base = [
-        "check",
-        "--no-builtin",
-        "--rules",
-        rules.to_str().unwrap(),
-        "--format",
-        "json",
-    ];
     let paths = |r: &common::Run| -> Vec<String> {
         let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
         v["files"]
@@ -123,11 +106,11 @@ fn folders_respect_gitignore_and_extensions_but_explicit_files_are_checked() {
             .map(|f| f["path"].as_str().unwrap().to_owned())
             .collect()
     };
-    let r = run_in(dir.path(), &[&base[..], &["."]].concat(), b"");
+    let r = house_in(dir.path(), &["--format", "json", "."], b"");
     assert_eq!(paths(&r), ["./story.txt", "./sub/deeper.markdown"]);
-    let r = run_in(
+    let r = house_in(
         dir.path(),
-        &[&base[..], &["ignored.txt", "notes.rst"]].concat(),
+        &["--format", "json", "ignored.txt", "notes.rst"],
         b"",
     );
     assert_eq!(paths(&r), ["ignored.txt", "notes.rst"]);
@@ -142,17 +125,11 @@ fn bad_inputs_are_reported_and_the_run_goes_on() {
         ("d-empty.txt", b""),
         ("file.txt", b"x"),
     ]);
-    let rules = workspace_root().join(HOUSE);
-    let args = [
-        "check",
-        "--no-builtin",
-        "--rules",
-        rules.to_str().unwrap(),
-        ".",
-        "missing.txt",
-        "file.txt/inside.txt",
-    ];
-    let r = run_in(dir.path(), &args, b"");
+    let r = house_in(
+        dir.path(),
+        &[".", "missing.txt", "file.txt/inside.txt"],
+        b"",
+    );
     assert_eq!(r.code, 2, "an unreadable draft makes the run exit 2");
     assert!(
         r.stderr
@@ -205,17 +182,9 @@ fn output_is_identical_across_runs() {
         .map(|(p, b)| (p.as_str(), b.as_slice()))
         .collect();
     let dir = temp_tree(&refs);
-    let rules = workspace_root().join(HOUSE);
-    let args = [
-        "check",
-        "--no-builtin",
-        "--rules",
-        rules.to_str().unwrap(),
-        ".",
-    ];
-    let first = run_in(dir.path(), &args, b"").stdout;
+    let first = house_in(dir.path(), &["."], b"").stdout;
     for _ in 0..3 {
-        assert_eq!(run_in(dir.path(), &args, b"").stdout, first);
+        assert_eq!(house_in(dir.path(), &["."], b"").stdout, first);
     }
     let positions: Vec<&str> = first.lines().filter(|l| l.contains("-->")).collect();
     let mut sorted = positions.clone();

@@ -1,6 +1,6 @@
 //! `credcheck check`: read drafts in parallel, run the engine, report, choose the exit code.
 
-use credcheck_core::{Document, Format, LineCol, LineIndex, SourcingSummary, Span};
+use credcheck_core::{Document, Format, LineCol, SourcingSummary, Span};
 use credcheck_rules::{Engine, RuleId, Severity};
 use rayon::prelude::*;
 
@@ -103,7 +103,7 @@ fn check_one(
         .iter()
         .flat_map(|f| [f.span.start, f.span.end])
         .collect();
-    let positions = LineIndex::new(&draft.text).line_cols(&draft.text, &offsets);
+    let positions = doc.line_cols(&offsets);
     let findings = found
         .into_iter()
         .zip(positions.chunks_exact(2))

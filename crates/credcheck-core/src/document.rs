@@ -7,7 +7,6 @@ use crate::blocks::{BlockDraft, markdown_blocks, text_blocks};
 use crate::format::Format;
 use crate::model::{
     Attribution, Block, BlockId, Entity, Quote, Sentence, SentenceId, Token, TokenFlags, TokenId,
-    TokenKind,
 };
 use crate::quotes::pair_quotes;
 use crate::sentences::split_sentences;
@@ -231,14 +230,16 @@ impl Document {
     /// 1-based line and column (in chars) of a byte offset; the line index is built on first use.
     #[must_use]
     pub fn line_col(&self, offset: usize) -> LineCol {
-        self.lines
-            .get_or_init(|| LineIndex::new(&self.source))
-            .line_col(&self.source, offset)
+        self.line_index().line_col(&self.source, offset)
     }
 
-    /// True when the token is a word whose matching form equals `word` (already normalised).
+    /// [`Document::line_col`] for many offsets at once (one pass; see [`LineIndex::line_cols`]).
     #[must_use]
-    pub fn is_word(&self, token: &Token, word: &str) -> bool {
-        token.kind == TokenKind::Word && self.norm(token) == word
+    pub fn line_cols(&self, offsets: &[usize]) -> Vec<LineCol> {
+        self.line_index().line_cols(&self.source, offsets)
+    }
+
+    fn line_index(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(&self.source))
     }
 }

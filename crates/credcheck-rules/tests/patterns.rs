@@ -15,9 +15,7 @@ fn pack(pattern: &str, rule_extra: &str, lists: &str) -> String {
 
 /// The highlighted texts the rule finds in `text`.
 fn hits_with(pattern: &str, rule_extra: &str, lists: &str, text: &str) -> Vec<String> {
-    let mut b = EngineBuilder::new();
-    b.add("test.toml", pack(pattern, rule_extra, lists));
-    let engine = b.build().unwrap_or_else(|e| panic!("pack must load: {e}"));
+    let engine = engine_of(&pack(pattern, rule_extra, lists));
     let doc = Document::parse(text, Format::Text);
     engine
         .check(&doc)
@@ -318,9 +316,7 @@ flagged = "[Sources] said so."
 [[rule.example]]
 clean = "Sources said so. They were not authorized to speak."
 "#;
-    let mut b = EngineBuilder::new();
-    b.add("t.toml", toml);
-    let engine = b.build().unwrap();
+    let engine = engine_of(toml);
     let doc = Document::parse(
         "Sources said A. Sources said B. They requested anonymity.",
         Format::Text,
@@ -356,9 +352,7 @@ flagged = "Priority No. [2] was flood control."
 [[rule.example]]
 clean = "No, it was not."
 "#;
-    let mut b = EngineBuilder::new();
-    b.add("t.toml", toml);
-    let engine = b.build().unwrap();
+    let engine = engine_of(toml);
     let doc = Document::parse("It was No. 12 on the list. No, not 13.", Format::Text);
     let f = engine.check(&doc);
     assert_eq!(f.len(), 1);
@@ -375,9 +369,7 @@ fn messages_fill_placeholders_and_braces() {
         "pattern = '[claimed]'",
         &format!("pattern = '[claimed]'\n{extra}"),
     );
-    let mut b = EngineBuilder::new();
-    b.add("t.toml", toml);
-    let engine = b.build().unwrap_or_else(|e| panic!("{e}"));
+    let engine = engine_of(&toml);
     let doc = Document::parse("He claimed it.", Format::Text);
     assert_eq!(engine.check(&doc)[0].message, "{claimed} → “said”");
 }
@@ -408,9 +400,7 @@ flagged = "[said]"
 [[rule.example]]
 clean = "x"
 "#;
-    let mut b = EngineBuilder::new();
-    b.add("t.toml", toml);
-    let engine = b.build().unwrap();
+    let engine = engine_of(toml);
     let doc = Document::parse("He told me. She said it.", Format::Text);
     let ids: Vec<&str> = engine
         .check(&doc)

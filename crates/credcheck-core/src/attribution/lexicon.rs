@@ -15,18 +15,15 @@ pub(crate) struct PhraseSet {
 }
 
 impl PhraseSet {
-    fn from_text(text: &str, lowercase: bool) -> PhraseSet {
+    /// Entries are read as drafts are (matching forms): case-insensitive.
+    fn from_text(text: &str) -> PhraseSet {
         let mut set = PhraseSet::default();
         for line in text
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
         {
-            let mut toks = phrase_tokens(line);
-            if !lowercase {
-                // Case-sensitive lists keep the source's capitals for comparison with raw text.
-                toks = line.split_whitespace().map(str::to_owned).collect();
-            }
+            let toks = phrase_tokens(line);
             if let Some(first) = toks.first().cloned() {
                 set.by_first.entry(first).or_default().push(toks);
             }
@@ -160,23 +157,20 @@ impl Lexicon {
 fn load() -> Lexicon {
     Lexicon {
         cue_starts: FxHashMap::default(),
-        speech_verbs: PhraseSet::from_text(include_str!("lexicon/speech-verbs.txt"), true),
-        cognition_verbs: PhraseSet::from_text(include_str!("lexicon/cognition-verbs.txt"), true),
-        attitude_verbs: PhraseSet::from_text(include_str!("lexicon/attitude-verbs.txt"), true),
-        base_forms: PhraseSet::from_text(include_str!("lexicon/base-forms.txt"), true),
-        inversion_verbs: PhraseSet::from_text(include_str!("lexicon/inversion-verbs.txt"), true),
-        nonresponse: PhraseSet::from_text(include_str!("lexicon/nonresponse.txt"), true),
-        denial_verbs: PhraseSet::from_text(include_str!("lexicon/denial-verbs.txt"), true),
-        anon_nouns: PhraseSet::from_text(include_str!("lexicon/anon-source-nouns.txt"), true),
-        weasel_groups: PhraseSet::from_text(include_str!("lexicon/weasel-groups.txt"), true),
-        document_nouns: PhraseSet::from_text(include_str!("lexicon/document-nouns.txt"), true),
-        role_nouns: PhraseSet::from_text(include_str!("lexicon/role-nouns.txt"), true),
-        titles: PhraseSet::from_text(include_str!("lexicon/official-titles.txt"), true),
-        outlet_type_nouns: PhraseSet::from_text(
-            include_str!("lexicon/outlet-type-nouns.txt"),
-            true,
-        ),
-        name_particles: PhraseSet::from_text(include_str!("lexicon/name-particles.txt"), true),
+        speech_verbs: PhraseSet::from_text(include_str!("lexicon/speech-verbs.txt")),
+        cognition_verbs: PhraseSet::from_text(include_str!("lexicon/cognition-verbs.txt")),
+        attitude_verbs: PhraseSet::from_text(include_str!("lexicon/attitude-verbs.txt")),
+        base_forms: PhraseSet::from_text(include_str!("lexicon/base-forms.txt")),
+        inversion_verbs: PhraseSet::from_text(include_str!("lexicon/inversion-verbs.txt")),
+        nonresponse: PhraseSet::from_text(include_str!("lexicon/nonresponse.txt")),
+        denial_verbs: PhraseSet::from_text(include_str!("lexicon/denial-verbs.txt")),
+        anon_nouns: PhraseSet::from_text(include_str!("lexicon/anon-source-nouns.txt")),
+        weasel_groups: PhraseSet::from_text(include_str!("lexicon/weasel-groups.txt")),
+        document_nouns: PhraseSet::from_text(include_str!("lexicon/document-nouns.txt")),
+        role_nouns: PhraseSet::from_text(include_str!("lexicon/role-nouns.txt")),
+        titles: PhraseSet::from_text(include_str!("lexicon/official-titles.txt")),
+        outlet_type_nouns: PhraseSet::from_text(include_str!("lexicon/outlet-type-nouns.txt")),
+        name_particles: PhraseSet::from_text(include_str!("lexicon/name-particles.txt")),
         honorifics: exact_set(include_str!("lexicon/honorifics.txt")),
         org_heads: exact_set(include_str!("lexicon/org-head-nouns.txt")),
         known_orgs: exact_set(include_str!("lexicon/known-orgs.txt")),
