@@ -117,6 +117,20 @@ const NOUN_HOMOGRAPHS: &[&str] = &[
     "backs",
     "supports",
     "finds",
+    "showing",
+    "question",
+    "views",
+    "disputes",
+    "warnings",
+];
+
+/// Words that, beyond `NOUN_MARKERS`, make a noun homograph after them a noun: `those states`,
+/// `a strong showing`, `Trump's comments`, `in early primary states`.
+const HOMOGRAPH_NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "some", "many", "all", "other", "of", "in", "on", "at", "for", "with", "from", "by", "both",
+    "several", "few", "such", "strong", "poor", "weak", "early", "primary", "'s", "’s", "two",
+    "three", "four", "five", "terrorist", "recent", "latest", "new", "no", "any", "whose",
 ];
 
 /// Auxiliaries that make the participle after them passive (`was told`, `had been reported`).
@@ -440,6 +454,10 @@ impl Pass<'_> {
             // `the seven states where…`, `the Super Tuesday contests.`: a plural noun, not a verb,
             // unless a clause follows.
             if NOUN_HOMOGRAPHS.contains(&words[0]) {
+                let after_marker = i > lo
+                    && (NOUN_MARKERS.contains(&self.norm(i - 1))
+                        || HOMOGRAPH_NOUN_MARKERS.contains(&self.norm(i - 1))
+                        || tokens[i - 1].kind == TokenKind::Number);
                 let next = words.get(n).copied().unwrap_or(".");
                 let clause = matches!(
                     next,
@@ -461,7 +479,7 @@ impl Pass<'_> {
                 ) || tokens.get(i + n).is_some_and(|t| {
                     t.is_open_quote() || (t.is_capitalised() && t.kind == TokenKind::Word)
                 });
-                if !clause {
+                if after_marker || !clause {
                     i += 1;
                     continue;
                 }
