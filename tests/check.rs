@@ -301,12 +301,16 @@ fn builtin_packs_on_the_example_drafts() {
         .collect();
     for expected in [
         "examples/port-crane.md anon-vague-qualifier",
+        "examples/port-crane.md anon-via-other-outlet",
+        "examples/port-crane.md anon-attribution",
+        "examples/port-crane.md doc-anon-no-reason",
         "examples/port-crane.md reportedly-hedge",
-        "examples/port-crane.md it-is-believed",
+        "examples/port-crane.md agentless-passive-attribution",
         "examples/port-crane.md declined-to-comment",
         "examples/council-budget.txt weasel-vague-attribution",
         "examples/council-budget.txt anon-attribution",
-        "examples/council-budget.txt declined-to-comment",
+        "examples/council-budget.txt anon-formulaic-knowledge-phrase",
+        "examples/council-budget.txt denial-present",
     ] {
         assert!(
             rules.iter().any(|r| r == expected),

@@ -6,12 +6,52 @@
 /// `(origin, text)` of every built-in rule file: shared lists first, then packs.
 pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
-        "rules/lists/sourcing.toml",
-        include_str!("../../../rules/lists/sourcing.toml"),
+        "rules/lists/gazetteers.toml",
+        include_str!("../../../rules/lists/gazetteers.toml"),
     ),
     (
-        "rules/starter.toml",
-        include_str!("../../../rules/starter.toml"),
+        "rules/lists/responses.toml",
+        include_str!("../../../rules/lists/responses.toml"),
+    ),
+    (
+        "rules/lists/attribution.toml",
+        include_str!("../../../rules/lists/attribution.toml"),
+    ),
+    (
+        "rules/lists/anonymity.toml",
+        include_str!("../../../rules/lists/anonymity.toml"),
+    ),
+    (
+        "rules/lists/reports.toml",
+        include_str!("../../../rules/lists/reports.toml"),
+    ),
+    (
+        "rules/lists/language.toml",
+        include_str!("../../../rules/lists/language.toml"),
+    ),
+    (
+        "rules/anonymous-sources.toml",
+        include_str!("../../../rules/anonymous-sources.toml"),
+    ),
+    (
+        "rules/unverified-claims.toml",
+        include_str!("../../../rules/unverified-claims.toml"),
+    ),
+    (
+        "rules/denials-responses.toml",
+        include_str!("../../../rules/denials-responses.toml"),
+    ),
+    (
+        "rules/attribution-quality.toml",
+        include_str!("../../../rules/attribution-quality.toml"),
+    ),
+    (
+        "rules/hedging.toml",
+        include_str!("../../../rules/hedging.toml"),
+    ),
+    (
+        "rules/document.toml",
+        include_str!("../../../rules/document.toml"),
     ),
 ];
 

@@ -15,7 +15,7 @@ use regex::{Regex, RegexSet};
 
 use crate::index::DocIndex;
 use crate::matcher::SentenceMatcher;
-use crate::pack::{BlockScope, Metric, QuoteScope, ResponseMatch, Window};
+use crate::pack::{BlockScope, ContentMatch, Metric, QuoteScope, ResponseMatch, Window};
 use crate::pattern::{Class, Node};
 use crate::rule::{Finding, Pack, PatId, Rule, RuleId, Trigger, WhenTarget};
 use crate::vocab::{Lists, NO_WORD, Vocab};
@@ -148,8 +148,15 @@ impl Engine {
         let mut summary = None;
         for (ri, rule) in self.rules.iter().enumerate() {
             match &rule.trigger {
-                Trigger::Attribution { kinds, response } => {
+                Trigger::Attribution {
+                    kinds,
+                    response,
+                    content,
+                } => {
                     for a in doc.attributions() {
+                        if !content_matches(doc, a.content, *content) {
+                            continue;
+                        }
                         let response_ok = match response {
                             ResponseMatch::None => a.response.is_none(),
                             ResponseMatch::Any => a.response.is_some(),
@@ -174,11 +181,27 @@ impl Engine {
                     above,
                     below,
                     min_attributions,
+                    min_sentences,
                 } => {
                     let s = summary.get_or_insert_with(|| SourcingSummary::of(doc));
-                    if s.attributions < *min_attributions {
+                    if s.attributions < *min_attributions || doc.sentences().len() < *min_sentences
+                    {
                         continue;
                     }
+                    #[allow(clippy::cast_precision_loss)] // counts in one draft
+                    let share = |kinds: &[credcheck_core::SourceKind]| {
+                        let n: usize = s
+                            .by_kind
+                            .iter()
+                            .filter(|(k, _)| kinds.contains(k))
+                            .map(|(_, n)| n)
+                            .sum();
+                        if s.attributions == 0 {
+                            0.0
+                        } else {
+                            n as f64 / s.attributions as f64
+                        }
+                    };
                     #[allow(clippy::cast_precision_loss)] // counts in one draft
                     let value = match metric {
                         Metric::AnonymousShare => s.anonymous_share,
@@ -187,6 +210,15 @@ impl Engine {
                         Metric::AnonymousSources => s.anonymous_sources as f64,
                         Metric::Denials => s.denials as f64,
                         Metric::NonResponses => s.non_responses as f64,
+                        Metric::Sources => {
+                            s.sources.iter().filter(|e| e.attributions > 0).count() as f64
+                        }
+                        Metric::UnnamedShare => share(&[
+                            credcheck_core::SourceKind::Anonymous,
+                            credcheck_core::SourceKind::Vague,
+                            credcheck_core::SourceKind::Report,
+                        ]),
+                        Metric::ReportShare => share(&[credcheck_core::SourceKind::Report]),
                     };
                     let fires =
                         above.is_some_and(|t| value > t) || below.is_some_and(|t| value < t);
@@ -194,9 +226,12 @@ impl Engine {
                     let at = doc
                         .attributions()
                         .iter()
-                        .find(|a| {
-                            *metric != Metric::AnonymousShare
-                                || a.kind == credcheck_core::SourceKind::Anonymous
+                        .find(|a| match metric {
+                            Metric::AnonymousShare => {
+                                a.kind == credcheck_core::SourceKind::Anonymous
+                            }
+                            Metric::ReportShare => a.kind == credcheck_core::SourceKind::Report,
+                            _ => true,
                         })
                         .map(|a| (a.source.unwrap_or(a.cue), a.sentence.index()))
                         .or_else(|| doc.sentences().first().map(|s| (s.span, 0)));
@@ -252,6 +287,15 @@ impl Engine {
             .collect();
         findings.sort_by_key(|f| (f.span.start, self.rule_rank[f.rule.0], f.span.end));
         findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+        if self.rules.iter().any(|r| r.once) {
+            let mut seen = vec![false; self.rules.len()];
+            findings.retain(|f| {
+                if !self.rules[f.rule.0].once {
+                    return true;
+                }
+                !std::mem::replace(&mut seen[f.rule.0], true)
+            });
+        }
         findings
     }
 
@@ -356,6 +400,7 @@ impl Engine {
             let Trigger::When {
                 on,
                 requires,
+                present,
                 window: win,
             } = &rule.trigger
             else {
@@ -363,14 +408,26 @@ impl Engine {
             };
             let mut fired_in_document = false;
             let mut fired: Vec<Span> = Vec::new();
-            for k in 0..first_pass {
+            // Earliest and widest first, so overlapping followed findings fire once, on the
+            // widest words.
+            let mut order: Vec<usize> = (0..first_pass).collect();
+            order.sort_by_key(|&k| (raw[k].span.start, std::cmp::Reverse(raw[k].span.end)));
+            for k in order {
                 let t = raw[k];
-                let follows = match on {
+                let follows = on.iter().any(|target| match target {
                     WhenTarget::Rule(id) => t.rule == *id,
                     WhenTarget::Category(c) => self.rules[t.rule.0].category == *c,
-                };
+                });
+                if !follows {
+                    continue;
+                }
                 let w = window(doc, t.sentence, *win);
-                if !follows || requires.iter().any(|&p| any_in(&hits[p], w)) {
+                let found = requires.iter().any(|&p| any_in(&hits[p], w));
+                if found != *present {
+                    continue;
+                }
+                let unless_w = window(doc, t.sentence, rule.unless_window);
+                if rule.unless.iter().any(|&p| any_in(&hits[p], unless_w)) {
                     continue;
                 }
                 if *win == Window::Document {
@@ -380,7 +437,10 @@ impl Engine {
                     fired_in_document = true;
                 }
                 // Several followed findings on the same words (a category's rules) fire once.
-                if fired.contains(&t.span) {
+                if fired
+                    .iter()
+                    .any(|f| f.start < t.span.end && t.span.start < f.end)
+                {
                     continue;
                 }
                 fired.push(t.span);
@@ -391,6 +451,27 @@ impl Engine {
                 });
             }
         }
+    }
+}
+
+/// Does an attribution's content satisfy a rule's `content` condition?
+fn content_matches(doc: &Document, content: Option<Span>, want: ContentMatch) -> bool {
+    let quoted = || {
+        content.is_some_and(|span| {
+            let tokens = doc.tokens();
+            let first = tokens.partition_point(|t| t.span.end <= span.start);
+            let mut words = tokens[first..]
+                .iter()
+                .take_while(|t| t.span.start < span.end)
+                .filter(|t| t.is_wordlike())
+                .peekable();
+            words.peek().is_some() && words.all(credcheck_core::Token::in_quote)
+        })
+    };
+    match want {
+        ContentMatch::Any => true,
+        ContentMatch::Quote => quoted(),
+        ContentMatch::Paraphrase => content.is_some() && !quoted(),
     }
 }
 

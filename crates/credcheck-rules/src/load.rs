@@ -214,13 +214,15 @@ impl Loader {
         self.finish().map_err(|e| LoadErrors(vec![e]))
     }
 
-    /// Interns the lists of one file; returns name → id.
+    /// Interns the lists of one file; returns name → id. An entry `@other` includes every entry
+    /// of list `other` (of this file, or a shared list loaded before it).
     fn define_lists(
         &mut self,
         file: &SourceFile<'_>,
         lists: &std::collections::BTreeMap<String, Spanned<Vec<Spanned<String>>>>,
     ) -> HashMap<String, ListId> {
         let mut out = HashMap::new();
+        let mut includes: Vec<(ListId, &Spanned<String>)> = Vec::new();
         for (name, entries) in lists {
             if !is_kebab(name) {
                 self.errors.push(file.error(
@@ -236,10 +238,15 @@ impl Loader {
                     Some("add entries or remove the list".into()),
                 ));
             }
+            let id = self.lists.len() as ListId;
             let mut def = ListDef {
                 entries: Vec::new(),
             };
             for entry in entries.get_ref() {
+                if entry.get_ref().trim_start().starts_with('@') {
+                    includes.push((id, entry));
+                    continue;
+                }
                 let toks = phrase_tokens(entry.get_ref());
                 if toks.is_empty() {
                     self.errors.push(file.error(
@@ -252,9 +259,50 @@ impl Loader {
                 def.entries
                     .push(toks.iter().map(|t| self.vocab.intern(t)).collect());
             }
-            let id = self.lists.len() as ListId;
             self.lists.push(def);
             out.insert(name.clone(), id);
+        }
+        // Includes, resolved until nothing changes (so includes of includes work, in any order;
+        // a cycle simply stops growing).
+        let mut resolved: Vec<(ListId, ListId)> = Vec::new();
+        for (id, entry) in &includes {
+            let target = entry.get_ref().trim().trim_start_matches('@');
+            match out.get(target).or_else(|| self.shared.get(target)) {
+                Some(&t) if t == *id => self.errors.push(file.error(
+                    entry.span(),
+                    format!("list includes itself (`@{target}`)"),
+                    None,
+                )),
+                Some(&t) => resolved.push((*id, t)),
+                None => {
+                    let known: Vec<&String> = out.keys().chain(self.shared.keys()).collect();
+                    let hint = crate::error::suggest(target, known.iter().map(|k| k.as_str()))
+                        .map(|k| format!("did you mean `@{k}`?"));
+                    self.errors.push(file.error(
+                        entry.span(),
+                        format!("unknown list `@{target}` included"),
+                        hint,
+                    ));
+                }
+            }
+        }
+        loop {
+            let mut grew = false;
+            for &(id, t) in &resolved {
+                let add: Vec<Vec<WordId>> = self.lists[t as usize]
+                    .entries
+                    .iter()
+                    .filter(|e| !self.lists[id as usize].entries.contains(e))
+                    .cloned()
+                    .collect();
+                if !add.is_empty() {
+                    grew = true;
+                    self.lists[id as usize].entries.extend(add);
+                }
+            }
+            if !grew {
+                break;
+            }
         }
         out
     }
@@ -348,7 +396,10 @@ impl Loader {
         if kinds.iter().filter(|&&k| k).count() != 1 {
             self.errors.push(file.error(r.id.span(), format!("rule `{id}` needs exactly one of `pattern`, `regex`, `when`, `attribution` or `metric`"), Some("`pattern` matches tokens, `regex` matches sentence text, `when` follows another rule's findings, `attribution` matches who is cited, `metric` tests the sourcing summary".into())));
         }
-        if (r.above.is_some() || r.below.is_some() || r.min_attributions.is_some())
+        if (r.above.is_some()
+            || r.below.is_some()
+            || r.min_attributions.is_some()
+            || r.min_sentences.is_some())
             && r.metric.is_none()
         {
             let span = r
@@ -358,7 +409,7 @@ impl Loader {
                 .map_or(r.id.span(), Spanned::span);
             self.errors.push(file.error(
                 span,
-                "`above`, `below` and `min-attributions` go with `metric`",
+                "`above`, `below`, `min-attributions` and `min-sentences` go with `metric`",
                 None,
             ));
         }
@@ -369,12 +420,25 @@ impl Loader {
                 Some("e.g. `metric = \"anonymous-share\"` with `above = 0.5`".into()),
             ));
         }
-        if r.when.is_some() != r.requires.is_some() {
+        let conditions = usize::from(r.requires.is_some()) + usize::from(r.with.is_some());
+        if r.when.is_some() != (conditions > 0) || conditions > 1 {
             let span = r.when.as_ref().map_or_else(
-                || r.requires.as_ref().map_or(r.id.span(), Spanned::span),
+                || {
+                    r.requires
+                        .as_ref()
+                        .or(r.with.as_ref())
+                        .map_or(r.id.span(), Spanned::span)
+                },
                 Spanned::span,
             );
-            self.errors.push(file.error(span, "`when` and `requires` go together", Some("`when = \"category:anonymous-source\"` with `requires = \"@anonymity-reason\"`: fires when the required pattern is missing near the other rule's finding".into())));
+            self.errors.push(file.error(span, "`when` goes with exactly one of `requires` or `with`", Some("`when = \"category:anonymous-source\"` with `requires = \"@anonymity-reason\"` fires when the pattern is missing near the other rule's finding; with `with = \"…\"` it fires when the pattern is present".into())));
+        }
+        if r.with_window.is_some() && r.with.is_none() {
+            self.errors.push(file.error(
+                r.with_window.as_ref().map_or(0..0, Spanned::span),
+                "`with-window` without `with` has no effect",
+                None,
+            ));
         }
         if r.requires_window.is_some() && r.requires.is_none() {
             self.errors.push(file.error(
@@ -388,13 +452,6 @@ impl Loader {
                 r.unless_window.as_ref().map_or(0..0, Spanned::span),
                 "`unless-window` without `unless` has no effect",
                 None,
-            ));
-        }
-        if r.when.is_some() && !r.unless.is_empty() {
-            self.errors.push(file.error(
-                r.unless[0].span(),
-                "`unless` does not apply to a `when` rule",
-                Some("put the exception in the rule it follows, or in `requires`".into()),
             ));
         }
 
@@ -427,18 +484,22 @@ impl Loader {
                 above: r.above.as_ref().map(|v| *v.get_ref()),
                 below: r.below.as_ref().map(|v| *v.get_ref()),
                 min_attributions: r.min_attributions.unwrap_or(0),
+                min_sentences: r.min_sentences.unwrap_or(0),
             })
-        } else if let (Some(when), Some(req)) = (&r.when, &r.requires) {
+        } else if let (Some(when), Some(req)) = (&r.when, r.requires.as_ref().or(r.with.as_ref())) {
             let requires = self.pattern(file, local, req);
             self.pending_when
                 .push((rule_index, when.get_ref().clone(), fi, when.span()));
+            let window = if r.with.is_some() {
+                r.with_window.as_ref()
+            } else {
+                r.requires_window.as_ref()
+            };
             requires.map(|requires| Trigger::When {
-                on: WhenTarget::Category(String::new()), // resolved in `resolve_when`
+                on: Vec::new(), // resolved in `resolve_when`
                 requires,
-                window: r
-                    .requires_window
-                    .as_ref()
-                    .map_or(Window::Sentence, |w| *w.get_ref()),
+                present: r.with.is_some(),
+                window: window.map_or(Window::Sentence, |w| *w.get_ref()),
             })
         } else {
             None
@@ -470,6 +531,7 @@ impl Loader {
                 .map_or(Window::Sentence, |w| *w.get_ref()),
             quotes: r.quotes,
             scope: r.scope,
+            once: r.once,
         });
     }
 
@@ -505,7 +567,15 @@ impl Loader {
             .response
             .as_ref()
             .map_or(ResponseMatch::None, |r| *r.get_ref());
-        Some(Trigger::Attribution { kinds, response })
+        let content = raw
+            .content
+            .as_ref()
+            .map_or(crate::pack::ContentMatch::Any, |c| *c.get_ref());
+        Some(Trigger::Attribution {
+            kinds,
+            response,
+            content,
+        })
     }
 
     fn check_message(
@@ -632,41 +702,47 @@ impl Loader {
 
     fn resolve_when(&mut self, files: &[SourceFile<'_>]) {
         let pending = std::mem::take(&mut self.pending_when);
-        for (ri, target, fi, range) in pending {
+        for (ri, targets, fi, range) in pending {
             let file = files[fi];
-            let resolved = if let Some(cat) = target.strip_prefix("category:") {
-                let pattern_rule =
-                    |r: &Rule| r.category == cat && !matches!(r.trigger, Trigger::When { .. });
-                if self.rules.iter().any(pattern_rule) {
-                    Ok(WhenTarget::Category(cat.to_owned()))
-                } else {
-                    Err(format!(
-                        "no loaded rule has category `{cat}`, so this rule could never fire"
-                    ))
-                }
-            } else {
-                let id = target.strip_prefix("rule:").unwrap_or(&target);
-                match self.rule_ids.get(id) {
-                    Some((_, idx)) if !matches!(self.rules[*idx].trigger, Trigger::When { .. }) => {
-                        Ok(WhenTarget::Rule(RuleId(*idx)))
-                    }
-                    Some(_) => Err(format!(
-                        "`{id}` is itself a `when` rule; `when` follows pattern or regex rules"
+            let mut on = Vec::new();
+            for target in targets.split('|').map(str::trim) {
+                match self.when_target(target) {
+                    Ok(t) => on.push(t),
+                    Err(msg) => self.errors.push(file.error(
+                        range.clone(),
+                        msg,
+                        Some("write `when = \"rule:ID\"` or `when = \"category:NAME\"`; several: `\"rule:a | rule:b\"`".into()),
                     )),
-                    None => Err(format!("no loaded rule has id `{id}`")),
                 }
-            };
-            match resolved {
-                Ok(on) => {
-                    if let Trigger::When { on: slot, .. } = &mut self.rules[ri].trigger {
-                        *slot = on;
-                    }
+            }
+            if let Trigger::When { on: slot, .. } = &mut self.rules[ri].trigger {
+                *slot = on;
+            }
+        }
+    }
+
+    /// One `rule:ID` or `category:NAME` a `when` rule follows.
+    fn when_target(&self, target: &str) -> Result<WhenTarget, String> {
+        if let Some(cat) = target.strip_prefix("category:") {
+            let pattern_rule =
+                |r: &Rule| r.category == cat && !matches!(r.trigger, Trigger::When { .. });
+            if self.rules.iter().any(pattern_rule) {
+                Ok(WhenTarget::Category(cat.to_owned()))
+            } else {
+                Err(format!(
+                    "no loaded rule has category `{cat}`, so this rule could never fire"
+                ))
+            }
+        } else {
+            let id = target.strip_prefix("rule:").unwrap_or(target);
+            match self.rule_ids.get(id) {
+                Some((_, idx)) if !matches!(self.rules[*idx].trigger, Trigger::When { .. }) => {
+                    Ok(WhenTarget::Rule(RuleId(*idx)))
                 }
-                Err(msg) => self.errors.push(file.error(
-                    range,
-                    msg,
-                    Some("write `when = \"rule:ID\"` or `when = \"category:NAME\"`".into()),
+                Some(_) => Err(format!(
+                    "`{id}` is itself a `when` rule; `when` follows pattern or regex rules"
                 )),
+                None => Err(format!("no loaded rule has id `{id}`")),
             }
         }
     }

@@ -125,12 +125,17 @@ pub(crate) struct RawRule {
     pub scope: BlockScope,
     pub requires: Option<Spanned<String>>,
     pub requires_window: Option<Spanned<Window>>,
+    pub with: Option<Spanned<String>>,
+    pub with_window: Option<Spanned<Window>>,
+    #[serde(default)]
+    pub once: bool,
     pub when: Option<Spanned<String>>,
     pub attribution: Option<Spanned<RawAttributionMatch>>,
     pub metric: Option<Spanned<Metric>>,
     pub above: Option<Spanned<f64>>,
     pub below: Option<Spanned<f64>>,
     pub min_attributions: Option<usize>,
+    pub min_sentences: Option<usize>,
     pub docs: Option<String>,
     #[serde(default)]
     pub references: Vec<String>,
@@ -153,6 +158,20 @@ pub(crate) struct RawExample {
 pub(crate) struct RawAttributionMatch {
     pub source: Option<Spanned<String>>,
     pub response: Option<Spanned<ResponseMatch>>,
+    pub content: Option<Spanned<ContentMatch>>,
+}
+
+/// What an attribution rule asks of the attributed content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContentMatch {
+    /// Any content, or none found.
+    #[default]
+    Any,
+    /// A direct quotation: the content lies inside quotation marks.
+    Quote,
+    /// Paraphrase: content found, not inside quotation marks.
+    Paraphrase,
 }
 
 /// Which responses an attribution rule matches.
@@ -185,4 +204,10 @@ pub enum Metric {
     Denials,
     /// Non-responses reported.
     NonResponses,
+    /// Distinct sources of any kind.
+    Sources,
+    /// Attributions to anonymous, vague or report sources / all attributions (0–1).
+    UnnamedShare,
+    /// Attributions to unnamed reports and media / all attributions (0–1).
+    ReportShare,
 }

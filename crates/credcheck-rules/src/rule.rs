@@ -43,6 +43,7 @@ pub(crate) enum Trigger {
     Attribution {
         kinds: Vec<credcheck_core::SourceKind>,
         response: crate::pack::ResponseMatch,
+        content: crate::pack::ContentMatch,
     },
     /// A document metric crosses a threshold.
     Metric {
@@ -50,11 +51,14 @@ pub(crate) enum Trigger {
         above: Option<f64>,
         below: Option<f64>,
         min_attributions: usize,
+        min_sentences: usize,
     },
-    /// Another rule (or any rule of a category) fired and `requires` is absent from the window.
+    /// Another rule (or any rule of a category) fired and `requires` is absent from the window
+    /// (or, with `present`, `with` occurs in it).
     When {
-        on: WhenTarget,
+        on: Vec<WhenTarget>,
         requires: Vec<PatId>,
+        present: bool,
         window: Window,
     },
 }
@@ -107,6 +111,8 @@ pub struct Rule {
     pub(crate) unless_window: Window,
     pub(crate) quotes: QuoteScope,
     pub(crate) scope: BlockScope,
+    /// Report only the first finding of the rule in a document.
+    pub(crate) once: bool,
 }
 
 /// One finding: a rule, the words it concerns and what to tell the writer.

@@ -47,7 +47,7 @@ fn toml_syntax_error() {
 #[test]
 fn unknown_key() {
     insta::assert_snapshot!(one(&GOOD_RULE.replace("severity = \"info\"", "severity = \"info\"\nseverty = \"x\"")), @r#"
-    house.toml:8:1: unknown field `severty`, expected one of `id`, `category`, `severity`, `message`, `pattern`, `regex`, `unless`, `unless-window`, `quotes`, `scope`, `requires`, `requires-window`, `when`, `attribution`, `metric`, `above`, `below`, `min-attributions`, `docs`, `references`, `suggest`, `example` (help: check the spelling; the rule format is described in docs/rules.md)
+    house.toml:8:1: unknown field `severty`, expected one of `id`, `category`, `severity`, `message`, `pattern`, `regex`, `unless`, `unless-window`, `quotes`, `scope`, `requires`, `requires-window`, `with`, `with-window`, `once`, `when`, `attribution`, `metric`, `above`, `below`, `min-attributions`, `min-sentences`, `docs`, `references`, `suggest`, `example` (help: check the spelling; the rule format is described in docs/rules.md)
       | severty = "x"
     "#);
 }
@@ -130,7 +130,7 @@ fn when_rule_with_unknown_target() {
          when = \"rule:no-such-rule\"\nrequires = \"because\"\n[[rule.example]]\nflagged = \"[x]\"\n[[rule.example]]\nclean = \"y\"\n"
     );
     insta::assert_snapshot!(one(&body), @r#"
-    house.toml:20:8: no loaded rule has id `no-such-rule` (help: write `when = "rule:ID"` or `when = "category:NAME"`)
+    house.toml:20:8: no loaded rule has id `no-such-rule` (help: write `when = "rule:ID"` or `when = "category:NAME"`; several: `"rule:a | rule:b"`)
       | when = "rule:no-such-rule"
     "#);
 }

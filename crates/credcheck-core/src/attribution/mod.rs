@@ -85,6 +85,35 @@ const SUBJECT_STOPS: &[&str] = &[
     "what", "why", "once", "until", "unless", "whom", "nor",
 ];
 
+/// Words that describe how an unnamed source knows (`people familiar with…`, `close to…`):
+/// they make the phrase an anonymous source, and their preposition stays inside it.
+const KNOWLEDGE_ADJECTIVES: &[&str] = &[
+    "familiar",
+    "close",
+    "briefed",
+    "involved",
+    "knowledgeable",
+    "privy",
+    "acquainted",
+    "connected",
+    "informed",
+];
+
+/// Cues that are not speech when anonymity follows: `who asked not to be named`, `spoke on
+/// condition of anonymity`.
+const ANONYMITY_REQUEST_CUES: &[&str] = &[
+    "asked",
+    "asking",
+    "requested",
+    "requesting",
+    "insisted",
+    "spoke",
+    "speaking",
+    "talked",
+    "talking",
+    "agreed",
+];
+
 /// Verbs that report speech only in inversion (`…,” he continued.`) or before a quotation.
 const INVERSION_ONLY: &[&str] = &["continued", "continues", "continuing", "went", "goes"];
 
@@ -127,10 +156,53 @@ const NOUN_HOMOGRAPHS: &[&str] = &[
 /// Words that, beyond `NOUN_MARKERS`, make a noun homograph after them a noun: `those states`,
 /// `a strong showing`, `Trump's comments`, `in early primary states`.
 const HOMOGRAPH_NOUN_MARKERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your",
-    "some", "many", "all", "other", "of", "in", "on", "at", "for", "with", "from", "by", "both",
-    "several", "few", "such", "strong", "poor", "weak", "early", "primary", "'s", "’s", "two",
-    "three", "four", "five", "terrorist", "recent", "latest", "new", "no", "any", "whose",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "some",
+    "many",
+    "all",
+    "other",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "both",
+    "several",
+    "few",
+    "such",
+    "strong",
+    "poor",
+    "weak",
+    "early",
+    "primary",
+    "'s",
+    "’s",
+    "two",
+    "three",
+    "four",
+    "five",
+    "terrorist",
+    "recent",
+    "latest",
+    "new",
+    "no",
+    "any",
+    "whose",
 ];
 
 /// Auxiliaries that make the participle after them passive (`was told`, `had been reported`).
@@ -484,6 +556,25 @@ impl Pass<'_> {
                     continue;
                 }
             }
+            // `who asked not to be named`, `spoke on condition of anonymity`: a request for
+            // anonymity, not speech.
+            if ANONYMITY_REQUEST_CUES.contains(&words[0]) {
+                let rest = &words[n.min(words.len())..];
+                let request = matches!(
+                    rest,
+                    ["not" | "anonymity" | "anonymously", ..]
+                        | ["on", "condition" | "background", ..]
+                        | ["on", "the", "condition", ..]
+                        | ["for", "anonymity", ..]
+                        | ["to", "remain", "anonymous", ..]
+                        | ["that", _, "name", ..]
+                        | ["that", "his" | "her" | "their", "identity", ..]
+                );
+                if request {
+                    i += n;
+                    continue;
+                }
+            }
             // `Asked if she would run, Clinton said…`: the main clause's subject was asked.
             if i == lo && matches!(words[0], "asked" | "pressed" | "questioned") {
                 let comma = (i + 1..hi).find(|&k| self.norm(k) == ",");
@@ -556,7 +647,8 @@ impl Pass<'_> {
                             }
                         }
                     }
-                    let ends = source.1 >= self.content_end(hi) || self.norm(source.1) == ",";
+                    let ends = source.1 >= self.content_end(hi)
+                        || matches!(self.norm(source.1), "," | "who" | "whose" | "(");
                     if ends && self.looks_like_source(source.0, source.1) {
                         let content = self.quote_or_clause_before(lo, i);
                         self.push(si, (i, after), Some(source), content, response);
@@ -763,7 +855,10 @@ impl Pass<'_> {
             .map(|(a, b)| self.trim_to_head(a, b))?;
         // Apposition: `NP1, NP2, said` — one of them a name, the other a role.
         if a > lo + 1 && self.norm(a - 1) == "," {
-            if let Some((a1, _)) = self.np_before(a - 1, lo) {
+            if let Some((a1, _)) = self
+                .np_before(a - 1, lo)
+                .filter(|&(a1, e1)| self.appositive(a1, e1))
+            {
                 let opens = a1 == lo
                     || tokens[a1 - 1].is_open_quote()
                     || matches!(self.norm(a1 - 1), "," | "-" | "–" | "—");
@@ -776,6 +871,37 @@ impl Pass<'_> {
             // `…, Toner said` is fine; a comma then a bare phrase mid-clause is not a subject.
         }
         Some((a, b))
+    }
+
+    /// Can `a..b` stand in apposition to a source (`Dana Reyes`, `a spokeswoman`)? Not a clause
+    /// (`The bill is doomed in the Senate, one strategist predicted`).
+    fn appositive(&self, a: usize, b: usize) -> bool {
+        b - a <= 8
+            && !(a..b).any(|k| {
+                matches!(
+                    self.norm(k),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "did"
+                        | "does"
+                        | "do"
+                )
+            })
+            && self.looks_like_source(a, b)
     }
 
     /// `comment on the reports` → `the reports`: when the words before a preposition hold no
@@ -803,11 +929,16 @@ impl Pass<'_> {
             let n = self.doc.norm(t);
             let part = match t.kind {
                 TokenKind::Word | TokenKind::Number => {
-                    !SUBJECT_STOPS.contains(&n)
-                        && (!lex.speech_verbs.contains(n)
-                            || k == end
-                            || ADJECTIVAL_VERBS.contains(&n))
-                        && !lex.nonresponse.contains(n)
+                    // `people close to him`, `two officials familiar with the plan`.
+                    let frame = k >= 2
+                        && matches!(n, "to" | "with" | "on" | "in" | "about" | "of")
+                        && KNOWLEDGE_ADJECTIVES.contains(&self.norm(k - 2));
+                    frame
+                        || !SUBJECT_STOPS.contains(&n)
+                            && (!lex.speech_verbs.contains(n)
+                                || k == end
+                                || ADJECTIVAL_VERBS.contains(&n))
+                            && !lex.nonresponse.contains(n)
                 }
                 TokenKind::Punct => matches!(n, "'" | "-" | "&") && !t.has_space_before(),
                 TokenKind::Quote => false,
@@ -1025,6 +1156,16 @@ impl Pass<'_> {
                 None,
             );
         }
+        // `people familiar with the deal`, `sources close to the club`: described, unnamed.
+        if words
+            .iter()
+            .any(|w| KNOWLEDGE_ADJECTIVES.contains(w) && *w != "informed")
+            && words
+                .iter()
+                .any(|w| PEOPLE_NOUNS.contains(w) || lex.anon_nouns.contains(w))
+        {
+            return (SourceKind::Anonymous, None);
+        }
         if lex.weasel_groups.longest(&words).is_some()
             || matches!(
                 first,
@@ -1075,8 +1216,9 @@ impl Pass<'_> {
             lex.role_nouns.longest(&words[k..]).is_some()
                 || lex.titles.longest(&words[k..]).is_some()
         }) {
-            return if first == "the" || tokens[a].is_capitalised() && first != "a" && first != "an"
-            {
+            let indefinite = matches!(first, "a" | "an" | "one" | "another" | "some" | "several")
+                || crate::attribution::is_number_word(first);
+            return if first == "the" || tokens[a].is_capitalised() && !indefinite {
                 (SourceKind::Named, None)
             } else {
                 (SourceKind::Anonymous, None)
