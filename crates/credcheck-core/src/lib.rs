@@ -31,8 +31,8 @@ pub use decode::{DecodeError, bom_len, decode};
 pub use document::Document;
 pub use format::Format;
 pub use model::{
-    Attribution, Block, BlockId, BlockKind, Entity, EntityKind, Quote, QuoteId, QuoteStyle,
-    Response, Sentence, SentenceId, SourceKind, Token, TokenId, TokenKind,
+    Attribution, Block, BlockId, BlockKind, CueKind, Entity, EntityKind, Quote, QuoteId,
+    QuoteStyle, Response, Sentence, SentenceId, SourceKind, Token, TokenId, TokenKind,
 };
 pub use outline::{OutlineOptions, outline};
 pub use span::{LineCol, LineIndex, Span};

@@ -327,6 +327,17 @@ pub enum Response {
     NonResponse,
 }
 
+/// What kind of cue an attribution stands on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CueKind {
+    /// Speech or a written or reported statement: `said`, `told`, `according to`, `in a
+    /// statement`, a colon after a speaker, a non-response.
+    Speech,
+    /// A state of mind or intention: `believes`, `wants`, `fears`, `expects`.
+    Attitude,
+}
+
 /// Who said what: a cue, its source and the attributed content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
@@ -343,6 +354,8 @@ pub struct Attribution {
     pub speaker: Option<String>,
     /// A denial or non-response.
     pub response: Option<Response>,
+    /// Speech or attitude.
+    pub cue_kind: CueKind,
     /// The sentence of the cue.
     pub sentence: SentenceId,
 }

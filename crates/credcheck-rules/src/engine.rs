@@ -10,12 +10,12 @@
 //! 4. turn matches into findings (quotation scope, block scope, `unless` windows), then run the
 //!    `when`/`requires` rules on those findings.
 
-use credcheck_core::{BlockKind, Document, Response, SourcingSummary, Span};
+use credcheck_core::{BlockKind, CueKind, Document, SourcingSummary, Span};
 use regex::{Regex, RegexSet};
 
 use crate::index::DocIndex;
 use crate::matcher::SentenceMatcher;
-use crate::pack::{BlockScope, ContentMatch, Metric, QuoteScope, ResponseMatch, Window};
+use crate::pack::{BlockScope, ContentMatch, CueMatch, Metric, QuoteScope, Window};
 use crate::pattern::{Class, Node};
 use crate::rule::{Finding, Pack, PatId, Rule, RuleId, Trigger, WhenTarget};
 use crate::vocab::{Lists, NO_WORD, Vocab};
@@ -152,17 +152,18 @@ impl Engine {
                     kinds,
                     response,
                     content,
+                    cue,
                 } => {
                     for a in doc.attributions() {
-                        if !content_matches(doc, a.content, *content) {
+                        let cue_ok = match cue {
+                            CueMatch::Any => true,
+                            CueMatch::Speech => a.cue_kind == CueKind::Speech,
+                            CueMatch::Attitude => a.cue_kind == CueKind::Attitude,
+                        };
+                        if !cue_ok || !content_matches(doc, a.content, *content) {
                             continue;
                         }
-                        let response_ok = match response {
-                            ResponseMatch::None => a.response.is_none(),
-                            ResponseMatch::Any => a.response.is_some(),
-                            ResponseMatch::Denial => a.response == Some(Response::Denial),
-                            ResponseMatch::NonResponse => a.response == Some(Response::NonResponse),
-                        };
+                        let response_ok = response.accepts(a.response);
                         if !response_ok || !kinds.contains(&a.kind) {
                             continue;
                         }

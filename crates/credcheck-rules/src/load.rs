@@ -563,18 +563,36 @@ impl Loader {
         } else {
             kinds.extend(SourceKind::ALL);
         }
-        let response = raw
-            .response
-            .as_ref()
-            .map_or(ResponseMatch::None, |r| *r.get_ref());
+        let response = match raw.response.as_ref() {
+            None => ResponseMatch {
+                none: true,
+                ..ResponseMatch::default()
+            },
+            Some(r) => match ResponseMatch::parse(r.get_ref()) {
+                Ok(m) => m,
+                Err(word) => {
+                    self.errors.push(file.error(
+                        r.span(),
+                        format!("unknown response `{word}`"),
+                        Some("responses: none, denial, non-response, any (several: \"none|denial\")".into()),
+                    ));
+                    return None;
+                }
+            },
+        };
         let content = raw
             .content
             .as_ref()
             .map_or(crate::pack::ContentMatch::Any, |c| *c.get_ref());
+        let cue = raw
+            .cue
+            .as_ref()
+            .map_or(crate::pack::CueMatch::Any, |c| *c.get_ref());
         Some(Trigger::Attribution {
             kinds,
             response,
             content,
+            cue,
         })
     }
 

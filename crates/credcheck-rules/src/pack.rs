@@ -157,8 +157,22 @@ pub(crate) struct RawExample {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawAttributionMatch {
     pub source: Option<Spanned<String>>,
-    pub response: Option<Spanned<ResponseMatch>>,
+    pub response: Option<Spanned<String>>,
     pub content: Option<Spanned<ContentMatch>>,
+    pub cue: Option<Spanned<CueMatch>>,
+}
+
+/// Which cues an attribution rule accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum CueMatch {
+    /// Any cue.
+    #[default]
+    Any,
+    /// Speech and statements (`said`, `according to`), not states of mind.
+    Speech,
+    /// States of mind and intentions (`believes`, `wants`).
+    Attitude,
 }
 
 /// What an attribution rule asks of the attributed content.
@@ -174,18 +188,46 @@ pub enum ContentMatch {
     Paraphrase,
 }
 
-/// Which responses an attribution rule matches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ResponseMatch {
-    /// Only denials.
-    Denial,
-    /// Only non-responses (declined to comment, could not be reached).
-    NonResponse,
-    /// Either.
-    Any,
-    /// Attributions that are not responses.
-    None,
+/// Which responses an attribution rule matches: `"none"` (attributions of content),
+/// `"denial"`, `"non-response"`, `"any"` (either response), or several joined with `|`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ResponseMatch {
+    /// Attributions of content (no response).
+    pub none: bool,
+    /// Denials.
+    pub denial: bool,
+    /// Non-responses (declined to comment, could not be reached).
+    pub non_response: bool,
+}
+
+impl ResponseMatch {
+    /// Parses `"none|denial"`; `Err(word)` names the first unknown word.
+    pub(crate) fn parse(text: &str) -> Result<ResponseMatch, String> {
+        let mut m = ResponseMatch::default();
+        for word in text.split('|').map(str::trim) {
+            match word {
+                "none" => m.none = true,
+                "denial" => m.denial = true,
+                "non-response" => m.non_response = true,
+                "any" => {
+                    m.denial = true;
+                    m.non_response = true;
+                }
+                other => return Err(other.to_owned()),
+            }
+        }
+        Ok(m)
+    }
+
+    /// Does an attribution with `response` match?
+    #[must_use]
+    pub fn accepts(self, response: Option<credcheck_core::Response>) -> bool {
+        match response {
+            None => self.none,
+            Some(credcheck_core::Response::Denial) => self.denial,
+            Some(credcheck_core::Response::NonResponse) => self.non_response,
+        }
+    }
 }
 
 /// A document metric from the sourcing summary.

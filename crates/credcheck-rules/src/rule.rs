@@ -44,6 +44,7 @@ pub(crate) enum Trigger {
         kinds: Vec<credcheck_core::SourceKind>,
         response: crate::pack::ResponseMatch,
         content: crate::pack::ContentMatch,
+        cue: crate::pack::CueMatch,
     },
     /// A document metric crosses a threshold.
     Metric {

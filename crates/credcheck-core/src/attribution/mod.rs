@@ -15,7 +15,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use self::lexicon::{CUE_ATTITUDE, CUE_BASE, CUE_COGNITION, CUE_NONRESPONSE, CUE_SPEECH, lexicon};
 use crate::document::Document;
-use crate::model::{Attribution, Entity, EntityKind, Response, SentenceId, SourceKind, TokenKind};
+use crate::model::{
+    Attribution, CueKind, Entity, EntityKind, Response, SentenceId, SourceKind, TokenKind,
+};
 use crate::span::Span;
 
 pub(crate) use entities::find_entities;
@@ -97,6 +99,53 @@ const KNOWLEDGE_ADJECTIVES: &[&str] = &[
     "acquainted",
     "connected",
     "informed",
+];
+
+/// Unnamed market and industry sources a reporter quotes (`analysts said`).
+const MARKET_SOURCES: &[&str] = &[
+    "analyst",
+    "analysts",
+    "trader",
+    "traders",
+    "dealer",
+    "dealers",
+    "banker",
+    "bankers",
+    "broker",
+    "brokers",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+];
+
+/// Attitude-list cues that are things said aloud (`called the governor vindictive`).
+const SPEECH_ACTS: &[&str] = &[
+    "call",
+    "called",
+    "calls",
+    "calling",
+    "branded",
+    "labelled",
+    "labeled",
+    "dubbed",
+    "urged",
+    "urges",
+    "praised",
+    "criticised",
+    "criticized",
+    "condemned",
+    "accused",
+    "accuses",
+    "warned",
+    "warns",
+    "attacked",
+    "blamed",
+    "blames",
+    "thanked",
+    "promised",
+    "pledged",
+    "vowed",
 ];
 
 /// Cues that are not speech when anonymity follows: `who asked not to be named`, `spoke on
@@ -556,6 +605,16 @@ impl Pass<'_> {
                     continue;
                 }
             }
+            // `people who fail to say they have moved`: an infinitive reports nothing said.
+            if i > lo
+                && self.norm(i - 1) == "to"
+                && i >= lo + 2
+                && !matches!(self.norm(i - 2), "according" | "due" | "owing")
+                && base.is_some()
+            {
+                i += n;
+                continue;
+            }
             // `who asked not to be named`, `spoke on condition of anonymity`: a request for
             // anonymity, not speech.
             if ANONYMITY_REQUEST_CUES.contains(&words[0]) {
@@ -598,7 +657,33 @@ impl Pass<'_> {
             let next_norm = if i + n < hi { self.norm(i + n) } else { "" };
             let reduced_relative =
                 words[0].ends_with("ed") && matches!(next_norm, "on" | "by" | "about");
-            if passive || reduced_relative || NOUN_MARKERS.contains(&prev_norm) {
+            // `in charge of`, `the Tories' call for`: after a preposition or a possessive, a
+            // cue word that is not an -ing form is a noun.
+            let noun_use = !words[0].ends_with("ing")
+                && (matches!(
+                    prev_norm,
+                    "in" | "of" | "on" | "for" | "with" | "under" | "at" | "from" | "into"
+                ) || (prev_norm.ends_with("s'") || prev_norm.ends_with("'s"))
+                    && !PERSON_PRONOUNS.contains(&prev_norm)
+                    || prev_norm == "'" && i >= lo + 2 && self.norm(i - 2).ends_with('s')
+                    // `a bankruptcy claim`: a singular noun before a base form makes a compound
+                    // (`officials claim`, `they claim` stay verbs).
+                    || matches!(
+                        words[0],
+                        "claim" | "call" | "report" | "charge" | "comment" | "warning" | "demand"
+                    ) && i > lo
+                        && tokens[i - 1].kind == TokenKind::Word
+                        && !tokens[i - 1].is_capitalised()
+                        && !prev_norm.ends_with('s')
+                        && !PERSON_PRONOUNS.contains(&prev_norm)
+                        && !GROUP_PRONOUNS.contains(&prev_norm)
+                        && !matches!(
+                            prev_norm,
+                            "to" | "and" | "or" | "also" | "not" | "would" | "will" | "could"
+                                | "can" | "may" | "might" | "should" | "must" | "did" | "do"
+                                | "does" | "often" | "still" | "never" | "now" | "then" | "who"
+                        ));
+            if passive || reduced_relative || noun_use || NOUN_MARKERS.contains(&prev_norm) {
                 i += 1; // `was told`, `a dozen mentions`: not a cue of its subject
                 continue;
             }
@@ -1080,6 +1165,18 @@ impl Pass<'_> {
             Some((a, b)) => self.classify(a, b),
             None => (SourceKind::Unresolved, None),
         };
+        let lex = lexicon();
+        let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
+        let attitude = response.is_none()
+            && lex.speech_verbs.longest(&words).is_none()
+            && !words.first().is_some_and(|w| SPEECH_ACTS.contains(w))
+            && (lex.attitude_verbs.longest(&words).is_some()
+                || lex.cognition_verbs.longest(&words).is_some());
+        let cue_kind = if attitude {
+            CueKind::Attitude
+        } else {
+            CueKind::Speech
+        };
         self.out.push(Attribution {
             cue: self.span(cue.0, cue.1),
             source: source.map(|(a, b)| self.span(a, b)),
@@ -1087,6 +1184,7 @@ impl Pass<'_> {
             kind,
             speaker,
             response,
+            cue_kind,
             sentence: SentenceId(si),
         });
     }
@@ -1155,6 +1253,20 @@ impl Pass<'_> {
                 },
                 None,
             );
+        }
+        // `2,000 people surveyed said`: respondents to a poll speak through the poll.
+        if words
+            .iter()
+            .any(|w| matches!(*w, "surveyed" | "polled" | "questioned" | "respondents"))
+        {
+            return (SourceKind::Document, None);
+        }
+        // `Analysts said`, `traders said`: people the reporter spoke to, unnamed (not a vague
+        // `some analysts believe`).
+        if !matches!(first, "some" | "many" | "most" | "few" | "other" | "others")
+            && words.last().is_some_and(|w| MARKET_SOURCES.contains(w))
+        {
+            return (SourceKind::Anonymous, None);
         }
         // `people familiar with the deal`, `sources close to the club`: described, unnamed.
         if words
