@@ -330,6 +330,21 @@ const BODY_NOUNS: &[&str] = &[
     "authority",
     "authorities",
     "bank",
+    "lender",
+    "retailer",
+    "insurer",
+    "carrier",
+    "airline",
+    "carmaker",
+    "supermarket",
+    "chain",
+    "manufacturer",
+    "producer",
+    "exporter",
+    "broadcaster",
+    "watchdog",
+    "fund",
+    "firm's",
     "board",
     "campaign",
     "club",
@@ -650,7 +665,12 @@ impl Pass<'_> {
                 continue;
             }
             let prev_norm = if i > lo { self.norm(i - 1) } else { "" };
-            let passive = PASSIVE_AUX.contains(&prev_norm)
+            // `was told`, `has been widely blamed`: an adverb may stand between.
+            let aux_before = PASSIVE_AUX.contains(&prev_norm)
+                || (prev_norm.ends_with("ly")
+                    && i >= lo + 2
+                    && PASSIVE_AUX.contains(&self.norm(i - 2)));
+            let passive = aux_before
                 && (words[0].ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&words[0]));
             // `people briefed on the talks`, `a report cited by Reuters`: a participle after its
             // noun, not a cue.
@@ -919,8 +939,13 @@ impl Pass<'_> {
             .rev()
             .find(|&k| matches!(self.norm(k), "who" | "whose"))
         {
+            // Not across another report: `X, who was in charge, said that detectives found…`.
             let clean = (w + 1..end).all(|k| {
-                !matches!(self.norm(k), ";" | ":" | "\"" | "'") && !tokens[k].is_open_quote()
+                !matches!(self.norm(k), ";" | ":" | "\"" | "'" | "that")
+                    && !tokens[k].is_open_quote()
+                    && !(lexicon().speech_verbs.contains(self.norm(k))
+                        && k > w + 1
+                        && self.norm(k - 1) == ",")
             });
             if clean {
                 let ant_end = if w > lo && self.norm(w - 1) == "," {
@@ -944,10 +969,14 @@ impl Pass<'_> {
                 .np_before(a - 1, lo)
                 .filter(|&(a1, e1)| self.appositive(a1, e1))
             {
+                let named = (a1..a - 1).any(|k| {
+                    self.entity_at[k].is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                });
                 let opens = a1 == lo
                     || tokens[a1 - 1].is_open_quote()
+                    || named && tokens[a1 - 1].is_close_quote()
                     || matches!(self.norm(a1 - 1), "," | "-" | "–" | "—");
-                if opens && (comma_before || a1 == lo) {
+                if opens && (comma_before || a1 == lo || named) {
                     return Some((a1, b));
                 }
             }
@@ -1167,11 +1196,42 @@ impl Pass<'_> {
         };
         let lex = lexicon();
         let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
-        let attitude = response.is_none()
-            && lex.speech_verbs.longest(&words).is_none()
-            && !words.first().is_some_and(|w| SPEECH_ACTS.contains(w))
-            && (lex.attitude_verbs.longest(&words).is_some()
-                || lex.cognition_verbs.longest(&words).is_some());
+        // `agreed to pay`, `vowed to fight on`: an intention, not a statement.
+        let intention = matches!(
+            words.first().copied(),
+            Some(
+                "agreed"
+                    | "agree"
+                    | "agrees"
+                    | "promised"
+                    | "pledged"
+                    | "vowed"
+                    | "threatened"
+                    | "offered"
+                    | "decided"
+                    | "planned"
+                    | "hoped"
+                    | "wanted"
+                    | "expected"
+                    | "refused"
+                    | "refuses"
+                    | "vows"
+                    | "pledges"
+                    | "promises"
+                    | "threatens"
+                    | "offers"
+            )
+        ) && cue.1 < self.doc.tokens().len()
+            && (self.norm(cue.1) == "to"
+                || matches!(words.first().copied(), Some("agreed" | "agree" | "agrees"))
+                    && !matches!(self.norm(cue.1), "that" | "," | ":" | "with")
+                    && !self.doc.tokens()[cue.1].is_open_quote());
+        let attitude = intention
+            || response.is_none()
+                && lex.speech_verbs.longest(&words).is_none()
+                && !words.first().is_some_and(|w| SPEECH_ACTS.contains(w))
+                && (lex.attitude_verbs.longest(&words).is_some()
+                    || lex.cognition_verbs.longest(&words).is_some());
         let cue_kind = if attitude {
             CueKind::Attitude
         } else {
@@ -1211,6 +1271,75 @@ impl Pass<'_> {
             }
         }
         let first = words.first().copied().unwrap_or("");
+        // `District Attorney Bruce L Castor Jr`: a title or role followed by capitalised words
+        // the entity pass did not take as a name is still a named person.
+        let titled_name = (a..b).any(|k| {
+            let w = self.norm(k);
+            (lex.titles.contains(w) || lex.role_nouns.contains(w))
+                && k + 1 < b
+                && (k + 1..b).take(3).all(|j| {
+                    tokens[j].is_capitalised()
+                        && !lex.stopwords_cap.contains(self.doc.text(tokens[j].span))
+                })
+        });
+        if titled_name {
+            return (SourceKind::Named, None);
+        }
+        // `The National Union of Students argued`: a phrase that opens with a body's name is
+        // the body.
+        let body_at = if first == "the" && b > a + 1 {
+            a + 1
+        } else {
+            a
+        };
+        if self.entity_at[body_at].is_some_and(|e| {
+            matches!(
+                self.entities[e].kind,
+                EntityKind::Organisation | EntityKind::Outlet
+            ) && self.entities[e].tokens.end >= b.min(body_at + 2)
+                && !self.norm(self.entities[e].tokens.end - 1).ends_with("'s")
+        }) {
+            return (SourceKind::Organisation, None);
+        }
+        // `the prime minister`, `the work and pensions minister`, `Amnesty International's
+        // chief`: one identifiable office-holder, not an anonymous source.
+        let role_at_end = matches!(
+            words.last().copied(),
+            Some("chief" | "head" | "boss" | "leader" | "chairman" | "chairwoman" | "director")
+        ) || (0..words.len()).any(|k| {
+            (lex.role_nouns
+                .longest(&words[k..])
+                .is_some_and(|n| k + n == words.len())
+                || lex
+                    .titles
+                    .longest(&words[k..])
+                    .is_some_and(|n| k + n == words.len()))
+                && !matches!(
+                    words[words.len() - 1],
+                    "official" | "officials" | "source" | "sources" | "aide" | "aides"
+                )
+        });
+        let org_possessive = (a..b).any(|k| {
+            self.entity_at[k].is_some_and(|e| {
+                matches!(
+                    self.entities[e].kind,
+                    EntityKind::Organisation | EntityKind::Outlet
+                )
+            }) && (self.norm(k).ends_with("'s") || self.norm(k).ends_with("’s"))
+        });
+        if role_at_end
+            && (first == "the" || org_possessive)
+            && !words
+                .iter()
+                .any(|w| w.ends_with('s') && PEOPLE_NOUNS.contains(w))
+        {
+            let plural = words
+                .last()
+                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+            if !plural {
+                return (SourceKind::Named, None);
+            }
+        }
         if words.len() == 1 && PERSON_PRONOUNS.contains(&first) {
             return match self.last_person_before(a) {
                 Some(name) => (SourceKind::Named, Some(name)),
@@ -1225,10 +1354,15 @@ impl Pass<'_> {
                 .rev()
                 .take_while(|p| p.sentence.0 + 2 >= tokens[a].sentence.0)
                 .find(|p| {
-                    !matches!(
-                        p.kind,
-                        SourceKind::Report | SourceKind::Document | SourceKind::Unresolved
-                    )
+                    // `it` is a body or a document, never a person or an unnamed group.
+                    if first == "it" {
+                        matches!(p.kind, SourceKind::Organisation | SourceKind::Document)
+                    } else {
+                        !matches!(
+                            p.kind,
+                            SourceKind::Report | SourceKind::Document | SourceKind::Unresolved
+                        )
+                    }
                 });
             return match group {
                 Some(prev) => {
@@ -1253,6 +1387,28 @@ impl Pass<'_> {
                 },
                 None,
             );
+        }
+        // `the latest figures showed`, `Figures for the 2001 election suggest`: numbers speak
+        // for a document, not a person.
+        if words.iter().any(|w| {
+            matches!(
+                *w,
+                "figures"
+                    | "data"
+                    | "statistics"
+                    | "numbers"
+                    | "results"
+                    | "survey"
+                    | "poll"
+                    | "study"
+                    | "research"
+                    | "estimates"
+            )
+        }) && !words
+            .iter()
+            .any(|w| matches!(*w, "senior" | "party" | "officials" | "sources" | "source"))
+        {
+            return (SourceKind::Document, None);
         }
         // `2,000 people surveyed said`: respondents to a poll speak through the poll.
         if words
