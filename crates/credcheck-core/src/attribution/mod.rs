@@ -941,11 +941,12 @@ impl Pass<'_> {
         {
             // Not across another report: `X, who was in charge, said that detectives found…`.
             let clean = (w + 1..end).all(|k| {
-                !matches!(self.norm(k), ";" | ":" | "\"" | "'" | "that")
-                    && !tokens[k].is_open_quote()
-                    && !(lexicon().speech_verbs.contains(self.norm(k))
-                        && k > w + 1
-                        && self.norm(k - 1) == ",")
+                let stop = matches!(self.norm(k), ";" | ":" | "\"" | "'" | "that")
+                    || tokens[k].is_open_quote();
+                let report = lexicon().speech_verbs.contains(self.norm(k))
+                    && k > w + 1
+                    && self.norm(k - 1) == ",";
+                !stop && !report
             });
             if clean {
                 let ant_end = if w > lo && self.norm(w - 1) == "," {
