@@ -786,8 +786,25 @@ impl Loader {
             ..Anchors::default()
         };
         let list_len = |l: ListId| lists.len_range(l);
+        // The commonest words of news copy: a pattern anchored on one of them would be tried
+        // almost everywhere, so any rarer element is a better anchor.
+        let common: std::collections::HashSet<WordId> = COMMON_WORDS
+            .iter()
+            .map(|w| self.vocab.get(w))
+            .filter(|&w| w != crate::vocab::NO_WORD)
+            .collect();
+        let costs = Costs {
+            list_len: &list_len,
+            word_common: &|w| common.contains(&w),
+            list_common: &|l| {
+                lists.defs[l as usize]
+                    .entries
+                    .iter()
+                    .any(|e| e.len() == 1 && common.contains(&e[0]))
+            },
+        };
         for (id, p) in self.patterns.iter_mut().enumerate() {
-            match anchor(&p.node, &list_len) {
+            match anchor(&p.node, &costs) {
                 Some(a) => {
                     p.prefix = (a.prefix_min, a.prefix_max);
                     for key in a.keys {
@@ -891,7 +908,24 @@ enum Key {
     Class(Class),
 }
 
-fn anchor(node: &Node, list_len: &dyn Fn(ListId) -> (u32, u32)) -> Option<AnchorInfo> {
+/// The commonest words of English news copy (anchoring on them is a last resort).
+const COMMON_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "and", "that", "is", "was", "for", "on", "it", "with",
+    "as", "at", "by", "he", "she", "they", "we", "i", "be", "been", "are", "were", "has", "have",
+    "had", "said", "says", "from", "his", "her", "their", "its", "this", "not", "but", "or",
+    "will", "would", "who", "which", "there", "also", "more", "one", "two", "new", "after",
+    "about", "up", "out", "all", "than", ",", ".", "\"", "'",
+];
+
+/// What anchoring needs to know about words and lists.
+struct Costs<'a> {
+    list_len: &'a dyn Fn(ListId) -> (u32, u32),
+    word_common: &'a dyn Fn(WordId) -> bool,
+    list_common: &'a dyn Fn(ListId) -> bool,
+}
+
+fn anchor(node: &Node, costs: &Costs<'_>) -> Option<AnchorInfo> {
+    let list_len = costs.list_len;
     let single = |keys: Vec<Key>, cost| {
         Some(AnchorInfo {
             keys,
@@ -901,8 +935,14 @@ fn anchor(node: &Node, list_len: &dyn Fn(ListId) -> (u32, u32)) -> Option<Anchor
         })
     };
     match node {
-        Node::Word(w) => single(vec![Key::Word(*w)], 1),
-        Node::List(l) => single(vec![Key::List(*l)], 2),
+        Node::Word(w) => single(
+            vec![Key::Word(*w)],
+            if (costs.word_common)(*w) { 12 } else { 1 },
+        ),
+        Node::List(l) => single(
+            vec![Key::List(*l)],
+            if (costs.list_common)(*l) { 14 } else { 2 },
+        ),
         Node::Class(c) => single(
             vec![Key::Class(*c)],
             if *c == Class::Quote || *c == Class::Word || *c == Class::Punct {
@@ -911,8 +951,8 @@ fn anchor(node: &Node, list_len: &dyn Fn(ListId) -> (u32, u32)) -> Option<Anchor
                 20
             },
         ),
-        Node::Highlight(n) => anchor(n, list_len),
-        Node::Repeat(n, min, _) if *min >= 1 => anchor(n, list_len),
+        Node::Highlight(n) => anchor(n, costs),
+        Node::Repeat(n, min, _) if *min >= 1 => anchor(n, costs),
         Node::Any | Node::Not(_) | Node::Start | Node::End | Node::Repeat(..) => None,
         Node::Alt(arms) => {
             let mut out = AnchorInfo {
@@ -922,7 +962,7 @@ fn anchor(node: &Node, list_len: &dyn Fn(ListId) -> (u32, u32)) -> Option<Anchor
                 cost: 0,
             };
             for arm in arms {
-                let a = anchor(arm, list_len)?;
+                let a = anchor(arm, costs)?;
                 out.keys.extend(a.keys);
                 out.prefix_min = out.prefix_min.min(a.prefix_min);
                 out.prefix_max = out.prefix_max.zip(a.prefix_max).map(|(x, y)| x.max(y));
@@ -934,7 +974,7 @@ fn anchor(node: &Node, list_len: &dyn Fn(ListId) -> (u32, u32)) -> Option<Anchor
             let mut best: Option<AnchorInfo> = None;
             let mut before = (0u32, Some(0u32));
             for item in items {
-                if let Some(mut a) = anchor(item, list_len) {
+                if let Some(mut a) = anchor(item, costs) {
                     a.prefix_min += before.0;
                     a.prefix_max = a.prefix_max.zip(before.1).map(|(x, y)| x + y);
                     // Prefer cheap keys; among equals, a bounded prefix.
