@@ -318,3 +318,31 @@ fn builtin_packs_on_the_example_drafts() {
         );
     }
 }
+
+/// The wire-story constructions the project started from (`shared/seed`), in a draft of our own:
+/// the catalogue's worked example (§8) is the expected result. Each line is
+/// `line:column severity rule «highlighted words»`.
+#[test]
+fn builtin_packs_on_the_seed_constructions() {
+    let path = "tests/fixtures/sourcing/harbour-strike.txt";
+    let r = run(&["check", "--format", "json", "--fail-on", "never", path]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let text = std::fs::read_to_string(workspace_root().join(path)).unwrap();
+    let mut lines = Vec::new();
+    for f in v["files"][0]["findings"].as_array().unwrap() {
+        let (s, e) = (
+            f["span"]["start"].as_u64().unwrap() as usize,
+            f["span"]["end"].as_u64().unwrap() as usize,
+        );
+        lines.push(format!(
+            "{}:{} {} {} «{}»",
+            f["line"],
+            f["column"],
+            f["severity"].as_str().unwrap(),
+            f["rule"].as_str().unwrap(),
+            &text[s..e]
+        ));
+    }
+    insta::assert_snapshot!(lines.join("\n"));
+}

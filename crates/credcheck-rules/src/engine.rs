@@ -15,7 +15,9 @@ use regex::{Regex, RegexSet};
 
 use crate::index::DocIndex;
 use crate::matcher::SentenceMatcher;
-use crate::pack::{BlockScope, ContentMatch, CueMatch, Metric, QuoteScope, Window};
+use crate::pack::{
+    BlockScope, ContentMatch, CueMatch, Metric, QuoteAttribution, QuoteScope, Window,
+};
 use crate::pattern::{Class, Node};
 use crate::rule::{Finding, Pack, PatId, Rule, RuleId, Trigger, WhenTarget};
 use crate::vocab::{Lists, NO_WORD, Vocab};
@@ -153,8 +155,12 @@ impl Engine {
                     response,
                     content,
                     cue,
+                    surname_only,
                 } => {
                     for a in doc.attributions() {
+                        if *surname_only && !surname_first_mention(doc, a) {
+                            continue;
+                        }
                         let cue_ok = match cue {
                             CueMatch::Any => true,
                             CueMatch::Speech => a.cue_kind == CueKind::Speech,
@@ -173,6 +179,22 @@ impl Engine {
                                 rule: RuleId(ri),
                                 span,
                                 sentence: a.sentence.index(),
+                            });
+                        }
+                    }
+                }
+                Trigger::Quote {
+                    attribution,
+                    min_words,
+                    min_sentences,
+                } => {
+                    for (span, si) in quote_findings(doc, *attribution, *min_words, *min_sentences)
+                    {
+                        if keep(doc, rule, si, span, &hit_sentences, lede) {
+                            raw.push(Raw {
+                                rule: RuleId(ri),
+                                span,
+                                sentence: si,
                             });
                         }
                     }
@@ -453,6 +475,209 @@ impl Engine {
             }
         }
     }
+}
+
+/// Is the source a lone capitalised word (a surname) with no full name of that person earlier in
+/// the document?
+fn surname_first_mention(doc: &Document, a: &credcheck_core::Attribution) -> bool {
+    let Some(source) = a.source else {
+        return false;
+    };
+    let tokens = doc.tokens();
+    let first = tokens.partition_point(|t| t.span.end <= source.start);
+    let words: Vec<&credcheck_core::Token> = tokens[first..]
+        .iter()
+        .take_while(|t| t.span.start < source.end)
+        .filter(|t| t.is_wordlike())
+        .collect();
+    let [word] = words.as_slice() else {
+        return false;
+    };
+    if !word.is_capitalised() || word.is_all_caps() {
+        return false;
+    }
+    let surname = doc.text(word.span);
+    // A full name seen before resolves the surname (`speaker` holds it).
+    if a.speaker.as_deref().is_some_and(|s| s.contains(' ')) {
+        return false;
+    }
+    if surname.contains('\'') || surname.contains('’') || surname.contains('-') {
+        return false;
+    }
+    if matches!(
+        surname,
+        "He" | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "It"
+            | "And"
+            | "But"
+            | "Police"
+            | "Officials"
+            | "Prosecutors"
+            | "The"
+            | "There"
+            | "As"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "In"
+            | "On"
+            | "At"
+            | "When"
+            | "While"
+            | "If"
+            | "So"
+            | "Or"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "Spending"
+            | "Church"
+            | "City"
+            | "United"
+    ) {
+        return false;
+    }
+    // A person, not a body known by one word (`Cadbury said it…`): a direct quotation, or `he`
+    // or `she` in the next sentences before any `it`.
+    let si = a.sentence.index();
+    let quoted = content_matches(doc, a.content, ContentMatch::Quote)
+        || doc
+            .quotes()
+            .iter()
+            .any(|q| q.span.end <= source.start && sentence_at(doc, q.span.start) == si);
+    let last = (si + 2).min(doc.sentences().len() - 1);
+    let mut person = false;
+    for s in &doc.sentences()[si..=last] {
+        for t in &tokens[s.tokens.clone()] {
+            if t.span.start < source.end {
+                continue;
+            }
+            match doc.norm(t) {
+                "he" | "she" | "his" | "her" | "him" => {
+                    person = true;
+                    break;
+                }
+                "it" | "its" => return quoted,
+                _ => {}
+            }
+        }
+        if person {
+            break;
+        }
+    }
+    person || quoted
+}
+
+/// The index of the sentence holding byte `at`.
+fn sentence_at(doc: &Document, at: usize) -> usize {
+    doc.sentences()
+        .partition_point(|s| s.span.end <= at)
+        .min(doc.sentences().len().saturating_sub(1))
+}
+
+/// Quotations whose attribution is missing or late: `(highlight, sentence)` for each.
+fn quote_findings(
+    doc: &Document,
+    mode: QuoteAttribution,
+    min_words: usize,
+    min_sentences: usize,
+) -> Vec<(Span, usize)> {
+    let mut out = Vec::new();
+    if doc.sentences().is_empty() {
+        return out;
+    }
+    let tokens = doc.tokens();
+    for q in doc.quotes() {
+        if !q.closed || q.depth > 0 {
+            continue;
+        }
+        let first = tokens.partition_point(|t| t.span.end <= q.span.start);
+        let words = tokens[first..]
+            .iter()
+            .take_while(|t| t.span.start < q.span.end)
+            .filter(|t| t.kind == credcheck_core::TokenKind::Word)
+            .count();
+        let (s0, s1) = (
+            sentence_at(doc, q.span.start),
+            sentence_at(doc, q.span.end - 1),
+        );
+        let ends_with_colon = |si: usize| {
+            let s = &doc.sentences()[si];
+            doc.text(s.span).trim_end().ends_with(':')
+        };
+        let credits = |a: &credcheck_core::Attribution| {
+            a.content
+                .is_some_and(|c| c.start < q.span.end && q.span.start < c.end)
+        };
+        match mode {
+            QuoteAttribution::Missing => {
+                if words < min_words.max(1) {
+                    continue;
+                }
+                // `…,” said the 28-year-old.`: a reporting verb right after the closing mark.
+                let last = tokens.partition_point(|t| t.span.start < q.span.end);
+                let verb_after = tokens[last..]
+                    .iter()
+                    .filter(|t| t.is_wordlike())
+                    .take(2)
+                    .any(|t| {
+                        matches!(
+                            doc.norm(t),
+                            "said"
+                                | "says"
+                                | "added"
+                                | "adds"
+                                | "told"
+                                | "explained"
+                                | "continued"
+                                | "insisted"
+                                | "asked"
+                                | "wrote"
+                                | "recalled"
+                                | "admitted"
+                                | "warned"
+                                | "argued"
+                                | "noted"
+                                | "claimed"
+                                | "replied"
+                                | "joked"
+                        )
+                    });
+                // A quotation continuing the previous sentence's speaker (the news convention
+                // of quoting on over several paragraphs) is attributed there.
+                let attributed = verb_after
+                    || doc.attributions().iter().any(|a| {
+                        let si = a.sentence.index();
+                        credits(a) || (s0.saturating_sub(1)..=s1 + 1).contains(&si)
+                    });
+                if !attributed {
+                    out.push((q.span, s0));
+                }
+            }
+            QuoteAttribution::Late => {
+                let sentences = s1 + 1 - s0;
+                if sentences < min_sentences.max(2) {
+                    continue;
+                }
+                let Some(a) = doc.attributions().iter().find(|a| credits(a)) else {
+                    continue;
+                };
+                let before = a.cue.end <= q.span.start
+                    || (s0 > 0 && ends_with_colon(s0 - 1))
+                    || a.sentence.index() <= s0 + 1;
+                if !before {
+                    out.push((a.source.unwrap_or(a.cue), a.sentence.index()));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Does an attribution's content satisfy a rule's `content` condition?

@@ -392,9 +392,10 @@ impl Loader {
             r.when.is_some(),
             r.attribution.is_some(),
             r.metric.is_some(),
+            r.quote.is_some(),
         ];
         if kinds.iter().filter(|&&k| k).count() != 1 {
-            self.errors.push(file.error(r.id.span(), format!("rule `{id}` needs exactly one of `pattern`, `regex`, `when`, `attribution` or `metric`"), Some("`pattern` matches tokens, `regex` matches sentence text, `when` follows another rule's findings, `attribution` matches who is cited, `metric` tests the sourcing summary".into())));
+            self.errors.push(file.error(r.id.span(), format!("rule `{id}` needs exactly one of `pattern`, `regex`, `when`, `attribution`, `quote` or `metric`"), Some("`pattern` matches tokens, `regex` matches sentence text, `when` follows another rule's findings, `attribution` matches who is cited, `quote` checks who quotations are credited to, `metric` tests the sourcing summary".into())));
         }
         if (r.above.is_some()
             || r.below.is_some()
@@ -478,6 +479,13 @@ impl Loader {
             }
         } else if let Some(m) = &r.attribution {
             self.attribution_trigger(file, m)
+        } else if let Some(q) = &r.quote {
+            let q = q.get_ref();
+            Some(Trigger::Quote {
+                attribution: q.attribution,
+                min_words: q.min_words,
+                min_sentences: q.min_sentences,
+            })
         } else if let Some(metric) = &r.metric {
             Some(Trigger::Metric {
                 metric: *metric.get_ref(),
@@ -593,6 +601,7 @@ impl Loader {
             response,
             content,
             cue,
+            surname_only: raw.surname_only,
         })
     }
 

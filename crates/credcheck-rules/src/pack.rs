@@ -131,6 +131,7 @@ pub(crate) struct RawRule {
     pub once: bool,
     pub when: Option<Spanned<String>>,
     pub attribution: Option<Spanned<RawAttributionMatch>>,
+    pub quote: Option<Spanned<RawQuoteMatch>>,
     pub metric: Option<Spanned<Metric>>,
     pub above: Option<Spanned<f64>>,
     pub below: Option<Spanned<f64>>,
@@ -160,6 +161,8 @@ pub(crate) struct RawAttributionMatch {
     pub response: Option<Spanned<String>>,
     pub content: Option<Spanned<ContentMatch>>,
     pub cue: Option<Spanned<CueMatch>>,
+    #[serde(default, rename = "surname-only")]
+    pub surname_only: bool,
 }
 
 /// Which cues an attribution rule accepts.
@@ -173,6 +176,28 @@ pub enum CueMatch {
     Speech,
     /// States of mind and intentions (`believes`, `wants`).
     Attitude,
+}
+
+/// `quote = { attribution = "missing", min-words = 6 }`: quotations and who they are credited to.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub(crate) struct RawQuoteMatch {
+    pub attribution: QuoteAttribution,
+    #[serde(default)]
+    pub min_words: usize,
+    #[serde(default)]
+    pub min_sentences: usize,
+}
+
+/// What a quotation rule looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuoteAttribution {
+    /// No speaker in the quotation's sentences, the sentence before it (ending in `:`) or the
+    /// sentence after it.
+    Missing,
+    /// The speaker comes only after the quotation's second sentence.
+    Late,
 }
 
 /// What an attribution rule asks of the attributed content.

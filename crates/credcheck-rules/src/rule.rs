@@ -45,6 +45,13 @@ pub(crate) enum Trigger {
         response: crate::pack::ResponseMatch,
         content: crate::pack::ContentMatch,
         cue: crate::pack::CueMatch,
+        surname_only: bool,
+    },
+    /// A quotation whose attribution is missing or late.
+    Quote {
+        attribution: crate::pack::QuoteAttribution,
+        min_words: usize,
+        min_sentences: usize,
     },
     /// A document metric crosses a threshold.
     Metric {

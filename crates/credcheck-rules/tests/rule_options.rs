@@ -199,3 +199,56 @@ fn document_metrics_sources_shares_and_sentence_minimum() {
         .is_empty()
     );
 }
+
+#[test]
+fn quote_rules_find_unattributed_and_late_attributed_quotations() {
+    let pack = format!(
+        "{}{}",
+        rule(
+            "missing",
+            "quote = { attribution = \"missing\", min-words = 6 }"
+        ),
+        rule(
+            "late",
+            "quote = { attribution = \"late\", min-sentences = 3 }"
+        )
+    );
+    let unattributed = "Inside the hall the mood was tense. “Nobody told us the school would close until we read it online.”";
+    assert_eq!(
+        ids(&findings(&pack, unattributed), "missing"),
+        ["“Nobody told us the school would close until we read it online.”"]
+    );
+    let attributed =
+        "“Nobody told us the school would close until we read it online,” said Amal Idris.";
+    assert!(findings(&pack, attributed).is_empty());
+    let short = "The shop sold “fresh” bread.";
+    assert!(findings(&pack, short).is_empty());
+
+    let late = "“We were never told. The pumps failed twice. Nobody came to fix them,” said farmer Ruth Ngata.";
+    assert_eq!(ids(&findings(&pack, late), "late"), ["farmer Ruth Ngata"]);
+    let early =
+        "“We were never told,” said farmer Ruth Ngata. “The pumps failed twice. Nobody came.”";
+    assert!(ids(&findings(&pack, early), "late").is_empty());
+}
+
+#[test]
+fn surname_only_fires_on_a_first_reference_by_surname() {
+    let pack = rule(
+        "surname",
+        "attribution = { source = \"named|unresolved\", surname-only = true }",
+    );
+    assert_eq!(
+        ids(
+            &findings(
+                &pack,
+                "Okafor said the bridge would reopen. She said it would cost more."
+            ),
+            "surname"
+        ),
+        ["Okafor"]
+    );
+    let introduced = "Transport Minister Grace Okafor said the bridge would reopen. Okafor said it would cost more.";
+    assert!(findings(&pack, introduced).is_empty());
+    let company = "Cadbury said it was confident of its targets.";
+    assert!(findings(&pack, company).is_empty());
+}
