@@ -593,10 +593,17 @@ fn quote_findings(
         return out;
     }
     let tokens = doc.tokens();
+    // Quotations that follow each other with nothing between them (a quote continued over
+    // several paragraphs, each reopened) share their speaker.
+    let mut previous: Option<(usize, bool)> = None;
     for q in doc.quotes() {
         if !q.closed || q.depth > 0 {
             continue;
         }
+        let continues = previous
+            .filter(|&(end, _)| end <= q.span.start)
+            .is_some_and(|(end, _)| doc.source()[end..q.span.start].trim().is_empty());
+        let continued_attributed = continues && previous.is_some_and(|(_, a)| a);
         let first = tokens.partition_point(|t| t.span.end <= q.span.start);
         let words = tokens[first..]
             .iter()
@@ -617,9 +624,6 @@ fn quote_findings(
         };
         match mode {
             QuoteAttribution::Missing => {
-                if words < min_words.max(1) {
-                    continue;
-                }
                 // `…,” said the 28-year-old.`: a reporting verb right after the closing mark.
                 let last = tokens.partition_point(|t| t.span.start < q.span.end);
                 let verb_after = tokens[last..]
@@ -634,28 +638,51 @@ fn quote_findings(
                                 | "added"
                                 | "adds"
                                 | "told"
+                                | "tells"
                                 | "explained"
+                                | "explains"
                                 | "continued"
+                                | "continues"
                                 | "insisted"
+                                | "insists"
                                 | "asked"
+                                | "asks"
                                 | "wrote"
+                                | "writes"
                                 | "recalled"
+                                | "recalls"
                                 | "admitted"
+                                | "admits"
                                 | "warned"
+                                | "warns"
                                 | "argued"
+                                | "argues"
                                 | "noted"
+                                | "notes"
                                 | "claimed"
+                                | "claims"
                                 | "replied"
+                                | "replies"
                                 | "joked"
+                                | "remarked"
+                                | "remarks"
+                                | "stated"
+                                | "declared"
+                                | "concluded"
                         )
                     });
                 // A quotation continuing the previous sentence's speaker (the news convention
                 // of quoting on over several paragraphs) is attributed there.
-                let attributed = verb_after
+                let attributed = continued_attributed
+                    || verb_after
                     || doc.attributions().iter().any(|a| {
                         let si = a.sentence.index();
                         credits(a) || (s0.saturating_sub(1)..=s1 + 1).contains(&si)
                     });
+                previous = Some((q.span.end, attributed));
+                if words < min_words.max(1) {
+                    continue;
+                }
                 if !attributed {
                     out.push((q.span, s0));
                 }

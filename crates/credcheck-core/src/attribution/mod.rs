@@ -624,7 +624,21 @@ impl Pass<'_> {
             if i > lo
                 && self.norm(i - 1) == "to"
                 && i >= lo + 2
-                && !matches!(self.norm(i - 2), "according" | "due" | "owing")
+                && !matches!(
+                    self.norm(i - 2),
+                    "according"
+                        | "due"
+                        | "owing"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "expected"
+                        | "going"
+                        | "set"
+                        | "likely"
+                        | "about"
+                )
                 && base.is_some()
             {
                 i += n;
