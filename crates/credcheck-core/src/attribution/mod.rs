@@ -1291,8 +1291,8 @@ impl Pass<'_> {
         let titled_name = (a..b).any(|k| {
             let w = self.norm(k);
             (lex.titles.contains(w) || lex.role_nouns.contains(w))
-                && k + 1 < b
-                && (k + 1..b).take(3).all(|j| {
+                && k + 2 < b
+                && (k + 1..b).take(2).all(|j| {
                     tokens[j].is_capitalised()
                         && !lex.stopwords_cap.contains(self.doc.text(tokens[j].span))
                 })
