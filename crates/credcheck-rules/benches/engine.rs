@@ -64,7 +64,7 @@ fn corpus() -> Vec<String> {
 fn replicate(text: &str, k: usize, lists: bool) -> String {
     let ids = Regex::new(r#"(?m)^(id = ")([^"]+)""#).expect("valid regex");
     let refs = Regex::new(r"@([a-z0-9-]+)").expect("valid regex");
-    let whens = Regex::new(r#"(?m)^(when = "rule:)([^"]+)""#).expect("valid regex");
+    let whens = Regex::new(r"rule:([a-z0-9-]+)").expect("valid regex");
     let rename_lists = lists;
     let mut in_lists = false;
     let lists = Regex::new(r"^(\s*)([a-z0-9-]+)(\s*=\s*\[)").expect("valid regex");
@@ -85,12 +85,25 @@ fn replicate(text: &str, k: usize, lists: bool) -> String {
         })
         .collect();
     let text = ids.replace_all(&text, format!("${{1}}${{2}}-k{k}\""));
-    let text = whens.replace_all(&text, format!("${{1}}${{2}}-k{k}\""));
+    // `when = "rule:a | rule:b"`: every rule a `when` rule follows is renamed too.
+    let text: String = text
+        .lines()
+        .map(|line| {
+            let line = if line.starts_with("when = ") {
+                whens
+                    .replace_all(line, format!("rule:${{1}}-k{k}"))
+                    .into_owned()
+            } else {
+                line.to_owned()
+            };
+            line + "\n"
+        })
+        .collect();
     if rename_lists {
         refs.replace_all(&text, format!("@${{1}}-k{k}"))
             .into_owned()
     } else {
-        text.into_owned()
+        text
     }
 }
 

@@ -419,6 +419,10 @@ impl Engine {
     /// `when` rules: for each finding they follow, fire if `requires` is absent from the window.
     fn run_when_rules(&self, doc: &Document, raw: &mut Vec<Raw>, hits: &[Vec<usize>]) {
         let first_pass = raw.len();
+        // Earliest and widest first, so overlapping followed findings fire once, on the widest
+        // words. Sorted once for every `when` rule.
+        let mut order: Vec<usize> = (0..first_pass).collect();
+        order.sort_by_key(|&k| (raw[k].span.start, std::cmp::Reverse(raw[k].span.end)));
         for (ri, rule) in self.rules.iter().enumerate() {
             let Trigger::When {
                 on,
@@ -431,11 +435,7 @@ impl Engine {
             };
             let mut fired_in_document = false;
             let mut fired: Vec<Span> = Vec::new();
-            // Earliest and widest first, so overlapping followed findings fire once, on the
-            // widest words.
-            let mut order: Vec<usize> = (0..first_pass).collect();
-            order.sort_by_key(|&k| (raw[k].span.start, std::cmp::Reverse(raw[k].span.end)));
-            for k in order {
+            for &k in &order {
                 let t = raw[k];
                 let follows = on.iter().any(|target| match target {
                     WhenTarget::Rule(id) => t.rule == *id,
