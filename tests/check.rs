@@ -346,3 +346,103 @@ fn builtin_packs_on_the_seed_constructions() {
     }
     insta::assert_snapshot!(lines.join("\n"));
 }
+
+/// Every output format, end to end on the same draft (the seed constructions).
+#[test]
+fn every_output_format_on_the_seed_constructions() {
+    let path = "tests/fixtures/sourcing/harbour-strike.txt";
+    for format in ["concise", "json-lines", "github", "junit", "sarif"] {
+        let r = run(&["check", "--format", format, path]);
+        assert_eq!(r.code, 1, "{format}: {}", r.stderr);
+        insta::assert_snapshot!(format!("format_{}", format.replace('-', "_")), r.stdout);
+    }
+}
+
+/// The SARIF output is valid against the SARIF 2.1.0 schema (OASIS, vendored in the fixtures).
+#[test]
+fn sarif_output_is_valid_sarif_2_1_0() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(workspace_root().join("tests/fixtures/sarif-schema-2.1.0.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::draft4::new(&schema).expect("the schema compiles");
+    for args in [
+        vec![
+            "check",
+            "--format",
+            "sarif",
+            "tests/fixtures/sourcing/harbour-strike.txt",
+        ],
+        vec!["check", "--format", "sarif", "examples"],
+        vec![
+            "check",
+            "--format",
+            "sarif",
+            "--no-builtin",
+            "--rules",
+            HOUSE,
+            "examples",
+        ],
+    ] {
+        let r = run(&args);
+        let sarif: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&sarif)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{args:?}: {}", errors.join("\n"));
+        assert!(!sarif["runs"][0]["results"].as_array().unwrap().is_empty());
+    }
+    // The check can fail: a level SARIF does not define is rejected.
+    let r = run(&["check", "--format", "sarif", "examples"]);
+    let mut sarif: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    sarif["runs"][0]["results"][0]["level"] = serde_json::json!("fatal");
+    assert!(!validator.is_valid(&sarif));
+}
+
+/// `--output-file` writes the report there; `--exit-zero` keeps 0 with findings; `--statistics`
+/// counts findings per rule.
+#[test]
+fn output_file_exit_zero_and_statistics() {
+    let dir = temp_tree(&[]);
+    let out = dir.path().join("report.txt");
+    let out_arg = out.to_str().unwrap();
+    let path = workspace_root().join("tests/fixtures/sourcing/harbour-strike.txt");
+    let path = path.to_str().unwrap();
+    let r = run(&[
+        "check",
+        "--format",
+        "concise",
+        "--output-file",
+        out_arg,
+        path,
+    ]);
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.is_empty());
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(written.contains("warning[unnamed-reports]"), "{written}");
+
+    let r = run(&[
+        "check",
+        "--format",
+        "concise",
+        "--exit-zero",
+        "--statistics",
+        path,
+    ]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("count  rule"), "{}", r.stdout);
+    assert!(r.stdout.contains("     2  unnamed-reports"), "{}", r.stdout);
+
+    let r = run(&[
+        "check",
+        "--format",
+        "json",
+        "--statistics",
+        "--exit-zero",
+        path,
+    ]);
+    assert!(serde_json::from_str::<serde_json::Value>(&r.stdout).is_ok());
+    assert!(r.stderr.contains("unnamed-reports"), "{}", r.stderr);
+}

@@ -15,6 +15,7 @@ mod sources;
 mod walk;
 mod wire;
 
+use std::fmt::Write as _;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -80,6 +81,16 @@ struct CheckArgs {
     /// When to use colour in `full` output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, value_name = "PATH")]
+    output_file: Option<PathBuf>,
+    /// Exit with 0 even when findings are reported (errors reading drafts or rules still exit 2).
+    #[arg(long)]
+    exit_zero: bool,
+    /// After the report, print the number of findings per rule (to standard error with
+    /// machine formats).
+    #[arg(long)]
+    statistics: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -88,6 +99,16 @@ enum OutputFormat {
     Full,
     /// The versioned JSON document described in the README.
     Json,
+    /// One line per finding: `path:line:col: severity[rule] message`.
+    Concise,
+    /// One JSON object per finding and line.
+    JsonLines,
+    /// SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the pull request.
+    Github,
+    /// JUnit XML: one test case per file.
+    Junit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -273,18 +294,44 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
     for msg in &report.errors {
         eprintln!("credcheck: error: {msg}");
     }
-    let text = match args.format {
+    let to_terminal = args.output_file.is_none() && std::io::stdout().is_terminal();
+    let mut text = match args.format {
         OutputFormat::Full => report::Full {
-            color: args.color.enabled(std::io::stdout().is_terminal()),
+            color: args.color.enabled(to_terminal),
         }
         .render(&engine, &report),
         OutputFormat::Json => report::Json.render(&engine, &report),
+        OutputFormat::Concise => report::Concise.render(&engine, &report),
+        OutputFormat::JsonLines => report::JsonLines.render(&engine, &report),
+        OutputFormat::Sarif => report::Sarif.render(&engine, &report),
+        OutputFormat::Github => report::Github.render(&engine, &report),
+        OutputFormat::Junit => report::Junit.render(&engine, &report),
     };
-    if !write_stdout(&text)? {
+    if args.statistics {
+        let table = statistics(&engine, &report);
+        // Human formats carry the table; machine formats keep stdout parseable.
+        if matches!(args.format, OutputFormat::Full | OutputFormat::Concise) {
+            text.push_str(&table);
+        } else {
+            eprint!("{table}");
+        }
+    }
+    if let Some(path) = &args.output_file {
+        if let Err(e) = std::fs::write(path, &text) {
+            eprintln!(
+                "credcheck: error: cannot write the report to {}: {e}",
+                path.display()
+            );
+            return Ok(exit::ERROR);
+        }
+    } else if !write_stdout(&text)? {
         return Ok(exit::OK); // the reader went away (`| head`): stop quietly
     }
     if !report.errors.is_empty() {
         return Ok(exit::ERROR);
+    }
+    if args.exit_zero {
+        return Ok(exit::OK);
     }
     let threshold = match args.fail_on {
         FailOn::Error => Some(Severity::Error),
@@ -300,6 +347,25 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
             .any(|f| f.severity >= t)
     });
     Ok(if failing { exit::FINDINGS } else { exit::OK })
+}
+
+/// `--statistics`: findings per rule, most frequent first.
+fn statistics(engine: &credcheck_rules::Engine, report: &check::RunReport) -> String {
+    let mut counts: std::collections::BTreeMap<&str, (usize, Severity)> =
+        std::collections::BTreeMap::new();
+    for f in report.files.iter().flat_map(|f| &f.findings) {
+        let rule = engine.rule(f.rule);
+        counts.entry(&rule.id).or_insert((0, f.severity)).0 += 1;
+    }
+    let mut rows: Vec<(&str, usize, Severity)> =
+        counts.into_iter().map(|(id, (n, s))| (id, n, s)).collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(4).max(4);
+    let mut out = format!("\n{:>6}  {:<width$}  severity\n", "count", "rule");
+    for (id, n, severity) in rows {
+        let _ = writeln!(out, "{n:>6}  {id:<width$}  {severity}");
+    }
+    out
 }
 
 /// Reads and parses the drafts named on the command line, reporting those that cannot be read;

@@ -106,7 +106,7 @@ pub fn run_rules_list(
 }
 
 /// The first sentence of the rule's "What it flags" section, or of its message.
-fn summary_of(rule: &credcheck_rules::Rule) -> String {
+pub(crate) fn summary_of(rule: &credcheck_rules::Rule) -> String {
     let flags = rule.docs.split("## What it flags").nth(1).and_then(|s| {
         s.lines()
             .map(str::trim)

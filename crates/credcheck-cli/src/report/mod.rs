@@ -1,5 +1,6 @@
 //! Reporters: one per output format, each turning a finished run into text.
 
+mod ci;
 mod full;
 mod json;
 
@@ -7,6 +8,7 @@ use credcheck_rules::Engine;
 
 use crate::check::RunReport;
 
+pub use ci::{Concise, Github, JsonLines, Junit, Sarif};
 pub use full::Full;
 pub use json::Json;
 
