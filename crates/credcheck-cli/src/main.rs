@@ -5,6 +5,7 @@
 //! → reporter → exit code. Only this crate touches the terminal and the file system.
 
 mod check;
+mod config;
 mod input;
 mod inspect;
 mod output;
@@ -29,7 +30,7 @@ use crate::output::write_stdout;
 use crate::report::Reporter;
 
 /// Default limit on the size of one draft (10 MB): larger files are reported and skipped.
-const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
+pub(crate) const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
 
 /// Lint news drafts for sourcing credibility: anonymous sources, unverified claims, denials.
 #[derive(Debug, Parser)]
@@ -50,6 +51,21 @@ enum Command {
     /// Work with rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Show the configuration that applies to a path.
+    Config(ConfigArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct ConfigArgs {
+    /// Print the resolved configuration (the nearest `credcheck.toml` and what it extends).
+    #[arg(long, required = true)]
+    show: bool,
+    /// The file or folder whose configuration to show. Default: the current folder.
+    #[arg(value_name = "PATH")]
+    path: Option<PathBuf>,
+    /// Use this configuration file.
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -72,9 +88,16 @@ struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Full)]
     format: OutputFormat,
-    /// Exit with 1 when a finding at or above this severity is reported.
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    fail_on: FailOn,
+    /// Exit with 1 when a finding at or above this severity is reported [default: the
+    /// configuration's `fail-on`, else warning].
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+    /// Use this configuration file for every draft instead of looking for `credcheck.toml`.
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    config: Option<PathBuf>,
+    /// Ignore every configuration file.
+    #[arg(long)]
+    isolated: bool,
     /// Read every input as this format instead of going by the file extension.
     #[arg(long, value_name = "FORMAT", value_parser = parse_input_format)]
     input_format: Option<Format>,
@@ -248,6 +271,7 @@ fn main() -> ExitCode {
         Command::Rules(RulesCommand::Explain { id, rule_source }) => {
             rules_cmd::run_rules_explain(&rule_source.rules, !rule_source.no_builtin, &id)
         }
+        Command::Config(args) => run_config(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -258,33 +282,208 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
-    let color_err = args.color.enabled(std::io::stderr().is_terminal());
-    let engine = match rules_load::load_engine(
-        !args.rule_source.no_builtin,
-        &args.rule_source.rules,
-        color_err,
-    ) {
-        Ok(engine) => engine,
-        Err(e) => {
-            eprint!("{}", e.0);
-            return Ok(exit::ERROR);
+fn run_config(args: &ConfigArgs) -> anyhow::Result<u8> {
+    let _ = args.show;
+    let config = if let Some(path) = &args.config {
+        config::Config::load(path)
+    } else {
+        let path = args.path.clone().unwrap_or_else(|| PathBuf::from("."));
+        let dir = if path.is_dir() {
+            path
+        } else {
+            path.parent()
+                .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf)
+        };
+        match config::Finder::default().nearest(&dir) {
+            Some(found) => config::Config::load(&found),
+            None => Ok(config::Config::defaults()),
         }
     };
+    match config {
+        Ok(c) => {
+            write_stdout(&config::show(&c))?;
+            Ok(exit::OK)
+        }
+        Err(e) => {
+            eprintln!("credcheck: error: {e}");
+            Ok(exit::ERROR)
+        }
+    }
+}
+
+/// The configuration for each input: `--isolated` (defaults), `--config` (one file), or the
+/// nearest `credcheck.toml` above each draft. Returns the distinct configurations and, per
+/// input, the index of its configuration.
+fn configs_for(
+    args: &CheckArgs,
+    inputs: &[input::Origin],
+) -> Result<(Vec<config::Config>, Vec<usize>), config::ConfigError> {
+    let mut configs: Vec<config::Config> = Vec::new();
+    let mut by_path: std::collections::HashMap<Option<PathBuf>, usize> =
+        std::collections::HashMap::new();
+    let mut finder = config::Finder::default();
+    let mut which = Vec::with_capacity(inputs.len());
+    for origin in inputs {
+        let path = if args.isolated {
+            None
+        } else if let Some(c) = &args.config {
+            Some(c.clone())
+        } else {
+            let dir = match origin {
+                Origin::File(p) => p
+                    .parent()
+                    .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf),
+                Origin::Stdin => PathBuf::from("."),
+            };
+            finder.nearest(&dir)
+        };
+        let index = if let Some(&i) = by_path.get(&path) {
+            i
+        } else {
+            let mut config = match &path {
+                Some(p) => config::Config::load(p)?,
+                None => config::Config::defaults(),
+            };
+            // Command-line packs add to the configuration's; `--no-builtin` wins.
+            config.packs.extend(args.rule_source.rules.iter().cloned());
+            if args.rule_source.no_builtin {
+                config.builtin = false;
+            }
+            configs.push(config);
+            by_path.insert(path, configs.len() - 1);
+            configs.len() - 1
+        };
+        which.push(index);
+    }
+    if inputs.is_empty() {
+        let mut config = config::Config::defaults();
+        config.packs.extend(args.rule_source.rules.iter().cloned());
+        config.builtin = !args.rule_source.no_builtin;
+        configs.push(config);
+    }
+    Ok((configs, which))
+}
+
+fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
+    let color_err = args.color.enabled(std::io::stderr().is_terminal());
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
         args.paths.clone()
     };
     let (inputs, problems) = walk::collect_inputs(&paths);
+    let (configs, which) = match configs_for(args, &inputs) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("credcheck: error: {e}");
+            return Ok(exit::ERROR);
+        }
+    };
+    // One engine holds every pack any configuration uses; each configuration then keeps the
+    // findings of its own packs.
+    let any_builtin = configs.iter().any(|c| c.builtin);
+    let mut union: Vec<PathBuf> = Vec::new();
+    let mut seen: Vec<PathBuf> = Vec::new();
+    for p in configs.iter().flat_map(|c| &c.packs) {
+        let canonical = p.canonicalize().unwrap_or_else(|_| p.clone());
+        if !seen.contains(&canonical) {
+            seen.push(canonical);
+            union.push(p.clone());
+        }
+    }
+    let engine = match rules_load::load_engine(any_builtin, &union, color_err) {
+        Ok(engine) => engine,
+        Err(e) => {
+            eprint!("{}", e.0);
+            return Ok(exit::ERROR);
+        }
+    };
+    for config in &configs {
+        if let Err(e) = config.validate(&engine) {
+            eprintln!("credcheck: error: {e}");
+            return Ok(exit::ERROR);
+        }
+    }
+    // Per configuration and rule: dropped, or reported at this severity.
+    let verdicts: Vec<Vec<Option<Severity>>> = configs
+        .iter()
+        .map(|c| {
+            engine
+                .rules()
+                .iter()
+                .map(|r| if c.uses(r) { c.severity_of(r) } else { None })
+                .collect()
+        })
+        .collect();
+    // Files named on the command line are always checked; walked ones obey include/exclude.
+    let explicit: Vec<&PathBuf> = paths.iter().filter(|p| p.is_file()).collect();
+    let mut filters = Vec::with_capacity(configs.len());
+    for config in &configs {
+        match config.file_filter() {
+            Ok(f) => filters.push(f),
+            Err(e) => {
+                eprintln!("credcheck: error: {e}");
+                return Ok(exit::ERROR);
+            }
+        }
+    }
     let with_sourcing = args.format == OutputFormat::Json;
-    let mut report = check::run_check(
-        &engine,
-        &inputs,
-        args.input_format,
-        DEFAULT_MAX_BYTES,
-        with_sourcing,
-    );
+    let mut report = check::RunReport::default();
+    let mut failing = false;
+    for (ci, config) in configs.iter().enumerate() {
+        let group: Vec<input::Origin> = inputs
+            .iter()
+            .zip(&which)
+            .filter(|&(origin, &w)| {
+                w == ci
+                    && match (origin, &filters[ci]) {
+                        (Origin::File(p), Some(filter)) => {
+                            explicit.contains(&p) || filter.admits(p)
+                        }
+                        _ => true,
+                    }
+            })
+            .map(|(o, _)| o.clone())
+            .collect();
+        if group.is_empty() {
+            continue;
+        }
+        let mut part = check::run_check(
+            &engine,
+            &group,
+            args.input_format,
+            config.max_file_size.unwrap_or(DEFAULT_MAX_BYTES),
+            with_sourcing,
+        );
+        for file in &mut part.files {
+            file.findings.retain_mut(|f| match verdicts[ci][f.rule.0] {
+                Some(severity) => {
+                    f.severity = severity;
+                    true
+                }
+                None => false,
+            });
+        }
+        let threshold = match args.fail_on {
+            Some(FailOn::Error) => Some(Severity::Error),
+            Some(FailOn::Warning) => Some(Severity::Warning),
+            Some(FailOn::Info) => Some(Severity::Info),
+            Some(FailOn::Never) => None,
+            None => config
+                .fail_on
+                .map_or(Some(Severity::Warning), config::FailOnSetting::threshold),
+        };
+        failing |= threshold.is_some_and(|t| {
+            part.files
+                .iter()
+                .flat_map(|f| &f.findings)
+                .any(|f| f.severity >= t)
+        });
+        report.files.append(&mut part.files);
+        report.errors.append(&mut part.errors);
+        report.skipped.append(&mut part.skipped);
+    }
+    report.files.sort_by(|a, b| a.path.cmp(&b.path));
     for (path, reason) in &problems {
         report.errors.push(format!("{}: {reason}", path.display()));
     }
@@ -333,19 +532,6 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
     if args.exit_zero {
         return Ok(exit::OK);
     }
-    let threshold = match args.fail_on {
-        FailOn::Error => Some(Severity::Error),
-        FailOn::Warning => Some(Severity::Warning),
-        FailOn::Info => Some(Severity::Info),
-        FailOn::Never => None,
-    };
-    let failing = threshold.is_some_and(|t| {
-        report
-            .files
-            .iter()
-            .flat_map(|f| &f.findings)
-            .any(|f| f.severity >= t)
-    });
     Ok(if failing { exit::FINDINGS } else { exit::OK })
 }
 

@@ -1,0 +1,444 @@
+//! `credcheck.toml`: a desk's configuration, found from each checked file's folder upward.
+//!
+//! ```toml
+//! extend = "../credcheck.toml"          # inherit another file explicitly (this one wins)
+//! packs = ["builtin", "rules/house"]     # rule packs: "builtin", files or folders
+//! select = ["anonymous-source"]          # rule ids, categories or pack ids (default: all)
+//! ignore = ["anon-unquantified-plural"]
+//! fail-on = "warning"
+//! include = ["drafts/**"]                # globs, relative to this file's folder
+//! exclude = ["drafts/archive/**"]
+//! max-file-size = 10_000_000             # bytes
+//! require-suppression-reason = true
+//!
+//! [severity]
+//! anon-spokesperson-unnamed = "off"
+//!
+//! [settings]
+//! house-outlet = "Reuters"
+//! ```
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use credcheck_rules::{Engine, Rule, Severity};
+use ignore::overrides::{Override, OverrideBuilder};
+use serde::Deserialize;
+
+/// The file names credcheck looks for, in order, in each folder.
+pub const CONFIG_NAMES: [&str; 2] = ["credcheck.toml", ".credcheck.toml"];
+
+/// A severity override: a severity, or `"off"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+    Off,
+}
+
+/// `fail-on` in a config file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FailOnSetting {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOnSetting {
+    pub fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOnSetting::Error => Some(Severity::Error),
+            FailOnSetting::Warning => Some(Severity::Warning),
+            FailOnSetting::Info => Some(Severity::Info),
+            FailOnSetting::Never => None,
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawConfig {
+    extend: Option<String>,
+    packs: Option<Vec<String>>,
+    select: Option<Vec<String>>,
+    ignore: Option<Vec<String>>,
+    fail_on: Option<FailOnSetting>,
+    include: Option<Vec<String>>,
+    exclude: Option<Vec<String>>,
+    max_file_size: Option<u64>,
+    require_suppression_reason: Option<bool>,
+    #[serde(default)]
+    severity: BTreeMap<String, Level>,
+    #[serde(default)]
+    settings: BTreeMap<String, String>,
+}
+
+/// A resolved configuration: one file (and what it extends), or the defaults.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// The file it was read from (`None`: defaults).
+    pub path: Option<PathBuf>,
+    /// Files read, the nearest first (the file and those it extends).
+    pub chain: Vec<PathBuf>,
+    /// Use the built-in packs.
+    pub builtin: bool,
+    /// Extra pack files or folders, absolute or relative to the working directory.
+    pub packs: Vec<PathBuf>,
+    pub select: Option<Vec<String>>,
+    pub ignore: Vec<String>,
+    pub fail_on: Option<FailOnSetting>,
+    /// Globs with the folder they are relative to.
+    pub include: Vec<(PathBuf, String)>,
+    pub exclude: Vec<(PathBuf, String)>,
+    pub max_file_size: Option<u64>,
+    pub require_suppression_reason: bool,
+    pub severity: BTreeMap<String, Level>,
+    pub settings: BTreeMap<String, String>,
+}
+
+/// A configuration problem, with its place when known: `file:line:col: message`.
+#[derive(Debug)]
+pub struct ConfigError(pub String);
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Config {
+    /// The defaults: built-in packs, everything selected.
+    pub fn defaults() -> Config {
+        Config {
+            builtin: true,
+            ..Config::default()
+        }
+    }
+
+    /// Reads `path` and what it extends.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let mut seen = Vec::new();
+        Self::load_chain(path, &mut seen)
+    }
+
+    fn load_chain(path: &Path, seen: &mut Vec<PathBuf>) -> Result<Config, ConfigError> {
+        let canonical = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+        if seen.contains(&canonical) {
+            return Err(ConfigError(format!(
+                "{}: `extend` makes a cycle ({})",
+                path.display(),
+                seen.iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(" → ")
+            )));
+        }
+        seen.push(canonical);
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            ConfigError(format!(
+                "{}: cannot read the configuration: {}",
+                path.display(),
+                crate::input::io_reason(&e)
+            ))
+        })?;
+        let raw: RawConfig = toml::from_str(&text).map_err(|e| {
+            let (line, col) = e.span().map_or((1, 1), |span| line_col(&text, span.start));
+            let message = e.message().trim().to_owned();
+            let hint = if message.contains("unknown field") {
+                " (the keys are described in the README's Configuration section)"
+            } else {
+                ""
+            };
+            ConfigError(format!("{}:{line}:{col}: {message}{hint}", path.display()))
+        })?;
+        let dir = path
+            .parent()
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        let mut base = match &raw.extend {
+            Some(parent) => Self::load_chain(&dir.join(parent), seen)?,
+            None => Config::defaults(),
+        };
+        base.path = Some(path.to_owned());
+        base.chain.insert(0, path.to_owned());
+        if let Some(packs) = raw.packs {
+            base.builtin = packs.iter().any(|p| p == "builtin");
+            base.packs = packs
+                .iter()
+                .filter(|p| *p != "builtin")
+                .map(|p| dir.join(p))
+                .collect();
+        }
+        if raw.select.is_some() {
+            base.select = raw.select;
+        }
+        if let Some(ignore) = raw.ignore {
+            base.ignore = ignore;
+        }
+        if raw.fail_on.is_some() {
+            base.fail_on = raw.fail_on;
+        }
+        if let Some(include) = raw.include {
+            base.include = include.into_iter().map(|g| (dir.clone(), g)).collect();
+        }
+        if let Some(exclude) = raw.exclude {
+            base.exclude = exclude.into_iter().map(|g| (dir.clone(), g)).collect();
+        }
+        if raw.max_file_size.is_some() {
+            base.max_file_size = raw.max_file_size;
+        }
+        if let Some(r) = raw.require_suppression_reason {
+            base.require_suppression_reason = r;
+        }
+        base.severity.extend(raw.severity);
+        base.settings.extend(raw.settings);
+        Ok(base)
+    }
+
+    /// Checks the rule names the configuration uses against the loaded rules.
+    pub fn validate(&self, engine: &Engine) -> Result<(), ConfigError> {
+        let known = |name: &str| {
+            engine
+                .rules()
+                .iter()
+                .any(|r| r.id == name || r.category == name || r.pack == name)
+        };
+        let file = self
+            .path
+            .as_ref()
+            .map_or_else(|| "configuration".to_owned(), |p| p.display().to_string());
+        for name in self.select.iter().flatten().chain(&self.ignore) {
+            if !known(name) {
+                return Err(ConfigError(format!(
+                    "{file}: `{name}` in select/ignore is not a loaded rule id, category or pack"
+                )));
+            }
+        }
+        for name in self.severity.keys() {
+            if !engine.rules().iter().any(|r| r.id == *name) {
+                return Err(ConfigError(format!(
+                    "{file}: [severity] names `{name}`, which is not a loaded rule id"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Does this configuration use the pack `rule` comes from?
+    pub fn uses(&self, rule: &Rule) -> bool {
+        let builtin = credcheck_rules::BUILTIN_FILES
+            .iter()
+            .any(|(origin, _)| *origin == rule.origin);
+        if builtin {
+            return self.builtin;
+        }
+        let origin = Path::new(&rule.origin);
+        let origin = origin.canonicalize().unwrap_or_else(|_| origin.to_owned());
+        self.packs.iter().any(|p| {
+            let p = p.canonicalize().unwrap_or_else(|_| p.clone());
+            origin.starts_with(&p)
+        })
+    }
+
+    /// The severity a rule's findings get under this configuration, or `None` when the rule is
+    /// not selected, ignored or switched off.
+    pub fn severity_of(&self, rule: &Rule) -> Option<Severity> {
+        let names = [rule.id.as_str(), rule.category.as_str(), rule.pack.as_str()];
+        if let Some(select) = &self.select {
+            if !select.iter().any(|s| names.contains(&s.as_str())) {
+                return None;
+            }
+        }
+        if self.ignore.iter().any(|s| names.contains(&s.as_str())) {
+            return None;
+        }
+        match self.severity.get(&rule.id) {
+            Some(Level::Off) => None,
+            Some(Level::Error) => Some(Severity::Error),
+            Some(Level::Warning) => Some(Severity::Warning),
+            Some(Level::Info) => Some(Severity::Info),
+            None => Some(rule.severity),
+        }
+    }
+
+    /// The include/exclude globs as a matcher (`None` when there are none).
+    pub fn file_filter(&self) -> Result<Option<FileFilter>, ConfigError> {
+        if self.include.is_empty() && self.exclude.is_empty() {
+            return Ok(None);
+        }
+        let build = |globs: &[(PathBuf, String)], negate: bool| {
+            let mut by_dir: Vec<(PathBuf, Override)> = Vec::new();
+            let mut dirs: Vec<&PathBuf> = globs.iter().map(|(d, _)| d).collect();
+            dirs.dedup();
+            for dir in dirs {
+                let mut b = OverrideBuilder::new(dir);
+                for (_, g) in globs.iter().filter(|(d, _)| d == dir) {
+                    let g = if negate { format!("!{g}") } else { g.clone() };
+                    b.add(&g).map_err(|e| {
+                        ConfigError(format!(
+                            "{}: bad glob `{g}`: {e}",
+                            self.path.as_ref().map_or("", |p| p.to_str().unwrap_or(""))
+                        ))
+                    })?;
+                }
+                by_dir.push((
+                    dir.clone(),
+                    b.build().map_err(|e| ConfigError(e.to_string()))?,
+                ));
+            }
+            Ok::<_, ConfigError>(by_dir)
+        };
+        Ok(Some(FileFilter {
+            include: build(&self.include, false)?,
+            exclude: build(&self.exclude, false)?,
+        }))
+    }
+}
+
+/// Include/exclude globs, each set relative to its config file's folder.
+#[derive(Debug)]
+pub struct FileFilter {
+    include: Vec<(PathBuf, Override)>,
+    exclude: Vec<(PathBuf, Override)>,
+}
+
+impl FileFilter {
+    /// Is `path` (a walked draft) to be checked?
+    pub fn admits(&self, path: &Path) -> bool {
+        let abs = absolute(path);
+        let hit = |set: &[(PathBuf, Override)]| {
+            set.iter().any(|(dir, o)| {
+                let dir = absolute(dir);
+                abs.strip_prefix(&dir)
+                    .is_ok_and(|rel| o.matched(rel, false).is_whitelist())
+            })
+        };
+        (self.include.is_empty() || hit(&self.include)) && !hit(&self.exclude)
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        path.to_owned()
+    } else {
+        std::env::current_dir().map_or_else(|_| path.to_owned(), |d| d.join(path))
+    }
+    .components()
+    .filter(|c| !matches!(c, std::path::Component::CurDir))
+    .collect()
+}
+
+/// Finds the nearest configuration file for each folder, caching folders already looked up.
+#[derive(Debug, Default)]
+pub struct Finder {
+    cache: HashMap<PathBuf, Option<PathBuf>>,
+}
+
+impl Finder {
+    /// The nearest `credcheck.toml` / `.credcheck.toml` in `dir` or a folder above it.
+    pub fn nearest(&mut self, dir: &Path) -> Option<PathBuf> {
+        let dir = absolute(dir);
+        if let Some(found) = self.cache.get(&dir) {
+            return found.clone();
+        }
+        let found = CONFIG_NAMES
+            .iter()
+            .map(|name| dir.join(name))
+            .find(|p| p.is_file())
+            .or_else(|| dir.parent().and_then(|parent| self.nearest(parent)));
+        self.cache.insert(dir, found.clone());
+        found
+    }
+}
+
+/// 1-based line and column (in characters) of byte `at` in `text`.
+fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let at = at.min(text.len());
+    let mut at = at;
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// `credcheck config --show`: the resolved configuration as TOML-like text.
+pub fn show(config: &Config) -> String {
+    let mut out = String::new();
+    let list = |v: &[String]| {
+        format!(
+            "[{}]",
+            v.iter()
+                .map(|s| format!("{s:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    match &config.path {
+        Some(_) => {
+            out.push_str("# configuration files, nearest first:\n");
+            for p in &config.chain {
+                let _ = writeln!(out, "#   {}", p.display());
+            }
+        }
+        None => out.push_str("# no configuration file: the defaults\n"),
+    }
+    let mut packs: Vec<String> = Vec::new();
+    if config.builtin {
+        packs.push("builtin".into());
+    }
+    packs.extend(config.packs.iter().map(|p| p.display().to_string()));
+    let _ = writeln!(out, "packs = {}", list(&packs));
+    match &config.select {
+        Some(s) => {
+            let _ = writeln!(out, "select = {}", list(s));
+        }
+        None => out.push_str("# select: every rule\n"),
+    }
+    let _ = writeln!(out, "ignore = {}", list(&config.ignore));
+    let fail = config.fail_on.map_or("warning (default)", |f| match f {
+        FailOnSetting::Error => "error",
+        FailOnSetting::Warning => "warning",
+        FailOnSetting::Info => "info",
+        FailOnSetting::Never => "never",
+    });
+    let _ = writeln!(out, "fail-on = {fail:?}");
+    let globs = |v: &[(PathBuf, String)]| {
+        v.iter()
+            .map(|(d, g)| format!("{}/{g}", d.display()))
+            .collect::<Vec<_>>()
+    };
+    let _ = writeln!(out, "include = {}", list(&globs(&config.include)));
+    let _ = writeln!(out, "exclude = {}", list(&globs(&config.exclude)));
+    let _ = writeln!(
+        out,
+        "max-file-size = {}",
+        config.max_file_size.unwrap_or(crate::DEFAULT_MAX_BYTES)
+    );
+    let _ = writeln!(
+        out,
+        "require-suppression-reason = {}",
+        config.require_suppression_reason
+    );
+    out.push_str("\n[severity]\n");
+    for (rule, level) in &config.severity {
+        let level = match level {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Info => "info",
+            Level::Off => "off",
+        };
+        let _ = writeln!(out, "{rule} = {level:?}");
+    }
+    out.push_str("\n[settings]\n");
+    for (k, v) in &config.settings {
+        let _ = writeln!(out, "{k} = {v:?}");
+    }
+    out
+}

@@ -1,0 +1,204 @@
+//! End-to-end tests of `credcheck.toml`: discovery from each draft's folder upward, `extend`,
+//! `--config`, `--isolated`, select/ignore, severity overrides, `fail-on`, include/exclude, extra
+//! packs, broken files with their position, and `credcheck config --show`.
+
+mod common;
+
+use common::{run_in, temp_tree, workspace_root};
+
+const DRAFT: &[u8] =
+    b"Informed sources said the mayor would resign. Critics say the plan failed.\n";
+
+/// `(rule, severity)` of every finding, from `check --format json-lines`.
+fn findings(dir: &std::path::Path, args: &[&str]) -> (Vec<(String, String)>, common::Run) {
+    let mut all = vec!["check", "--format", "json-lines"];
+    all.extend_from_slice(args);
+    let r = run_in(dir, &all, b"");
+    let found = r
+        .stdout
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (
+                format!(
+                    "{} {}",
+                    v["path"].as_str().unwrap(),
+                    v["rule"].as_str().unwrap()
+                ),
+                v["severity"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    (found, r)
+}
+
+fn has(found: &[(String, String)], path_rule: &str) -> Option<String> {
+    found
+        .iter()
+        .find(|(pr, _)| pr == path_rule)
+        .map(|(_, s)| s.clone())
+}
+
+#[test]
+fn the_nearest_config_wins_and_extend_inherits() {
+    let dir = temp_tree(&[
+        (
+            "credcheck.toml",
+            b"ignore = [\"weasel-vague-attribution\"]\n",
+        ),
+        (
+            "desk/credcheck.toml",
+            b"extend = \"../credcheck.toml\"\n[severity]\nanon-vague-qualifier = \"info\"\n",
+        ),
+        ("desk/story.txt", DRAFT),
+        ("other/story.txt", DRAFT),
+        (
+            "loose/.credcheck.toml",
+            b"select = [\"unverified-claim\"]\n",
+        ),
+        ("loose/story.txt", DRAFT),
+    ]);
+    let (found, _) = findings(dir.path(), &["."]);
+    // desk: inherits the ignore, lowers the error to info.
+    assert_eq!(
+        has(&found, "./desk/story.txt anon-vague-qualifier").as_deref(),
+        Some("info")
+    );
+    assert!(has(&found, "./desk/story.txt weasel-vague-attribution").is_none());
+    // other: only the top-level file applies.
+    assert_eq!(
+        has(&found, "./other/story.txt anon-vague-qualifier").as_deref(),
+        Some("error")
+    );
+    assert!(has(&found, "./other/story.txt weasel-vague-attribution").is_none());
+    // loose: `.credcheck.toml` selects one category (and does not extend the top file).
+    assert!(has(&found, "./loose/story.txt anon-vague-qualifier").is_none());
+    assert!(has(&found, "./loose/story.txt weasel-vague-attribution").is_some());
+}
+
+#[test]
+fn config_flag_isolated_and_off() {
+    let dir = temp_tree(&[
+        (
+            "credcheck.toml",
+            b"[severity]\nanon-vague-qualifier = \"off\"\n",
+        ),
+        ("elsewhere.toml", b"select = [\"anonymous-sources\"]\n"),
+        ("story.txt", DRAFT),
+    ]);
+    let (found, _) = findings(dir.path(), &["story.txt"]);
+    assert!(has(&found, "story.txt anon-vague-qualifier").is_none());
+    let (found, _) = findings(dir.path(), &["--isolated", "story.txt"]);
+    assert_eq!(
+        has(&found, "story.txt anon-vague-qualifier").as_deref(),
+        Some("error")
+    );
+    let (found, _) = findings(dir.path(), &["--config", "elsewhere.toml", "story.txt"]);
+    assert!(has(&found, "story.txt anon-vague-qualifier").is_some());
+    assert!(has(&found, "story.txt weasel-vague-attribution").is_none());
+}
+
+#[test]
+fn fail_on_comes_from_the_config_unless_given() {
+    let dir = temp_tree(&[
+        ("credcheck.toml", b"fail-on = \"never\"\n"),
+        ("story.txt", DRAFT),
+    ]);
+    let (_, r) = findings(dir.path(), &["story.txt"]);
+    assert_eq!(r.code, 0);
+    let (_, r) = findings(dir.path(), &["--fail-on", "error", "story.txt"]);
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn include_exclude_and_extra_packs() {
+    let house = std::fs::read(workspace_root().join("tests/fixtures/rules/house.toml")).unwrap();
+    let dir = temp_tree(&[
+        (
+            "credcheck.toml",
+            b"packs = [\"rules\"]\nexclude = [\"archive/**\"]\n",
+        ),
+        ("rules/house.toml", &house),
+        ("drafts/story.txt", DRAFT),
+        ("archive/old.txt", DRAFT),
+    ]);
+    let (found, r) = findings(dir.path(), &["."]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        found.iter().all(|(pr, _)| pr.starts_with("./drafts/")),
+        "{found:?}"
+    );
+    // only the house pack: no built-in rule fires.
+    assert!(has(&found, "./drafts/story.txt anon-vague-qualifier").is_none());
+    assert!(!found.is_empty());
+    // A file named on the command line is checked even when excluded.
+    let (found, _) = findings(dir.path(), &["archive/old.txt"]);
+    assert!(!found.is_empty());
+}
+
+#[test]
+fn broken_configs_name_the_file_line_and_column() {
+    let dir = temp_tree(&[
+        (
+            "credcheck.toml",
+            b"select = [\"anonymous-source\"]\nfail-onn = \"error\"\n",
+        ),
+        ("story.txt", DRAFT),
+    ]);
+    let (_, r) = findings(dir.path(), &["story.txt"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("credcheck.toml:2:1: unknown field `fail-onn`"),
+        "{}",
+        r.stderr
+    );
+
+    let dir = temp_tree(&[
+        (
+            "credcheck.toml",
+            b"[severity]\nanon-no-such-rule = \"off\"\n",
+        ),
+        ("story.txt", DRAFT),
+    ]);
+    let (_, r) = findings(dir.path(), &["story.txt"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("`anon-no-such-rule`"), "{}", r.stderr);
+
+    let dir = temp_tree(&[
+        (
+            "credcheck.toml",
+            b"[severity]\nanon-vague-qualifier = \"fatal\"\n",
+        ),
+        ("story.txt", DRAFT),
+    ]);
+    let (_, r) = findings(dir.path(), &["story.txt"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("credcheck.toml:2:24: unknown variant `fatal`"),
+        "{}",
+        r.stderr
+    );
+
+    let dir = temp_tree(&[
+        ("a.toml", b"extend = \"b.toml\"\n"),
+        ("b.toml", b"extend = \"a.toml\"\n"),
+        ("story.txt", DRAFT),
+    ]);
+    let (_, r) = findings(dir.path(), &["--config", "a.toml", "story.txt"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("cycle"), "{}", r.stderr);
+}
+
+#[test]
+fn config_show_prints_the_resolved_configuration() {
+    let dir = temp_tree(&[
+        ("credcheck.toml", b"ignore = [\"vague-quantity\"]\n[settings]\nhouse-outlet = \"The Ledger\"\n"),
+        ("desk/credcheck.toml", b"extend = \"../credcheck.toml\"\nfail-on = \"error\"\n[severity]\nanon-spokesperson-unnamed = \"off\"\n"),
+    ]);
+    let r = run_in(dir.path(), &["config", "--show", "desk"], b"");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let shown = r.stdout.replace(dir.path().to_str().unwrap(), "<dir>");
+    insta::assert_snapshot!(shown);
+}
