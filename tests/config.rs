@@ -202,3 +202,61 @@ fn config_show_prints_the_resolved_configuration() {
     let shown = r.stdout.replace(dir.path().to_str().unwrap(), "<dir>");
     insta::assert_snapshot!(shown);
 }
+
+#[test]
+fn suppressions_in_drafts() {
+    let md = b"# Harbour strike\n\n<!-- credcheck-ignore anon-vague-qualifier, anon-unquantified-plural: vetted by the desk -->\nInformed sources said the mayor would resign.\n\n<!-- credcheck-ignore reportedly-hedge -->\nThe mayor left early on Friday.\n\nCritics say the plan failed.\n";
+    let txt = b"[credcheck-ignore-file weasel-vague-attribution: quoted from the council minutes]\n\nCritics say the plan failed.\n\n[credcheck-ignore-next-line anonymous-source: vetted]\nInformed sources said the mayor would resign.\n";
+    let dir = temp_tree(&[("story.md", md), ("story.txt", txt)]);
+    let (found, r) = findings(dir.path(), &["story.md", "story.txt"]);
+    // story.md: the vetted paragraph is quiet; the second comment suppresses nothing.
+    assert!(
+        has(&found, "story.md anon-vague-qualifier").is_none(),
+        "{found:?}"
+    );
+    assert!(has(&found, "story.md anon-unquantified-plural").is_none());
+    assert_eq!(
+        has(&found, "story.md unused-suppression").as_deref(),
+        Some("warning")
+    );
+    assert!(has(&found, "story.md weasel-vague-attribution").is_some());
+    // story.txt: plain-text markers, a whole-file one and a category on the next line.
+    assert!(
+        has(&found, "story.txt weasel-vague-attribution").is_none(),
+        "{found:?}"
+    );
+    assert!(has(&found, "story.txt anon-vague-qualifier").is_none());
+    assert!(has(&found, "story.txt unused-suppression").is_none());
+    assert_eq!(r.code, 1);
+
+    let r = run_in(
+        dir.path(),
+        &["check", "--format", "json", "story.md", "story.txt"],
+        b"",
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert!(
+        v["summary"]["suppressed"].as_u64().unwrap() >= 4,
+        "{}",
+        v["summary"]
+    );
+    let r = run_in(dir.path(), &["check", "story.md"], b"");
+    assert!(r.stdout.contains("suppressed."), "{}", r.stdout);
+}
+
+#[test]
+fn a_config_can_require_a_reason() {
+    let md = b"<!-- credcheck-ignore anon-vague-qualifier -->\nInformed sources said the mayor would resign.\n\n<!-- credcheck-ignore anon-attribution: vetted -->\nTwo officials said the vote was off.\n";
+    let dir = temp_tree(&[
+        ("credcheck.toml", b"require-suppression-reason = true\n"),
+        ("story.md", md),
+    ]);
+    let (found, _) = findings(dir.path(), &["story.md"]);
+    let reasons: Vec<_> = found
+        .iter()
+        .filter(|(pr, _)| pr == "story.md suppression-without-reason")
+        .collect();
+    assert_eq!(reasons.len(), 1, "{found:?}");
+    let (found, _) = findings(dir.path(), &["--isolated", "story.md"]);
+    assert!(has(&found, "story.md suppression-without-reason").is_none());
+}

@@ -36,6 +36,8 @@ pub struct RunReport {
     pub errors: Vec<String>,
     /// Drafts skipped on purpose (binary, too large), as messages.
     pub skipped: Vec<String>,
+    /// Findings suppressed by comments in the drafts.
+    pub suppressed: usize,
 }
 
 /// Counts by severity.

@@ -13,6 +13,7 @@ mod report;
 mod rules_cmd;
 mod rules_load;
 mod sources;
+mod suppress;
 mod walk;
 mod wire;
 
@@ -455,6 +456,10 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
             config.max_file_size.unwrap_or(DEFAULT_MAX_BYTES),
             with_sourcing,
         );
+        let meta = |id: &str| {
+            let i = engine.rules().iter().position(|r| r.id == id)?;
+            verdicts[ci][i].map(|s| (credcheck_rules::RuleId(i), s))
+        };
         for file in &mut part.files {
             file.findings.retain_mut(|f| match verdicts[ci][f.rule.0] {
                 Some(severity) => {
@@ -463,6 +468,8 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
                 }
                 None => false,
             });
+            report.suppressed +=
+                suppress::apply(&engine, file, config.require_suppression_reason, &meta);
         }
         let threshold = match args.fail_on {
             Some(FailOn::Error) => Some(Severity::Error),

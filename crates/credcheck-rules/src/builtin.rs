@@ -53,6 +53,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "rules/document.toml",
         include_str!("../../../rules/document.toml"),
     ),
+    (
+        "rules/suppressions.toml",
+        include_str!("../../../rules/suppressions.toml"),
+    ),
 ];
 
 #[cfg(test)]

@@ -394,7 +394,8 @@ impl Loader {
             r.metric.is_some(),
             r.quote.is_some(),
         ];
-        if kinds.iter().filter(|&&k| k).count() != 1 {
+        let wanted = usize::from(!r.external);
+        if kinds.iter().filter(|&&k| k).count() != wanted {
             self.errors.push(file.error(r.id.span(), format!("rule `{id}` needs exactly one of `pattern`, `regex`, `when`, `attribution`, `quote` or `metric`"), Some("`pattern` matches tokens, `regex` matches sentence text, `when` follows another rule's findings, `attribution` matches who is cited, `quote` checks who quotations are credited to, `metric` tests the sourcing summary".into())));
         }
         if (r.above.is_some()
@@ -457,7 +458,9 @@ impl Loader {
         }
 
         let rule_index = self.rules.len();
-        let trigger = if let Some(p) = &r.pattern {
+        let trigger = if r.external {
+            Some(Trigger::External)
+        } else if let Some(p) = &r.pattern {
             self.pattern(file, local, p).map(Trigger::Pattern)
         } else if let Some(re) = &r.regex {
             match Regex::new(re.get_ref()) {
@@ -518,7 +521,11 @@ impl Loader {
             .filter_map(|u| self.pattern(file, local, u))
             .flatten()
             .collect();
-        let examples = self.examples(file, &id, spanned, &r.example);
+        let examples = if r.external && r.example.is_empty() {
+            Vec::new()
+        } else {
+            self.examples(file, &id, spanned, &r.example)
+        };
 
         self.rules.push(Rule {
             id,
@@ -540,6 +547,7 @@ impl Loader {
             quotes: r.quotes,
             scope: r.scope,
             once: r.once,
+            external: r.external,
         });
     }
 

@@ -129,6 +129,8 @@ pub(crate) struct RawRule {
     pub with_window: Option<Spanned<Window>>,
     #[serde(default)]
     pub once: bool,
+    #[serde(default)]
+    pub external: bool,
     pub when: Option<Spanned<String>>,
     pub attribution: Option<Spanned<RawAttributionMatch>>,
     pub quote: Option<Spanned<RawQuoteMatch>>,

@@ -53,6 +53,9 @@ pub(crate) enum Trigger {
         min_words: usize,
         min_sentences: usize,
     },
+    /// Reported by the program running the engine (a suppression that suppresses nothing), never
+    /// by the engine itself.
+    External,
     /// A document metric crosses a threshold.
     Metric {
         metric: crate::pack::Metric,
@@ -121,6 +124,8 @@ pub struct Rule {
     pub(crate) scope: BlockScope,
     /// Report only the first finding of the rule in a document.
     pub(crate) once: bool,
+    /// Reported by the program running the engine, not matched by it (`external = true`).
+    pub external: bool,
 }
 
 /// One finding: a rule, the words it concerns and what to tell the writer.

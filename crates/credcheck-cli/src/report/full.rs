@@ -104,8 +104,13 @@ pub fn summary_line(report: &RunReport) -> String {
     let n = report.finding_count();
     let files = report.files.len();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let suppressed = if report.suppressed > 0 {
+        format!(" {} suppressed.", report.suppressed)
+    } else {
+        String::new()
+    };
     if n == 0 {
-        return format!("No findings in {}.\n", plural(files, "file"));
+        return format!("No findings in {}.{suppressed}\n", plural(files, "file"));
     }
     let mut parts = Vec::new();
     if c.errors > 0 {
@@ -118,7 +123,7 @@ pub fn summary_line(report: &RunReport) -> String {
         parts.push(format!("{} info", c.infos));
     }
     format!(
-        "Found {} ({}) in {}.\n",
+        "Found {} ({}) in {}.{suppressed}\n",
         plural(n, "finding"),
         parts.join(", "),
         plural(files, "file")

@@ -62,6 +62,7 @@ struct WireSummary {
     errors: usize,
     warnings: usize,
     infos: usize,
+    suppressed: usize,
 }
 
 impl Reporter for Json {
@@ -108,6 +109,7 @@ impl Reporter for Json {
                 errors: c.errors,
                 warnings: c.warnings,
                 infos: c.infos,
+                suppressed: report.suppressed,
             },
         };
         // Serialising plain data with string keys cannot fail.
