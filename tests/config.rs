@@ -260,3 +260,123 @@ fn a_config_can_require_a_reason() {
     let (found, _) = findings(dir.path(), &["--isolated", "story.md"]);
     assert!(has(&found, "story.md suppression-without-reason").is_none());
 }
+
+#[test]
+fn init_writes_a_config_and_a_tested_house_pack_and_never_overwrites() {
+    let dir = temp_tree(&[]);
+    let r = run_in(dir.path(), &["init"], b"");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(dir.path().join("credcheck.toml").is_file());
+    let r = run_in(dir.path(), &["rules", "test", "--no-builtin", "house"], b"");
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("rules test: ok. 2 passed"),
+        "{}",
+        r.stdout
+    );
+    // The written configuration loads and applies (its house pack included).
+    let r = run_in(dir.path(), &["config", "--show"], b"");
+    assert!(r.stdout.contains("fail-on = \"warning\""), "{}", r.stdout);
+    std::fs::write(
+        dir.path().join("story.txt"),
+        "Mayor to quit, sources say\n\nThe mayor will resign.\n",
+    )
+    .unwrap();
+    let (found, _) = findings(dir.path(), &["story.txt"]);
+    assert!(
+        has(&found, "story.txt house-source-in-headline").is_some(),
+        "{found:?}"
+    );
+    let r = run_in(dir.path(), &["init"], b"");
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("already exists"), "{}", r.stderr);
+}
+
+#[test]
+fn completions_man_page_and_jobs() {
+    let dir = temp_tree(&[("story.txt", DRAFT)]);
+    let r = run_in(dir.path(), &["completions", "bash"], b"");
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("_credcheck()"), "{}", r.stdout);
+    let r = run_in(dir.path(), &["manpage"], b"");
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains(".TH credcheck 1"), "{}", r.stdout);
+    let one = run_in(
+        dir.path(),
+        &["check", "--jobs", "1", "--format", "concise", "."],
+        b"",
+    );
+    let many = run_in(dir.path(), &["check", "--format", "concise", "."], b"");
+    assert_eq!(one.stdout, many.stdout);
+    assert!(!one.stdout.is_empty());
+}
+
+#[test]
+fn rules_list_and_explain() {
+    let dir = temp_tree(&[]);
+    let r = run_in(dir.path(), &["rules", "list", "--category", "denial"], b"");
+    assert_eq!(r.code, 0);
+    let ids: Vec<&str> = r
+        .stdout
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(
+        ids.contains(&"declined-to-comment") && ids.contains(&"denial-present"),
+        "{ids:?}"
+    );
+    assert!(
+        r.stdout.lines().skip(1).all(|l| l.contains(" denial ")),
+        "{}",
+        r.stdout
+    );
+    let r = run_in(
+        dir.path(),
+        &["rules", "list", "--pack", "suppressions"],
+        b"",
+    );
+    assert_eq!(r.stdout.lines().count(), 3, "{}", r.stdout);
+
+    let r = run_in(dir.path(), &["rules", "explain", "anon-bare-source"], b"");
+    assert_eq!(r.code, 0);
+    for part in [
+        "## What it flags",
+        "## Why it matters",
+        "## Use instead",
+        "## References",
+        "according to [a source]",
+    ] {
+        assert!(r.stdout.contains(part), "missing {part}:\n{}", r.stdout);
+    }
+    let r = run_in(dir.path(), &["rules", "explain", "no-such-rule"], b"");
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no rule `no-such-rule`"), "{}", r.stderr);
+}
+
+#[test]
+fn the_house_outlet_setting_makes_its_own_sources_its_own() {
+    let draft = b"Informed sources told the Ledger that the mayor would resign.\n";
+    let dir = temp_tree(&[("story.txt", draft)]);
+    let (found, _) = findings(dir.path(), &["story.txt"]);
+    assert!(
+        has(&found, "story.txt anon-via-other-outlet").is_some(),
+        "{found:?}"
+    );
+    std::fs::write(
+        dir.path().join("credcheck.toml"),
+        "[settings]\nhouse-outlet = \"The Ledger\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("story.txt"),
+        "Informed sources told The Ledger that the mayor would resign.\n",
+    )
+    .unwrap();
+    let (found, _) = findings(dir.path(), &["story.txt"]);
+    assert!(
+        has(&found, "story.txt anon-via-other-outlet").is_none(),
+        "{found:?}"
+    );
+    assert!(has(&found, "story.txt anon-vague-qualifier").is_some());
+}

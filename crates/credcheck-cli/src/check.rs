@@ -75,10 +75,17 @@ pub fn run_check(
     forced: Option<Format>,
     max_bytes: u64,
     with_sourcing: bool,
+    progress: Option<&indicatif::ProgressBar>,
 ) -> RunReport {
     let results: Vec<Result<FileReport, ReadProblem>> = inputs
         .par_iter()
-        .map(|origin| check_one(engine, origin, forced, max_bytes, with_sourcing))
+        .map(|origin| {
+            let r = check_one(engine, origin, forced, max_bytes, with_sourcing);
+            if let Some(bar) = progress {
+                bar.inc(1);
+            }
+            r
+        })
         .collect();
     let mut report = RunReport::default();
     for r in results {
@@ -89,6 +96,20 @@ pub fn run_check(
         }
     }
     report
+}
+
+/// A progress bar on standard error for `total` drafts.
+pub fn progress_bar(total: u64) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} checking {pos}/{len} drafts [{bar:30}] {eta} left",
+    ) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
 }
 
 fn check_one(

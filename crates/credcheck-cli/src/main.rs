@@ -6,6 +6,7 @@
 
 mod check;
 mod config;
+mod init;
 mod input;
 mod inspect;
 mod output;
@@ -54,6 +55,19 @@ enum Command {
     Rules(RulesCommand),
     /// Show the configuration that applies to a path.
     Config(ConfigArgs),
+    /// Write a commented `credcheck.toml` and an example house pack with a tested rule.
+    Init {
+        /// The folder to write them in. Default: the current folder.
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) for `man`.
+    Manpage,
 }
 
 #[derive(Debug, clap::Args)]
@@ -115,6 +129,13 @@ struct CheckArgs {
     /// machine formats).
     #[arg(long)]
     statistics: bool,
+    /// Check this many drafts at once. Default: one per CPU.
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+    /// Show a progress bar on standard error: `auto` (on a terminal, for runs of 100 drafts or
+    /// more), `always`, `never`.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    progress: ColorChoice,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -273,6 +294,25 @@ fn main() -> ExitCode {
             rules_cmd::run_rules_explain(&rule_source.rules, !rule_source.no_builtin, &id)
         }
         Command::Config(args) => run_config(&args),
+        Command::Init { dir } => init::run_init(dir.as_deref()),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "credcheck", &mut out);
+            write_stdout(&String::from_utf8_lossy(&out))
+                .map(|_| exit::OK)
+                .map_err(anyhow::Error::from)
+        }
+        Command::Manpage => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(cmd).render(&mut out) {
+                Ok(()) => write_stdout(&String::from_utf8_lossy(&out))
+                    .map(|_| exit::OK)
+                    .map_err(anyhow::Error::from),
+                Err(e) => Err(e.into()),
+            }
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -429,6 +469,18 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         }
     }
     let with_sourcing = args.format == OutputFormat::Json;
+    if let Some(jobs) = args.jobs {
+        // A global pool sized once; `--jobs 0` means the default.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build_global();
+    }
+    let show_progress = match args.progress {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::io::stderr().is_terminal() && inputs.len() >= 100,
+    };
+    let progress = show_progress.then(|| check::progress_bar(inputs.len() as u64));
     let mut report = check::RunReport::default();
     let mut failing = false;
     for (ci, config) in configs.iter().enumerate() {
@@ -455,16 +507,18 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
             args.input_format,
             config.max_file_size.unwrap_or(DEFAULT_MAX_BYTES),
             with_sourcing,
+            progress.as_ref(),
         );
         let meta = |id: &str| {
             let i = engine.rules().iter().position(|r| r.id == id)?;
             verdicts[ci][i].map(|s| (credcheck_rules::RuleId(i), s))
         };
         for file in &mut part.files {
+            let source = &file.source;
             file.findings.retain_mut(|f| match verdicts[ci][f.rule.0] {
                 Some(severity) => {
                     f.severity = severity;
-                    true
+                    !cancelled_by_setting(engine.rule(f.rule), config, source, f.span)
                 }
                 None => false,
             });
@@ -489,6 +543,9 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         report.files.append(&mut part.files);
         report.errors.append(&mut part.errors);
         report.skipped.append(&mut part.skipped);
+    }
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
     }
     report.files.sort_by(|a, b| a.path.cmp(&b.path));
     for (path, reason) in &problems {
@@ -540,6 +597,31 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         return Ok(exit::OK);
     }
     Ok(if failing { exit::FINDINGS } else { exit::OK })
+}
+
+/// Does the value of the rule's `unless-setting` (e.g. the house outlet) occur on the line of the
+/// finding? (`sources told the Ledger` in the Ledger's own copy is its own sourcing.)
+fn cancelled_by_setting(
+    rule: &credcheck_rules::Rule,
+    config: &config::Config,
+    source: &str,
+    span: credcheck_core::Span,
+) -> bool {
+    let Some(value) = rule
+        .unless_setting
+        .as_ref()
+        .and_then(|k| config.settings.get(k))
+        .filter(|v| !v.trim().is_empty())
+    else {
+        return false;
+    };
+    let start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = source[span.end..]
+        .find('\n')
+        .map_or(source.len(), |i| span.end + i);
+    source[start..end]
+        .to_lowercase()
+        .contains(&value.to_lowercase())
 }
 
 /// `--statistics`: findings per rule, most frequent first.

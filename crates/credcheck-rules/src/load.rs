@@ -548,6 +548,7 @@ impl Loader {
             scope: r.scope,
             once: r.once,
             external: r.external,
+            unless_setting: r.unless_setting.as_ref().map(|s| s.get_ref().clone()),
         });
     }
 

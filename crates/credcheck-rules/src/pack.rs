@@ -131,6 +131,7 @@ pub(crate) struct RawRule {
     pub once: bool,
     #[serde(default)]
     pub external: bool,
+    pub unless_setting: Option<Spanned<String>>,
     pub when: Option<Spanned<String>>,
     pub attribution: Option<Spanned<RawAttributionMatch>>,
     pub quote: Option<Spanned<RawQuoteMatch>>,

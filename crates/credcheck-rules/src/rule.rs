@@ -126,6 +126,9 @@ pub struct Rule {
     pub(crate) once: bool,
     /// Reported by the program running the engine, not matched by it (`external = true`).
     pub external: bool,
+    /// A configuration setting (`house-outlet`) whose value, when it occurs in the finding's
+    /// sentence, cancels the finding (applied by the program that knows the settings).
+    pub unless_setting: Option<String>,
 }
 
 /// One finding: a rule, the words it concerns and what to tell the writer.
