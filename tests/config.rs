@@ -380,3 +380,16 @@ fn the_house_outlet_setting_makes_its_own_sources_its_own() {
     );
     assert!(has(&found, "story.txt anon-vague-qualifier").is_some());
 }
+
+#[test]
+fn the_size_limit_comes_from_the_config() {
+    let dir = temp_tree(&[
+        ("credcheck.toml", b"max-file-size = 40\n"),
+        ("big.txt", DRAFT),
+        ("small.txt", b"The council met.\n"),
+    ]);
+    let r = run_in(dir.path(), &["check", "--format", "concise", "."], b"");
+    assert!(r.stderr.contains("big.txt"), "{}", r.stderr);
+    assert!(r.stdout.is_empty(), "{}", r.stdout);
+    assert_eq!(r.code, 0);
+}

@@ -132,10 +132,10 @@ struct CheckArgs {
     /// Check this many drafts at once. Default: one per CPU.
     #[arg(long, short = 'j', value_name = "N")]
     jobs: Option<usize>,
-    /// Show a progress bar on standard error: `auto` (on a terminal, for runs of 100 drafts or
-    /// more), `always`, `never`.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    progress: ColorChoice,
+    /// A progress bar on standard error: `auto` (when it is a terminal, for runs of 100 drafts
+    /// or more) or `never`.
+    #[arg(long, value_enum, default_value_t = ProgressChoice::Auto)]
+    progress: ProgressChoice,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -162,6 +162,12 @@ enum FailOn {
     Warning,
     Info,
     /// Never fail because of findings.
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ProgressChoice {
+    Auto,
     Never,
 }
 
@@ -475,11 +481,9 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
             .num_threads(jobs)
             .build_global();
     }
-    let show_progress = match args.progress {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => std::io::stderr().is_terminal() && inputs.len() >= 100,
-    };
+    let show_progress = args.progress == ProgressChoice::Auto
+        && std::io::stderr().is_terminal()
+        && inputs.len() >= 100;
     let progress = show_progress.then(|| check::progress_bar(inputs.len() as u64));
     let mut report = check::RunReport::default();
     let mut failing = false;
