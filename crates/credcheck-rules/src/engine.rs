@@ -484,12 +484,7 @@ fn surname_first_mention(doc: &Document, a: &credcheck_core::Attribution) -> boo
         return false;
     };
     let tokens = doc.tokens();
-    let first = tokens.partition_point(|t| t.span.end <= source.start);
-    let words: Vec<&credcheck_core::Token> = tokens[first..]
-        .iter()
-        .take_while(|t| t.span.start < source.end)
-        .filter(|t| t.is_wordlike())
-        .collect();
+    let words: Vec<&credcheck_core::Token> = words_in(doc, source).collect();
     let [word] = words.as_slice() else {
         return false;
     };
@@ -707,17 +702,21 @@ fn quote_findings(
     out
 }
 
+/// The word and number tokens that overlap `span`.
+fn words_in(doc: &Document, span: Span) -> impl Iterator<Item = &credcheck_core::Token> {
+    let tokens = doc.tokens();
+    let first = tokens.partition_point(|t| t.span.end <= span.start);
+    tokens[first..]
+        .iter()
+        .take_while(move |t| t.span.start < span.end)
+        .filter(|t| t.is_wordlike())
+}
+
 /// Does an attribution's content satisfy a rule's `content` condition?
 fn content_matches(doc: &Document, content: Option<Span>, want: ContentMatch) -> bool {
     let quoted = || {
         content.is_some_and(|span| {
-            let tokens = doc.tokens();
-            let first = tokens.partition_point(|t| t.span.end <= span.start);
-            let mut words = tokens[first..]
-                .iter()
-                .take_while(|t| t.span.start < span.end)
-                .filter(|t| t.is_wordlike())
-                .peekable();
+            let mut words = words_in(doc, span).peekable();
             words.peek().is_some() && words.all(credcheck_core::Token::in_quote)
         })
     };
@@ -749,13 +748,7 @@ fn keep(
         return false;
     }
     if rule.quotes != QuoteScope::Anywhere {
-        let tokens = doc.tokens();
-        let first = tokens.partition_point(|t| t.span.end <= span.start);
-        let mut words = tokens[first..]
-            .iter()
-            .take_while(|t| t.span.start < span.end)
-            .filter(|t| t.is_wordlike())
-            .peekable();
+        let mut words = words_in(doc, span).peekable();
         if words.peek().is_some() {
             let ok = match rule.quotes {
                 QuoteScope::Outside => words.all(|t| !t.in_quote()),

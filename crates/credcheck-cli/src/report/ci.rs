@@ -43,40 +43,17 @@ pub struct JsonLines;
 #[derive(Serialize)]
 struct FindingLine<'a> {
     path: &'a str,
-    rule: &'a str,
-    pack: &'a str,
-    category: &'a str,
-    severity: &'static str,
-    message: &'a str,
-    span: crate::wire::WireSpan,
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
-    text: &'a str,
+    #[serde(flatten)]
+    finding: super::json::WireFinding<'a>,
 }
 
 impl Reporter for JsonLines {
     fn render(&self, engine: &Engine, report: &RunReport) -> String {
         let mut out = String::new();
         for (file, f) in findings(report) {
-            let rule = engine.rule(f.rule);
             let line = FindingLine {
                 path: &file.path,
-                rule: &rule.id,
-                pack: &rule.pack,
-                category: &rule.category,
-                severity: f.severity.name(),
-                message: &f.message,
-                span: crate::wire::WireSpan {
-                    start: f.span.start,
-                    end: f.span.end,
-                },
-                line: f.start.line,
-                column: f.start.column,
-                end_line: f.end.line,
-                end_column: f.end.column,
-                text: f.span.slice(&file.source),
+                finding: super::json::wire_finding(engine, file, f),
             };
             // Plain data with string keys: serialising cannot fail.
             out.push_str(&serde_json::to_string(&line).unwrap_or_default());

@@ -16,7 +16,7 @@ use credcheck_rules::Engine;
 use serde::Serialize;
 
 use super::Reporter;
-use crate::check::RunReport;
+use crate::check::{FileReport, Placed, RunReport};
 use crate::wire::{WireAttribution, WireSourcing, WireSpan};
 
 /// Schema version of the JSON output.
@@ -40,8 +40,9 @@ struct WireFile<'a> {
     summary: Option<&'a WireSourcing>,
 }
 
+/// One finding as the JSON formats write it.
 #[derive(Serialize)]
-struct WireFinding<'a> {
+pub(super) struct WireFinding<'a> {
     rule: &'a str,
     pack: &'a str,
     category: &'a str,
@@ -65,6 +66,31 @@ struct WireSummary {
     suppressed: usize,
 }
 
+/// The wire form of finding `f` of `file`.
+pub(super) fn wire_finding<'a>(
+    engine: &'a Engine,
+    file: &'a FileReport,
+    f: &'a Placed,
+) -> WireFinding<'a> {
+    let rule = engine.rule(f.rule);
+    WireFinding {
+        rule: &rule.id,
+        pack: &rule.pack,
+        category: &rule.category,
+        severity: f.severity.name(),
+        message: &f.message,
+        span: WireSpan {
+            start: f.span.start,
+            end: f.span.end,
+        },
+        line: f.start.line,
+        column: f.start.column,
+        end_line: f.end.line,
+        end_column: f.end.column,
+        text: f.span.slice(&file.source),
+    }
+}
+
 impl Reporter for Json {
     fn render(&self, engine: &Engine, report: &RunReport) -> String {
         let files = report
@@ -75,25 +101,7 @@ impl Reporter for Json {
                 findings: file
                     .findings
                     .iter()
-                    .map(|f| {
-                        let rule = engine.rule(f.rule);
-                        WireFinding {
-                            rule: &rule.id,
-                            pack: &rule.pack,
-                            category: &rule.category,
-                            severity: f.severity.name(),
-                            message: &f.message,
-                            span: WireSpan {
-                                start: f.span.start,
-                                end: f.span.end,
-                            },
-                            line: f.start.line,
-                            column: f.start.column,
-                            end_line: f.end.line,
-                            end_column: f.end.column,
-                            text: f.span.slice(&file.source),
-                        }
-                    })
+                    .map(|f| wire_finding(engine, file, f))
                     .collect(),
                 attributions: file.sourcing.as_ref().map_or(&[], |(a, _)| a.as_slice()),
                 summary: file.sourcing.as_ref().map(|(_, s)| s),
