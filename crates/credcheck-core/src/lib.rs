@@ -15,6 +15,7 @@
 //! ```
 
 mod attribution;
+pub use attribution::is_reporting_verb;
 mod blocks;
 mod decode;
 mod document;

@@ -625,47 +625,7 @@ fn quote_findings(
                     .iter()
                     .filter(|t| t.is_wordlike())
                     .take(2)
-                    .any(|t| {
-                        matches!(
-                            doc.norm(t),
-                            "said"
-                                | "says"
-                                | "added"
-                                | "adds"
-                                | "told"
-                                | "tells"
-                                | "explained"
-                                | "explains"
-                                | "continued"
-                                | "continues"
-                                | "insisted"
-                                | "insists"
-                                | "asked"
-                                | "asks"
-                                | "wrote"
-                                | "writes"
-                                | "recalled"
-                                | "recalls"
-                                | "admitted"
-                                | "admits"
-                                | "warned"
-                                | "warns"
-                                | "argued"
-                                | "argues"
-                                | "noted"
-                                | "notes"
-                                | "claimed"
-                                | "claims"
-                                | "replied"
-                                | "replies"
-                                | "joked"
-                                | "remarked"
-                                | "remarks"
-                                | "stated"
-                                | "declared"
-                                | "concluded"
-                        )
-                    });
+                    .any(|t| credcheck_core::is_reporting_verb(doc.norm(t)));
                 // A quotation continuing the previous sentence's speaker (the news convention
                 // of quoting on over several paragraphs) is attributed there.
                 let attributed = continued_attributed

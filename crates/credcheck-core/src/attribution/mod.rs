@@ -414,6 +414,14 @@ struct Pass<'d> {
 }
 
 /// Every attribution of the document, in cue order.
+/// Is `norm` (a token's matching form) a reporting verb of the attribution analysis (`said`,
+/// `told`, `insisted`, `remarks`…)?
+#[must_use]
+pub fn is_reporting_verb(norm: &str) -> bool {
+    let lex = lexicon();
+    lex.speech_verbs.contains(norm) || lex.inversion_verbs.contains(norm)
+}
+
 pub(crate) fn find_attributions(
     doc: &Document,
     entities: &[Entity],
