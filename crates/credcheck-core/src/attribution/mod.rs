@@ -647,7 +647,9 @@ impl Pass<'_> {
                         | "likely"
                         | "about"
                 )
-                && base.is_some()
+                && !words[0].ends_with("ed")
+                && !words[0].ends_with("ing")
+                && !words[0].ends_with('s')
             {
                 i += n;
                 continue;
