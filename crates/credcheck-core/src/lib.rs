@@ -15,7 +15,7 @@
 //! ```
 
 mod attribution;
-pub use attribution::is_reporting_verb;
+pub use attribution::{is_reporting_verb, is_title_or_role};
 mod blocks;
 mod decode;
 mod document;

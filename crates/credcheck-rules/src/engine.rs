@@ -156,9 +156,13 @@ impl Engine {
                     content,
                     cue,
                     surname_only,
+                    without_role,
                 } => {
                     for a in doc.attributions() {
                         if *surname_only && !surname_first_mention(doc, a) {
+                            continue;
+                        }
+                        if *without_role && !named_without_role(doc, a) {
                             continue;
                         }
                         let cue_ok = match cue {
@@ -567,6 +571,91 @@ fn surname_first_mention(doc: &Document, a: &credcheck_core::Attribution) -> boo
         }
     }
     person || quoted
+}
+
+/// Is the source a person's full name, at its first mention, with no title or role in the
+/// phrase and no apposition after it (`Jonas Berg said`, `said Maria Lopes.`)?
+fn named_without_role(doc: &Document, a: &credcheck_core::Attribution) -> bool {
+    let (Some(source), Some(name)) = (a.source, a.speaker.as_deref()) else {
+        return false;
+    };
+    if a.kind != credcheck_core::SourceKind::Named || !name.contains(' ') {
+        return false;
+    }
+    let words: Vec<&credcheck_core::Token> = words_in(doc, source).collect();
+    if words.len() < 2
+        || words.iter().any(|t| {
+            let w = doc.norm(t);
+            !t.is_capitalised()
+                || credcheck_core::is_title_or_role(w)
+                || matches!(
+                    w.trim_end_matches('.'),
+                    "mr" | "mrs"
+                        | "ms"
+                        | "miss"
+                        | "dr"
+                        | "sir"
+                        | "dame"
+                        | "lord"
+                        | "lady"
+                        | "prof"
+                        | "the"
+                        | "former"
+                )
+                || w.ends_with("'s")
+                || w.ends_with('\'')
+        })
+    {
+        return false;
+    }
+    // A person the analysis recognised, not a body with a two-word name (`Age Concern`).
+    let person = doc.entities().iter().any(|e| {
+        e.kind == credcheck_core::EntityKind::Person
+            && e.span.start < source.end
+            && source.start < e.span.end
+    });
+    if !person {
+        return false;
+    }
+    // First mention: the name does not occur earlier in the draft.
+    let text = doc.source();
+    if text[..source.start].contains(name) {
+        return false;
+    }
+    // A role just before (`farmer Ruth Ngata`, `Ngata, a farmer, said` handled by the
+    // analysis) or an apposition just after (`, an election observer`, `, whose son…`).
+    let tokens = doc.tokens();
+    let first = tokens.partition_point(|t| t.span.end <= source.start);
+    // `the shadow home secretary, Mark Oaten, said`: a role a few words before, then a comma.
+    let comma_before = first > 0 && doc.norm(&tokens[first - 1]) == ",";
+    let before = &tokens[first.saturating_sub(if comma_before { 10 } else { 3 })..first];
+    if before
+        .iter()
+        .any(|t| credcheck_core::is_title_or_role(doc.norm(t)))
+    {
+        return false;
+    }
+    let after = text[source.end..].trim_start();
+    let apposition = after.strip_prefix(',').is_some_and(|rest| {
+        let next: Vec<String> = rest
+            .split_whitespace()
+            .take(4)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                    .to_lowercase()
+            })
+            .collect();
+        let first = next.first().map_or("", String::as_str);
+        matches!(
+            first,
+            "a" | "an" | "the" | "who" | "whose" | "his" | "her" | "their" | "its" | "one"
+        ) || first.ends_with("'s")
+            || first.ends_with("’s")
+            || next.iter().any(|w| {
+                credcheck_core::is_title_or_role(w) || matches!(w.as_str(), "at" | "of" | "for")
+            })
+    }) || after.starts_with('(');
+    !apposition
 }
 
 /// The index of the sentence holding byte `at`.

@@ -611,6 +611,7 @@ impl Loader {
             content,
             cue,
             surname_only: raw.surname_only,
+            without_role: raw.without_role,
         })
     }
 

@@ -166,6 +166,8 @@ pub(crate) struct RawAttributionMatch {
     pub cue: Option<Spanned<CueMatch>>,
     #[serde(default, rename = "surname-only")]
     pub surname_only: bool,
+    #[serde(default, rename = "without-role")]
+    pub without_role: bool,
 }
 
 /// Which cues an attribution rule accepts.

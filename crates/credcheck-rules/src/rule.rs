@@ -46,6 +46,7 @@ pub(crate) enum Trigger {
         content: crate::pack::ContentMatch,
         cue: crate::pack::CueMatch,
         surname_only: bool,
+        without_role: bool,
     },
     /// A quotation whose attribution is missing or late.
     Quote {

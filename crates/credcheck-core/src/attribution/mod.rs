@@ -422,6 +422,14 @@ pub fn is_reporting_verb(norm: &str) -> bool {
     lex.speech_verbs.contains(norm) || lex.inversion_verbs.contains(norm)
 }
 
+/// Is `norm` a title or a role noun of the attribution analysis (`minister`, `spokeswoman`,
+/// `farmer`, `Dr`)?
+#[must_use]
+pub fn is_title_or_role(norm: &str) -> bool {
+    let lex = lexicon();
+    lex.titles.contains(norm) || lex.role_nouns.contains(norm) || lex.anon_nouns.contains(norm)
+}
+
 pub(crate) fn find_attributions(
     doc: &Document,
     entities: &[Entity],
