@@ -662,6 +662,11 @@ impl Pass<'_> {
                 i += n;
                 continue;
             }
+            // `the domination ultimately told.`: `told` with nothing after it is not speech.
+            if words[0] == "told" && matches!(words.get(n).copied(), None | Some("." | "!" | ";")) {
+                i += n;
+                continue;
+            }
             // `who asked not to be named`, `spoke on condition of anonymity`: a request for
             // anonymity, not speech.
             if ANONYMITY_REQUEST_CUES.contains(&words[0]) {
