@@ -663,7 +663,10 @@ impl Pass<'_> {
                 continue;
             }
             // `the domination ultimately told.`: `told` with nothing after it is not speech.
-            if words[0] == "told" && matches!(words.get(n).copied(), None | Some("." | "!" | ";")) {
+            if words[0] == "told"
+                && n == 1
+                && matches!(words.get(1).copied(), None | Some("." | "!" | ";"))
+            {
                 i += n;
                 continue;
             }
