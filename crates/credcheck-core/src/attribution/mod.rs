@@ -1273,7 +1273,29 @@ impl Pass<'_> {
                 && !words.first().is_some_and(|w| SPEECH_ACTS.contains(w))
                 && (lex.attitude_verbs.longest(&words).is_some()
                     || lex.cognition_verbs.longest(&words).is_some());
-        let cue_kind = if attitude {
+        // `Oil officials hope to double output`: what officials and their like are said to
+        // hope or plan is their stated position, reported like a statement.
+        let official_source = source.is_some_and(|(a, b)| {
+            b > a
+                && matches!(
+                    self.norm(b - 1),
+                    "officials"
+                        | "official"
+                        | "aides"
+                        | "aide"
+                        | "sources"
+                        | "source"
+                        | "diplomats"
+                        | "diplomat"
+                        | "executives"
+                        | "executive"
+                        | "advisers"
+                        | "adviser"
+                        | "ministers"
+                        | "insiders"
+                )
+        });
+        let cue_kind = if attitude && !official_source {
             CueKind::Attitude
         } else {
             CueKind::Speech
