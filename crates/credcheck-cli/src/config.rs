@@ -270,15 +270,14 @@ impl Config {
         if self.include.is_empty() && self.exclude.is_empty() {
             return Ok(None);
         }
-        let build = |globs: &[(PathBuf, String)], negate: bool| {
+        let build = |globs: &[(PathBuf, String)]| {
             let mut by_dir: Vec<(PathBuf, Override)> = Vec::new();
             let mut dirs: Vec<&PathBuf> = globs.iter().map(|(d, _)| d).collect();
             dirs.dedup();
             for dir in dirs {
                 let mut b = OverrideBuilder::new(dir);
                 for (_, g) in globs.iter().filter(|(d, _)| d == dir) {
-                    let g = if negate { format!("!{g}") } else { g.clone() };
-                    b.add(&g).map_err(|e| {
+                    b.add(g).map_err(|e| {
                         ConfigError(format!(
                             "{}: bad glob `{g}`: {e}",
                             self.path.as_ref().map_or("", |p| p.to_str().unwrap_or(""))
@@ -293,8 +292,8 @@ impl Config {
             Ok::<_, ConfigError>(by_dir)
         };
         Ok(Some(FileFilter {
-            include: build(&self.include, false)?,
-            exclude: build(&self.exclude, false)?,
+            include: build(&self.include)?,
+            exclude: build(&self.exclude)?,
         }))
     }
 }
