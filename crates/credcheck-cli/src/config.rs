@@ -172,6 +172,13 @@ impl Config {
                 .filter(|p| *p != "builtin")
                 .map(|p| dir.join(p))
                 .collect();
+            if let Some(missing) = base.packs.iter().find(|p| !p.exists()) {
+                return Err(ConfigError(format!(
+                    "{}: pack `{}` in `packs` does not exist (paths are relative to the configuration file)",
+                    path.display(),
+                    missing.display()
+                )));
+            }
         }
         if raw.select.is_some() {
             base.select = raw.select;
