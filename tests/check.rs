@@ -446,3 +446,34 @@ fn output_file_exit_zero_and_statistics() {
     assert!(serde_json::from_str::<serde_json::Value>(&r.stdout).is_ok());
     assert!(r.stderr.contains("unnamed-reports"), "{}", r.stderr);
 }
+
+/// In `full` output, findings on the same words are shown once: the most severe leads and the
+/// others follow as notes; every finding is still counted.
+#[test]
+fn full_format_groups_findings_on_the_same_words() {
+    let r = run(&[
+        "check",
+        "--color",
+        "never",
+        "tests/fixtures/sourcing/harbour-strike.txt",
+    ]);
+    assert_eq!(r.code, 1);
+    let informed = r
+        .stdout
+        .split("\n\n")
+        .find(|block| block.contains("6 | Informed sources"))
+        .expect("a finding on line 6");
+    assert!(
+        informed.starts_with("error[anon-vague-qualifier]"),
+        "{informed}"
+    );
+    for also in [
+        "also warning[anon-via-other-outlet]",
+        "also warning[booster-endorses-unverified]",
+        "also info[anon-unquantified-plural]",
+    ] {
+        assert!(informed.contains(also), "missing {also}:\n{informed}");
+    }
+    assert_eq!(r.stdout.matches("6 | Informed sources").count(), 1);
+    assert!(r.stdout.contains("Found 18 findings"), "{}", r.stdout);
+}

@@ -23,9 +23,38 @@ impl Reporter for Full {
         let mut out = String::new();
         for file in &report.files {
             let lines = LineIndex::new(&file.source);
-            for f in &file.findings {
-                out.push_str(&render_finding(&renderer, engine, file, &lines, f));
+            // Findings on the same words are shown once: the most severe leads, the others
+            // follow as notes (each is still counted, and listed in the machine formats).
+            let mut i = 0;
+            while i < file.findings.len() {
+                let span = file.findings[i].span;
+                let same = file.findings[i..]
+                    .iter()
+                    .take_while(|f| f.span == span)
+                    .count();
+                let group = &file.findings[i..i + same];
+                let lead = group
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(k, f)| (f.severity, std::cmp::Reverse(*k)))
+                    .map_or(0, |(k, _)| k);
+                let mut others: Vec<&Placed> = group
+                    .iter()
+                    .enumerate()
+                    .filter(|&(k, _)| k != lead)
+                    .map(|(_, f)| f)
+                    .collect();
+                others.sort_by_key(|f| std::cmp::Reverse(f.severity));
+                out.push_str(&render_finding(
+                    &renderer,
+                    engine,
+                    file,
+                    &lines,
+                    &group[lead],
+                    &others,
+                ));
                 out.push_str("\n\n");
+                i += same;
             }
         }
         out.push_str(&summary_line(report));
@@ -45,6 +74,7 @@ fn render_finding(
     file: &FileReport,
     lines: &LineIndex,
     f: &Placed,
+    others: &[&Placed],
 ) -> String {
     let rule = engine.rule(f.rule);
     let level = match f.severity {
@@ -85,6 +115,13 @@ fn render_finding(
         rule.category, rule.pack, rule.id
     );
     group = group.element(Level::NOTE.message(note));
+    for other in others {
+        let r = engine.rule(other.rule);
+        group = group.element(Level::NOTE.message(format!(
+            "also {}[{}]: {}",
+            other.severity, r.id, other.message
+        )));
+    }
     let text = renderer.render(&[group]);
     if !long {
         return text;
