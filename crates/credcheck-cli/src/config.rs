@@ -39,24 +39,29 @@ pub enum Level {
     Off,
 }
 
-/// `fail-on` in a config file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+/// The lowest severity that makes a run fail: `--fail-on` and `fail-on` in a config file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
-pub enum FailOnSetting {
+pub enum FailOn {
     Error,
     Warning,
     Info,
+    /// Never fail because of findings.
     Never,
 }
 
-impl FailOnSetting {
+impl FailOn {
     pub fn threshold(self) -> Option<Severity> {
         match self {
-            FailOnSetting::Error => Some(Severity::Error),
-            FailOnSetting::Warning => Some(Severity::Warning),
-            FailOnSetting::Info => Some(Severity::Info),
-            FailOnSetting::Never => None,
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
         }
+    }
+
+    pub fn name(self) -> &'static str {
+        self.threshold().map_or("never", Severity::name)
     }
 }
 
@@ -67,7 +72,7 @@ struct RawConfig {
     packs: Option<Vec<String>>,
     select: Option<Vec<String>>,
     ignore: Option<Vec<String>>,
-    fail_on: Option<FailOnSetting>,
+    fail_on: Option<FailOn>,
     include: Option<Vec<String>>,
     exclude: Option<Vec<String>>,
     max_file_size: Option<u64>,
@@ -91,7 +96,7 @@ pub struct Config {
     pub packs: Vec<PathBuf>,
     pub select: Option<Vec<String>>,
     pub ignore: Vec<String>,
-    pub fail_on: Option<FailOnSetting>,
+    pub fail_on: Option<FailOn>,
     /// Globs with the folder they are relative to.
     pub include: Vec<(PathBuf, String)>,
     pub exclude: Vec<(PathBuf, String)>,
@@ -408,12 +413,7 @@ pub fn show(config: &Config) -> String {
         None => out.push_str("# select: every rule\n"),
     }
     let _ = writeln!(out, "ignore = {}", list(&config.ignore));
-    let fail = config.fail_on.map_or("warning (default)", |f| match f {
-        FailOnSetting::Error => "error",
-        FailOnSetting::Warning => "warning",
-        FailOnSetting::Info => "info",
-        FailOnSetting::Never => "never",
-    });
+    let fail = config.fail_on.map_or("warning (default)", FailOn::name);
     let _ = writeln!(out, "fail-on = {fail:?}");
     let globs = |v: &[(PathBuf, String)]| {
         v.iter()

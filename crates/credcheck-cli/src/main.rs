@@ -106,7 +106,7 @@ struct CheckArgs {
     /// Exit with 1 when a finding at or above this severity is reported [default: the
     /// configuration's `fail-on`, else warning].
     #[arg(long, value_enum)]
-    fail_on: Option<FailOn>,
+    fail_on: Option<config::FailOn>,
     /// Use this configuration file for every draft instead of looking for `credcheck.toml`.
     #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
     config: Option<PathBuf>,
@@ -154,15 +154,6 @@ enum OutputFormat {
     Github,
     /// JUnit XML: one test case per file.
     Junit,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum FailOn {
-    Error,
-    Warning,
-    Info,
-    /// Never fail because of findings.
-    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -529,15 +520,10 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
             report.suppressed +=
                 suppress::apply(&engine, file, config.require_suppression_reason, &meta);
         }
-        let threshold = match args.fail_on {
-            Some(FailOn::Error) => Some(Severity::Error),
-            Some(FailOn::Warning) => Some(Severity::Warning),
-            Some(FailOn::Info) => Some(Severity::Info),
-            Some(FailOn::Never) => None,
-            None => config
-                .fail_on
-                .map_or(Some(Severity::Warning), config::FailOnSetting::threshold),
-        };
+        let threshold = args
+            .fail_on
+            .or(config.fail_on)
+            .map_or(Some(Severity::Warning), config::FailOn::threshold);
         failing |= threshold.is_some_and(|t| {
             part.files
                 .iter()

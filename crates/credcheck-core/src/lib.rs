@@ -15,7 +15,7 @@
 //! ```
 
 mod attribution;
-pub use attribution::{is_reporting_verb, is_title_or_role};
+pub use attribution::{is_capitalised_function_word, is_reporting_verb, is_title_or_role};
 mod blocks;
 mod decode;
 mod document;

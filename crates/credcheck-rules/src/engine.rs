@@ -503,43 +503,10 @@ fn surname_first_mention(doc: &Document, a: &credcheck_core::Attribution) -> boo
     if surname.contains('\'') || surname.contains('’') || surname.contains('-') {
         return false;
     }
-    if matches!(
-        surname,
-        "He" | "She"
-            | "They"
-            | "We"
-            | "I"
-            | "It"
-            | "And"
-            | "But"
-            | "Police"
-            | "Officials"
-            | "Prosecutors"
-            | "The"
-            | "There"
-            | "As"
-            | "A"
-            | "An"
-            | "This"
-            | "That"
-            | "These"
-            | "Those"
-            | "In"
-            | "On"
-            | "At"
-            | "When"
-            | "While"
-            | "If"
-            | "So"
-            | "Or"
-            | "Some"
-            | "Many"
-            | "Most"
-            | "Spending"
-            | "Church"
-            | "City"
-            | "United"
-    ) {
+    // A sentence-initial function word (`The`, `He`) or a body that speaks as itself.
+    if credcheck_core::is_capitalised_function_word(surname)
+        || matches!(surname, "Police" | "Officials" | "Prosecutors")
+    {
         return false;
     }
     // A person, not a body known by one word (`Cadbury said it…`): a direct quotation, or `he`

@@ -422,6 +422,13 @@ pub fn is_reporting_verb(norm: &str) -> bool {
     lex.speech_verbs.contains(norm) || lex.inversion_verbs.contains(norm)
 }
 
+/// Is `word` (as written) a function word that starts sentences capitalised (`The`, `He`,
+/// `Some`), from the analysis's list?
+#[must_use]
+pub fn is_capitalised_function_word(word: &str) -> bool {
+    lexicon().stopwords_cap.contains(word)
+}
+
 /// Is `norm` a title or a role noun of the attribution analysis (`minister`, `spokeswoman`,
 /// `farmer`, `Dr`)?
 #[must_use]
