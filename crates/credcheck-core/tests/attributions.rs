@@ -150,3 +150,39 @@ fn dash_attributions_and_transcript_labels() {
     let label = find(&rows, "WALLACE");
     assert_eq!(label.0, ":");
 }
+
+#[test]
+fn coordination_leading_inversion_and_nesting() {
+    let d = doc("coordination.txt");
+    let rows = table(&d);
+    // A second verb of the same subject: `… refused to answer questions but said`.
+    let said: Vec<_> = rows.iter().filter(|r| r.0 == "said").collect();
+    assert_eq!(said[0].1, "The ferry operator's spokesman", "{rows:#?}");
+    // Inversion at the sentence start, past a relative clause, with the quotation as content.
+    let okafor = find(&rows, "Lena Okafor");
+    assert_eq!(
+        (okafor.0.as_str(), okafor.2, okafor.3.as_deref()),
+        ("Said", SourceKind::Named, Some("Lena Okafor"))
+    );
+    let a = d
+        .attributions()
+        .iter()
+        .find(|a| d.prose(a.cue) == "Said")
+        .unwrap();
+    assert_eq!(
+        d.text(a.content.unwrap()),
+        "\"We have never seen a winter like this.\""
+    );
+    // A description by age refers back to the person last named.
+    let age = find(&rows, "the 71-year-old");
+    assert_eq!(
+        (age.2, age.3.as_deref()),
+        (SourceKind::Named, Some("Lena Okafor"))
+    );
+    // `states` after a number is a noun, not a cue.
+    assert!(rows.iter().all(|r| r.0 != "states"), "{rows:#?}");
+    // A belief inside what the minister told reporters is part of that report.
+    assert!(rows.iter().all(|r| r.0 != "believed"), "{rows:#?}");
+    // A relative clause closed by a comma does not swallow the source after it.
+    assert_eq!(find(&rows, "the audit").0, "says");
+}

@@ -322,6 +322,86 @@ const PEOPLE_NOUNS: &[&str] = &[
     "managers",
 ];
 
+/// Singular nouns for one unnamed person (`a woman in the crowd`, `the man who built…`).
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "person",
+    "voter",
+    "resident",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "girl",
+    "boy",
+    "neighbour",
+    "neighbor",
+    "friend",
+    "veteran",
+    "worker",
+    "student",
+    "supporter",
+    "fan",
+    "driver",
+    "owner",
+    "customer",
+    "patient",
+    "survivor",
+    "witness",
+    "passenger",
+    "attendee",
+];
+
+/// Things that show or find (`records show`, `the footage shows`, `the poll found`).
+const EVIDENCE_NOUNS: &[&str] = &[
+    "it",
+    "who",
+    "report",
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "analysis",
+    "footage",
+    "video",
+    "videos",
+    "photo",
+    "photos",
+    "website",
+    "site",
+    "records",
+    "data",
+    "evidence",
+    "figures",
+    "numbers",
+    "research",
+    "experience",
+    "history",
+    "documents",
+    "document",
+    "filing",
+    "filings",
+    "emails",
+    "letter",
+    "memo",
+    "statement",
+    "results",
+];
+
+/// `the 46-year-old`, `a 30-year-old man`: a person described by age.
+fn age_description(words: &[&str]) -> bool {
+    words
+        .windows(3)
+        .any(|w| matches!(w, ["year" | "years", "-", "old"]))
+        || words.iter().any(|w| w.ends_with("-year-old"))
+}
+
 /// Common nouns by which a body speaks as itself (`the company said`).
 const BODY_NOUNS: &[&str] = &[
     "administration",
@@ -778,7 +858,10 @@ impl Pass<'_> {
             }
             // Inversion: `…,” said Toner.` / `…, said a senior official.`
             let prev = (i > lo).then(|| &tokens[i - 1]);
-            let inverted = prev.is_some_and(|p| p.is_close_quote() || self.doc.norm(p) == ",")
+            // `Said Dorothy Poynter, who grew up nearby: “…”`: inversion at the sentence start.
+            let leading = i == lo && matches!(words[0], "said" | "says");
+            let inverted = (leading
+                || prev.is_some_and(|p| p.is_close_quote() || self.doc.norm(p) == ","))
                 && lex.inversion_verbs.contains(words[0])
                 && after < hi
                 && !matches!(
@@ -800,9 +883,15 @@ impl Pass<'_> {
                         }
                     }
                     let ends = source.1 >= self.content_end(hi)
-                        || matches!(self.norm(source.1), "," | "who" | "whose" | "(");
+                        || matches!(self.norm(source.1), "," | "who" | "whose" | "(" | ":");
                     if ends && self.looks_like_source(source.0, source.1) {
-                        let content = self.quote_or_clause_before(lo, i);
+                        let content = if leading {
+                            // The quotation the sentence ends with, past a relative clause.
+                            let quote = (source.1..hi).find(|&k| tokens[k].is_open_quote());
+                            self.content_after(quote.unwrap_or(source.1), hi)
+                        } else {
+                            self.quote_or_clause_before(lo, i)
+                        };
                         self.push(si, (i, after), Some(source), content, response);
                         i = after;
                         continue;
@@ -834,6 +923,33 @@ impl Pass<'_> {
             }
             let is_cognition = cognition.is_some();
             let is_base = base.is_some() && listed.is_none();
+            // `eight states, with…`, `nomination contests`: a noun homograph is a verb only
+            // after a subject that can speak.
+            if NOUN_HOMOGRAPHS.contains(&words[0])
+                && !source.is_some_and(|(_, to)| self.source_head(to - 1))
+            {
+                i += 1;
+                continue;
+            }
+            // `said they believed Russia…`: a belief inside what someone is reported to have
+            // said is part of the report, not another attribution.
+            let attitude_word = listed.is_none_or(|_| lex.speech_verbs.longest(&words).is_none());
+            if attitude_word && !SPEECH_ACTS.contains(&words[0]) {
+                let cue_span = tokens[i].span;
+                let nested = self
+                    .out
+                    .iter()
+                    .rev()
+                    .take_while(|a| a.sentence.0 == si)
+                    .any(|a| {
+                        a.content
+                            .is_some_and(|c| c.start <= cue_span.start && cue_span.end <= c.end)
+                    });
+                if nested {
+                    i += n;
+                    continue;
+                }
+            }
             let accept = match source {
                 None => false,
                 Some((from, to)) if is_cognition => {
@@ -861,7 +977,14 @@ impl Pass<'_> {
                     });
                     clause || plural_subject
                 }
-                Some(_) => true,
+                // `there was no telephone call planned.`: a listed verb that ends the sentence
+                // after a clause, not a subject.
+                Some((from, to)) => {
+                    after < self.content_end(hi)
+                        || !(from..to).any(|k| {
+                            matches!(self.norm(k), "there" | "is" | "are" | "was" | "were")
+                        })
+                }
             };
             if accept {
                 let content = self.content_after(after, hi).or_else(|| {
@@ -963,8 +1086,13 @@ impl Pass<'_> {
     fn subject_before(&self, i: usize, lo: usize, si: usize) -> Option<(usize, usize)> {
         let tokens = self.doc.tokens();
         let mut end = i;
-        while end > lo && SKIP_BEFORE_CUE.contains(&self.norm(end - 1)) {
+        while end > lo && (SKIP_BEFORE_CUE.contains(&self.norm(end - 1)) || self.adverb(end - 1)) {
             end -= 1;
+        }
+        // `… refused to answer questions but said`: a second verb of the same subject has no
+        // subject of its own before it.
+        if end > lo && matches!(self.norm(end - 1), "and" | "but" | "or" | "yet") {
+            return None;
         }
         // `Rep. Jim McDermott (D-Wash.) said`: a parenthesis after the name.
         if end > lo + 1 && self.norm(end - 1) == ")" {
@@ -988,7 +1116,9 @@ impl Pass<'_> {
         {
             // Not across another report: `X, who was in charge, said that detectives found…`.
             let clean = (w + 1..end).all(|k| {
-                let stop = matches!(self.norm(k), ";" | ":" | "\"" | "'" | "that")
+                // `minorities, who are more likely to vote, the lawsuit says`: the relative
+                // clause closed before the subject.
+                let stop = matches!(self.norm(k), ";" | ":" | "\"" | "'" | "that" | ",")
                     || tokens[k].is_open_quote();
                 let report = lexicon().speech_verbs.contains(self.norm(k))
                     && k > w + 1
@@ -1130,9 +1260,45 @@ impl Pass<'_> {
                 PERSON_PRONOUNS.contains(w)
                     || GROUP_PRONOUNS.contains(w)
                     || PEOPLE_NOUNS.contains(w)
+                    || PERSON_NOUNS.contains(w)
                     || BODY_NOUNS.contains(w)
             })
+            || age_description(&words)
             || (b - a <= 3 && (a..b).any(|k| self.doc.tokens()[k].is_capitalised()))
+    }
+
+    /// `frequently`, `immediately`: an adverb in -ly between a subject and its verb (not
+    /// `family`, `rally`).
+    fn adverb(&self, k: usize) -> bool {
+        let w = self.norm(k);
+        let t = &self.doc.tokens()[k];
+        w.len() > 5
+            && w.ends_with("ly")
+            && t.kind == TokenKind::Word
+            && !t.is_capitalised()
+            && !matches!(w, "family" | "assembly" | "supply" | "monopoly" | "anomaly")
+            && !BODY_NOUNS.contains(&w)
+    }
+
+    /// Can token `k` end a source phrase (`officials`, `Toner`, `he`, `the company`)?
+    fn source_head(&self, k: usize) -> bool {
+        let lex = lexicon();
+        let w = self.norm(k);
+        self.entity_at[k].is_some()
+            || self.doc.tokens()[k].is_capitalised()
+            || PERSON_PRONOUNS.contains(&w)
+            || GROUP_PRONOUNS.contains(&w)
+            || PEOPLE_NOUNS.contains(&w)
+            || PERSON_NOUNS.contains(&w)
+            || BODY_NOUNS.contains(&w)
+            || MARKET_SOURCES.contains(&w)
+            || REPORT_NOUNS.contains(&w)
+            || lex.anon_nouns.contains(w)
+            || lex.role_nouns.contains(w)
+            || lex.titles.contains(w)
+            || lex.weasel_groups.contains(w)
+            || lex.document_nouns.contains(w)
+            || EVIDENCE_NOUNS.contains(&w)
     }
 
     /// The subject at the start of a sentence, for participle cues with nothing before them.
@@ -1341,6 +1507,18 @@ impl Pass<'_> {
             }
         }
         let first = words.first().copied().unwrap_or("");
+        // `the 46-year-old`, `the woman`: a definite description of someone already named;
+        // `a woman in the crowd` is unnamed.
+        let described =
+            age_description(&words) || words.last().is_some_and(|w| PERSON_NOUNS.contains(w));
+        if described && !(a..b).any(|k| self.entity_at[k].is_some()) {
+            if first == "the" {
+                if let Some(name) = self.last_person_before(a) {
+                    return (SourceKind::Named, Some(name));
+                }
+            }
+            return (SourceKind::Anonymous, None);
+        }
         // `District Attorney Bruce L Castor Jr`: a title or role followed by capitalised words
         // the entity pass did not take as a name is still a named person.
         let titled_name = (a..b).any(|k| {
