@@ -52,6 +52,10 @@ impl SourcingSummary {
             let key = match (&a.speaker, a.source) {
                 (Some(name), _) => name.clone(),
                 (None, Some(s)) => doc.prose(s).to_lowercase(),
+                // `reportedly`: the cue is all that stands for the source.
+                (None, None) if a.kind == SourceKind::Report => {
+                    format!("({})", doc.prose(a.cue).to_lowercase())
+                }
                 (None, None) => "(no source found)".to_owned(),
             };
             let found = sources

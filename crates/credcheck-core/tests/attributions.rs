@@ -185,4 +185,21 @@ fn coordination_leading_inversion_and_nesting() {
     assert!(rows.iter().all(|r| r.0 != "believed"), "{rows:#?}");
     // A relative clause closed by a comma does not swallow the source after it.
     assert_eq!(find(&rows, "the audit").0, "says");
+    // `reportedly` attributes to unnamed reports, with no source phrase.
+    let reported: Vec<_> = rows.iter().filter(|r| r.0 == "reportedly").collect();
+    assert_eq!(reported.len(), 1, "{rows:#?}");
+    assert_eq!(
+        (reported[0].1.as_str(), reported[0].2),
+        ("", SourceKind::Report)
+    );
+    // What a placard reads is a document's words.
+    let placard = find(&rows, "one placard");
+    assert_eq!(
+        (placard.0.as_str(), placard.2),
+        ("read", SourceKind::Document)
+    );
+    // `when asked`: the question put to the speaker of the sentence.
+    let asked: Vec<_> = rows.iter().filter(|r| r.0 == "asked").collect();
+    assert_eq!(asked.len(), 1, "{rows:#?}");
+    assert_eq!(asked[0].1, "the mayor");
 }

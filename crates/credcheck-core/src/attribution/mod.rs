@@ -195,6 +195,8 @@ const NOUN_HOMOGRAPHS: &[&str] = &[
     "backs",
     "supports",
     "finds",
+    "estimates",
+    "forecasts",
     "showing",
     "question",
     "views",
@@ -624,6 +626,74 @@ impl Pass<'_> {
                 continue;
             }
             let word = self.norm(i);
+            // `The club is reportedly spending $1.5m`: an attribution to unnamed reports, with
+            // no source phrase.
+            if word == "reportedly" && !tokens[i].in_quote() {
+                let content = self
+                    .subject_at_start(lo, i)
+                    .map(|(a, _)| (a, self.content_end(hi)));
+                self.push(si, (i, i + 1), None, content, None);
+                if let Some(last) = self.out.last_mut() {
+                    last.kind = SourceKind::Report;
+                }
+                i += 1;
+                continue;
+            }
+            // `“I am still Sanders,” it read.`, `One message reads “…”`: what a sign, a
+            // message or a document says.
+            if matches!(word, "read" | "reads") && !tokens[i].in_quote() && i > lo {
+                let quote_after = tokens
+                    .get(i + 1)
+                    .is_some_and(|t| i + 1 < hi && (t.is_open_quote() || self.norm(i + 1) == ":"));
+                let source = if tokens[i - 1].is_close_quote() {
+                    self.phrase_after(i + 1, hi)
+                } else {
+                    self.subject_before(i, lo, si)
+                };
+                // `“…,” one placard read.`: the quotation closes just before the subject.
+                let quote_before = tokens[i - 1].is_close_quote()
+                    || source.is_some_and(|(a, _)| {
+                        a > lo
+                            && (tokens[a - 1].is_close_quote()
+                                || a >= lo + 2
+                                    && self.norm(a - 1) == ","
+                                    && tokens[a - 2].is_close_quote())
+                    });
+                let documentary = source.is_some_and(|(a, b)| {
+                    (a..b).any(|k| {
+                        matches!(
+                            self.norm(k),
+                            "it" | "which"
+                                | "sign"
+                                | "signs"
+                                | "message"
+                                | "banner"
+                                | "placard"
+                                | "headline"
+                                | "letter"
+                                | "email"
+                                | "note"
+                                | "statement"
+                                | "tweet"
+                                | "post"
+                                | "caption"
+                                | "text"
+                                | "one"
+                                | "another"
+                        )
+                    })
+                });
+                if (quote_before || quote_after) && documentary {
+                    let content = if quote_after {
+                        self.content_after(i + 1, hi)
+                    } else {
+                        self.quote_or_clause_before(lo, i)
+                    };
+                    self.push(si, (i, i + 1), source, content, None);
+                    i += 1;
+                    continue;
+                }
+            }
             // Cue words have three letters or more: short words skip the look-up.
             let mask = if word.len() < 3 {
                 0
@@ -776,8 +846,29 @@ impl Pass<'_> {
                     continue;
                 }
             }
+            // `Christie said when asked whether…`: the question put to the speaker of the
+            // sentence's attribution.
+            if words[0] == "asked"
+                && i > lo + 1
+                && matches!(self.norm(i - 1), "when" | "whenever" | "after" | "being")
+            {
+                let source = self
+                    .out
+                    .iter()
+                    .rev()
+                    .take_while(|a| a.sentence.0 == si)
+                    .find_map(|a| a.source)
+                    .map(|s| self.tokens_of(s));
+                if source.is_some() {
+                    self.push(si, (i, i + 1), source, self.content_after(i + 1, hi), None);
+                }
+                i += 1;
+                continue;
+            }
             // `Asked if she would run, Clinton said…`: the main clause's subject was asked.
-            if i == lo && matches!(words[0], "asked" | "pressed" | "questioned") {
+            let opener = i == lo
+                || i == lo + 1 && matches!(self.norm(lo), "when" | "whenever" | "and" | "but");
+            if opener && matches!(words[0], "asked" | "pressed" | "questioned") {
                 let comma = (i + 1..hi).find(|&k| self.norm(k) == ",");
                 if let Some(subject) = comma.and_then(|c| self.subject_at_start(c + 1, hi)) {
                     self.push(si, (i, i + 1), Some(subject), None, None);
