@@ -934,9 +934,8 @@ impl Pass<'_> {
             if words[0].ends_with("ing") && i > lo && self.norm(i - 1) == "," {
                 let source = self
                     .out
-                    .iter()
-                    .rev()
-                    .find(|a| a.sentence.0 == si)
+                    .last()
+                    .filter(|a| a.sentence.0 == si)
                     .and_then(|a| a.source)
                     .map(|s| self.tokens_of(s));
                 let source = source.or_else(|| self.subject_at_start(lo, i));
@@ -1005,9 +1004,8 @@ impl Pass<'_> {
             if source.is_none() && i > lo && matches!(self.norm(i - 1), "and" | "but" | "then") {
                 source = self
                     .out
-                    .iter()
-                    .rev()
-                    .find(|a| a.sentence.0 == si)
+                    .last()
+                    .filter(|a| a.sentence.0 == si)
                     .and_then(|a| a.source)
                     .map(|s| self.tokens_of(s));
                 source = source.or_else(|| self.subject_at_start(lo, i));
@@ -1439,12 +1437,7 @@ impl Pass<'_> {
             c += 1;
         }
         if c < hi && tokens[c].is_open_quote() {
-            if let Some(q) = self
-                .doc
-                .quotes()
-                .iter()
-                .find(|q| q.open.is_some_and(|o| o.0 == c))
-            {
+            if let Some(q) = self.quote_by_open.get(&c).map(|&qi| &self.doc.quotes()[qi]) {
                 let end = tokens.partition_point(|t| t.span.end <= q.span.end);
                 return Some((c, end.max(c + 1)));
             }
