@@ -202,4 +202,16 @@ fn coordination_leading_inversion_and_nesting() {
     let asked: Vec<_> = rows.iter().filter(|r| r.0 == "asked").collect();
     assert_eq!(asked.len(), 1, "{rows:#?}");
     assert_eq!(asked[0].1, "the mayor");
+    // Going on, turning out, finding a thing, a show and delegates are not reports.
+    for word in ["continues", "pledged", "proved", "found"] {
+        assert!(rows.iter().all(|r| r.0 != word), "{word}: {rows:#?}");
+    }
+    assert_eq!(
+        rows.iter().filter(|r| r.0 == "show").count(),
+        1,
+        "{rows:#?}"
+    );
+    // …but `continued to insist that` and `records show that` are.
+    assert_eq!(find(&rows, "The harbour master").0, "continued to insist");
+    assert_eq!(find(&rows, "Ticket records").0, "show");
 }

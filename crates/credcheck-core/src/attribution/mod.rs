@@ -819,6 +819,34 @@ impl Pass<'_> {
                 i += n;
                 continue;
             }
+            // `continues to grow`, `proved decisive`, `pledged delegates`, `in most states, …`:
+            // a verb of going on or turning out, an adjective, a noun.
+            let next_word = words.get(n).copied().unwrap_or("");
+            let not_speech = match words[0] {
+                // `continued to insist that…` stays a cue: the verb after `to` is one.
+                "continues" | "continued" | "continue" | "continuing" => {
+                    next_word == "to" && words.get(n + 1).is_none_or(|w| lex.cue_mask(w) == 0)
+                }
+                "proved" | "proves" | "proven" | "prove" => {
+                    !matches!(next_word, "that" | ":") && !self.starts_quote(i + n)
+                }
+                "pledged" | "unpledged" => next_word.starts_with("delegate"),
+                "states" => {
+                    !(matches!(next_word, "that" | ":") || self.starts_quote(i + n))
+                        || i > lo && self.norm(i - 1) == ","
+                }
+                _ => false,
+            };
+            if not_speech {
+                i += n;
+                continue;
+            }
+            // The cue of `continued to insist` is all three words.
+            let n = if words[0].starts_with("continu") && next_word == "to" && words.len() > n + 1 {
+                n + 2
+            } else {
+                n
+            };
             // `the domination ultimately told.`: `told` with nothing after it is not speech.
             if words[0] == "told"
                 && n == 1
@@ -1035,6 +1063,30 @@ impl Pass<'_> {
                             .is_some_and(|c| c.start <= cue_span.start && cue_span.end <= c.end)
                     });
                 if nested {
+                    i += n;
+                    continue;
+                }
+            }
+            // `found it before the plane left`, `the talk show`: finding and showing report
+            // something only from evidence (`the poll found`, `records show`) or with a clause.
+            if matches!(
+                words[0],
+                "found" | "find" | "finds" | "show" | "shows" | "showed" | "shown" | "showing"
+            ) && !words[n.min(words.len())..]
+                .iter()
+                .take(4)
+                .any(|w| matches!(*w, "that" | ":"))
+            {
+                let evidence = source.is_some_and(|(from, to)| {
+                    (from..to).any(|k| {
+                        EVIDENCE_NOUNS.contains(&self.norm(k))
+                            || matches!(self.norm(k), "paper" | "papers" | "markets" | "count")
+                    }) || matches!(
+                        self.classify(from, to).0,
+                        SourceKind::Document | SourceKind::Report | SourceKind::Organisation
+                    )
+                });
+                if !evidence {
                     i += n;
                     continue;
                 }
@@ -1367,6 +1419,14 @@ impl Pass<'_> {
             && !t.is_capitalised()
             && !matches!(w, "family" | "assembly" | "supply" | "monopoly" | "anomaly")
             && !BODY_NOUNS.contains(&w)
+    }
+
+    /// Does a quotation open at token `k`?
+    fn starts_quote(&self, k: usize) -> bool {
+        self.doc
+            .tokens()
+            .get(k)
+            .is_some_and(crate::Token::is_open_quote)
     }
 
     /// Can token `k` end a source phrase (`officials`, `Toner`, `he`, `the company`)?
