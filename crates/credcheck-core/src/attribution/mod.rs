@@ -1244,7 +1244,8 @@ impl Pass<'_> {
         // `Dana Reyes, a spokeswoman, said` / `Trump, who has said`: a comma before the cue
         // closes an apposition.
         let mut comma_before = false;
-        if end > lo + 1 && self.norm(end - 1) == "," {
+        // `Souness - who refused to name him - said`: a dash closes the clause like a comma.
+        if end > lo + 1 && matches!(self.norm(end - 1), "," | "-" | "–" | "—") {
             end -= 1;
             comma_before = true;
         }
@@ -1267,7 +1268,7 @@ impl Pass<'_> {
                 !stop && !report
             });
             if clean {
-                let ant_end = if w > lo && self.norm(w - 1) == "," {
+                let ant_end = if w > lo && matches!(self.norm(w - 1), "," | "-" | "–" | "—") {
                     w - 1
                 } else {
                     w
@@ -1405,7 +1406,44 @@ impl Pass<'_> {
                     || BODY_NOUNS.contains(w)
             })
             || age_description(&words)
-            || (b - a <= 3 && (a..b).any(|k| self.doc.tokens()[k].is_capitalised()))
+            || (b - a <= 3
+                && (a..b).any(|k| {
+                    let t = &self.doc.tokens()[k];
+                    // `The harbour master`, `Her opponent`, not `In previous seasons`.
+                    t.is_capitalised()
+                        && !matches!(
+                            self.doc.text(t.span),
+                            "In" | "On"
+                                | "At"
+                                | "For"
+                                | "With"
+                                | "After"
+                                | "Before"
+                                | "During"
+                                | "Since"
+                                | "Until"
+                                | "When"
+                                | "While"
+                                | "If"
+                                | "But"
+                                | "And"
+                                | "Or"
+                                | "So"
+                                | "As"
+                                | "By"
+                                | "From"
+                                | "Under"
+                                | "Over"
+                                | "Despite"
+                                | "Although"
+                                | "Though"
+                                | "Because"
+                                | "Still"
+                                | "Yet"
+                                | "Then"
+                                | "Now"
+                        )
+                }))
     }
 
     /// `frequently`, `immediately`: an adverb in -ly between a subject and its verb (not
@@ -1656,9 +1694,18 @@ impl Pass<'_> {
         let described =
             age_description(&words) || words.last().is_some_and(|w| PERSON_NOUNS.contains(w));
         if described && !(a..b).any(|k| self.entity_at[k].is_some()) {
+            // `his wife`, `her son`: one identifiable person, by relation to someone named.
+            if matches!(first, "his" | "her" | "their") && words.len() == 2 {
+                return (SourceKind::Named, None);
+            }
             if first == "the" {
                 if let Some(name) = self.last_person_before(a) {
                     return (SourceKind::Named, Some(name));
+                }
+                // `The 21-year-old told a news conference`: someone the story has identified,
+                // even if the name was not recognised.
+                if age_description(&words) {
+                    return (SourceKind::Named, None);
                 }
             }
             return (SourceKind::Anonymous, None);
