@@ -214,4 +214,13 @@ fn coordination_leading_inversion_and_nesting() {
     // …but `continued to insist that` and `records show that` are.
     assert_eq!(find(&rows, "The harbour master").0, "continued to insist");
     assert_eq!(find(&rows, "Ticket records").0, "show");
+    // `mayor‘s` with a left single mark is an apostrophe: it opens no quotation that would
+    // hide the attributions after it.
+    assert_eq!(find(&rows, "the councillor").0, "said");
+    // `…, Okafor notes.`: a noun homograph as the verb of a closing attribution.
+    let notes = find(&rows, "Okafor");
+    assert_eq!(
+        (notes.0.as_str(), notes.3.as_deref()),
+        ("notes", Some("Lena Okafor"))
+    );
 }

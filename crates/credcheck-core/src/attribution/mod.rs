@@ -788,7 +788,18 @@ impl Pass<'_> {
                 ) || tokens.get(i + n).is_some_and(|t| {
                     t.is_open_quote() || (t.is_capitalised() && t.kind == TokenKind::Word)
                 });
-                if after_marker || !clause {
+                // `…, O'Keefe notes.`: a name after a comma, then the end of the sentence.
+                let closing = matches!(next, "." | "!" | "?") && {
+                    let mut j = i;
+                    while j > lo
+                        && (self.entity_at[j - 1].is_some()
+                            || tokens[j - 1].is_capitalised() && tokens[j - 1].is_wordlike())
+                    {
+                        j -= 1;
+                    }
+                    j < i && j > lo && self.norm(j - 1) == ","
+                };
+                if after_marker || !(clause || closing) {
                     i += 1;
                     continue;
                 }
@@ -913,7 +924,7 @@ impl Pass<'_> {
             let prev_norm = if i > lo { self.norm(i - 1) } else { "" };
             // `was told`, `has been widely blamed`: an adverb may stand between.
             let aux_before = PASSIVE_AUX.contains(&prev_norm)
-                || (prev_norm.ends_with("ly")
+                || ((prev_norm.ends_with("ly") || SKIP_BEFORE_CUE.contains(&prev_norm))
                     && i >= lo + 2
                     && PASSIVE_AUX.contains(&self.norm(i - 2)));
             let passive = aux_before
