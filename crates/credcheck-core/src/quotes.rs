@@ -43,8 +43,11 @@ pub(crate) fn pair_quotes(
             }
             let open_of_style = stack.iter().rposition(|o| o.style == mark.style);
             let role = match (mark.dir, open_of_style) {
-                // `Trump‘s`: a left single mark inside a word (a word processor's wrong guess)
-                // is an apostrophe, not a quotation that would run to the end of the story.
+                // `“expedited review“`: an opening mark after a word, before a space or
+                // punctuation, closes what is open (a word processor's wrong guess).
+                (MarkDir::Open, Some(_)) if mark.right && !mark.left => MarkRole::Close,
+                // `Trump‘s`: a left single mark inside a word is an apostrophe, not a
+                // quotation that would run to the end of the story.
                 (MarkDir::Open, _) if mark.style == QuoteStyle::Single && !mark.left => {
                     MarkRole::Apostrophe
                 }

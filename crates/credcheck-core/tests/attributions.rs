@@ -223,4 +223,14 @@ fn coordination_leading_inversion_and_nesting() {
         (notes.0.as_str(), notes.3.as_deref()),
         ("notes", Some("Lena Okafor"))
     );
+    // A name followed by an age and a place, all in apposition.
+    let cory = find(&rows, "Cory Adeyemi, 22, of Flint, Mich.");
+    assert_eq!(
+        (cory.2, cory.3.as_deref()),
+        (SourceKind::Named, Some("Cory Adeyemi"))
+    );
+    // A share of respondents speaks through the poll.
+    assert_eq!(find(&rows, "47%").2, SourceKind::Document);
+    // `“expedited review“`: a left mark after a word closes the quotation.
+    assert_eq!(find(&rows, "the inspector").0, "said");
 }

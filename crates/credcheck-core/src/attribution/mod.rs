@@ -789,16 +789,11 @@ impl Pass<'_> {
                     t.is_open_quote() || (t.is_capitalised() && t.kind == TokenKind::Word)
                 });
                 // `…, O'Keefe notes.`: a name after a comma, then the end of the sentence.
-                let closing = matches!(next, "." | "!" | "?") && {
-                    let mut j = i;
-                    while j > lo
-                        && (self.entity_at[j - 1].is_some()
-                            || tokens[j - 1].is_capitalised() && tokens[j - 1].is_wordlike())
-                    {
-                        j -= 1;
-                    }
-                    j < i && j > lo && self.norm(j - 1) == ","
-                };
+                // `…, a USA Today analysis shows.` too.
+                let closing = matches!(next, "." | "!" | "?")
+                    && self.subject_before(i, lo, si).is_some_and(|(a, b)| {
+                        a > lo && self.norm(a - 1) == "," && self.source_head(b - 1)
+                    });
                 if after_marker || !(clause || closing) {
                     i += 1;
                     continue;
@@ -1260,6 +1255,12 @@ impl Pass<'_> {
             end -= 1;
             comma_before = true;
         }
+        // `Sen. Jack Reed (D-R.I.), said`: the parenthesis before the comma.
+        if comma_before && end > lo + 1 && self.norm(end - 1) == ")" {
+            if let Some(open) = (lo..end - 1).rev().find(|&k| self.norm(k) == "(") {
+                end = open;
+            }
+        }
         let _ = si;
         // A relative clause: `two people who saw it said` → the people.
         let window_start = end.saturating_sub(MAX_SOURCE_TOKENS).max(lo);
@@ -1291,7 +1292,7 @@ impl Pass<'_> {
                 };
             }
         }
-        let (a, b) = self
+        let (mut a, b) = self
             .np_before(end, lo)
             .map(|(a, b)| self.trim_to_head(a, b))?;
         // Apposition: `NP1, NP2, said` — one of them a name, the other a role.
@@ -1308,45 +1309,74 @@ impl Pass<'_> {
                     || named && tokens[a1 - 1].is_close_quote()
                     || matches!(self.norm(a1 - 1), "," | "-" | "–" | "—");
                 if opens && (comma_before || a1 == lo || named) {
-                    return Some((a1, b));
+                    a = a1;
                 }
             }
         }
-        if comma_before && a > lo && !matches!(self.norm(a - 1), ",") {
-            // `…, Toner said` is fine; a comma then a bare phrase mid-clause is not a subject.
+        // `Cory James, 22, of Flint, Mich., said`: a name, then an age, a place or a role.
+        let person = |k: usize| {
+            self.entity_at[k].is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+        };
+        if !(a..b).any(person) {
+            let mut start = a;
+            for _ in 0..4 {
+                if start < lo + 2 || self.norm(start - 1) != "," {
+                    break;
+                }
+                let Some((c0, _)) = self.np_before(start - 1, lo) else {
+                    break;
+                };
+                if start - 1 - c0 > 8 || self.has_verb(c0, start - 1) {
+                    break;
+                }
+                if (c0..start - 1).any(person) {
+                    let opens = c0 == lo
+                        || tokens[c0 - 1].is_open_quote()
+                        || tokens[c0 - 1].is_close_quote()
+                        || matches!(self.norm(c0 - 1), "," | "-" | "–" | "—" | ":" | ";");
+                    if opens {
+                        return Some((c0, b));
+                    }
+                    break;
+                }
+                start = c0;
+            }
         }
         Some((a, b))
+    }
+
+    /// Does `a..b` hold an auxiliary or a form of `be` (a clause, not a noun phrase)?
+    fn has_verb(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            matches!(
+                self.norm(k),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "did"
+                    | "does"
+                    | "do"
+            )
+        })
     }
 
     /// Can `a..b` stand in apposition to a source (`Dana Reyes`, `a spokeswoman`)? Not a clause
     /// (`The bill is doomed in the Senate, one strategist predicted`).
     fn appositive(&self, a: usize, b: usize) -> bool {
-        b - a <= 8
-            && !(a..b).any(|k| {
-                matches!(
-                    self.norm(k),
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "should"
-                        | "may"
-                        | "might"
-                        | "must"
-                        | "did"
-                        | "does"
-                        | "do"
-                )
-            })
-            && self.looks_like_source(a, b)
+        b - a <= 8 && !self.has_verb(a, b) && self.looks_like_source(a, b)
     }
 
     /// `comment on the reports` → `the reports`: when the words before a preposition hold no
@@ -1385,7 +1415,15 @@ impl Pass<'_> {
                                 || ADJECTIVAL_VERBS.contains(&n))
                             && !lex.nonresponse.contains(n)
                 }
-                TokenKind::Punct => matches!(n, "'" | "-" | "&") && !t.has_space_before(),
+                // `47% say`, `O'Neill`, `AT&T`, `of Flint, Mich., said`.
+                TokenKind::Punct => {
+                    !t.has_space_before()
+                        && (matches!(n, "'" | "-" | "&" | "%")
+                            || n == "."
+                                && k >= 2
+                                && tokens[k - 2].is_capitalised()
+                                && self.norm(k - 2).len() <= 4)
+                }
                 TokenKind::Quote => false,
             };
             if !part {
@@ -1860,11 +1898,13 @@ impl Pass<'_> {
         {
             return (SourceKind::Document, None);
         }
-        // `2,000 people surveyed said`: respondents to a poll speak through the poll.
-        if words
-            .iter()
-            .any(|w| matches!(*w, "surveyed" | "polled" | "questioned" | "respondents"))
-        {
+        // `2,000 people surveyed said`, `47% say`: respondents to a poll speak through the poll.
+        if words.iter().any(|w| {
+            matches!(
+                *w,
+                "surveyed" | "polled" | "questioned" | "respondents" | "%"
+            )
+        }) {
             return (SourceKind::Document, None);
         }
         // `Analysts said`, `traders said`: people the reporter spoke to, unnamed (not a vague
