@@ -233,4 +233,11 @@ fn coordination_leading_inversion_and_nesting() {
     assert_eq!(find(&rows, "47%").2, SourceKind::Document);
     // `“expedited review“`: a left mark after a word closes the quotation.
     assert_eq!(find(&rows, "the inspector").0, "said");
+    // `a scheme called Ferry Friends` names; `called for` reports.
+    let called: Vec<_> = rows.iter().filter(|r| r.0.starts_with("called")).collect();
+    assert_eq!(called.len(), 1, "{rows:#?}");
+    assert_eq!(
+        (called[0].0.as_str(), called[0].1.as_str()),
+        ("called for", "The trust")
+    );
 }

@@ -837,6 +837,27 @@ impl Pass<'_> {
                     !matches!(next_word, "that" | ":") && !self.starts_quote(i + n)
                 }
                 "pledged" | "unpledged" => next_word.starts_with("delegate"),
+                // `a program called Sandy Hook Promise`, `what is typically called`: naming,
+                // not speaking.
+                "called" => {
+                    i > lo
+                        && {
+                            let prev = self.norm(i - 1);
+                            let naming_noun = tokens[i - 1].kind == TokenKind::Word
+                                && !tokens[i - 1].is_capitalised()
+                                && !self.source_head(i - 1)
+                                && !SKIP_BEFORE_CUE.contains(&prev)
+                                && !matches!(
+                                    prev,
+                                    "and" | "but" | "also" | "who" | "that" | "which"
+                                );
+                            // `has vocally called`, `has nevertheless called`: a verb.
+                            let perfect =
+                                i >= lo + 2 && matches!(self.norm(i - 2), "has" | "have" | "had");
+                            (naming_noun || self.adverb(i - 1)) && !perfect
+                        }
+                        && !matches!(words.get(1).copied(), Some("for" | "on" | "upon" | "out"))
+                }
                 "states" => {
                     !(matches!(next_word, "that" | ":") || self.starts_quote(i + n))
                         || i > lo && self.norm(i - 1) == ","
