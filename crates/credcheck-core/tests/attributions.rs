@@ -240,4 +240,11 @@ fn coordination_leading_inversion_and_nesting() {
         (called[0].0.as_str(), called[0].1.as_str()),
         ("called for", "The trust")
     );
+    // Contesting a race is not disputing a claim.
+    let contested: Vec<_> = rows.iter().filter(|r| r.0 == "contested").collect();
+    assert_eq!(contested.len(), 1, "{rows:#?}");
+    assert_eq!(
+        (contested[0].1.as_str(), contested[0].4),
+        ("The operator", Some(Response::Denial))
+    );
 }

@@ -862,6 +862,36 @@ impl Pass<'_> {
                     !(matches!(next_word, "that" | ":") || self.starts_quote(i + n))
                         || i > lo && self.norm(i - 1) == ","
                 }
+                // `contested the long jump`, `contests the seat`: competing, not disputing
+                // (`contested the claims`, `contests that…` are denials).
+                "contested" | "contests" | "contest" => {
+                    !words[n.min(words.len())..].iter().take(5).any(|w| {
+                        matches!(
+                            *w,
+                            "that"
+                                | "claim"
+                                | "claims"
+                                | "allegation"
+                                | "allegations"
+                                | "accusation"
+                                | "accusations"
+                                | "charge"
+                                | "charges"
+                                | "ruling"
+                                | "decision"
+                                | "findings"
+                                | "finding"
+                                | "report"
+                                | "figures"
+                                | "account"
+                                | "version"
+                                | "fine"
+                                | "penalty"
+                                | "ban"
+                                | "verdict"
+                        )
+                    })
+                }
                 _ => false,
             };
             if not_speech {
