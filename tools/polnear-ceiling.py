@@ -10,20 +10,13 @@ N stems it prints the recall that would give (an upper bound: nothing else chang
 precision would follow if the stem were a cue wherever it occurs in the text (a lower bound: no
 context filter). The gap between the two is what context rules would have to close.
 """
-import argparse, collections, json, os, re, subprocess, tempfile
+import argparse, collections, re
+
+from polnear_gold import byte_offsets, credcheck_files, load
 
 FUNCTION = set("""in for of to on about by from under the a an is was are were be been being has have
 had would will may could can did do does not also 's his her their its it that this with at as and
 or but -- - : ― which who what he she they we i you""".split())
-
-
-def byte_offsets(text):
-    out, b = [], 0
-    for ch in text:
-        out.append(b)
-        b += len(ch.encode("utf-8"))
-    out.append(b)
-    return out
 
 
 def stem(word):
@@ -43,14 +36,8 @@ def main():
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", required=True)
     args = ap.parse_args()
-    docs = [json.loads(l) for l in open(args.gold, encoding="utf-8")]
-    with tempfile.TemporaryDirectory() as d:
-        for i, doc in enumerate(docs):
-            with open(os.path.join(d, f"{i:06d}.txt"), "w", encoding="utf-8") as f:
-                f.write(doc["text"])
-        out = subprocess.run([args.bin, "check", "--format", "json", "--exit-zero", d],
-                             capture_output=True, text=True, check=True).stdout
-    files = {os.path.basename(f["path"]): f for f in json.loads(out)["files"]}
+    docs = load(args.gold)
+    files = credcheck_files(args.bin, docs)
     total = found = predicted = correct = 0
     missed = []  # (doc, set of stems)
     occurrences = collections.Counter()  # stem -> occurrences in the text
@@ -59,7 +46,7 @@ def main():
         text = doc["text"]
         bo = byte_offsets(text)
         pred = [(a["cue"]["start"], a["cue"]["end"])
-                for a in files[f"{i:06d}.txt"].get("attributions", []) if a.get("cue")]
+                for a in files[i].get("attributions", []) if a.get("cue")]
         gold_spans = []
         for g in doc["attributions"]:
             spans = [(x["start"], x["end"]) for x in g.get("cue", [])]

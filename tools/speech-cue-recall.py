@@ -8,7 +8,9 @@ PolNeAR annotates reports of speech, thought, intention and action alike; this s
 part a sourcing check is about (said, told, according to, denied…) from the rest. The gold format
 is the one ../shared/eval/score.py reads (code-point offsets, turned into bytes here).
 """
-import argparse, json, os, re, subprocess, tempfile
+import argparse, os, re
+
+from polnear_gold import byte_offsets, credcheck_files, load
 
 LEXICON = os.path.join(os.path.dirname(__file__), "..", "crates", "credcheck-core", "src",
                        "attribution", "lexicon")
@@ -19,30 +21,14 @@ def words(name):
         return {l.strip().lower() for l in f if l.strip() and not l.startswith("#")}
 
 
-def byte_offsets(text):
-    out, b = [], 0
-    for ch in text:
-        out.append(b)
-        b += len(ch.encode("utf-8"))
-    out.append(b)
-    return out
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", required=True)
     args = ap.parse_args()
     speech = words("speech-verbs.txt") | words("denial-verbs.txt") | {"according"}
-    docs = [json.loads(l) for l in open(args.gold, encoding="utf-8")]
-    with tempfile.TemporaryDirectory() as d:
-        for i, doc in enumerate(docs):
-            with open(os.path.join(d, f"{i:06d}.txt"), "w", encoding="utf-8") as f:
-                f.write(doc["text"])
-        out = subprocess.run([args.bin, "check", "--format", "json", "--exit-zero", d],
-                             capture_output=True, check=False)
-        report = json.loads(out.stdout)
-    by = {int(os.path.basename(f["path"])[:6]): f for f in report["files"]}
+    docs = load(args.gold)
+    by = credcheck_files(args.bin, docs)
     total = hit = sp_total = sp_hit = 0
     for i, doc in enumerate(docs):
         b = byte_offsets(doc["text"])
