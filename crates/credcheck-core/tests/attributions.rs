@@ -248,3 +248,57 @@ fn coordination_leading_inversion_and_nesting() {
         ("The operator", Some(Response::Denial))
     );
 }
+
+#[test]
+fn bodies_offices_and_appositions() {
+    let d = doc("bodies-and-offices.txt");
+    let rows = table(&d);
+    let kind = |source: &str| find(&rows, source).2;
+    // Two companies joined by `and` are not a person; the apposition after them is theirs.
+    assert_eq!(
+        kind("Moreau, two of the region's largest ferry operators"),
+        SourceKind::Organisation
+    );
+    // A body's relative clause does not make it anonymous (`Harbour Line` is not a person's).
+    assert_eq!(
+        kind("Lindqvist, which also owns the Harbour Line brand"),
+        SourceKind::Organisation
+    );
+    // The office of a place or a body is one identifiable person.
+    assert_eq!(kind("Scotland's transport minister"), SourceKind::Named);
+    assert_eq!(kind("Amnesty International's chief"), SourceKind::Named);
+    // A sentence adverb is not an apposition.
+    assert_eq!(kind("the minister"), SourceKind::Named);
+    // Appositions after `But`, with two roles joined by `and`, or with a relative clause.
+    let ferro = find(
+        &rows,
+        "Nadia Ferro, policy manager at the Ferry Users Group",
+    );
+    assert_eq!(ferro.3.as_deref(), Some("Nadia Ferro"));
+    let harlow = find(
+        &rows,
+        "Jim Harlow, vice president and chief operating officer of the sales arm",
+    );
+    assert_eq!(harlow.3.as_deref(), Some("Jim Harlow"));
+    let hasson = find(
+        &rows,
+        "Fred Hasson, head of Tiga, which represents small operators",
+    );
+    assert_eq!(hasson.3.as_deref(), Some("Fred Hasson"));
+    // `so-called` and `related` report nothing.
+    assert!(
+        rows.iter().all(|r| r.0 != "called" && r.0 != "related"),
+        "{rows:#?}"
+    );
+    // A company described by its trade speaks as a body.
+    assert_eq!(
+        kind("Europe's biggest shipbuilder"),
+        SourceKind::Organisation
+    );
+    // A possessive ends a name: the person is Sean Bones.
+    let bones = find(&rows, "Passengers United's Sean Bones");
+    assert_eq!(
+        (bones.2, bones.3.as_deref()),
+        (SourceKind::Named, Some("Sean Bones"))
+    );
+}

@@ -72,6 +72,11 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
             }
             let mut j = i + 1;
             while j < hi {
+                // `Shareholders United's Sean Bones`: a possessive ends a name.
+                let prev = doc.norm(&tokens[j - 1]);
+                if prev.ends_with("'s") || prev.ends_with("’s") {
+                    break;
+                }
                 let t = &tokens[j];
                 let text = doc.text(t.span);
                 let cap = t.kind == TokenKind::Word && t.is_capitalised();
@@ -232,8 +237,21 @@ fn classify(
 ) -> Option<EntityKind> {
     let lex = lexicon();
     let tokens = doc.tokens();
-    let texts: Vec<&str> = tokens[i..j].iter().map(|t| doc.text(t.span)).collect();
+    // `Amnesty International's chief`: the possessive ending is not part of the name.
+    let strip = |t: &str| -> usize {
+        t.strip_suffix("'s")
+            .or_else(|| t.strip_suffix("’s"))
+            .map_or(t.len(), str::len)
+    };
+    let texts: Vec<&str> = tokens[i..j]
+        .iter()
+        .map(|t| {
+            let x = doc.text(t.span);
+            &x[..strip(x)]
+        })
+        .collect();
     let whole = doc.text(Span::new(tokens[i].span.start, tokens[j - 1].span.end));
+    let whole = &whole[..strip(whole)];
     let bare = whole.strip_prefix("The ").unwrap_or(whole);
     if lex.outlets.contains(whole) || lex.outlets.contains(bare) {
         return Some(EntityKind::Outlet);
@@ -244,8 +262,14 @@ fn classify(
     }
     if lex.known_orgs.contains(whole)
         || lex.known_orgs.contains(bare)
-        || texts.iter().any(|t| lex.org_heads.contains(*t))
+        || texts
+            .iter()
+            .any(|t| lex.org_heads.contains(*t) || lex.known_orgs.contains(*t))
     {
+        return Some(EntityKind::Organisation);
+    }
+    // `Marks and Spencer`, `Heineken and Carlsberg`: a person's name has no `and`.
+    if texts.iter().any(|t| matches!(*t, "and" | "&")) {
         return Some(EntityKind::Organisation);
     }
     if j - i == 1 && is_acronym(texts[0]) {

@@ -418,6 +418,16 @@ const BODY_NOUNS: &[&str] = &[
     "carrier",
     "airline",
     "carmaker",
+    "drugmaker",
+    "shipbuilder",
+    "housebuilder",
+    "homebuilder",
+    "chipmaker",
+    "automaker",
+    "steelmaker",
+    "brewer",
+    "conglomerate",
+    "giant",
     "supermarket",
     "chain",
     "manufacturer",
@@ -854,7 +864,9 @@ impl Pass<'_> {
                             // `has vocally called`, `has nevertheless called`: a verb.
                             let perfect =
                                 i >= lo + 2 && matches!(self.norm(i - 2), "has" | "have" | "had");
-                            (naming_noun || self.adverb(i - 1)) && !perfect
+                            // `so-called`
+                            let so_called = prev == "-" && i >= lo + 2 && self.norm(i - 2) == "so";
+                            (naming_noun || self.adverb(i - 1) || so_called) && !perfect
                         }
                         && !matches!(words.get(1).copied(), Some("for" | "on" | "upon" | "out"))
                 }
@@ -1315,10 +1327,11 @@ impl Pass<'_> {
         let _ = si;
         // A relative clause: `two people who saw it said` → the people.
         let window_start = end.saturating_sub(MAX_SOURCE_TOKENS).max(lo);
-        if let Some(w) = (window_start..end)
-            .rev()
-            .find(|&k| matches!(self.norm(k), "who" | "whose"))
-        {
+        // `Heineken, which also owns the Amstel brand, said`: a body's relative clause too.
+        if let Some(w) = (window_start..end).rev().find(|&k| {
+            matches!(self.norm(k), "who" | "whose")
+                || self.norm(k) == "which" && comma_before && k > lo && self.norm(k - 1) == ","
+        }) {
             // Not across another report: `X, who was in charge, said that detectives found…`.
             let clean = (w + 1..end).all(|k| {
                 // `minorities, who are more likely to vote, the lawsuit says`: the relative
@@ -1338,7 +1351,7 @@ impl Pass<'_> {
                 };
                 let ant = self.np_before(ant_end, lo);
                 return match ant {
-                    Some((a, _)) => Some((a, end)),
+                    Some((a, b)) => Some((self.name_before(a, b, lo), end)),
                     None => Some((w, end)),
                 };
             }
@@ -1355,45 +1368,68 @@ impl Pass<'_> {
                 let named = (a1..a - 1).any(|k| {
                     self.entity_at[k].is_some_and(|e| self.entities[e].kind == EntityKind::Person)
                 });
+                // `But Julie Howell, digital policy manager at the RNIB, expressed…`
                 let opens = a1 == lo
                     || tokens[a1 - 1].is_open_quote()
                     || named && tokens[a1 - 1].is_close_quote()
-                    || matches!(self.norm(a1 - 1), "," | "-" | "–" | "—");
+                    || matches!(self.norm(a1 - 1), "," | "-" | "–" | "—")
+                    || (a1..a - 1).any(|k| self.entity_at[k].is_some())
+                        && SUBJECT_STOPS.contains(&self.norm(a1 - 1));
                 if opens && (comma_before || a1 == lo || named) {
                     a = a1;
                 }
             }
         }
-        // `Cory James, 22, of Flint, Mich., said`: a name, then an age, a place or a role.
+        Some((self.name_before(a, b, lo), b))
+    }
+
+    /// `Cory James, 22, of Flint, Mich., said`, `Fred Hasson, head of Tiga, which…, said`: when
+    /// `a..b` names nobody, the person named up to four comma-separated chunks before it, if
+    /// the chunks between are appositions. Returns the new start (or `a`).
+    fn name_before(&self, a: usize, b: usize, lo: usize) -> usize {
+        let tokens = self.doc.tokens();
         let person = |k: usize| {
             self.entity_at[k].is_some_and(|e| self.entities[e].kind == EntityKind::Person)
         };
-        if !(a..b).any(person) {
-            let mut start = a;
-            for _ in 0..4 {
-                if start < lo + 2 || self.norm(start - 1) != "," {
-                    break;
-                }
-                let Some((c0, _)) = self.np_before(start - 1, lo) else {
-                    break;
-                };
-                if start - 1 - c0 > 8 || self.has_verb(c0, start - 1) {
-                    break;
-                }
-                if (c0..start - 1).any(person) {
-                    let opens = c0 == lo
-                        || tokens[c0 - 1].is_open_quote()
-                        || tokens[c0 - 1].is_close_quote()
-                        || matches!(self.norm(c0 - 1), "," | "-" | "–" | "—" | ":" | ";");
-                    if opens {
-                        return Some((c0, b));
-                    }
-                    break;
-                }
-                start = c0;
-            }
+        if (a..b).any(person) {
+            return a;
         }
-        Some((a, b))
+        let lex = lexicon();
+        let mut start = a;
+        for _ in 0..4 {
+            // `vice president and chief operating officer`: two roles joined.
+            if start >= lo + 2 && self.norm(start - 1) == "and" && {
+                let w = self.norm(start - 2);
+                lex.role_nouns.contains(w) || lex.titles.contains(w)
+            } {
+                match self.np_before(start - 1, lo) {
+                    Some((c0, _)) => {
+                        start = c0;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if start < lo + 2 || self.norm(start - 1) != "," {
+                break;
+            }
+            let Some((c0, _)) = self.np_before(start - 1, lo) else {
+                break;
+            };
+            if start - 1 - c0 > 8 || self.has_verb(c0, start - 1) {
+                break;
+            }
+            if (c0..start - 1).any(person) {
+                let opens = c0 == lo
+                    || tokens[c0 - 1].is_open_quote()
+                    || tokens[c0 - 1].is_close_quote()
+                    || matches!(self.norm(c0 - 1), "," | "-" | "–" | "—" | ":" | ";")
+                    || SUBJECT_STOPS.contains(&self.norm(c0 - 1));
+                return if opens { c0 } else { a };
+            }
+            start = c0;
+        }
+        a
     }
 
     /// Does `a..b` hold an auxiliary or a form of `be` (a clause, not a noun phrase)?
@@ -1542,6 +1578,19 @@ impl Pass<'_> {
                                 | "Yet"
                                 | "Then"
                                 | "Now"
+                                | "However"
+                                | "Meanwhile"
+                                | "Separately"
+                                | "Indeed"
+                                | "Instead"
+                                | "Elsewhere"
+                                | "Earlier"
+                                | "Later"
+                                | "Also"
+                                | "Finally"
+                                | "Moreover"
+                                | "Nevertheless"
+                                | "Overall"
                         )
                 }))
     }
@@ -1772,6 +1821,22 @@ impl Pass<'_> {
         let lex = lexicon();
         let tokens = self.doc.tokens();
         let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
+        // `Heineken, which also owns the Murphy's brand`: the antecedent decides, not the clause.
+        if let Some(p) = (1..words.len().saturating_sub(1))
+            .find(|&p| words[p] == "," && matches!(words[p + 1], "who" | "which" | "whose"))
+        {
+            let (kind, speaker) = self.classify(a, a + p);
+            let lone_name = p == 1
+                && tokens[a].is_capitalised()
+                && !lex.stopwords_cap.contains(self.doc.text(tokens[a].span));
+            return match kind {
+                SourceKind::Unresolved if lone_name && words[p + 1] == "which" => {
+                    (SourceKind::Organisation, None)
+                }
+                SourceKind::Unresolved if lone_name => (SourceKind::Named, None),
+                _ => (kind, speaker),
+            };
+        }
         // A person named in the phrase (not a possessive: `Netanyahu's aides` are anonymous).
         let mut possessive_person = false;
         for k in a..b {
@@ -1858,13 +1923,13 @@ impl Pass<'_> {
                     "official" | "officials" | "source" | "sources" | "aide" | "aides"
                 )
         });
+        // `Amnesty International's chief`, `Scotland's justice minister`: the office of a body
+        // or a place (a person's `agent` or `aides` stay unnamed).
         let org_possessive = (a..b).any(|k| {
-            self.entity_at[k].is_some_and(|e| {
-                matches!(
-                    self.entities[e].kind,
-                    EntityKind::Organisation | EntityKind::Outlet
-                )
-            }) && (self.norm(k).ends_with("'s") || self.norm(k).ends_with("’s"))
+            let body = self.entity_at[k].map_or(tokens[k].is_capitalised(), |e| {
+                self.entities[e].kind != EntityKind::Person
+            });
+            body && (self.norm(k).ends_with("'s") || self.norm(k).ends_with("’s"))
         });
         if role_at_end
             && (first == "the" || org_possessive)
