@@ -296,6 +296,17 @@ fn bodies_offices_and_appositions() {
         SourceKind::Organisation
     );
     // A possessive ends a name: the person is Sean Bones.
+    // A document before the subject is not in apposition with it.
+    let exec = find(&rows, "the harbour executive");
+    assert_eq!((exec.0.as_str(), exec.2), ("admitted", SourceKind::Named));
+    // Nor is a participle phrase; `he` is the man named before, not `BBC One`.
+    let he = find(&rows, "he");
+    assert_eq!(he.3.as_deref(), Some("Tomas Grell"));
+    // `the Meridian report:` is a title, `conceded a penalty` a foul.
+    assert!(
+        rows.iter().all(|r| r.0 != "report" && r.0 != "conceded"),
+        "{rows:#?}"
+    );
     let bones = find(&rows, "Passengers United's Sean Bones");
     assert_eq!(
         (bones.2, bones.3.as_deref()),

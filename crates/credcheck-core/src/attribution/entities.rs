@@ -256,6 +256,10 @@ fn classify(
     if lex.outlets.contains(whole) || lex.outlets.contains(bare) {
         return Some(EntityKind::Outlet);
     }
+    // `BBC One`, `CNN International`: an outlet's name in the run makes it the outlet.
+    if texts.first().is_some_and(|t| lex.outlets.contains(*t)) {
+        return Some(EntityKind::Outlet);
+    }
     let next_norm = tokens.get(j).map(|t| doc.norm(t));
     if next_norm.is_some_and(|n| lex.outlet_type_nouns.contains(n)) {
         return Some(EntityKind::Outlet);

@@ -847,6 +847,31 @@ impl Pass<'_> {
                     !matches!(next_word, "that" | ":") && !self.starts_quote(i + n)
                 }
                 "pledged" | "unpledged" => next_word.starts_with("delegate"),
+                // `conceded a penalty`, `conceded two goals`: sport, not an admission
+                // (`conceded that…`, `conceded defeat` are).
+                "conceded" | "concedes" | "concede" | "conceding" => {
+                    let admits = matches!(
+                        next_word,
+                        "that" | "," | ":" | "defeat" | "the" | "he" | "she" | "they" | "it"
+                    );
+                    let sport = matches!(
+                        words.get(n + 1).copied(),
+                        Some(
+                            "penalty"
+                                | "goal"
+                                | "goals"
+                                | "try"
+                                | "tries"
+                                | "match"
+                                | "game"
+                                | "set"
+                                | "lead"
+                                | "corner"
+                                | "free-kick"
+                        )
+                    );
+                    (!admits || sport) && !self.starts_quote(i + n)
+                }
                 // `a program called Sandy Hook Promise`, `what is typically called`: naming,
                 // not speaking.
                 "called" => {
@@ -1017,6 +1042,16 @@ impl Pass<'_> {
                             "to" | "and" | "or" | "also" | "not" | "would" | "will" | "could"
                                 | "can" | "may" | "might" | "should" | "must" | "did" | "do"
                                 | "does" | "often" | "still" | "never" | "now" | "then" | "who"
+                        )
+                    // `the Analysys report`: a name between a determiner and the noun.
+                    || matches!(
+                        words[0],
+                        "claim" | "call" | "report" | "charge" | "comment" | "warning" | "demand"
+                    ) && i >= lo + 2
+                        && tokens[i - 1].is_capitalised()
+                        && matches!(
+                            self.norm(i - 2),
+                            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
                         ));
             if passive || reduced_relative || noun_use || NOUN_MARKERS.contains(&prev_norm) {
                 i += 1; // `was told`, `a dozen mentions`: not a cue of its subject
@@ -1374,7 +1409,19 @@ impl Pass<'_> {
                     || named && tokens[a1 - 1].is_close_quote()
                     || matches!(self.norm(a1 - 1), "," | "-" | "–" | "—")
                     || (a1..a - 1).any(|k| self.entity_at[k].is_some())
-                        && SUBJECT_STOPS.contains(&self.norm(a1 - 1));
+                        && matches!(
+                            self.norm(a1 - 1),
+                            "but"
+                                | "and"
+                                | "yet"
+                                | "so"
+                                | "while"
+                                | "although"
+                                | "though"
+                                | "because"
+                                | "when"
+                                | "whereas"
+                        );
                 if opens && (comma_before || a1 == lo || named) {
                     a = a1;
                 }
@@ -1388,8 +1435,12 @@ impl Pass<'_> {
     /// the chunks between are appositions. Returns the new start (or `a`).
     fn name_before(&self, a: usize, b: usize, lo: usize) -> usize {
         let tokens = self.doc.tokens();
+        // A person named in the chunk, not a possessive (`Mr Spitzer's office`).
         let person = |k: usize| {
-            self.entity_at[k].is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+            self.entity_at[k].is_some_and(|e| {
+                let ent = &self.entities[e];
+                ent.kind == EntityKind::Person && !self.norm(ent.tokens.end - 1).ends_with("'s")
+            })
         };
         if (a..b).any(person) {
             return a;
@@ -1416,15 +1467,32 @@ impl Pass<'_> {
             let Some((c0, _)) = self.np_before(start - 1, lo) else {
                 break;
             };
-            if start - 1 - c0 > 8 || self.has_verb(c0, start - 1) {
+            if start - 1 - c0 > 8 || self.has_verb(c0, start - 1) || self.norm(c0).ends_with("ing")
+            {
                 break;
             }
             if (c0..start - 1).any(person) {
                 let opens = c0 == lo
                     || tokens[c0 - 1].is_open_quote()
                     || tokens[c0 - 1].is_close_quote()
-                    || matches!(self.norm(c0 - 1), "," | "-" | "–" | "—" | ":" | ";")
-                    || SUBJECT_STOPS.contains(&self.norm(c0 - 1));
+                    || matches!(
+                        self.norm(c0 - 1),
+                        "," | "-"
+                            | "–"
+                            | "—"
+                            | ":"
+                            | ";"
+                            | "but"
+                            | "and"
+                            | "yet"
+                            | "so"
+                            | "while"
+                            | "although"
+                            | "though"
+                            | "because"
+                            | "when"
+                            | "whereas"
+                    );
                 return if opens { c0 } else { a };
             }
             start = c0;
@@ -1463,7 +1531,28 @@ impl Pass<'_> {
     /// Can `a..b` stand in apposition to a source (`Dana Reyes`, `a spokeswoman`)? Not a clause
     /// (`The bill is doomed in the Senate, one strategist predicted`).
     fn appositive(&self, a: usize, b: usize) -> bool {
-        b - a <= 8 && !self.has_verb(a, b) && self.looks_like_source(a, b)
+        // `Speaking on BBC One, he said`: a participle or prepositional phrase is not one.
+        let first = self.norm(a);
+        b - a <= 8
+            && !first.ends_with("ing")
+            && !matches!(
+                first,
+                "in" | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "from"
+                    | "by"
+                    | "under"
+                    | "over"
+                    | "despite"
+                    | "according"
+            )
+            && !self.has_verb(a, b)
+            && self.looks_like_source(a, b)
     }
 
     /// `comment on the reports` → `the reports`: when the words before a preposition hold no
