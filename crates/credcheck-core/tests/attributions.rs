@@ -307,6 +307,9 @@ fn bodies_offices_and_appositions() {
         rows.iter().all(|r| r.0 != "report" && r.0 != "conceded"),
         "{rows:#?}"
     );
+    // A sentence adverb is not part of the subject; `, called NightLink` names.
+    assert_eq!(find(&rows, "the harbour commissioner").2, SourceKind::Named);
+    assert!(rows.iter().all(|r| r.0 != "called"), "{rows:#?}");
     let bones = find(&rows, "Passengers United's Sean Bones");
     assert_eq!(
         (bones.2, bones.3.as_deref()),

@@ -891,7 +891,13 @@ impl Pass<'_> {
                                 i >= lo + 2 && matches!(self.norm(i - 2), "has" | "have" | "had");
                             // `so-called`
                             let so_called = prev == "-" && i >= lo + 2 && self.norm(i - 2) == "so";
-                            (naming_noun || self.adverb(i - 1) || so_called) && !perfect
+                            // `Ron Bloom's new venture, called PodShow`
+                            let comma_name = prev == ","
+                                && i + 1 < hi
+                                && tokens[i + 1].is_capitalised()
+                                && tokens[i + 1].kind == TokenKind::Word;
+                            (naming_noun || self.adverb(i - 1) || so_called || comma_name)
+                                && !perfect
                         }
                         && !matches!(words.get(1).copied(), Some("for" | "on" | "upon" | "out"))
                 }
@@ -1394,6 +1400,26 @@ impl Pass<'_> {
         let (mut a, b) = self
             .np_before(end, lo)
             .map(|(a, b)| self.trim_to_head(a, b))?;
+        // `Later the prime minister said`: a sentence adverb is not part of the subject.
+        while a + 1 < b
+            && matches!(
+                self.norm(a),
+                "later"
+                    | "earlier"
+                    | "however"
+                    | "meanwhile"
+                    | "separately"
+                    | "instead"
+                    | "privately"
+                    | "publicly"
+                    | "now"
+                    | "then"
+                    | "yesterday"
+                    | "today"
+            )
+        {
+            a += 1;
+        }
         // Apposition: `NP1, NP2, said` — one of them a name, the other a role.
         if a > lo + 1 && self.norm(a - 1) == "," {
             if let Some((a1, _)) = self
