@@ -310,6 +310,8 @@ fn bodies_offices_and_appositions() {
     // A sentence adverb is not part of the subject; `, called NightLink` names.
     assert_eq!(find(&rows, "the harbour commissioner").2, SourceKind::Named);
     assert!(rows.iter().all(|r| r.0 != "called"), "{rows:#?}");
+    // A board speaks as the body, not as unnamed directors.
+    assert_eq!(kind("The board of directors"), SourceKind::Organisation);
     let bones = find(&rows, "Passengers United's Sean Bones");
     assert_eq!(
         (bones.2, bones.3.as_deref()),

@@ -1990,6 +1990,17 @@ impl Pass<'_> {
             }
             return (SourceKind::Anonymous, None);
         }
+        // `The board of directors`, `the council of ministers`: the body speaks, not its members.
+        if words.len() >= 3
+            && first == "the"
+            && BODY_NOUNS.contains(&words[1])
+            && words[2] == "of"
+            && !(a..b).any(|k| {
+                self.entity_at[k].is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+            })
+        {
+            return (SourceKind::Organisation, None);
+        }
         // `District Attorney Bruce L Castor Jr`: a title or role followed by capitalised words
         // the entity pass did not take as a name is still a named person.
         let titled_name = (a..b).any(|k| {
