@@ -87,6 +87,43 @@ const SUBJECT_STOPS: &[&str] = &[
     "what", "why", "once", "until", "unless", "whom", "nor",
 ];
 
+/// Conjunctions that open a clause, before which a subject (with its apposition) can start:
+/// `But Julie Howell, policy manager at the RNIB, said`.
+const CLAUSE_CONJUNCTIONS: &[&str] = &[
+    "but", "and", "yet", "so", "while", "although", "though", "because", "when", "whereas",
+];
+
+/// Sentence adverbs that stand before a subject without belonging to it (`Later the prime
+/// minister said`, `However, the minister said`).
+const SENTENCE_ADVERBS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "separately",
+    "indeed",
+    "instead",
+    "elsewhere",
+    "earlier",
+    "later",
+    "also",
+    "finally",
+    "moreover",
+    "nevertheless",
+    "overall",
+    "privately",
+    "publicly",
+    "now",
+    "then",
+    "still",
+    "yesterday",
+    "today",
+];
+
+/// Prepositions that open a fronted phrase (`In previous seasons, the 25-year-old…`).
+const FRONTING_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "for", "with", "after", "before", "during", "since", "until", "by", "from",
+    "under", "over", "despite", "as", "if", "or",
+];
+
 /// Words that describe how an unnamed source knows (`people familiar with…`, `close to…`):
 /// they make the phrase an anonymous source, and their preposition stays inside it.
 const KNOWLEDGE_ADJECTIVES: &[&str] = &[
@@ -357,43 +394,30 @@ const PERSON_NOUNS: &[&str] = &[
     "attendee",
 ];
 
-/// Things that show or find (`records show`, `the footage shows`, `the poll found`).
+/// Things that show or find (`records show`, `the footage shows`, `the poll found`), beyond the
+/// document nouns of the lexicon: see [`Pass::evidence`].
 const EVIDENCE_NOUNS: &[&str] = &[
     "it",
     "who",
-    "report",
-    "poll",
     "polls",
     "polling",
-    "survey",
     "surveys",
-    "study",
     "studies",
     "analysis",
-    "footage",
     "video",
     "videos",
     "photo",
     "photos",
     "website",
     "site",
-    "records",
-    "data",
     "evidence",
-    "figures",
-    "numbers",
-    "research",
     "experience",
     "history",
-    "documents",
-    "document",
-    "filing",
     "filings",
-    "emails",
-    "letter",
-    "memo",
-    "statement",
-    "results",
+    "paper",
+    "papers",
+    "markets",
+    "count",
 ];
 
 /// `the 46-year-old`, `a 30-year-old man`: a person described by age.
@@ -669,28 +693,12 @@ impl Pass<'_> {
                                     && self.norm(a - 1) == ","
                                     && tokens[a - 2].is_close_quote())
                     });
+                // A sign, a note, a message — or `it`, `which`, `one` standing for one.
                 let documentary = source.is_some_and(|(a, b)| {
                     (a..b).any(|k| {
-                        matches!(
-                            self.norm(k),
-                            "it" | "which"
-                                | "sign"
-                                | "signs"
-                                | "message"
-                                | "banner"
-                                | "placard"
-                                | "headline"
-                                | "letter"
-                                | "email"
-                                | "note"
-                                | "statement"
-                                | "tweet"
-                                | "post"
-                                | "caption"
-                                | "text"
-                                | "one"
-                                | "another"
-                        )
+                        let w = self.norm(k);
+                        matches!(w, "it" | "which" | "one" | "another" | "signs")
+                            || lex.document_nouns.contains(w)
                     })
                 });
                 if (quote_before || quote_after) && documentary {
@@ -1160,7 +1168,7 @@ impl Pass<'_> {
             }
             // `said they believed Russia…`: a belief inside what someone is reported to have
             // said is part of the report, not another attribution.
-            let attitude_word = listed.is_none_or(|_| lex.speech_verbs.longest(&words).is_none());
+            let attitude_word = lex.speech_verbs.longest(&words).is_none();
             if attitude_word && !SPEECH_ACTS.contains(&words[0]) {
                 let cue_span = tokens[i].span;
                 let nested = self
@@ -1188,13 +1196,11 @@ impl Pass<'_> {
                 .any(|w| matches!(*w, "that" | ":"))
             {
                 let evidence = source.is_some_and(|(from, to)| {
-                    (from..to).any(|k| {
-                        EVIDENCE_NOUNS.contains(&self.norm(k))
-                            || matches!(self.norm(k), "paper" | "papers" | "markets" | "count")
-                    }) || matches!(
-                        self.classify(from, to).0,
-                        SourceKind::Document | SourceKind::Report | SourceKind::Organisation
-                    )
+                    (from..to).any(|k| self.evidence(k))
+                        || matches!(
+                            self.classify(from, to).0,
+                            SourceKind::Document | SourceKind::Report | SourceKind::Organisation
+                        )
                 });
                 if !evidence {
                     i += n;
@@ -1401,23 +1407,7 @@ impl Pass<'_> {
             .np_before(end, lo)
             .map(|(a, b)| self.trim_to_head(a, b))?;
         // `Later the prime minister said`: a sentence adverb is not part of the subject.
-        while a + 1 < b
-            && matches!(
-                self.norm(a),
-                "later"
-                    | "earlier"
-                    | "however"
-                    | "meanwhile"
-                    | "separately"
-                    | "instead"
-                    | "privately"
-                    | "publicly"
-                    | "now"
-                    | "then"
-                    | "yesterday"
-                    | "today"
-            )
-        {
+        while a + 1 < b && SENTENCE_ADVERBS.contains(&self.norm(a)) {
             a += 1;
         }
         // Apposition: `NP1, NP2, said` — one of them a name, the other a role.
@@ -1435,19 +1425,7 @@ impl Pass<'_> {
                     || named && tokens[a1 - 1].is_close_quote()
                     || matches!(self.norm(a1 - 1), "," | "-" | "–" | "—")
                     || (a1..a - 1).any(|k| self.entity_at[k].is_some())
-                        && matches!(
-                            self.norm(a1 - 1),
-                            "but"
-                                | "and"
-                                | "yet"
-                                | "so"
-                                | "while"
-                                | "although"
-                                | "though"
-                                | "because"
-                                | "when"
-                                | "whereas"
-                        );
+                        && CLAUSE_CONJUNCTIONS.contains(&self.norm(a1 - 1));
                 if opens && (comma_before || a1 == lo || named) {
                     a = a1;
                 }
@@ -1498,27 +1476,12 @@ impl Pass<'_> {
                 break;
             }
             if (c0..start - 1).any(person) {
+                let before = self.norm(c0 - 1);
                 let opens = c0 == lo
                     || tokens[c0 - 1].is_open_quote()
                     || tokens[c0 - 1].is_close_quote()
-                    || matches!(
-                        self.norm(c0 - 1),
-                        "," | "-"
-                            | "–"
-                            | "—"
-                            | ":"
-                            | ";"
-                            | "but"
-                            | "and"
-                            | "yet"
-                            | "so"
-                            | "while"
-                            | "although"
-                            | "though"
-                            | "because"
-                            | "when"
-                            | "whereas"
-                    );
+                    || matches!(before, "," | "-" | "–" | "—" | ":" | ";")
+                    || CLAUSE_CONJUNCTIONS.contains(&before);
                 return if opens { c0 } else { a };
             }
             start = c0;
@@ -1659,54 +1622,12 @@ impl Pass<'_> {
             || age_description(&words)
             || (b - a <= 3
                 && (a..b).any(|k| {
-                    let t = &self.doc.tokens()[k];
                     // `The harbour master`, `Her opponent`, not `In previous seasons`.
-                    t.is_capitalised()
-                        && !matches!(
-                            self.doc.text(t.span),
-                            "In" | "On"
-                                | "At"
-                                | "For"
-                                | "With"
-                                | "After"
-                                | "Before"
-                                | "During"
-                                | "Since"
-                                | "Until"
-                                | "When"
-                                | "While"
-                                | "If"
-                                | "But"
-                                | "And"
-                                | "Or"
-                                | "So"
-                                | "As"
-                                | "By"
-                                | "From"
-                                | "Under"
-                                | "Over"
-                                | "Despite"
-                                | "Although"
-                                | "Though"
-                                | "Because"
-                                | "Still"
-                                | "Yet"
-                                | "Then"
-                                | "Now"
-                                | "However"
-                                | "Meanwhile"
-                                | "Separately"
-                                | "Indeed"
-                                | "Instead"
-                                | "Elsewhere"
-                                | "Earlier"
-                                | "Later"
-                                | "Also"
-                                | "Finally"
-                                | "Moreover"
-                                | "Nevertheless"
-                                | "Overall"
-                        )
+                    let w = self.norm(k);
+                    self.doc.tokens()[k].is_capitalised()
+                        && !FRONTING_PREPOSITIONS.contains(&w)
+                        && !CLAUSE_CONJUNCTIONS.contains(&w)
+                        && !SENTENCE_ADVERBS.contains(&w)
                 }))
     }
 
@@ -1748,8 +1669,13 @@ impl Pass<'_> {
             || lex.role_nouns.contains(w)
             || lex.titles.contains(w)
             || lex.weasel_groups.contains(w)
-            || lex.document_nouns.contains(w)
-            || EVIDENCE_NOUNS.contains(&w)
+            || self.evidence(k)
+    }
+
+    /// Is token `k` a thing that shows or finds (`records`, `the poll`, `the footage`, `it`)?
+    fn evidence(&self, k: usize) -> bool {
+        let w = self.norm(k);
+        EVIDENCE_NOUNS.contains(&w) || lexicon().document_nouns.contains(w)
     }
 
     /// The subject at the start of a sentence, for participle cues with nothing before them.
