@@ -180,6 +180,24 @@ proptest! {
         check_invariants(&src, Format::Markdown)?;
     }
 
+    /// News-like drafts from the project's grammar (`credcheck-gen`): apposition chains,
+    /// `a.k.a.`, relative clauses, quotations of every style left open or doubled, Markdown. The
+    /// shapes that panicked on real wire copy came from here, not from random strings.
+    #[test]
+    fn generated_news_drafts(seed in any::<u64>()) {
+        let src = credcheck_gen::document(seed);
+        for format in [Format::Text, Format::Markdown] {
+            check_invariants(&src, format)?;
+            let doc = Document::parse(&src, format);
+            for a in doc.attributions() {
+                check_span(&src, a.cue, "cue")?;
+                if let Some(s) = a.source {
+                    check_span(&src, s, "source")?;
+                }
+            }
+        }
+    }
+
     #[test]
     fn attribution_constructions(src in attributions()) {
         check_invariants(&src, Format::Text)?;

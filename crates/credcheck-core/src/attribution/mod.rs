@@ -1476,12 +1476,13 @@ impl Pass<'_> {
                 break;
             }
             if (c0..start - 1).any(person) {
-                let before = self.norm(c0 - 1);
-                let opens = c0 == lo
-                    || tokens[c0 - 1].is_open_quote()
-                    || tokens[c0 - 1].is_close_quote()
-                    || matches!(before, "," | "-" | "–" | "—" | ":" | ";")
-                    || CLAUSE_CONJUNCTIONS.contains(&before);
+                let opens = c0 == lo || {
+                    let before = self.norm(c0 - 1);
+                    tokens[c0 - 1].is_open_quote()
+                        || tokens[c0 - 1].is_close_quote()
+                        || matches!(before, "," | "-" | "–" | "—" | ":" | ";")
+                        || CLAUSE_CONJUNCTIONS.contains(&before)
+                };
                 return if opens { c0 } else { a };
             }
             start = c0;
