@@ -16,8 +16,14 @@ pub struct Run {
 
 /// Runs `credcheck ARGS` in `dir` with `stdin` as standard input.
 pub fn run_in(dir: &Path, args: &[&str], stdin: &[u8]) -> Run {
+    run_with_env(dir, args, stdin, &[])
+}
+
+/// Runs `credcheck ARGS` in `dir` with `stdin` and extra environment variables.
+pub fn run_with_env(dir: &Path, args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_credcheck"))
         .args(args)
+        .envs(env.iter().copied())
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .stdin(Stdio::piped())

@@ -25,7 +25,7 @@ pub struct FileReport {
     pub source: String,
     pub findings: Vec<Placed>,
     /// The attribution analysis, kept only for outputs that show it (JSON).
-    pub sourcing: Option<(Vec<WireAttribution>, WireSourcing)>,
+    pub sourcing: Sourcing,
 }
 
 /// Everything a run produced.
@@ -120,7 +120,30 @@ fn check_one(
     with_sourcing: bool,
 ) -> Result<FileReport, ReadProblem> {
     let draft = read_draft(origin, max_bytes)?;
-    let doc = Document::parse(&draft.text, origin.format(forced));
+    let name = origin.display();
+    let (findings, sourcing) = crate::guard::per_draft(&name, || {
+        crate::guard::debug_hook(&draft.text);
+        analyse(engine, &draft.text, origin.format(forced), with_sourcing)
+    })
+    .map_err(ReadProblem::Error)?;
+    Ok(FileReport {
+        path: name,
+        source: draft.text,
+        findings,
+        sourcing,
+    })
+}
+
+type Sourcing = Option<(Vec<WireAttribution>, WireSourcing)>;
+
+/// Parse, run the engine and place the findings in the text.
+fn analyse(
+    engine: &Engine,
+    text: &str,
+    format: Format,
+    with_sourcing: bool,
+) -> (Vec<Placed>, Sourcing) {
+    let doc = Document::parse(text, format);
     let found = engine.check(&doc);
     let offsets: Vec<usize> = found
         .iter()
@@ -145,11 +168,5 @@ fn check_one(
             WireSourcing::from(&SourcingSummary::of(&doc)),
         )
     });
-    drop(doc);
-    Ok(FileReport {
-        path: origin.display(),
-        source: draft.text,
-        findings,
-        sourcing,
-    })
+    (findings, sourcing)
 }

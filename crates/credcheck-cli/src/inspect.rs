@@ -8,19 +8,19 @@ use crate::wire::{WireAttribution, WireSpan};
 
 /// The JSON document of `credcheck inspect --format json` (schema version 1).
 #[derive(Debug, Serialize)]
-pub struct InspectReport<'a> {
+pub struct InspectReport {
     pub version: u32,
-    pub files: Vec<InspectFile<'a>>,
+    pub files: Vec<InspectFile>,
 }
 
 /// One draft in the inspect report.
 #[derive(Debug, Serialize)]
-pub struct InspectFile<'a> {
+pub struct InspectFile {
     pub path: String,
     pub format: &'static str,
     pub blocks: Vec<WireBlock>,
     pub sentences: Vec<WireSentence>,
-    pub quotes: Vec<WireQuote<'a>>,
+    pub quotes: Vec<WireQuote>,
     pub attributions: Vec<WireAttribution>,
 }
 
@@ -39,16 +39,16 @@ pub struct WireSentence {
 }
 
 #[derive(Debug, Serialize)]
-pub struct WireQuote<'a> {
+pub struct WireQuote {
     pub span: WireSpan,
     pub closed: bool,
     pub style: &'static str,
     pub depth: u8,
-    pub text: &'a str,
+    pub text: String,
 }
 
 /// The JSON view of one parsed draft.
-pub fn inspect_file<'a>(draft: &Draft, doc: &'a Document) -> InspectFile<'a> {
+pub fn inspect_file(draft: &Draft, doc: &Document) -> InspectFile {
     InspectFile {
         path: draft.origin.display(),
         format: doc.format().name(),
@@ -77,7 +77,7 @@ pub fn inspect_file<'a>(draft: &Draft, doc: &'a Document) -> InspectFile<'a> {
                 closed: q.closed,
                 style: q.style.name(),
                 depth: q.depth,
-                text: doc.text(q.span),
+                text: doc.text(q.span).to_owned(),
             })
             .collect(),
         attributions: WireAttribution::all(doc),

@@ -6,6 +6,7 @@
 
 mod check;
 mod config;
+mod guard;
 mod init;
 mod input;
 mod inspect;
@@ -258,6 +259,7 @@ mod exit {
 }
 
 fn main() -> ExitCode {
+    guard::install();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -410,6 +412,19 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         args.paths.clone()
     };
     let (inputs, problems) = walk::collect_inputs(&paths);
+    if let Some(out) = &args.output_file {
+        let drafts = inputs.iter().filter_map(|o| match o {
+            Origin::File(p) => Some(p.as_path()),
+            Origin::Stdin => None,
+        });
+        if let Err(e) = output::refuse_if_input(out, drafts) {
+            eprintln!("credcheck: error: {e}");
+            return Ok(exit::ERROR);
+        }
+        // A run that ends before its report is written must not leave the last run's report
+        // to be read as this one's.
+        output::remove_stale_report(out);
+    }
     let (configs, which) = match configs_for(args, &inputs) {
         Ok(c) => c,
         Err(e) => {
@@ -570,7 +585,7 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         }
     }
     if let Some(path) = &args.output_file {
-        if let Err(e) = std::fs::write(path, &text) {
+        if let Err(e) = output::write_report_file(path, &text) {
             eprintln!(
                 "credcheck: error: cannot write the report to {}: {e}",
                 path.display()
@@ -633,18 +648,27 @@ fn statistics(engine: &credcheck_rules::Engine, report: &check::RunReport) -> St
     out
 }
 
-/// Reads and parses the drafts named on the command line, reporting those that cannot be read;
-/// returns them and the exit code so far.
-fn read_all(files: &[PathBuf], forced: Option<Format>) -> (Vec<(input::Draft, Document)>, u8) {
+/// Reads and parses each draft named on the command line and renders it with `render`, each in
+/// its own guarded step, reporting those that cannot be read or fail; returns the renderings
+/// and the exit code so far.
+fn each_draft<T>(
+    files: &[PathBuf],
+    forced: Option<Format>,
+    render: impl Fn(&input::Draft, &Document) -> T,
+) -> (Vec<T>, u8) {
     let mut code = exit::OK;
-    let mut docs = Vec::new();
+    let mut out = Vec::new();
     for arg in files {
         let origin = Origin::from_arg(arg);
-        match read_draft(&origin, DEFAULT_MAX_BYTES) {
-            Ok(draft) => {
-                let doc = Document::parse(&draft.text, origin.format(forced));
-                docs.push((draft, doc));
-            }
+        let rendered = read_draft(&origin, DEFAULT_MAX_BYTES).and_then(|draft| {
+            guard::per_draft(&origin.display(), || {
+                guard::debug_hook(&draft.text);
+                render(&draft, &Document::parse(&draft.text, origin.format(forced)))
+            })
+            .map_err(ReadProblem::Error)
+        });
+        match rendered {
+            Ok(r) => out.push(r),
             Err(ReadProblem::Error(msg)) => {
                 eprintln!("credcheck: error: {msg}");
                 code = exit::ERROR;
@@ -652,23 +676,19 @@ fn read_all(files: &[PathBuf], forced: Option<Format>) -> (Vec<(input::Draft, Do
             Err(ReadProblem::Skipped(msg)) => eprintln!("credcheck: {msg}"),
         }
     }
-    (docs, code)
+    (out, code)
 }
 
 fn run_sources(args: &DraftArgs) -> anyhow::Result<u8> {
-    let (docs, code) = read_all(&args.files, args.input_format);
-    let text = match args.format {
-        InspectFormat::Text => docs
-            .iter()
-            .map(|(d, doc)| sources::sources_table(d, doc))
-            .collect::<Vec<_>>()
-            .join("\n"),
+    let (text, code) = match args.format {
+        InspectFormat::Text => {
+            let (tables, code) = each_draft(&args.files, args.input_format, sources::sources_table);
+            (tables.join("\n"), code)
+        }
         InspectFormat::Json => {
-            let files = docs
-                .iter()
-                .map(|(d, doc)| sources::sources_file(d, doc))
-                .collect();
-            serde_json::to_string_pretty(&sources::SourcesReport { version: 1, files })? + "\n"
+            let (files, code) = each_draft(&args.files, args.input_format, sources::sources_file);
+            let report = sources::SourcesReport { version: 1, files };
+            (serde_json::to_string_pretty(&report)? + "\n", code)
         }
     };
     write_stdout(&text)?;
@@ -676,22 +696,19 @@ fn run_sources(args: &DraftArgs) -> anyhow::Result<u8> {
 }
 
 fn run_inspect(args: &InspectArgs) -> anyhow::Result<u8> {
-    let (docs, code) = read_all(&args.drafts.files, args.drafts.input_format);
-    let listing = match args.drafts.format {
+    let drafts = &args.drafts;
+    let (listing, code) = match drafts.format {
         InspectFormat::Text => {
-            let parts: Vec<String> = docs
-                .iter()
-                .map(|(draft, doc)| inspect::inspect_text(draft, doc, args.tokens))
-                .collect();
-            parts.join("\n")
+            let (parts, code) = each_draft(&drafts.files, drafts.input_format, |draft, doc| {
+                inspect::inspect_text(draft, doc, args.tokens)
+            });
+            (parts.join("\n"), code)
         }
         InspectFormat::Json => {
-            let files = docs
-                .iter()
-                .map(|(draft, doc)| inspect::inspect_file(draft, doc))
-                .collect();
+            let (files, code) =
+                each_draft(&drafts.files, drafts.input_format, inspect::inspect_file);
             let report = inspect::InspectReport { version: 1, files };
-            serde_json::to_string_pretty(&report)? + "\n"
+            (serde_json::to_string_pretty(&report)? + "\n", code)
         }
     };
     write_stdout(&listing)?;

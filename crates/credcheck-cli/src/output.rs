@@ -1,6 +1,7 @@
 //! Writing to standard output: a closed pipe (`credcheck … | head`) ends the run quietly.
 
 use std::io::{self, Write};
+use std::path::Path;
 
 /// Writes `text` to standard output. Returns `false` when the reader went away (broken pipe), so
 /// the caller can stop without an error message.
@@ -10,5 +11,87 @@ pub fn write_stdout(text: &str) -> io::Result<bool> {
         Ok(()) => Ok(true),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(false),
         Err(e) => Err(e),
+    }
+}
+
+/// The identity of an existing file (device and inode on Unix, the canonical path elsewhere),
+/// so that two names for one file compare equal.
+#[derive(Debug, PartialEq, Eq, Hash, Clone)]
+pub struct FileId(
+    #[cfg(unix)] (u64, u64),
+    #[cfg(not(unix))] std::path::PathBuf,
+);
+
+impl FileId {
+    /// `None` when `path` does not exist (or cannot be examined).
+    pub fn of(path: &Path) -> Option<FileId> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let m = std::fs::metadata(path).ok()?;
+            Some(FileId((m.dev(), m.ino())))
+        }
+        #[cfg(not(unix))]
+        {
+            path.canonicalize().ok().map(FileId)
+        }
+    }
+}
+
+/// Refuses a report path that is one of the drafts being checked: the report must never replace
+/// a draft.
+pub fn refuse_if_input<'a>(
+    output: &Path,
+    inputs: impl Iterator<Item = &'a Path>,
+) -> Result<(), String> {
+    let Some(target) = FileId::of(output) else {
+        return Ok(()); // a new file cannot be a draft
+    };
+    for input in inputs {
+        if FileId::of(input).as_ref() == Some(&target) {
+            return Err(format!(
+                "--output-file {} is the draft {}; credcheck never writes to a draft: choose \
+                 another report path",
+                output.display(),
+                input.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Writes the report to `path` through a temporary file in the same folder renamed into place,
+/// so a reader never sees a half-written report. A device or pipe (`/dev/stdout`) is written to
+/// directly; a symbolic link to a file is followed, not replaced.
+pub fn write_report_file(path: &Path, text: &str) -> io::Result<()> {
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
+        return f.write_all(text.as_bytes());
+    }
+    let resolved;
+    let path = if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        resolved = path.canonicalize()?;
+        resolved.as_path()
+    } else {
+        path
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".credcheck-report")
+        .tempfile_in(dir)?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Removes a report left by an earlier run when this run cannot write one, so that CI never
+/// reads a stale report as current. Only a regular file is removed.
+pub fn remove_stale_report(path: &Path) {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+        let _ = std::fs::remove_file(path);
     }
 }
