@@ -139,7 +139,8 @@ fn bad_inputs_are_reported_and_the_run_goes_on() {
     );
     assert!(
         r.stderr
-            .contains("c-binary.txt: binary file (NUL byte at offset 0); skipped"),
+            .contains("c-binary.txt: skipped: binary file (NUL byte at offset 0)")
+            && r.stderr.contains("1 file skipped in folders"),
         "{}",
         r.stderr
     );

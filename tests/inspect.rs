@@ -108,7 +108,7 @@ fn bad_inputs_get_clear_messages_and_exit_codes() {
     );
     assert!(
         r.stderr
-            .contains("image.txt: binary file (NUL byte at offset 8); skipped"),
+            .contains("error: image.txt: binary file (NUL byte at offset 8)"),
         "{}",
         r.stderr
     );

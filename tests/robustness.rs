@@ -156,3 +156,187 @@ fn the_report_is_written_whole_and_a_failed_run_leaves_no_stale_one() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(!dir.path().join("r.json").exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn endless_and_special_files_fail_fast_with_the_file_named() {
+    let dir = temp_tree(&[("d.txt", b"Sources said x.\n")]);
+    // A device as a draft: read up to the limit + 1 byte, then refused.
+    let run = run_in(dir.path(), &["check", "/dev/zero"], b"");
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("/dev/zero: over the size limit"),
+        "{}",
+        run.stderr
+    );
+    // As a configuration or a pack: not a TOML file, and its content is never echoed.
+    for args in [
+        ["check", "--config", "/dev/zero", "d.txt"],
+        ["check", "--rules", "/dev/urandom", "d.txt"],
+        ["check", "--config", "/proc/self/environ", "d.txt"],
+    ] {
+        let run = run_in(dir.path(), &args, b"");
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains("is not a .toml file"), "{}", run.stderr);
+        assert!(!run.stderr.contains("PATH="), "{}", run.stderr);
+    }
+    // A pipe with no writer, named `.toml`: refused without opening it.
+    let fifo = dir.path().join("pipe.toml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for args in [
+        ["check", "--config", "pipe.toml", "d.txt"],
+        ["check", "--rules", "pipe.toml", "d.txt"],
+    ] {
+        let run = run_in(dir.path(), &args, b"");
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("is a pipe, not a regular file"),
+            "{}",
+            run.stderr
+        );
+    }
+    // As a draft: given up after the timeout, and the other draft is still checked.
+    let run = run_with_env(
+        dir.path(),
+        &["check", "--format", "concise", "pipe.toml", "d.txt"],
+        b"",
+        &[("CREDCHECK_PIPE_TIMEOUT_MS", "300")],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("pipe.toml: no end of data"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains("d.txt:1:"), "{}", run.stdout);
+}
+
+#[cfg(unix)]
+#[test]
+fn rule_folders_with_symlink_loops_and_links_outside_end() {
+    let outside = temp_tree(&[("secret.toml", b"not = [a pack\n")]);
+    let dir = temp_tree(&[
+        ("d.txt", b"Sources said x.\n"),
+        (
+            "rules/house.toml",
+            include_bytes!("fixtures/rules/house.toml"),
+        ),
+    ]);
+    let rules = dir.path().join("rules");
+    std::os::unix::fs::symlink(&rules, rules.join("loop-a")).unwrap();
+    std::os::unix::fs::symlink(&rules, rules.join("loop-b")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), rules.join("elsewhere")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("secret.toml"), rules.join("s.toml")).unwrap();
+    let run = run_in(
+        dir.path(),
+        &["check", "--format", "concise", "--rules", "rules", "d.txt"],
+        b"",
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stdout.contains("house-vague-source"), "{}", run.stdout);
+}
+
+#[test]
+fn utf16_drafts_are_read_and_nul_in_a_named_file_is_an_error() {
+    let text = "Officials said the bridge would close.\r\n";
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    let dir = temp_tree(&[
+        ("le.txt", &le),
+        ("be.txt", &be),
+        ("nul.txt", b"Sources said\0 x.\n"),
+        ("walk/nul.txt", b"Sources said\0 x.\n"),
+    ]);
+    let run = run_in(
+        dir.path(),
+        &["check", "--format", "concise", "le.txt", "be.txt"],
+        b"",
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for name in ["le.txt:1:1", "be.txt:1:1"] {
+        assert!(run.stdout.contains(name), "{name}: {}", run.stdout);
+    }
+    // Named: an error. Found in a folder: skipped, and counted.
+    let run = run_in(dir.path(), &["check", "nul.txt"], b"");
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error: nul.txt: binary file (NUL byte at offset 12)"),
+        "{}",
+        run.stderr
+    );
+    let run = run_in(dir.path(), &["check", "walk"], b"");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("1 file skipped in folders"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn long_extend_chains_and_configs_reaching_outside_the_project() {
+    // A chain of 100 configurations: refused at the documented depth, no stack overflow.
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..100 {
+        std::fs::write(
+            dir.path().join(format!("c{i}.toml")),
+            format!("extend = \"c{}.toml\"\n", i + 1),
+        )
+        .unwrap();
+    }
+    std::fs::write(dir.path().join("c100.toml"), "").unwrap();
+    std::fs::write(dir.path().join("d.txt"), "Sources said x.\n").unwrap();
+    let run = run_in(dir.path(), &["check", "--config", "c0.toml", "d.txt"], b"");
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("deeper than 32"), "{}", run.stderr);
+
+    // A credcheck.toml that arrives with the drafts may not reach outside its repository.
+    let outside = temp_tree(&[("base.toml", b"fail-on = \"never\"\n")]);
+    let base = outside.path().join("base.toml");
+    let repo = temp_tree(&[
+        (".git/HEAD", b"ref: refs/heads/main\n"),
+        ("desk/d.txt", b"Sources said x.\n"),
+    ]);
+    std::fs::write(
+        repo.path().join("desk/credcheck.toml"),
+        format!("extend = {:?}\n", base.display().to_string()),
+    )
+    .unwrap();
+    let run = run_in(repo.path(), &["check", "desk"], b"");
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("outside the project"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("fail-on"),
+        "content is not echoed: {}",
+        run.stderr
+    );
+    // Named with --config, the same file may.
+    let run = run_in(
+        repo.path(),
+        &["check", "--config", "desk/credcheck.toml", "desk"],
+        b"",
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // Inside the repository, above the config's folder, is fine.
+    std::fs::write(repo.path().join("base.toml"), "fail-on = \"never\"\n").unwrap();
+    std::fs::write(
+        repo.path().join("desk/credcheck.toml"),
+        "extend = \"../base.toml\"\n",
+    )
+    .unwrap();
+    let run = run_in(repo.path(), &["check", "desk"], b"");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

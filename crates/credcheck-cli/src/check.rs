@@ -67,7 +67,8 @@ impl RunReport {
 }
 
 /// Checks every input in parallel; output order is by path, then position, whatever the
-/// scheduling.
+/// scheduling. A file that is not a draft (binary, too large) is an error when `named` says the
+/// user named it, and skipped with a notice when it was found in a folder.
 /// `with_sourcing` keeps each file's attributions and sourcing summary for the output.
 pub fn run_check(
     engine: &Engine,
@@ -76,6 +77,7 @@ pub fn run_check(
     max_bytes: u64,
     with_sourcing: bool,
     progress: Option<&indicatif::ProgressBar>,
+    named: &dyn Fn(&str) -> bool,
 ) -> RunReport {
     let results: Vec<Result<FileReport, ReadProblem>> = inputs
         .par_iter()
@@ -92,7 +94,13 @@ pub fn run_check(
         match r {
             Ok(f) => report.files.push(f),
             Err(ReadProblem::Error(m)) => report.errors.push(m),
-            Err(ReadProblem::Skipped(m)) => report.skipped.push(m),
+            Err(ReadProblem::NotADraft { name, reason }) => {
+                if named(&name) {
+                    report.errors.push(format!("{name}: {reason}"));
+                } else {
+                    report.skipped.push(format!("{name}: skipped: {reason}"));
+                }
+            }
         }
     }
     report

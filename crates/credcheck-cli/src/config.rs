@@ -125,13 +125,38 @@ impl Config {
         }
     }
 
-    /// Reads `path` and what it extends.
+    /// Reads `path` (named with `--config`) and what it extends, wherever they are.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let mut seen = Vec::new();
-        Self::load_chain(path, &mut seen)
+        Self::load_chain(path, &mut Vec::new(), None)
     }
 
-    fn load_chain(path: &Path, seen: &mut Vec<PathBuf>) -> Result<Config, ConfigError> {
+    /// Reads `path`, found by looking for `credcheck.toml` above a draft, and what it extends.
+    /// Such a file may come with the drafts (a pull request can add one), so its `extend` and
+    /// `packs` must stay inside the project: the repository holding it (the nearest folder above
+    /// with `.git`); outside a repository, the current folder when the file is under it, else
+    /// the file's own folder.
+    pub fn load_discovered(path: &Path) -> Result<Config, ConfigError> {
+        let real = |p: &Path| p.canonicalize().unwrap_or_else(|_| absolute(p));
+        let dir = real(path)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let root = match dir.ancestors().find(|d| d.join(".git").exists()) {
+            Some(repo) => repo.to_owned(),
+            None => std::env::current_dir()
+                .map(|cwd| real(&cwd))
+                .ok()
+                .filter(|cwd| dir.starts_with(cwd))
+                .unwrap_or(dir),
+        };
+        Self::load_chain(path, &mut Vec::new(), Some(&root))
+    }
+
+    fn load_chain(
+        path: &Path,
+        seen: &mut Vec<PathBuf>,
+        root: Option<&Path>,
+    ) -> Result<Config, ConfigError> {
         let canonical = path.canonicalize().unwrap_or_else(|_| path.to_owned());
         if seen.contains(&canonical) {
             return Err(ConfigError(format!(
@@ -143,14 +168,20 @@ impl Config {
                     .join(" → ")
             )));
         }
+        if seen.len() >= MAX_EXTEND_DEPTH {
+            return Err(ConfigError(format!(
+                "{}: `extend` chain is deeper than {MAX_EXTEND_DEPTH} files",
+                path.display()
+            )));
+        }
         seen.push(canonical);
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            ConfigError(format!(
-                "{}: cannot read the configuration: {}",
-                path.display(),
-                crate::input::io_reason(&e)
-            ))
-        })?;
+        let text =
+            crate::fsread::toml_text(path, crate::fsread::MAX_CONFIG_BYTES).map_err(|e| {
+                ConfigError(format!(
+                    "{}: cannot read the configuration: {e}",
+                    path.display()
+                ))
+            })?;
         let raw: RawConfig = toml::from_str(&text).map_err(|e| {
             let (line, col) = e.span().map_or((1, 1), |span| line_col(&text, span.start));
             let message = e.message().trim().to_owned();
@@ -165,7 +196,11 @@ impl Config {
             .parent()
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
         let mut base = match &raw.extend {
-            Some(parent) => Self::load_chain(&dir.join(parent), seen)?,
+            Some(parent) => {
+                let target = dir.join(parent);
+                inside(path, "extend", &target, root)?;
+                Self::load_chain(&target, seen, root)?
+            }
             None => Config::defaults(),
         };
         base.path = Some(path.to_owned());
@@ -183,6 +218,9 @@ impl Config {
                     path.display(),
                     missing.display()
                 )));
+            }
+            for pack in &base.packs {
+                inside(path, "packs", pack, root)?;
             }
         }
         if raw.select.is_some() {
@@ -330,6 +368,27 @@ impl FileFilter {
         };
         (self.include.is_empty() || hit(&self.include)) && !hit(&self.exclude)
     }
+}
+
+/// How many configuration files one `extend` chain may hold.
+pub const MAX_EXTEND_DEPTH: usize = 32;
+
+/// With a project `root`, `target` (named by `key` in `config`) must resolve inside it.
+fn inside(config: &Path, key: &str, target: &Path, root: Option<&Path>) -> Result<(), ConfigError> {
+    let Some(root) = root else {
+        return Ok(());
+    };
+    let resolved = target.canonicalize().unwrap_or_else(|_| absolute(target));
+    if resolved.starts_with(root) {
+        return Ok(());
+    }
+    Err(ConfigError(format!(
+        "{}: `{key}` names {}, outside the project ({}); a configuration found beside the drafts \
+         may only use files inside its project — name it with `--config` to allow this",
+        config.display(),
+        target.display(),
+        root.display()
+    )))
 }
 
 fn absolute(path: &Path) -> PathBuf {

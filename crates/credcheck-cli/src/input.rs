@@ -1,9 +1,11 @@
 //! Reading drafts from files and standard input, with a clear reason when one can't be read.
 
-use std::io::Read;
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use credcheck_core::{DecodeError, Format, decode};
+
+use crate::fsread::{self, ReadFailure};
 
 /// Where a draft comes from.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -46,8 +48,9 @@ impl Origin {
 pub enum ReadProblem {
     /// The draft could not be read or is not UTF-8 text: an error (exit code 2).
     Error(String),
-    /// The draft was skipped on purpose (binary content, over the size limit): a notice.
-    Skipped(String),
+    /// Not a draft credcheck reads (binary content, over the size limit): skipped with a notice
+    /// in a folder walk, an error when the file was named.
+    NotADraft { name: String, reason: String },
 }
 
 /// A draft read into memory.
@@ -57,55 +60,39 @@ pub struct Draft {
     pub text: String,
 }
 
-/// Reads and decodes one draft. `max_bytes` skips larger files before reading them whole.
+/// Reads and decodes one draft, reading at most `max_bytes` + 1 bytes (so `/dev/zero` fails
+/// fast). A pipe or device is read with a timeout.
 pub fn read_draft(origin: &Origin, max_bytes: u64) -> Result<Draft, ReadProblem> {
     let name = origin.display();
     let bytes = match origin {
-        Origin::Stdin => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .lock()
-                .take(max_bytes + 1)
-                .read_to_end(&mut buf)
-                .map_err(|e| {
-                    ReadProblem::Error(format!("{name}: cannot read standard input: {e}"))
-                })?;
-            buf
-        }
-        Origin::File(path) => {
-            let meta = std::fs::metadata(path)
-                .map_err(|e| ReadProblem::Error(format!("{name}: {}", io_reason(&e))))?;
-            if meta.is_dir() {
-                return Err(ReadProblem::Error(format!("{name}: is a directory")));
-            }
-            if meta.len() > max_bytes {
-                return Err(ReadProblem::Skipped(format!(
-                    "{name}: skipped: {} bytes is over the size limit of {max_bytes} bytes",
-                    meta.len()
-                )));
-            }
-            std::fs::read(path)
-                .map_err(|e| ReadProblem::Error(format!("{name}: {}", io_reason(&e))))?
-        }
+        Origin::Stdin => fsread::take(std::io::stdin().lock(), max_bytes),
+        Origin::File(path) => fsread::draft(path, max_bytes),
     };
-    if bytes.len() as u64 > max_bytes {
-        return Err(ReadProblem::Skipped(format!(
-            "{name}: skipped: input is over the size limit of {max_bytes} bytes"
-        )));
-    }
-    match decode(&bytes) {
-        Ok(_) => {
-            // `decode` validated the bytes; this conversion cannot fail and does not copy.
-            let text =
-                String::from_utf8(bytes).map_err(|e| ReadProblem::Error(format!("{name}: {e}")))?;
-            Ok(Draft {
-                origin: origin.clone(),
-                text,
-            })
+    let bytes = bytes.map_err(|e| match e {
+        ReadFailure::TooLarge(_) => ReadProblem::NotADraft {
+            name: name.clone(),
+            reason: e.reason(),
+        },
+        _ => ReadProblem::Error(format!("{name}: {}", e.reason())),
+    })?;
+    let text = match decode(&bytes) {
+        // UTF-8, validated: the conversion neither fails nor copies.
+        Ok(Cow::Borrowed(_)) => {
+            String::from_utf8(bytes).map_err(|e| ReadProblem::Error(format!("{name}: {e}")))?
         }
-        Err(e @ DecodeError::Binary { .. }) => Err(ReadProblem::Skipped(format!("{name}: {e}"))),
-        Err(e @ DecodeError::InvalidUtf8 { .. }) => Err(ReadProblem::Error(format!("{name}: {e}"))),
-    }
+        Ok(Cow::Owned(text)) => text,
+        Err(e @ DecodeError::Binary { .. }) => {
+            return Err(ReadProblem::NotADraft {
+                name,
+                reason: e.to_string(),
+            });
+        }
+        Err(e) => return Err(ReadProblem::Error(format!("{name}: {e}"))),
+    };
+    Ok(Draft {
+        origin: origin.clone(),
+        text,
+    })
 }
 
 pub fn io_reason(e: &std::io::Error) -> String {

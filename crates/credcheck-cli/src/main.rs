@@ -6,6 +6,7 @@
 
 mod check;
 mod config;
+mod fsread;
 mod guard;
 mod init;
 mod input;
@@ -335,7 +336,7 @@ fn run_config(args: &ConfigArgs) -> anyhow::Result<u8> {
                 .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf)
         };
         match config::Finder::default().nearest(&dir) {
-            Some(found) => config::Config::load(&found),
+            Some(found) => config::Config::load_discovered(&found),
             None => Ok(config::Config::defaults()),
         }
     };
@@ -380,9 +381,10 @@ fn configs_for(
         let index = if let Some(&i) = by_path.get(&path) {
             i
         } else {
-            let mut config = match &path {
-                Some(p) => config::Config::load(p)?,
-                None => config::Config::defaults(),
+            let mut config = match (&path, &args.config) {
+                (Some(p), Some(_)) => config::Config::load(p)?,
+                (Some(p), None) => config::Config::load_discovered(p)?,
+                (None, _) => config::Config::defaults(),
             };
             // Command-line packs add to the configuration's; `--no-builtin` wins.
             config.packs.extend(args.rule_source.rules.iter().cloned());
@@ -469,7 +471,11 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         })
         .collect();
     // Files named on the command line are always checked; walked ones obey include/exclude.
-    let explicit: Vec<&PathBuf> = paths.iter().filter(|p| p.is_file()).collect();
+    let explicit: std::collections::HashSet<&PathBuf> =
+        paths.iter().filter(|p| !p.is_dir()).collect();
+    let explicit_names: std::collections::HashSet<String> =
+        explicit.iter().map(|p| p.display().to_string()).collect();
+    let named = |name: &str| name == "-" || explicit_names.contains(name);
     let mut filters = Vec::with_capacity(configs.len());
     for config in &configs {
         match config.file_filter() {
@@ -518,6 +524,7 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
             config.max_file_size.unwrap_or(DEFAULT_MAX_BYTES),
             with_sourcing,
             progress.as_ref(),
+            &named,
         );
         let meta = |id: &str| {
             let i = engine.rules().iter().position(|r| r.id == id)?;
@@ -558,6 +565,13 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
     }
     for msg in &report.skipped {
         eprintln!("credcheck: {msg}");
+    }
+    if !report.skipped.is_empty() {
+        let n = report.skipped.len();
+        eprintln!(
+            "credcheck: {n} file{} skipped in folders (binary or over the size limit)",
+            if n == 1 { "" } else { "s" }
+        );
     }
     for msg in &report.errors {
         eprintln!("credcheck: error: {msg}");
@@ -673,7 +687,10 @@ fn each_draft<T>(
                 eprintln!("credcheck: error: {msg}");
                 code = exit::ERROR;
             }
-            Err(ReadProblem::Skipped(msg)) => eprintln!("credcheck: {msg}"),
+            Err(ReadProblem::NotADraft { name, reason }) => {
+                eprintln!("credcheck: error: {name}: {reason}");
+                code = exit::ERROR;
+            }
         }
     }
     (out, code)

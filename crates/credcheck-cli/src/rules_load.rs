@@ -20,12 +20,13 @@ pub fn load_engine(builtin: bool, paths: &[PathBuf], color: bool) -> Result<Engi
     }
     for path in paths {
         for file in rule_files(path)? {
-            let text = std::fs::read_to_string(&file).map_err(|e| {
-                RulesError(format!(
-                    "credcheck: error: cannot read rule file {}: {e}\n",
-                    file.display()
-                ))
-            })?;
+            let text =
+                crate::fsread::toml_text(&file, crate::fsread::MAX_PACK_BYTES).map_err(|e| {
+                    RulesError(format!(
+                        "credcheck: error: cannot read rule file {}: {e}\n",
+                        file.display()
+                    ))
+                })?;
             builder.add(file.display().to_string(), text);
         }
     }
@@ -50,6 +51,9 @@ pub fn load_engine(builtin: bool, paths: &[PathBuf], color: bool) -> Result<Engi
     })
 }
 
+/// How many folders a `--rules` folder may hold (a guard against naming `/`).
+const MAX_RULE_FOLDERS: usize = 1000;
+
 fn rule_files(path: &Path) -> Result<Vec<PathBuf>, RulesError> {
     let meta = std::fs::metadata(path).map_err(|e| {
         RulesError(format!(
@@ -60,9 +64,31 @@ fn rule_files(path: &Path) -> Result<Vec<PathBuf>, RulesError> {
     if !meta.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
+    // Symbolic links are followed only to files and folders inside the folder named, and every
+    // folder is visited once: `--rules /` or a link to the folder itself cannot run away.
+    let root = path.canonicalize().map_err(|e| {
+        RulesError(format!(
+            "credcheck: error: rules path {}: {e}\n",
+            path.display()
+        ))
+    })?;
     let mut files = Vec::new();
+    let mut visited = std::collections::HashSet::new();
     let mut stack = vec![path.to_path_buf()];
     while let Some(dir) = stack.pop() {
+        let Ok(real) = dir.canonicalize() else {
+            continue;
+        };
+        if !real.starts_with(&root) || !visited.insert(real) {
+            continue;
+        }
+        if visited.len() > MAX_RULE_FOLDERS {
+            return Err(RulesError(format!(
+                "credcheck: error: rules folder {} holds more than {MAX_RULE_FOLDERS} folders; \
+                 name the folder of packs itself\n",
+                path.display()
+            )));
+        }
         let entries = std::fs::read_dir(&dir).map_err(|e| {
             RulesError(format!(
                 "credcheck: error: rules folder {}: {e}\n",
@@ -71,9 +97,12 @@ fn rule_files(path: &Path) -> Result<Vec<PathBuf>, RulesError> {
         })?;
         for entry in entries.flatten() {
             let p = entry.path();
+            let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
             if p.is_dir() {
                 stack.push(p);
-            } else if p.extension().is_some_and(|e| e == "toml") {
+            } else if p.extension().is_some_and(|e| e == "toml")
+                && (!is_link || p.canonicalize().is_ok_and(|r| r.starts_with(&root)))
+            {
                 files.push(p);
             }
         }

@@ -13,7 +13,7 @@ fn read(name: &str, tokens: bool) -> String {
         .join(name);
     let bytes = std::fs::read(&path).expect("fixture exists");
     let source = decode(&bytes).expect("fixture is UTF-8 text");
-    let doc = Document::parse(source, Format::detect(&path));
+    let doc = Document::parse(&source, Format::detect(&path));
     outline(&doc, OutlineOptions { tokens })
 }
 
