@@ -22,6 +22,67 @@ struct Open {
     style: QuoteStyle,
 }
 
+/// The quotations open at a point, innermost last, with the stack positions of each style so
+/// that "the innermost open quotation of this style" is found without a scan (a draft of
+/// 100,000 opening marks must not cost 100,000² steps).
+#[derive(Default)]
+struct OpenStack {
+    open: Vec<Open>,
+    by_style: [Vec<usize>; 3],
+}
+
+fn style_slot(style: QuoteStyle) -> usize {
+    match style {
+        QuoteStyle::Double => 0,
+        QuoteStyle::Single => 1,
+        QuoteStyle::Guillemet => 2,
+    }
+}
+
+impl OpenStack {
+    fn len(&self) -> usize {
+        self.open.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.open.is_empty()
+    }
+
+    fn first(&self) -> Option<&Open> {
+        self.open.first()
+    }
+
+    /// Stack position of the innermost open quotation of `style`.
+    fn innermost(&self, style: QuoteStyle) -> Option<usize> {
+        self.by_style[style_slot(style)].last().copied()
+    }
+
+    fn push(&mut self, o: Open) {
+        self.by_style[style_slot(o.style)].push(self.open.len());
+        self.open.push(o);
+    }
+
+    fn pop(&mut self) -> Option<Open> {
+        let o = self.open.pop()?;
+        self.by_style[style_slot(o.style)].pop();
+        Some(o)
+    }
+
+    /// Removes and returns the quotations from stack position `from` on.
+    fn drain_from(&mut self, from: usize) -> Vec<Open> {
+        let from = from.min(self.open.len());
+        for o in &self.open[from..] {
+            self.by_style[style_slot(o.style)].pop();
+        }
+        self.open.drain(from..).collect()
+    }
+}
+
+/// Depth for output: nesting beyond 255 levels is reported as 255.
+fn depth_of(n: usize) -> u8 {
+    u8::try_from(n).unwrap_or(u8::MAX)
+}
+
 /// Pairs the quotation marks `marks` (token index and mark, in order) of `tokens`, grouped into
 /// blocks by `blocks` (token ranges in order), and returns the quotations sorted by start. Sets
 /// each mark token's kind and quote flags, and every token's quotation depth.
@@ -31,7 +92,7 @@ pub(crate) fn pair_quotes(
     blocks: &[std::ops::Range<usize>],
 ) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
-    let mut stack: Vec<Open> = Vec::new();
+    let mut stack = OpenStack::default();
     let mut next_mark = 0;
     let mut reopened = None;
 
@@ -41,7 +102,7 @@ pub(crate) fn pair_quotes(
             if reopened == Some(i) {
                 continue; // already taken as the re-opening of a continued quotation
             }
-            let open_of_style = stack.iter().rposition(|o| o.style == mark.style);
+            let open_of_style = stack.innermost(mark.style);
             let role = match (mark.dir, open_of_style) {
                 // `“expedited review“`: an opening mark after a word, before a space or
                 // punctuation, closes what is open (a word processor's wrong guess).
@@ -72,14 +133,14 @@ pub(crate) fn pair_quotes(
                         style: mark.style,
                         open: Some(TokenId(i)),
                         close: None,
-                        depth: (stack.len() - 1) as u8,
+                        depth: depth_of(stack.len() - 1),
                         blocks: 1,
                     });
                 }
                 MarkRole::Close => {
                     let at = open_of_style.unwrap_or(stack.len().saturating_sub(1));
                     // Marks opened inside the one being closed were never closed themselves.
-                    for inner in stack.drain(at + 1..) {
+                    for inner in stack.drain_from(at + 1) {
                         let q = &mut quotes[inner.quote];
                         q.span = q.span.cover(Span::new(tok_span.start, tok_span.start));
                     }
@@ -96,7 +157,7 @@ pub(crate) fn pair_quotes(
                     style: mark.style,
                     open: None,
                     close: Some(TokenId(i)),
-                    depth: stack.len() as u8,
+                    depth: depth_of(stack.len()),
                     blocks: 1,
                 }),
                 MarkRole::Apostrophe | MarkRole::Reopen => {}
@@ -120,7 +181,7 @@ pub(crate) fn pair_quotes(
             continues.then_some(first)
         });
         let keep = usize::from(reopen.is_some());
-        for o in stack.drain(keep..) {
+        for o in stack.drain_from(keep) {
             let q = &mut quotes[o.quote];
             q.span = q.span.cover(Span::new(block_end, block_end));
         }
@@ -135,14 +196,24 @@ pub(crate) fn pair_quotes(
     // Whatever is still open at the end of the document stays unclosed; its span already ends
     // at the end of the last block it reached.
 
+    // Each token's depth: how many quotations hold it. One difference array over the tokens,
+    // not a pass over each quotation's tokens (nested quotations would make that quadratic).
+    let mut delta = vec![0i64; tokens.len() + 1];
     for q in &quotes {
         let (Some(open), inner_end) = (q.open, q.close.map(|c| c.0)) else {
             continue;
         };
         let last = inner_end.unwrap_or_else(|| last_token_before(tokens, q.span.end) + 1);
-        for t in &mut tokens[open.0 + 1..last.max(open.0 + 1)] {
-            t.quote_depth = t.quote_depth.saturating_add(1);
+        if last > open.0 + 1 {
+            delta[open.0 + 1] += 1;
+            delta[last] -= 1;
         }
+    }
+    let mut depth = 0i64;
+    for (t, d) in tokens.iter_mut().zip(&delta) {
+        depth += d;
+        let inside = u8::try_from(depth.max(0)).unwrap_or(u8::MAX);
+        t.quote_depth = t.quote_depth.saturating_add(inside);
     }
     quotes.sort_by_key(|q| (q.span.start, q.depth));
     quotes

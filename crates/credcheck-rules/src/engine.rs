@@ -633,6 +633,10 @@ fn sentence_at(doc: &Document, at: usize) -> usize {
 }
 
 /// Quotations whose attribution is missing or late: `(highlight, sentence)` for each.
+///
+/// Linear in the draft: the quotations considered (closed, outermost) are disjoint and in order,
+/// so each token is counted once; which attribution credits each quotation is found by one
+/// pass over the attributions; "is there an attribution near this sentence" is a binary search.
 fn quote_findings(
     doc: &Document,
     mode: QuoteAttribution,
@@ -644,40 +648,49 @@ fn quote_findings(
         return out;
     }
     let tokens = doc.tokens();
+    let quotes: Vec<&credcheck_core::Quote> = doc
+        .quotes()
+        .iter()
+        .filter(|q| q.closed && q.depth == 0)
+        .collect();
+    // For each quotation, the first attribution (in the analysis's order) whose content
+    // overlaps it.
+    let mut crediting: Vec<Option<usize>> = vec![None; quotes.len()];
+    for (ai, a) in doc.attributions().iter().enumerate() {
+        let Some(c) = a.content else { continue };
+        let first = quotes.partition_point(|q| q.span.end <= c.start);
+        for (qi, q) in quotes.iter().enumerate().skip(first) {
+            if q.span.start >= c.end {
+                break;
+            }
+            crediting[qi].get_or_insert(ai);
+        }
+    }
+    let mut attributed_sentences: Vec<usize> = doc
+        .attributions()
+        .iter()
+        .map(|a| a.sentence.index())
+        .collect();
+    attributed_sentences.sort_unstable();
+    attributed_sentences.dedup();
     // Quotations that follow each other with nothing between them (a quote continued over
     // several paragraphs, each reopened) share their speaker.
     let mut previous: Option<(usize, bool)> = None;
-    for q in doc.quotes() {
-        if !q.closed || q.depth > 0 {
-            continue;
-        }
+    for (qi, q) in quotes.iter().enumerate() {
         let continues = previous
             .filter(|&(end, _)| end <= q.span.start)
             .is_some_and(|(end, _)| doc.source()[end..q.span.start].trim().is_empty());
         let continued_attributed = continues && previous.is_some_and(|(_, a)| a);
-        let first = tokens.partition_point(|t| t.span.end <= q.span.start);
-        let words = tokens[first..]
-            .iter()
-            .take_while(|t| t.span.start < q.span.end)
-            .filter(|t| t.kind == credcheck_core::TokenKind::Word)
-            .count();
         let (s0, s1) = (
             sentence_at(doc, q.span.start),
             sentence_at(doc, q.span.end - 1),
         );
-        let ends_with_colon = |si: usize| {
-            let s = &doc.sentences()[si];
-            doc.text(s.span).trim_end().ends_with(':')
-        };
-        let credits = |a: &credcheck_core::Attribution| {
-            a.content
-                .is_some_and(|c| c.start < q.span.end && q.span.start < c.end)
-        };
         match mode {
             QuoteAttribution::Missing => {
-                // `…,” said the 28-year-old.`: a reporting verb right after the closing mark.
+                // `…,” said the 28-year-old.`: a reporting verb among the next two words right
+                // after the closing mark (looked for among the next few tokens only).
                 let last = tokens.partition_point(|t| t.span.start < q.span.end);
-                let verb_after = tokens[last..]
+                let verb_after = tokens[last..(last + 8).min(tokens.len())]
                     .iter()
                     .filter(|t| t.is_wordlike())
                     .take(2)
@@ -686,15 +699,16 @@ fn quote_findings(
                 // of quoting on over several paragraphs) is attributed there.
                 let attributed = continued_attributed
                     || verb_after
-                    || doc.attributions().iter().any(|a| {
-                        let si = a.sentence.index();
-                        credits(a) || (s0.saturating_sub(1)..=s1 + 1).contains(&si)
-                    });
+                    || crediting[qi].is_some()
+                    || any_in(&attributed_sentences, (s0.saturating_sub(1), s1 + 1));
                 previous = Some((q.span.end, attributed));
-                if words < min_words.max(1) {
-                    continue;
-                }
-                if !attributed {
+                let first = tokens.partition_point(|t| t.span.end <= q.span.start);
+                let words = tokens[first..]
+                    .iter()
+                    .take_while(|t| t.span.start < q.span.end)
+                    .filter(|t| t.kind == credcheck_core::TokenKind::Word)
+                    .count();
+                if words >= min_words.max(1) && !attributed {
                     out.push((q.span, s0));
                 }
             }
@@ -703,8 +717,12 @@ fn quote_findings(
                 if sentences < min_sentences.max(2) {
                     continue;
                 }
-                let Some(a) = doc.attributions().iter().find(|a| credits(a)) else {
+                let Some(a) = crediting[qi].map(|ai| &doc.attributions()[ai]) else {
                     continue;
+                };
+                let ends_with_colon = |si: usize| {
+                    let s = &doc.sentences()[si];
+                    doc.text(s.span).trim_end().ends_with(':')
                 };
                 let before = a.cue.end <= q.span.start
                     || (s0 > 0 && ends_with_colon(s0 - 1))
