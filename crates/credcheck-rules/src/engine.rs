@@ -12,6 +12,7 @@
 
 use credcheck_core::{BlockKind, CueKind, Document, SourcingSummary, Span};
 use regex::{Regex, RegexSet};
+use rustc_hash::FxHashMap;
 
 use crate::index::DocIndex;
 use crate::matcher::SentenceMatcher;
@@ -148,6 +149,7 @@ impl Engine {
             }
         }
         let mut summary = None;
+        let mut facts = None;
         for (ri, rule) in self.rules.iter().enumerate() {
             match &rule.trigger {
                 Trigger::Attribution {
@@ -158,11 +160,21 @@ impl Engine {
                     surname_only,
                     without_role,
                 } => {
+                    let facts = (*surname_only || *without_role)
+                        .then(|| facts.get_or_insert_with(|| DraftFacts::of(doc)));
                     for a in doc.attributions() {
-                        if *surname_only && !surname_first_mention(doc, a) {
+                        if *surname_only
+                            && !facts
+                                .as_ref()
+                                .is_some_and(|f| surname_first_mention(doc, f, a))
+                        {
                             continue;
                         }
-                        if *without_role && !named_without_role(doc, a) {
+                        if *without_role
+                            && !facts
+                                .as_ref()
+                                .is_some_and(|f| named_without_role(doc, f, a))
+                        {
                             continue;
                         }
                         let cue_ok = match cue {
@@ -438,7 +450,9 @@ impl Engine {
                 continue;
             };
             let mut fired_in_document = false;
-            let mut fired: Vec<Span> = Vec::new();
+            // `order` is by start, so a finding overlaps one already fired exactly when it
+            // starts before the furthest end fired so far.
+            let mut fired_to: Option<usize> = None;
             for &k in &order {
                 let t = raw[k];
                 let follows = on.iter().any(|target| match target {
@@ -464,13 +478,10 @@ impl Engine {
                     fired_in_document = true;
                 }
                 // Several followed findings on the same words (a category's rules) fire once.
-                if fired
-                    .iter()
-                    .any(|f| f.start < t.span.end && t.span.start < f.end)
-                {
+                if fired_to.is_some_and(|end| t.span.start < end) {
                     continue;
                 }
-                fired.push(t.span);
+                fired_to = Some(fired_to.map_or(t.span.end, |e| e.max(t.span.end)));
                 raw.push(Raw {
                     rule: RuleId(ri),
                     span: t.span,
@@ -483,7 +494,54 @@ impl Engine {
 
 /// Is the source a lone capitalised word (a surname) with no full name of that person earlier in
 /// the document?
-fn surname_first_mention(doc: &Document, a: &credcheck_core::Attribution) -> bool {
+/// Facts about a draft that attribution rules ask of each attribution, found in one pass over
+/// the draft instead of one pass per attribution.
+struct DraftFacts {
+    /// Per sentence: the earliest end of a quotation that starts in it (`usize::MAX` if none).
+    first_quote_end: Vec<usize>,
+    /// Per full name of a named speaker: the offset of its first occurrence in the draft.
+    first_mention: FxHashMap<String, usize>,
+}
+
+impl DraftFacts {
+    fn of(doc: &Document) -> DraftFacts {
+        let mut first_quote_end = vec![usize::MAX; doc.sentences().len()];
+        for q in doc.quotes() {
+            if let Some(slot) = first_quote_end.get_mut(sentence_at(doc, q.span.start)) {
+                *slot = (*slot).min(q.span.end);
+            }
+        }
+        let mut names: Vec<&str> = doc
+            .attributions()
+            .iter()
+            .filter_map(|a| a.speaker.as_deref())
+            .filter(|n| n.contains(' '))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let mut first_mention = FxHashMap::default();
+        if let Ok(ac) = aho_corasick::AhoCorasick::new(&names) {
+            for m in ac.find_overlapping_iter(doc.source()) {
+                first_mention
+                    .entry(names[m.pattern().as_usize()].to_owned())
+                    .or_insert(m.start());
+            }
+        }
+        DraftFacts {
+            first_quote_end,
+            first_mention,
+        }
+    }
+}
+
+/// How far after an attribution `he`/`she`/`it` is looked for (tokens).
+const PRONOUN_LOOKAHEAD: usize = 200;
+
+fn surname_first_mention(
+    doc: &Document,
+    facts: &DraftFacts,
+    a: &credcheck_core::Attribution,
+) -> bool {
     let Some(source) = a.source else {
         return false;
     };
@@ -513,36 +571,26 @@ fn surname_first_mention(doc: &Document, a: &credcheck_core::Attribution) -> boo
     // or `she` in the next sentences before any `it`.
     let si = a.sentence.index();
     let quoted = content_matches(doc, a.content, ContentMatch::Quote)
-        || doc
-            .quotes()
-            .iter()
-            .any(|q| q.span.end <= source.start && sentence_at(doc, q.span.start) == si);
+        || facts.first_quote_end[si] <= source.start;
     let last = (si + 2).min(doc.sentences().len() - 1);
-    let mut person = false;
-    for s in &doc.sentences()[si..=last] {
-        for t in &tokens[s.tokens.clone()] {
-            if t.span.start < source.end {
-                continue;
-            }
-            match doc.norm(t) {
-                "he" | "she" | "his" | "her" | "him" => {
-                    person = true;
-                    break;
-                }
-                "it" | "its" => return quoted,
-                _ => {}
-            }
-        }
-        if person {
-            break;
+    let after_source = tokens.partition_point(|t| t.span.start < source.end);
+    let until = doc.sentences()[last]
+        .tokens
+        .end
+        .min(after_source + PRONOUN_LOOKAHEAD);
+    for t in &tokens[after_source.min(until)..until] {
+        match doc.norm(t) {
+            "he" | "she" | "his" | "her" | "him" => return true,
+            "it" | "its" => return quoted,
+            _ => {}
         }
     }
-    person || quoted
+    quoted
 }
 
 /// Is the source a person's full name, at its first mention, with no title or role in the
 /// phrase and no apposition after it (`Jonas Berg said`, `said Maria Lopes.`)?
-fn named_without_role(doc: &Document, a: &credcheck_core::Attribution) -> bool {
+fn named_without_role(doc: &Document, facts: &DraftFacts, a: &credcheck_core::Attribution) -> bool {
     let (Some(source), Some(name)) = (a.source, a.speaker.as_deref()) else {
         return false;
     };
@@ -576,17 +624,24 @@ fn named_without_role(doc: &Document, a: &credcheck_core::Attribution) -> bool {
         return false;
     }
     // A person the analysis recognised, not a body with a two-word name (`Age Concern`).
-    let person = doc.entities().iter().any(|e| {
-        e.kind == credcheck_core::EntityKind::Person
-            && e.span.start < source.end
-            && source.start < e.span.end
-    });
+    // Entities are in order and do not overlap: look only at those ending after the source
+    // starts.
+    let entities = doc.entities();
+    let from = entities.partition_point(|e| e.span.end <= source.start);
+    let person = entities[from..]
+        .iter()
+        .take_while(|e| e.span.start < source.end)
+        .any(|e| e.kind == credcheck_core::EntityKind::Person);
     if !person {
         return false;
     }
     // First mention: the name does not occur earlier in the draft.
     let text = doc.source();
-    if text[..source.start].contains(name) {
+    if facts
+        .first_mention
+        .get(name)
+        .is_some_and(|&at| at + name.len() <= source.start)
+    {
         return false;
     }
     // A role just before (`farmer Ruth Ngata`, `Ngata, a farmer, said` handled by the
