@@ -335,10 +335,12 @@ impl Loader {
                         let id = self.patterns.len();
                         self.pattern_ids.insert(arm.clone(), id);
                         let at_start = starts_at_sentence_start(&arm);
+                        let size = pattern::node_count(&arm);
                         self.patterns.push(CompiledPattern {
                             node: arm,
                             prefix: (0, None),
                             at_start,
+                            size,
                         });
                         id
                     })
@@ -985,7 +987,7 @@ fn anchor(node: &Node, costs: &Costs<'_>) -> Option<AnchorInfo> {
                 out.keys.extend(a.keys);
                 out.prefix_min = out.prefix_min.min(a.prefix_min);
                 out.prefix_max = out.prefix_max.zip(a.prefix_max).map(|(x, y)| x.max(y));
-                out.cost = out.cost.max(a.cost) + 1;
+                out.cost = out.cost.max(a.cost).saturating_add(1);
             }
             Some(out)
         }
@@ -994,8 +996,8 @@ fn anchor(node: &Node, costs: &Costs<'_>) -> Option<AnchorInfo> {
             let mut before = (0u32, Some(0u32));
             for item in items {
                 if let Some(mut a) = anchor(item, costs) {
-                    a.prefix_min += before.0;
-                    a.prefix_max = a.prefix_max.zip(before.1).map(|(x, y)| x + y);
+                    a.prefix_min = a.prefix_min.saturating_add(before.0);
+                    a.prefix_max = a.prefix_max.zip(before.1).map(|(x, y)| x.saturating_add(y));
                     // Prefer cheap keys; among equals, a bounded prefix.
                     let better = best.as_ref().is_none_or(|b| {
                         (a.cost, a.prefix_max.is_none()) < (b.cost, b.prefix_max.is_none())
@@ -1005,7 +1007,10 @@ fn anchor(node: &Node, costs: &Costs<'_>) -> Option<AnchorInfo> {
                     }
                 }
                 let (x, y) = pattern::length(item, list_len);
-                before = (before.0 + x, before.1.zip(y).map(|(b, y)| b + y));
+                before = (
+                    before.0.saturating_add(x),
+                    before.1.zip(y).map(|(b, y)| b.saturating_add(y)),
+                );
             }
             best
         }

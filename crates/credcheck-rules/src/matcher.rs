@@ -13,6 +13,9 @@ use crate::pattern::{Node, Test};
 
 /// Work allowed for one attempt at one position before it is abandoned as no match.
 const STEP_BUDGET: u32 = 20_000;
+/// Nested calls allowed for one attempt (each token a gap takes nests a few): a bound on stack
+/// use, so `_*` across a 60,000-token sentence gives up instead of overflowing the stack.
+const DEPTH_LIMIT: u32 = 1_000;
 
 /// A match: token range `start..end` and the highlighted token range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +32,9 @@ pub(crate) struct SentenceMatcher<'a> {
     pub lo: usize,
     pub hi: usize,
     steps: Cell<u32>,
+    /// Steps allowed in the current attempt.
+    limit: Cell<u32>,
+    depth: Cell<u32>,
 }
 
 type Hl = Option<(usize, usize)>;
@@ -41,12 +47,17 @@ impl<'a> SentenceMatcher<'a> {
             lo,
             hi,
             steps: Cell::new(0),
+            limit: Cell::new(STEP_BUDGET),
+            depth: Cell::new(0),
         }
     }
 
-    /// The match of `node` starting at token `start`, if any.
-    pub fn match_at(&self, node: &Node, start: usize) -> Option<Hit> {
+    /// The match of `node` starting at token `start`, if any, spending at most `budget` steps
+    /// (and never more than the per-attempt budget); also returns the steps spent.
+    pub fn match_at(&self, node: &Node, start: usize, budget: u64) -> (Option<Hit>, u64) {
         self.steps.set(0);
+        self.limit
+            .set(u32::try_from(budget).unwrap_or(u32::MAX).min(STEP_BUDGET));
         let mut out = None;
         let mut hl: Hl = None;
         self.m(node, start, &mut hl, &mut |end, hl| {
@@ -57,13 +68,13 @@ impl<'a> SentenceMatcher<'a> {
             });
             true
         });
-        out
+        (out, u64::from(self.steps.get()))
     }
 
     fn tick(&self) -> bool {
         let n = self.steps.get() + 1;
         self.steps.set(n);
-        n <= STEP_BUDGET
+        n <= self.limit.get()
     }
 
     fn test(&self, test: &Test, i: usize) -> bool {
@@ -81,9 +92,22 @@ impl<'a> SentenceMatcher<'a> {
         hl: &mut Hl,
         k: &mut dyn FnMut(usize, &mut Hl) -> bool,
     ) -> bool {
-        if !self.tick() {
+        if !self.tick() || self.depth.get() >= DEPTH_LIMIT {
             return false;
         }
+        self.depth.set(self.depth.get() + 1);
+        let found = self.m_inner(node, pos, hl, k);
+        self.depth.set(self.depth.get() - 1);
+        found
+    }
+
+    fn m_inner(
+        &self,
+        node: &Node,
+        pos: usize,
+        hl: &mut Hl,
+        k: &mut dyn FnMut(usize, &mut Hl) -> bool,
+    ) -> bool {
         match node {
             Node::Word(w) => pos < self.hi && self.idx.words[pos] == *w && k(pos + 1, hl),
             Node::Class(c) => pos < self.hi && self.idx.has_class(pos, *c) && k(pos + 1, hl),

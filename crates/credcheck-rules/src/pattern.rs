@@ -117,12 +117,17 @@ const SYNTAX: &[char] = &[
 
 /// Longest gap or repetition a pattern may ask for: sentences rarely run longer.
 const MAX_REPEAT: u32 = 64;
+/// Deepest nesting of groups and highlights in one pattern.
+pub(crate) const MAX_NESTING: usize = 32;
+/// Most elements in one sequence of a pattern (a longer phrase belongs in a list).
+pub(crate) const MAX_SEQUENCE: usize = 200;
 
 /// Parses `text` into a pattern tree, resolving words and lists through `resolver`.
 pub(crate) fn parse(text: &str, resolver: &mut dyn Resolver) -> Result<Node, PatternError> {
     let mut p = Parser {
         text,
         pos: 0,
+        depth: 0,
         resolver,
     };
     let node = p.alt()?;
@@ -165,6 +170,8 @@ fn perr(
 struct Parser<'a> {
     text: &'a str,
     pos: usize,
+    /// Groups open at `pos`.
+    depth: usize,
     resolver: &'a mut dyn Resolver,
 }
 
@@ -204,6 +211,13 @@ impl Parser<'_> {
             match self.peek() {
                 None | Some('|' | ')' | ']') => break,
                 _ => self.item(&mut items)?,
+            }
+            if items.len() > MAX_SEQUENCE {
+                return Err(perr(
+                    start..self.pos,
+                    format!("more than {MAX_SEQUENCE} elements in one sequence"),
+                    Some("put long phrases in a `[lists]` entry and match it with `@name`".into()),
+                ));
             }
         }
         if items.is_empty() {
@@ -246,8 +260,18 @@ impl Parser<'_> {
         let c = self.peek().unwrap_or(' ');
         match c {
             '(' | '[' => {
+                if self.depth >= MAX_NESTING {
+                    return Err(perr(
+                        start..start + 1,
+                        format!("groups nested more than {MAX_NESTING} deep"),
+                        Some("flatten the pattern: nesting this deep never helps a match".into()),
+                    ));
+                }
                 self.pos += 1;
-                let inner = self.alt()?;
+                self.depth += 1;
+                let inner = self.alt();
+                self.depth -= 1;
+                let inner = inner?;
                 self.skip_ws();
                 let close = if c == '(' { ')' } else { ']' };
                 if self.peek() != Some(close) {
@@ -461,6 +485,15 @@ fn single_token_tests(nodes: &[Node]) -> Option<Vec<Test>> {
     Some(out)
 }
 
+/// How many nodes a pattern tree has (its size, for the matching budget).
+pub(crate) fn node_count(node: &Node) -> u32 {
+    1 + match node {
+        Node::Highlight(n) | Node::Repeat(n, ..) => node_count(n),
+        Node::Seq(items) | Node::Alt(items) => items.iter().map(node_count).sum(),
+        _ => 0,
+    }
+}
+
 /// The fewest and most tokens a node can match (`None` = unbounded).
 pub(crate) fn length(node: &Node, list_len: &dyn Fn(ListId) -> (u32, u32)) -> (u32, Option<u32>) {
     match node {
@@ -471,9 +504,14 @@ pub(crate) fn length(node: &Node, list_len: &dyn Fn(ListId) -> (u32, u32)) -> (u
         }
         Node::Start | Node::End => (0, Some(0)),
         Node::Highlight(n) => length(n, list_len),
+        // Saturating: `((x){0,64}){0,64}…` must not wrap round to a small bound and make the
+        // rule silently unmatchable; u32::MAX tokens is as good as unbounded.
         Node::Seq(items) => items.iter().fold((0, Some(0)), |(a, b), n| {
             let (x, y) = length(n, list_len);
-            (a + x, b.zip(y).map(|(b, y)| b + y))
+            (
+                a.saturating_add(x),
+                b.zip(y).map(|(b, y)| b.saturating_add(y)),
+            )
         }),
         Node::Alt(arms) => arms
             .iter()
@@ -483,7 +521,10 @@ pub(crate) fn length(node: &Node, list_len: &dyn Fn(ListId) -> (u32, u32)) -> (u
             }),
         Node::Repeat(n, min, max) => {
             let (x, y) = length(n, list_len);
-            (x * min, max.and_then(|m| y.map(|y| y * m)))
+            (
+                x.saturating_mul(*min),
+                max.and_then(|m| y.map(|y| y.saturating_mul(m))),
+            )
         }
     }
 }

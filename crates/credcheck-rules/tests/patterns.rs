@@ -507,3 +507,54 @@ fn name_and_org_classes_come_from_the_attribution_analysis() {
         ["State Department"]
     );
 }
+
+#[test]
+fn nested_repetitions_keep_their_bounds_instead_of_wrapping() {
+    // 64^6 tokens overflows 32 bits: the bound saturates, and the rule still matches.
+    let mut pattern = "said".to_owned();
+    for _ in 0..6 {
+        pattern = format!("({pattern}){{0,64}}");
+    }
+    let pattern = format!("officials {pattern} x");
+    assert_eq!(
+        hits(&pattern, "Officials said said x."),
+        ["Officials said said x"]
+    );
+    assert_eq!(hits(&pattern, "Officials x."), ["Officials x"]);
+}
+
+#[test]
+fn gaps_across_a_huge_sentence_give_up_instead_of_overflowing_the_stack() {
+    let text = format!("Sources {} x.", "a ".repeat(60_000));
+    // No stack overflow (which would abort the process, not just this draft): the attempt is
+    // abandoned at the matcher's depth limit.
+    let found = hits("sources _* x", &text);
+    assert!(found.is_empty());
+    // Within the limit, the gap matches.
+    assert_eq!(
+        hits("sources _* x", "Sources a a a x."),
+        ["Sources a a a x"]
+    );
+}
+
+#[test]
+fn deep_nesting_and_long_sequences_are_load_errors() {
+    let deep = format!("{}said{}", "(".repeat(10_000), ")".repeat(10_000));
+    let err = EngineBuilder::new()
+        .add("t.toml", pack(&deep, "", ""))
+        .build()
+        .expect_err("10,000 nested groups are refused");
+    assert!(
+        format!("{err:?}").contains("nested more than 32 deep"),
+        "{err:?}"
+    );
+    let long = "a ".repeat(300);
+    let err = EngineBuilder::new()
+        .add("t.toml", pack(&long, "", ""))
+        .build()
+        .expect_err("a 300-word sequence is refused");
+    assert!(
+        format!("{err:?}").contains("more than 200 elements"),
+        "{err:?}"
+    );
+}
