@@ -340,3 +340,95 @@ fn long_extend_chains_and_configs_reaching_outside_the_project() {
     let run = run_in(repo.path(), &["check", "desk"], b"");
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+#[test]
+fn escape_sequences_in_drafts_and_file_names_never_reach_the_terminal() {
+    let draft =
+        "Officials said \u{1b}]0;pwned\u{7} the \u{1b}[2J vote \u{9b}31m was \u{202e}rigged.\n";
+    let name = "evil\u{1b}[2Jname.txt";
+    let dir = temp_tree(&[(name, draft.as_bytes())]);
+    for args in [
+        vec!["check", "--format", "full", name],
+        vec!["check", "--format", "concise", name],
+        vec!["check", "--format", "github", name],
+        vec!["inspect", name],
+        vec!["inspect", "--tokens", name],
+        vec!["sources", name],
+    ] {
+        let run = run_in(dir.path(), &args, b"");
+        for out in [&run.stdout, &run.stderr] {
+            assert!(
+                !out.contains('\u{1b}') && !out.contains('\u{9b}') && !out.contains('\u{202e}'),
+                "{args:?} printed a raw control character:\n{out}"
+            );
+        }
+        assert!(
+            run.stdout.contains("\\u{1b}") || run.stdout.contains("%1B"),
+            "{args:?} shows the escape:\n{}",
+            run.stdout
+        );
+    }
+    // JSON keeps the text exactly (escaped by JSON's own rules).
+    let run = run_in(dir.path(), &["check", "--format", "json", name], b"");
+    assert!(run.stdout.contains("\\u001b"), "{}", run.stdout);
+}
+
+#[test]
+fn old_mac_line_endings_and_byte_order_marks_give_true_positions() {
+    let dir = temp_tree(&[
+        (
+            "mac.txt",
+            b"Bridge To Close\r\rOfficials said the bridge would close.\r\rSources said so.\r",
+        ),
+        (
+            "bom.txt",
+            "\u{feff}Officials said the bridge would close.\n".as_bytes(),
+        ),
+    ]);
+    let run = run_in(
+        dir.path(),
+        &["check", "--format", "concise", "mac.txt"],
+        b"",
+    );
+    assert!(
+        run.stdout
+            .contains("mac.txt:3:1: warning[anon-attribution]"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("mac.txt:5:1:"), "{}", run.stdout);
+    // The headline stays a headline: nothing is found in it.
+    assert!(!run.stdout.contains("mac.txt:1:"), "{}", run.stdout);
+    // Line 1 of a draft with a UTF-8 byte-order mark: the mark is not a column, in every format.
+    let concise = run_in(
+        dir.path(),
+        &["check", "--format", "concise", "bom.txt"],
+        b"",
+    );
+    assert!(
+        concise
+            .stdout
+            .contains("bom.txt:1:1: warning[anon-attribution]"),
+        "{}",
+        concise.stdout
+    );
+    let full = run_in(dir.path(), &["check", "--format", "full", "bom.txt"], b"");
+    assert!(full.stdout.contains("--> bom.txt:1:1"), "{}", full.stdout);
+    assert!(!full.stdout.contains('\u{feff}'), "{}", full.stdout);
+}
+
+#[cfg(unix)]
+#[test]
+fn init_never_follows_a_planted_link_and_jobs_are_bounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("outside.toml");
+    std::os::unix::fs::symlink(&target, dir.path().join("credcheck.toml")).unwrap();
+    let run = run_in(dir.path(), &["init"], b"");
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("already exists"), "{}", run.stderr);
+    assert!(!target.exists(), "init wrote through a dangling link");
+
+    let run = run_in(dir.path(), &["check", "--jobs", "100000", "."], b"");
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("not in 0..=256"), "{}", run.stderr);
+}

@@ -14,7 +14,8 @@ pub fn run_init(dir: Option<&Path>) -> anyhow::Result<u8> {
         (dir.join("house").join("house.toml"), HOUSE),
     ];
     for (path, _) in &files {
-        if path.exists() {
+        // `symlink_metadata`: a link (even one pointing nowhere) is something that exists.
+        if path.symlink_metadata().is_ok() {
             eprintln!(
                 "credcheck: error: {} already exists; init never overwrites a file",
                 path.display()
@@ -26,7 +27,12 @@ pub fn run_init(dir: Option<&Path>) -> anyhow::Result<u8> {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
-        std::fs::write(path, text)?;
+        // `create_new` never follows a link planted between the check and the write.
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)?;
+        std::io::Write::write_all(&mut f, text.as_bytes())?;
         println!("wrote {}", path.display());
     }
     println!(

@@ -17,6 +17,7 @@ mod rules_cmd;
 mod rules_load;
 mod sources;
 mod suppress;
+mod term;
 mod walk;
 mod wire;
 
@@ -32,6 +33,9 @@ use credcheck_rules::Severity;
 use crate::input::{Origin, ReadProblem, read_draft};
 use crate::output::write_stdout;
 use crate::report::Reporter;
+
+/// Stack for each worker thread (the default is 2 MiB).
+const WORKER_STACK: usize = 16 * 1024 * 1024;
 
 /// Default limit on the size of one draft (10 MB): larger files are reported and skipped.
 pub(crate) const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
@@ -131,9 +135,9 @@ struct CheckArgs {
     /// machine formats).
     #[arg(long)]
     statistics: bool,
-    /// Check this many drafts at once. Default: one per CPU.
-    #[arg(long, short = 'j', value_name = "N")]
-    jobs: Option<usize>,
+    /// Check this many drafts at once (at most 256). Default: one per CPU.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(0..=256))]
+    jobs: Option<u16>,
     /// A progress bar on standard error: `auto` (when it is a terminal, for runs of 100 drafts
     /// or more) or `never`.
     #[arg(long, value_enum, default_value_t = ProgressChoice::Auto)]
@@ -487,12 +491,12 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         }
     }
     let with_sourcing = args.format == OutputFormat::Json;
-    if let Some(jobs) = args.jobs {
-        // A global pool sized once; `--jobs 0` means the default.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs)
-            .build_global();
-    }
+    // A global pool sized once (`--jobs 0` means the default), with room on each worker's stack
+    // for the deepest analysis of a hostile draft.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.map_or(0, usize::from))
+        .stack_size(WORKER_STACK)
+        .build_global();
     let show_progress = args.progress == ProgressChoice::Auto
         && std::io::stderr().is_terminal()
         && inputs.len() >= 100;
@@ -564,7 +568,7 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         report.errors.push(format!("{}: {reason}", path.display()));
     }
     for msg in &report.skipped {
-        eprintln!("credcheck: {msg}");
+        eprintln!("credcheck: {}", term::escape(msg));
     }
     if !report.skipped.is_empty() {
         let n = report.skipped.len();
@@ -574,7 +578,7 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         );
     }
     for msg in &report.errors {
-        eprintln!("credcheck: error: {msg}");
+        eprintln!("credcheck: error: {}", term::escape(msg));
     }
     let to_terminal = args.output_file.is_none() && std::io::stdout().is_terminal();
     let mut text = match args.format {
@@ -684,11 +688,11 @@ fn each_draft<T>(
         match rendered {
             Ok(r) => out.push(r),
             Err(ReadProblem::Error(msg)) => {
-                eprintln!("credcheck: error: {msg}");
+                eprintln!("credcheck: error: {}", term::escape(&msg));
                 code = exit::ERROR;
             }
             Err(ReadProblem::NotADraft { name, reason }) => {
-                eprintln!("credcheck: error: {name}: {reason}");
+                eprintln!("credcheck: error: {}: {reason}", term::escape(&name));
                 code = exit::ERROR;
             }
         }
@@ -700,7 +704,7 @@ fn run_sources(args: &DraftArgs) -> anyhow::Result<u8> {
     let (text, code) = match args.format {
         InspectFormat::Text => {
             let (tables, code) = each_draft(&args.files, args.input_format, sources::sources_table);
-            (tables.join("\n"), code)
+            (term::escape(&tables.join("\n")).into_owned(), code)
         }
         InspectFormat::Json => {
             let (files, code) = each_draft(&args.files, args.input_format, sources::sources_file);
@@ -719,7 +723,7 @@ fn run_inspect(args: &InspectArgs) -> anyhow::Result<u8> {
             let (parts, code) = each_draft(&drafts.files, drafts.input_format, |draft, doc| {
                 inspect::inspect_text(draft, doc, args.tokens)
             });
-            (parts.join("\n"), code)
+            (term::escape(&parts.join("\n")).into_owned(), code)
         }
         InspectFormat::Json => {
             let (files, code) =

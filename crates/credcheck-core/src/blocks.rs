@@ -70,8 +70,9 @@ fn lines(source: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = bom_len(source);
     let bytes = source.as_bytes();
+    let mut breaks = crate::span::line_breaks(bytes);
     while start <= source.len() {
-        let end = memchr_newline(bytes, start).unwrap_or(source.len());
+        let (end, next) = breaks.next().unwrap_or((source.len(), source.len()));
         let raw = &source[start..end];
         let trimmed_start = raw.len() - raw.trim_start().len();
         let trimmed = raw.trim();
@@ -80,17 +81,13 @@ fn lines(source: &str) -> Vec<Span> {
         if end == source.len() {
             break;
         }
-        start = end + 1;
+        start = next;
     }
     // A final newline does not open another (blank) line worth keeping.
     while out.last().is_some_and(|l| l.is_empty()) {
         out.pop();
     }
     out
-}
-
-fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    memchr::memchr(b'\n', &bytes[from..]).map(|p| p + from)
 }
 
 /// With no blank line in the file: do the lines end sentences (one paragraph per line), or are
@@ -271,6 +268,22 @@ mod tests {
                 format!("{}: {}", b.kind.name(), segs.join("|"))
             })
             .collect()
+    }
+
+    #[test]
+    fn text_lone_carriage_returns_end_lines() {
+        let src = "Headline here\r\rFirst line of para\rsecond line.\r\rNext para.\r";
+        let blocks = text_blocks(src);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.span.slice(src)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Headline here",
+                "First line of para\rsecond line.",
+                "Next para."
+            ]
+        );
+        assert_eq!(blocks[0].kind, BlockKind::Heading);
     }
 
     #[test]

@@ -74,9 +74,25 @@ impl std::fmt::Display for LineCol {
     }
 }
 
+/// Every line break in `bytes`: `(where it starts, where the next line starts)`. A line ends at
+/// `\n`, at `\r\n` (one break) or at a lone `\r`.
+pub(crate) fn line_breaks(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut skip_lf_at = usize::MAX;
+    memchr::memchr2_iter(b'\n', b'\r', bytes).filter_map(move |i| {
+        if i == skip_lf_at {
+            return None;
+        }
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            skip_lf_at = i + 1;
+            return Some((i, i + 2));
+        }
+        Some((i, i + 1))
+    })
+}
+
 /// Start offsets of every line of a source, for converting byte offsets to [`LineCol`].
 ///
-/// Lines end at `\n`; a `\r` before it belongs to the line it ends. Built in one pass, queried by
+/// Lines end at `\n`, `\r\n` or a lone `\r` (old Mac exports). Built in one pass, queried by
 /// binary search.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
@@ -88,7 +104,7 @@ impl LineIndex {
     #[must_use]
     pub fn new(source: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1));
+        starts.extend(line_breaks(source.as_bytes()).map(|(_, next)| next));
         LineIndex { starts }
     }
 
@@ -159,11 +175,12 @@ impl LineIndex {
     pub fn line_span(&self, source: &str, line: usize) -> Span {
         let i = line.clamp(1, self.starts.len()) - 1;
         let start = self.starts[i].min(source.len());
+        let bytes = source.as_bytes();
         let mut end = self
             .starts
             .get(i + 1)
             .map_or(source.len(), |&next| next - 1);
-        if end > start && source.as_bytes()[end - 1] == b'\r' {
+        if end > start && bytes.get(end) == Some(&b'\n') && bytes[end - 1] == b'\r' {
             end -= 1;
         }
         Span::new(start, end.max(start))
@@ -199,6 +216,16 @@ mod tests {
         assert_eq!(idx.line_col(src, 999), LineCol { line: 3, column: 2 });
         assert_eq!(idx.len(), 3);
         assert_eq!(idx.line_span(src, 2).slice(src), "“é” x");
+        // A lone carriage return ends a line too (old Mac exports); `\r\r` is two breaks.
+        let mac = "Head\rFirst.\r\rSecond.";
+        let mac_idx = LineIndex::new(mac);
+        assert_eq!(mac_idx.len(), 4);
+        assert_eq!(mac_idx.line_span(mac, 2).slice(mac), "First.");
+        assert_eq!(mac_idx.line_span(mac, 3).slice(mac), "");
+        assert_eq!(
+            mac_idx.line_col(mac, mac.find("Second").unwrap()),
+            LineCol { line: 4, column: 1 }
+        );
         let many = idx.line_cols(src, &[x, 0, z, 3, x, 999]);
         let one_by_one: Vec<LineCol> = [x, 0, z, 3, x, 999]
             .iter()

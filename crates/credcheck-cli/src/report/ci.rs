@@ -32,7 +32,8 @@ impl Reporter for Concise {
                 one_line(&f.message)
             );
         }
-        out
+        // Drafts and file names may hold escape sequences: never pass them to a terminal.
+        crate::term::escape(&out).into_owned()
     }
 }
 
@@ -89,7 +90,8 @@ impl Reporter for Github {
                 data(&f.message)
             );
         }
-        out
+        // Drafts and file names may hold escape sequences: never pass them to a terminal.
+        crate::term::escape(&out).into_owned()
     }
 }
 

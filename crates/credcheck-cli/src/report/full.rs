@@ -86,7 +86,9 @@ fn render_finding(
     let src = file.source.as_str();
     let first = lines.line_span(src, f.start.line);
     let last = lines.line_span(src, f.end.line);
-    let (mut from, mut to) = (first.start, last.end.max(f.span.end.min(src.len())));
+    // A byte-order mark is not shown (it would count as a column).
+    let from_line = first.start.max(credcheck_core::bom_len(src));
+    let (mut from, mut to) = (from_line, last.end.max(f.span.end.min(src.len())));
     let long = to - from > MAX_SHOWN_LINE;
     if long {
         // A window of whole words around the finding.
@@ -97,17 +99,20 @@ fn render_finding(
             .rfind(' ')
             .map_or(hi, |i| f.span.end + i);
     }
-    let shown = &src[from..to];
-    let start = f.span.start - from;
-    let end = (f.span.end.min(to) - from).max(start);
-    let mut snippet = Snippet::source(shown)
+    let start = f.span.start.max(from) - from;
+    let end = (f.span.end.min(to).max(from) - from).max(start);
+    // The draft's control characters are shown escaped, never sent to the terminal.
+    let (shown, [start, end]) = crate::term::escape_with_offsets(&src[from..to], [start, end]);
+    let path = crate::term::escape(&file.path);
+    let message = crate::term::escape(&f.message);
+    let mut snippet = Snippet::source(shown.as_str())
         .line_start(f.start.line)
         .annotation(AnnotationKind::Primary.span(start..end));
     if !long {
-        snippet = snippet.path(file.path.as_str());
+        snippet = snippet.path(path.as_ref());
     }
     let mut group = level
-        .primary_title(f.message.as_str())
+        .primary_title(message.as_ref())
         .id(rule.id.as_str())
         .element(snippet);
     let note = format!(
@@ -119,7 +124,9 @@ fn render_finding(
         let r = engine.rule(other.rule);
         group = group.element(Level::NOTE.message(format!(
             "also {}[{}]: {}",
-            other.severity, r.id, other.message
+            other.severity,
+            r.id,
+            crate::term::escape(&other.message)
         )));
     }
     let text = renderer.render(&[group]);
@@ -128,7 +135,7 @@ fn render_finding(
     }
     // The window does not start at the line start, so the renderer cannot know the column: put
     // the real position where it would stand, right under the title.
-    let location = format!(" --> {}:{}:{}", file.path, f.start.line, f.start.column);
+    let location = format!(" --> {path}:{}:{}", f.start.line, f.start.column);
     match text.split_once('\n') {
         Some((title, rest)) => format!("{title}\n{location}\n{rest}"),
         None => format!("{text}\n{location}"),
