@@ -1,5 +1,6 @@
 //! The sourcing summary of a document: a desk editor's ledger of who said what.
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::document::Document;
@@ -46,6 +47,8 @@ impl SourcingSummary {
     #[must_use]
     pub fn of(doc: &Document) -> SourcingSummary {
         let mut sources: Vec<SourceEntry> = Vec::new();
+        // Ledger entries by kind and lower-cased name.
+        let mut index: FxHashMap<(SourceKind, String), usize> = FxHashMap::default();
         let mut by_kind = [0usize; 7];
         let (mut attributions, mut denials, mut non_responses) = (0, 0, 0);
         for a in doc.attributions() {
@@ -58,27 +61,24 @@ impl SourcingSummary {
                 }
                 (None, None) => "(no source found)".to_owned(),
             };
-            let found = sources
-                .iter()
-                .position(|e| e.kind == a.kind && e.source.to_lowercase() == key.to_lowercase());
-            let i = if let Some(i) = found {
+            // One look-up per attribution (a scan of the ledger would make long drafts quadratic).
+            let i = if let Some(&i) = index.get(&(a.kind, key.to_lowercase())) {
                 i
             } else {
-                {
-                    let shown = match (&a.speaker, a.source) {
-                        (Some(name), _) => name.clone(),
-                        (None, Some(s)) => doc.prose(s),
-                        (None, None) => key.clone(),
-                    };
-                    sources.push(SourceEntry {
-                        source: shown,
-                        kind: a.kind,
-                        attributions: 0,
-                        denials: 0,
-                        non_responses: 0,
-                    });
-                    sources.len() - 1
-                }
+                let shown = match (&a.speaker, a.source) {
+                    (Some(name), _) => name.clone(),
+                    (None, Some(s)) => doc.prose(s),
+                    (None, None) => key.clone(),
+                };
+                index.insert((a.kind, shown.to_lowercase()), sources.len());
+                sources.push(SourceEntry {
+                    source: shown,
+                    kind: a.kind,
+                    attributions: 0,
+                    denials: 0,
+                    non_responses: 0,
+                });
+                sources.len() - 1
             };
             match a.response {
                 Some(Response::NonResponse) => {
