@@ -31,16 +31,14 @@ pub(crate) struct CompiledPattern {
     pub prefix: (u32, Option<u32>),
     /// The pattern opens with `^`: it is only tried at the sentence start.
     pub at_start: bool,
-    /// Nodes in the tree: the matching budget per sentence grows with it.
-    pub size: u32,
 }
 
-/// Matching steps a pattern may spend in one sentence, per token of the sentence and node of
-/// the pattern (with a floor). Ordinary patterns use a small fraction; a pattern whose
-/// alternatives of gaps backtrack exponentially stops there, so the cost of any pattern stays
-/// linear in the text.
-const STEPS_PER_TOKEN_AND_NODE: u64 = 8;
-const MIN_SENTENCE_BUDGET: u64 = 20_000;
+/// Matching steps a pattern may spend in one sentence, per token of the sentence (with a floor
+/// for short sentences). Ordinary patterns use a small fraction of it — they are tried only where
+/// their anchor occurs, and an attempt visits a few nodes; a pattern whose alternatives of gaps
+/// backtrack exponentially stops there, so the cost of any one pattern stays linear in the text.
+const STEPS_PER_TOKEN: u64 = 32;
+const MIN_SENTENCE_BUDGET: u64 = 1_000;
 
 /// Patterns to try when a token has a given word, list entry or class.
 #[derive(Debug, Default)]
@@ -414,7 +412,6 @@ impl Engine {
         while k < cands.len() {
             let p = cands[k].0;
             let node = &self.patterns[p].node;
-            let size = u64::from(self.patterns[p].size);
             let mut tried_to = 0usize; // starts below this were tried already
             let mut free_from = 0usize; // matches may not overlap an earlier match of p
             let mut budget = (usize::MAX, 0u64); // (sentence, steps left in it)
@@ -425,10 +422,7 @@ impl Engine {
                 let s = &doc.sentences()[sentence];
                 if budget.0 != sentence {
                     let len = (s.tokens.end - s.tokens.start) as u64;
-                    budget = (
-                        sentence,
-                        (STEPS_PER_TOKEN_AND_NODE * len * size).max(MIN_SENTENCE_BUDGET),
-                    );
+                    budget = (sentence, (STEPS_PER_TOKEN * len).max(MIN_SENTENCE_BUDGET));
                 }
                 let matcher = SentenceMatcher::new(doc, idx, s.tokens.start, s.tokens.end);
                 let mut start = first.max(tried_to).max(free_from);

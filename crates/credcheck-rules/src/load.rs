@@ -335,12 +335,10 @@ impl Loader {
                         let id = self.patterns.len();
                         self.pattern_ids.insert(arm.clone(), id);
                         let at_start = starts_at_sentence_start(&arm);
-                        let size = pattern::node_count(&arm);
                         self.patterns.push(CompiledPattern {
                             node: arm,
                             prefix: (0, None),
                             at_start,
-                            size,
                         });
                         id
                     })

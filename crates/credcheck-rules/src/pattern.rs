@@ -485,15 +485,6 @@ fn single_token_tests(nodes: &[Node]) -> Option<Vec<Test>> {
     Some(out)
 }
 
-/// How many nodes a pattern tree has (its size, for the matching budget).
-pub(crate) fn node_count(node: &Node) -> u32 {
-    1 + match node {
-        Node::Highlight(n) | Node::Repeat(n, ..) => node_count(n),
-        Node::Seq(items) | Node::Alt(items) => items.iter().map(node_count).sum(),
-        _ => 0,
-    }
-}
-
 /// The fewest and most tokens a node can match (`None` = unbounded).
 pub(crate) fn length(node: &Node, list_len: &dyn Fn(ListId) -> (u32, u32)) -> (u32, Option<u32>) {
     match node {
