@@ -129,14 +129,14 @@ fn check_one(
 ) -> Result<FileReport, ReadProblem> {
     let draft = read_draft(origin, max_bytes)?;
     let name = origin.display();
-    let (findings, sourcing) = crate::guard::per_draft(&name, || {
+    let (findings, sourcing, source) = crate::guard::per_draft(&name, || {
         crate::guard::debug_hook(&draft.text);
-        analyse(engine, &draft.text, origin.format(forced), with_sourcing)
+        analyse(engine, draft.text, origin.format(forced), with_sourcing)
     })
     .map_err(ReadProblem::Error)?;
     Ok(FileReport {
         path: name,
-        source: draft.text,
+        source,
         findings,
         sourcing,
     })
@@ -144,14 +144,15 @@ fn check_one(
 
 type Sourcing = Option<(Vec<WireAttribution>, WireSourcing)>;
 
-/// Parse, run the engine and place the findings in the text.
+/// Parse, run the engine and place the findings in the text; gives the text back (it is moved
+/// into the document rather than copied: a long draft is held once).
 fn analyse(
     engine: &Engine,
-    text: &str,
+    text: String,
     format: Format,
     with_sourcing: bool,
-) -> (Vec<Placed>, Sourcing) {
-    let doc = Document::parse(text, format);
+) -> (Vec<Placed>, Sourcing, String) {
+    let doc = Document::parse_owned(text, format);
     let found = engine.check(&doc);
     let offsets: Vec<usize> = found
         .iter()
@@ -176,5 +177,5 @@ fn analyse(
             WireSourcing::from(&SourcingSummary::of(&doc)),
         )
     });
-    (findings, sourcing)
+    (findings, sourcing, doc.into_source())
 }

@@ -37,6 +37,14 @@ impl Document {
     /// Parses `source` as `format`. Never fails: text with no prose gives an empty document.
     #[must_use]
     pub fn parse(source: &str, format: Format) -> Document {
+        Self::parse_owned(source.to_owned(), format)
+    }
+
+    /// [`Document::parse`] taking the text by value, so that a long draft is not held twice;
+    /// [`Document::into_source`] gives it back.
+    #[must_use]
+    pub fn parse_owned(text: String, format: Format) -> Document {
+        let source = text.as_str();
         let drafts = match format {
             Format::Text => text_blocks(source),
             Format::Markdown => markdown_blocks(source),
@@ -65,12 +73,12 @@ impl Document {
                 span,
                 segments: segs,
             } = d;
-            let block_id = BlockId(blocks.len());
+            let block_id = BlockId::new(blocks.len());
             ranges.clear();
             split_sentences(&tokens, &norm, range.clone(), &mut ranges);
             let first_sentence = sentences.len();
             for r in &ranges {
-                let sid = SentenceId(sentences.len());
+                let sid = SentenceId::new(sentences.len());
                 let span = tokens[r.start].span.cover(tokens[r.end - 1].span);
                 sentences.push(Sentence {
                     span,
@@ -94,7 +102,7 @@ impl Document {
         }
 
         let mut doc = Document {
-            source: source.to_owned(),
+            source: text,
             format,
             blocks,
             segments,
@@ -110,6 +118,12 @@ impl Document {
         doc.attributions = find_attributions(&doc, &entities, &surnames);
         doc.entities = entities;
         doc
+    }
+
+    /// The source text, given back.
+    #[must_use]
+    pub fn into_source(self) -> String {
+        self.source
     }
 
     /// The source text exactly as given.
@@ -169,25 +183,25 @@ impl Document {
     /// The block with this id.
     #[must_use]
     pub fn block(&self, id: BlockId) -> &Block {
-        &self.blocks[id.0]
+        &self.blocks[id.index()]
     }
 
     /// The sentence with this id.
     #[must_use]
     pub fn sentence(&self, id: SentenceId) -> &Sentence {
-        &self.sentences[id.0]
+        &self.sentences[id.index()]
     }
 
     /// The token with this id.
     #[must_use]
     pub fn token(&self, id: TokenId) -> &Token {
-        &self.tokens[id.0]
+        &self.tokens[id.index()]
     }
 
     /// The tokens of a sentence.
     #[must_use]
     pub fn sentence_tokens(&self, id: SentenceId) -> &[Token] {
-        &self.tokens[self.sentences[id.0].tokens.clone()]
+        &self.tokens[self.sentences[id.index()].tokens.clone()]
     }
 
     /// The source text of a span (empty if the span does not fit this document).
@@ -208,7 +222,7 @@ impl Document {
             .iter()
             .take_while(|t| t.span.end <= span.end)
         {
-            let block = self.sentences[t.sentence.0].block;
+            let block = self.sentences[t.sentence.index()].block;
             if prev_block.is_some_and(|b| b != block) {
                 out.push_str(" ¶ ");
             } else if prev_block.is_some() && t.has_space_before() {

@@ -12,13 +12,20 @@ macro_rules! id_type {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
         #[serde(transparent)]
-        pub struct $name(pub usize);
+        pub struct $name(pub u32);
 
         impl $name {
+            /// The id of arena index `i` (a draft's arenas hold fewer than 2³² items: drafts are
+            /// limited to 4 GiB).
+            #[must_use]
+            pub fn new(i: usize) -> Self {
+                $name(i as u32)
+            }
+
             /// The index into the document's arena.
             #[must_use]
             pub fn index(self) -> usize {
-                self.0
+                self.0 as usize
             }
         }
     };

@@ -131,7 +131,7 @@ pub(crate) fn pair_quotes(
                         span: tok_span,
                         closed: false,
                         style: mark.style,
-                        open: Some(TokenId(i)),
+                        open: Some(TokenId::new(i)),
                         close: None,
                         depth: depth_of(stack.len() - 1),
                         blocks: 1,
@@ -147,7 +147,7 @@ pub(crate) fn pair_quotes(
                     if let Some(o) = stack.pop() {
                         let q = &mut quotes[o.quote];
                         q.span = q.span.cover(tok_span);
-                        q.close = Some(TokenId(i));
+                        q.close = Some(TokenId::new(i));
                         q.closed = true;
                     }
                 }
@@ -156,7 +156,7 @@ pub(crate) fn pair_quotes(
                     closed: false,
                     style: mark.style,
                     open: None,
-                    close: Some(TokenId(i)),
+                    close: Some(TokenId::new(i)),
                     depth: depth_of(stack.len()),
                     blocks: 1,
                 }),
@@ -200,12 +200,13 @@ pub(crate) fn pair_quotes(
     // not a pass over each quotation's tokens (nested quotations would make that quadratic).
     let mut delta = vec![0i64; tokens.len() + 1];
     for q in &quotes {
-        let (Some(open), inner_end) = (q.open, q.close.map(|c| c.0)) else {
+        let (Some(open), inner_end) = (q.open.map(TokenId::index), q.close.map(TokenId::index))
+        else {
             continue;
         };
         let last = inner_end.unwrap_or_else(|| last_token_before(tokens, q.span.end) + 1);
-        if last > open.0 + 1 {
-            delta[open.0 + 1] += 1;
+        if last > open + 1 {
+            delta[open + 1] += 1;
             delta[last] -= 1;
         }
     }

@@ -216,7 +216,7 @@ impl Lexer<'_> {
             Token {
                 span,
                 kind,
-                sentence: SentenceId(0),
+                sentence: SentenceId::new(0),
                 quote_depth: 0,
                 flags,
                 norm,

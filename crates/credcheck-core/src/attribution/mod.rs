@@ -523,7 +523,9 @@ struct Pass<'d> {
     /// Quotation index by the token index of its opening / closing mark.
     quote_by_open: FxHashMap<usize, usize>,
     quote_by_close: FxHashMap<usize, usize>,
-    entity_at: Vec<Option<usize>>,
+    /// Per token: the entity it belongs to, or `NO_ENTITY` (4 bytes a token: long drafts have
+    /// millions of tokens).
+    entity_at: Vec<u32>,
     entities: &'d [Entity],
     surnames: &'d HashMap<String, String>,
     out: Vec<Attribution>,
@@ -558,20 +560,20 @@ pub(crate) fn find_attributions(
     entities: &[Entity],
     surnames: &HashMap<String, String>,
 ) -> Vec<Attribution> {
-    let mut entity_at = vec![None; doc.tokens().len()];
+    let mut entity_at = vec![NO_ENTITY; doc.tokens().len()];
     for (e, ent) in entities.iter().enumerate() {
         for slot in &mut entity_at[ent.tokens.clone()] {
-            *slot = Some(e);
+            *slot = e as u32;
         }
     }
     let mut quote_by_open = FxHashMap::default();
     let mut quote_by_close = FxHashMap::default();
     for (qi, q) in doc.quotes().iter().enumerate() {
         if let Some(o) = q.open {
-            quote_by_open.insert(o.0, qi);
+            quote_by_open.insert(o.index(), qi);
         }
         if let Some(c) = q.close {
-            quote_by_close.insert(c.0, qi);
+            quote_by_close.insert(c.index(), qi);
         }
     }
     let mut pass = Pass {
@@ -589,7 +591,15 @@ pub(crate) fn find_attributions(
     pass.out
 }
 
+const NO_ENTITY: u32 = u32::MAX;
+
 impl Pass<'_> {
+    /// The entity token `k` belongs to.
+    fn entity_of(&self, k: usize) -> Option<usize> {
+        let e = self.entity_at[k];
+        (e != NO_ENTITY).then_some(e as usize)
+    }
+
     fn norm(&self, i: usize) -> &str {
         self.doc.norm(&self.doc.tokens()[i])
     }
@@ -617,7 +627,7 @@ impl Pass<'_> {
                         && matches!(self.norm(i - 1), "," | ".")))
             {
                 let name = self.subject_at_start(i + 1, hi).filter(|&(a, b)| {
-                    b >= self.content_end(hi) || (a..b).any(|k| self.entity_at[k].is_some())
+                    b >= self.content_end(hi) || (a..b).any(|k| self.entity_of(k).is_some())
                 });
                 if let Some(source) = name {
                     let content = self.quote_or_clause_before(lo, i);
@@ -639,13 +649,13 @@ impl Pass<'_> {
                     && i - lo <= if self.title_case(lo, hi) { 8 } else { 5 }
                     && (lo..i).all(|k| {
                         tokens[k].is_capitalised()
-                            || self.entity_at[k].is_some()
+                            || self.entity_of(k).is_some()
                             || matches!(self.norm(k), "'" | "-" | "of" | "the")
                     })
                     && (self.title_case(lo, hi)
                         || !(lo..i).any(|k| lexicon().cue_mask(self.norm(k)) != 0))
                     && (lo..i).any(|k| {
-                        self.entity_at[k].is_some()
+                        self.entity_of(k).is_some()
                             || (tokens[k].is_capitalised() && !tokens[k].is_all_caps() && k > lo)
                     });
                 if named && i + 1 < hi {
@@ -992,7 +1002,7 @@ impl Pass<'_> {
                     .out
                     .iter()
                     .rev()
-                    .take_while(|a| a.sentence.0 == si)
+                    .take_while(|a| a.sentence.index() == si)
                     .find_map(|a| a.source)
                     .map(|s| self.tokens_of(s));
                 if source.is_some() {
@@ -1081,7 +1091,7 @@ impl Pass<'_> {
                 let source = self
                     .out
                     .last()
-                    .filter(|a| a.sentence.0 == si)
+                    .filter(|a| a.sentence.index() == si)
                     .and_then(|a| a.source)
                     .map(|s| self.tokens_of(s));
                 let source = source.or_else(|| self.subject_at_start(lo, i));
@@ -1110,7 +1120,7 @@ impl Pass<'_> {
                     if source.1 + 1 < hi && self.norm(source.1) == "," {
                         if let Some(name) = self.phrase_after(source.1 + 1, hi) {
                             let is_person = (name.0..name.1).any(|k| {
-                                self.entity_at[k]
+                                self.entity_of(k)
                                     .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
                             });
                             if is_person && name.1 >= self.content_end(hi) {
@@ -1151,7 +1161,7 @@ impl Pass<'_> {
                 source = self
                     .out
                     .last()
-                    .filter(|a| a.sentence.0 == si)
+                    .filter(|a| a.sentence.index() == si)
                     .and_then(|a| a.source)
                     .map(|s| self.tokens_of(s));
                 source = source.or_else(|| self.subject_at_start(lo, i));
@@ -1175,7 +1185,7 @@ impl Pass<'_> {
                     .out
                     .iter()
                     .rev()
-                    .take_while(|a| a.sentence.0 == si)
+                    .take_while(|a| a.sentence.index() == si)
                     .any(|a| {
                         a.content
                             .is_some_and(|c| c.start <= cue_span.start && cue_span.end <= c.end)
@@ -1215,7 +1225,7 @@ impl Pass<'_> {
                     let personish = (from..to).any(|k| {
                         PERSON_PRONOUNS.contains(&self.norm(k))
                             || GROUP_PRONOUNS.contains(&self.norm(k))
-                            || self.entity_at[k].is_some()
+                            || self.entity_of(k).is_some()
                     }) || (from..to).any(|k| lex.anon_nouns.contains(self.norm(k)));
                     personish && after < hi && !matches!(self.norm(after), "." | "," | "so" | "it")
                 }
@@ -1284,7 +1294,9 @@ impl Pass<'_> {
         let prev = i - 1;
         let person = PERSON_PRONOUNS.contains(&self.norm(prev))
             || GROUP_PRONOUNS.contains(&self.norm(prev))
-            || self.entity_at[prev].is_some_and(|e| self.entities[e].kind != EntityKind::Outlet);
+            || self
+                .entity_of(prev)
+                .is_some_and(|e| self.entities[e].kind != EntityKind::Outlet);
         if !person {
             return None;
         }
@@ -1417,14 +1429,15 @@ impl Pass<'_> {
                 .filter(|&(a1, e1)| self.appositive(a1, e1))
             {
                 let named = (a1..a - 1).any(|k| {
-                    self.entity_at[k].is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                    self.entity_of(k)
+                        .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
                 });
                 // `But Julie Howell, digital policy manager at the RNIB, expressed…`
                 let opens = a1 == lo
                     || tokens[a1 - 1].is_open_quote()
                     || named && tokens[a1 - 1].is_close_quote()
                     || matches!(self.norm(a1 - 1), "," | "-" | "–" | "—")
-                    || (a1..a - 1).any(|k| self.entity_at[k].is_some())
+                    || (a1..a - 1).any(|k| self.entity_of(k).is_some())
                         && CLAUSE_CONJUNCTIONS.contains(&self.norm(a1 - 1));
                 if opens && (comma_before || a1 == lo || named) {
                     a = a1;
@@ -1441,7 +1454,7 @@ impl Pass<'_> {
         let tokens = self.doc.tokens();
         // A person named in the chunk, not a possessive (`Mr Spitzer's office`).
         let person = |k: usize| {
-            self.entity_at[k].is_some_and(|e| {
+            self.entity_of(k).is_some_and(|e| {
                 let ent = &self.entities[e];
                 ent.kind == EntityKind::Person && !self.norm(ent.tokens.end - 1).ends_with("'s")
             })
@@ -1605,7 +1618,7 @@ impl Pass<'_> {
     fn looks_like_source(&self, a: usize, b: usize) -> bool {
         let lex = lexicon();
         let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
-        (a..b).any(|k| self.entity_at[k].is_some())
+        (a..b).any(|k| self.entity_of(k).is_some())
             || (0..words.len()).any(|k| {
                 let rest = &words[k..];
                 lex.anon_nouns.longest(rest).is_some()
@@ -1657,7 +1670,7 @@ impl Pass<'_> {
     fn source_head(&self, k: usize) -> bool {
         let lex = lexicon();
         let w = self.norm(k);
-        self.entity_at[k].is_some()
+        self.entity_of(k).is_some()
             || self.doc.tokens()[k].is_capitalised()
             || PERSON_PRONOUNS.contains(&w)
             || GROUP_PRONOUNS.contains(&w)
@@ -1685,7 +1698,7 @@ impl Pass<'_> {
         let mut j = lo;
         while j < hi
             && tokens[j].kind == TokenKind::Word
-            && (j == lo || tokens[j].is_capitalised() || self.entity_at[j].is_some())
+            && (j == lo || tokens[j].is_capitalised() || self.entity_of(j).is_some())
         {
             j += 1;
         }
@@ -1739,7 +1752,7 @@ impl Pass<'_> {
                     .get(&k)
                     .and_then(|&qi| self.doc.quotes()[qi].close)
             })
-            .map(|x| x.0)
+            .map(crate::model::TokenId::index)
             .filter(|&x| x >= base && x < hi)
             .map(|x| x + 1)
             .max()
@@ -1761,7 +1774,7 @@ impl Pass<'_> {
                 .map(|&qi| &self.doc.quotes()[qi])
             {
                 if let Some(o) = q.open {
-                    return Some((o.0, c + 1));
+                    return Some((o.index(), c + 1));
                 }
             }
         }
@@ -1854,7 +1867,7 @@ impl Pass<'_> {
             speaker,
             response,
             cue_kind,
-            sentence: SentenceId(si),
+            sentence: SentenceId::new(si),
         });
     }
 
@@ -1882,7 +1895,7 @@ impl Pass<'_> {
         // A person named in the phrase (not a possessive: `Netanyahu's aides` are anonymous).
         let mut possessive_person = false;
         for k in a..b {
-            let Some(e) = self.entity_at[k] else { continue };
+            let Some(e) = self.entity_of(k) else { continue };
             let ent = &self.entities[e];
             let last = ent.tokens.end - 1;
             let possessive = self.norm(last).ends_with("'s")
@@ -1900,7 +1913,7 @@ impl Pass<'_> {
         // `a woman in the crowd` is unnamed.
         let described =
             age_description(&words) || words.last().is_some_and(|w| PERSON_NOUNS.contains(w));
-        if described && !(a..b).any(|k| self.entity_at[k].is_some()) {
+        if described && !(a..b).any(|k| self.entity_of(k).is_some()) {
             // `his wife`, `her son`: one identifiable person, by relation to someone named.
             if matches!(first, "his" | "her" | "their") && words.len() == 2 {
                 return (SourceKind::Named, None);
@@ -1923,7 +1936,8 @@ impl Pass<'_> {
             && BODY_NOUNS.contains(&words[1])
             && words[2] == "of"
             && !(a..b).any(|k| {
-                self.entity_at[k].is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                self.entity_of(k)
+                    .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
             })
         {
             return (SourceKind::Organisation, None);
@@ -1949,7 +1963,7 @@ impl Pass<'_> {
         } else {
             a
         };
-        if self.entity_at[body_at].is_some_and(|e| {
+        if self.entity_of(body_at).is_some_and(|e| {
             matches!(
                 self.entities[e].kind,
                 EntityKind::Organisation | EntityKind::Outlet
@@ -1979,7 +1993,7 @@ impl Pass<'_> {
         // `Amnesty International's chief`, `Scotland's justice minister`: the office of a body
         // or a place (a person's `agent` or `aides` stay unnamed).
         let org_possessive = (a..b).any(|k| {
-            let body = self.entity_at[k].map_or(tokens[k].is_capitalised(), |e| {
+            let body = self.entity_of(k).map_or(tokens[k].is_capitalised(), |e| {
                 self.entities[e].kind != EntityKind::Person
             });
             body && (self.norm(k).ends_with("'s") || self.norm(k).ends_with("’s"))
@@ -2009,7 +2023,7 @@ impl Pass<'_> {
                 .out
                 .iter()
                 .rev()
-                .take_while(|p| p.sentence.0 + 2 >= tokens[a].sentence.0)
+                .take_while(|p| p.sentence.index() + 2 >= tokens[a].sentence.index())
                 .find(|p| {
                     // `it` is a body or a document, never a person or an unnamed group.
                     if first == "it" {
@@ -2034,7 +2048,8 @@ impl Pass<'_> {
         }
         if words.iter().any(|w| REPORT_NOUNS.contains(w)) {
             let outlet = (a..b).any(|k| {
-                self.entity_at[k].is_some_and(|e| self.entities[e].kind == EntityKind::Outlet)
+                self.entity_of(k)
+                    .is_some_and(|e| self.entities[e].kind == EntityKind::Outlet)
             });
             return (
                 if outlet {
@@ -2127,9 +2142,10 @@ impl Pass<'_> {
         {
             return (SourceKind::Document, None);
         }
-        if (a..b)
-            .any(|k| self.entity_at[k].is_some_and(|e| self.entities[e].kind != EntityKind::Person))
-        {
+        if (a..b).any(|k| {
+            self.entity_of(k)
+                .is_some_and(|e| self.entities[e].kind != EntityKind::Person)
+        }) {
             return (SourceKind::Organisation, None);
         }
         if words.iter().any(|w| BODY_NOUNS.contains(w)) {
