@@ -1745,15 +1745,17 @@ impl Pass<'_> {
             }
         }
         let base = self.content_end(hi);
-        // Keep the closing mark of a quotation that opens inside the content.
-        let end = (c..base)
-            .filter_map(|k| {
-                self.quote_by_open
-                    .get(&k)
-                    .and_then(|&qi| self.doc.quotes()[qi].close)
+        // Keep the closing mark of a quotation that opens inside the content. Such a mark
+        // stands among the few tokens `content_end` left out, so look there (a scan of the
+        // content for opening marks would cost the sentence's length for every cue).
+        let end = (base..hi)
+            .filter(|&k| {
+                self.quote_by_close.get(&k).is_some_and(|&qi| {
+                    self.doc.quotes()[qi]
+                        .open
+                        .is_some_and(|o| (c..base).contains(&o.index()))
+                })
             })
-            .map(crate::model::TokenId::index)
-            .filter(|&x| x >= base && x < hi)
             .map(|x| x + 1)
             .max()
             .unwrap_or(base);
