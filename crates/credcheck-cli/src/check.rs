@@ -26,6 +26,9 @@ pub struct FileReport {
     pub findings: Vec<Placed>,
     /// The attribution analysis, kept only for outputs that show it (JSON).
     pub sourcing: Sourcing,
+    /// Has a finding at or above the `fail-on` severity that applies to this draft (set once
+    /// its configuration is applied): what makes the run exit 1, and a JUnit failure.
+    pub fails: bool,
 }
 
 /// Everything a run produced.
@@ -139,6 +142,7 @@ fn check_one(
         source,
         findings,
         sourcing,
+        fails: false,
     })
 }
 

@@ -550,12 +550,10 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
             .fail_on
             .or(config.fail_on)
             .map_or(Some(Severity::Warning), config::FailOn::threshold);
-        failing |= threshold.is_some_and(|t| {
-            part.files
-                .iter()
-                .flat_map(|f| &f.findings)
-                .any(|f| f.severity >= t)
-        });
+        for file in &mut part.files {
+            file.fails = threshold.is_some_and(|t| file.findings.iter().any(|f| f.severity >= t));
+            failing |= file.fails;
+        }
         report.files.append(&mut part.files);
         report.errors.append(&mut part.errors);
         report.skipped.append(&mut part.skipped);

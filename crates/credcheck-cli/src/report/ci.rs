@@ -95,17 +95,14 @@ impl Reporter for Github {
     }
 }
 
-/// JUnit XML: one test case per checked file, failed when the file has findings.
+/// JUnit XML: one test case per checked file, failed when the file has a finding at or above
+/// `fail-on` (as the exit code says); findings below it are listed in the case's output.
 #[derive(Debug)]
 pub struct Junit;
 
 impl Reporter for Junit {
     fn render(&self, engine: &Engine, report: &RunReport) -> String {
-        let failures = report
-            .files
-            .iter()
-            .filter(|f| !f.findings.is_empty())
-            .count();
+        let failures = report.files.iter().filter(|f| f.fails).count();
         let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         let _ = writeln!(
             out,
@@ -130,11 +127,18 @@ impl Reporter for Junit {
                 out,
                 "    <testcase name=\"{name}\" classname=\"credcheck\" file=\"{name}\">"
             );
-            let _ = writeln!(
-                out,
-                "      <failure message=\"{} findings\" type=\"credcheck\">",
-                file.findings.len()
-            );
+            let (open, close) = if file.fails {
+                (
+                    format!(
+                        "      <failure message=\"{} findings\" type=\"credcheck\">",
+                        file.findings.len()
+                    ),
+                    "      </failure>\n",
+                )
+            } else {
+                ("      <system-out>".to_owned(), "      </system-out>\n")
+            };
+            let _ = writeln!(out, "{open}");
             for f in &file.findings {
                 let rule = engine.rule(f.rule);
                 let _ = writeln!(
@@ -148,7 +152,8 @@ impl Reporter for Junit {
                     xml(&one_line(&f.message))
                 );
             }
-            out.push_str("      </failure>\n    </testcase>\n");
+            out.push_str(close);
+            out.push_str("    </testcase>\n");
         }
         out.push_str("  </testsuite>\n</testsuites>\n");
         out
