@@ -432,3 +432,37 @@ fn init_never_follows_a_planted_link_and_jobs_are_bounded() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("not in 0..=256"), "{}", run.stderr);
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_closed_standard_output_is_an_error_not_a_lost_report() {
+    let dir = temp_tree(&[("d.txt", b"Sources said x.\n")]);
+    let bin = env!("CARGO_BIN_EXE_credcheck");
+    let closed = std::process::Command::new("sh")
+        .current_dir(dir.path())
+        .args(["-c", "exec \"$0\" check d.txt >&-", bin])
+        .output()
+        .unwrap();
+    assert_eq!(closed.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&closed.stderr).contains("standard output is closed"));
+    // `> /dev/null` is a choice, not an accident.
+    let null = std::process::Command::new("sh")
+        .current_dir(dir.path())
+        .args(["-c", "exec \"$0\" check d.txt > /dev/null", bin])
+        .output()
+        .unwrap();
+    assert_eq!(
+        null.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&null.stderr)
+    );
+    // With --output-file the report does not need standard output.
+    let file = std::process::Command::new("sh")
+        .current_dir(dir.path())
+        .args(["-c", "exec \"$0\" check --output-file r.txt d.txt >&-", bin])
+        .output()
+        .unwrap();
+    assert_eq!(file.status.code(), Some(1));
+    assert!(dir.path().join("r.txt").exists());
+}

@@ -265,6 +265,13 @@ mod exit {
 
 fn main() -> ExitCode {
     guard::install();
+    if output::stdout_was_closed() && !std::env::args_os().any(|a| a == "--output-file") {
+        eprintln!(
+            "credcheck: error: standard output is closed, so the report would be lost; \
+             redirect it (`> report.txt`) or use `check --output-file`"
+        );
+        return ExitCode::from(exit::ERROR);
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

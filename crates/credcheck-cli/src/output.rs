@@ -95,3 +95,23 @@ pub fn remove_stale_report(path: &Path) {
         let _ = std::fs::remove_file(path);
     }
 }
+
+/// Was standard output closed when credcheck started? The Rust runtime then opens `/dev/null`
+/// read-write in its place, so writes would vanish without an error and the report be lost. A
+/// shell's `> /dev/null` opens it write-only, so the two are told apart (Linux; elsewhere this
+/// says no).
+pub fn stdout_was_closed() -> bool {
+    let Ok(target) = std::fs::read_link("/proc/self/fd/1") else {
+        return false;
+    };
+    if target != Path::new("/dev/null") {
+        return false;
+    }
+    let Ok(info) = std::fs::read_to_string("/proc/self/fdinfo/1") else {
+        return false;
+    };
+    info.lines()
+        .find_map(|l| l.strip_prefix("flags:"))
+        .and_then(|f| u32::from_str_radix(f.trim(), 8).ok())
+        .is_some_and(|flags| flags & 0o3 == 0o2)
+}
