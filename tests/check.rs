@@ -394,7 +394,19 @@ fn sarif_output_is_valid_sarif_2_1_0() {
             .collect();
         assert!(errors.is_empty(), "{args:?}: {}", errors.join("\n"));
         assert!(!sarif["runs"][0]["results"].as_array().unwrap().is_empty());
+        // SARIF1001: a rule's name differs from its id; the tool says its version.
+        let driver = &sarif["runs"][0]["tool"]["driver"];
+        assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+        for rule in driver["rules"].as_array().unwrap() {
+            assert_ne!(rule["name"], rule["id"], "{rule}");
+        }
     }
+    let r = run(&["check", "--format", "sarif", "examples"]);
+    assert!(
+        r.stdout.contains("\"name\": \"AnonAttribution\""),
+        "{}",
+        r.stdout
+    );
     // The check can fail: a level SARIF does not define is rejected.
     let r = run(&["check", "--format", "sarif", "examples"]);
     let mut sarif: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();

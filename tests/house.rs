@@ -53,3 +53,140 @@ fn junit_failures_follow_fail_on_like_the_exit_code() {
         run.stdout
     );
 }
+
+#[test]
+fn force_exclude_applies_the_configuration_to_named_files() {
+    let dir = temp_tree(&[
+        ("credcheck.toml", b"exclude = [\"archive/**\"]\n"),
+        (
+            "archive/old.txt",
+            b"Officials said the bridge would close.\n",
+        ),
+        ("story.txt", b"Officials said the bridge would close.\n"),
+    ]);
+    let named = [
+        "check",
+        "--format",
+        "concise",
+        "archive/old.txt",
+        "story.txt",
+    ];
+    let run = run_in(dir.path(), &named, b"");
+    assert!(
+        run.stdout.contains("archive/old.txt:1:1"),
+        "named files are checked: {}",
+        run.stdout
+    );
+    let mut forced = named.to_vec();
+    forced.insert(1, "--force-exclude");
+    let run = run_in(dir.path(), &forced, b"");
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(!run.stdout.contains("archive/old.txt"), "{}", run.stdout);
+    assert!(run.stdout.contains("story.txt:1:1"), "{}", run.stdout);
+}
+
+/// The hook as a desk installs it: `pre-commit try-repo` on this repository builds credcheck with
+/// `cargo install --path .` and runs it on the drafts of another repository. Slow (a release
+/// build), so it runs where `pre-commit` is installed; `.ci/run` installs it and sets
+/// `CREDCHECK_TEST_PRE_COMMIT=1`, which makes a missing `pre-commit` a failure.
+#[test]
+fn the_pre_commit_hook_installs_from_a_fresh_clone_and_honours_excludes() {
+    let required = std::env::var_os("CREDCHECK_TEST_PRE_COMMIT").is_some();
+    let available = std::process::Command::new("python3")
+        .args(["-m", "pre_commit", "--version"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !available {
+        assert!(
+            !required,
+            "CREDCHECK_TEST_PRE_COMMIT is set but pre-commit is not installed"
+        );
+        eprintln!("skipped: pre-commit is not installed (python3 -m pip install pre-commit)");
+        return;
+    }
+    let desk = temp_tree(&[
+        (".pre-commit-config.yaml", b"repos: []\n"),
+        ("credcheck.toml", b"exclude = [\"archive/**\"]\n"),
+        (
+            "archive/old.md",
+            b"Officials said the bridge would close.\n",
+        ),
+        (
+            "drafts/story.md",
+            b"Officials said the bridge would close.\n",
+        ),
+    ]);
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .current_dir(desk.path())
+            .args(args)
+            .output()
+            .expect("git runs");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    let home = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new("python3")
+        .current_dir(desk.path())
+        .env("PRE_COMMIT_HOME", home.path())
+        .args([
+            "-m",
+            "pre_commit",
+            "try-repo",
+            common::workspace_root().to_str().unwrap(),
+            "credcheck",
+            "--all-files",
+        ])
+        .output()
+        .expect("pre-commit runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stdout.contains("virtual manifest") && !stderr.contains("virtual manifest"));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the hook fails on the draft:\n{stdout}\n{stderr}"
+    );
+    assert!(
+        stdout.contains("drafts/story.md:1:1: warning[anon-attribution]"),
+        "{stdout}\n{stderr}"
+    );
+    assert!(
+        !stdout.contains("archive/old.md"),
+        "excluded drafts are left out: {stdout}"
+    );
+}
+
+#[test]
+fn small_things_a_new_user_hit() {
+    let dir = temp_tree(&[]);
+    // `credcheck config` alone shows the configuration instead of a usage error.
+    let run = run_in(dir.path(), &["config"], b"");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("packs = [\"builtin\"]"),
+        "{}",
+        run.stdout
+    );
+    // Every subcommand's version is the program's.
+    for args in [vec!["check", "-V"], vec!["rules", "list", "-V"], vec!["-V"]] {
+        let run = run_in(dir.path(), &args, b"");
+        assert_eq!(
+            run.stdout.trim(),
+            format!("credcheck {}", env!("CARGO_PKG_VERSION"))
+        );
+    }
+    // A rule list never shows a message template's placeholders.
+    let run = run_in(dir.path(), &["rules", "list"], b"");
+    assert_eq!(run.code, 0);
+    assert!(
+        !run.stdout.contains("{match}") && !run.stdout.contains("{suggest}"),
+        "{}",
+        run.stdout
+    );
+}

@@ -112,7 +112,14 @@ pub(crate) fn summary_of(rule: &credcheck_rules::Rule) -> String {
             .map(str::trim)
             .find(|l| !l.is_empty() && !l.starts_with('#'))
     });
-    let text = flags.unwrap_or(rule.message.as_str());
+    // A message is a template: its placeholders mean nothing in a list of rules.
+    let message = rule
+        .message
+        .replace("“{match}”", "…")
+        .replace("\"{match}\"", "…")
+        .replace("{match}", "…")
+        .replace("{suggest}", "…");
+    let text = flags.unwrap_or(message.as_str());
     let first = text.split_inclusive(". ").next().unwrap_or(text).trim();
     if first.chars().count() <= 100 {
         return first.to_owned();

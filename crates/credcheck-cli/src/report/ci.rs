@@ -165,6 +165,20 @@ impl Reporter for Junit {
 #[derive(Debug)]
 pub struct Sarif;
 
+/// A rule's SARIF `name`: the id in `PascalCase` (`anon-attribution` → `AnonAttribution`);
+/// SARIF viewers show it beside the id, and the specification asks the two to differ.
+fn sarif_name(id: &str) -> String {
+    id.split(['-', '_'])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
 /// Where the rule documentation lives, for `helpUri`.
 const DOCS_URI: &str = "https://github.com/credcheck/credcheck/blob/main/docs/catalogue.md";
 
@@ -184,7 +198,7 @@ impl Reporter for Sarif {
                 let summary = crate::rules_cmd::summary_of(rule);
                 json!({
                     "id": rule.id,
-                    "name": rule.id,
+                    "name": sarif_name(&rule.id),
                     "shortDescription": {"text": summary},
                     "fullDescription": {"text": summary},
                     "help": {"text": rule.docs, "markdown": rule.docs},

@@ -1,0 +1,763 @@
+//! `credcheck`: lint news drafts for sourcing credibility.
+//!
+//! Data flow: arguments (clap) → rules (built-in packs + `--rules`) → inputs (files, folders
+//! walked with `ignore`, `-`) → rayon: read → `Document::parse` → `Engine::check` → sort by path
+//! → reporter → exit code. Only this crate touches the terminal and the file system.
+
+mod check;
+mod config;
+mod fsread;
+mod guard;
+mod init;
+mod input;
+mod inspect;
+mod output;
+mod report;
+mod rules_cmd;
+mod rules_load;
+mod sources;
+mod suppress;
+mod term;
+mod walk;
+mod wire;
+
+use std::fmt::Write as _;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use credcheck_core::{Document, Format};
+use credcheck_rules::Severity;
+
+use crate::input::{Origin, ReadProblem, read_draft};
+use crate::output::write_stdout;
+use crate::report::Reporter;
+
+/// Stack for each worker thread (the default is 2 MiB).
+const WORKER_STACK: usize = 16 * 1024 * 1024;
+
+/// Default limit on the size of one draft (10 MB): larger files are reported and skipped.
+pub(crate) const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Lint news drafts for sourcing credibility: anonymous sources, unverified claims, denials.
+#[derive(Debug, Parser)]
+#[command(name = "credcheck", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check drafts and report what an editor would query.
+    Check(CheckArgs),
+    /// Show how credcheck reads drafts: blocks, sentences and quotations with positions.
+    Inspect(InspectArgs),
+    /// The sourcing ledger of drafts: who is cited, how identifiable, denials and non-responses.
+    Sources(DraftArgs),
+    /// Work with rule packs.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+    /// Show the configuration that applies to a path.
+    Config(ConfigArgs),
+    /// Write a commented `credcheck.toml` and an example house pack with a tested rule.
+    Init {
+        /// The folder to write them in. Default: the current folder.
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) for `man`.
+    Manpage,
+}
+
+#[derive(Debug, clap::Args)]
+struct ConfigArgs {
+    /// Print the resolved configuration (the nearest `credcheck.toml` and what it extends); what
+    /// `credcheck config` does with or without it.
+    #[arg(long)]
+    show: bool,
+    /// The file or folder whose configuration to show. Default: the current folder.
+    #[arg(value_name = "PATH")]
+    path: Option<PathBuf>,
+    /// Use this configuration file.
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+struct RuleSource {
+    /// A rule pack file, or a folder of them (repeatable); added to the built-in packs.
+    #[arg(long = "rules", value_name = "PATH")]
+    rules: Vec<PathBuf>,
+    /// Leave out the built-in packs (use only `--rules`).
+    #[arg(long)]
+    no_builtin: bool,
+}
+
+#[derive(Debug, clap::Args)]
+#[allow(clippy::struct_excessive_bools)] // command-line flags are booleans
+struct CheckArgs {
+    /// Files and folders to check (`-` reads standard input). Default: the current folder.
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    rule_source: RuleSource,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Full)]
+    format: OutputFormat,
+    /// Exit with 1 when a finding at or above this severity is reported [default: the
+    /// configuration's `fail-on`, else warning].
+    #[arg(long, value_enum)]
+    fail_on: Option<config::FailOn>,
+    /// Use this configuration file for every draft instead of looking for `credcheck.toml`.
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    config: Option<PathBuf>,
+    /// Ignore every configuration file.
+    #[arg(long)]
+    isolated: bool,
+    /// Read every input as this format instead of going by the file extension.
+    #[arg(long, value_name = "FORMAT", value_parser = parse_input_format)]
+    input_format: Option<Format>,
+    /// When to use colour in `full` output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, value_name = "PATH")]
+    output_file: Option<PathBuf>,
+    /// Exit with 0 even when findings are reported (errors reading drafts or rules still exit 2).
+    #[arg(long)]
+    exit_zero: bool,
+    /// After the report, print the number of findings per rule (to standard error with
+    /// machine formats).
+    #[arg(long)]
+    statistics: bool,
+    /// Apply the configuration's `include`/`exclude` to files named on the command line too (as
+    /// pre-commit and editors name files; by default named files are always checked).
+    #[arg(long)]
+    force_exclude: bool,
+    /// Check this many drafts at once (at most 256). Default: one per CPU.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(0..=256))]
+    jobs: Option<u16>,
+    /// A progress bar on standard error: `auto` (when it is a terminal, for runs of 100 drafts
+    /// or more) or `never`.
+    #[arg(long, value_enum, default_value_t = ProgressChoice::Auto)]
+    progress: ProgressChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum OutputFormat {
+    /// rustc-style snippets with the highlighted words.
+    Full,
+    /// The versioned JSON document described in the README.
+    Json,
+    /// One line per finding: `path:line:col: severity[rule] message`.
+    Concise,
+    /// One JSON object per finding and line.
+    JsonLines,
+    /// SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the pull request.
+    Github,
+    /// JUnit XML: one test case per file.
+    Junit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ProgressChoice {
+    Auto,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    fn enabled(self, stream_is_terminal: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }
+    }
+}
+
+/// The drafts and formats of the reading commands (`inspect`, `sources`).
+#[derive(Debug, clap::Args)]
+struct DraftArgs {
+    /// Drafts to read (`-` reads standard input).
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = InspectFormat::Text)]
+    format: InspectFormat,
+    /// Read every input as this format instead of going by the file extension.
+    #[arg(long, value_name = "FORMAT", value_parser = parse_input_format)]
+    input_format: Option<Format>,
+}
+
+#[derive(Debug, clap::Args)]
+struct InspectArgs {
+    #[command(flatten)]
+    drafts: DraftArgs,
+    /// Also list every token with its matching form and flags (text output only).
+    #[arg(long)]
+    tokens: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InspectFormat {
+    /// A readable listing.
+    Text,
+    /// The JSON document described in the README (schema version 1).
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+enum RulesCommand {
+    /// Run every example of the built-in packs and of the given packs as tests.
+    Test {
+        /// Pack files or folders to test besides the built-in packs.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Test only the given packs, not the built-in ones.
+        #[arg(long)]
+        no_builtin: bool,
+    },
+    /// List the rules: id, pack, category, severity and a one-line summary.
+    List {
+        #[command(flatten)]
+        rule_source: RuleSource,
+        /// Only rules of this pack.
+        #[arg(long)]
+        pack: Option<String>,
+        /// Only rules of this category.
+        #[arg(long)]
+        category: Option<String>,
+    },
+    /// Show a rule's documentation and examples.
+    Explain {
+        /// The rule id.
+        id: String,
+        #[command(flatten)]
+        rule_source: RuleSource,
+    },
+}
+
+fn parse_input_format(s: &str) -> Result<Format, String> {
+    s.parse()
+}
+
+/// Exit codes, as documented in the README.
+mod exit {
+    /// Nothing to report at or above the threshold.
+    pub const OK: u8 = 0;
+    /// Findings at or above the `--fail-on` threshold (or failing rule examples).
+    pub const FINDINGS: u8 = 1;
+    /// Usage, configuration or I/O error (a draft or rule file that could not be read).
+    pub const ERROR: u8 = 2;
+}
+
+/// The clap command, with every subcommand's version shown as `credcheck 0.1.0` (not
+/// `credcheck-check 0.1.0`).
+fn command() -> clap::Command {
+    fn named(cmd: clap::Command) -> clap::Command {
+        cmd.display_name("credcheck").mut_subcommands(named)
+    }
+    <Cli as clap::CommandFactory>::command().mut_subcommands(named)
+}
+
+/// The `credcheck` command line: parses the arguments of this process, runs the command and
+/// returns its exit code. The `credcheck` binary (and the pre-commit hook's) is this one call.
+#[must_use]
+pub fn main() -> ExitCode {
+    guard::install();
+    if output::stdout_was_closed() && !std::env::args_os().any(|a| a == "--output-file") {
+        eprintln!(
+            "credcheck: error: standard output is closed, so the report would be lost; \
+             redirect it (`> report.txt`) or use `check --output-file`"
+        );
+        return ExitCode::from(exit::ERROR);
+    }
+    let parsed = command()
+        .try_get_matches()
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() {
+                exit::ERROR
+            } else {
+                exit::OK
+            };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        Command::Check(args) => run_check(&args),
+        Command::Inspect(args) => run_inspect(&args),
+        Command::Sources(args) => run_sources(&args),
+        Command::Rules(RulesCommand::Test { paths, no_builtin }) => {
+            rules_cmd::run_rules_test(&paths, !no_builtin)
+        }
+        Command::Rules(RulesCommand::List {
+            rule_source,
+            pack,
+            category,
+        }) => rules_cmd::run_rules_list(
+            &rule_source.rules,
+            !rule_source.no_builtin,
+            pack.as_deref(),
+            category.as_deref(),
+        ),
+        Command::Rules(RulesCommand::Explain { id, rule_source }) => {
+            rules_cmd::run_rules_explain(&rule_source.rules, !rule_source.no_builtin, &id)
+        }
+        Command::Config(args) => run_config(&args),
+        Command::Init { dir } => init::run_init(dir.as_deref()),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "credcheck", &mut out);
+            write_stdout(&String::from_utf8_lossy(&out))
+                .map(|_| exit::OK)
+                .map_err(anyhow::Error::from)
+        }
+        Command::Manpage => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(cmd).render(&mut out) {
+                Ok(()) => write_stdout(&String::from_utf8_lossy(&out))
+                    .map(|_| exit::OK)
+                    .map_err(anyhow::Error::from),
+                Err(e) => Err(e.into()),
+            }
+        }
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("credcheck: error: {e:#}");
+            ExitCode::from(exit::ERROR)
+        }
+    }
+}
+
+fn run_config(args: &ConfigArgs) -> anyhow::Result<u8> {
+    let _ = args.show;
+    let config = if let Some(path) = &args.config {
+        config::Config::load(path)
+    } else {
+        let path = args.path.clone().unwrap_or_else(|| PathBuf::from("."));
+        let dir = if path.is_dir() {
+            path
+        } else {
+            path.parent()
+                .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf)
+        };
+        match config::Finder::default().nearest(&dir) {
+            Some(found) => config::Config::load_discovered(&found),
+            None => Ok(config::Config::defaults()),
+        }
+    };
+    match config {
+        Ok(c) => {
+            write_stdout(&config::show(&c))?;
+            Ok(exit::OK)
+        }
+        Err(e) => {
+            eprintln!("credcheck: error: {e}");
+            Ok(exit::ERROR)
+        }
+    }
+}
+
+/// The configuration for each input: `--isolated` (defaults), `--config` (one file), or the
+/// nearest `credcheck.toml` above each draft. Returns the distinct configurations and, per
+/// input, the index of its configuration.
+fn configs_for(
+    args: &CheckArgs,
+    inputs: &[input::Origin],
+) -> Result<(Vec<config::Config>, Vec<usize>), config::ConfigError> {
+    let mut configs: Vec<config::Config> = Vec::new();
+    let mut by_path: std::collections::HashMap<Option<PathBuf>, usize> =
+        std::collections::HashMap::new();
+    let mut finder = config::Finder::default();
+    let mut which = Vec::with_capacity(inputs.len());
+    for origin in inputs {
+        let path = if args.isolated {
+            None
+        } else if let Some(c) = &args.config {
+            Some(c.clone())
+        } else {
+            let dir = match origin {
+                Origin::File(p) => p
+                    .parent()
+                    .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf),
+                Origin::Stdin => PathBuf::from("."),
+            };
+            finder.nearest(&dir)
+        };
+        let index = if let Some(&i) = by_path.get(&path) {
+            i
+        } else {
+            let mut config = match (&path, &args.config) {
+                (Some(p), Some(_)) => config::Config::load(p)?,
+                (Some(p), None) => config::Config::load_discovered(p)?,
+                (None, _) => config::Config::defaults(),
+            };
+            // Command-line packs add to the configuration's; `--no-builtin` wins.
+            config.packs.extend(args.rule_source.rules.iter().cloned());
+            if args.rule_source.no_builtin {
+                config.builtin = false;
+            }
+            configs.push(config);
+            by_path.insert(path, configs.len() - 1);
+            configs.len() - 1
+        };
+        which.push(index);
+    }
+    if inputs.is_empty() {
+        let mut config = config::Config::defaults();
+        config.packs.extend(args.rule_source.rules.iter().cloned());
+        config.builtin = !args.rule_source.no_builtin;
+        configs.push(config);
+    }
+    Ok((configs, which))
+}
+
+fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
+    let color_err = args.color.enabled(std::io::stderr().is_terminal());
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let (inputs, problems) = walk::collect_inputs(&paths);
+    if let Some(out) = &args.output_file {
+        let drafts = inputs.iter().filter_map(|o| match o {
+            Origin::File(p) => Some(p.as_path()),
+            Origin::Stdin => None,
+        });
+        if let Err(e) = output::refuse_if_input(out, drafts) {
+            eprintln!("credcheck: error: {e}");
+            return Ok(exit::ERROR);
+        }
+        // A run that ends before its report is written must not leave the last run's report
+        // to be read as this one's.
+        output::remove_stale_report(out);
+    }
+    let (configs, which) = match configs_for(args, &inputs) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("credcheck: error: {e}");
+            return Ok(exit::ERROR);
+        }
+    };
+    // One engine holds every pack any configuration uses; each configuration then keeps the
+    // findings of its own packs.
+    let any_builtin = configs.iter().any(|c| c.builtin);
+    let mut union: Vec<PathBuf> = Vec::new();
+    let mut seen: Vec<PathBuf> = Vec::new();
+    for p in configs.iter().flat_map(|c| &c.packs) {
+        let canonical = p.canonicalize().unwrap_or_else(|_| p.clone());
+        if !seen.contains(&canonical) {
+            seen.push(canonical);
+            union.push(p.clone());
+        }
+    }
+    let engine = match rules_load::load_engine(any_builtin, &union, color_err) {
+        Ok(engine) => engine,
+        Err(e) => {
+            eprint!("{}", e.0);
+            return Ok(exit::ERROR);
+        }
+    };
+    for config in &configs {
+        if let Err(e) = config.validate(&engine) {
+            eprintln!("credcheck: error: {e}");
+            return Ok(exit::ERROR);
+        }
+    }
+    // Per configuration and rule: dropped, or reported at this severity.
+    let verdicts: Vec<Vec<Option<Severity>>> = configs
+        .iter()
+        .map(|c| {
+            engine
+                .rules()
+                .iter()
+                .map(|r| if c.uses(r) { c.severity_of(r) } else { None })
+                .collect()
+        })
+        .collect();
+    // Files named on the command line are always checked; walked ones obey include/exclude.
+    let explicit: std::collections::HashSet<&PathBuf> =
+        paths.iter().filter(|p| !p.is_dir()).collect();
+    let explicit_names: std::collections::HashSet<String> =
+        explicit.iter().map(|p| p.display().to_string()).collect();
+    let named = |name: &str| name == "-" || explicit_names.contains(name);
+    let mut filters = Vec::with_capacity(configs.len());
+    for config in &configs {
+        match config.file_filter() {
+            Ok(f) => filters.push(f),
+            Err(e) => {
+                eprintln!("credcheck: error: {e}");
+                return Ok(exit::ERROR);
+            }
+        }
+    }
+    let with_sourcing = args.format == OutputFormat::Json;
+    // A global pool sized once (`--jobs 0` means the default), with room on each worker's stack
+    // for the deepest analysis of a hostile draft.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.map_or(0, usize::from))
+        .stack_size(WORKER_STACK)
+        .build_global();
+    let show_progress = args.progress == ProgressChoice::Auto
+        && std::io::stderr().is_terminal()
+        && inputs.len() >= 100;
+    let progress = show_progress.then(|| check::progress_bar(inputs.len() as u64));
+    let mut report = check::RunReport::default();
+    let mut failing = false;
+    for (ci, config) in configs.iter().enumerate() {
+        let group: Vec<input::Origin> = inputs
+            .iter()
+            .zip(&which)
+            .filter(|&(origin, &w)| {
+                w == ci
+                    && match (origin, &filters[ci]) {
+                        (Origin::File(p), Some(filter)) => {
+                            (!args.force_exclude && explicit.contains(&p)) || filter.admits(p)
+                        }
+                        _ => true,
+                    }
+            })
+            .map(|(o, _)| o.clone())
+            .collect();
+        if group.is_empty() {
+            continue;
+        }
+        let mut part = check::run_check(
+            &engine,
+            &group,
+            args.input_format,
+            config.max_file_size.unwrap_or(DEFAULT_MAX_BYTES),
+            with_sourcing,
+            progress.as_ref(),
+            &named,
+        );
+        let meta = |id: &str| {
+            let i = engine.rules().iter().position(|r| r.id == id)?;
+            verdicts[ci][i].map(|s| (credcheck_rules::RuleId(i), s))
+        };
+        for file in &mut part.files {
+            let source = &file.source;
+            file.findings.retain_mut(|f| match verdicts[ci][f.rule.0] {
+                Some(severity) => {
+                    f.severity = severity;
+                    !cancelled_by_setting(engine.rule(f.rule), config, source, f.span)
+                }
+                None => false,
+            });
+            report.suppressed +=
+                suppress::apply(&engine, file, config.require_suppression_reason, &meta);
+        }
+        let threshold = args
+            .fail_on
+            .or(config.fail_on)
+            .map_or(Some(Severity::Warning), config::FailOn::threshold);
+        for file in &mut part.files {
+            file.fails = threshold.is_some_and(|t| file.findings.iter().any(|f| f.severity >= t));
+            failing |= file.fails;
+        }
+        report.files.append(&mut part.files);
+        report.errors.append(&mut part.errors);
+        report.skipped.append(&mut part.skipped);
+    }
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    report.files.sort_by(|a, b| a.path.cmp(&b.path));
+    for (path, reason) in &problems {
+        report.errors.push(format!("{}: {reason}", path.display()));
+    }
+    for msg in &report.skipped {
+        eprintln!("credcheck: {}", term::escape(msg));
+    }
+    if !report.skipped.is_empty() {
+        let n = report.skipped.len();
+        eprintln!(
+            "credcheck: {n} file{} skipped in folders (binary or over the size limit)",
+            if n == 1 { "" } else { "s" }
+        );
+    }
+    for msg in &report.errors {
+        eprintln!("credcheck: error: {}", term::escape(msg));
+    }
+    let to_terminal = args.output_file.is_none() && std::io::stdout().is_terminal();
+    let mut text = match args.format {
+        OutputFormat::Full => report::Full {
+            color: args.color.enabled(to_terminal),
+        }
+        .render(&engine, &report),
+        OutputFormat::Json => report::Json.render(&engine, &report),
+        OutputFormat::Concise => report::Concise.render(&engine, &report),
+        OutputFormat::JsonLines => report::JsonLines.render(&engine, &report),
+        OutputFormat::Sarif => report::Sarif.render(&engine, &report),
+        OutputFormat::Github => report::Github.render(&engine, &report),
+        OutputFormat::Junit => report::Junit.render(&engine, &report),
+    };
+    if args.statistics {
+        let table = statistics(&engine, &report);
+        // Human formats carry the table; machine formats keep stdout parseable.
+        if matches!(args.format, OutputFormat::Full | OutputFormat::Concise) {
+            text.push_str(&table);
+        } else {
+            eprint!("{table}");
+        }
+    }
+    if let Some(path) = &args.output_file {
+        if let Err(e) = output::write_report_file(path, &text) {
+            eprintln!(
+                "credcheck: error: cannot write the report to {}: {e}",
+                path.display()
+            );
+            return Ok(exit::ERROR);
+        }
+    } else if !write_stdout(&text)? {
+        return Ok(exit::OK); // the reader went away (`| head`): stop quietly
+    }
+    if !report.errors.is_empty() {
+        return Ok(exit::ERROR);
+    }
+    if args.exit_zero {
+        return Ok(exit::OK);
+    }
+    Ok(if failing { exit::FINDINGS } else { exit::OK })
+}
+
+/// Does the value of the rule's `unless-setting` (e.g. the house outlet) occur on the line of the
+/// finding? (`sources told the Ledger` in the Ledger's own copy is its own sourcing.)
+fn cancelled_by_setting(
+    rule: &credcheck_rules::Rule,
+    config: &config::Config,
+    source: &str,
+    span: credcheck_core::Span,
+) -> bool {
+    let Some(value) = rule
+        .unless_setting
+        .as_ref()
+        .and_then(|k| config.settings.get(k))
+        .filter(|v| !v.trim().is_empty())
+    else {
+        return false;
+    };
+    let start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = source[span.end..]
+        .find('\n')
+        .map_or(source.len(), |i| span.end + i);
+    source[start..end]
+        .to_lowercase()
+        .contains(&value.to_lowercase())
+}
+
+/// `--statistics`: findings per rule, most frequent first.
+fn statistics(engine: &credcheck_rules::Engine, report: &check::RunReport) -> String {
+    let mut counts: std::collections::BTreeMap<&str, (usize, Severity)> =
+        std::collections::BTreeMap::new();
+    for f in report.files.iter().flat_map(|f| &f.findings) {
+        let rule = engine.rule(f.rule);
+        counts.entry(&rule.id).or_insert((0, f.severity)).0 += 1;
+    }
+    let mut rows: Vec<(&str, usize, Severity)> =
+        counts.into_iter().map(|(id, (n, s))| (id, n, s)).collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(4).max(4);
+    let mut out = format!("\n{:>6}  {:<width$}  severity\n", "count", "rule");
+    for (id, n, severity) in rows {
+        let _ = writeln!(out, "{n:>6}  {id:<width$}  {severity}");
+    }
+    out
+}
+
+/// Reads and parses each draft named on the command line and renders it with `render`, each in
+/// its own guarded step, reporting those that cannot be read or fail; returns the renderings
+/// and the exit code so far.
+fn each_draft<T>(
+    files: &[PathBuf],
+    forced: Option<Format>,
+    render: impl Fn(&input::Draft, &Document) -> T,
+) -> (Vec<T>, u8) {
+    let mut code = exit::OK;
+    let mut out = Vec::new();
+    for arg in files {
+        let origin = Origin::from_arg(arg);
+        let rendered = read_draft(&origin, DEFAULT_MAX_BYTES).and_then(|draft| {
+            guard::per_draft(&origin.display(), || {
+                guard::debug_hook(&draft.text);
+                render(&draft, &Document::parse(&draft.text, origin.format(forced)))
+            })
+            .map_err(ReadProblem::Error)
+        });
+        match rendered {
+            Ok(r) => out.push(r),
+            Err(ReadProblem::Error(msg)) => {
+                eprintln!("credcheck: error: {}", term::escape(&msg));
+                code = exit::ERROR;
+            }
+            Err(ReadProblem::NotADraft { name, reason }) => {
+                eprintln!("credcheck: error: {}: {reason}", term::escape(&name));
+                code = exit::ERROR;
+            }
+        }
+    }
+    (out, code)
+}
+
+fn run_sources(args: &DraftArgs) -> anyhow::Result<u8> {
+    let (text, code) = match args.format {
+        InspectFormat::Text => {
+            let (tables, code) = each_draft(&args.files, args.input_format, sources::sources_table);
+            (term::escape(&tables.join("\n")).into_owned(), code)
+        }
+        InspectFormat::Json => {
+            let (files, code) = each_draft(&args.files, args.input_format, sources::sources_file);
+            let report = sources::SourcesReport { version: 1, files };
+            (serde_json::to_string_pretty(&report)? + "\n", code)
+        }
+    };
+    write_stdout(&text)?;
+    Ok(code)
+}
+
+fn run_inspect(args: &InspectArgs) -> anyhow::Result<u8> {
+    let drafts = &args.drafts;
+    let (listing, code) = match drafts.format {
+        InspectFormat::Text => {
+            let (parts, code) = each_draft(&drafts.files, drafts.input_format, |draft, doc| {
+                inspect::inspect_text(draft, doc, args.tokens)
+            });
+            (term::escape(&parts.join("\n")).into_owned(), code)
+        }
+        InspectFormat::Json => {
+            let (files, code) =
+                each_draft(&drafts.files, drafts.input_format, inspect::inspect_file);
+            let report = inspect::InspectReport { version: 1, files };
+            (serde_json::to_string_pretty(&report)? + "\n", code)
+        }
+    };
+    write_stdout(&listing)?;
+    Ok(code)
+}
