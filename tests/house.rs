@@ -190,3 +190,45 @@ fn small_things_a_new_user_hit() {
         run.stdout
     );
 }
+
+#[test]
+fn a_plain_text_marker_is_not_prose() {
+    let story = "Bridge Talks Stall\n\nOfficials said the bridge would close in May. \
+                 The mayor, Ana Ruiz, said the city would appeal.\n";
+    let marked = "Bridge Talks Stall\n\nOfficials said the bridge would close in May.\n\
+                  [credcheck-ignore hedging: sources said the wording was agreed]\n\
+                  The mayor, Ana Ruiz, said the city would appeal.\n";
+    let dir = temp_tree(&[
+        ("plain.txt", story.as_bytes()),
+        ("marked.txt", marked.as_bytes()),
+    ]);
+    let ledger = |name: &str| {
+        let run = run_in(dir.path(), &["sources", "--format", "json", name], b"");
+        let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        v["files"][0]["summary"].clone()
+    };
+    // The marker's reason ("sources said …") is not an attribution of the story.
+    assert_eq!(ledger("plain.txt"), ledger("marked.txt"));
+    // The marker names only `hedging`: the document-level finding about anonymity stays, and it
+    // stands on the story's words, not inside the marker.
+    let run = run_in(
+        dir.path(),
+        &["check", "--format", "concise", "marked.txt"],
+        b"",
+    );
+    let line = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("doc-anon-no-reason"))
+        .unwrap_or_else(|| panic!("doc-anon-no-reason is kept:\n{}", run.stdout));
+    assert!(line.starts_with("marked.txt:3:1:"), "{line}");
+    // The marker's own line carries no finding about the story, only about itself (here: it
+    // suppresses nothing).
+    for line in run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("marked.txt:4:"))
+    {
+        assert!(line.contains("[unused-suppression]"), "{line}");
+    }
+}

@@ -70,7 +70,7 @@ pub fn find(text: &str) -> Vec<Suppression> {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim();
-        if trimmed.starts_with("[credcheck-ignore") && trimmed.ends_with(']') {
+        if credcheck_core::is_suppression_marker(trimmed) {
             let lead = line.len() - line.trim_start().len();
             let start = offset + lead;
             let end = start + trimmed.len();

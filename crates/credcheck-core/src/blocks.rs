@@ -26,8 +26,12 @@ const MAX_HEADLINE_LEN: usize = 150;
 /// no blank line at all, whose lines mostly end a sentence (a CMS export), is read as one
 /// paragraph per line. A short first block of one line with no final stop is a headline.
 pub(crate) fn text_blocks(source: &str) -> Vec<BlockDraft> {
-    let lines = lines(source);
-    let has_blank = lines.iter().any(|l| l.is_empty());
+    let all = lines(source);
+    let has_blank = all.iter().any(|l| l.is_empty());
+    // A suppression marker's line is credcheck's, not prose: it ends the paragraph before it
+    // and its words (a reason such as "sources vetted") are never read as the story's.
+    let marker = |l: &Span| is_suppression_marker(l.slice(source));
+    let lines: Vec<Span> = all.iter().copied().filter(|l| !marker(l)).collect();
     let per_line = !has_blank && looks_like_one_paragraph_per_line(source, &lines);
 
     let mut blocks = Vec::new();
@@ -43,8 +47,8 @@ pub(crate) fn text_blocks(source: &str) -> Vec<BlockDraft> {
             current.clear();
         }
     };
-    for line in &lines {
-        if line.is_empty() {
+    for line in &all {
+        if line.is_empty() || marker(line) {
             flush(&mut current, &mut blocks);
         } else {
             current.push(*line);
@@ -63,6 +67,13 @@ pub(crate) fn text_blocks(source: &str) -> Vec<BlockDraft> {
         }
     }
     blocks
+}
+
+/// Is `line` a plain-text suppression marker (`[credcheck-ignore …]` alone on its line)?
+#[must_use]
+pub fn is_suppression_marker(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("[credcheck-ignore") && t.ends_with(']')
 }
 
 /// Each line of `source` with surrounding whitespace trimmed (empty spans for blank lines).
@@ -268,6 +279,22 @@ mod tests {
                 format!("{}: {}", b.kind.name(), segs.join("|"))
             })
             .collect()
+    }
+
+    #[test]
+    fn text_suppression_markers_are_not_prose() {
+        let src = "Vote Today\n\nOfficials said the plan\nwould pass.\n  [credcheck-ignore hedging: \
+                   sources said the reason]\nThe council voted.\n";
+        let blocks = text_blocks(src);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.span.slice(src)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Vote Today",
+                "Officials said the plan\nwould pass.",
+                "The council voted."
+            ]
+        );
     }
 
     #[test]

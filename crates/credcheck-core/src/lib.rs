@@ -17,6 +17,7 @@
 mod attribution;
 pub use attribution::{is_capitalised_function_word, is_reporting_verb, is_title_or_role};
 mod blocks;
+pub use blocks::is_suppression_marker;
 mod decode;
 mod document;
 mod format;
