@@ -232,3 +232,37 @@ fn a_plain_text_marker_is_not_prose() {
         assert!(line.contains("[unused-suppression]"), "{line}");
     }
 }
+
+#[test]
+fn unknown_rule_names_in_the_configuration_point_at_the_name_with_a_suggestion() {
+    let dir = temp_tree(&[
+        (
+            "credcheck.toml",
+            b"fail-on = \"warning\"\nselect = [\"anonymous-source\", \"anon-atribution\"]\n",
+        ),
+        (
+            "sev/credcheck.toml",
+            b"[severity]\nvague-quantity = \"off\"\ndoc-anon-no-reasn = \"warning\"\n",
+        ),
+        ("d.txt", b"Officials said so.\n"),
+        ("sev/d.txt", b"Officials said so.\n"),
+    ]);
+    let run = run_in(dir.path(), &["check", "d.txt"], b"");
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("credcheck.toml:2:31: `anon-atribution` in select/ignore")
+            && run.stderr.contains("did you mean `anon-attribution`?"),
+        "{}",
+        run.stderr
+    );
+    let run = run_in(dir.path(), &["check", "sev/d.txt"], b"");
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("credcheck.toml:3:1: [severity] names `doc-anon-no-reasn`")
+            && run.stderr.contains("did you mean `doc-anon-no-reason`?"),
+        "{}",
+        run.stderr
+    );
+}

@@ -70,15 +70,15 @@ impl FailOn {
 struct RawConfig {
     extend: Option<String>,
     packs: Option<Vec<String>>,
-    select: Option<Vec<String>>,
-    ignore: Option<Vec<String>>,
+    select: Option<Vec<toml::Spanned<String>>>,
+    ignore: Option<Vec<toml::Spanned<String>>>,
     fail_on: Option<FailOn>,
     include: Option<Vec<String>>,
     exclude: Option<Vec<String>>,
     max_file_size: Option<u64>,
     require_suppression_reason: Option<bool>,
     #[serde(default)]
-    severity: BTreeMap<String, Level>,
+    severity: BTreeMap<toml::Spanned<String>, Level>,
     #[serde(default)]
     settings: BTreeMap<String, String>,
 }
@@ -103,6 +103,9 @@ pub struct Config {
     pub max_file_size: Option<u64>,
     pub require_suppression_reason: bool,
     pub severity: BTreeMap<String, Level>,
+    /// Where each rule name of `select`, `ignore` and `[severity]` was written
+    /// (`file:line:col`), for errors about names no pack defines.
+    pub name_at: BTreeMap<String, String>,
     pub settings: BTreeMap<String, String>,
 }
 
@@ -223,10 +226,24 @@ impl Config {
                 inside(path, "packs", pack, root)?;
             }
         }
-        if raw.select.is_some() {
-            base.select = raw.select;
+        let mut at = |name: &toml::Spanned<String>| {
+            let (line, col) = line_col(&text, name.span().start);
+            base.name_at.insert(
+                name.get_ref().clone(),
+                format!("{}:{line}:{col}", path.display()),
+            );
+            name.get_ref().clone()
+        };
+        let select = raw.select.map(|v| v.iter().map(&mut at).collect());
+        let ignore = raw
+            .ignore
+            .map(|v| v.iter().map(&mut at).collect::<Vec<_>>());
+        let severity: Vec<(String, Level)> =
+            raw.severity.iter().map(|(k, v)| (at(k), *v)).collect();
+        if select.is_some() {
+            base.select = select;
         }
-        if let Some(ignore) = raw.ignore {
+        if let Some(ignore) = ignore {
             base.ignore = ignore;
         }
         if raw.fail_on.is_some() {
@@ -244,16 +261,16 @@ impl Config {
         if let Some(r) = raw.require_suppression_reason {
             base.require_suppression_reason = r;
         }
-        base.severity.extend(raw.severity);
+        base.severity.extend(severity);
         base.settings.extend(raw.settings);
         Ok(base)
     }
 
     /// Checks the rule names the configuration uses against the loaded rules.
     pub fn validate(&self, engine: &Engine) -> Result<(), ConfigError> {
+        let rules = engine.rules();
         let known = |name: &str| {
-            engine
-                .rules()
+            rules
                 .iter()
                 .any(|r| r.id == name || r.category == name || r.pack == name)
         };
@@ -261,17 +278,36 @@ impl Config {
             .path
             .as_ref()
             .map_or_else(|| "configuration".to_owned(), |p| p.display().to_string());
+        let place = |name: &str| {
+            self.name_at
+                .get(name)
+                .cloned()
+                .unwrap_or_else(|| file.clone())
+        };
+        let mean = |name: &str, ids_only: bool| {
+            let names = rules.iter().flat_map(|r| {
+                let all = [r.id.as_str(), r.category.as_str(), r.pack.as_str()];
+                all.into_iter().take(if ids_only { 1 } else { 3 })
+            });
+            credcheck_rules::suggest(name, names)
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default()
+        };
         for name in self.select.iter().flatten().chain(&self.ignore) {
             if !known(name) {
                 return Err(ConfigError(format!(
-                    "{file}: `{name}` in select/ignore is not a loaded rule id, category or pack"
+                    "{}: `{name}` in select/ignore is not a loaded rule id, category or pack{}",
+                    place(name),
+                    mean(name, false)
                 )));
             }
         }
         for name in self.severity.keys() {
-            if !engine.rules().iter().any(|r| r.id == *name) {
+            if !rules.iter().any(|r| r.id == *name) {
                 return Err(ConfigError(format!(
-                    "{file}: [severity] names `{name}`, which is not a loaded rule id"
+                    "{}: [severity] names `{name}`, which is not a loaded rule id{}",
+                    place(name),
+                    mean(name, true)
                 )));
             }
         }

@@ -129,8 +129,8 @@ fn floor_char(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// "did you mean" for a misspelt name.
-pub(crate) fn suggest<'a>(wanted: &str, known: impl Iterator<Item = &'a str>) -> Option<String> {
+/// "did you mean" for a misspelt name: the nearest of `known` by edit distance, if near enough.
+pub fn suggest<'a>(wanted: &str, known: impl Iterator<Item = &'a str>) -> Option<String> {
     known
         .map(|k| (edit_distance(wanted, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 4))

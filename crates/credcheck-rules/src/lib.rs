@@ -22,7 +22,7 @@ mod vocab;
 
 pub use builtin::BUILTIN_FILES;
 pub use engine::Engine;
-pub use error::{LoadError, LoadErrors};
+pub use error::{LoadError, LoadErrors, suggest};
 pub use examples::{ExampleFailure, ExampleReport};
 pub use load::EngineBuilder;
 pub use pack::{BlockScope, QuoteScope, Severity, Window};
