@@ -147,7 +147,7 @@ pub fn run_rules_explain(paths: &[PathBuf], builtin: bool, id: &str) -> anyhow::
     );
     let _ = writeln!(out, "Message: {}\n", r.message);
     if !r.docs.trim().is_empty() {
-        out.push_str(r.docs.trim());
+        out.push_str(r.rendered_docs().trim());
         out.push_str("\n\n");
     }
     if !r.references.is_empty() {

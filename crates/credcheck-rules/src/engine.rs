@@ -924,14 +924,7 @@ fn render(rule: &Rule, doc: &Document, span: Span) -> String {
             out.push_str(&doc.prose(span));
             rest = t;
         } else if let Some(t) = tail.strip_prefix("{suggest}") {
-            out.push_str(
-                &rule
-                    .suggest
-                    .iter()
-                    .map(|s| format!("“{s}”"))
-                    .collect::<Vec<_>>()
-                    .join(" or "),
-            );
+            out.push_str(&rule.suggestions());
             rest = t;
         } else {
             out.push_str(&tail[..1]);

@@ -639,6 +639,20 @@ impl Loader {
                 let end = tail.find('}').map_or(tail.len(), |e| e + 1);
                 let name = &tail[1..end.saturating_sub(1).max(1)];
                 let ok = name == "match" || (name == "suggest" && has_suggest);
+                let before = text[..offset + i].chars().next_back();
+                let after = tail[end..].chars().next();
+                let quoted = name == "suggest"
+                    && matches!(before, Some('“' | '"' | '‘' | '\''))
+                    && matches!(after, Some('”' | '"' | '’' | '\''));
+                if quoted {
+                    let range =
+                        file.inner_range(message.span(), text, offset + i..offset + i + end);
+                    self.errors.push(file.error(
+                        range,
+                        "`{suggest}` in quotation marks",
+                        Some("`{suggest}` puts each suggestion in quotation marks itself (“said” or “stated”): write `Use {suggest}`".into()),
+                    ));
+                }
                 if !ok {
                     let range =
                         file.inner_range(message.span(), text, offset + i..offset + i + end);

@@ -132,6 +132,28 @@ pub struct Rule {
     pub unless_setting: Option<String>,
 }
 
+impl Rule {
+    /// What `{suggest}` becomes: each suggestion in curly quotation marks, joined with "or"
+    /// (`“said” or “stated”`). Messages and docs write `{suggest}` without marks of their own.
+    #[must_use]
+    pub fn suggestions(&self) -> String {
+        self.suggest
+            .iter()
+            .map(|s| format!("“{s}”"))
+            .collect::<Vec<_>>()
+            .join(" or ")
+    }
+
+    /// The rule's documentation with `{suggest}` filled in.
+    #[must_use]
+    pub fn rendered_docs(&self) -> String {
+        if self.suggest.is_empty() {
+            return self.docs.clone();
+        }
+        self.docs.replace("{suggest}", &self.suggestions())
+    }
+}
+
 /// One finding: a rule, the words it concerns and what to tell the writer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {

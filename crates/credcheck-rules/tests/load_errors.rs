@@ -174,3 +174,35 @@ fn unknown_source_kind_and_metric_without_threshold() {
     let body = GOOD_RULE.replace("pattern = \"said\"", "metric = \"anonymous-share\"");
     assert!(one(&body).contains("a `metric` rule needs `above` or `below`"));
 }
+
+#[test]
+fn suggest_placeholder_in_its_own_quotation_marks() {
+    let out = one(
+        "[[rule]]\nid = \"r\"\ncategory = \"c\"\nseverity = \"info\"\npattern = \"claimed\"\n\
+         suggest = [\"said\"]\nmessage = \"Use “{suggest}” instead.\"\n\
+         [[rule.example]]\nflagged = \"He [claimed] so.\"\n[[rule.example]]\nclean = \"He left.\"\n",
+    );
+    assert!(out.contains("`{suggest}` in quotation marks"), "{out}");
+    assert!(
+        out.contains("house.toml:9:17:"),
+        "the error points at the placeholder: {out}"
+    );
+}
+
+#[test]
+fn suggest_is_rendered_with_its_marks_in_messages_and_docs() {
+    let mut b = EngineBuilder::new();
+    b.add(
+        "house.toml",
+        "[pack]\nid = \"house\"\n[[rule]]\nid = \"r\"\ncategory = \"c\"\nseverity = \"info\"\n\
+         pattern = \"claimed\"\nsuggest = [\"said\", \"stated\"]\nmessage = \"Use {suggest}.\"\n\
+         docs = \"## Use instead\\n{suggest}.\"\n\
+         [[rule.example]]\nflagged = \"He [claimed] so.\"\n[[rule.example]]\nclean = \"He left.\"\n",
+    );
+    let engine = b.build().expect("loads");
+    let rule = &engine.rules()[0];
+    assert_eq!(rule.rendered_docs(), "## Use instead\n“said” or “stated”.");
+    let doc = credcheck_core::Document::parse("He claimed so.", credcheck_core::Format::Text);
+    let found = engine.check(&doc);
+    assert_eq!(found[0].message, "Use “said” or “stated”.");
+}
