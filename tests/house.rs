@@ -266,3 +266,23 @@ fn unknown_rule_names_in_the_configuration_point_at_the_name_with_a_suggestion()
         run.stderr
     );
 }
+
+#[test]
+fn the_full_summary_explains_folded_findings() {
+    let dir = temp_tree(&[("d.txt", b"Officials said the bridge would close.\n")]);
+    let full = run_in(dir.path(), &["check", "d.txt"], b"");
+    let concise = run_in(dir.path(), &["check", "--format", "concise", "d.txt"], b"");
+    let n = concise.stdout.lines().count();
+    assert!(n > 1, "{}", concise.stdout);
+    let summary = full.stdout.lines().last().unwrap();
+    assert!(
+        summary.starts_with(&format!("Found {n} findings")),
+        "{summary}"
+    );
+    let shown =
+        full.stdout.matches("\n --> ").count() + usize::from(full.stdout.starts_with(" --> "));
+    assert!(
+        summary.contains(&format!("They stand at {shown} place")),
+        "{summary} ({shown} snippets)"
+    );
+}

@@ -21,6 +21,7 @@ impl Reporter for Full {
             Renderer::plain()
         };
         let mut out = String::new();
+        let mut shown = 0;
         for file in &report.files {
             let lines = LineIndex::new(&file.source);
             // Findings on the same words are shown once: the most severe leads, the others
@@ -54,10 +55,11 @@ impl Reporter for Full {
                     &others,
                 ));
                 out.push_str("\n\n");
+                shown += 1;
                 i += same;
             }
         }
-        out.push_str(&summary_line(report));
+        out.push_str(&summary_line(report, shown));
         out
     }
 }
@@ -142,8 +144,9 @@ fn render_finding(
     }
 }
 
-/// `Found 3 findings (1 error, 2 warnings) in 2 files.` and the same for no findings.
-pub fn summary_line(report: &RunReport) -> String {
+/// `Found 3 findings (1 error, 2 warnings) in 2 files.` and the same for no findings; when
+/// findings on the same words were folded into `shown` snippets, it says so.
+pub fn summary_line(report: &RunReport, shown: usize) -> String {
     let c = report.counts();
     let n = report.finding_count();
     let files = report.files.len();
@@ -166,8 +169,17 @@ pub fn summary_line(report: &RunReport) -> String {
     if c.infos > 0 {
         parts.push(format!("{} info", c.infos));
     }
+    let folded = if shown < n {
+        format!(
+            " They stand at {}: findings on the same words are shown once, the others as notes \
+             (`--format concise` lists each).",
+            plural(shown, "place")
+        )
+    } else {
+        String::new()
+    };
     format!(
-        "Found {} ({}) in {}.{suppressed}\n",
+        "Found {} ({}) in {}.{folded}{suppressed}\n",
         plural(n, "finding"),
         parts.join(", "),
         plural(files, "file")
