@@ -134,6 +134,10 @@ fn the_pre_commit_hook_installs_from_a_fresh_clone_and_honours_excludes() {
     let out = std::process::Command::new("python3")
         .current_dir(desk.path())
         .env("PRE_COMMIT_HOME", home.path())
+        // What is tested is that the hook installs and runs, not the optimiser: a quick build.
+        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "0")
+        .env("CARGO_PROFILE_RELEASE_DEBUG", "0")
+        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
         .args([
             "-m",
             "pre_commit",
@@ -285,4 +289,101 @@ fn the_full_summary_explains_folded_findings() {
         summary.contains(&format!("They stand at {shown} place")),
         "{summary} ({shown} snippets)"
     );
+}
+
+#[test]
+fn select_ignore_stdin_filename_quiet_and_folders_for_sources_and_inspect() {
+    let dir = temp_tree(&[
+        (
+            "desk/credcheck.toml",
+            b"ignore = [\"anon-unquantified-plural\"]\n",
+        ),
+        (
+            "desk/a.txt",
+            b"Officials said the bridge would close. Several residents came.\n",
+        ),
+        ("desk/b.md", b"Critics say the plan is flawed.\n"),
+    ]);
+    let concise = |extra: &[&str], stdin: &[u8]| {
+        let mut args = vec!["check", "--format", "concise"];
+        args.extend_from_slice(extra);
+        run_in(dir.path(), &args, stdin)
+    };
+    let rules_of = |out: &str| -> std::collections::BTreeSet<String> {
+        out.lines()
+            .filter_map(|l| l.split('[').nth(1)?.split(']').next().map(str::to_owned))
+            .collect()
+    };
+    // --select replaces the selection; --ignore adds to the configuration's.
+    let run = concise(&["--select", "anonymous-source", "desk/a.txt"], b"");
+    let rules = rules_of(&run.stdout);
+    assert!(
+        rules.contains("anon-attribution") && !rules.contains("vague-quantity"),
+        "{rules:?}"
+    );
+    assert!(
+        !rules.contains("anon-unquantified-plural"),
+        "the config's ignore still applies"
+    );
+    let run = concise(
+        &["--ignore", "anon-attribution,vague-quantity", "desk/a.txt"],
+        b"",
+    );
+    let rules = rules_of(&run.stdout);
+    assert!(
+        !rules.contains("anon-attribution") && !rules.contains("vague-quantity"),
+        "{rules:?}"
+    );
+    let run = concise(
+        &[
+            "--select",
+            "hedging",
+            "--extend-select",
+            "anon-attribution",
+            "desk/a.txt",
+        ],
+        b"",
+    );
+    assert_eq!(
+        rules_of(&run.stdout).into_iter().collect::<Vec<_>>(),
+        ["anon-attribution", "vague-quantity"]
+    );
+    let run = concise(&["--extend-select", "anon-atribution", "desk/a.txt"], b"");
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("did you mean `anon-attribution`"),
+        "{}",
+        run.stderr
+    );
+    // --stdin-filename: the name in reports, the format and the configuration of that path.
+    let run = concise(
+        &["--stdin-filename", "desk/story.md", "-"],
+        b"Officials said so. Several residents came.\n",
+    );
+    assert!(
+        run.stdout
+            .contains("desk/story.md:1:1: warning[anon-attribution]"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.contains("anon-unquantified-plural"),
+        "desk config applies: {}",
+        run.stdout
+    );
+    // --quiet: findings, no summary.
+    let loud = run_in(dir.path(), &["check", "desk"], b"");
+    let quiet = run_in(dir.path(), &["check", "--quiet", "desk"], b"");
+    assert!(loud.stdout.contains("Found "), "{}", loud.stdout);
+    assert!(!quiet.stdout.contains("Found ") && quiet.stdout.contains("anon-attribution"));
+    // sources and inspect take folders like check.
+    for cmd in ["sources", "inspect"] {
+        let run = run_in(dir.path(), &[cmd, "desk"], b"");
+        assert_eq!(run.code, 0, "{cmd}: {}", run.stderr);
+        assert!(
+            run.stdout.contains("desk/a.txt") && run.stdout.contains("desk/b.md"),
+            "{cmd}: {}",
+            run.stdout
+        );
+    }
 }

@@ -103,6 +103,9 @@ pub struct Config {
     pub max_file_size: Option<u64>,
     pub require_suppression_reason: bool,
     pub severity: BTreeMap<String, Level>,
+    /// `--extend-select` names when nothing narrows the selection (every rule is in already):
+    /// still checked against the loaded rules.
+    pub extend_select: Vec<String>,
     /// Where each rule name of `select`, `ignore` and `[severity]` was written
     /// (`file:line:col`), for errors about names no pack defines.
     pub name_at: BTreeMap<String, String>,
@@ -266,6 +269,28 @@ impl Config {
         Ok(base)
     }
 
+    /// The command line's `--select` (replaces `select`), `--extend-select` (adds to it) and
+    /// `--ignore` (adds to `ignore`).
+    pub fn apply_selection(&mut self, select: &[String], extend: &[String], ignore: &[String]) {
+        let mut note = |names: &[String], flag: &str| {
+            for n in names {
+                self.name_at
+                    .insert(n.clone(), format!("command line ({flag})"));
+            }
+        };
+        note(select, "--select");
+        note(extend, "--extend-select");
+        note(ignore, "--ignore");
+        if !select.is_empty() {
+            self.select = Some(select.to_vec());
+        }
+        match &mut self.select {
+            Some(s) => s.extend_from_slice(extend),
+            None => self.extend_select.extend_from_slice(extend),
+        }
+        self.ignore.extend_from_slice(ignore);
+    }
+
     /// Checks the rule names the configuration uses against the loaded rules.
     pub fn validate(&self, engine: &Engine) -> Result<(), ConfigError> {
         let rules = engine.rules();
@@ -293,7 +318,13 @@ impl Config {
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default()
         };
-        for name in self.select.iter().flatten().chain(&self.ignore) {
+        for name in self
+            .select
+            .iter()
+            .flatten()
+            .chain(&self.ignore)
+            .chain(&self.extend_select)
+        {
             if !known(name) {
                 return Err(ConfigError(format!(
                     "{}: `{name}` in select/ignore is not a loaded rule id, category or pack{}",

@@ -1,7 +1,7 @@
 //! Reading drafts from files and standard input, with a clear reason when one can't be read.
 
 use std::borrow::Cow;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use credcheck_core::{DecodeError, Format, decode};
 
@@ -12,33 +12,25 @@ use crate::fsread::{self, ReadFailure};
 pub enum Origin {
     /// A file on disk.
     File(PathBuf),
-    /// Standard input (`-` on the command line).
-    Stdin,
+    /// Standard input (`-` on the command line), with the path it stands for
+    /// (`--stdin-filename`), used for its name, format and configuration.
+    Stdin(Option<PathBuf>),
 }
 
 impl Origin {
-    /// From a command-line argument: `-` is standard input.
-    pub fn from_arg(arg: &Path) -> Origin {
-        if arg.as_os_str() == "-" {
-            Origin::Stdin
-        } else {
-            Origin::File(arg.to_path_buf())
-        }
-    }
-
     /// The name shown in output (`-` for standard input).
     pub fn display(&self) -> String {
         match self {
-            Origin::File(p) => p.display().to_string(),
-            Origin::Stdin => "-".to_owned(),
+            Origin::File(p) | Origin::Stdin(Some(p)) => p.display().to_string(),
+            Origin::Stdin(None) => "-".to_owned(),
         }
     }
 
     /// The input format: `forced` if given, else from the extension (standard input → text).
     pub fn format(&self, forced: Option<Format>) -> Format {
         forced.unwrap_or_else(|| match self {
-            Origin::File(p) => Format::detect(p),
-            Origin::Stdin => Format::Text,
+            Origin::File(p) | Origin::Stdin(Some(p)) => Format::detect(p),
+            Origin::Stdin(None) => Format::Text,
         })
     }
 }
@@ -65,7 +57,7 @@ pub struct Draft {
 pub fn read_draft(origin: &Origin, max_bytes: u64) -> Result<Draft, ReadProblem> {
     let name = origin.display();
     let bytes = match origin {
-        Origin::Stdin => fsread::take(std::io::stdin().lock(), max_bytes),
+        Origin::Stdin(_) => fsread::take(std::io::stdin().lock(), max_bytes),
         Origin::File(path) => fsread::draft(path, max_bytes),
     };
     let bytes = bytes.map_err(|e| match e {

@@ -137,6 +137,22 @@ struct CheckArgs {
     /// machine formats).
     #[arg(long)]
     statistics: bool,
+    /// Only these rule ids, categories or packs (replaces the configuration's `select`).
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    select: Vec<String>,
+    /// Also these rule ids, categories or packs (added to the selection).
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    extend_select: Vec<String>,
+    /// Leave out these rule ids, categories or packs (added to the configuration's `ignore`).
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// The path standard input (`-`) stands for: its name in reports, its format and the
+    /// configuration that applies to it.
+    #[arg(long, value_name = "PATH")]
+    stdin_filename: Option<PathBuf>,
+    /// Print the findings and errors only: no summary line, no notices of skipped files.
+    #[arg(long, short = 'q')]
+    quiet: bool,
     /// Apply the configuration's `include`/`exclude` to files named on the command line too (as
     /// pre-commit and editors name files; by default named files are always checked).
     #[arg(long)]
@@ -196,8 +212,8 @@ impl ColorChoice {
 /// The drafts and formats of the reading commands (`inspect`, `sources`).
 #[derive(Debug, clap::Args)]
 struct DraftArgs {
-    /// Drafts to read (`-` reads standard input).
-    #[arg(required = true, value_name = "FILE")]
+    /// Drafts to read, or folders of them (`-` reads standard input).
+    #[arg(required = true, value_name = "PATH")]
     files: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = InspectFormat::Text)]
@@ -406,7 +422,11 @@ fn configs_for(
                 Origin::File(p) => p
                     .parent()
                     .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf),
-                Origin::Stdin => PathBuf::from("."),
+                Origin::Stdin(name) => name
+                    .as_deref()
+                    .and_then(std::path::Path::parent)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf),
             };
             finder.nearest(&dir)
         };
@@ -420,6 +440,7 @@ fn configs_for(
             };
             // Command-line packs add to the configuration's; `--no-builtin` wins.
             config.packs.extend(args.rule_source.rules.iter().cloned());
+            config.apply_selection(&args.select, &args.extend_select, &args.ignore);
             if args.rule_source.no_builtin {
                 config.builtin = false;
             }
@@ -432,6 +453,7 @@ fn configs_for(
     if inputs.is_empty() {
         let mut config = config::Config::defaults();
         config.packs.extend(args.rule_source.rules.iter().cloned());
+        config.apply_selection(&args.select, &args.extend_select, &args.ignore);
         config.builtin = !args.rule_source.no_builtin;
         configs.push(config);
     }
@@ -445,11 +467,16 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
     } else {
         args.paths.clone()
     };
-    let (inputs, problems) = walk::collect_inputs(&paths);
+    let (mut inputs, problems) = walk::collect_inputs(&paths);
+    for origin in &mut inputs {
+        if let Origin::Stdin(name) = origin {
+            name.clone_from(&args.stdin_filename);
+        }
+    }
     if let Some(out) = &args.output_file {
         let drafts = inputs.iter().filter_map(|o| match o {
             Origin::File(p) => Some(p.as_path()),
-            Origin::Stdin => None,
+            Origin::Stdin(_) => None,
         });
         if let Err(e) = output::refuse_if_input(out, drafts) {
             eprintln!("credcheck: error: {e}");
@@ -507,7 +534,13 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         paths.iter().filter(|p| !p.is_dir()).collect();
     let explicit_names: std::collections::HashSet<String> =
         explicit.iter().map(|p| p.display().to_string()).collect();
-    let named = |name: &str| name == "-" || explicit_names.contains(name);
+    let stdin_name = args
+        .stdin_filename
+        .as_ref()
+        .map(|p| p.display().to_string());
+    let named = |name: &str| {
+        name == "-" || explicit_names.contains(name) || stdin_name.as_deref() == Some(name)
+    };
     let mut filters = Vec::with_capacity(configs.len());
     for config in &configs {
         match config.file_filter() {
@@ -593,10 +626,10 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
     for (path, reason) in &problems {
         report.errors.push(format!("{}: {reason}", path.display()));
     }
-    for msg in &report.skipped {
+    for msg in report.skipped.iter().filter(|_| !args.quiet) {
         eprintln!("credcheck: {}", term::escape(msg));
     }
-    if !report.skipped.is_empty() {
+    if !report.skipped.is_empty() && !args.quiet {
         let n = report.skipped.len();
         eprintln!(
             "credcheck: {n} file{} skipped in folders (binary or over the size limit)",
@@ -610,6 +643,7 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
     let mut text = match args.format {
         OutputFormat::Full => report::Full {
             color: args.color.enabled(to_terminal),
+            summary: !args.quiet,
         }
         .render(&engine, &report),
         OutputFormat::Json => report::Json.render(&engine, &report),
@@ -700,10 +734,17 @@ fn each_draft<T>(
     forced: Option<Format>,
     render: impl Fn(&input::Draft, &Document) -> T,
 ) -> (Vec<T>, u8) {
+    let (origins, problems) = walk::collect_inputs(files);
     let mut code = exit::OK;
+    for (path, reason) in &problems {
+        eprintln!(
+            "credcheck: error: {}: {reason}",
+            term::escape(&path.display().to_string())
+        );
+        code = exit::ERROR;
+    }
     let mut out = Vec::new();
-    for arg in files {
-        let origin = Origin::from_arg(arg);
+    for origin in origins {
         let rendered = read_draft(&origin, DEFAULT_MAX_BYTES).and_then(|draft| {
             guard::per_draft(&origin.display(), || {
                 guard::debug_hook(&draft.text);

@@ -16,7 +16,7 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Origin>, Vec<(PathBuf, String)>
     let mut problems = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            out.push(Origin::Stdin);
+            out.push(Origin::Stdin(None));
             continue;
         }
         match std::fs::metadata(path) {

@@ -11,6 +11,8 @@ use crate::check::{FileReport, Placed, RunReport};
 #[derive(Debug)]
 pub struct Full {
     pub color: bool,
+    /// End with the summary line (`Found 3 findings …`); off with `--quiet`.
+    pub summary: bool,
 }
 
 impl Reporter for Full {
@@ -59,7 +61,9 @@ impl Reporter for Full {
                 i += same;
             }
         }
-        out.push_str(&summary_line(report, shown));
+        if self.summary {
+            out.push_str(&summary_line(report, shown));
+        }
         out
     }
 }
