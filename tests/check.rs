@@ -482,11 +482,29 @@ fn full_format_groups_findings_on_the_same_words() {
     );
     for also in [
         "also warning[anon-via-other-outlet]",
-        "also warning[booster-endorses-unverified]",
         "also info[anon-unquantified-plural]",
     ] {
         assert!(informed.contains(also), "missing {also}:\n{informed}");
     }
-    assert_eq!(r.stdout.matches("6 | Informed sources").count(), 1);
+    // A finding on other words keeps its own snippet: the booster stands on "did indeed".
+    assert!(
+        !informed.contains("booster-endorses-unverified"),
+        "{informed}"
+    );
+    let booster = r
+        .stdout
+        .split("\n\n")
+        .find(|block| block.starts_with("warning[booster-endorses-unverified]"))
+        .expect("the booster has its own snippet");
+    assert!(booster.contains("harbour-strike.txt:6:71"), "{booster}");
+    // The words "Informed sources" lead one snippet; the line shows again only for the
+    // booster's own words.
+    assert_eq!(
+        r.stdout.matches("harbour-strike.txt:6:1\n").count(),
+        1,
+        "{}",
+        r.stdout
+    );
+    assert_eq!(r.stdout.matches("6 | Informed sources").count(), 2);
     assert!(r.stdout.contains("Found 18 findings"), "{}", r.stdout);
 }

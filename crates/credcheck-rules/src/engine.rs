@@ -317,7 +317,7 @@ impl Engine {
                 }
             }
         }
-        self.run_when_rules(doc, &mut raw, &hit_sentences);
+        self.run_when_rules(doc, &mut raw, &hit_sentences, &matches);
 
         let mut findings: Vec<Finding> = raw
             .into_iter()
@@ -447,7 +447,13 @@ impl Engine {
     }
 
     /// `when` rules: for each finding they follow, fire if `requires` is absent from the window.
-    fn run_when_rules(&self, doc: &Document, raw: &mut Vec<Raw>, hits: &[Vec<usize>]) {
+    fn run_when_rules(
+        &self,
+        doc: &Document,
+        raw: &mut Vec<Raw>,
+        hits: &[Vec<usize>],
+        matches: &[Vec<PatMatch>],
+    ) {
         let first_pass = raw.len();
         // Earliest and widest first, so overlapping followed findings fire once, on the widest
         // words. Sorted once for every `when` rule.
@@ -459,6 +465,7 @@ impl Engine {
                 requires,
                 present,
                 window: win,
+                on_with,
             } = &rule.trigger
             else {
                 continue;
@@ -496,14 +503,43 @@ impl Engine {
                     continue;
                 }
                 fired_to = Some(fired_to.map_or(t.span.end, |e| e.max(t.span.end)));
+                // With `highlight-with`, the finding stands on the `with` words (`did
+                // indeed`) nearest the followed finding; otherwise on the followed words.
+                let (span, sentence) = if *present && *on_with {
+                    nearest_match(requires, matches, w, t.sentence)
+                        .map_or((t.span, t.sentence), |m| {
+                            (token_span(doc, m.hl), m.sentence)
+                        })
+                } else {
+                    (t.span, t.sentence)
+                };
                 raw.push(Raw {
                     rule: RuleId(ri),
-                    span: t.span,
-                    sentence: t.sentence,
+                    span,
+                    sentence,
                 });
             }
         }
     }
+}
+
+/// The match of any of `patterns` inside the sentence window `(lo, hi)` nearest sentence `si`
+/// (earliest first among equals). Matches are in sentence order, so this looks only at the
+/// window's matches.
+fn nearest_match<'m>(
+    patterns: &[PatId],
+    matches: &'m [Vec<PatMatch>],
+    (lo, hi): (usize, usize),
+    si: usize,
+) -> Option<&'m PatMatch> {
+    patterns
+        .iter()
+        .flat_map(|&p| {
+            let ms = &matches[p];
+            let from = ms.partition_point(|m| m.sentence < lo);
+            ms[from..].iter().take_while(move |m| m.sentence <= hi)
+        })
+        .min_by_key(|m| (m.sentence.abs_diff(si), m.hl.0))
 }
 
 /// Is the source a lone capitalised word (a surname) with no full name of that person earlier in

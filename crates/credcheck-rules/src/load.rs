@@ -435,6 +435,13 @@ impl Loader {
             );
             self.errors.push(file.error(span, "`when` goes with exactly one of `requires` or `with`", Some("`when = \"category:anonymous-source\"` with `requires = \"@anonymity-reason\"` fires when the pattern is missing near the other rule's finding; with `with = \"…\"` it fires when the pattern is present".into())));
         }
+        if let (Some(h), None) = (&r.highlight_with, &r.with) {
+            self.errors.push(file.error(
+                h.span(),
+                "`highlight-with` without `with` has no effect",
+                Some("`highlight-with = true` puts the finding on the words `with` matched".into()),
+            ));
+        }
         if r.with_window.is_some() && r.with.is_none() {
             self.errors.push(file.error(
                 r.with_window.as_ref().map_or(0..0, Spanned::span),
@@ -511,6 +518,7 @@ impl Loader {
                 requires,
                 present: r.with.is_some(),
                 window: window.map_or(Window::Sentence, |w| *w.get_ref()),
+                on_with: r.highlight_with.as_ref().is_some_and(|h| *h.get_ref()),
             })
         } else {
             None

@@ -127,6 +127,8 @@ pub(crate) struct RawRule {
     pub requires_window: Option<Spanned<Window>>,
     pub with: Option<Spanned<String>>,
     pub with_window: Option<Spanned<Window>>,
+    /// The finding stands on the `with` words (`did indeed`), not on the followed finding.
+    pub highlight_with: Option<Spanned<bool>>,
     #[serde(default)]
     pub once: bool,
     #[serde(default)]

@@ -72,6 +72,8 @@ pub(crate) enum Trigger {
         requires: Vec<PatId>,
         present: bool,
         window: Window,
+        /// Stand on the nearest `with` match rather than on the followed finding.
+        on_with: bool,
     },
 }
 
