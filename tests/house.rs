@@ -387,3 +387,19 @@ fn select_ignore_stdin_filename_quiet_and_folders_for_sources_and_inspect() {
         );
     }
 }
+
+#[test]
+fn a_story_level_finding_stands_on_a_source_named_in_words_not_on_a_pronoun() {
+    let draft = "Port Deal Delayed\n\nCouncil officials declined to discuss the bids, and they \
+                 stressed that the port would stay open.\n\nTwo harbour officials said the vote \
+                 would slip to June.\n";
+    let dir = temp_tree(&[("d.txt", draft.as_bytes())]);
+    let run = run_in(dir.path(), &["check", "--format", "concise", "d.txt"], b"");
+    let line = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("[doc-anon-no-reason]"))
+        .unwrap_or_else(|| panic!("{}", run.stdout));
+    // Line 3 holds `they stressed`; the finding belongs with `Two harbour officials`.
+    assert!(line.starts_with("d.txt:5:1:"), "{line}\n{}", run.stdout);
+}

@@ -268,17 +268,23 @@ impl Engine {
                     };
                     let fires =
                         above.is_some_and(|t| value > t) || below.is_some_and(|t| value < t);
-                    // A document finding stands at the first attribution it concerns, or the lede.
-                    let at = doc
-                        .attributions()
+                    // A document finding stands at the first attribution it concerns — where the
+                    // source is named in words, not by a pronoun (`they stressed` after
+                    // `Pentagon officials…`) when there is one — or at the lede.
+                    let concerns = |a: &&credcheck_core::Attribution| match metric {
+                        Metric::AnonymousShare => a.kind == credcheck_core::SourceKind::Anonymous,
+                        Metric::ReportShare => a.kind == credcheck_core::SourceKind::Report,
+                        _ => true,
+                    };
+                    let by_pronoun = |a: &&credcheck_core::Attribution| {
+                        a.source.is_some_and(|span| is_pronoun(doc, &idx, span))
+                    };
+                    let attributions = doc.attributions();
+                    let at = attributions
                         .iter()
-                        .find(|a| match metric {
-                            Metric::AnonymousShare => {
-                                a.kind == credcheck_core::SourceKind::Anonymous
-                            }
-                            Metric::ReportShare => a.kind == credcheck_core::SourceKind::Report,
-                            _ => true,
-                        })
+                        .filter(concerns)
+                        .find(|a| !by_pronoun(a))
+                        .or_else(|| attributions.iter().find(concerns))
                         .map(|a| (a.source.unwrap_or(a.cue), a.sentence.index()))
                         .or_else(|| doc.sentences().first().map(|s| (s.span, 0)));
                     if let (true, Some((span, si))) = (fires, at) {
@@ -317,7 +323,7 @@ impl Engine {
                 }
             }
         }
-        self.run_when_rules(doc, &mut raw, &hit_sentences, &matches);
+        self.run_when_rules(doc, &idx, &mut raw, &hit_sentences, &matches);
 
         let mut findings: Vec<Finding> = raw
             .into_iter()
@@ -450,6 +456,7 @@ impl Engine {
     fn run_when_rules(
         &self,
         doc: &Document,
+        idx: &DocIndex,
         raw: &mut Vec<Raw>,
         hits: &[Vec<usize>],
         matches: &[Vec<PatMatch>],
@@ -474,7 +481,20 @@ impl Engine {
             // `order` is by start, so a finding overlaps one already fired exactly when it
             // starts before the furthest end fired so far.
             let mut fired_to: Option<usize> = None;
-            for &k in &order {
+            // Once per document, a rule stands on the first followed finding that names its
+            // source in words rather than by a pronoun (`Pentagon officials…`, not the later
+            // `they stressed`), when there is one.
+            let once_order: Vec<usize>;
+            let order = if *win == Window::Document {
+                let (words, pronouns): (Vec<usize>, Vec<usize>) = order
+                    .iter()
+                    .partition(|&&k| !is_pronoun(doc, idx, raw[k].span));
+                once_order = words.into_iter().chain(pronouns).collect();
+                &once_order
+            } else {
+                &order
+            };
+            for &k in order {
                 let t = raw[k];
                 let follows = on.iter().any(|target| match target {
                     WhenTarget::Rule(id) => t.rule == *id,
@@ -521,6 +541,25 @@ impl Engine {
             }
         }
     }
+}
+
+/// Are the words of `span` all pronouns (`they`, `he`)?
+fn is_pronoun(doc: &Document, idx: &DocIndex, span: Span) -> bool {
+    let tokens = doc.tokens();
+    let first = tokens.partition_point(|t| t.span.end <= span.start);
+    let mut any = false;
+    for (k, t) in tokens[first..].iter().enumerate() {
+        if t.span.start >= span.end {
+            break;
+        }
+        if t.is_wordlike() {
+            if !idx.has_class(first + k, Class::Pron) {
+                return false;
+            }
+            any = true;
+        }
+    }
+    any
 }
 
 /// The match of any of `patterns` inside the sentence window `(lo, hi)` nearest sentence `si`
