@@ -55,6 +55,8 @@ pub struct Draft {
 /// Reads and decodes one draft, reading at most `max_bytes` + 1 bytes (so `/dev/zero` fails
 /// fast). A pipe or device is read with a timeout.
 pub fn read_draft(origin: &Origin, max_bytes: u64) -> Result<Draft, ReadProblem> {
+    // The document model counts in u32: no draft may reach 4 GiB, whatever the configuration.
+    let max_bytes = max_bytes.min(u64::from(u32::MAX) - 1);
     let name = origin.display();
     let bytes = match origin {
         Origin::Stdin(_) => fsread::take(std::io::stdin().lock(), max_bytes),

@@ -531,7 +531,6 @@ struct Pass<'d> {
     out: Vec<Attribution>,
 }
 
-/// Every attribution of the document, in cue order.
 /// Is `norm` (a token's matching form) a reporting verb of the attribution analysis (`said`,
 /// `told`, `insisted`, `remarks`…)?
 #[must_use]
@@ -555,6 +554,7 @@ pub fn is_title_or_role(norm: &str) -> bool {
     lex.titles.contains(norm) || lex.role_nouns.contains(norm) || lex.anon_nouns.contains(norm)
 }
 
+/// Every attribution of the document, in cue order.
 pub(crate) fn find_attributions(
     doc: &Document,
     entities: &[Entity],
