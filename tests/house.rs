@@ -403,3 +403,25 @@ fn a_story_level_finding_stands_on_a_source_named_in_words_not_on_a_pronoun() {
     // Line 3 holds `they stressed`; the finding belongs with `Two harbour officials`.
     assert!(line.starts_with("d.txt:5:1:"), "{line}\n{}", run.stdout);
 }
+
+#[test]
+fn manpage_writes_a_page_for_every_page_it_refers_to() {
+    let dir = temp_tree(&[]);
+    let run = run_in(dir.path(), &["manpage", "--dir", "man"], b"");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let read = |page: &str| std::fs::read_to_string(dir.path().join(format!("man/{page}.1")));
+    for (parent, page) in [
+        ("credcheck", "credcheck-check"),
+        ("credcheck", "credcheck-sources"),
+        ("credcheck", "credcheck-rules"),
+        ("credcheck-rules", "credcheck-rules-test"),
+    ] {
+        // roff writes the hyphen escaped: `credcheck\-check(1)`.
+        let reference = format!("{}(1)", page.replace('-', "\\-"));
+        assert!(
+            read(parent).unwrap().contains(&reference),
+            "{parent} refers to {reference}"
+        );
+        assert!(read(page).is_ok(), "{page}.1 written");
+    }
+}

@@ -72,8 +72,13 @@ enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff) for `man`.
-    Manpage,
+    /// Print the man page (roff) for `man`, or write every page (`credcheck.1`,
+    /// `credcheck-check.1`, …) into a folder.
+    Manpage {
+        /// Write the pages of the program and of every subcommand into this folder.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -351,7 +356,19 @@ pub fn main() -> ExitCode {
                 .map(|_| exit::OK)
                 .map_err(anyhow::Error::from)
         }
-        Command::Manpage => {
+        Command::Manpage { dir: Some(dir) } => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            std::fs::create_dir_all(&dir)
+                .and_then(|()| clap_mangen::generate_to(cmd, &dir))
+                .map(|()| {
+                    eprintln!("credcheck: wrote the man pages to {}", dir.display());
+                    exit::OK
+                })
+                .map_err(|e| {
+                    anyhow::anyhow!("cannot write the man pages to {}: {e}", dir.display())
+                })
+        }
+        Command::Manpage { dir: None } => {
             let cmd = <Cli as clap::CommandFactory>::command();
             let mut out = Vec::new();
             match clap_mangen::Man::new(cmd).render(&mut out) {
