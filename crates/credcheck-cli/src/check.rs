@@ -4,7 +4,7 @@ use credcheck_core::{Document, Format, LineCol, SourcingSummary, Span};
 use credcheck_rules::{Engine, RuleId, Severity};
 use rayon::prelude::*;
 
-use crate::input::{Origin, ReadProblem, read_draft};
+use crate::input::{Origin, ReadProblem, with_document};
 use crate::wire::{WireAttribution, WireSourcing};
 
 /// One finding, placed in its file.
@@ -130,15 +130,11 @@ fn check_one(
     max_bytes: u64,
     with_sourcing: bool,
 ) -> Result<FileReport, ReadProblem> {
-    let draft = read_draft(origin, max_bytes)?;
-    let name = origin.display();
-    let (findings, sourcing, source) = crate::guard::per_draft(&name, || {
-        crate::guard::debug_hook(&draft.text);
-        analyse(engine, draft.text, origin.format(forced), with_sourcing)
-    })
-    .map_err(ReadProblem::Error)?;
+    let (findings, sourcing, source) = with_document(origin, forced, max_bytes, |doc| {
+        analyse(engine, doc, with_sourcing)
+    })?;
     Ok(FileReport {
-        path: name,
+        path: origin.display(),
         source,
         findings,
         sourcing,
@@ -148,15 +144,9 @@ fn check_one(
 
 type Sourcing = Option<(Vec<WireAttribution>, WireSourcing)>;
 
-/// Parse, run the engine and place the findings in the text; gives the text back (it is moved
-/// into the document rather than copied: a long draft is held once).
-fn analyse(
-    engine: &Engine,
-    text: String,
-    format: Format,
-    with_sourcing: bool,
-) -> (Vec<Placed>, Sourcing, String) {
-    let doc = Document::parse_owned(text, format);
+/// Runs the engine and places the findings in the text; gives the text back (it was moved into
+/// the document rather than copied: a long draft is held once).
+fn analyse(engine: &Engine, doc: Document, with_sourcing: bool) -> (Vec<Placed>, Sourcing, String) {
     let found = engine.check(&doc);
     let offsets: Vec<usize> = found
         .iter()

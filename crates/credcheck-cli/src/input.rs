@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::path::PathBuf;
 
-use credcheck_core::{DecodeError, Format, decode};
+use credcheck_core::{DecodeError, Document, Format, decode};
 
 use crate::fsread::{self, ReadFailure};
 
@@ -45,16 +45,26 @@ pub enum ReadProblem {
     NotADraft { name: String, reason: String },
 }
 
-/// A draft read into memory.
-#[derive(Debug)]
-pub struct Draft {
-    pub origin: Origin,
-    pub text: String,
+/// The per-draft worker of every front end (`check`, `inspect`, `sources`): reads `origin` with
+/// the size bound, parses it as its format (the text moved into the document, not copied) and
+/// runs `step` on the document — all inside the panic guard, so a failure is this draft's error.
+pub fn with_document<T>(
+    origin: &Origin,
+    forced: Option<Format>,
+    max_bytes: u64,
+    step: impl FnOnce(Document) -> T,
+) -> Result<T, ReadProblem> {
+    let text = read_draft(origin, max_bytes)?;
+    crate::guard::per_draft(&origin.display(), || {
+        crate::guard::debug_hook(&text);
+        step(Document::parse_owned(text, origin.format(forced)))
+    })
+    .map_err(ReadProblem::Error)
 }
 
 /// Reads and decodes one draft, reading at most `max_bytes` + 1 bytes (so `/dev/zero` fails
 /// fast). A pipe or device is read with a timeout.
-pub fn read_draft(origin: &Origin, max_bytes: u64) -> Result<Draft, ReadProblem> {
+fn read_draft(origin: &Origin, max_bytes: u64) -> Result<String, ReadProblem> {
     // The document model counts in u32: no draft may reach 4 GiB, whatever the configuration.
     let max_bytes = max_bytes.min(u64::from(u32::MAX) - 1);
     let name = origin.display();
@@ -83,10 +93,7 @@ pub fn read_draft(origin: &Origin, max_bytes: u64) -> Result<Draft, ReadProblem>
         }
         Err(e) => return Err(ReadProblem::Error(format!("{name}: {e}"))),
     };
-    Ok(Draft {
-        origin: origin.clone(),
-        text,
-    })
+    Ok(text)
 }
 
 pub fn io_reason(e: &std::io::Error) -> String {

@@ -3,7 +3,7 @@
 use credcheck_core::{Document, OutlineOptions, outline};
 use serde::Serialize;
 
-use crate::input::Draft;
+use crate::input::Origin;
 use crate::wire::{WireAttribution, WireSpan};
 
 /// The JSON document of `credcheck inspect --format json` (schema version 1).
@@ -48,9 +48,9 @@ pub struct WireQuote {
 }
 
 /// The JSON view of one parsed draft.
-pub fn inspect_file(draft: &Draft, doc: &Document) -> InspectFile {
+pub fn inspect_file(origin: &Origin, doc: &Document) -> InspectFile {
     InspectFile {
-        path: draft.origin.display(),
+        path: origin.display(),
         format: doc.format().name(),
         blocks: doc
             .blocks()
@@ -85,10 +85,10 @@ pub fn inspect_file(draft: &Draft, doc: &Document) -> InspectFile {
 }
 
 /// The readable listing of one parsed draft, headed by its path.
-pub fn inspect_text(draft: &Draft, doc: &Document, tokens: bool) -> String {
+pub fn inspect_text(origin: &Origin, doc: &Document, tokens: bool) -> String {
     let header = format!(
         "{} ({}): {} blocks, {} sentences, {} tokens, {} quotations\n",
-        draft.origin.display(),
+        origin.display(),
         doc.format(),
         doc.blocks().len(),
         doc.sentences().len(),

@@ -30,7 +30,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use credcheck_core::{Document, Format};
 use credcheck_rules::Severity;
 
-use crate::input::{Origin, ReadProblem, read_draft};
+use crate::input::{Origin, ReadProblem};
 use crate::output::write_stdout;
 use crate::report::Reporter;
 
@@ -749,7 +749,7 @@ fn statistics(engine: &credcheck_rules::Engine, report: &check::RunReport) -> St
 fn each_draft<T>(
     files: &[PathBuf],
     forced: Option<Format>,
-    render: impl Fn(&input::Draft, &Document) -> T,
+    render: impl Fn(&Origin, &Document) -> T,
 ) -> (Vec<T>, u8) {
     let (origins, problems) = walk::collect_inputs(files);
     let mut code = exit::OK;
@@ -762,12 +762,8 @@ fn each_draft<T>(
     }
     let mut out = Vec::new();
     for origin in origins {
-        let rendered = read_draft(&origin, DEFAULT_MAX_BYTES).and_then(|draft| {
-            guard::per_draft(&origin.display(), || {
-                guard::debug_hook(&draft.text);
-                render(&draft, &Document::parse(&draft.text, origin.format(forced)))
-            })
-            .map_err(ReadProblem::Error)
+        let rendered = input::with_document(&origin, forced, DEFAULT_MAX_BYTES, |doc| {
+            render(&origin, &doc)
         });
         match rendered {
             Ok(r) => out.push(r),

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use credcheck_core::{Document, SourcingSummary};
 use serde::Serialize;
 
-use crate::input::Draft;
+use crate::input::Origin;
 use crate::wire::{WireAttribution, WireSourcing};
 
 /// `credcheck sources --format json`.
@@ -23,18 +23,18 @@ pub struct SourcesFile {
     pub attributions: Vec<WireAttribution>,
 }
 
-pub fn sources_file(draft: &Draft, doc: &Document) -> SourcesFile {
+pub fn sources_file(origin: &Origin, doc: &Document) -> SourcesFile {
     SourcesFile {
-        path: draft.origin.display(),
+        path: origin.display(),
         summary: WireSourcing::from(&SourcingSummary::of(doc)),
         attributions: WireAttribution::all(doc),
     }
 }
 
 /// The ledger as a table: one row per distinct source, then the totals.
-pub fn sources_table(draft: &Draft, doc: &Document) -> String {
+pub fn sources_table(origin: &Origin, doc: &Document) -> String {
     let s = SourcingSummary::of(doc);
-    let mut out = format!("{}\n", draft.origin.display());
+    let mut out = format!("{}\n", origin.display());
     if s.sources.is_empty() {
         out.push_str("  no attributions found\n");
         return out;
