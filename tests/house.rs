@@ -425,3 +425,24 @@ fn manpage_writes_a_page_for_every_page_it_refers_to() {
         assert!(read(page).is_ok(), "{page}.1 written");
     }
 }
+
+#[test]
+fn inspect_and_sources_honour_max_file_size_like_check() {
+    let dir = temp_tree(&[
+        ("credcheck.toml", b"max-file-size = 20\n"),
+        (
+            "long.txt",
+            b"Officials said the bridge would close in May.\n",
+        ),
+    ]);
+    for cmd in ["check", "inspect", "sources"] {
+        let run = run_in(dir.path(), &[cmd, "long.txt"], b"");
+        assert_eq!(run.code, 2, "{cmd}: {}", run.stderr);
+        assert!(
+            run.stderr
+                .contains("long.txt: over the size limit of 20 bytes"),
+            "{cmd}: {}",
+            run.stderr
+        );
+    }
+}

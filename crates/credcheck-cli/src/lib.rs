@@ -525,10 +525,33 @@ fn each_draft<T>(
         code = exit::ERROR;
     }
     let mut out = Vec::new();
+    // The size limit is the nearest configuration's, as in `check`.
+    let mut finder = config::Finder::default();
+    let mut limits: std::collections::HashMap<PathBuf, u64> = std::collections::HashMap::new();
     for origin in origins {
-        let rendered = input::with_document(&origin, forced, DEFAULT_MAX_BYTES, |doc| {
-            render(&origin, &doc)
-        });
+        let dir = match &origin {
+            Origin::File(p) => p
+                .parent()
+                .map(std::path::Path::to_path_buf)
+                .unwrap_or_default(),
+            Origin::Stdin(_) => PathBuf::from("."),
+        };
+        let limit = match finder.nearest(&dir) {
+            Some(path) => {
+                if let Some(&l) = limits.get(&path) {
+                    l
+                } else {
+                    let l = config::Config::load_discovered(&path)
+                        .ok()
+                        .and_then(|c| c.max_file_size)
+                        .unwrap_or(DEFAULT_MAX_BYTES);
+                    limits.insert(path, l);
+                    l
+                }
+            }
+            None => DEFAULT_MAX_BYTES,
+        };
+        let rendered = input::with_document(&origin, forced, limit, |doc| render(&origin, &doc));
         match rendered {
             Ok(r) => out.push(r),
             Err(ReadProblem::Error(msg)) => {
