@@ -7,6 +7,7 @@
 mod args;
 mod check;
 mod config;
+mod exit;
 mod fsread;
 mod guard;
 mod init;
@@ -43,16 +44,6 @@ const WORKER_STACK: usize = 16 * 1024 * 1024;
 
 /// Default limit on the size of one draft (10 MB): larger files are reported and skipped.
 pub(crate) const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
-
-/// Exit codes, as documented in the README.
-mod exit {
-    /// Nothing to report at or above the threshold.
-    pub const OK: u8 = 0;
-    /// Findings at or above the `--fail-on` threshold (or failing rule examples).
-    pub const FINDINGS: u8 = 1;
-    /// Usage, configuration or I/O error (a draft or rule file that could not be read).
-    pub const ERROR: u8 = 2;
-}
 
 /// The clap command, with every subcommand's version shown as `credcheck 0.1.0` (not
 /// `credcheck-check 0.1.0`).
