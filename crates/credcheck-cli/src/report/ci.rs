@@ -7,7 +7,6 @@ use std::fmt::Write as _;
 
 use credcheck_rules::{Engine, Severity};
 use serde::Serialize;
-use serde_json::json;
 
 use super::Reporter;
 use crate::check::{FileReport, Placed, RunReport};
@@ -186,73 +185,196 @@ impl Reporter for Sarif {
     fn render(&self, engine: &Engine, report: &RunReport) -> String {
         // Rules in the order they first fire, each listed once.
         let mut rule_index: Vec<credcheck_rules::RuleId> = Vec::new();
+        let mut index_of: rustc_hash::FxHashMap<credcheck_rules::RuleId, usize> =
+            rustc_hash::FxHashMap::default();
         for (_, f) in findings(report) {
-            if !rule_index.contains(&f.rule) {
+            index_of.entry(f.rule).or_insert_with(|| {
                 rule_index.push(f.rule);
-            }
+                rule_index.len() - 1
+            });
         }
-        let rules: Vec<serde_json::Value> = rule_index
+        let rules = rule_index
             .iter()
             .map(|&id| {
                 let rule = engine.rule(id);
                 let summary = crate::rules_cmd::summary_of(rule);
-                json!({
-                    "id": rule.id,
-                    "name": sarif_name(&rule.id),
-                    "shortDescription": {"text": summary},
-                    "fullDescription": {"text": summary},
-                    "help": {"text": rule.docs, "markdown": rule.docs},
-                    "helpUri": format!("{DOCS_URI}#rule-by-rule"),
-                    "defaultConfiguration": {"level": level(rule.severity)},
-                    "properties": {
-                        "category": rule.category,
-                        "pack": rule.pack,
-                        "tags": [rule.category, rule.pack],
+                sarif::Rule {
+                    default_configuration: sarif::Configuration {
+                        level: level(rule.severity),
                     },
-                })
+                    full_description: sarif::Text {
+                        text: summary.clone(),
+                    },
+                    help: sarif::Help {
+                        markdown: &rule.docs,
+                        text: &rule.docs,
+                    },
+                    help_uri: format!("{DOCS_URI}#rule-by-rule"),
+                    id: &rule.id,
+                    name: sarif_name(&rule.id),
+                    properties: sarif::Properties {
+                        category: &rule.category,
+                        pack: &rule.pack,
+                        tags: [&rule.category, &rule.pack],
+                    },
+                    short_description: sarif::Text { text: summary },
+                }
             })
             .collect();
-        let results: Vec<serde_json::Value> = findings(report)
-            .map(|(file, f)| {
-                let rule = engine.rule(f.rule);
-                let index = rule_index.iter().position(|&r| r == f.rule).unwrap_or(0);
-                json!({
-                    "ruleId": rule.id,
-                    "ruleIndex": index,
-                    "level": level(f.severity),
-                    "message": {"text": f.message},
-                    "locations": [{
-                        "physicalLocation": {
-                            "artifactLocation": {"uri": uri(&file.path)},
-                            "region": {
-                                "startLine": f.start.line,
-                                "startColumn": f.start.column,
-                                "endLine": f.end.line,
-                                "endColumn": f.end.column,
-                                "snippet": {"text": f.span.slice(&file.source)},
-                            },
+        let results = findings(report)
+            .map(|(file, f)| sarif::Result {
+                level: level(f.severity),
+                locations: [sarif::Location {
+                    physical_location: sarif::PhysicalLocation {
+                        artifact_location: sarif::ArtifactLocation {
+                            uri: uri(&file.path),
                         },
-                    }],
-                })
+                        region: sarif::Region {
+                            end_column: f.end.column,
+                            end_line: f.end.line,
+                            snippet: sarif::Text {
+                                text: f.span.slice(&file.source).to_owned(),
+                            },
+                            start_column: f.start.column,
+                            start_line: f.start.line,
+                        },
+                    },
+                }],
+                message: sarif::Text {
+                    text: f.message.clone(),
+                },
+                rule_id: &engine.rule(f.rule).id,
+                rule_index: index_of.get(&f.rule).copied().unwrap_or(0),
             })
             .collect();
-        let sarif = json!({
-            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-            "version": "2.1.0",
-            "runs": [{
-                "tool": {"driver": {
-                    "name": "credcheck",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "informationUri": "https://github.com/credcheck/credcheck",
-                    "rules": rules,
-                }},
-                "columnKind": "unicodeCodePoints",
-                "results": results,
+        let log = sarif::Log {
+            schema: "https://json.schemastore.org/sarif-2.1.0.json",
+            runs: [sarif::Run {
+                column_kind: "unicodeCodePoints",
+                results,
+                tool: sarif::Tool {
+                    driver: sarif::Driver {
+                        information_uri: "https://github.com/credcheck/credcheck",
+                        name: "credcheck",
+                        rules,
+                        version: env!("CARGO_PKG_VERSION"),
+                    },
+                },
             }],
-        });
-        let mut s = serde_json::to_string_pretty(&sarif).unwrap_or_default();
+            version: "2.1.0",
+        };
+        let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
         s.push('\n');
         s
+    }
+}
+
+/// The SARIF 2.1.0 objects credcheck writes, typed (fields in the order they are written).
+mod sarif {
+    use serde::Serialize;
+
+    #[derive(Serialize)]
+    pub struct Log<'a> {
+        #[serde(rename = "$schema")]
+        pub schema: &'static str,
+        pub runs: [Run<'a>; 1],
+        pub version: &'static str,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Run<'a> {
+        pub column_kind: &'static str,
+        pub results: Vec<Result<'a>>,
+        pub tool: Tool<'a>,
+    }
+
+    #[derive(Serialize)]
+    pub struct Tool<'a> {
+        pub driver: Driver<'a>,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Driver<'a> {
+        pub information_uri: &'static str,
+        pub name: &'static str,
+        pub rules: Vec<Rule<'a>>,
+        pub version: &'static str,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Rule<'a> {
+        pub default_configuration: Configuration,
+        pub full_description: Text,
+        pub help: Help<'a>,
+        pub help_uri: String,
+        pub id: &'a str,
+        pub name: String,
+        pub properties: Properties<'a>,
+        pub short_description: Text,
+    }
+
+    #[derive(Serialize)]
+    pub struct Configuration {
+        pub level: &'static str,
+    }
+
+    #[derive(Serialize)]
+    pub struct Text {
+        pub text: String,
+    }
+
+    #[derive(Serialize)]
+    pub struct Help<'a> {
+        pub markdown: &'a str,
+        pub text: &'a str,
+    }
+
+    #[derive(Serialize)]
+    pub struct Properties<'a> {
+        pub category: &'a str,
+        pub pack: &'a str,
+        pub tags: [&'a str; 2],
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Result<'a> {
+        pub level: &'static str,
+        pub locations: [Location; 1],
+        pub message: Text,
+        pub rule_id: &'a str,
+        pub rule_index: usize,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Location {
+        pub physical_location: PhysicalLocation,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct PhysicalLocation {
+        pub artifact_location: ArtifactLocation,
+        pub region: Region,
+    }
+
+    #[derive(Serialize)]
+    pub struct ArtifactLocation {
+        pub uri: String,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Region {
+        pub end_column: usize,
+        pub end_line: usize,
+        pub snippet: Text,
+        pub start_column: usize,
+        pub start_line: usize,
     }
 }
 
