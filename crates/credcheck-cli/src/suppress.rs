@@ -67,8 +67,9 @@ pub fn find(text: &str) -> Vec<Suppression> {
         from = end;
     }
     // Plain-text markers: a line starting with `[credcheck-ignore…]`.
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    for i in 0..lines.starts.len() {
+        let offset = lines.starts[i];
+        let line = Lines::line(text, &lines.starts, i);
         let trimmed = line.trim();
         if credcheck_core::is_suppression_marker(trimmed) {
             let lead = line.len() - line.trim_start().len();
@@ -78,7 +79,6 @@ pub fn find(text: &str) -> Vec<Suppression> {
                 out.push(s);
             }
         }
-        offset += line.len();
     }
     out.sort_by_key(|s| s.span.start);
     out
@@ -141,8 +141,8 @@ struct Lines<'a> {
 
 impl<'a> Lines<'a> {
     fn new(text: &'a str) -> Lines<'a> {
-        let mut starts = vec![0];
-        starts.extend(memchr_newlines(text));
+        // Lines as the document model counts them (LF, CRLF or a lone CR end one).
+        let starts = credcheck_core::LineIndex::new(text).starts().to_vec();
         let n = starts.len();
         let mut next_text = vec![n; n + 1];
         let mut next_blank = vec![n; n + 1];
@@ -201,15 +201,6 @@ impl<'a> Lines<'a> {
         }
         (start, self.start_of(self.next_blank[first + 1]))
     }
-}
-
-/// Offsets just after each `\n` in `text` (the starts of the lines after the first).
-fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(i, _)| i + 1)
-        .filter(move |&i| i < text.len())
 }
 
 /// Drops the findings of `file` that a suppression covers, and adds a finding for each
@@ -373,6 +364,14 @@ mod tests {
         let sups = find("<!--><!-- credcheck-ignore all -->\nNext.\n");
         assert_eq!(sups.len(), 1);
         assert_eq!(sups[0].covers, (35, 41));
+    }
+
+    #[test]
+    fn markers_in_old_mac_line_endings() {
+        let text = "Intro.\r[credcheck-ignore-next-line all: vetted]\rThe line.\rAfter.";
+        let sups = find(text);
+        assert_eq!(sups.len(), 1);
+        assert_eq!(&text[sups[0].covers.0..sups[0].covers.1], "The line.\r");
     }
 
     #[test]

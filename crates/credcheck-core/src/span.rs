@@ -186,6 +186,12 @@ impl LineIndex {
         Span::new(start, end.max(start))
     }
 
+    /// The byte offset where each line starts (the first is 0), in order.
+    #[must_use]
+    pub fn starts(&self) -> &[usize] {
+        &self.starts
+    }
+
     /// Number of lines (a source without a final newline still counts its last line).
     #[must_use]
     pub fn len(&self) -> usize {
