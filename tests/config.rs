@@ -336,7 +336,7 @@ fn rules_list_and_explain() {
         &["rules", "list", "--pack", "suppressions"],
         b"",
     );
-    assert_eq!(r.stdout.lines().count(), 3, "{}", r.stdout);
+    assert_eq!(r.stdout.lines().count(), 4, "{}", r.stdout);
 
     let r = run_in(dir.path(), &["rules", "explain", "anon-bare-source"], b"");
     assert_eq!(r.code, 0);

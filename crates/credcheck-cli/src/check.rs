@@ -1,7 +1,7 @@
 //! `credcheck check`: read drafts in parallel, run the engine, report, choose the exit code.
 
 use credcheck_core::{Document, Format, LineCol, SourcingSummary, Span};
-use credcheck_rules::{Engine, RuleId, Severity};
+use credcheck_rules::{Engine, Profile, RuleId, Severity};
 use rayon::prelude::*;
 
 use crate::input::{Origin, ReadProblem, with_document};
@@ -24,6 +24,8 @@ pub struct FileReport {
     pub path: String,
     pub source: String,
     pub findings: Vec<Placed>,
+    /// Findings the draft's suppressions dropped.
+    pub suppressed: usize,
     /// The attribution analysis, kept only for outputs that show it (JSON).
     pub sourcing: Sourcing,
     /// Has a finding at or above the `fail-on` severity that applies to this draft (set once
@@ -78,6 +80,7 @@ pub fn run_check(
     inputs: &[Origin],
     forced: Option<Format>,
     max_bytes: u64,
+    profile: &Profile,
     with_sourcing: bool,
     progress: Option<&indicatif::ProgressBar>,
     named: &dyn Fn(&str) -> bool,
@@ -85,7 +88,7 @@ pub fn run_check(
     let results: Vec<Result<FileReport, ReadProblem>> = inputs
         .par_iter()
         .map(|origin| {
-            let r = check_one(engine, origin, forced, max_bytes, with_sourcing);
+            let r = check_one(engine, origin, forced, max_bytes, profile, with_sourcing);
             if let Some(bar) = progress {
                 bar.inc(1);
             }
@@ -95,7 +98,10 @@ pub fn run_check(
     let mut report = RunReport::default();
     for r in results {
         match r {
-            Ok(f) => report.files.push(f),
+            Ok(f) => {
+                report.suppressed += f.suppressed;
+                report.files.push(f);
+            }
             Err(ReadProblem::Error(m)) => report.errors.push(m),
             Err(ReadProblem::NotADraft { name, reason }) => {
                 if named(&name) {
@@ -128,15 +134,18 @@ fn check_one(
     origin: &Origin,
     forced: Option<Format>,
     max_bytes: u64,
+    profile: &Profile,
     with_sourcing: bool,
 ) -> Result<FileReport, ReadProblem> {
-    let (findings, sourcing, source) = with_document(origin, forced, max_bytes, |doc| {
-        analyse(engine, doc, with_sourcing)
-    })?;
+    let (findings, suppressed, sourcing, source) =
+        with_document(origin, forced, max_bytes, |doc| {
+            analyse(engine, profile, doc, with_sourcing)
+        })?;
     Ok(FileReport {
         path: origin.display(),
         source,
         findings,
+        suppressed,
         sourcing,
         fails: false,
     })
@@ -146,8 +155,14 @@ type Sourcing = Option<(Vec<WireAttribution>, WireSourcing)>;
 
 /// Runs the engine and places the findings in the text; gives the text back (it was moved into
 /// the document rather than copied: a long draft is held once).
-fn analyse(engine: &Engine, doc: Document, with_sourcing: bool) -> (Vec<Placed>, Sourcing, String) {
-    let found = engine.check(&doc);
+fn analyse(
+    engine: &Engine,
+    profile: &Profile,
+    doc: Document,
+    with_sourcing: bool,
+) -> (Vec<Placed>, usize, Sourcing, String) {
+    let checked = engine.check_with(&doc, profile);
+    let found = checked.findings;
     let offsets: Vec<usize> = found
         .iter()
         .flat_map(|f| [f.span.start, f.span.end])
@@ -171,5 +186,5 @@ fn analyse(engine: &Engine, doc: Document, with_sourcing: bool) -> (Vec<Placed>,
             WireSourcing::from(&SourcingSummary::of(&doc)),
         )
     });
-    (findings, sourcing, doc.into_source())
+    (findings, checked.suppressed, sourcing, doc.into_source())
 }

@@ -345,6 +345,25 @@ impl Config {
         Ok(())
     }
 
+    /// The engine profile of this configuration: each rule at the severity it gets here (or not
+    /// reported), the settings, and whether suppressions need a reason.
+    pub fn profile(&self, engine: &credcheck_rules::Engine) -> credcheck_rules::Profile {
+        let mut profile = credcheck_rules::Profile::new(engine);
+        for (i, rule) in engine.rules().iter().enumerate() {
+            let severity = if self.uses(rule) {
+                self.severity_of(rule)
+            } else {
+                None
+            };
+            profile.set_severity(credcheck_rules::RuleId(i), severity);
+        }
+        for (key, value) in &self.settings {
+            profile.set(key, value);
+        }
+        profile.require_suppression_reason(self.require_suppression_reason);
+        profile
+    }
+
     /// Does this configuration use the pack `rule` comes from?
     pub fn uses(&self, rule: &Rule) -> bool {
         let builtin = credcheck_rules::BUILTIN_FILES

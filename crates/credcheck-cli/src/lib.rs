@@ -18,7 +18,6 @@ mod report;
 mod rules_cmd;
 mod rules_load;
 mod sources;
-mod suppress;
 mod term;
 mod walk;
 mod wire;
@@ -290,17 +289,8 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
             return Ok(exit::ERROR);
         }
     }
-    // Per configuration and rule: dropped, or reported at this severity.
-    let verdicts: Vec<Vec<Option<Severity>>> = configs
-        .iter()
-        .map(|c| {
-            engine
-                .rules()
-                .iter()
-                .map(|r| if c.uses(r) { c.severity_of(r) } else { None })
-                .collect()
-        })
-        .collect();
+    let profiles: Vec<credcheck_rules::Profile> =
+        configs.iter().map(|c| c.profile(&engine)).collect();
     // Files named on the command line are always checked; walked ones obey include/exclude.
     let explicit: std::collections::HashSet<&PathBuf> =
         paths.iter().filter(|p| !p.is_dir()).collect();
@@ -359,26 +349,11 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
             &group,
             args.input_format,
             config.max_file_size.unwrap_or(DEFAULT_MAX_BYTES),
+            &profiles[ci],
             with_sourcing,
             progress.as_ref(),
             &named,
         );
-        let meta = |id: &str| {
-            let i = engine.rules().iter().position(|r| r.id == id)?;
-            verdicts[ci][i].map(|s| (credcheck_rules::RuleId(i), s))
-        };
-        for file in &mut part.files {
-            let source = &file.source;
-            file.findings.retain_mut(|f| match verdicts[ci][f.rule.0] {
-                Some(severity) => {
-                    f.severity = severity;
-                    !cancelled_by_setting(engine.rule(f.rule), config, source, f.span)
-                }
-                None => false,
-            });
-            report.suppressed +=
-                suppress::apply(&engine, file, config.require_suppression_reason, &meta);
-        }
         let threshold = args
             .fail_on
             .or(config.fail_on)
@@ -387,6 +362,7 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
             file.fails = threshold.is_some_and(|t| file.findings.iter().any(|f| f.severity >= t));
             failing |= file.fails;
         }
+        report.suppressed += part.suppressed;
         report.files.append(&mut part.files);
         report.errors.append(&mut part.errors);
         report.skipped.append(&mut part.skipped);
@@ -452,31 +428,6 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         return Ok(exit::OK);
     }
     Ok(if failing { exit::FINDINGS } else { exit::OK })
-}
-
-/// Does the value of the rule's `unless-setting` (e.g. the house outlet) occur on the line of the
-/// finding? (`sources told the Ledger` in the Ledger's own copy is its own sourcing.)
-fn cancelled_by_setting(
-    rule: &credcheck_rules::Rule,
-    config: &config::Config,
-    source: &str,
-    span: credcheck_core::Span,
-) -> bool {
-    let Some(value) = rule
-        .unless_setting
-        .as_ref()
-        .and_then(|k| config.settings.get(k))
-        .filter(|v| !v.trim().is_empty())
-    else {
-        return false;
-    };
-    let start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let end = source[span.end..]
-        .find('\n')
-        .map_or(source.len(), |i| span.end + i);
-    source[start..end]
-        .to_lowercase()
-        .contains(&value.to_lowercase())
 }
 
 /// `--statistics`: findings per rule, most frequent first.

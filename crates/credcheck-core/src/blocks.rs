@@ -8,6 +8,7 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use crate::decode::bom_len;
 use crate::model::BlockKind;
 use crate::span::Span;
+use crate::suppress::is_marker as is_suppression_marker;
 
 /// A block before tokenisation: its kind, its extent and its prose segments.
 #[derive(Debug)]
@@ -67,13 +68,6 @@ pub(crate) fn text_blocks(source: &str) -> Vec<BlockDraft> {
         }
     }
     blocks
-}
-
-/// Is `line` a plain-text suppression marker (`[credcheck-ignore …]` alone on its line)?
-#[must_use]
-pub fn is_suppression_marker(line: &str) -> bool {
-    let t = line.trim();
-    t.starts_with("[credcheck-ignore") && t.ends_with(']')
 }
 
 /// Each line of `source` with surrounding whitespace trimmed (empty spans for blank lines).

@@ -11,6 +11,7 @@ use crate::model::{
 use crate::quotes::pair_quotes;
 use crate::sentences::split_sentences;
 use crate::span::{LineCol, LineIndex, Span};
+use crate::suppress::Suppression;
 use crate::tokenize::tokenize_block;
 
 /// A news draft, parsed once into blocks, sentences, tokens and quotations.
@@ -29,6 +30,7 @@ pub struct Document {
     quotes: Vec<Quote>,
     entities: Vec<Entity>,
     attributions: Vec<Attribution>,
+    suppressions: Vec<Suppression>,
     norm: String,
     lines: OnceLock<LineIndex>,
 }
@@ -101,6 +103,7 @@ impl Document {
             });
         }
 
+        let suppressions = crate::suppress::find(source);
         let mut doc = Document {
             source: text,
             format,
@@ -111,6 +114,7 @@ impl Document {
             quotes,
             entities: Vec::new(),
             attributions: Vec::new(),
+            suppressions,
             norm,
             lines: OnceLock::new(),
         };
@@ -178,6 +182,13 @@ impl Document {
     #[must_use]
     pub fn attributions(&self) -> &[Attribution] {
         &self.attributions
+    }
+
+    /// The suppression comments and markers written in the draft, in source order. They are
+    /// not prose: no sentence, token or attribution comes from them.
+    #[must_use]
+    pub fn suppressions(&self) -> &[Suppression] {
+        &self.suppressions
     }
 
     /// The block with this id.

@@ -17,7 +17,6 @@
 mod attribution;
 pub use attribution::{is_capitalised_function_word, is_reporting_verb, is_title_or_role};
 mod blocks;
-pub use blocks::is_suppression_marker;
 mod decode;
 mod document;
 mod format;
@@ -27,6 +26,7 @@ mod quotes;
 mod sentences;
 mod span;
 mod summary;
+mod suppress;
 mod tokenize;
 
 pub use decode::{DecodeError, bom_len, decode};
@@ -39,4 +39,5 @@ pub use model::{
 pub use outline::{OutlineOptions, outline};
 pub use span::{LineCol, LineIndex, Span};
 pub use summary::{SourceEntry, SourcingSummary};
+pub use suppress::{Reach, Suppression, is_marker as is_suppression_marker};
 pub use tokenize::phrase_tokens;

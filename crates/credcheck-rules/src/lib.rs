@@ -8,6 +8,7 @@
 //!
 //! See `docs/rules.md` for the rule format, and [`EngineBuilder`] for a runnable example.
 
+mod anchors;
 mod builtin;
 mod engine;
 mod error;
@@ -17,13 +18,15 @@ mod load;
 mod matcher;
 mod pack;
 mod pattern;
+mod profile;
 mod rule;
 mod vocab;
 
 pub use builtin::BUILTIN_FILES;
-pub use engine::Engine;
+pub use engine::{Checked, Engine};
 pub use error::{LoadError, LoadErrors, suggest};
 pub use examples::{ExampleFailure, ExampleReport};
 pub use load::EngineBuilder;
-pub use pack::{BlockScope, QuoteScope, Severity, Window};
+pub use pack::{BlockScope, QuoteScope, Severity, SuppressionCheck, Window};
+pub use profile::Profile;
 pub use rule::{Example, Finding, Pack, Rule, RuleId};

@@ -131,8 +131,7 @@ pub(crate) struct RawRule {
     pub highlight_with: Option<Spanned<bool>>,
     #[serde(default)]
     pub once: bool,
-    #[serde(default)]
-    pub external: bool,
+    pub suppression: Option<Spanned<SuppressionCheck>>,
     pub unless_setting: Option<Spanned<String>>,
     pub when: Option<Spanned<String>>,
     pub attribution: Option<Spanned<RawAttributionMatch>>,
@@ -260,6 +259,18 @@ impl ResponseMatch {
             Some(credcheck_core::Response::NonResponse) => self.non_response,
         }
     }
+}
+
+/// What a `suppression` rule reports about the draft's suppression comments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SuppressionCheck {
+    /// A suppression under which none of the rules it names reports anything.
+    Unused,
+    /// A suppression with no reason, when the profile requires one.
+    WithoutReason,
+    /// A name in a suppression that is no rule, category or pack.
+    UnknownName,
 }
 
 /// A document metric from the sourcing summary.

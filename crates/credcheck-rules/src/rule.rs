@@ -2,6 +2,7 @@
 
 use credcheck_core::Span;
 
+pub use crate::pack::SuppressionCheck;
 use crate::pack::{BlockScope, QuoteScope, Severity, Window};
 
 /// Index of a rule in [`Engine::rules`](crate::Engine::rules).
@@ -54,9 +55,8 @@ pub(crate) enum Trigger {
         min_words: usize,
         min_sentences: usize,
     },
-    /// Reported by the program running the engine (a suppression that suppresses nothing), never
-    /// by the engine itself.
-    External,
+    /// A finding about the draft's suppression comments.
+    Suppression(SuppressionCheck),
     /// A document metric crosses a threshold.
     Metric {
         metric: crate::pack::Metric,
@@ -127,14 +127,19 @@ pub struct Rule {
     pub(crate) scope: BlockScope,
     /// Report only the first finding of the rule in a document.
     pub(crate) once: bool,
-    /// Reported by the program running the engine, not matched by it (`external = true`).
-    pub external: bool,
     /// A configuration setting (`house-outlet`) whose value, when it occurs in the finding's
-    /// sentence, cancels the finding (applied by the program that knows the settings).
+    /// sentence, cancels the finding (its value comes from the [`Profile`](crate::Profile)).
     pub unless_setting: Option<String>,
 }
 
 impl Rule {
+    /// Does the rule report on the draft's suppression comments rather than on its prose (it
+    /// has no examples of its own)?
+    #[must_use]
+    pub fn checks_suppressions(&self) -> bool {
+        matches!(self.trigger, Trigger::Suppression(_))
+    }
+
     /// What `{suggest}` becomes: each suggestion in curly quotation marks, joined with "or"
     /// (`“said” or “stated”`). Messages and docs write `{suggest}` without marks of their own.
     #[must_use]

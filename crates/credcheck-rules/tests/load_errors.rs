@@ -47,7 +47,7 @@ fn toml_syntax_error() {
 #[test]
 fn unknown_key() {
     insta::assert_snapshot!(one(&GOOD_RULE.replace("severity = \"info\"", "severity = \"info\"\nseverty = \"x\"")), @r#"
-    house.toml:8:1: unknown field `severty`, expected one of `id`, `category`, `severity`, `message`, `pattern`, `regex`, `unless`, `unless-window`, `quotes`, `scope`, `requires`, `requires-window`, `with`, `with-window`, `highlight-with`, `once`, `external`, `unless-setting`, `when`, `attribution`, `quote`, `metric`, `above`, `below`, `min-attributions`, `min-sentences`, `docs`, `references`, `suggest`, `example` (help: check the spelling; the rule format is described in docs/rules.md)
+    house.toml:8:1: unknown field `severty`, expected one of `id`, `category`, `severity`, `message`, `pattern`, `regex`, `unless`, `unless-window`, `quotes`, `scope`, `requires`, `requires-window`, `with`, `with-window`, `highlight-with`, `once`, `suppression`, `unless-setting`, `when`, `attribution`, `quote`, `metric`, `above`, `below`, `min-attributions`, `min-sentences`, `docs`, `references`, `suggest`, `example` (help: check the spelling; the rule format is described in docs/rules.md)
       | severty = "x"
     "#);
 }
@@ -143,7 +143,7 @@ fn rule_without_a_matcher_and_bad_ids() {
     insta::assert_snapshot!(one(&body), @r#"
     house.toml:5:6: rule id `Bad_Rule` is not kebab-case (help: use lower-case words joined by `-` that name the problem, e.g. `anon-bare-source`)
       | id = "Bad_Rule"
-    house.toml:5:6: rule `Bad_Rule` needs exactly one of `pattern`, `regex`, `when`, `attribution`, `quote` or `metric` (help: `pattern` matches tokens, `regex` matches sentence text, `when` follows another rule's findings, `attribution` matches who is cited, `quote` checks who quotations are credited to, `metric` tests the sourcing summary)
+    house.toml:5:6: rule `Bad_Rule` needs exactly one of `pattern`, `regex`, `when`, `attribution`, `quote`, `metric` or `suppression` (help: `pattern` matches tokens, `regex` matches sentence text, `when` follows another rule's findings, `attribution` matches who is cited, `quote` checks who quotations are credited to, `metric` tests the sourcing summary, `suppression` reports on the draft's suppression comments)
       | id = "Bad_Rule"
     "#);
 }

@@ -18,38 +18,39 @@
 //! `credcheck-ignore-next-line` the next line that is not blank, `credcheck-ignore-file` the whole
 //! draft. Rules are named by id, category or pack, or `all`. The reason follows a colon.
 
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-
-use credcheck_rules::{Engine, RuleId, Severity};
-use rustc_hash::FxHashMap;
-
-use crate::check::{FileReport, Placed};
+use crate::span::{LineIndex, Span};
 
 /// How far a suppression reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Reach {
+pub enum Reach {
+    /// `credcheck-ignore`: the next paragraph.
     Block,
+    /// `credcheck-ignore-next-line`: the next line that is not blank.
     NextLine,
+    /// `credcheck-ignore-file`: the whole draft.
     File,
 }
 
-/// One suppression found in a draft.
-#[derive(Debug, Clone)]
+/// One suppression written in a draft: document data, like its sentences. The engine applies
+/// it; every front end (command line, editor, server) sees the same ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suppression {
-    /// Byte range of the comment or marker itself.
-    pub span: credcheck_core::Span,
-    names: Vec<String>,
-    reason: Option<String>,
-    /// Byte range it covers.
-    covers: (usize, usize),
-    /// Findings it suppressed.
-    pub used: usize,
+    /// The comment or marker itself.
+    pub span: Span,
+    /// How far it reaches.
+    pub reach: Reach,
+    /// The rules, categories or packs it names, each with its byte range in the marker
+    /// (`all` when it names none).
+    pub names: Vec<(String, Span)>,
+    /// The reason given after a colon, if any.
+    pub reason: Option<String>,
+    /// The text it covers.
+    pub covers: Span,
 }
 
 /// Finds the suppressions in `text`, in order. Linear in the text: every comment is found by
 /// one forward scan and every reach is looked up in a table of lines.
-pub fn find(text: &str) -> Vec<Suppression> {
+pub(crate) fn find(text: &str) -> Vec<Suppression> {
     let lines = Lines::new(text);
     let mut out = Vec::new();
     // Markdown / HTML comments. `<!-->` and `<!--->` are empty comments (as in HTML).
@@ -60,8 +61,8 @@ pub fn find(text: &str) -> Vec<Suppression> {
             break;
         };
         let end = start + 2 + j + 3;
-        let body = text[(start + 4).min(end - 3)..end - 3].trim();
-        if let Some(s) = parse(&lines, body, start, end) {
+        let body_start = (start + 4).min(end - 3);
+        if let Some(s) = parse(&lines, text, body_start, end - 3, (start, end)) {
             out.push(s);
         }
         from = end;
@@ -71,11 +72,11 @@ pub fn find(text: &str) -> Vec<Suppression> {
         let offset = lines.starts[i];
         let line = Lines::line(text, &lines.starts, i);
         let trimmed = line.trim();
-        if credcheck_core::is_suppression_marker(trimmed) {
+        if is_marker(trimmed) {
             let lead = line.len() - line.trim_start().len();
             let start = offset + lead;
             let end = start + trimmed.len();
-            if let Some(s) = parse(&lines, &trimmed[1..trimmed.len() - 1], start, end) {
+            if let Some(s) = parse(&lines, text, start + 1, end - 1, (start, end)) {
                 out.push(s);
             }
         }
@@ -84,8 +85,26 @@ pub fn find(text: &str) -> Vec<Suppression> {
     out
 }
 
-/// `credcheck-ignore[-next-line|-file] RULE[, RULE][: reason]` → a suppression.
-fn parse(lines: &Lines, body: &str, start: usize, end: usize) -> Option<Suppression> {
+/// Is `line` a plain-text suppression marker (`[credcheck-ignore …]` alone on its line)?
+#[must_use]
+pub fn is_marker(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("[credcheck-ignore") && t.ends_with(']')
+}
+
+/// `credcheck-ignore[-next-line|-file] RULE[, RULE][: reason]` in `text[from..to]` (the inside
+/// of a comment or marker that spans `outer`) → a suppression.
+fn parse(
+    lines: &Lines,
+    text: &str,
+    from: usize,
+    to: usize,
+    (start, end): (usize, usize),
+) -> Option<Suppression> {
+    let raw = &text[from..to];
+    let lead = raw.len() - raw.trim_start().len();
+    let body = raw.trim();
+    let body_at = from + lead;
     let rest = body.strip_prefix("credcheck-ignore")?;
     let (reach, rest) = if let Some(r) = rest.strip_prefix("-next-line") {
         (Reach::NextLine, r)
@@ -97,32 +116,34 @@ fn parse(lines: &Lines, body: &str, start: usize, end: usize) -> Option<Suppress
     if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
         return None; // `credcheck-ignored`: not ours
     }
-    let (names, reason) = match rest.split_once(':') {
+    let rest_at = body_at + (body.len() - rest.len());
+    let (names_text, reason) = match rest.split_once(':') {
         Some((names, reason)) => (names, Some(reason.trim().to_owned())),
         None => (rest, None),
     };
-    let names: Vec<String> = names
-        .split([',', ' '])
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let mut names = Vec::new();
+    let mut at = rest_at;
+    for piece in names_text.split([',', ' ', '\t', '\n', '\r']) {
+        if !piece.is_empty() {
+            names.push((piece.to_owned(), Span::new(at, at + piece.len())));
+        }
+        at += piece.len() + 1;
+    }
     let reason = reason.filter(|r| !r.is_empty());
     let covers = match reach {
         Reach::File => (0, lines.len),
         Reach::NextLine => lines.next_line(end),
         Reach::Block => lines.next_block(end),
     };
+    if names.is_empty() {
+        names.push(("all".to_owned(), Span::new(start, end)));
+    }
     Some(Suppression {
-        span: credcheck_core::Span::new(start, end),
-        names: if names.is_empty() {
-            vec!["all".to_owned()]
-        } else {
-            names
-        },
+        span: Span::new(start, end),
+        reach,
+        names,
         reason,
-        covers,
-        used: 0,
+        covers: Span::new(covers.0, covers.1),
     })
 }
 
@@ -142,7 +163,7 @@ struct Lines<'a> {
 impl<'a> Lines<'a> {
     fn new(text: &'a str) -> Lines<'a> {
         // Lines as the document model counts them (LF, CRLF or a lone CR end one).
-        let starts = credcheck_core::LineIndex::new(text).starts().to_vec();
+        let starts = LineIndex::new(text).starts().to_vec();
         let n = starts.len();
         let mut next_text = vec![n; n + 1];
         let mut next_blank = vec![n; n + 1];
@@ -203,130 +224,6 @@ impl<'a> Lines<'a> {
     }
 }
 
-/// Drops the findings of `file` that a suppression covers, and adds a finding for each
-/// suppression that suppressed nothing (and, with `require_reason`, for each without a reason).
-/// Returns how many findings were suppressed.
-///
-/// One sweep over the findings in order of position, with the suppressions whose reach has
-/// begun kept per name (rule id, category, pack or `all`): each suppression enters and leaves
-/// once, so the cost is about (findings + suppressions) × log, whatever their number.
-pub fn apply(
-    engine: &Engine,
-    file: &mut FileReport,
-    require_reason: bool,
-    meta: &dyn Fn(&str) -> Option<(RuleId, Severity)>,
-) -> usize {
-    let mut sups = find(&file.source);
-    if sups.is_empty() {
-        return 0;
-    }
-    let before = file.findings.len();
-    let mut names: FxHashMap<&str, usize> = FxHashMap::default();
-    let sup_keys: Vec<Vec<usize>> = sups
-        .iter()
-        .map(|s| {
-            s.names
-                .iter()
-                .map(|n| {
-                    let next = names.len();
-                    *names.entry(n.as_str()).or_insert(next)
-                })
-                .collect()
-        })
-        .collect();
-    // Per name: how many suppressions naming it are in reach, and those not yet used.
-    let mut in_reach = vec![0usize; names.len()];
-    let mut waiting: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
-    let mut by_start: Vec<usize> = (0..sups.len()).collect();
-    by_start.sort_by_key(|&i| sups[i].covers.0);
-    let mut ends: BinaryHeap<Reverse<(usize, usize)>> = BinaryHeap::new();
-    let mut next = 0;
-    let mut order: Vec<usize> = (0..file.findings.len()).collect();
-    order.sort_by_key(|&i| file.findings[i].span.start);
-    let mut drop = vec![false; file.findings.len()];
-    let mut used = vec![false; sups.len()];
-    for fi in order {
-        let at = file.findings[fi].span.start;
-        // Findings inside a suppression comment are never reported.
-        let k = sups.partition_point(|s| s.span.start <= at);
-        if k > 0 && at < sups[k - 1].span.end {
-            drop[fi] = true;
-            continue;
-        }
-        while next < by_start.len() && sups[by_start[next]].covers.0 <= at {
-            let si = by_start[next];
-            ends.push(Reverse((sups[si].covers.1, si)));
-            for &key in &sup_keys[si] {
-                in_reach[key] += 1;
-                waiting[key].push(si);
-            }
-            next += 1;
-        }
-        while let Some(&Reverse((end, si))) = ends.peek() {
-            if end > at {
-                break;
-            }
-            ends.pop();
-            for &key in &sup_keys[si] {
-                in_reach[key] -= 1;
-            }
-        }
-        let rule = engine.rule(file.findings[fi].rule);
-        for name in ["all", rule.id.as_str(), &rule.category, &rule.pack] {
-            let Some(&key) = names.get(name) else {
-                continue;
-            };
-            if in_reach[key] == 0 {
-                continue;
-            }
-            drop[fi] = true;
-            // Every waiting suppression of this name still in reach has now been used; those
-            // whose reach has ended never will be. Each leaves the list once.
-            for si in waiting[key].drain(..) {
-                if sups[si].covers.1 > at {
-                    used[si] = true;
-                }
-            }
-        }
-    }
-    let mut drops = drop.into_iter();
-    file.findings.retain(|_| !drops.next().unwrap_or(false));
-    for (s, u) in sups.iter_mut().zip(used) {
-        s.used = usize::from(u);
-    }
-    let suppressed = before - file.findings.len();
-    let mut extra = Vec::new();
-    for s in &sups {
-        let mut report = |id: &str| {
-            if let Some((rule, severity)) = meta(id) {
-                extra.push((rule, severity, s.span));
-            }
-        };
-        if s.used == 0 {
-            report("unused-suppression");
-        }
-        if require_reason && s.reason.is_none() {
-            report("suppression-without-reason");
-        }
-    }
-    if !extra.is_empty() {
-        let index = credcheck_core::LineIndex::new(&file.source);
-        for (rule, severity, span) in extra {
-            let r = engine.rule(rule);
-            file.findings.push(Placed {
-                rule,
-                severity,
-                span,
-                message: r.message.clone(),
-                start: index.line_col(&file.source, span.start),
-                end: index.line_col(&file.source, span.end),
-            });
-        }
-        file.findings.sort_by_key(|f| (f.span.start, f.span.end));
-    }
-    suppressed
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,16 +234,17 @@ mod tests {
         let sups = find(text);
         assert_eq!(sups.len(), 2);
         let block = &sups[0];
-        assert_eq!(block.names, ["anon-attribution", "reportedly-hedge"]);
+        let names: Vec<&str> = block.names.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["anon-attribution", "reportedly-hedge"]);
+        for (name, span) in &block.names {
+            assert_eq!(span.slice(text), name);
+        }
         assert_eq!(block.reason.as_deref(), Some("vetted"));
-        assert_eq!(
-            &text[block.covers.0..block.covers.1],
-            "A para\ncontinues.\n"
-        );
+        assert_eq!(block.covers.slice(text), "A para\ncontinues.\n");
         let line = &sups[1];
-        assert_eq!(line.names, ["all"]);
+        assert_eq!(line.names[0].0, "all");
         assert_eq!(line.reason, None);
-        assert_eq!(&text[line.covers.0..line.covers.1], "The line.\n");
+        assert_eq!(line.covers.slice(text), "The line.\n");
     }
 
     #[test]
@@ -363,7 +261,7 @@ mod tests {
         }
         let sups = find("<!--><!-- credcheck-ignore all -->\nNext.\n");
         assert_eq!(sups.len(), 1);
-        assert_eq!(sups[0].covers, (35, 41));
+        assert_eq!(sups[0].covers, Span::new(35, 41));
     }
 
     #[test]
@@ -371,19 +269,19 @@ mod tests {
         let text = "Intro.\r[credcheck-ignore-next-line all: vetted]\rThe line.\rAfter.";
         let sups = find(text);
         assert_eq!(sups.len(), 1);
-        assert_eq!(&text[sups[0].covers.0..sups[0].covers.1], "The line.\r");
+        assert_eq!(sups[0].covers.slice(text), "The line.\r");
     }
 
     #[test]
     fn reach_of_markers_at_the_end_and_between_blank_lines() {
         let text = "One.\n<!-- credcheck-ignore-next-line x -->";
-        assert_eq!(find(text)[0].covers, (text.len(), text.len()));
+        assert_eq!(find(text)[0].covers, Span::new(text.len(), text.len()));
         let text = "<!-- credcheck-ignore x --> same line\nnext\n\nother";
         let s = &find(text)[0];
-        assert_eq!(&text[s.covers.0..s.covers.1], " same line\nnext\n");
+        assert_eq!(s.covers.slice(text), " same line\nnext\n");
         let text = "<!-- credcheck-ignore-next-line x -->\n\n  \nTarget\nafter";
         let s = &find(text)[0];
-        assert_eq!(&text[s.covers.0..s.covers.1], "Target\n");
+        assert_eq!(s.covers.slice(text), "Target\n");
     }
 
     #[test]

@@ -1,0 +1,249 @@
+//! The compiled engine: every loaded rule matched over a document in one pass.
+//!
+//! [`Engine::check_with`] is a short driver over one module per kind of trigger, each linear in
+//! the document:
+//! 1. [`patterns`]: index the tokens once and try each pattern only where its anchor occurs;
+//!    regular-expression rules through one `RegexSet` per sentence;
+//! 2. [`attribution`], [`quote`], [`metric`]: rules over the attribution analysis, the
+//!    quotations and the sourcing summary;
+//! 3. [`suppress`]: the draft's suppressions drop what they cover (so that a suppressed finding
+//!    does not feed the rules that follow it), then [`when`] runs the rules that follow other
+//!    findings, and the suppressions are applied to those too and report on themselves;
+//! 4. the [`Profile`] decides what is reported and at what severity, and messages are rendered.
+
+mod attribution;
+mod metric;
+mod patterns;
+mod quote;
+mod suppress;
+mod text;
+mod when;
+
+use credcheck_core::{BlockKind, Document, Span};
+use regex::{Regex, RegexSet};
+
+use crate::anchors::{Anchors, CompiledPattern};
+use crate::index::DocIndex;
+use crate::profile::Profile;
+use crate::rule::{Finding, Pack, Rule, RuleId, Trigger};
+use crate::vocab::{Lists, Vocab};
+
+use self::patterns::PatMatch;
+
+/// All loaded rules, compiled into one immutable matcher. `Send + Sync`: build once, share
+/// across threads.
+#[derive(Debug)]
+pub struct Engine {
+    pub(crate) rules: Vec<Rule>,
+    pub(crate) packs: Vec<Pack>,
+    /// Each rule's position in id order, for sorting findings without comparing strings.
+    pub(crate) rule_rank: Vec<u32>,
+    /// Patterns whose sentences must be known for `unless` and `requires` windows.
+    pub(crate) needs_hits: Vec<bool>,
+    pub(crate) vocab: Vocab,
+    pub(crate) lists: Lists,
+    pub(crate) patterns: Vec<CompiledPattern>,
+    pub(crate) anchors: Anchors,
+    pub(crate) regex_set: RegexSet,
+    /// Per regex: the expression and the rule it belongs to.
+    pub(crate) regexes: Vec<(Regex, RuleId)>,
+}
+
+/// What checking one draft gives.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Checked {
+    /// The findings the profile reports, sorted by span start, then rule id, then span end.
+    pub findings: Vec<Finding>,
+    /// Findings the draft's suppressions dropped (of rules the profile reports).
+    pub suppressed: usize,
+}
+
+/// A finding before messages are rendered, with the sentence it stands in.
+#[derive(Debug, Clone, Copy)]
+struct Raw {
+    rule: RuleId,
+    span: Span,
+    sentence: usize,
+    /// A near rule name for an unknown name in a suppression (index into the hints).
+    hint: Option<u32>,
+}
+
+impl Raw {
+    fn new(rule: RuleId, span: Span, sentence: usize) -> Raw {
+        Raw {
+            rule,
+            span,
+            sentence,
+            hint: None,
+        }
+    }
+}
+
+/// What every trigger module reads: the document, its token index, the pattern matches and
+/// the facts derived from them once.
+struct Cx<'a> {
+    engine: &'a Engine,
+    doc: &'a Document,
+    idx: &'a DocIndex<'a>,
+    matches: &'a [Vec<PatMatch>],
+    /// Per pattern: the sentences where it matched, ascending (for `unless` and `requires`
+    /// windows; empty for patterns no window asks about).
+    hits: Vec<Vec<usize>>,
+    /// The first block that is not a heading.
+    lede: Option<usize>,
+}
+
+impl<'a> Cx<'a> {
+    fn new(
+        engine: &'a Engine,
+        doc: &'a Document,
+        idx: &'a DocIndex<'a>,
+        matches: &'a [Vec<PatMatch>],
+    ) -> Cx<'a> {
+        let hits = matches
+            .iter()
+            .zip(&engine.needs_hits)
+            .map(|(ms, &needed)| {
+                if !needed {
+                    return Vec::new();
+                }
+                let mut v: Vec<usize> = ms.iter().map(|m| m.sentence).collect();
+                v.dedup();
+                v
+            })
+            .collect();
+        let lede = doc
+            .blocks()
+            .iter()
+            .position(|b| b.kind != BlockKind::Heading);
+        Cx {
+            engine,
+            doc,
+            idx,
+            matches,
+            hits,
+            lede,
+        }
+    }
+}
+
+impl Engine {
+    /// Every rule, in load order.
+    #[must_use]
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// Every pack, in load order.
+    #[must_use]
+    pub fn packs(&self) -> &[Pack] {
+        &self.packs
+    }
+
+    /// The rule with this id.
+    #[must_use]
+    pub fn rule(&self, id: RuleId) -> &Rule {
+        &self.rules[id.0]
+    }
+
+    /// The rule named `id`, if loaded.
+    #[must_use]
+    pub fn find_rule(&self, id: &str) -> Option<RuleId> {
+        self.rules.iter().position(|r| r.id == id).map(RuleId)
+    }
+
+    /// Number of distinct compiled patterns (identical patterns of different rules are shared).
+    #[must_use]
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// All findings of all rules in `doc` at their own severities, the draft's suppressions
+    /// applied, sorted by span start, then rule id, then span end.
+    #[must_use]
+    pub fn check(&self, doc: &Document) -> Vec<Finding> {
+        self.check_with(doc, &Profile::new(self)).findings
+    }
+
+    /// The findings `profile` reports in `doc`: its rules at its severities, its settings and
+    /// the draft's suppressions applied.
+    #[must_use]
+    pub fn check_with(&self, doc: &Document, profile: &Profile) -> Checked {
+        let idx = DocIndex::build(doc, &self.vocab, &self.lists);
+        let matches = self.run_patterns(doc, &idx);
+        let cx = Cx::new(self, doc, &idx, &matches);
+        let mut raw = Vec::new();
+        patterns::findings(&cx, &mut raw);
+        attribution::findings(&cx, &mut raw);
+        quote::findings(&cx, &mut raw);
+        metric::findings(&cx, &mut raw);
+        patterns::regex_findings(&cx, &mut raw);
+        raw.retain(|r| !profile.cancels(&self.rules[r.rule.0], doc, r.sentence));
+
+        let mut sups = suppress::Sweep::new(self, doc, profile);
+        let mut suppressed = sups.apply(&mut raw);
+        let followed = raw.len();
+        when::findings(&cx, &mut raw);
+        let mut follow_on = raw.split_off(followed);
+        suppressed += sups.apply(&mut follow_on);
+        raw.append(&mut follow_on);
+        raw.retain(|r| profile.severity(r.rule).is_some());
+        let hints = sups.report(&mut raw);
+        Checked {
+            findings: self.finish(doc, raw, profile, &hints),
+            suppressed,
+        }
+    }
+
+    /// Messages rendered, severities set, sorted, duplicates and repeats of `once` rules gone.
+    fn finish(
+        &self,
+        doc: &Document,
+        raw: Vec<Raw>,
+        profile: &Profile,
+        hints: &[String],
+    ) -> Vec<Finding> {
+        let mut findings: Vec<Finding> = raw
+            .into_iter()
+            .filter_map(|r| {
+                let rule = &self.rules[r.rule.0];
+                let mut message = text::render(rule, doc, r.span);
+                if let Some(hint) = r.hint.and_then(|h| hints.get(h as usize)) {
+                    message.push_str(" Did you mean “");
+                    message.push_str(hint);
+                    message.push_str("”?");
+                }
+                Some(Finding {
+                    rule: r.rule,
+                    severity: profile.severity(r.rule)?,
+                    span: r.span,
+                    message,
+                })
+            })
+            .collect();
+        findings.sort_by_key(|f| (f.span.start, self.rule_rank[f.rule.0], f.span.end));
+        findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+        if self.rules.iter().any(|r| r.once) {
+            let mut seen = vec![false; self.rules.len()];
+            findings.retain(|f| {
+                if !self.rules[f.rule.0].once {
+                    return true;
+                }
+                !std::mem::replace(&mut seen[f.rule.0], true)
+            });
+        }
+        findings
+    }
+}
+
+/// The rules whose trigger is of one kind, with their ids.
+fn rules_with<'e, T>(
+    engine: &'e Engine,
+    pick: impl Fn(&'e Trigger) -> Option<T> + 'e,
+) -> impl Iterator<Item = (RuleId, &'e Rule, T)> + 'e {
+    engine
+        .rules
+        .iter()
+        .enumerate()
+        .filter_map(move |(i, r)| pick(&r.trigger).map(|t| (RuleId(i), r, t)))
+}

@@ -1,0 +1,214 @@
+//! Pattern and regular-expression rules: each pattern tried only where its anchor occurs.
+
+use credcheck_core::{BlockKind, Document, Span};
+
+use super::text::{any_in, token_span, window, words_in};
+use super::{Cx, Engine, Raw, rules_with};
+use crate::index::DocIndex;
+use crate::matcher::SentenceMatcher;
+use crate::pack::{BlockScope, QuoteScope};
+use crate::pattern::Class;
+use crate::rule::{PatId, Rule, Trigger};
+use crate::vocab::NO_WORD;
+
+/// Matching steps a pattern may spend in one sentence, per token of the sentence (with a floor
+/// for short sentences). Ordinary patterns use a small fraction of it — they are tried only where
+/// their anchor occurs, and an attempt visits a few nodes; a pattern whose alternatives of gaps
+/// backtrack exponentially stops there, so the cost of any one pattern stays linear in the text.
+const STEPS_PER_TOKEN: u64 = 32;
+const MIN_SENTENCE_BUDGET: u64 = 1_000;
+
+/// A match of one pattern in a document (token indices) and its sentence.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct PatMatch {
+    pub sentence: usize,
+    pub hl: (usize, usize),
+}
+
+/// The findings of pattern rules.
+pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
+    let pattern_rules = rules_with(cx.engine, |t| match t {
+        Trigger::Pattern(pats) => Some(pats),
+        _ => None,
+    });
+    for (id, rule, pats) in pattern_rules {
+        for m in pats.iter().flat_map(|&p| &cx.matches[p]) {
+            let span = token_span(cx.doc, m.hl);
+            if keep(cx, rule, m.sentence, span) {
+                raw.push(Raw::new(id, span, m.sentence));
+            }
+        }
+    }
+}
+
+/// The findings of regular-expression rules: one `RegexSet` pass per sentence.
+pub(super) fn regex_findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
+    let engine = cx.engine;
+    if engine.regexes.is_empty() {
+        return;
+    }
+    for (si, s) in cx.doc.sentences().iter().enumerate() {
+        let text = cx.doc.text(s.span);
+        for ix in &engine.regex_set.matches(text) {
+            let (re, rule_id) = &engine.regexes[ix];
+            let rule = &engine.rules[rule_id.0];
+            for caps in re.captures_iter(text) {
+                let Some(m) = caps.name("hl").or_else(|| caps.get(0)) else {
+                    continue;
+                };
+                if m.is_empty() {
+                    continue;
+                }
+                let span = Span::new(s.span.start + m.start(), s.span.start + m.end());
+                if keep(cx, rule, si, span) {
+                    raw.push(Raw::new(*rule_id, span, si));
+                }
+            }
+        }
+    }
+}
+
+impl Engine {
+    /// Every pattern's matches, found by trying patterns only where their anchors occur.
+    pub(super) fn run_patterns(&self, doc: &Document, idx: &DocIndex) -> Vec<Vec<PatMatch>> {
+        let tokens = doc.tokens();
+        // (pattern, first start, last start) candidates, from one walk over the tokens.
+        let mut cands: Vec<(PatId, usize, usize)> = Vec::new();
+        // Per pattern anchored at `^`: 1 + the first token of the last sentence it was queued for.
+        let mut started = vec![0usize; self.patterns.len()];
+        for (si, s) in doc.sentences().iter().enumerate() {
+            let _ = si;
+            let (lo, hi) = (s.tokens.start, s.tokens.end);
+            for i in lo..hi {
+                let mut add = |pats: &[PatId]| {
+                    for &p in pats {
+                        if self.patterns[p].at_start {
+                            // Only at the sentence start, or after its opening marks; once per
+                            // sentence however often the anchor occurs in it.
+                            if started[p] != lo + 1 {
+                                started[p] = lo + 1;
+                                cands.push((p, lo, lo + opening_marks(doc, lo, hi)));
+                            }
+                            continue;
+                        }
+                        let (pmin, pmax) = self.patterns[p].prefix;
+                        if i < lo + pmin as usize {
+                            continue;
+                        }
+                        let last = i - pmin as usize;
+                        let first = pmax.map_or(lo, |m| i.saturating_sub(m as usize).max(lo));
+                        cands.push((p, first, last));
+                    }
+                };
+                let w = idx.words[i];
+                if w != NO_WORD {
+                    if let Some(pats) = self.anchors.by_word.get(w as usize) {
+                        add(pats);
+                    }
+                }
+                let mut prev_list = None;
+                idx.for_each_entry(i, |l, _| {
+                    if prev_list != Some(l) {
+                        add(&self.anchors.by_list[l as usize]);
+                        prev_list = Some(l);
+                    }
+                });
+                // Only classes some pattern is anchored on.
+                let classes = idx.classes[i] & self.anchors.class_mask;
+                if classes != 0 {
+                    for c in Class::ALL {
+                        if classes & c.bit() != 0 {
+                            add(&self.anchors.by_class[c as usize]);
+                        }
+                    }
+                }
+                if i == lo {
+                    for &p in &self.anchors.everywhere {
+                        cands.push((p, lo, hi - 1));
+                    }
+                }
+            }
+        }
+        cands.sort_unstable();
+
+        let mut out: Vec<Vec<PatMatch>> = vec![Vec::new(); self.patterns.len()];
+        let mut k = 0;
+        while k < cands.len() {
+            let p = cands[k].0;
+            let node = &self.patterns[p].node;
+            let mut tried_to = 0usize; // starts below this were tried already
+            let mut free_from = 0usize; // matches may not overlap an earlier match of p
+            let mut budget = (usize::MAX, 0u64); // (sentence, steps left in it)
+            while k < cands.len() && cands[k].0 == p {
+                let (_, first, last) = cands[k];
+                k += 1;
+                let sentence = tokens[first].sentence.index();
+                let s = &doc.sentences()[sentence];
+                if budget.0 != sentence {
+                    let len = (s.tokens.end - s.tokens.start) as u64;
+                    budget = (sentence, (STEPS_PER_TOKEN * len).max(MIN_SENTENCE_BUDGET));
+                }
+                let matcher = SentenceMatcher::new(doc, idx, s.tokens.start, s.tokens.end);
+                let mut start = first.max(tried_to).max(free_from);
+                while start <= last && budget.1 > 0 {
+                    let (found, steps) = matcher.match_at(node, start, budget.1);
+                    budget.1 = budget.1.saturating_sub(steps);
+                    if let Some(hit) = found {
+                        out[p].push(PatMatch {
+                            sentence,
+                            hl: hit.hl,
+                        });
+                        free_from = hit.end.max(start + 1);
+                        start = free_from;
+                    } else {
+                        start += 1;
+                    }
+                }
+                tried_to = tried_to.max(last + 1);
+            }
+        }
+        out
+    }
+}
+
+/// Does a match of `rule` at `span` (in sentence `si`) survive its scopes and exceptions?
+pub(super) fn keep(cx: &Cx<'_>, rule: &Rule, si: usize, span: Span) -> bool {
+    let doc = cx.doc;
+    let block = doc.sentences()[si].block.index();
+    let kind = doc.blocks()[block].kind;
+    let in_scope = match rule.scope {
+        BlockScope::Any => true,
+        BlockScope::Lede => Some(block) == cx.lede,
+        BlockScope::Heading => kind == BlockKind::Heading,
+        BlockScope::Body => kind != BlockKind::Heading,
+    };
+    if !in_scope {
+        return false;
+    }
+    if rule.quotes != QuoteScope::Anywhere {
+        let mut words = words_in(doc, span).peekable();
+        if words.peek().is_some() {
+            let ok = match rule.quotes {
+                QuoteScope::Outside => words.all(|t| !t.in_quote()),
+                QuoteScope::Inside => words.all(credcheck_core::Token::in_quote),
+                QuoteScope::Anywhere => true,
+            };
+            if !ok {
+                return false;
+            }
+        }
+    }
+    let window = window(doc, si, rule.unless_window);
+    !rule.unless.iter().any(|&p| any_in(&cx.hits[p], window))
+}
+
+/// How many opening marks (quotation marks, brackets, dashes) a sentence starts with.
+fn opening_marks(doc: &Document, lo: usize, hi: usize) -> usize {
+    doc.tokens()[lo..hi]
+        .iter()
+        .take_while(|t| {
+            t.is_open_quote() || matches!(doc.norm(t), "(" | "[" | "-" | "–" | "—" | "•" | "*")
+        })
+        .count()
+        .min(hi - lo - 1)
+}

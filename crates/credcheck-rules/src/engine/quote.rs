@@ -1,0 +1,131 @@
+//! Quotation rules: a quotation whose attribution is missing, or comes late.
+
+use credcheck_core::{Document, Span};
+
+use super::text::{any_in, sentence_at};
+use super::{Cx, Raw, rules_with};
+use crate::pack::QuoteAttribution;
+use crate::rule::Trigger;
+
+/// The findings of `quote` rules.
+pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
+    let quote_rules = rules_with(cx.engine, |t| match t {
+        Trigger::Quote {
+            attribution,
+            min_words,
+            min_sentences,
+        } => Some((*attribution, *min_words, *min_sentences)),
+        _ => None,
+    });
+    for (id, rule, (mode, min_words, min_sentences)) in quote_rules {
+        for (span, si) in quote_findings(cx.doc, mode, min_words, min_sentences) {
+            if super::patterns::keep(cx, rule, si, span) {
+                raw.push(Raw::new(id, span, si));
+            }
+        }
+    }
+}
+
+/// Quotations whose attribution is missing or late: `(highlight, sentence)` for each.
+///
+/// Linear in the draft: the quotations considered (closed, outermost) are disjoint and in order,
+/// so each token is counted once; which attribution credits each quotation is found by one
+/// pass over the attributions; "is there an attribution near this sentence" is a binary search.
+fn quote_findings(
+    doc: &Document,
+    mode: QuoteAttribution,
+    min_words: usize,
+    min_sentences: usize,
+) -> Vec<(Span, usize)> {
+    let mut out = Vec::new();
+    if doc.sentences().is_empty() {
+        return out;
+    }
+    let tokens = doc.tokens();
+    let quotes: Vec<&credcheck_core::Quote> = doc
+        .quotes()
+        .iter()
+        .filter(|q| q.closed && q.depth == 0)
+        .collect();
+    // For each quotation, the first attribution (in the analysis's order) whose content
+    // overlaps it.
+    let mut crediting: Vec<Option<usize>> = vec![None; quotes.len()];
+    for (ai, a) in doc.attributions().iter().enumerate() {
+        let Some(c) = a.content else { continue };
+        let first = quotes.partition_point(|q| q.span.end <= c.start);
+        for (qi, q) in quotes.iter().enumerate().skip(first) {
+            if q.span.start >= c.end {
+                break;
+            }
+            crediting[qi].get_or_insert(ai);
+        }
+    }
+    let mut attributed_sentences: Vec<usize> = doc
+        .attributions()
+        .iter()
+        .map(|a| a.sentence.index())
+        .collect();
+    attributed_sentences.sort_unstable();
+    attributed_sentences.dedup();
+    // Quotations that follow each other with nothing between them (a quote continued over
+    // several paragraphs, each reopened) share their speaker.
+    let mut previous: Option<(usize, bool)> = None;
+    for (qi, q) in quotes.iter().enumerate() {
+        let continues = previous
+            .filter(|&(end, _)| end <= q.span.start)
+            .is_some_and(|(end, _)| doc.source()[end..q.span.start].trim().is_empty());
+        let continued_attributed = continues && previous.is_some_and(|(_, a)| a);
+        let (s0, s1) = (
+            sentence_at(doc, q.span.start),
+            sentence_at(doc, q.span.end - 1),
+        );
+        match mode {
+            QuoteAttribution::Missing => {
+                // `…,” said the 28-year-old.`: a reporting verb among the next two words right
+                // after the closing mark (looked for among the next few tokens only).
+                let last = tokens.partition_point(|t| t.span.start < q.span.end);
+                let verb_after = tokens[last..(last + 8).min(tokens.len())]
+                    .iter()
+                    .filter(|t| t.is_wordlike())
+                    .take(2)
+                    .any(|t| credcheck_core::is_reporting_verb(doc.norm(t)));
+                // A quotation continuing the previous sentence's speaker (the news convention
+                // of quoting on over several paragraphs) is attributed there.
+                let attributed = continued_attributed
+                    || verb_after
+                    || crediting[qi].is_some()
+                    || any_in(&attributed_sentences, (s0.saturating_sub(1), s1 + 1));
+                previous = Some((q.span.end, attributed));
+                let first = tokens.partition_point(|t| t.span.end <= q.span.start);
+                let words = tokens[first..]
+                    .iter()
+                    .take_while(|t| t.span.start < q.span.end)
+                    .filter(|t| t.kind == credcheck_core::TokenKind::Word)
+                    .count();
+                if words >= min_words.max(1) && !attributed {
+                    out.push((q.span, s0));
+                }
+            }
+            QuoteAttribution::Late => {
+                let sentences = s1 + 1 - s0;
+                if sentences < min_sentences.max(2) {
+                    continue;
+                }
+                let Some(a) = crediting[qi].map(|ai| &doc.attributions()[ai]) else {
+                    continue;
+                };
+                let ends_with_colon = |si: usize| {
+                    let s = &doc.sentences()[si];
+                    doc.text(s.span).trim_end().ends_with(':')
+                };
+                let before = a.cue.end <= q.span.start
+                    || (s0 > 0 && ends_with_colon(s0 - 1))
+                    || a.sentence.index() <= s0 + 1;
+                if !before {
+                    out.push((a.source.unwrap_or(a.cue), a.sentence.index()));
+                }
+            }
+        }
+    }
+    out
+}

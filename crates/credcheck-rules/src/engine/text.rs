@@ -1,0 +1,122 @@
+//! Small questions about the document that several trigger kinds ask.
+
+use credcheck_core::{Document, Span, Token};
+
+use crate::index::DocIndex;
+use crate::pack::{ContentMatch, Window};
+use crate::pattern::Class;
+use crate::rule::Rule;
+
+/// The word and number tokens that overlap `span`.
+pub(super) fn words_in(doc: &Document, span: Span) -> impl Iterator<Item = &Token> {
+    let tokens = doc.tokens();
+    let first = tokens.partition_point(|t| t.span.end <= span.start);
+    tokens[first..]
+        .iter()
+        .take_while(move |t| t.span.start < span.end)
+        .filter(|t| t.is_wordlike())
+}
+
+/// Does an attribution's content satisfy a rule's `content` condition?
+pub(super) fn content_matches(doc: &Document, content: Option<Span>, want: ContentMatch) -> bool {
+    let quoted = || {
+        content.is_some_and(|span| {
+            let mut words = words_in(doc, span).peekable();
+            words.peek().is_some() && words.all(Token::in_quote)
+        })
+    };
+    match want {
+        ContentMatch::Any => true,
+        ContentMatch::Quote => quoted(),
+        ContentMatch::Paraphrase => content.is_some() && !quoted(),
+    }
+}
+
+/// The index of the sentence holding byte `at`.
+pub(super) fn sentence_at(doc: &Document, at: usize) -> usize {
+    doc.sentences()
+        .partition_point(|s| s.span.end <= at)
+        .min(doc.sentences().len().saturating_sub(1))
+}
+
+/// Are the words of `span` all pronouns (`they`, `he`)?
+pub(super) fn is_pronoun(doc: &Document, idx: &DocIndex, span: Span) -> bool {
+    let tokens = doc.tokens();
+    let first = tokens.partition_point(|t| t.span.end <= span.start);
+    let mut any = false;
+    for (k, t) in tokens[first..].iter().enumerate() {
+        if t.span.start >= span.end {
+            break;
+        }
+        if t.is_wordlike() {
+            if !idx.has_class(first + k, Class::Pron) {
+                return false;
+            }
+            any = true;
+        }
+    }
+    any
+}
+
+/// The sentence ids (inclusive range) a window covers around sentence `si`.
+pub(super) fn window(doc: &Document, si: usize, window: Window) -> (usize, usize) {
+    let last = doc.sentences().len().saturating_sub(1);
+    match window {
+        Window::Sentence => (si, si),
+        Window::PreviousSentence => (si.saturating_sub(1), si),
+        Window::SentenceNext => (si, (si + 1).min(last)),
+        Window::Around => (si.saturating_sub(1), (si + 1).min(last)),
+        Window::Paragraph => {
+            let b = &doc.blocks()[doc.sentences()[si].block.index()];
+            (b.sentences.start, b.sentences.end.saturating_sub(1))
+        }
+        Window::Document => (0, last),
+    }
+}
+
+/// Is any of the sorted `sentences` inside the inclusive range?
+pub(super) fn any_in(sentences: &[usize], (lo, hi): (usize, usize)) -> bool {
+    let i = sentences.partition_point(|&s| s < lo);
+    sentences.get(i).is_some_and(|&s| s <= hi)
+}
+
+/// The source span of token range `(a, b)`.
+pub(super) fn token_span(doc: &Document, (a, b): (usize, usize)) -> Span {
+    let tokens = doc.tokens();
+    if a >= b {
+        let at = tokens.get(a).map_or(0, |t| t.span.start);
+        return Span::new(at, at);
+    }
+    tokens[a].span.cover(tokens[b - 1].span)
+}
+
+/// The rule's message with `{match}` and `{suggest}` filled in (`{{`/`}}` are literal braces).
+pub(super) fn render(rule: &Rule, doc: &Document, span: Span) -> String {
+    let mut out = String::with_capacity(rule.message.len() + 16);
+    let mut rest = rule.message.as_str();
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if tail.starts_with("{{") || tail.starts_with("}}") {
+            out.push_str(&tail[..1]);
+            rest = &tail[2..];
+        } else if let Some(t) = tail.strip_prefix("{match}") {
+            let prose = doc.prose(span);
+            // Words that are not prose (a suppression marker) are shown as written.
+            out.push_str(if prose.is_empty() {
+                doc.text(span)
+            } else {
+                &prose
+            });
+            rest = t;
+        } else if let Some(t) = tail.strip_prefix("{suggest}") {
+            out.push_str(&rule.suggestions());
+            rest = t;
+        } else {
+            out.push_str(&tail[..1]);
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}

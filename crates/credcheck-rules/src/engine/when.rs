@@ -1,0 +1,138 @@
+//! `when` rules: they follow the findings of other rules (or of a category) and fire when a
+//! pattern is absent from a window around them (or, with `present`, when it occurs there).
+
+use std::cmp::Reverse;
+
+use super::patterns::PatMatch;
+use super::text::{any_in, is_pronoun, token_span, window};
+use super::{Cx, Raw, rules_with};
+use crate::pack::Window;
+use crate::rule::{PatId, Rule, Trigger, WhenTarget};
+
+/// A `when` rule's trigger, unpacked.
+struct When<'a> {
+    on: &'a [WhenTarget],
+    requires: &'a [PatId],
+    present: bool,
+    window: Window,
+    on_with: bool,
+}
+
+/// Adds the findings of every `when` rule, following the findings already in `raw`.
+pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
+    let followed = raw.len();
+    // Earliest and widest first, so overlapping followed findings fire once, on the widest
+    // words. Sorted once for every `when` rule.
+    let mut order: Vec<usize> = (0..followed).collect();
+    order.sort_by_key(|&k| (raw[k].span.start, Reverse(raw[k].span.end)));
+    // A rule that stands once per document stands on the first followed finding that names its
+    // source in words rather than by a pronoun (`Pentagon officials…`, not the later `they
+    // stressed`), when there is one.
+    let mut words_first: Option<Vec<usize>> = None;
+    let when_rules = rules_with(cx.engine, |t| match t {
+        Trigger::When {
+            on,
+            requires,
+            present,
+            window,
+            on_with,
+        } => Some(When {
+            on,
+            requires,
+            present: *present,
+            window: *window,
+            on_with: *on_with,
+        }),
+        _ => None,
+    });
+    for (id, rule, when) in when_rules {
+        let order = if when.window == Window::Document {
+            words_first.get_or_insert_with(|| {
+                let (words, pronouns): (Vec<usize>, Vec<usize>) = order
+                    .iter()
+                    .partition(|&&k| !is_pronoun(cx.doc, cx.idx, raw[k].span));
+                words.into_iter().chain(pronouns).collect()
+            })
+        } else {
+            &order
+        };
+        let fired = fire(cx, rule, &when, &raw[..followed], order);
+        raw.extend(
+            fired
+                .into_iter()
+                .map(|(span, sentence)| Raw::new(id, span, sentence)),
+        );
+    }
+}
+
+/// Where one `when` rule fires, following `raw` in `order`: `(span, sentence)` for each.
+fn fire(
+    cx: &Cx<'_>,
+    rule: &Rule,
+    when: &When<'_>,
+    raw: &[Raw],
+    order: &[usize],
+) -> Vec<(credcheck_core::Span, usize)> {
+    let mut out = Vec::new();
+    // `order` is by start, so a finding overlaps one already fired exactly when it starts
+    // before the furthest end fired so far.
+    let mut fired_to: Option<usize> = None;
+    for &k in order {
+        let t = raw[k];
+        let follows = when.on.iter().any(|target| match target {
+            WhenTarget::Rule(id) => t.rule == *id,
+            WhenTarget::Category(c) => cx.engine.rules[t.rule.0].category == *c,
+        });
+        if !follows {
+            continue;
+        }
+        let w = window(cx.doc, t.sentence, when.window);
+        let found = when.requires.iter().any(|&p| any_in(&cx.hits[p], w));
+        if found != when.present {
+            continue;
+        }
+        let unless_w = window(cx.doc, t.sentence, rule.unless_window);
+        if rule.unless.iter().any(|&p| any_in(&cx.hits[p], unless_w)) {
+            continue;
+        }
+        // Several followed findings on the same words (a category's rules) fire once.
+        if fired_to.is_some_and(|end| t.span.start < end) {
+            continue;
+        }
+        fired_to = Some(fired_to.map_or(t.span.end, |e| e.max(t.span.end)));
+        // With `highlight-with`, the finding stands on the `with` words (`did indeed`)
+        // nearest the followed finding; otherwise on the followed words.
+        let at = if when.present && when.on_with {
+            nearest_match(when.requires, cx.matches, w, t.sentence)
+                .map_or((t.span, t.sentence), |m| {
+                    (token_span(cx.doc, m.hl), m.sentence)
+                })
+        } else {
+            (t.span, t.sentence)
+        };
+        out.push(at);
+        if when.window == Window::Document {
+            break; // once per document
+        }
+    }
+    out
+}
+
+/// The match of any of `patterns` inside the sentence window `(lo, hi)` nearest sentence `si`
+/// (earliest first among equals). Matches are in sentence order, so this looks only at the
+/// window's matches.
+fn nearest_match<'m>(
+    patterns: &[PatId],
+    matches: &'m [Vec<PatMatch>],
+    (lo, hi): (usize, usize),
+    si: usize,
+) -> Option<&'m PatMatch> {
+    patterns
+        .iter()
+        .flat_map(|&p| {
+            let ms = &matches[p];
+            let from = ms.partition_point(|m| m.sentence < lo);
+            ms[from..].iter().take_while(move |m| m.sentence <= hi)
+        })
+        .min_by_key(|m| (m.sentence.abs_diff(si), m.hl.0))
+}
