@@ -121,6 +121,15 @@ impl Document {
         let (entities, surnames) = find_entities(&doc);
         doc.attributions = find_attributions(&doc, &entities, &surnames);
         doc.entities = entities;
+        let (attribution_facts, quote_facts) = crate::attribution::facts::of(&doc);
+        for (a, (surname_only, without_role)) in doc.attributions.iter_mut().zip(attribution_facts)
+        {
+            a.surname_only = surname_only;
+            a.without_role = without_role;
+        }
+        for (q, verb_after) in doc.quotes.iter_mut().zip(quote_facts) {
+            q.verb_after = verb_after;
+        }
         doc
     }
 

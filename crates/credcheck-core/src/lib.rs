@@ -15,7 +15,6 @@
 //! ```
 
 mod attribution;
-pub use attribution::{is_capitalised_function_word, is_reporting_verb, is_title_or_role};
 mod blocks;
 mod decode;
 mod document;

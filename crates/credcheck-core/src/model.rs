@@ -252,6 +252,9 @@ pub struct Quote {
     /// Number of blocks the quotation runs over (more than 1 for the news convention of a quote
     /// continued over several paragraphs, each reopening it).
     pub blocks: usize,
+    /// A reporting verb is among the two words after the closing mark (`…,” said the
+    /// 28-year-old.`): the quotation is credited right after it.
+    pub verb_after: bool,
 }
 
 /// What a named entity is.
@@ -365,4 +368,10 @@ pub struct Attribution {
     pub cue_kind: CueKind,
     /// The sentence of the cue.
     pub sentence: SentenceId,
+    /// The source is a surname alone (`Toner said`) and the draft has not given the full name
+    /// before: a person (quoted, or `he`/`she` after) the reader cannot place.
+    pub surname_only: bool,
+    /// The source is a person's full name at its first mention with no title or role around it
+    /// (`Jonas Berg said`, not `farmer Jonas Berg` or `Jonas Berg, a farmer,`).
+    pub without_role: bool,
 }

@@ -135,6 +135,7 @@ pub(crate) fn pair_quotes(
                         close: None,
                         depth: depth_of(stack.len() - 1),
                         blocks: 1,
+                        verb_after: false,
                     });
                 }
                 MarkRole::Close => {
@@ -159,6 +160,7 @@ pub(crate) fn pair_quotes(
                     close: Some(TokenId::new(i)),
                     depth: depth_of(stack.len()),
                     blocks: 1,
+                    verb_after: false,
                 }),
                 MarkRole::Apostrophe | MarkRole::Reopen => {}
             }

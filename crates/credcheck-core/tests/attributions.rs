@@ -318,3 +318,59 @@ fn bodies_offices_and_appositions() {
         (SourceKind::Named, Some("Sean Bones"))
     );
 }
+
+/// `(source, surname_only, without_role)` of each attribution in `text`.
+fn facts(text: &str) -> Vec<(String, bool, bool)> {
+    let d = Document::parse(text, Format::Text);
+    d.attributions()
+        .iter()
+        .map(|a| {
+            let source = a.source.map(|s| d.prose(s)).unwrap_or_default();
+            (source, a.surname_only, a.without_role)
+        })
+        .collect()
+}
+
+#[test]
+fn an_attribution_knows_a_bare_surname_and_a_name_without_a_role() {
+    let row = |s: &str, surname: bool, role: bool| (s.to_owned(), surname, role);
+    let cases: &[(&str, Vec<(String, bool, bool)>)] = &[
+        // A surname alone, the full name never given: a person (`he` follows).
+        (
+            "Okafor said the road would reopen. He gave no date.",
+            vec![row("Okafor", true, false)],
+        ),
+        // The full name first: the surname is resolved, and the first mention has no role.
+        (
+            "Jonas Berg said the vote was close. Berg said he would appeal.",
+            vec![row("Jonas Berg", false, true), row("Berg", false, false)],
+        ),
+        // A role before or after the name.
+        (
+            "Farmer Ruth Ngata said the rains came late.",
+            vec![row("Farmer Ruth Ngata", false, false)],
+        ),
+        (
+            "Ruth Ngata, a farmer, said the rains came late.",
+            vec![row("Ruth Ngata, a farmer", false, false)],
+        ),
+        // A body known by one word speaks as itself (`it`), and function words are no surnames.
+        (
+            "Cadbury said it would close the plant. It gave no date.",
+            vec![row("Cadbury", false, false)],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&facts(text), want, "{text}");
+    }
+}
+
+#[test]
+fn a_quotation_knows_a_reporting_verb_right_after_it() {
+    let d = Document::parse(
+        "“We will rebuild,” said the 28-year-old. “Not this year.” The town was quiet.",
+        Format::Text,
+    );
+    let after: Vec<bool> = d.quotes().iter().map(|q| q.verb_after).collect();
+    assert_eq!(after, [true, false]);
+}

@@ -8,6 +8,7 @@
 //! recorded as responses. The parts are small functions over token ranges so each can be tested.
 
 mod entities;
+pub(crate) mod facts;
 mod lexicon;
 
 use rustc_hash::FxHashMap;
@@ -534,7 +535,7 @@ struct Pass<'d> {
 /// Is `norm` (a token's matching form) a reporting verb of the attribution analysis (`said`,
 /// `told`, `insisted`, `remarks`…)?
 #[must_use]
-pub fn is_reporting_verb(norm: &str) -> bool {
+pub(crate) fn is_reporting_verb(norm: &str) -> bool {
     let lex = lexicon();
     lex.speech_verbs.contains(norm) || lex.inversion_verbs.contains(norm)
 }
@@ -542,14 +543,14 @@ pub fn is_reporting_verb(norm: &str) -> bool {
 /// Is `word` (as written) a function word that starts sentences capitalised (`The`, `He`,
 /// `Some`), from the analysis's list?
 #[must_use]
-pub fn is_capitalised_function_word(word: &str) -> bool {
+pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
     lexicon().stopwords_cap.contains(word)
 }
 
 /// Is `norm` a title or a role noun of the attribution analysis (`minister`, `spokeswoman`,
 /// `farmer`, `Dr`)?
 #[must_use]
-pub fn is_title_or_role(norm: &str) -> bool {
+pub(crate) fn is_title_or_role(norm: &str) -> bool {
     let lex = lexicon();
     lex.titles.contains(norm) || lex.role_nouns.contains(norm) || lex.anon_nouns.contains(norm)
 }
@@ -1870,6 +1871,9 @@ impl Pass<'_> {
             response,
             cue_kind,
             sentence: SentenceId::new(si),
+            // Set by `facts` once every attribution is known.
+            surname_only: false,
+            without_role: false,
         });
     }
 

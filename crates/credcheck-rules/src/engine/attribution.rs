@@ -1,18 +1,16 @@
 //! Attribution rules: who is cited, how, and with what response.
 
-use credcheck_core::{Attribution, CueKind, Document, Token};
-use rustc_hash::FxHashMap;
+use credcheck_core::CueKind;
 
 use super::patterns::keep;
-use super::text::{content_matches, sentence_at, words_in};
+use super::text::content_matches;
 use super::{Cx, Raw, rules_with};
-use crate::pack::{ContentMatch, CueMatch};
+use crate::pack::CueMatch;
 use crate::rule::Trigger;
 
 /// The findings of `attribution` rules.
 pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
     let doc = cx.doc;
-    let mut facts = None;
     let attribution_rules = rules_with(cx.engine, |t| match t {
         Trigger::Attribution {
             kinds,
@@ -33,13 +31,8 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
     });
     for (id, rule, (kinds, response, content, cue, surname_only, without_role)) in attribution_rules
     {
-        let facts = (surname_only || without_role)
-            .then(|| &*facts.get_or_insert_with(|| DraftFacts::of(doc)));
         for a in doc.attributions() {
-            if surname_only && !facts.is_some_and(|f| surname_first_mention(doc, f, a)) {
-                continue;
-            }
-            if without_role && !facts.is_some_and(|f| named_without_role(doc, f, a)) {
+            if (surname_only && !a.surname_only) || (without_role && !a.without_role) {
                 continue;
             }
             let cue_ok = match cue {
@@ -59,188 +52,4 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
             }
         }
     }
-}
-
-/// Facts about a draft that attribution rules ask of each attribution, found in one pass over
-/// the draft instead of one pass per attribution.
-struct DraftFacts {
-    /// Per sentence: the earliest end of a quotation that starts in it (`usize::MAX` if none).
-    first_quote_end: Vec<usize>,
-    /// Per full name of a named speaker: the offset of its first occurrence in the draft.
-    first_mention: FxHashMap<String, usize>,
-}
-
-impl DraftFacts {
-    fn of(doc: &Document) -> DraftFacts {
-        let mut first_quote_end = vec![usize::MAX; doc.sentences().len()];
-        for q in doc.quotes() {
-            if let Some(slot) = first_quote_end.get_mut(sentence_at(doc, q.span.start)) {
-                *slot = (*slot).min(q.span.end);
-            }
-        }
-        let mut names: Vec<&str> = doc
-            .attributions()
-            .iter()
-            .filter_map(|a| a.speaker.as_deref())
-            .filter(|n| n.contains(' '))
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        let mut first_mention = FxHashMap::default();
-        if let Ok(ac) = aho_corasick::AhoCorasick::new(&names) {
-            for m in ac.find_overlapping_iter(doc.source()) {
-                first_mention
-                    .entry(names[m.pattern().as_usize()].to_owned())
-                    .or_insert(m.start());
-            }
-        }
-        DraftFacts {
-            first_quote_end,
-            first_mention,
-        }
-    }
-}
-
-/// How far after an attribution `he`/`she`/`it` is looked for (tokens).
-const PRONOUN_LOOKAHEAD: usize = 200;
-
-/// Is the source a lone capitalised word (a surname) with no full name of that person earlier in
-/// the document?
-fn surname_first_mention(doc: &Document, facts: &DraftFacts, a: &Attribution) -> bool {
-    let Some(source) = a.source else {
-        return false;
-    };
-    let tokens = doc.tokens();
-    let words: Vec<&Token> = words_in(doc, source).collect();
-    let [word] = words.as_slice() else {
-        return false;
-    };
-    if !word.is_capitalised() || word.is_all_caps() {
-        return false;
-    }
-    let surname = doc.text(word.span);
-    // A full name seen before resolves the surname (`speaker` holds it).
-    if a.speaker.as_deref().is_some_and(|s| s.contains(' ')) {
-        return false;
-    }
-    if surname.contains('\'') || surname.contains('’') || surname.contains('-') {
-        return false;
-    }
-    // A sentence-initial function word (`The`, `He`) or a body that speaks as itself.
-    if credcheck_core::is_capitalised_function_word(surname)
-        || matches!(surname, "Police" | "Officials" | "Prosecutors")
-    {
-        return false;
-    }
-    // A person, not a body known by one word (`Cadbury said it…`): a direct quotation, or `he`
-    // or `she` in the next sentences before any `it`.
-    let si = a.sentence.index();
-    let quoted = content_matches(doc, a.content, ContentMatch::Quote)
-        || facts.first_quote_end[si] <= source.start;
-    let last = (si + 2).min(doc.sentences().len() - 1);
-    let after_source = tokens.partition_point(|t| t.span.start < source.end);
-    let until = doc.sentences()[last]
-        .tokens
-        .end
-        .min(after_source + PRONOUN_LOOKAHEAD);
-    for t in &tokens[after_source.min(until)..until] {
-        match doc.norm(t) {
-            "he" | "she" | "his" | "her" | "him" => return true,
-            "it" | "its" => return quoted,
-            _ => {}
-        }
-    }
-    quoted
-}
-
-/// Is the source a person's full name, at its first mention, with no title or role in the
-/// phrase and no apposition after it (`Jonas Berg said`, `said Maria Lopes.`)?
-fn named_without_role(doc: &Document, facts: &DraftFacts, a: &Attribution) -> bool {
-    let (Some(source), Some(name)) = (a.source, a.speaker.as_deref()) else {
-        return false;
-    };
-    if a.kind != credcheck_core::SourceKind::Named || !name.contains(' ') {
-        return false;
-    }
-    let words: Vec<&Token> = words_in(doc, source).collect();
-    if words.len() < 2
-        || words.iter().any(|t| {
-            let w = doc.norm(t);
-            !t.is_capitalised()
-                || credcheck_core::is_title_or_role(w)
-                || matches!(
-                    w.trim_end_matches('.'),
-                    "mr" | "mrs"
-                        | "ms"
-                        | "miss"
-                        | "dr"
-                        | "sir"
-                        | "dame"
-                        | "lord"
-                        | "lady"
-                        | "prof"
-                        | "the"
-                        | "former"
-                )
-                || w.ends_with("'s")
-                || w.ends_with('\'')
-        })
-    {
-        return false;
-    }
-    // A person the analysis recognised, not a body with a two-word name (`Age Concern`).
-    // Entities are in order and do not overlap: look only at those ending after the source
-    // starts.
-    let entities = doc.entities();
-    let from = entities.partition_point(|e| e.span.end <= source.start);
-    let person = entities[from..]
-        .iter()
-        .take_while(|e| e.span.start < source.end)
-        .any(|e| e.kind == credcheck_core::EntityKind::Person);
-    if !person {
-        return false;
-    }
-    // First mention: the name does not occur earlier in the draft.
-    let text = doc.source();
-    if facts
-        .first_mention
-        .get(name)
-        .is_some_and(|&at| at + name.len() <= source.start)
-    {
-        return false;
-    }
-    // A role just before (`farmer Ruth Ngata`, `Ngata, a farmer, said` handled by the
-    // analysis) or an apposition just after (`, an election observer`, `, whose son…`).
-    let tokens = doc.tokens();
-    let first = tokens.partition_point(|t| t.span.end <= source.start);
-    // `the shadow home secretary, Mark Oaten, said`: a role a few words before, then a comma.
-    let comma_before = first > 0 && doc.norm(&tokens[first - 1]) == ",";
-    let before = &tokens[first.saturating_sub(if comma_before { 10 } else { 3 })..first];
-    if before
-        .iter()
-        .any(|t| credcheck_core::is_title_or_role(doc.norm(t)))
-    {
-        return false;
-    }
-    let after = text[source.end..].trim_start();
-    let apposition = after.strip_prefix(',').is_some_and(|rest| {
-        let next: Vec<String> = rest
-            .split_whitespace()
-            .take(4)
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                    .to_lowercase()
-            })
-            .collect();
-        let first = next.first().map_or("", String::as_str);
-        matches!(
-            first,
-            "a" | "an" | "the" | "who" | "whose" | "his" | "her" | "their" | "its" | "one"
-        ) || first.ends_with("'s")
-            || first.ends_with("’s")
-            || next.iter().any(|w| {
-                credcheck_core::is_title_or_role(w) || matches!(w.as_str(), "at" | "of" | "for")
-            })
-    }) || after.starts_with('(');
-    !apposition
 }

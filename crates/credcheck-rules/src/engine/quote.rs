@@ -81,18 +81,10 @@ fn quote_findings(
         );
         match mode {
             QuoteAttribution::Missing => {
-                // `…,” said the 28-year-old.`: a reporting verb among the next two words right
-                // after the closing mark (looked for among the next few tokens only).
-                let last = tokens.partition_point(|t| t.span.start < q.span.end);
-                let verb_after = tokens[last..(last + 8).min(tokens.len())]
-                    .iter()
-                    .filter(|t| t.is_wordlike())
-                    .take(2)
-                    .any(|t| credcheck_core::is_reporting_verb(doc.norm(t)));
                 // A quotation continuing the previous sentence's speaker (the news convention
                 // of quoting on over several paragraphs) is attributed there.
                 let attributed = continued_attributed
-                    || verb_after
+                    || q.verb_after
                     || crediting[qi].is_some()
                     || any_in(&attributed_sentences, (s0.saturating_sub(1), s1 + 1));
                 previous = Some((q.span.end, attributed));
