@@ -497,6 +497,11 @@ fn full_format_groups_findings_on_the_same_words() {
         .find(|block| block.starts_with("warning[booster-endorses-unverified]"))
         .expect("the booster has its own snippet");
     assert!(booster.contains("harbour-strike.txt:6:71"), "{booster}");
+    // It shows the words it follows, underlined as context under the source line.
+    assert!(
+        booster.contains("  | ---------------- about these words"),
+        "{booster}"
+    );
     // The words "Informed sources" lead one snippet; the line shows again only for the
     // booster's own words.
     assert_eq!(

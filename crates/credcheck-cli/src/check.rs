@@ -1,21 +1,29 @@
 //! `credcheck check`: read drafts in parallel, run the engine, report, choose the exit code.
 
 use credcheck_core::{Document, Format, LineCol, SourcingSummary, Span};
-use credcheck_rules::{Engine, Profile, RuleId, Severity};
+use std::sync::Arc;
+
+use credcheck_rules::{Engine, Profile, RuleInfo, Severity};
 use rayon::prelude::*;
 
 use crate::input::{Origin, ReadProblem, with_document};
 use crate::wire::{WireAttribution, WireSourcing};
 
-/// One finding, placed in its file.
+/// One finding, placed in its file: everything a reporter shows.
 #[derive(Debug, Clone)]
 pub struct Placed {
-    pub rule: RuleId,
+    /// What is shown about the rule (id, pack, category, docs).
+    pub info: Arc<RuleInfo>,
     pub severity: Severity,
     pub span: Span,
     pub message: String,
+    /// Line and column of the span's start and end.
     pub start: LineCol,
     pub end: LineCol,
+    /// Words to consider instead of the highlighted ones (the rule's suggestions).
+    pub suggestions: Vec<String>,
+    /// Other words the finding concerns (the followed finding of a `when` rule).
+    pub related: Vec<Span>,
 }
 
 /// The outcome for one draft that was read.
@@ -172,12 +180,14 @@ fn analyse(
         .into_iter()
         .zip(positions.chunks_exact(2))
         .map(|(f, pos)| Placed {
-            rule: f.rule,
+            info: f.info,
             severity: f.severity,
             span: f.span,
             message: f.message,
             start: pos[0],
             end: pos[1],
+            suggestions: f.suggestions,
+            related: f.related,
         })
         .collect();
     let sourcing = with_sourcing.then(|| {

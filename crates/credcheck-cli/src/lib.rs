@@ -393,16 +393,16 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
             color: args.color.enabled(to_terminal),
             summary: !args.quiet,
         }
-        .render(&engine, &report),
-        OutputFormat::Json => report::Json.render(&engine, &report),
-        OutputFormat::Concise => report::Concise.render(&engine, &report),
-        OutputFormat::JsonLines => report::JsonLines.render(&engine, &report),
-        OutputFormat::Sarif => report::Sarif.render(&engine, &report),
-        OutputFormat::Github => report::Github.render(&engine, &report),
-        OutputFormat::Junit => report::Junit.render(&engine, &report),
+        .render(&report),
+        OutputFormat::Json => report::Json.render(&report),
+        OutputFormat::Concise => report::Concise.render(&report),
+        OutputFormat::JsonLines => report::JsonLines.render(&report),
+        OutputFormat::Sarif => report::Sarif.render(&report),
+        OutputFormat::Github => report::Github.render(&report),
+        OutputFormat::Junit => report::Junit.render(&report),
     };
     if args.statistics {
-        let table = statistics(&engine, &report);
+        let table = statistics(&report);
         // Human formats carry the table; machine formats keep stdout parseable.
         if matches!(args.format, OutputFormat::Full | OutputFormat::Concise) {
             text.push_str(&table);
@@ -431,12 +431,11 @@ fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
 }
 
 /// `--statistics`: findings per rule, most frequent first.
-fn statistics(engine: &credcheck_rules::Engine, report: &check::RunReport) -> String {
+fn statistics(report: &check::RunReport) -> String {
     let mut counts: std::collections::BTreeMap<&str, (usize, Severity)> =
         std::collections::BTreeMap::new();
     for f in report.files.iter().flat_map(|f| &f.findings) {
-        let rule = engine.rule(f.rule);
-        counts.entry(&rule.id).or_insert((0, f.severity)).0 += 1;
+        counts.entry(&f.info.id).or_insert((0, f.severity)).0 += 1;
     }
     let mut rows: Vec<(&str, usize, Severity)> =
         counts.into_iter().map(|(id, (n, s))| (id, n, s)).collect();

@@ -91,7 +91,7 @@ pub fn run_rules_list(
         "id", "pack", "category", "severity"
     );
     for r in &rules {
-        let summary = summary_of(r);
+        let summary = r.summary();
         let _ = writeln!(
             out,
             "{:id_w$}  {:pack_w$}  {:cat_w$}  {:8}  {summary}",
@@ -103,32 +103,6 @@ pub fn run_rules_list(
     }
     write_stdout(&out)?;
     Ok(0)
-}
-
-/// The first sentence of the rule's "What it flags" section, or of its message.
-pub(crate) fn summary_of(rule: &credcheck_rules::Rule) -> String {
-    let flags = rule.docs.split("## What it flags").nth(1).and_then(|s| {
-        s.lines()
-            .map(str::trim)
-            .find(|l| !l.is_empty() && !l.starts_with('#'))
-    });
-    // A message is a template: its placeholders mean nothing in a list of rules.
-    let message = rule
-        .message
-        .replace("“{match}”", "…")
-        .replace("\"{match}\"", "…")
-        .replace("{match}", "…")
-        .replace("{suggest}", "…");
-    let text = flags.unwrap_or(message.as_str());
-    let first = text.split_inclusive(". ").next().unwrap_or(text).trim();
-    if first.chars().count() <= 100 {
-        return first.to_owned();
-    }
-    let cut: String = first.chars().take(99).collect();
-    format!(
-        "{}…",
-        cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head)
-    )
 }
 
 /// `credcheck rules explain ID`: the rule's metadata, docs and examples.

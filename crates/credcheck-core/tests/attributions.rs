@@ -319,8 +319,11 @@ fn bodies_offices_and_appositions() {
     );
 }
 
-/// `(source, surname_only, without_role)` of each attribution in `text`.
-fn facts(text: &str) -> Vec<(String, bool, bool)> {
+/// `(source, surname_only, without_role)` of an attribution.
+type Facts = (String, bool, bool);
+
+/// The [`Facts`] of each attribution in `text`.
+fn facts(text: &str) -> Vec<Facts> {
     let d = Document::parse(text, Format::Text);
     d.attributions()
         .iter()
@@ -334,7 +337,7 @@ fn facts(text: &str) -> Vec<(String, bool, bool)> {
 #[test]
 fn an_attribution_knows_a_bare_surname_and_a_name_without_a_role() {
     let row = |s: &str, surname: bool, role: bool| (s.to_owned(), surname, role);
-    let cases: &[(&str, Vec<(String, bool, bool)>)] = &[
+    let cases: &[(&str, Vec<Facts>)] = &[
         // A surname alone, the full name never given: a person (`he` follows).
         (
             "Okafor said the road would reopen. He gave no date.",

@@ -29,4 +29,4 @@ pub use examples::{ExampleFailure, ExampleReport};
 pub use load::EngineBuilder;
 pub use pack::{BlockScope, QuoteScope, Severity, SuppressionCheck, Window};
 pub use profile::Profile;
-pub use rule::{Example, Finding, Pack, Rule, RuleId};
+pub use rule::{Example, Finding, Pack, Rule, RuleId, RuleInfo};

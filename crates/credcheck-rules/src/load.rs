@@ -849,7 +849,13 @@ impl Loader {
         for (rank, &r) in by_id.iter().enumerate() {
             rule_rank[r] = rank as u32;
         }
+        let infos = self
+            .rules
+            .iter()
+            .map(|r| std::sync::Arc::new(crate::rule::RuleInfo::of(r)))
+            .collect();
         Ok(Engine {
+            infos,
             rule_rank,
             rules: self.rules,
             packs: self.packs,

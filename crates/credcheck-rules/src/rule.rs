@@ -1,5 +1,7 @@
 //! Compiled rules and the findings they produce.
 
+use std::sync::Arc;
+
 use credcheck_core::Span;
 
 pub use crate::pack::SuppressionCheck;
@@ -151,6 +153,34 @@ impl Rule {
             .join(" or ")
     }
 
+    /// A one-line summary for lists: the first sentence of the docs' "What it flags" (or of
+    /// the message), at most 100 characters.
+    #[must_use]
+    pub fn summary(&self) -> String {
+        let flags = self.docs.split("## What it flags").nth(1).and_then(|s| {
+            s.lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty() && !l.starts_with('#'))
+        });
+        // A message is a template: its placeholders mean nothing in a list of rules.
+        let message = self
+            .message
+            .replace("“{match}”", "…")
+            .replace("\"{match}\"", "…")
+            .replace("{match}", "…")
+            .replace("{suggest}", "…");
+        let text = flags.unwrap_or(message.as_str());
+        let first = text.split_inclusive(". ").next().unwrap_or(text).trim();
+        if first.chars().count() <= 100 {
+            return first.to_owned();
+        }
+        let cut: String = first.chars().take(99).collect();
+        format!(
+            "{}…",
+            cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head)
+        )
+    }
+
     /// The rule's documentation with `{suggest}` filled in.
     #[must_use]
     pub fn rendered_docs(&self) -> String {
@@ -161,15 +191,61 @@ impl Rule {
     }
 }
 
-/// One finding: a rule, the words it concerns and what to tell the writer.
+/// What a reporter shows about the rule behind a finding, shared by all its findings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleInfo {
+    /// The rule id.
+    pub id: String,
+    /// The id of its pack.
+    pub pack: String,
+    /// Its category.
+    pub category: String,
+    /// Its default severity (a profile may report its findings at another).
+    pub severity: Severity,
+    /// A one-line summary ([`Rule::summary`]).
+    pub summary: String,
+    /// Its documentation (Markdown) with `{suggest}` filled in.
+    pub docs: String,
+    /// The newsroom standards it comes from.
+    pub references: Vec<String>,
+    /// Where the full explanation is: `credcheck rules explain ID`.
+    pub help: String,
+}
+
+impl RuleInfo {
+    pub(crate) fn of(rule: &Rule) -> RuleInfo {
+        RuleInfo {
+            id: rule.id.clone(),
+            pack: rule.pack.clone(),
+            category: rule.category.clone(),
+            severity: rule.severity,
+            summary: rule.summary(),
+            docs: rule.rendered_docs(),
+            references: rule.references.clone(),
+            help: format!("credcheck rules explain {}", rule.id),
+        }
+    }
+}
+
+/// One finding: a rule, the words it concerns and what to tell the writer — everything a
+/// reporter needs, without the engine.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     /// The rule that fired.
     pub rule: RuleId,
+    /// What to show about that rule (id, pack, category, docs, help).
+    pub info: Arc<RuleInfo>,
     /// Its severity.
     pub severity: Severity,
     /// The highlighted words: byte offsets into the document source, end-exclusive.
     pub span: Span,
     /// The rule's message with its placeholders filled in.
     pub message: String,
+    /// Words to consider instead of the highlighted ones — the rule's suggestions (alternatives
+    /// to weigh, not replacements known to be safe), or the rule name meant by a misspelt one
+    /// in a suppression.
+    pub suggestions: Vec<String>,
+    /// Other words the finding concerns: the finding a `when` rule follows, when the finding
+    /// stands elsewhere (`did indeed` endorsing `Informed sources`).
+    pub related: Vec<Span>,
 }

@@ -2,7 +2,7 @@
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use credcheck_core::LineIndex;
-use credcheck_rules::{Engine, Severity};
+use credcheck_rules::Severity;
 
 use super::Reporter;
 use crate::check::{FileReport, Placed, RunReport};
@@ -16,7 +16,7 @@ pub struct Full {
 }
 
 impl Reporter for Full {
-    fn render(&self, engine: &Engine, report: &RunReport) -> String {
+    fn render(&self, report: &RunReport) -> String {
         let renderer = if self.color {
             Renderer::styled()
         } else {
@@ -50,7 +50,6 @@ impl Reporter for Full {
                 others.sort_by_key(|f| std::cmp::Reverse(f.severity));
                 out.push_str(&render_finding(
                     &renderer,
-                    engine,
                     file,
                     &lines,
                     &group[lead],
@@ -76,13 +75,12 @@ const WINDOW_CONTEXT: usize = 80;
 
 fn render_finding(
     renderer: &Renderer,
-    engine: &Engine,
     file: &FileReport,
     lines: &LineIndex,
     f: &Placed,
     others: &[&Placed],
 ) -> String {
-    let rule = engine.rule(f.rule);
+    let rule = &f.info;
     let level = match f.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -108,12 +106,28 @@ fn render_finding(
     let start = f.span.start.max(from) - from;
     let end = (f.span.end.min(to).max(from) - from).max(start);
     // The draft's control characters are shown escaped, never sent to the terminal.
-    let (shown, [start, end]) = crate::term::escape_with_offsets(&src[from..to], [start, end]);
+    // Words the finding follows, when they stand in the lines shown (`Informed sources` for
+    // the `did indeed` that endorses them).
+    let related = f
+        .related
+        .iter()
+        .find(|r| r.start >= from && r.end <= to && r.end > r.start)
+        .map(|r| [r.start - from, r.end - from]);
+    let [rs, re] = related.unwrap_or([start, end]);
+    let (shown, [start, end, rs, re]) =
+        crate::term::escape_with_offsets(&src[from..to], [start, end, rs, re]);
     let path = crate::term::escape(&file.path);
     let message = crate::term::escape(&f.message);
     let mut snippet = Snippet::source(shown.as_str())
         .line_start(f.start.line)
         .annotation(AnnotationKind::Primary.span(start..end));
+    if related.is_some() {
+        snippet = snippet.annotation(
+            AnnotationKind::Context
+                .span(rs..re)
+                .label("about these words"),
+        );
+    }
     if !long {
         snippet = snippet.path(path.as_ref());
     }
@@ -127,11 +141,10 @@ fn render_finding(
     );
     group = group.element(Level::NOTE.message(note));
     for other in others {
-        let r = engine.rule(other.rule);
         group = group.element(Level::NOTE.message(format!(
             "also {}[{}]: {}",
             other.severity,
-            r.id,
+            other.info.id,
             crate::term::escape(&other.message)
         )));
     }

@@ -1,9 +1,11 @@
-//! `--format json`: the versioned machine-readable contract.
+//! `--format json`: the versioned machine-readable contract, and `--format json-lines`: one
+//! object per finding with the same fields, for streaming.
 //!
 //! ```json
 //! {"version": 1,
 //!  "files": [{"path": "…", "findings": [{"rule", "pack", "category", "severity", "message",
-//!             "span": {"start", "end"}, "line", "column", "end_line", "end_column", "text"}],
+//!             "span": {"start", "end"}, "line", "column", "end_line", "end_column", "text",
+//!             "suggestions"?: […], "related"?: [{"start", "end"}]}],
 //!             "attributions": [{"cue", "source", "content", "kind", "text", …}],
 //!             "summary": {"attributions", "by_kind", "anonymous_share", "sources", …}}],
 //!  "summary": {"files", "findings", "errors", "warnings", "infos"}}
@@ -12,10 +14,9 @@
 //! characters). The wire types below are separate from the engine's so that internal changes
 //! never change this output.
 
-use credcheck_rules::Engine;
 use serde::Serialize;
 
-use super::Reporter;
+use super::{Reporter, findings};
 use crate::check::{FileReport, Placed, RunReport};
 use crate::wire::{WireAttribution, WireSourcing, WireSpan};
 
@@ -42,7 +43,7 @@ struct WireFile<'a> {
 
 /// One finding as the JSON formats write it.
 #[derive(Serialize)]
-pub(super) struct WireFinding<'a> {
+struct WireFinding<'a> {
     rule: &'a str,
     pack: &'a str,
     category: &'a str,
@@ -54,6 +55,12 @@ pub(super) struct WireFinding<'a> {
     end_line: usize,
     end_column: usize,
     text: &'a str,
+    /// Words to consider instead of `text` (the rule's suggestions; not known-safe fixes).
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    suggestions: &'a [String],
+    /// Other words the finding concerns (what a document-level rule follows).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related: Vec<WireSpan>,
 }
 
 #[derive(Serialize)]
@@ -67,16 +74,11 @@ struct WireSummary {
 }
 
 /// The wire form of finding `f` of `file`.
-pub(super) fn wire_finding<'a>(
-    engine: &'a Engine,
-    file: &'a FileReport,
-    f: &'a Placed,
-) -> WireFinding<'a> {
-    let rule = engine.rule(f.rule);
+fn wire_finding<'a>(file: &'a FileReport, f: &'a Placed) -> WireFinding<'a> {
     WireFinding {
-        rule: &rule.id,
-        pack: &rule.pack,
-        category: &rule.category,
+        rule: &f.info.id,
+        pack: &f.info.pack,
+        category: &f.info.category,
         severity: f.severity.name(),
         message: &f.message,
         span: WireSpan {
@@ -88,11 +90,20 @@ pub(super) fn wire_finding<'a>(
         end_line: f.end.line,
         end_column: f.end.column,
         text: f.span.slice(&file.source),
+        suggestions: &f.suggestions,
+        related: f
+            .related
+            .iter()
+            .map(|r| WireSpan {
+                start: r.start,
+                end: r.end,
+            })
+            .collect(),
     }
 }
 
 impl Reporter for Json {
-    fn render(&self, engine: &Engine, report: &RunReport) -> String {
+    fn render(&self, report: &RunReport) -> String {
         let files = report
             .files
             .iter()
@@ -101,7 +112,7 @@ impl Reporter for Json {
                 findings: file
                     .findings
                     .iter()
-                    .map(|f| wire_finding(engine, file, f))
+                    .map(|f| wire_finding(file, f))
                     .collect(),
                 attributions: file.sourcing.as_ref().map_or(&[], |(a, _)| a.as_slice()),
                 summary: file.sourcing.as_ref().map(|(_, s)| s),
@@ -124,5 +135,32 @@ impl Reporter for Json {
         let mut s = serde_json::to_string_pretty(&wire).unwrap_or_default();
         s.push('\n');
         s
+    }
+}
+
+/// One JSON object per line and finding, with the fields of the `json` format's findings.
+#[derive(Debug)]
+pub struct JsonLines;
+
+#[derive(Serialize)]
+struct FindingLine<'a> {
+    path: &'a str,
+    #[serde(flatten)]
+    finding: WireFinding<'a>,
+}
+
+impl Reporter for JsonLines {
+    fn render(&self, report: &RunReport) -> String {
+        let mut out = String::new();
+        for (file, f) in findings(report) {
+            let line = FindingLine {
+                path: &file.path,
+                finding: wire_finding(file, f),
+            };
+            // Plain data with string keys: serialising cannot fail.
+            out.push_str(&serde_json::to_string(&line).unwrap_or_default());
+            out.push('\n');
+        }
+        out
     }
 }

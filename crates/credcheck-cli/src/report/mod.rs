@@ -1,19 +1,97 @@
-//! Reporters: one per output format, each turning a finished run into text.
+//! Reporters: one per output format and file, each turning a finished run into text. A
+//! reporter reads only the run: every finding carries what is shown about its rule.
 
-mod ci;
+mod concise;
 mod full;
+mod github;
 mod json;
+mod junit;
+mod sarif;
 
-use credcheck_rules::Engine;
+use crate::check::{FileReport, Placed, RunReport};
 
-use crate::check::RunReport;
-
-pub use ci::{Concise, Github, JsonLines, Junit, Sarif};
+pub use concise::Concise;
 pub use full::Full;
-pub use json::Json;
+pub use github::Github;
+pub use json::{Json, JsonLines};
+pub use junit::Junit;
+pub use sarif::Sarif;
 
 /// Renders a finished run.
 pub trait Reporter {
     /// The whole output for standard output.
-    fn render(&self, engine: &Engine, report: &RunReport) -> String;
+    fn render(&self, report: &RunReport) -> String;
+}
+
+/// Every finding with its file, in report order.
+fn findings(report: &RunReport) -> impl Iterator<Item = (&FileReport, &Placed)> {
+    report
+        .files
+        .iter()
+        .flat_map(|file| file.findings.iter().map(move |f| (file, f)))
+}
+
+/// A message on one line (messages are single lines today; this keeps formats line-based).
+fn one_line(message: &str) -> String {
+    message.replace(['\n', '\r'], " ")
+}
+
+/// A relative path as a URI reference: forward slashes, spaces and `%` escaped.
+fn uri(path: &str) -> String {
+    let path = path.replace('\\', "/");
+    let path = path.strip_prefix("./").unwrap_or(&path);
+    let mut out = String::with_capacity(path.len());
+    for c in path.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            ' ' => out.push_str("%20"),
+            '#' => out.push_str("%23"),
+            '?' => out.push_str("%3F"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes a workflow-command property value (`file=`, `title=`).
+fn property(value: &str) -> String {
+    data(value).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Escapes a workflow-command message.
+fn data(value: &str) -> String {
+    value
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes text for XML attributes and content.
+fn xml(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes() {
+        assert_eq!(property("a:b,c%d"), "a%3Ab%2Cc%25d");
+        assert_eq!(data("50%\nnext"), "50%25%0Anext");
+        assert_eq!(xml("<a & \"b\">"), "&lt;a &amp; &quot;b&quot;&gt;");
+        assert_eq!(uri("./drafts/my story#1.md"), "drafts/my%20story%231.md");
+    }
 }

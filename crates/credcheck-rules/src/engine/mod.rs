@@ -19,13 +19,15 @@ mod suppress;
 mod text;
 mod when;
 
+use std::sync::Arc;
+
 use credcheck_core::{BlockKind, Document, Span};
 use regex::{Regex, RegexSet};
 
 use crate::anchors::{Anchors, CompiledPattern};
 use crate::index::DocIndex;
 use crate::profile::Profile;
-use crate::rule::{Finding, Pack, Rule, RuleId, Trigger};
+use crate::rule::{Finding, Pack, Rule, RuleId, RuleInfo, Trigger};
 use crate::vocab::{Lists, Vocab};
 
 use self::patterns::PatMatch;
@@ -47,6 +49,8 @@ pub struct Engine {
     pub(crate) regex_set: RegexSet,
     /// Per regex: the expression and the rule it belongs to.
     pub(crate) regexes: Vec<(Regex, RuleId)>,
+    /// Per rule: what reporters show about it, shared by its findings.
+    pub(crate) infos: Vec<Arc<RuleInfo>>,
 }
 
 /// What checking one draft gives.
@@ -66,6 +70,8 @@ struct Raw {
     sentence: usize,
     /// A near rule name for an unknown name in a suppression (index into the hints).
     hint: Option<u32>,
+    /// The followed finding's words, for a `when` finding standing elsewhere.
+    related: Option<Span>,
 }
 
 impl Raw {
@@ -75,6 +81,7 @@ impl Raw {
             span,
             sentence,
             hint: None,
+            related: None,
         }
     }
 }
@@ -146,6 +153,12 @@ impl Engine {
         &self.rules[id.0]
     }
 
+    /// What reporters show about the rule with this id (the same `Arc` its findings carry).
+    #[must_use]
+    pub fn info(&self, id: RuleId) -> &Arc<RuleInfo> {
+        &self.infos[id.0]
+    }
+
     /// The rule named `id`, if loaded.
     #[must_use]
     pub fn find_rule(&self, id: &str) -> Option<RuleId> {
@@ -207,17 +220,22 @@ impl Engine {
             .into_iter()
             .filter_map(|r| {
                 let rule = &self.rules[r.rule.0];
+                let severity = profile.severity(r.rule)?;
                 let mut message = text::render(rule, doc, r.span);
-                if let Some(hint) = r.hint.and_then(|h| hints.get(h as usize)) {
+                let hint = r.hint.and_then(|h| hints.get(h as usize));
+                if let Some(hint) = hint {
                     message.push_str(" Did you mean “");
                     message.push_str(hint);
                     message.push_str("”?");
                 }
                 Some(Finding {
                     rule: r.rule,
-                    severity: profile.severity(r.rule)?,
+                    info: Arc::clone(&self.infos[r.rule.0]),
+                    severity,
                     span: r.span,
                     message,
+                    suggestions: hint.map_or_else(|| rule.suggest.clone(), |h| vec![h.clone()]),
+                    related: r.related.into_iter().collect(),
                 })
             })
             .collect();

@@ -3,6 +3,8 @@
 
 use std::cmp::Reverse;
 
+use credcheck_core::Span;
+
 use super::patterns::PatMatch;
 use super::text::{any_in, is_pronoun, token_span, window};
 use super::{Cx, Raw, rules_with};
@@ -57,11 +59,10 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
             &order
         };
         let fired = fire(cx, rule, &when, &raw[..followed], order);
-        raw.extend(
-            fired
-                .into_iter()
-                .map(|(span, sentence)| Raw::new(id, span, sentence)),
-        );
+        raw.extend(fired.into_iter().map(|(span, sentence, related)| Raw {
+            related,
+            ..Raw::new(id, span, sentence)
+        }));
     }
 }
 
@@ -72,7 +73,7 @@ fn fire(
     when: &When<'_>,
     raw: &[Raw],
     order: &[usize],
-) -> Vec<(credcheck_core::Span, usize)> {
+) -> Vec<(Span, usize, Option<Span>)> {
     let mut out = Vec::new();
     // `order` is by start, so a finding overlaps one already fired exactly when it starts
     // before the furthest end fired so far.
@@ -110,7 +111,7 @@ fn fire(
         } else {
             (t.span, t.sentence)
         };
-        out.push(at);
+        out.push((at.0, at.1, (at.0 != t.span).then_some(t.span)));
         if when.window == Window::Document {
             break; // once per document
         }

@@ -1,0 +1,231 @@
+//! `--format sarif`: SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers.
+
+use credcheck_rules::{RuleInfo, Severity};
+use rustc_hash::FxHashMap;
+
+use super::{Reporter, findings, uri};
+use crate::check::RunReport;
+
+/// SARIF 2.1.0: one run, the rules that fired as `tool.driver.rules` (with their help text), one
+/// result per finding with its region in lines and columns.
+#[derive(Debug)]
+pub struct Sarif;
+
+/// A rule's SARIF `name`: the id in `PascalCase` (`anon-attribution` → `AnonAttribution`);
+/// SARIF viewers show it beside the id, and the specification asks the two to differ.
+fn sarif_name(id: &str) -> String {
+    id.split(['-', '_'])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Where the rule documentation lives, for `helpUri`.
+const DOCS_URI: &str = "https://github.com/credcheck/credcheck/blob/main/docs/catalogue.md";
+
+impl Reporter for Sarif {
+    fn render(&self, report: &RunReport) -> String {
+        // Rules in the order they first fire, each listed once.
+        let mut fired: Vec<&RuleInfo> = Vec::new();
+        let mut index_of: FxHashMap<&str, usize> = FxHashMap::default();
+        for (_, f) in findings(report) {
+            index_of.entry(f.info.id.as_str()).or_insert_with(|| {
+                fired.push(&f.info);
+                fired.len() - 1
+            });
+        }
+        let rules = fired
+            .iter()
+            .map(|rule| wire::Rule {
+                default_configuration: wire::Configuration {
+                    level: level(rule.severity),
+                },
+                full_description: wire::Text {
+                    text: rule.summary.clone(),
+                },
+                help: wire::Help {
+                    markdown: &rule.docs,
+                    text: &rule.docs,
+                },
+                help_uri: format!("{DOCS_URI}#rule-by-rule"),
+                id: &rule.id,
+                name: sarif_name(&rule.id),
+                properties: wire::Properties {
+                    category: &rule.category,
+                    pack: &rule.pack,
+                    tags: [&rule.category, &rule.pack],
+                },
+                short_description: wire::Text {
+                    text: rule.summary.clone(),
+                },
+            })
+            .collect();
+        let results = findings(report)
+            .map(|(file, f)| wire::Result {
+                level: level(f.severity),
+                locations: [wire::Location {
+                    physical_location: wire::PhysicalLocation {
+                        artifact_location: wire::ArtifactLocation {
+                            uri: uri(&file.path),
+                        },
+                        region: wire::Region {
+                            end_column: f.end.column,
+                            end_line: f.end.line,
+                            snippet: wire::Text {
+                                text: f.span.slice(&file.source).to_owned(),
+                            },
+                            start_column: f.start.column,
+                            start_line: f.start.line,
+                        },
+                    },
+                }],
+                message: wire::Text {
+                    text: f.message.clone(),
+                },
+                rule_id: &f.info.id,
+                rule_index: index_of.get(f.info.id.as_str()).copied().unwrap_or(0),
+            })
+            .collect();
+        let log = wire::Log {
+            schema: "https://json.schemastore.org/sarif-2.1.0.json",
+            runs: [wire::Run {
+                column_kind: "unicodeCodePoints",
+                results,
+                tool: wire::Tool {
+                    driver: wire::Driver {
+                        information_uri: "https://github.com/credcheck/credcheck",
+                        name: "credcheck",
+                        rules,
+                        version: env!("CARGO_PKG_VERSION"),
+                    },
+                },
+            }],
+            version: "2.1.0",
+        };
+        let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+}
+
+/// The SARIF 2.1.0 objects credcheck writes, typed (fields in the order they are written).
+mod wire {
+    use serde::Serialize;
+
+    #[derive(Serialize)]
+    pub struct Log<'a> {
+        #[serde(rename = "$schema")]
+        pub schema: &'static str,
+        pub runs: [Run<'a>; 1],
+        pub version: &'static str,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Run<'a> {
+        pub column_kind: &'static str,
+        pub results: Vec<Result<'a>>,
+        pub tool: Tool<'a>,
+    }
+
+    #[derive(Serialize)]
+    pub struct Tool<'a> {
+        pub driver: Driver<'a>,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Driver<'a> {
+        pub information_uri: &'static str,
+        pub name: &'static str,
+        pub rules: Vec<Rule<'a>>,
+        pub version: &'static str,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Rule<'a> {
+        pub default_configuration: Configuration,
+        pub full_description: Text,
+        pub help: Help<'a>,
+        pub help_uri: String,
+        pub id: &'a str,
+        pub name: String,
+        pub properties: Properties<'a>,
+        pub short_description: Text,
+    }
+
+    #[derive(Serialize)]
+    pub struct Configuration {
+        pub level: &'static str,
+    }
+
+    #[derive(Serialize)]
+    pub struct Text {
+        pub text: String,
+    }
+
+    #[derive(Serialize)]
+    pub struct Help<'a> {
+        pub markdown: &'a str,
+        pub text: &'a str,
+    }
+
+    #[derive(Serialize)]
+    pub struct Properties<'a> {
+        pub category: &'a str,
+        pub pack: &'a str,
+        pub tags: [&'a str; 2],
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Result<'a> {
+        pub level: &'static str,
+        pub locations: [Location; 1],
+        pub message: Text,
+        pub rule_id: &'a str,
+        pub rule_index: usize,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Location {
+        pub physical_location: PhysicalLocation,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct PhysicalLocation {
+        pub artifact_location: ArtifactLocation,
+        pub region: Region,
+    }
+
+    #[derive(Serialize)]
+    pub struct ArtifactLocation {
+        pub uri: String,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Region {
+        pub end_column: usize,
+        pub end_line: usize,
+        pub snippet: Text,
+        pub start_column: usize,
+        pub start_line: usize,
+    }
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
