@@ -614,6 +614,8 @@ impl Pass<'_> {
         t[a].span.cover(t[b - 1].span)
     }
 
+    // One long loop today; its rebuild as staged recognisers is the accuracy issue's (#13).
+    #[allow(clippy::too_many_lines)]
     fn sentence(&mut self, si: usize, lo: usize, hi: usize) {
         let lex = lexicon();
         let tokens = self.doc.tokens();
@@ -1878,6 +1880,7 @@ impl Pass<'_> {
     }
 
     /// How identifiable the source phrase `a..b` is, and the person it names.
+    #[allow(clippy::too_many_lines)] // split with the analysis in the accuracy issue (#13)
     fn classify(&self, a: usize, b: usize) -> (SourceKind, Option<String>) {
         let lex = lexicon();
         let tokens = self.doc.tokens();
