@@ -19,7 +19,6 @@
 //! ```
 
 use std::collections::{BTreeMap, HashMap};
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use credcheck_rules::{Engine, Rule, Severity};
@@ -522,74 +521,4 @@ fn line_col(text: &str, at: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, col)
-}
-
-/// `credcheck config --show`: the resolved configuration as TOML-like text.
-pub fn show(config: &Config) -> String {
-    let mut out = String::new();
-    let list = |v: &[String]| {
-        format!(
-            "[{}]",
-            v.iter()
-                .map(|s| format!("{s:?}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    };
-    match &config.path {
-        Some(_) => {
-            out.push_str("# configuration files, nearest first:\n");
-            for p in &config.chain {
-                let _ = writeln!(out, "#   {}", p.display());
-            }
-        }
-        None => out.push_str("# no configuration file: the defaults\n"),
-    }
-    let mut packs: Vec<String> = Vec::new();
-    if config.builtin {
-        packs.push("builtin".into());
-    }
-    packs.extend(config.packs.iter().map(|p| p.display().to_string()));
-    let _ = writeln!(out, "packs = {}", list(&packs));
-    match &config.select {
-        Some(s) => {
-            let _ = writeln!(out, "select = {}", list(s));
-        }
-        None => out.push_str("# select: every rule\n"),
-    }
-    let _ = writeln!(out, "ignore = {}", list(&config.ignore));
-    let fail = config.fail_on.map_or("warning (default)", FailOn::name);
-    let _ = writeln!(out, "fail-on = {fail:?}");
-    let globs = |v: &[(PathBuf, String)]| {
-        v.iter()
-            .map(|(d, g)| format!("{}/{g}", d.display()))
-            .collect::<Vec<_>>()
-    };
-    let _ = writeln!(out, "include = {}", list(&globs(&config.include)));
-    let _ = writeln!(out, "exclude = {}", list(&globs(&config.exclude)));
-    let _ = writeln!(
-        out,
-        "max-file-size = {}",
-        config.max_file_size.unwrap_or(crate::DEFAULT_MAX_BYTES)
-    );
-    let _ = writeln!(
-        out,
-        "require-suppression-reason = {}",
-        config.require_suppression_reason
-    );
-    out.push_str("\n[severity]\n");
-    for (rule, level) in &config.severity {
-        let level = match level {
-            Level::Error => "error",
-            Level::Warning => "warning",
-            Level::Info => "info",
-            Level::Off => "off",
-        };
-        let _ = writeln!(out, "{rule} = {level:?}");
-    }
-    out.push_str("\n[settings]\n");
-    for (k, v) in &config.settings {
-        let _ = writeln!(out, "{k} = {v:?}");
-    }
-    out
 }

@@ -103,3 +103,63 @@ pub fn io_reason(e: &std::io::Error) -> String {
         _ => e.to_string(),
     }
 }
+
+/// Reads and parses each draft named on the command line and renders it with `render`, each in
+/// its own guarded step, reporting those that cannot be read or fail; returns the renderings
+/// and the exit code so far.
+pub fn each_draft<T>(
+    files: &[PathBuf],
+    forced: Option<Format>,
+    render: impl Fn(&Origin, &Document) -> T,
+) -> (Vec<T>, u8) {
+    let (origins, problems) = crate::walk::collect_inputs(files);
+    let mut code = crate::exit::OK;
+    for (path, reason) in &problems {
+        eprintln!(
+            "credcheck: error: {}: {reason}",
+            crate::term::escape(&path.display().to_string())
+        );
+        code = crate::exit::ERROR;
+    }
+    let mut out = Vec::new();
+    // The size limit is the nearest configuration's, as in `check`.
+    let mut finder = crate::config::Finder::default();
+    let mut limits: std::collections::HashMap<PathBuf, u64> = std::collections::HashMap::new();
+    for origin in origins {
+        let dir = match &origin {
+            Origin::File(p) => p
+                .parent()
+                .map(std::path::Path::to_path_buf)
+                .unwrap_or_default(),
+            Origin::Stdin(_) => PathBuf::from("."),
+        };
+        let limit = match finder.nearest(&dir) {
+            Some(path) => {
+                if let Some(&l) = limits.get(&path) {
+                    l
+                } else {
+                    let l = crate::config::Config::load_discovered(&path)
+                        .ok()
+                        .and_then(|c| c.max_file_size)
+                        .unwrap_or(crate::DEFAULT_MAX_BYTES);
+                    limits.insert(path, l);
+                    l
+                }
+            }
+            None => crate::DEFAULT_MAX_BYTES,
+        };
+        let rendered = with_document(&origin, forced, limit, |doc| render(&origin, &doc));
+        match rendered {
+            Ok(r) => out.push(r),
+            Err(ReadProblem::Error(msg)) => {
+                eprintln!("credcheck: error: {}", crate::term::escape(&msg));
+                code = crate::exit::ERROR;
+            }
+            Err(ReadProblem::NotADraft { name, reason }) => {
+                eprintln!("credcheck: error: {}: {reason}", crate::term::escape(&name));
+                code = crate::exit::ERROR;
+            }
+        }
+    }
+    (out, code)
+}

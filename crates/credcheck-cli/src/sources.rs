@@ -89,3 +89,22 @@ pub fn sources_table(origin: &Origin, doc: &Document) -> String {
     );
     out
 }
+
+/// `credcheck sources`: the sourcing ledger of each draft.
+pub fn run_sources(args: &crate::args::DraftArgs) -> anyhow::Result<u8> {
+    let (text, code) = match args.format {
+        crate::args::InspectFormat::Text => {
+            let (tables, code) =
+                crate::input::each_draft(&args.files, args.input_format, sources_table);
+            (crate::term::escape(&tables.join("\n")).into_owned(), code)
+        }
+        crate::args::InspectFormat::Json => {
+            let (files, code) =
+                crate::input::each_draft(&args.files, args.input_format, sources_file);
+            let report = SourcesReport { version: 1, files };
+            (serde_json::to_string_pretty(&report)? + "\n", code)
+        }
+    };
+    crate::output::write_stdout(&text)?;
+    Ok(code)
+}
