@@ -28,36 +28,10 @@ impl Reporter for Full {
             let lines = LineIndex::new(&file.source);
             // Findings on the same words are shown once: the most severe leads, the others
             // follow as notes (each is still counted, and listed in the machine formats).
-            let mut i = 0;
-            while i < file.findings.len() {
-                let span = file.findings[i].span;
-                let same = file.findings[i..]
-                    .iter()
-                    .take_while(|f| f.span == span)
-                    .count();
-                let group = &file.findings[i..i + same];
-                let lead = group
-                    .iter()
-                    .enumerate()
-                    .max_by_key(|(k, f)| (f.severity, std::cmp::Reverse(*k)))
-                    .map_or(0, |(k, _)| k);
-                let mut others: Vec<&Placed> = group
-                    .iter()
-                    .enumerate()
-                    .filter(|&(k, _)| k != lead)
-                    .map(|(_, f)| f)
-                    .collect();
-                others.sort_by_key(|f| std::cmp::Reverse(f.severity));
-                out.push_str(&render_finding(
-                    &renderer,
-                    file,
-                    &lines,
-                    &group[lead],
-                    &others,
-                ));
+            for (lead, others) in super::on_same_words(file) {
+                out.push_str(&render_finding(&renderer, file, &lines, lead, &others));
                 out.push_str("\n\n");
                 shown += 1;
-                i += same;
             }
         }
         if self.summary {

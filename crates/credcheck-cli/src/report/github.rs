@@ -4,33 +4,48 @@ use std::fmt::Write as _;
 
 use credcheck_rules::Severity;
 
-use super::{Reporter, data, findings, property};
+use super::{Reporter, data, on_same_words, property};
 use crate::check::RunReport;
 
-/// GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
+/// GitHub Actions workflow commands: each place becomes one annotation on the pull request.
+/// Findings on the same words share it (a pull request shows one box per place, not four on
+/// "Informed sources"): the most severe sets its level and leads, the title names every rule,
+/// and each finding's message is a line of its own.
 #[derive(Debug)]
 pub struct Github;
 
 impl Reporter for Github {
     fn render(&self, report: &RunReport) -> String {
         let mut out = String::new();
-        for (file, f) in findings(report) {
-            let level = match f.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "notice",
-            };
-            let _ = writeln!(
-                out,
-                "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-                property(&file.path),
-                f.start.line,
-                f.start.column,
-                f.end.line,
-                f.end.column,
-                property(&format!("credcheck {} ({})", f.info.id, f.info.category)),
-                data(&f.message)
-            );
+        for file in &report.files {
+            for (f, others) in on_same_words(file) {
+                let level = match f.severity {
+                    Severity::Error => "error",
+                    Severity::Warning => "warning",
+                    Severity::Info => "notice",
+                };
+                let mut title = format!("credcheck {} ({})", f.info.id, f.info.category);
+                let mut message = f.message.clone();
+                for other in &others {
+                    let _ = write!(title, ", {}", other.info.id);
+                    let _ = write!(
+                        message,
+                        "\n{}[{}]: {}",
+                        other.severity, other.info.id, other.message
+                    );
+                }
+                let _ = writeln!(
+                    out,
+                    "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                    property(&file.path),
+                    f.start.line,
+                    f.start.column,
+                    f.end.line,
+                    f.end.column,
+                    property(&title),
+                    data(&message)
+                );
+            }
         }
         // Drafts and file names may hold escape sequences: never pass them to a terminal.
         crate::term::escape(&out).into_owned()

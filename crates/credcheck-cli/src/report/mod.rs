@@ -23,6 +23,37 @@ pub trait Reporter {
     fn render(&self, report: &RunReport) -> String;
 }
 
+/// The findings of `file` grouped by the words they stand on: for each group, the lead (the most
+/// severe, the first among equals) and the others, most severe first. Findings are sorted by
+/// position, so findings on the same words are neighbours.
+fn on_same_words(file: &FileReport) -> Vec<(&Placed, Vec<&Placed>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < file.findings.len() {
+        let span = file.findings[i].span;
+        let same = file.findings[i..]
+            .iter()
+            .take_while(|f| f.span == span)
+            .count();
+        let group = &file.findings[i..i + same];
+        let lead = group
+            .iter()
+            .enumerate()
+            .max_by_key(|(k, f)| (f.severity, std::cmp::Reverse(*k)))
+            .map_or(0, |(k, _)| k);
+        let mut others: Vec<&Placed> = group
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| k != lead)
+            .map(|(_, f)| f)
+            .collect();
+        others.sort_by_key(|f| std::cmp::Reverse(f.severity));
+        out.push((&group[lead], others));
+        i += same;
+    }
+    out
+}
+
 /// Every finding with its file, in report order.
 fn findings(report: &RunReport) -> impl Iterator<Item = (&FileReport, &Placed)> {
     report
