@@ -53,3 +53,50 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, pairs};
+
+    #[test]
+    fn source_kind_response_and_cue_select_attributions() {
+        let rules = [
+            ("anon", r#"attribution = { source = "anonymous" }"#),
+            (
+                "denial",
+                r#"attribution = { source = "named", response = "denial" }"#,
+            ),
+            ("belief", r#"attribution = { cue = "attitude" }"#),
+        ];
+        let text = "Two officials said the plant would close. Mayor Ana Ruiz denied the report. \
+                    Ruiz believes the plan will fail.";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [
+                ("anon", "Two officials"),
+                ("denial", "Mayor Ana Ruiz"),
+                ("belief", "Ruiz")
+            ]
+        );
+    }
+
+    #[test]
+    fn facts_of_the_analysis_restrict_named_sources() {
+        let rules = [
+            (
+                "surname",
+                r#"attribution = { source = "named|unresolved", surname-only = true }"#,
+            ),
+            (
+                "bare",
+                r#"attribution = { source = "named", without-role = true }"#,
+            ),
+        ];
+        let text =
+            "Okafor said the road would reopen. He gave no date. Jonas Berg said it was late.";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [("surname", "Okafor"), ("bare", "Jonas Berg")]
+        );
+    }
+}

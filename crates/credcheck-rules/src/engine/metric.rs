@@ -101,3 +101,37 @@ fn value(s: &SourcingSummary, metric: Metric) -> f64 {
         Metric::ReportShare => share(&[SourceKind::Report]),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, pairs};
+
+    #[test]
+    fn a_metric_fires_once_at_the_first_attribution_it_concerns() {
+        let rules = [(
+            "share",
+            r#"metric = "anonymous-share"
+above = 0.5
+min-attributions = 2"#,
+        )];
+        let text = "Mayor Ana Ruiz said the vote was off. Two officials said it was on. \
+                    A source said the same. They stressed the timing.";
+        assert_eq!(pairs(&found(&rules, text)), [("share", "Two officials")]);
+        // Below the threshold, or with too few attributions, nothing.
+        assert!(found(&rules, "Mayor Ana Ruiz said no. Two officials said yes.").is_empty());
+        assert!(found(&rules, "Two officials said yes.").is_empty());
+    }
+
+    #[test]
+    fn counts_are_compared_with_below() {
+        let rules = [(
+            "few",
+            r#"metric = "named-sources"
+below = 1
+min-sentences = 2"#,
+        )];
+        let text = "Two officials said the vote was off. It was raining.";
+        assert_eq!(pairs(&found(&rules, text)), [("few", "Two officials")]);
+        assert!(found(&rules, "Mayor Ana Ruiz said no. It was raining.").is_empty());
+    }
+}

@@ -265,3 +265,51 @@ fn rules_with<'e, T>(
         .enumerate()
         .filter_map(move |(i, r)| pick(&r.trigger).map(|t| (RuleId(i), r, t)))
 }
+
+/// Engines of small test packs, for the unit tests of each trigger module.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::fmt::Write as _;
+
+    use credcheck_core::{Document, Format};
+
+    use super::Engine;
+    use crate::load::EngineBuilder;
+
+    /// An engine of the rules given as `(id, TOML body)`: category `test`, severity `info`,
+    /// message "m", with the examples every rule must carry.
+    pub fn engine(rules: &[(&str, &str)]) -> Engine {
+        let mut pack = String::from("[pack]\nid = \"t\"\n");
+        for (id, body) in rules {
+            let _ = write!(
+                pack,
+                "[[rule]]\nid = \"{id}\"\ncategory = \"test\"\nseverity = \"info\"\n\
+                 message = \"m\"\n{body}\n[[rule.example]]\nflagged = \"[x]\"\n\
+                 [[rule.example]]\nclean = \"y\"\n"
+            );
+        }
+        let mut b = EngineBuilder::new();
+        b.add("t.toml", pack);
+        b.build()
+            .unwrap_or_else(|e| panic!("test pack must load:\n{e}"))
+    }
+
+    /// `(rule id, highlighted text)` of each finding of `rules` in the plain text `text`.
+    pub fn found(rules: &[(&str, &str)], text: &str) -> Vec<(String, String)> {
+        let engine = engine(rules);
+        let doc = Document::parse(text, Format::Text);
+        engine
+            .check(&doc)
+            .iter()
+            .map(|f| (engine.rule(f.rule).id.clone(), doc.text(f.span).to_owned()))
+            .collect()
+    }
+
+    /// The pairs of [`found`] as `&str`s, for comparing with literals.
+    pub fn pairs(found: &[(String, String)]) -> Vec<(&str, &str)> {
+        found
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect()
+    }
+}

@@ -212,3 +212,64 @@ fn opening_marks(doc: &Document, lo: usize, hi: usize) -> usize {
         .count()
         .min(hi - lo - 1)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, pairs};
+
+    #[test]
+    fn a_pattern_is_tried_where_its_anchor_occurs_and_highlights_its_marks() {
+        let f = found(
+            &[("p", r#"pattern = "[(sources | officials)] _{0,3} said""#)],
+            "Sources close to him said no. Officials later said yes. Nobody said anything.",
+        );
+        assert_eq!(pairs(&f), [("p", "Sources"), ("p", "Officials")]);
+    }
+
+    #[test]
+    fn a_sentence_start_pattern_skips_opening_marks_and_fires_once_per_sentence() {
+        let f = found(
+            &[("p", r#"pattern = "^ [reportedly]""#)],
+            "“Reportedly, he left. Reportedly reportedly.",
+        );
+        assert_eq!(pairs(&f), [("p", "Reportedly"), ("p", "Reportedly")]);
+    }
+
+    #[test]
+    fn scopes_quotes_and_unless_windows_drop_matches() {
+        let rules = [
+            (
+                "out",
+                r#"pattern = "allegedly"
+quotes = "outside""#,
+            ),
+            (
+                "body",
+                r#"pattern = "allegedly"
+scope = "body"
+unless = ["court"]
+unless-window = "sentence+next""#,
+            ),
+        ];
+        let text = "Allegedly yes\n\n“He allegedly lied,” she said.\n\nIt allegedly happened. A court heard it.";
+        // The headline is not body; the quotation is not the writer's words; the court in the
+        // next sentence cancels the last match of `body`.
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [
+                ("out", "Allegedly"),
+                ("body", "allegedly"),
+                ("out", "allegedly")
+            ]
+        );
+    }
+
+    #[test]
+    fn regex_rules_highlight_their_named_group_per_sentence() {
+        let f = found(
+            &[("r", r#"regex = "(?i)sources (?P<hl>close to) \\w+""#)],
+            "Sources close to Ortiz said no. No sources here.",
+        );
+        assert_eq!(pairs(&f), [("r", "close to")]);
+    }
+}

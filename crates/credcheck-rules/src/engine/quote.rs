@@ -121,3 +121,33 @@ fn quote_findings(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, pairs};
+
+    #[test]
+    fn a_quotation_with_no_speaker_nearby_is_missing_its_attribution() {
+        let rules = [("q", r#"quote = { attribution = "missing", min-words = 3 }"#)];
+        let text = "The port was quiet.\n\n“We will rebuild the whole harbour,” said the mayor.\n\n\
+                    The storm passed.\n\n“Nobody here has seen anything like it.”";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [("q", "“Nobody here has seen anything like it.”")]
+        );
+        // Too short to count.
+        assert!(found(&rules, "The port was quiet.\n\n“Yes.”").is_empty());
+    }
+
+    #[test]
+    fn a_long_quotation_credited_at_its_end_is_late() {
+        let rules = [(
+            "late",
+            r#"quote = { attribution = "late", min-sentences = 3 }"#,
+        )];
+        let late = "“We tried. The pumps failed. We will try again,” said Mayor Ana Ruiz.";
+        assert_eq!(pairs(&found(&rules, late)), [("late", "Mayor Ana Ruiz")]);
+        let early = "Mayor Ana Ruiz said: “We tried. The pumps failed. We will try again.”";
+        assert!(found(&rules, early).is_empty());
+    }
+}

@@ -220,3 +220,52 @@ fn known_names(engine: &Engine) -> FxHashSet<&str> {
     }
     known
 }
+
+#[cfg(test)]
+mod tests {
+    use credcheck_core::{Document, Format};
+
+    use super::super::testing::engine;
+    use crate::profile::Profile;
+
+    const RULES: [(&str, &str); 2] = [
+        ("anon", r#"pattern = "[officials] said""#),
+        ("unused", r#"suppression = "unused""#),
+    ];
+
+    fn ids(text: &str, profile: impl Fn(&mut Profile)) -> (Vec<String>, usize) {
+        let engine = engine(&RULES);
+        let doc = Document::parse(text, Format::Markdown);
+        let mut p = Profile::new(&engine);
+        profile(&mut p);
+        let checked = engine.check_with(&doc, &p);
+        let ids = checked
+            .findings
+            .iter()
+            .map(|f| engine.rule(f.rule).id.clone())
+            .collect();
+        (ids, checked.suppressed)
+    }
+
+    #[test]
+    fn reach_names_and_use() {
+        let para = "<!-- credcheck-ignore anon: vetted -->\nOfficials said yes.\nOfficials said no.\n\nOfficials said maybe.\n";
+        assert_eq!(ids(para, |_| ()), (vec!["anon".to_owned()], 2));
+        let line = "<!-- credcheck-ignore-next-line test: vetted -->\nOfficials said yes.\nOfficials said no.\n";
+        assert_eq!(ids(line, |_| ()), (vec!["anon".to_owned()], 1));
+        let file = "Officials said yes.\n\n<!-- credcheck-ignore-file t -->\n";
+        assert_eq!(ids(file, |_| ()), (vec![], 1));
+        let stale = "<!-- credcheck-ignore anon -->\nNobody said anything.\n";
+        assert_eq!(ids(stale, |_| ()), (vec!["unused".to_owned()], 0));
+    }
+
+    #[test]
+    fn many_suppressions_over_many_findings_each_used_once() {
+        // Every paragraph has its own suppression and one finding; a file-wide one covers all.
+        let mut text = String::from("<!-- credcheck-ignore-file all: wire copy -->\n\n");
+        for _ in 0..500 {
+            text.push_str("<!-- credcheck-ignore anon: vetted -->\nOfficials said yes.\n\n");
+        }
+        assert_eq!(ids(&text, |_| ()), (vec![], 500));
+    }
+}

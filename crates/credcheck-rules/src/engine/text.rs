@@ -120,3 +120,33 @@ pub(super) fn render(rule: &Rule, doc: &Document, span: Span) -> String {
     out.push_str(rest);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use credcheck_core::{Document, Format};
+
+    use super::*;
+
+    #[test]
+    fn windows_are_sentence_ranges_clamped_to_the_draft_and_paragraph() {
+        let doc = Document::parse("One. Two. Three.\n\nFour. Five.", Format::Text);
+        assert_eq!(window(&doc, 0, Window::Sentence), (0, 0));
+        assert_eq!(window(&doc, 0, Window::PreviousSentence), (0, 0));
+        assert_eq!(window(&doc, 2, Window::SentenceNext), (2, 3));
+        assert_eq!(window(&doc, 4, Window::Around), (3, 4));
+        assert_eq!(window(&doc, 1, Window::Paragraph), (0, 2));
+        assert_eq!(window(&doc, 3, Window::Paragraph), (3, 4));
+        assert_eq!(window(&doc, 3, Window::Document), (0, 4));
+    }
+
+    #[test]
+    fn any_in_and_sentence_at_search_sorted_positions() {
+        assert!(any_in(&[1, 4, 9], (3, 5)));
+        assert!(!any_in(&[1, 4, 9], (5, 8)));
+        assert!(!any_in(&[], (0, 10)));
+        let doc = Document::parse("One. Two.", Format::Text);
+        assert_eq!(sentence_at(&doc, 0), 0);
+        assert_eq!(sentence_at(&doc, 6), 1);
+        assert_eq!(sentence_at(&doc, 100), 1);
+    }
+}

@@ -137,3 +137,65 @@ fn nearest_match<'m>(
         })
         .min_by_key(|m| (m.sentence.abs_diff(si), m.hl.0))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, pairs};
+
+    const ANON: (&str, &str) = ("anon", r#"pattern = "[officials] said""#);
+
+    #[test]
+    fn requires_fires_where_the_pattern_is_missing_from_the_window() {
+        let rules = [
+            ANON,
+            (
+                "why",
+                r#"when = "rule:anon"
+requires = "not authorised"
+requires-window = "sentence+next""#,
+            ),
+        ];
+        let text = "Officials said yes. They were not authorised to speak.\n\nOfficials said no.";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [
+                ("anon", "Officials"),
+                ("anon", "Officials"),
+                ("why", "Officials")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_window_fires_once_and_highlight_with_stands_on_the_with_words() {
+        let rules = [
+            ANON,
+            (
+                "doc",
+                r#"when = "category:test"
+requires = "verified"
+requires-window = "document""#,
+            ),
+            (
+                "boost",
+                r#"when = "rule:anon"
+with = "did indeed"
+highlight-with = true"#,
+            ),
+        ];
+        let text = "Officials said the crews did indeed get paid. Officials said no.";
+        let f = found(&rules, text);
+        assert_eq!(
+            pairs(&f),
+            [
+                ("anon", "Officials"),
+                ("doc", "Officials"),
+                ("boost", "did indeed"),
+                ("anon", "Officials")
+            ]
+        );
+        // The document rule is satisfied anywhere in the draft.
+        let quiet = found(&rules, "Officials said no. The figures were verified.");
+        assert!(!quiet.iter().any(|(id, _)| id == "doc"), "{quiet:?}");
+    }
+}
