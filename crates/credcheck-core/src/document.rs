@@ -224,6 +224,25 @@ impl Document {
         &self.tokens[self.sentences[id.index()].tokens.clone()]
     }
 
+    /// The word and number tokens that overlap `span`, in order (a binary search, then a walk
+    /// over the span's tokens only).
+    pub fn words_in(&self, span: Span) -> impl Iterator<Item = &Token> {
+        let first = self.tokens.partition_point(|t| t.span.end <= span.start);
+        self.tokens[first..]
+            .iter()
+            .take_while(move |t| t.span.start < span.end)
+            .filter(|t| t.is_wordlike())
+    }
+
+    /// The index of the sentence holding byte `at` (the last sentence for an offset after it,
+    /// 0 in a draft without sentences).
+    #[must_use]
+    pub fn sentence_index_at(&self, at: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.span.end <= at)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
     /// The source text of a span (empty if the span does not fit this document).
     #[must_use]
     pub fn text(&self, span: Span) -> &str {

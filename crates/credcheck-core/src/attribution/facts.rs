@@ -46,26 +46,9 @@ fn verb_after(doc: &Document, quote: Span) -> bool {
 /// Are the words of an attribution's content all inside a quotation?
 fn quoted(doc: &Document, content: Option<Span>) -> bool {
     content.is_some_and(|span| {
-        let mut words = words_in(doc, span).peekable();
+        let mut words = doc.words_in(span).peekable();
         words.peek().is_some() && words.all(Token::in_quote)
     })
-}
-
-/// The word and number tokens that overlap `span`.
-fn words_in(doc: &Document, span: Span) -> impl Iterator<Item = &Token> {
-    let tokens = doc.tokens();
-    let first = tokens.partition_point(|t| t.span.end <= span.start);
-    tokens[first..]
-        .iter()
-        .take_while(move |t| t.span.start < span.end)
-        .filter(|t| t.is_wordlike())
-}
-
-/// The index of the sentence holding byte `at`.
-fn sentence_at(doc: &Document, at: usize) -> usize {
-    doc.sentences()
-        .partition_point(|s| s.span.end <= at)
-        .min(doc.sentences().len().saturating_sub(1))
 }
 
 /// Facts about a draft that attribution rules ask of each attribution, found in one pass over
@@ -81,7 +64,7 @@ impl DraftFacts {
     fn of(doc: &Document) -> DraftFacts {
         let mut first_quote_end = vec![usize::MAX; doc.sentences().len()];
         for q in doc.quotes() {
-            if let Some(slot) = first_quote_end.get_mut(sentence_at(doc, q.span.start)) {
+            if let Some(slot) = first_quote_end.get_mut(doc.sentence_index_at(q.span.start)) {
                 *slot = (*slot).min(q.span.end);
             }
         }
@@ -118,7 +101,7 @@ fn surname_first_mention(doc: &Document, facts: &DraftFacts, a: &Attribution) ->
         return false;
     };
     let tokens = doc.tokens();
-    let words: Vec<&Token> = words_in(doc, source).collect();
+    let words: Vec<&Token> = doc.words_in(source).collect();
     let [word] = words.as_slice() else {
         return false;
     };
@@ -168,7 +151,7 @@ fn named_without_role(doc: &Document, facts: &DraftFacts, a: &Attribution) -> bo
     if a.kind != SourceKind::Named || !name.contains(' ') {
         return false;
     }
-    let words: Vec<&Token> = words_in(doc, source).collect();
+    let words: Vec<&Token> = doc.words_in(source).collect();
     if words.len() < 2
         || words.iter().any(|t| {
             let w = doc.norm(t);

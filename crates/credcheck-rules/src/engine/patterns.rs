@@ -2,7 +2,7 @@
 
 use credcheck_core::{BlockKind, Document, Span};
 
-use super::text::{any_in, token_span, window, words_in};
+use super::text::{any_in, token_span, window};
 use super::{Cx, Engine, Raw, rules_with};
 use crate::index::DocIndex;
 use crate::matcher::SentenceMatcher;
@@ -186,7 +186,7 @@ pub(super) fn keep(cx: &Cx<'_>, rule: &Rule, si: usize, span: Span) -> bool {
         return false;
     }
     if rule.quotes != QuoteScope::Anywhere {
-        let mut words = words_in(doc, span).peekable();
+        let mut words = doc.words_in(span).peekable();
         if words.peek().is_some() {
             let ok = match rule.quotes {
                 QuoteScope::Outside => words.all(|t| !t.in_quote()),

@@ -2,7 +2,7 @@
 
 use credcheck_core::{Document, Span};
 
-use super::text::{any_in, sentence_at};
+use super::text::any_in;
 use super::{Cx, Raw, rules_with};
 use crate::pack::QuoteAttribution;
 use crate::rule::Trigger;
@@ -76,8 +76,8 @@ fn quote_findings(
             .is_some_and(|(end, _)| doc.source()[end..q.span.start].trim().is_empty());
         let continued_attributed = continues && previous.is_some_and(|(_, a)| a);
         let (s0, s1) = (
-            sentence_at(doc, q.span.start),
-            sentence_at(doc, q.span.end - 1),
+            doc.sentence_index_at(q.span.start),
+            doc.sentence_index_at(q.span.end - 1),
         );
         match mode {
             QuoteAttribution::Missing => {

@@ -7,7 +7,6 @@ use std::collections::BinaryHeap;
 use credcheck_core::{Document, Suppression};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::text::sentence_at;
 use super::{Engine, Raw};
 use crate::profile::Profile;
 use crate::rule::{RuleId, SuppressionCheck, Trigger};
@@ -179,7 +178,7 @@ impl<'a> Sweep<'a> {
         let mut hint_of: FxHashMap<&str, Option<u32>> = FxHashMap::default();
         let known = unknown.map(|_| known_names(self.engine));
         for (si, s) in self.sups.iter().enumerate() {
-            let sentence = sentence_at(self.doc, s.span.start);
+            let sentence = self.doc.sentence_index_at(s.span.start);
             if let (Some(rule), Some(known)) = (unknown, &known) {
                 for (name, span) in s.names.iter().filter(|(n, _)| !known.contains(n.as_str())) {
                     let capped = hint_of.len() >= MAX_HINTS;

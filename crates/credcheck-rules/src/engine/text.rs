@@ -7,21 +7,11 @@ use crate::pack::{ContentMatch, Window};
 use crate::pattern::Class;
 use crate::rule::Rule;
 
-/// The word and number tokens that overlap `span`.
-pub(super) fn words_in(doc: &Document, span: Span) -> impl Iterator<Item = &Token> {
-    let tokens = doc.tokens();
-    let first = tokens.partition_point(|t| t.span.end <= span.start);
-    tokens[first..]
-        .iter()
-        .take_while(move |t| t.span.start < span.end)
-        .filter(|t| t.is_wordlike())
-}
-
 /// Does an attribution's content satisfy a rule's `content` condition?
 pub(super) fn content_matches(doc: &Document, content: Option<Span>, want: ContentMatch) -> bool {
     let quoted = || {
         content.is_some_and(|span| {
-            let mut words = words_in(doc, span).peekable();
+            let mut words = doc.words_in(span).peekable();
             words.peek().is_some() && words.all(Token::in_quote)
         })
     };
@@ -30,13 +20,6 @@ pub(super) fn content_matches(doc: &Document, content: Option<Span>, want: Conte
         ContentMatch::Quote => quoted(),
         ContentMatch::Paraphrase => content.is_some() && !quoted(),
     }
-}
-
-/// The index of the sentence holding byte `at`.
-pub(super) fn sentence_at(doc: &Document, at: usize) -> usize {
-    doc.sentences()
-        .partition_point(|s| s.span.end <= at)
-        .min(doc.sentences().len().saturating_sub(1))
 }
 
 /// Are the words of `span` all pronouns (`they`, `he`)?
@@ -140,13 +123,13 @@ mod tests {
     }
 
     #[test]
-    fn any_in_and_sentence_at_search_sorted_positions() {
+    fn any_in_and_sentence_index_at_search_sorted_positions() {
         assert!(any_in(&[1, 4, 9], (3, 5)));
         assert!(!any_in(&[1, 4, 9], (5, 8)));
         assert!(!any_in(&[], (0, 10)));
         let doc = Document::parse("One. Two.", Format::Text);
-        assert_eq!(sentence_at(&doc, 0), 0);
-        assert_eq!(sentence_at(&doc, 6), 1);
-        assert_eq!(sentence_at(&doc, 100), 1);
+        assert_eq!(doc.sentence_index_at(0), 0);
+        assert_eq!(doc.sentence_index_at(6), 1);
+        assert_eq!(doc.sentence_index_at(100), 1);
     }
 }
