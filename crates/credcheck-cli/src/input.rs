@@ -163,3 +163,31 @@ pub fn each_draft<T>(
     }
     (out, code)
 }
+
+/// A per-draft command (`inspect`, `sources`): each draft of `args` rendered as text or as one
+/// entry of the versioned JSON document `{"version": 1, "files": [...]}`, written to standard
+/// output; returns the exit code.
+pub fn run_per_draft<J: serde::Serialize>(
+    args: &crate::args::DraftArgs,
+    text: impl Fn(&Origin, &Document) -> String,
+    json: impl Fn(&Origin, &Document) -> J,
+) -> anyhow::Result<u8> {
+    #[derive(serde::Serialize)]
+    struct Versioned<J> {
+        version: u32,
+        files: Vec<J>,
+    }
+    let (out, code) = match args.format {
+        crate::args::InspectFormat::Text => {
+            let (parts, code) = each_draft(&args.files, args.input_format, text);
+            (crate::term::escape(&parts.join("\n")).into_owned(), code)
+        }
+        crate::args::InspectFormat::Json => {
+            let (files, code) = each_draft(&args.files, args.input_format, json);
+            let report = Versioned { version: 1, files };
+            (serde_json::to_string_pretty(&report)? + "\n", code)
+        }
+    };
+    crate::output::write_stdout(&out)?;
+    Ok(code)
+}

@@ -6,14 +6,7 @@ use serde::Serialize;
 use crate::input::Origin;
 use crate::wire::{WireAttribution, WireSpan};
 
-/// The JSON document of `credcheck inspect --format json` (schema version 1).
-#[derive(Debug, Serialize)]
-pub struct InspectReport {
-    pub version: u32,
-    pub files: Vec<InspectFile>,
-}
-
-/// One draft in the inspect report.
+/// One draft in the JSON document of `credcheck inspect --format json` (schema version 1).
 #[derive(Debug, Serialize)]
 pub struct InspectFile {
     pub path: String,
@@ -100,22 +93,9 @@ pub fn inspect_text(origin: &Origin, doc: &Document, tokens: bool) -> String {
 
 /// `credcheck inspect`: what the parser read in each draft.
 pub fn run_inspect(args: &crate::args::InspectArgs) -> anyhow::Result<u8> {
-    let drafts = &args.drafts;
-    let (listing, code) = match drafts.format {
-        crate::args::InspectFormat::Text => {
-            let (parts, code) =
-                crate::input::each_draft(&drafts.files, drafts.input_format, |draft, doc| {
-                    inspect_text(draft, doc, args.tokens)
-                });
-            (crate::term::escape(&parts.join("\n")).into_owned(), code)
-        }
-        crate::args::InspectFormat::Json => {
-            let (files, code) =
-                crate::input::each_draft(&drafts.files, drafts.input_format, inspect_file);
-            let report = InspectReport { version: 1, files };
-            (serde_json::to_string_pretty(&report)? + "\n", code)
-        }
-    };
-    crate::output::write_stdout(&listing)?;
-    Ok(code)
+    crate::input::run_per_draft(
+        &args.drafts,
+        |draft, doc| inspect_text(draft, doc, args.tokens),
+        inspect_file,
+    )
 }

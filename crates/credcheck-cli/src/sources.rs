@@ -9,13 +9,7 @@ use serde::Serialize;
 use crate::input::Origin;
 use crate::wire::{WireAttribution, WireSourcing};
 
-/// `credcheck sources --format json`.
-#[derive(Debug, Serialize)]
-pub struct SourcesReport {
-    pub version: u32,
-    pub files: Vec<SourcesFile>,
-}
-
+/// One draft in the JSON document of `credcheck sources --format json` (schema version 1).
 #[derive(Debug, Serialize)]
 pub struct SourcesFile {
     pub path: String,
@@ -92,19 +86,5 @@ pub fn sources_table(origin: &Origin, doc: &Document) -> String {
 
 /// `credcheck sources`: the sourcing ledger of each draft.
 pub fn run_sources(args: &crate::args::DraftArgs) -> anyhow::Result<u8> {
-    let (text, code) = match args.format {
-        crate::args::InspectFormat::Text => {
-            let (tables, code) =
-                crate::input::each_draft(&args.files, args.input_format, sources_table);
-            (crate::term::escape(&tables.join("\n")).into_owned(), code)
-        }
-        crate::args::InspectFormat::Json => {
-            let (files, code) =
-                crate::input::each_draft(&args.files, args.input_format, sources_file);
-            let report = SourcesReport { version: 1, files };
-            (serde_json::to_string_pretty(&report)? + "\n", code)
-        }
-    };
-    crate::output::write_stdout(&text)?;
-    Ok(code)
+    crate::input::run_per_draft(args, sources_table, sources_file)
 }
