@@ -26,6 +26,8 @@ pub(crate) enum Command {
     /// Work with rule packs.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Measure the packs on labelled copy: precision, recall and F1 per category and per rule.
+    Eval(EvalArgs),
     /// Show the configuration that applies to a path.
     Config(ConfigArgs),
     /// Write a commented `credcheck.toml` and an example house pack with a tested rule.
@@ -245,4 +247,25 @@ pub(crate) enum RulesCommand {
 
 pub(crate) fn parse_input_format(s: &str) -> Result<Format, String> {
     s.parse()
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct EvalArgs {
+    /// Gold files: one labelled document per line (the format is in docs/eval.md).
+    #[arg(required = true, value_name = "GOLD.jsonl")]
+    pub(crate) gold: Vec<PathBuf>,
+    #[command(flatten)]
+    pub(crate) rule_source: RuleSource,
+    /// Apply this configuration (its packs, selection and severities).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+    /// Print up to N misses (false negatives and false positives) per category.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub(crate) show: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = InspectFormat::Text)]
+    pub(crate) format: InspectFormat,
+    /// Exit 1 when a category's F1 is below this (0 to 1).
+    #[arg(long, value_name = "F1")]
+    pub(crate) min_f1: Option<f64>,
 }

@@ -12,6 +12,7 @@ mod check;
 mod check_cmd;
 mod config;
 mod config_cmd;
+mod eval;
 mod exit;
 mod fsread;
 mod guard;
@@ -92,6 +93,7 @@ pub fn main() -> ExitCode {
         Command::Rules(RulesCommand::Explain { id, rule_source }) => {
             rules_cmd::run_rules_explain(&rule_source.rules, !rule_source.no_builtin, &id)
         }
+        Command::Eval(args) => eval::run_eval(&args),
         Command::Config(args) => config_cmd::run_config(&args),
         Command::Init { dir } => init::run_init(dir.as_deref()),
         Command::Completions { shell } => {
