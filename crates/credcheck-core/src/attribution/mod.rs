@@ -299,6 +299,22 @@ const PASSIVE_AUX: &[&str] = &[
     "am", "are", "be", "been", "being", "get", "gets", "got", "is", "was", "were",
 ];
 
+/// A statement made on one occasion (`said`, `told`, `added`), not a generic present (`say`,
+/// `argue`) or a state of mind.
+fn past_statement(word: &str) -> bool {
+    matches!(word, "said" | "told" | "wrote" | "spoke")
+        || word.len() > 4 && word.ends_with("ed") && !matches!(word, "believed" | "feared")
+        // `Some analysts put a positive gloss on it, pointing out that…`: a participle reports
+        // the occasion its clause describes.
+        || word.len() > 5 && word.ends_with("ing")
+}
+
+/// Auxiliary and modal verbs: a phrase holding one is a clause, not a speaker.
+const CLAUSE_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "can", "could", "will", "would", "shall",
+    "should", "may", "might", "must", "did", "does",
+];
+
 /// Participles not ending in -ed.
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "told", "said", "thought", "known", "shown", "written", "taught", "heard", "seen", "found",
@@ -1133,7 +1149,12 @@ impl Pass<'_> {
                     }
                     let ends = source.1 >= self.content_end(hi)
                         || matches!(self.norm(source.1), "," | "who" | "whose" | "(" | ":");
-                    if ends && self.looks_like_source(source.0, source.1) {
+                    // `Tony Hunter, president of …, said the plans could improve…`: a clause
+                    // after the cue is what was said, not an inverted speaker.
+                    if ends
+                        && !self.clause_like(source.0, source.1)
+                        && self.looks_like_source(source.0, source.1)
+                    {
                         let content = if leading {
                             // The quotation the sentence ends with, past a relative clause.
                             let quote = (source.1..hi).find(|&k| tokens[k].is_open_quote());
@@ -1157,6 +1178,21 @@ impl Pass<'_> {
                     i += 1; // `if the strike continued`: not speech unless it introduces a quotation
                     continue;
                 }
+            }
+            // `most of the taxes claimed are linked to…`: a participle describing a noun, with the
+            // sentence's verb right after it, reports nothing.
+            // (`what he said was true` keeps its speaker.)
+            if after < hi
+                && i > lo
+                && CLAUSE_VERBS.contains(&self.norm(after))
+                && tokens[i - 1].kind == TokenKind::Word
+                && !tokens[i - 1].is_capitalised()
+                && !PERSON_PRONOUNS.contains(&self.norm(i - 1))
+                && !GROUP_PRONOUNS.contains(&self.norm(i - 1))
+                && !matches!(self.norm(i - 1), "you" | "it" | "who" | "which" | "that")
+            {
+                i += n;
+                continue;
             }
             let mut source = self.subject_before(i, lo, si);
             // `… rushed everyone inside and said they will …`: the subject of the first verb.
@@ -1616,6 +1652,118 @@ impl Pass<'_> {
         (k < end).then_some((k, end))
     }
 
+    /// `Last year, a street survey` → `a street survey`: a fronted time or place adverbial
+    /// before the first comma of a source phrase is not part of it.
+    fn without_fronted_adverbial(&self, (a, b): (usize, usize)) -> (usize, usize) {
+        let Some(comma) = (a..b).find(|&k| self.norm(k) == ",") else {
+            return (a, b);
+        };
+        let first = self.norm(a);
+        let fronted = FRONTING_PREPOSITIONS.contains(&first)
+            || matches!(
+                first,
+                "last" | "earlier" | "later" | "yesterday" | "today" | "this" | "next"
+            );
+        let no_one = (a..comma).all(|k| self.entity_of(k).is_none());
+        if fronted && no_one && comma + 1 < b {
+            (comma + 1, b)
+        } else {
+            (a, b)
+        }
+    }
+
+    /// A document source nobody can look up — `a report`, `polls`, `a street survey`, `recent
+    /// evidence` — is an unnamed report; `the report`, `the CBO's figures`, `a Gallup poll` are
+    /// documents.
+    fn unnamed_document(&self, a: usize, b: usize) -> SourceKind {
+        let tokens = self.doc.tokens();
+        let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
+        let named = (a..b).any(|k| {
+            self.entity_of(k).is_some()
+                || k > a && tokens[k].is_capitalised()
+                || self.norm(k).ends_with("'s")
+                || self.norm(k) == "'"
+        });
+        let indefinite = match words.first() {
+            Some(&w) => {
+                matches!(
+                    w,
+                    "a" | "an" | "some" | "several" | "recent" | "new" | "other"
+                ) || words.iter().take(2).any(|l| {
+                    matches!(
+                        *l,
+                        "polls" | "surveys" | "studies" | "research" | "evidence" | "reports"
+                    )
+                })
+            }
+            None => false,
+        };
+        // Research and reports, not what the reporter saw (`one placard read`, `a letter`).
+        let research = words.iter().any(|w| {
+            matches!(
+                *w,
+                "report"
+                    | "reports"
+                    | "survey"
+                    | "surveys"
+                    | "poll"
+                    | "polls"
+                    | "study"
+                    | "studies"
+                    | "research"
+                    | "evidence"
+                    | "analysis"
+            )
+        });
+        if indefinite && research && !named {
+            SourceKind::Report
+        } else {
+            SourceKind::Document
+        }
+    }
+
+    /// `some Democrats`, `several residents`, `a few analysts`: a quantifier and a group of
+    /// people named by what they are (not `some critics`, `many people`, `others`).
+    fn quantified_people(&self, a: usize, b: usize) -> bool {
+        let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
+        let quantified = match words.as_slice() {
+            ["a", "few", ..] | ["a", "handful", "of", ..] => true,
+            [first, ..] => matches!(*first, "some" | "several" | "many" | "other"),
+            [] => false,
+        };
+        let generic = words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "people"
+                    | "others"
+                    | "critics"
+                    | "opponents"
+                    | "detractors"
+                    | "sceptics"
+                    | "skeptics"
+                    | "observers"
+                    | "commentators"
+                    | "pundits"
+                    | "experts"
+                    | "everyone"
+                    | "many"
+                    | "some"
+            )
+        });
+        quantified && words.len() >= 2 && !generic
+    }
+
+    /// Is `a..b` a clause rather than a noun phrase: it holds an auxiliary or a modal verb
+    /// (`the plans could improve`, `the diplomat couldn't recall`, `it's proof`)?
+    fn clause_like(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            let w = self.norm(k);
+            CLAUSE_VERBS.contains(&w)
+                || w.ends_with("n't")
+                || (k == a && matches!(w, "it's" | "there's" | "that's" | "he's" | "she's"))
+        })
+    }
+
     /// Does `a..b` name someone who can speak (a name, a body, a source noun, a role, a group,
     /// a pronoun)? Used to tell inversion (`…, said a senior official`) from a clause.
     fn looks_like_source(&self, a: usize, b: usize) -> bool {
@@ -1795,6 +1943,7 @@ impl Pass<'_> {
         content: Option<(usize, usize)>,
         response: Option<Response>,
     ) {
+        let source = source.map(|s| self.without_fronted_adverbial(s));
         let (kind, speaker) = match source {
             Some((a, b)) => self.classify(a, b),
             None => (SourceKind::Unresolved, None),
@@ -1863,6 +2012,19 @@ impl Pass<'_> {
             CueKind::Attitude
         } else {
             CueKind::Speech
+        };
+        // `Some Democrats said they feared…`: a quantified group of people, in a past statement,
+        // is people the reporter spoke to — unnamed sourcing; `many investors believe`, `others
+        // insist`, `critics say` (a state of mind, or the generic present) stay vague.
+        let kind = if kind == SourceKind::Vague
+            && cue_kind == CueKind::Speech
+            && response.is_none()
+            && words.first().is_some_and(|w| past_statement(w))
+            && source.is_some_and(|(a, b)| self.quantified_people(a, b))
+        {
+            SourceKind::Anonymous
+        } else {
+            kind
         };
         self.out.push(Attribution {
             cue: self.span(cue.0, cue.1),
@@ -2089,7 +2251,7 @@ impl Pass<'_> {
             .iter()
             .any(|w| matches!(*w, "senior" | "party" | "officials" | "sources" | "source"))
         {
-            return (SourceKind::Document, None);
+            return (self.unnamed_document(a, b), None);
         }
         // `2,000 people surveyed said`, `47% say`: respondents to a poll speak through the poll.
         if words.iter().any(|w| {
@@ -2148,8 +2310,12 @@ impl Pass<'_> {
         }
         if (0..words.len()).any(|k| lex.document_nouns.longest(&words[k..]).is_some())
             || words.contains(&"report")
+            || words
+                .iter()
+                .take(2)
+                .any(|w| matches!(*w, "evidence" | "polls" | "studies"))
         {
-            return (SourceKind::Document, None);
+            return (self.unnamed_document(a, b), None);
         }
         if (a..b).any(|k| {
             self.entity_of(k)
