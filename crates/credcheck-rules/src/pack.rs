@@ -133,6 +133,9 @@ pub(crate) struct RawRule {
     pub once: bool,
     pub suppression: Option<Spanned<SuppressionCheck>>,
     pub unless_setting: Option<Spanned<String>>,
+    /// Rules whose findings on the same words make this rule's redundant.
+    #[serde(default)]
+    pub yields_to: Vec<Spanned<String>>,
     pub when: Option<Spanned<String>>,
     pub attribution: Option<Spanned<RawAttributionMatch>>,
     pub quote: Option<Spanned<RawQuoteMatch>>,

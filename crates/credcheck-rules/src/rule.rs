@@ -132,6 +132,9 @@ pub struct Rule {
     /// A configuration setting (`house-outlet`) whose value, when it occurs in the finding's
     /// sentence, cancels the finding (its value comes from the [`Profile`](crate::Profile)).
     pub unless_setting: Option<String>,
+    /// Rules that say it better: a finding of this rule is dropped in a sentence where one of
+    /// theirs stands (`yields-to`).
+    pub(crate) yields_to: Vec<RuleId>,
 }
 
 impl Rule {

@@ -252,3 +252,36 @@ fn surname_only_fires_on_a_first_reference_by_surname() {
     let company = "Cadbury said it was confident of its targets.";
     assert!(findings(&pack, company).is_empty());
 }
+
+#[test]
+fn yields_to_drops_a_general_finding_where_the_specific_rule_found_something() {
+    let pack = format!(
+        "{}{}",
+        rule("specific", "pattern = \"declined to comment\""),
+        rule(
+            "general",
+            "pattern = \"[officials] _{0,3} (declined | said)\"\nyields-to = [\"specific\"]"
+        )
+    );
+    let text = "Officials declined to comment. Officials said no.";
+    let found = findings(&pack, text);
+    assert_eq!(ids(&found, "specific"), ["declined to comment"]);
+    // Only the sentence without the specific finding keeps the general one.
+    assert_eq!(ids(&found, "general"), ["Officials"]);
+    assert_eq!(
+        found.iter().filter(|(r, _)| r == "general").count(),
+        1,
+        "{found:?}"
+    );
+    // An unknown id is a load error with the nearest real one.
+    let bad = rule("general", "pattern = \"x\"\nyields-to = [\"specifc\"]")
+        + &rule("specific", "pattern = \"y\"");
+    let mut b = EngineBuilder::new();
+    b.add("t.toml", format!("[pack]\nid = \"t\"\n{bad}"));
+    let err = b.build().expect_err("unknown yields-to id").to_string();
+    assert!(
+        err.contains("`yields-to` names no loaded rule `specifc`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `specific`?"), "{err}");
+}

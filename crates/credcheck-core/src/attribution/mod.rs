@@ -1397,6 +1397,16 @@ impl Pass<'_> {
         while end > lo && (SKIP_BEFORE_CUE.contains(&self.norm(end - 1)) || self.adverb(end - 1)) {
             end -= 1;
         }
+        // `Nobody, he claimed, could…`: a personal pronoun right before the cue is the whole
+        // subject (a parenthetical cue after a comma does not reach back past it).
+        if end > lo
+            && (PERSON_PRONOUNS.contains(&self.norm(end - 1))
+                || GROUP_PRONOUNS.contains(&self.norm(end - 1)))
+            && end - 1 > lo
+            && self.norm(end - 2) == ","
+        {
+            return Some((end - 1, end));
+        }
         // `… refused to answer questions but said`: a second verb of the same subject has no
         // subject of its own before it.
         if end > lo && matches!(self.norm(end - 1), "and" | "but" | "or" | "yet") {
@@ -1692,7 +1702,7 @@ impl Pass<'_> {
                 ) || words.iter().take(2).any(|l| {
                     matches!(
                         *l,
-                        "polls" | "surveys" | "studies" | "research" | "evidence" | "reports"
+                        "polls" | "surveys" | "studies" | "research" | "evidence"
                     )
                 })
             }
@@ -1703,7 +1713,6 @@ impl Pass<'_> {
             matches!(
                 *w,
                 "report"
-                    | "reports"
                     | "survey"
                     | "surveys"
                     | "poll"

@@ -192,6 +192,7 @@ impl Engine {
         metric::findings(&cx, &mut raw);
         patterns::regex_findings(&cx, &mut raw);
         raw.retain(|r| !profile.cancels(&self.rules[r.rule.0], doc, r.sentence));
+        self.yield_overlaps(&mut raw);
 
         let mut sups = suppress::Sweep::new(self, doc, profile);
         let mut suppressed = sups.apply(&mut raw);
@@ -206,6 +207,23 @@ impl Engine {
             findings: self.finish(doc, raw, profile, &hints),
             suppressed,
         }
+    }
+
+    /// Drops the findings of rules that yield to another (`yields-to`) in the sentences where
+    /// that rule found something — a matter of rule design, so before suppressions and the
+    /// desk's profile (turning the specific rule off does not bring the general one back).
+    fn yield_overlaps(&self, raw: &mut Vec<Raw>) {
+        if self.rules.iter().all(|r| r.yields_to.is_empty()) {
+            return;
+        }
+        let stands: rustc_hash::FxHashSet<(RuleId, usize)> =
+            raw.iter().map(|r| (r.rule, r.sentence)).collect();
+        raw.retain(|r| {
+            let yields = &self.rules[r.rule.0].yields_to;
+            !yields
+                .iter()
+                .any(|&other| stands.contains(&(other, r.sentence)))
+        });
     }
 
     /// Messages rendered, severities set, sorted, duplicates and repeats of `once` rules gone.

@@ -68,7 +68,12 @@ impl Loader {
             scope: r.scope,
             once: r.once,
             unless_setting: r.unless_setting.as_ref().map(|s| s.get_ref().clone()),
+            yields_to: Vec::new(), // resolved in `resolve_yields`
         });
+        for target in &r.yields_to {
+            self.pending_yields
+                .push((rule_index, target.get_ref().clone(), fi, target.span()));
+        }
     }
 
     /// The rule's trigger (its one matcher key), compiled; `None` after an error.
@@ -267,6 +272,35 @@ impl Loader {
             }
             if let Trigger::When { on: slot, .. } = &mut self.rules[ri].trigger {
                 *slot = on;
+            }
+        }
+    }
+
+    /// `yields-to = ["declined-to-comment"]`: the ids become rule ids; an unknown id is an error
+    /// with the nearest one.
+    pub(super) fn resolve_yields(&mut self, files: &[SourceFile<'_>]) {
+        let pending = std::mem::take(&mut self.pending_yields);
+        for (ri, id, fi, range) in pending {
+            match self.rule_ids.get(&id) {
+                Some(&(_, target)) if target != ri => {
+                    self.rules[ri].yields_to.push(RuleId(target));
+                }
+                Some(_) => self.errors.push(files[fi].error(
+                    range,
+                    format!("rule `{id}` cannot yield to itself"),
+                    None,
+                )),
+                None => {
+                    let near = crate::error::suggest(&id, self.rule_ids.keys().map(String::as_str));
+                    self.errors.push(files[fi].error(
+                        range,
+                        format!("`yields-to` names no loaded rule `{id}`"),
+                        Some(near.map_or_else(
+                            || "name a rule id of a loaded pack".to_owned(),
+                            |n| format!("did you mean `{n}`?"),
+                        )),
+                    ));
+                }
             }
         }
     }

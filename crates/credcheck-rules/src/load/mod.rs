@@ -110,6 +110,8 @@ struct Loader {
     regexes: Vec<(Regex, RuleId)>,
     /// `when` targets to resolve once every rule is known: (rule, target text, file, range).
     pending_when: Vec<(usize, String, usize, std::ops::Range<usize>)>,
+    /// `yields-to` ids to resolve once every rule is known: (rule, id, file, range).
+    pending_yields: Vec<(usize, String, usize, std::ops::Range<usize>)>,
 }
 
 struct PackResolver<'a> {
@@ -214,7 +216,9 @@ impl Loader {
                 self.rule(fi, *file, &pack_id, &local, rule);
             }
         }
-        self.resolve_when(&parsed.iter().map(|(f, _)| *f).collect::<Vec<_>>());
+        let files: Vec<SourceFile<'_>> = parsed.iter().map(|(f, _)| *f).collect();
+        self.resolve_when(&files);
+        self.resolve_yields(&files);
         if !self.errors.is_empty() {
             return Err(LoadErrors(self.errors));
         }
