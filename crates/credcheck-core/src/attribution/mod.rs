@@ -309,6 +309,103 @@ fn past_statement(word: &str) -> bool {
         || word.len() > 5 && word.ends_with("ing")
 }
 
+/// What one rejects or dismisses without denying a claim: proposals, offers, moves, cases.
+const NON_CLAIMS: &[&str] = &[
+    "proposal",
+    "proposals",
+    "offer",
+    "offers",
+    "move",
+    "moves",
+    "bid",
+    "bids",
+    "bill",
+    "bills",
+    "appeal",
+    "appeals",
+    "plea",
+    "pleas",
+    "call",
+    "calls",
+    "deal",
+    "deals",
+    "request",
+    "requests",
+    "plan",
+    "plans",
+    "application",
+    "applications",
+    "motion",
+    "motions",
+    "amendment",
+    "amendments",
+    "candidate",
+    "candidates",
+    "nomination",
+    "invitation",
+    "resignation",
+    "case",
+    "cases",
+    "lawsuit",
+    "suit",
+    "challenge",
+    "petition",
+    "approach",
+    "approaches",
+    "advances",
+    "settlement",
+    "terms",
+    "contract",
+    "transfer",
+    "takeover",
+    "merger",
+    "buyout",
+    "candidacy",
+    "him",
+    "her",
+    "them",
+    "it",
+    "mr",
+    "mrs",
+    "ms",
+];
+
+/// What one rejects or dismisses as a claim: what was said or alleged.
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "report",
+    "reports",
+    "suggestion",
+    "suggestions",
+    "criticism",
+    "criticisms",
+    "fears",
+    "concerns",
+    "charge",
+    "charges",
+    "story",
+    "stories",
+    "speculation",
+    "rumours",
+    "rumors",
+    "idea",
+    "notion",
+    "assertion",
+    "assertions",
+    "characterisation",
+    "characterization",
+    "account",
+    "findings",
+    "conclusion",
+    "conclusions",
+    "premise",
+];
+
 /// Auxiliary and modal verbs: a phrase holding one is a clause, not a speaker.
 const CLAUSE_VERBS: &[&str] = &[
     "is", "was", "are", "were", "has", "have", "had", "can", "could", "will", "would", "shall",
@@ -1100,9 +1197,11 @@ impl Pass<'_> {
                 i += 1; // `was told`, `a dozen mentions`: not a cue of its subject
                 continue;
             }
+            // `denied`, and phrases: `pushed back on`, `bristles at`.
             let response = lex
                 .denial_verbs
-                .contains(words[0])
+                .longest(&words)
+                .is_some()
                 .then_some(Response::Denial);
             let after = i + n;
             // Participle after a comma: `…, saying that …` — the main clause's subject speaks.
@@ -1662,6 +1761,50 @@ impl Pass<'_> {
         (k < end).then_some((k, end))
     }
 
+    /// Is the denial cue `cue` a denial of a claim: not a proposal, an offer or a move turned
+    /// down (`rejected a move to Birmingham`), and not `cannot deny`?
+    fn denies_a_claim(&self, (c0, c1): (usize, usize)) -> bool {
+        let tokens = self.doc.tokens();
+        if c0 > 0 && matches!(self.norm(c0 - 1), "cannot" | "can't" | "couldn't" | "not") {
+            return false;
+        }
+        let verb = self.norm(c0);
+        if !(verb.starts_with("reject") || verb.starts_with("dismiss")) {
+            return true;
+        }
+        // The object's head: the first noun-like word within a few tokens.
+        let end = (c1 + 6).min(tokens.len());
+        for (k, token) in tokens.iter().enumerate().take(end).skip(c1) {
+            let w = self.norm(k);
+            if matches!(w, "." | ";" | ":" | "," | "that") || token.is_open_quote() {
+                return true; // a clause or a quotation follows: what was said is denied
+            }
+            if NON_CLAIMS.contains(&w) {
+                return false;
+            }
+            if CLAIM_NOUNS.contains(&w) {
+                return true;
+            }
+        }
+        true
+    }
+
+    /// Does the content `a..b` deny something — a negation (`nothing to hide`, `No, …`, `was
+    /// not`) or a claim of being wronged (`they were the victims`)? (`not only` is no negation.)
+    fn contradicts(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            let w = self.norm(k);
+            let negation = matches!(w, "no" | "not" | "nothing" | "never" | "none" | "nobody")
+                || w.ends_with("n't");
+            let not_only = w == "not" && k + 1 < b && self.norm(k + 1) == "only";
+            (negation && !not_only)
+                || matches!(
+                    w,
+                    "victim" | "victims" | "innocent" | "innocence" | "blameless"
+                )
+        })
+    }
+
     /// `Last year, a street survey` → `a street survey`: a fronted time or place adverbial
     /// before the first comma of a source phrase is not part of it.
     fn without_fronted_adverbial(&self, (a, b): (usize, usize)) -> (usize, usize) {
@@ -1952,7 +2095,22 @@ impl Pass<'_> {
         content: Option<(usize, usize)>,
         response: Option<Response>,
     ) {
+        // `the board rejected the move`, `judges dismissed both appeals`, `I cannot deny that…`:
+        // turning down a proposal, or conceding, answers no claim — not an attribution at all.
+        if response == Some(Response::Denial) && !self.denies_a_claim(cue) {
+            return;
+        }
         let source = source.map(|s| self.without_fronted_adverbial(s));
+        // `Tzekos insisted he had nothing to hide`, `“No, …,” Trump insisted`: insisting on the
+        // contrary of something put to them is a denial.
+        let response = response.or_else(|| {
+            let insists = matches!(
+                self.norm(cue.0),
+                "insisted" | "insists" | "insist" | "insisting" | "maintained" | "maintains"
+            );
+            (insists && content.is_some_and(|(a, b)| self.contradicts(a, b)))
+                .then_some(Response::Denial)
+        });
         let (kind, speaker) = match source {
             Some((a, b)) => self.classify(a, b),
             None => (SourceKind::Unresolved, None),
