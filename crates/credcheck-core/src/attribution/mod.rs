@@ -309,6 +309,36 @@ fn past_statement(word: &str) -> bool {
         || word.len() > 5 && word.ends_with("ing")
 }
 
+/// `Trump's` → `Trump` (straight or curly apostrophe).
+fn strip_possessive(name: &str) -> &str {
+    name.strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))
+        .or_else(|| name.strip_suffix('\''))
+        .or_else(|| name.strip_suffix('’'))
+        .unwrap_or(name)
+}
+
+/// What a person says in: `Mr. Trump's comments saying…` are his words.
+const STATEMENT_NOUNS: &[&str] = &[
+    "comments",
+    "comment",
+    "remarks",
+    "remark",
+    "statement",
+    "statements",
+    "words",
+    "tweet",
+    "tweets",
+    "post",
+    "posts",
+    "letter",
+    "speech",
+    "interview",
+    "testimony",
+    "memoir",
+    "book",
+];
+
 /// What one rejects or dismisses without denying a claim: proposals, offers, moves, cases.
 const NON_CLAIMS: &[&str] = &[
     "proposal",
@@ -466,8 +496,6 @@ const PEOPLE_NOUNS: &[&str] = &[
     "students",
     "soldiers",
     "activists",
-    "organisers",
-    "organizers",
     "campaigners",
     "protesters",
     "negotiators",
@@ -544,6 +572,8 @@ fn age_description(words: &[&str]) -> bool {
 
 /// Common nouns by which a body speaks as itself (`the company said`).
 const BODY_NOUNS: &[&str] = &[
+    "organisers",
+    "organizers",
     "administration",
     "agency",
     "army",
@@ -1317,7 +1347,9 @@ impl Pass<'_> {
             // `said they believed Russia…`: a belief inside what someone is reported to have
             // said is part of the report, not another attribution.
             let attitude_word = lex.speech_verbs.longest(&words).is_none();
-            if attitude_word && !SPEECH_ACTS.contains(&words[0]) {
+            {
+                // `Polls show 30 percent of his backers say…`: what a poll or a document found
+                // people say is the document's finding, not another attribution.
                 let cue_span = tokens[i].span;
                 let nested = self
                     .out
@@ -1325,8 +1357,12 @@ impl Pass<'_> {
                     .rev()
                     .take_while(|a| a.sentence.index() == si)
                     .any(|a| {
-                        a.content
-                            .is_some_and(|c| c.start <= cue_span.start && cue_span.end <= c.end)
+                        let inside = a
+                            .content
+                            .is_some_and(|c| c.start <= cue_span.start && cue_span.end <= c.end);
+                        inside
+                            && (attitude_word && !SPEECH_ACTS.contains(&words[0])
+                                || matches!(a.kind, SourceKind::Report | SourceKind::Document))
                     });
                 if nested {
                     i += n;
@@ -1489,8 +1525,26 @@ impl Pass<'_> {
     }
 
     /// The subject of a cue at `i`: the noun phrase before it (with an apposition or relative
-    /// clause), or `None`.
+    /// clause), or `None`. `Powell's office, when contacted by Reuters, said`: a parenthetical
+    /// clause opened by a conjunction after a comma is skipped for the subject before it.
     fn subject_before(&self, i: usize, lo: usize, si: usize) -> Option<(usize, usize)> {
+        let found = self.subject_before_here(i, lo, si)?;
+        let (a, _) = found;
+        if a >= lo + 2
+            && matches!(
+                self.norm(a - 1),
+                "when" | "while" | "after" | "before" | "once" | "if"
+            )
+            && self.norm(a - 2) == ","
+            && i > a
+            && self.norm(i - 1) == ","
+        {
+            return self.subject_before_here(a - 2, lo, si).or(Some(found));
+        }
+        Some(found)
+    }
+
+    fn subject_before_here(&self, i: usize, lo: usize, si: usize) -> Option<(usize, usize)> {
         let tokens = self.doc.tokens();
         let mut end = i;
         while end > lo && (SKIP_BEFORE_CUE.contains(&self.norm(end - 1)) || self.adverb(end - 1)) {
@@ -1808,6 +1862,15 @@ impl Pass<'_> {
     /// `Last year, a street survey` → `a street survey`: a fronted time or place adverbial
     /// before the first comma of a source phrase is not part of it.
     fn without_fronted_adverbial(&self, (a, b): (usize, usize)) -> (usize, usize) {
+        // `given Mr. Trump's comments saying…`: the preposition is not part of the speaker.
+        if b > a + 1
+            && matches!(
+                self.norm(a),
+                "given" | "amid" | "despite" | "over" | "after"
+            )
+        {
+            return self.without_fronted_adverbial((a + 1, b));
+        }
         let Some(comma) = (a..b).find(|&k| self.norm(k) == ",") else {
             return (a, b);
         };
@@ -2193,6 +2256,17 @@ impl Pass<'_> {
         } else {
             kind
         };
+        // `analysts believe`: a bare group's belief is a generalisation, not a source spoken to
+        // (`analysts said`, `analysts predict` stay anonymous).
+        let kind = if kind == SourceKind::Anonymous
+            && response.is_none()
+            && cue_kind == CueKind::Attitude
+            && source.is_some_and(|(a, b)| b == a + 1 && MARKET_SOURCES.contains(&self.norm(a)))
+        {
+            SourceKind::Vague
+        } else {
+            kind
+        };
         self.out.push(Attribution {
             cue: self.span(cue.0, cue.1),
             source: source.map(|(a, b)| self.span(a, b)),
@@ -2242,7 +2316,18 @@ impl Pass<'_> {
                 EntityKind::Person if !possessive => {
                     return (SourceKind::Named, Some(self.full_name(ent)));
                 }
-                EntityKind::Person => possessive_person = true,
+                EntityKind::Person => {
+                    // `Mr. Trump's comments` are his; `Powell's office`, `Sanders' campaign`
+                    // speak for him as a body; `Netanyahu's aides` stay unnamed.
+                    let head = self.norm(b - 1);
+                    if STATEMENT_NOUNS.contains(&head) {
+                        return (SourceKind::Named, Some(self.full_name(ent)));
+                    }
+                    if matches!(head, "office" | "campaign" | "team" | "administration") {
+                        return (SourceKind::Organisation, None);
+                    }
+                    possessive_person = true;
+                }
                 _ => {}
             }
         }
@@ -2544,11 +2629,10 @@ impl Pass<'_> {
             }
         }
         match (name.first(), name.last()) {
-            (Some(&a), Some(&b)) => self
-                .doc
-                .text(tokens[a].span.cover(tokens[b].span))
-                .to_owned(),
-            _ => self.doc.text(ent.span).to_owned(),
+            (Some(&a), Some(&b)) => {
+                strip_possessive(self.doc.text(tokens[a].span.cover(tokens[b].span))).to_owned()
+            }
+            _ => strip_possessive(self.doc.text(ent.span)).to_owned(),
         }
     }
 
