@@ -15,6 +15,10 @@
 //! ```
 
 mod attribution;
+/// Word lists of the attribution analysis that rule packs share (`@anon-source-noun`, …).
+pub mod lexicon {
+    pub use crate::attribution::lexicon::{SHARED_LISTS, entries};
+}
 mod blocks;
 mod decode;
 mod document;

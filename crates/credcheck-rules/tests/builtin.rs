@@ -79,3 +79,77 @@ fn builtin_rules_are_documented_with_examples_both_ways() {
         );
     }
 }
+
+/// Every word list has one home: no built-in pack or list file redefines a list of the
+/// attribution analysis (that is a load error), nor keeps a near copy of one under another name.
+#[test]
+fn no_word_list_exists_twice() {
+    use std::collections::BTreeSet;
+    let core: Vec<(&str, BTreeSet<String>)> = credcheck_core::lexicon::SHARED_LISTS
+        .iter()
+        .map(|(name, text)| {
+            let set = credcheck_core::lexicon::entries(text)
+                .map(str::to_lowercase)
+                .collect();
+            (*name, set)
+        })
+        .collect();
+    let mut copies = Vec::new();
+    for (origin, text) in credcheck_rules::BUILTIN_FILES {
+        let value: toml::Value = toml::from_str(text).expect("built-in TOML parses");
+        let Some(lists) = value.get("lists").and_then(toml::Value::as_table) else {
+            continue;
+        };
+        for (name, entries) in lists {
+            let set: BTreeSet<String> = entries
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(toml::Value::as_str)
+                .filter(|e| !e.starts_with('@'))
+                .map(str::to_lowercase)
+                .collect();
+            for (core_name, core_set) in &core {
+                let shared = set.intersection(core_set).count();
+                let union = set.union(core_set).count().max(1);
+                // Near copies drift apart (three had): a list sharing most of its entries with
+                // one of the analysis's is the same list and must use it (`@name`) instead.
+                if shared * 10 >= union * 7 {
+                    copies.push(format!("{origin}: `{name}` copies `@{core_name}`"));
+                }
+            }
+        }
+    }
+    assert!(copies.is_empty(), "{}", copies.join("\n"));
+}
+
+#[test]
+fn a_pack_cannot_redefine_a_list_of_the_analysis() {
+    let mut builder = EngineBuilder::new();
+    builder.add(
+        "house.toml",
+        "[pack]\nid = \"house\"\n[lists]\ndenial-verb = [\"denied\"]\n[[rule]]\nid = \"r\"\ncategory = \"c\"\nseverity = \"info\"\nmessage = \"m\"\npattern = \"@denial-verb\"\n[[rule.example]]\nflagged = \"He [denied] it.\"\n[[rule.example]]\nclean = \"He said it.\"\n",
+    );
+    let err = builder.build().expect_err("redefinition").to_string();
+    assert!(
+        err.contains("list `denial-verb` is one of the attribution analysis's own lists"),
+        "{err}"
+    );
+    // Used as it is, it loads and matches the analysis's entries (`bristles at` included).
+    let mut builder = EngineBuilder::new();
+    builder.add(
+        "house.toml",
+        "[pack]\nid = \"house\"\n[[rule]]\nid = \"r\"\ncategory = \"c\"\nseverity = \"info\"\nmessage = \"m\"\npattern = \"@denial-verb\"\n[[rule.example]]\nflagged = \"He [denied] it.\"\n[[rule.example]]\nclean = \"He said it.\"\n",
+    );
+    let engine = builder.build().expect("loads");
+    let doc = credcheck_core::Document::parse(
+        "The mayor bristles at the suggestion.",
+        credcheck_core::Format::Text,
+    );
+    let found: Vec<&str> = engine
+        .check(&doc)
+        .iter()
+        .map(|f| doc.text(f.span))
+        .collect();
+    assert_eq!(found, ["bristles at"]);
+}

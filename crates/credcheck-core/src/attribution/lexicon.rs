@@ -8,6 +8,45 @@ use std::sync::OnceLock;
 
 use crate::tokenize::phrase_tokens;
 
+/// The analysis's word lists that rule packs use too, by the `@name` packs write: each list
+/// has this one home, and the rules loader reads it from here.
+pub const SHARED_LISTS: &[(&str, &str)] = &[
+    (
+        "anon-source-noun",
+        include_str!("lexicon/anon-source-nouns.txt"),
+    ),
+    (
+        "cognition-verb",
+        include_str!("lexicon/cognition-verbs.txt"),
+    ),
+    ("denial-verb", include_str!("lexicon/denial-verbs.txt")),
+    ("document-noun", include_str!("lexicon/document-nouns.txt")),
+    (
+        "inversion-verb",
+        include_str!("lexicon/inversion-verbs.txt"),
+    ),
+    ("months-days", include_str!("lexicon/months-days.txt")),
+    ("nationality", include_str!("lexicon/nationalities.txt")),
+    ("nonresponse", include_str!("lexicon/nonresponse.txt")),
+    (
+        "official-title",
+        include_str!("lexicon/official-titles.txt"),
+    ),
+    (
+        "outlet-type-noun",
+        include_str!("lexicon/outlet-type-nouns.txt"),
+    ),
+    ("role-noun", include_str!("lexicon/role-nouns.txt")),
+    ("weasel-group", include_str!("lexicon/weasel-groups.txt")),
+];
+
+/// The entries of a lexicon file: one per line, blank lines and `#` comments skipped.
+pub fn entries(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// A set of phrases (one or more tokens), matched on tokens' matching forms, longest first.
 #[derive(Debug, Default)]
 pub(crate) struct PhraseSet {
@@ -18,11 +57,7 @@ impl PhraseSet {
     /// Entries are read as drafts are (matching forms): case-insensitive.
     fn from_text(text: &str) -> PhraseSet {
         let mut set = PhraseSet::default();
-        for line in text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
+        for line in entries(text) {
             let toks = phrase_tokens(line);
             if let Some(first) = toks.first().cloned() {
                 set.by_first.entry(first).or_default().push(toks);

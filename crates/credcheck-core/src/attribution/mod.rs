@@ -9,7 +9,7 @@
 
 mod entities;
 pub(crate) mod facts;
-mod lexicon;
+pub(crate) mod lexicon;
 
 use rustc_hash::FxHashMap;
 use rustc_hash::FxHashMap as HashMap;

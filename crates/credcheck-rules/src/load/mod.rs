@@ -157,7 +157,8 @@ impl Loader {
                 }
             }
         }
-        // Shared lists first: every pack may use them.
+        // The attribution analysis's own lists, then shared list files: every pack may use them.
+        self.define_core_lists();
         for (file, raw) in &parsed {
             if raw.pack.is_none() {
                 if !raw.rule.is_empty() {
@@ -225,6 +226,25 @@ impl Loader {
         self.finish().map_err(|e| LoadErrors(vec![e]))
     }
 
+    /// The word lists of the attribution analysis that packs share (`@anon-source-noun`,
+    /// `@denial-verb`, …), read from their one home in credcheck-core.
+    fn define_core_lists(&mut self) {
+        for (name, text) in credcheck_core::lexicon::SHARED_LISTS {
+            let id = self.lists.len() as ListId;
+            let entries = credcheck_core::lexicon::entries(text)
+                .map(|e| {
+                    phrase_tokens(e)
+                        .iter()
+                        .map(|t| self.vocab.intern(t))
+                        .collect()
+                })
+                .filter(|e: &Vec<WordId>| !e.is_empty())
+                .collect();
+            self.lists.push(ListDef { entries });
+            self.shared.insert((*name).to_owned(), id);
+        }
+    }
+
     /// Interns the lists of one file; returns name → id. An entry `@other` includes every entry
     /// of list `other` (of this file, or a shared list loaded before it).
     fn define_lists(
@@ -235,6 +255,19 @@ impl Loader {
         let mut out = HashMap::new();
         let mut includes: Vec<(ListId, &Spanned<String>)> = Vec::new();
         for (name, entries) in lists {
+            if credcheck_core::lexicon::SHARED_LISTS
+                .iter()
+                .any(|(core, _)| core == name)
+            {
+                self.errors.push(file.error(
+                    entries.span(),
+                    format!("list `{name}` is one of the attribution analysis's own lists"),
+                    Some(format!(
+                        "use `@{name}` as it is (its one home is credcheck-core's lexicon), or give your list another name"
+                    )),
+                ));
+                continue;
+            }
             if !is_kebab(name) {
                 self.errors.push(file.error(
                     entries.span(),
