@@ -47,6 +47,21 @@ pub fn entries(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// A set of single words in their matching form (lower case).
+#[derive(Debug, Default)]
+pub(crate) struct WordSet(FxHashSet<String>);
+
+impl WordSet {
+    fn from_text(text: &str) -> WordSet {
+        WordSet(entries(text).map(str::to_lowercase).collect())
+    }
+
+    /// Is `word` (a matching form) in the set?
+    pub fn contains<S: AsRef<str> + ?Sized>(&self, word: &S) -> bool {
+        self.0.contains(word.as_ref())
+    }
+}
+
 /// A set of phrases (one or more tokens), matched on tokens' matching forms, longest first.
 #[derive(Debug, Default)]
 pub(crate) struct PhraseSet {
@@ -158,6 +173,20 @@ pub(crate) struct Lexicon {
     pub nationalities: FxHashSet<String>,
     pub months_days: FxHashSet<String>,
     pub mononyms: FxHashSet<String>,
+    pub market_sources: WordSet,
+    pub speech_acts: WordSet,
+    pub noun_homographs: WordSet,
+    pub statement_nouns: WordSet,
+    pub non_claims: WordSet,
+    pub claim_nouns: WordSet,
+    pub report_nouns: WordSet,
+    pub people_nouns: WordSet,
+    pub person_nouns: WordSet,
+    pub evidence_nouns: WordSet,
+    pub body_nouns: WordSet,
+    pub knowledge_adjectives: WordSet,
+    pub irregular_participles: WordSet,
+    pub homograph_noun_markers: WordSet,
 }
 
 /// The lexicon, parsed on first use.
@@ -214,5 +243,19 @@ fn load() -> Lexicon {
         nationalities: exact_set(include_str!("lexicon/nationalities.txt")),
         months_days: exact_set(include_str!("lexicon/months-days.txt")),
         mononyms: exact_set(include_str!("lexicon/mononyms.txt")),
+        market_sources: WordSet::from_text(include_str!("lexicon/market-sources.txt")),
+        speech_acts: WordSet::from_text(include_str!("lexicon/speech-acts.txt")),
+        noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),
+        statement_nouns: WordSet::from_text(include_str!("lexicon/statement-nouns.txt")),
+        non_claims: WordSet::from_text(include_str!("lexicon/non-claims.txt")),
+        claim_nouns: WordSet::from_text(include_str!("lexicon/claim-nouns.txt")),
+        report_nouns: WordSet::from_text(include_str!("lexicon/report-nouns.txt")),
+        people_nouns: WordSet::from_text(include_str!("lexicon/people-nouns.txt")),
+        person_nouns: WordSet::from_text(include_str!("lexicon/person-nouns.txt")),
+        evidence_nouns: WordSet::from_text(include_str!("lexicon/evidence-nouns.txt")),
+        body_nouns: WordSet::from_text(include_str!("lexicon/body-nouns.txt")),
+        knowledge_adjectives: WordSet::from_text(include_str!("lexicon/knowledge-adjectives.txt")),
+        irregular_participles: WordSet::from_text(include_str!("lexicon/irregular-participles.txt")),
+        homograph_noun_markers: WordSet::from_text(include_str!("lexicon/homograph-noun-markers.txt")),
     }
 }

@@ -125,67 +125,6 @@ const FRONTING_PREPOSITIONS: &[&str] = &[
     "under", "over", "despite", "as", "if", "or",
 ];
 
-/// Words that describe how an unnamed source knows (`people familiar with…`, `close to…`):
-/// they make the phrase an anonymous source, and their preposition stays inside it.
-const KNOWLEDGE_ADJECTIVES: &[&str] = &[
-    "familiar",
-    "close",
-    "briefed",
-    "involved",
-    "knowledgeable",
-    "privy",
-    "acquainted",
-    "connected",
-    "informed",
-];
-
-/// Unnamed market and industry sources a reporter quotes (`analysts said`).
-const MARKET_SOURCES: &[&str] = &[
-    "analyst",
-    "analysts",
-    "trader",
-    "traders",
-    "dealer",
-    "dealers",
-    "banker",
-    "bankers",
-    "broker",
-    "brokers",
-    "economist",
-    "economists",
-    "strategist",
-    "strategists",
-];
-
-/// Attitude-list cues that are things said aloud (`called the governor vindictive`).
-const SPEECH_ACTS: &[&str] = &[
-    "call",
-    "called",
-    "calls",
-    "calling",
-    "branded",
-    "labelled",
-    "labeled",
-    "dubbed",
-    "urged",
-    "urges",
-    "praised",
-    "criticised",
-    "criticized",
-    "condemned",
-    "accused",
-    "accuses",
-    "warned",
-    "warns",
-    "attacked",
-    "blamed",
-    "blames",
-    "thanked",
-    "promised",
-    "pledged",
-    "vowed",
-];
-
 /// Cues that are not speech when anonymity follows: `who asked not to be named`, `spoke on
 /// condition of anonymity`.
 const ANONYMITY_REQUEST_CUES: &[&str] = &[
@@ -203,96 +142,6 @@ const ANONYMITY_REQUEST_CUES: &[&str] = &[
 
 /// Verbs that report speech only in inversion (`…,” he continued.`) or before a quotation.
 const INVERSION_ONLY: &[&str] = &["continued", "continues", "continuing", "went", "goes"];
-
-/// Reporting-verb forms that are more often plural nouns.
-const NOUN_HOMOGRAPHS: &[&str] = &[
-    "states",
-    "contests",
-    "comments",
-    "remarks",
-    "claims",
-    "reports",
-    "notes",
-    "shows",
-    "calls",
-    "plans",
-    "hopes",
-    "fears",
-    "points",
-    "charges",
-    "demands",
-    "promises",
-    "questions",
-    "attacks",
-    "blasts",
-    "thanks",
-    "jokes",
-    "replies",
-    "vows",
-    "pledges",
-    "backs",
-    "supports",
-    "finds",
-    "estimates",
-    "forecasts",
-    "showing",
-    "question",
-    "views",
-    "disputes",
-    "warnings",
-];
-
-/// Words that, beyond `NOUN_MARKERS`, make a noun homograph after them a noun: `those states`,
-/// `a strong showing`, `Trump's comments`, `in early primary states`.
-const HOMOGRAPH_NOUN_MARKERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "these",
-    "those",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "some",
-    "many",
-    "all",
-    "other",
-    "of",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "from",
-    "by",
-    "both",
-    "several",
-    "few",
-    "such",
-    "strong",
-    "poor",
-    "weak",
-    "early",
-    "primary",
-    "'s",
-    "’s",
-    "two",
-    "three",
-    "four",
-    "five",
-    "terrorist",
-    "recent",
-    "latest",
-    "new",
-    "no",
-    "any",
-    "whose",
-];
 
 /// Auxiliaries that make the participle after them passive (`was told`, `had been reported`).
 const PASSIVE_AUX: &[&str] = &[
@@ -318,134 +167,10 @@ fn strip_possessive(name: &str) -> &str {
         .unwrap_or(name)
 }
 
-/// What a person says in: `Mr. Trump's comments saying…` are his words.
-const STATEMENT_NOUNS: &[&str] = &[
-    "comments",
-    "comment",
-    "remarks",
-    "remark",
-    "statement",
-    "statements",
-    "words",
-    "tweet",
-    "tweets",
-    "post",
-    "posts",
-    "letter",
-    "speech",
-    "interview",
-    "testimony",
-    "memoir",
-    "book",
-];
-
-/// What one rejects or dismisses without denying a claim: proposals, offers, moves, cases.
-const NON_CLAIMS: &[&str] = &[
-    "proposal",
-    "proposals",
-    "offer",
-    "offers",
-    "move",
-    "moves",
-    "bid",
-    "bids",
-    "bill",
-    "bills",
-    "appeal",
-    "appeals",
-    "plea",
-    "pleas",
-    "call",
-    "calls",
-    "deal",
-    "deals",
-    "request",
-    "requests",
-    "plan",
-    "plans",
-    "application",
-    "applications",
-    "motion",
-    "motions",
-    "amendment",
-    "amendments",
-    "candidate",
-    "candidates",
-    "nomination",
-    "invitation",
-    "resignation",
-    "case",
-    "cases",
-    "lawsuit",
-    "suit",
-    "challenge",
-    "petition",
-    "approach",
-    "approaches",
-    "advances",
-    "settlement",
-    "terms",
-    "contract",
-    "transfer",
-    "takeover",
-    "merger",
-    "buyout",
-    "candidacy",
-    "him",
-    "her",
-    "them",
-    "it",
-    "mr",
-    "mrs",
-    "ms",
-];
-
-/// What one rejects or dismisses as a claim: what was said or alleged.
-const CLAIM_NOUNS: &[&str] = &[
-    "claim",
-    "claims",
-    "allegation",
-    "allegations",
-    "accusation",
-    "accusations",
-    "report",
-    "reports",
-    "suggestion",
-    "suggestions",
-    "criticism",
-    "criticisms",
-    "fears",
-    "concerns",
-    "charge",
-    "charges",
-    "story",
-    "stories",
-    "speculation",
-    "rumours",
-    "rumors",
-    "idea",
-    "notion",
-    "assertion",
-    "assertions",
-    "characterisation",
-    "characterization",
-    "account",
-    "findings",
-    "conclusion",
-    "conclusions",
-    "premise",
-];
-
 /// Auxiliary and modal verbs: a phrase holding one is a clause, not a speaker.
 const CLAUSE_VERBS: &[&str] = &[
     "is", "was", "are", "were", "has", "have", "had", "can", "could", "will", "would", "shall",
     "should", "may", "might", "must", "did", "does",
-];
-
-/// Participles not ending in -ed.
-const IRREGULAR_PARTICIPLES: &[&str] = &[
-    "told", "said", "thought", "known", "shown", "written", "taught", "heard", "seen", "found",
-    "given", "meant", "felt", "held", "sworn", "spoken",
 ];
 
 /// Words after which a reporting-verb form is a noun (`a dozen mentions`, `the claims`).
@@ -468,100 +193,6 @@ const ADJECTIVAL_VERBS: &[&str] = &[
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "i"];
 const GROUP_PRONOUNS: &[&str] = &["they", "we"];
 
-/// Nouns naming unnamed media or reports.
-const REPORT_NOUNS: &[&str] = &[
-    "reports",
-    "media",
-    "press",
-    "reporting",
-    "accounts",
-    "rumours",
-    "rumors",
-    "reportedly",
-];
-
-/// Plural nouns for unnamed people (`union leaders`, `party members`).
-const PEOPLE_NOUNS: &[&str] = &[
-    "leaders",
-    "members",
-    "officers",
-    "staff",
-    "workers",
-    "employees",
-    "residents",
-    "lawyers",
-    "doctors",
-    "nurses",
-    "teachers",
-    "students",
-    "soldiers",
-    "activists",
-    "campaigners",
-    "protesters",
-    "negotiators",
-    "investigators",
-    "managers",
-];
-
-/// Singular nouns for one unnamed person (`a woman in the crowd`, `the man who built…`).
-const PERSON_NOUNS: &[&str] = &[
-    "man",
-    "woman",
-    "person",
-    "voter",
-    "resident",
-    "mother",
-    "father",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "girl",
-    "boy",
-    "neighbour",
-    "neighbor",
-    "friend",
-    "veteran",
-    "worker",
-    "student",
-    "supporter",
-    "fan",
-    "driver",
-    "owner",
-    "customer",
-    "patient",
-    "survivor",
-    "witness",
-    "passenger",
-    "attendee",
-];
-
-/// Things that show or find (`records show`, `the footage shows`, `the poll found`), beyond the
-/// document nouns of the lexicon: see [`Pass::evidence`].
-const EVIDENCE_NOUNS: &[&str] = &[
-    "it",
-    "who",
-    "polls",
-    "polling",
-    "surveys",
-    "studies",
-    "analysis",
-    "video",
-    "videos",
-    "photo",
-    "photos",
-    "website",
-    "site",
-    "evidence",
-    "experience",
-    "history",
-    "filings",
-    "paper",
-    "papers",
-    "markets",
-    "count",
-];
-
 /// `the 46-year-old`, `a 30-year-old man`: a person described by age.
 fn age_description(words: &[&str]) -> bool {
     words
@@ -569,95 +200,6 @@ fn age_description(words: &[&str]) -> bool {
         .any(|w| matches!(w, ["year" | "years", "-", "old"]))
         || words.iter().any(|w| w.ends_with("-year-old"))
 }
-
-/// Common nouns by which a body speaks as itself (`the company said`).
-const BODY_NOUNS: &[&str] = &[
-    "organisers",
-    "organizers",
-    "administration",
-    "agency",
-    "army",
-    "authority",
-    "authorities",
-    "bank",
-    "lender",
-    "retailer",
-    "insurer",
-    "carrier",
-    "airline",
-    "carmaker",
-    "drugmaker",
-    "shipbuilder",
-    "housebuilder",
-    "homebuilder",
-    "chipmaker",
-    "automaker",
-    "steelmaker",
-    "brewer",
-    "conglomerate",
-    "giant",
-    "supermarket",
-    "chain",
-    "manufacturer",
-    "producer",
-    "exporter",
-    "broadcaster",
-    "watchdog",
-    "fund",
-    "firm's",
-    "board",
-    "campaign",
-    "club",
-    "company",
-    "council",
-    "court",
-    "department",
-    "firm",
-    "government",
-    "group",
-    "league",
-    "ministry",
-    "military",
-    "office",
-    "operator",
-    "organisation",
-    "organization",
-    "party",
-    "police",
-    "regulator",
-    "union",
-    "university",
-    "white house",
-    "kremlin",
-    "pentagon",
-    "embassy",
-    "commission",
-    "committee",
-    "network",
-    "school",
-    "hospital",
-    "charity",
-    "team",
-    "prosecutors",
-    "prosecutor",
-    "association",
-    "federation",
-    "foundation",
-    "institute",
-    "alliance",
-    "coalition",
-    "service",
-    "unit",
-    "office",
-    "bureau",
-    "secretariat",
-    "cabinet",
-    "parliament",
-    "congress",
-    "senate",
-    "assembly",
-    "family",
-];
 
 /// Longest a source phrase is allowed to be, in tokens.
 const MAX_SOURCE_TOKENS: usize = 14;
@@ -936,10 +478,10 @@ impl Pass<'_> {
             };
             // `the seven states where…`, `the Super Tuesday contests.`: a plural noun, not a verb,
             // unless a clause follows.
-            if NOUN_HOMOGRAPHS.contains(&words[0]) {
+            if lexicon().noun_homographs.contains(&words[0]) {
                 let after_marker = i > lo
                     && (NOUN_MARKERS.contains(&self.norm(i - 1))
-                        || HOMOGRAPH_NOUN_MARKERS.contains(&self.norm(i - 1))
+                        || lexicon().homograph_noun_markers.contains(&self.norm(i - 1))
                         || tokens[i - 1].kind == TokenKind::Number);
                 let next = words.get(n).copied().unwrap_or(".");
                 let clause = matches!(
@@ -1181,7 +723,7 @@ impl Pass<'_> {
                     && i >= lo + 2
                     && PASSIVE_AUX.contains(&self.norm(i - 2)));
             let passive = aux_before
-                && (words[0].ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&words[0]));
+                && (words[0].ends_with("ed") || lexicon().irregular_participles.contains(&words[0]));
             // `people briefed on the talks`, `a report cited by Reuters`: a participle after its
             // noun, not a cue.
             let next_norm = if i + n < hi { self.norm(i + n) } else { "" };
@@ -1338,7 +880,7 @@ impl Pass<'_> {
             let is_base = base.is_some() && listed.is_none();
             // `eight states, with…`, `nomination contests`: a noun homograph is a verb only
             // after a subject that can speak.
-            if NOUN_HOMOGRAPHS.contains(&words[0])
+            if lexicon().noun_homographs.contains(&words[0])
                 && !source.is_some_and(|(_, to)| self.source_head(to - 1))
             {
                 i += 1;
@@ -1361,7 +903,7 @@ impl Pass<'_> {
                             .content
                             .is_some_and(|c| c.start <= cue_span.start && cue_span.end <= c.end);
                         inside
-                            && (attitude_word && !SPEECH_ACTS.contains(&words[0])
+                            && (attitude_word && !lexicon().speech_acts.contains(&words[0])
                                 || matches!(a.kind, SourceKind::Report | SourceKind::Document))
                     });
                 if nested {
@@ -1412,7 +954,7 @@ impl Pass<'_> {
                     let plural_subject = (from..to).any(|k| {
                         let w = self.norm(k);
                         matches!(w, "they" | "we" | "i" | "you")
-                            || PEOPLE_NOUNS.contains(&w)
+                            || lexicon().people_nouns.contains(&w)
                             || lex.weasel_groups.contains(w)
                             || lex.anon_nouns.contains(w)
                     });
@@ -1788,7 +1330,7 @@ impl Pass<'_> {
                     // `people close to him`, `two officials familiar with the plan`.
                     let frame = k >= 2
                         && matches!(n, "to" | "with" | "on" | "in" | "about" | "of")
-                        && KNOWLEDGE_ADJECTIVES.contains(&self.norm(k - 2));
+                        && lexicon().knowledge_adjectives.contains(&self.norm(k - 2));
                     frame
                         || !SUBJECT_STOPS.contains(&n)
                             && (!lex.speech_verbs.contains(n)
@@ -1833,10 +1375,10 @@ impl Pass<'_> {
             if matches!(w, "." | ";" | ":" | "," | "that") || token.is_open_quote() {
                 return true; // a clause or a quotation follows: what was said is denied
             }
-            if NON_CLAIMS.contains(&w) {
+            if lexicon().non_claims.contains(&w) {
                 return false;
             }
-            if CLAIM_NOUNS.contains(&w) {
+            if lexicon().claim_nouns.contains(&w) {
                 return true;
             }
         }
@@ -1995,9 +1537,9 @@ impl Pass<'_> {
             || words.iter().any(|w| {
                 PERSON_PRONOUNS.contains(w)
                     || GROUP_PRONOUNS.contains(w)
-                    || PEOPLE_NOUNS.contains(w)
-                    || PERSON_NOUNS.contains(w)
-                    || BODY_NOUNS.contains(w)
+                    || lexicon().people_nouns.contains(w)
+                    || lexicon().person_nouns.contains(w)
+                    || lexicon().body_nouns.contains(w)
             })
             || age_description(&words)
             || (b - a <= 3
@@ -2021,7 +1563,7 @@ impl Pass<'_> {
             && t.kind == TokenKind::Word
             && !t.is_capitalised()
             && !matches!(w, "family" | "assembly" | "supply" | "monopoly" | "anomaly")
-            && !BODY_NOUNS.contains(&w)
+            && !lexicon().body_nouns.contains(&w)
     }
 
     /// Does a quotation open at token `k`?
@@ -2040,11 +1582,11 @@ impl Pass<'_> {
             || self.doc.tokens()[k].is_capitalised()
             || PERSON_PRONOUNS.contains(&w)
             || GROUP_PRONOUNS.contains(&w)
-            || PEOPLE_NOUNS.contains(&w)
-            || PERSON_NOUNS.contains(&w)
-            || BODY_NOUNS.contains(&w)
-            || MARKET_SOURCES.contains(&w)
-            || REPORT_NOUNS.contains(&w)
+            || lexicon().people_nouns.contains(&w)
+            || lexicon().person_nouns.contains(&w)
+            || lexicon().body_nouns.contains(&w)
+            || lexicon().market_sources.contains(&w)
+            || lexicon().report_nouns.contains(&w)
             || lex.anon_nouns.contains(w)
             || lex.role_nouns.contains(w)
             || lex.titles.contains(w)
@@ -2055,7 +1597,7 @@ impl Pass<'_> {
     /// Is token `k` a thing that shows or finds (`records`, `the poll`, `the footage`, `it`)?
     fn evidence(&self, k: usize) -> bool {
         let w = self.norm(k);
-        EVIDENCE_NOUNS.contains(&w) || lexicon().document_nouns.contains(w)
+        lexicon().evidence_nouns.contains(&w) || lexicon().document_nouns.contains(w)
     }
 
     /// The subject at the start of a sentence, for participle cues with nothing before them.
@@ -2213,7 +1755,7 @@ impl Pass<'_> {
         let attitude = intention
             || response.is_none()
                 && lex.speech_verbs.longest(&words).is_none()
-                && !words.first().is_some_and(|w| SPEECH_ACTS.contains(w))
+                && !words.first().is_some_and(|w| lexicon().speech_acts.contains(w))
                 && (lex.attitude_verbs.longest(&words).is_some()
                     || lex.cognition_verbs.longest(&words).is_some());
         // `Oil officials hope to double output`: what officials and their like are said to
@@ -2261,7 +1803,7 @@ impl Pass<'_> {
         let kind = if kind == SourceKind::Anonymous
             && response.is_none()
             && cue_kind == CueKind::Attitude
-            && source.is_some_and(|(a, b)| b == a + 1 && MARKET_SOURCES.contains(&self.norm(a)))
+            && source.is_some_and(|(a, b)| b == a + 1 && lexicon().market_sources.contains(&self.norm(a)))
         {
             SourceKind::Vague
         } else {
@@ -2320,7 +1862,7 @@ impl Pass<'_> {
                     // `Mr. Trump's comments` are his; `Powell's office`, `Sanders' campaign`
                     // speak for him as a body; `Netanyahu's aides` stay unnamed.
                     let head = self.norm(b - 1);
-                    if STATEMENT_NOUNS.contains(&head) {
+                    if lexicon().statement_nouns.contains(&head) {
                         return (SourceKind::Named, Some(self.full_name(ent)));
                     }
                     if matches!(head, "office" | "campaign" | "team" | "administration") {
@@ -2335,7 +1877,7 @@ impl Pass<'_> {
         // `the 46-year-old`, `the woman`: a definite description of someone already named;
         // `a woman in the crowd` is unnamed.
         let described =
-            age_description(&words) || words.last().is_some_and(|w| PERSON_NOUNS.contains(w));
+            age_description(&words) || words.last().is_some_and(|w| lexicon().person_nouns.contains(w));
         if described && !(a..b).any(|k| self.entity_of(k).is_some()) {
             // `his wife`, `her son`: one identifiable person, by relation to someone named.
             if matches!(first, "his" | "her" | "their") && words.len() == 2 {
@@ -2356,7 +1898,7 @@ impl Pass<'_> {
         // `The board of directors`, `the council of ministers`: the body speaks, not its members.
         if words.len() >= 3
             && first == "the"
-            && BODY_NOUNS.contains(&words[1])
+            && lexicon().body_nouns.contains(&words[1])
             && words[2] == "of"
             && !(a..b).any(|k| {
                 self.entity_of(k)
@@ -2425,7 +1967,7 @@ impl Pass<'_> {
             && (first == "the" || org_possessive)
             && !words
                 .iter()
-                .any(|w| w.ends_with('s') && PEOPLE_NOUNS.contains(w))
+                .any(|w| w.ends_with('s') && lexicon().people_nouns.contains(w))
         {
             let plural = words
                 .last()
@@ -2469,7 +2011,7 @@ impl Pass<'_> {
                 None => (SourceKind::Unresolved, None),
             };
         }
-        if words.iter().any(|w| REPORT_NOUNS.contains(w)) {
+        if words.iter().any(|w| lexicon().report_nouns.contains(w)) {
             let outlet = (a..b).any(|k| {
                 self.entity_of(k)
                     .is_some_and(|e| self.entities[e].kind == EntityKind::Outlet)
@@ -2517,17 +2059,17 @@ impl Pass<'_> {
         // `Analysts said`, `traders said`: people the reporter spoke to, unnamed (not a vague
         // `some analysts believe`).
         if !matches!(first, "some" | "many" | "most" | "few" | "other" | "others")
-            && words.last().is_some_and(|w| MARKET_SOURCES.contains(w))
+            && words.last().is_some_and(|w| lexicon().market_sources.contains(w))
         {
             return (SourceKind::Anonymous, None);
         }
         // `people familiar with the deal`, `sources close to the club`: described, unnamed.
         if words
             .iter()
-            .any(|w| KNOWLEDGE_ADJECTIVES.contains(w) && *w != "informed")
+            .any(|w| lexicon().knowledge_adjectives.contains(w) && *w != "informed")
             && words
                 .iter()
-                .any(|w| PEOPLE_NOUNS.contains(w) || lex.anon_nouns.contains(w))
+                .any(|w| lexicon().people_nouns.contains(w) || lex.anon_nouns.contains(w))
         {
             return (SourceKind::Anonymous, None);
         }
@@ -2556,7 +2098,7 @@ impl Pass<'_> {
             return (SourceKind::Anonymous, None);
         }
         if (0..words.len()).any(|k| lex.anon_nouns.longest(&words[k..]).is_some())
-            || words.last().is_some_and(|w| PEOPLE_NOUNS.contains(w))
+            || words.last().is_some_and(|w| lexicon().people_nouns.contains(w))
         {
             return (SourceKind::Anonymous, None);
         }
@@ -2575,7 +2117,7 @@ impl Pass<'_> {
         }) {
             return (SourceKind::Organisation, None);
         }
-        if words.iter().any(|w| BODY_NOUNS.contains(w)) {
+        if words.iter().any(|w| lexicon().body_nouns.contains(w)) {
             return (SourceKind::Organisation, None);
         }
         if possessive_person {
