@@ -435,16 +435,38 @@ fn init_never_follows_a_planted_link_and_jobs_are_bounded() {
 
 #[cfg(target_os = "linux")]
 #[test]
-fn a_closed_standard_output_is_an_error_not_a_lost_report() {
+fn a_closed_standard_output_is_said_not_a_silently_lost_report() {
     let dir = temp_tree(&[("d.txt", b"Sources said x.\n")]);
     let bin = env!("CARGO_BIN_EXE_credcheck");
-    let closed = std::process::Command::new("sh")
+    // Closed, or `/dev/null` opened read-write as Python's `subprocess.DEVNULL` does: the two
+    // look the same, so the run goes on (its exit code stands) and stderr says the report is
+    // discarded.
+    for redirect in [">&-", "1<>/dev/null"] {
+        let closed = std::process::Command::new("sh")
+            .current_dir(dir.path())
+            .args(["-c", &format!("exec \"$0\" check d.txt {redirect}"), bin])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&closed.stderr);
+        assert_eq!(closed.status.code(), Some(1), "{redirect}: {stderr}");
+        assert!(
+            stderr.contains("standard output is closed (or /dev/null opened read-write)"),
+            "{redirect}: {stderr}"
+        );
+    }
+    let python = std::process::Command::new(bin)
         .current_dir(dir.path())
-        .args(["-c", "exec \"$0\" check d.txt >&-", bin])
+        .args(["check", "d.txt"])
+        .stdout(
+            std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open("/dev/null")
+                .unwrap(),
+        )
         .output()
         .unwrap();
-    assert_eq!(closed.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&closed.stderr).contains("standard output is closed"));
+    assert_eq!(python.status.code(), Some(1));
     // `> /dev/null` is a choice, not an accident.
     let null = std::process::Command::new("sh")
         .current_dir(dir.path())

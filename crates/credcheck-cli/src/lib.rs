@@ -51,12 +51,15 @@ fn command() -> clap::Command {
 #[must_use]
 pub fn main() -> ExitCode {
     guard::install();
+    // A closed standard output looks exactly like `/dev/null` opened read-write (as Python's
+    // `subprocess.DEVNULL` and Node's `'ignore'` do), so this is said, not refused: the run and
+    // its exit code go on.
     if output::stdout_was_closed() && !std::env::args_os().any(|a| a == "--output-file") {
         eprintln!(
-            "credcheck: error: standard output is closed, so the report would be lost; \
-             redirect it (`> report.txt`) or use `check --output-file`"
+            "credcheck: warning: standard output is closed (or /dev/null opened read-write), so \
+             the report is discarded; redirect it (`> report.txt`) or use `check --output-file` \
+             to keep it"
         );
-        return ExitCode::from(exit::ERROR);
     }
     let parsed = command()
         .try_get_matches()

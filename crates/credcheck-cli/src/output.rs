@@ -98,8 +98,8 @@ pub fn remove_stale_report(path: &Path) {
 
 /// Was standard output closed when credcheck started? The Rust runtime then opens `/dev/null`
 /// read-write in its place, so writes would vanish without an error and the report be lost. A
-/// shell's `> /dev/null` opens it write-only, so the two are told apart (Linux; elsewhere this
-/// says no).
+/// shell's `> /dev/null` opens it write-only and is told apart; `/dev/null` opened read-write
+/// by the caller (Python's `subprocess.DEVNULL`) cannot be (Linux; elsewhere this says no).
 pub fn stdout_was_closed() -> bool {
     let Ok(target) = std::fs::read_link("/proc/self/fd/1") else {
         return false;

@@ -255,7 +255,11 @@ fn load() -> Lexicon {
         evidence_nouns: WordSet::from_text(include_str!("lexicon/evidence-nouns.txt")),
         body_nouns: WordSet::from_text(include_str!("lexicon/body-nouns.txt")),
         knowledge_adjectives: WordSet::from_text(include_str!("lexicon/knowledge-adjectives.txt")),
-        irregular_participles: WordSet::from_text(include_str!("lexicon/irregular-participles.txt")),
-        homograph_noun_markers: WordSet::from_text(include_str!("lexicon/homograph-noun-markers.txt")),
+        irregular_participles: WordSet::from_text(include_str!(
+            "lexicon/irregular-participles.txt"
+        )),
+        homograph_noun_markers: WordSet::from_text(include_str!(
+            "lexicon/homograph-noun-markers.txt"
+        )),
     }
 }

@@ -723,7 +723,8 @@ impl Pass<'_> {
                     && i >= lo + 2
                     && PASSIVE_AUX.contains(&self.norm(i - 2)));
             let passive = aux_before
-                && (words[0].ends_with("ed") || lexicon().irregular_participles.contains(&words[0]));
+                && (words[0].ends_with("ed")
+                    || lexicon().irregular_participles.contains(&words[0]));
             // `people briefed on the talks`, `a report cited by Reuters`: a participle after its
             // noun, not a cue.
             let next_norm = if i + n < hi { self.norm(i + n) } else { "" };
@@ -1755,7 +1756,9 @@ impl Pass<'_> {
         let attitude = intention
             || response.is_none()
                 && lex.speech_verbs.longest(&words).is_none()
-                && !words.first().is_some_and(|w| lexicon().speech_acts.contains(w))
+                && !words
+                    .first()
+                    .is_some_and(|w| lexicon().speech_acts.contains(w))
                 && (lex.attitude_verbs.longest(&words).is_some()
                     || lex.cognition_verbs.longest(&words).is_some());
         // `Oil officials hope to double output`: what officials and their like are said to
@@ -1803,8 +1806,9 @@ impl Pass<'_> {
         let kind = if kind == SourceKind::Anonymous
             && response.is_none()
             && cue_kind == CueKind::Attitude
-            && source.is_some_and(|(a, b)| b == a + 1 && lexicon().market_sources.contains(&self.norm(a)))
-        {
+            && source.is_some_and(|(a, b)| {
+                b == a + 1 && lexicon().market_sources.contains(&self.norm(a))
+            }) {
             SourceKind::Vague
         } else {
             kind
@@ -1876,8 +1880,10 @@ impl Pass<'_> {
         let first = words.first().copied().unwrap_or("");
         // `the 46-year-old`, `the woman`: a definite description of someone already named;
         // `a woman in the crowd` is unnamed.
-        let described =
-            age_description(&words) || words.last().is_some_and(|w| lexicon().person_nouns.contains(w));
+        let described = age_description(&words)
+            || words
+                .last()
+                .is_some_and(|w| lexicon().person_nouns.contains(w));
         if described && !(a..b).any(|k| self.entity_of(k).is_some()) {
             // `his wife`, `her son`: one identifiable person, by relation to someone named.
             if matches!(first, "his" | "her" | "their") && words.len() == 2 {
@@ -2059,7 +2065,9 @@ impl Pass<'_> {
         // `Analysts said`, `traders said`: people the reporter spoke to, unnamed (not a vague
         // `some analysts believe`).
         if !matches!(first, "some" | "many" | "most" | "few" | "other" | "others")
-            && words.last().is_some_and(|w| lexicon().market_sources.contains(w))
+            && words
+                .last()
+                .is_some_and(|w| lexicon().market_sources.contains(w))
         {
             return (SourceKind::Anonymous, None);
         }
@@ -2098,7 +2106,9 @@ impl Pass<'_> {
             return (SourceKind::Anonymous, None);
         }
         if (0..words.len()).any(|k| lex.anon_nouns.longest(&words[k..]).is_some())
-            || words.last().is_some_and(|w| lexicon().people_nouns.contains(w))
+            || words
+                .last()
+                .is_some_and(|w| lexicon().people_nouns.contains(w))
         {
             return (SourceKind::Anonymous, None);
         }
