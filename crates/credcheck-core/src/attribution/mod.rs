@@ -167,6 +167,10 @@ fn strip_possessive(name: &str) -> &str {
         .unwrap_or(name)
 }
 
+fn lexicon_clause_verb(word: &str) -> bool {
+    CLAUSE_VERBS.contains(&word)
+}
+
 /// Auxiliary and modal verbs: a phrase holding one is a clause, not a speaker.
 const CLAUSE_VERBS: &[&str] = &[
     "is", "was", "are", "were", "has", "have", "had", "can", "could", "will", "would", "shall",
@@ -943,7 +947,11 @@ impl Pass<'_> {
                         PERSON_PRONOUNS.contains(&self.norm(k))
                             || GROUP_PRONOUNS.contains(&self.norm(k))
                             || self.entity_of(k).is_some()
-                    }) || (from..to).any(|k| lex.anon_nouns.contains(self.norm(k)));
+                    }) || (from..to).any(|k| lex.anon_nouns.contains(self.norm(k)))
+                        // `as many Democrats believe`, `some believe he could…`: a vague group
+                        // holding a view.
+                        || matches!(self.norm(from), "some" | "many" | "most" | "others")
+                        || (from..to).any(|k| lex.weasel_groups.contains(self.norm(k)));
                     personish && after < hi && !matches!(self.norm(after), "." | "," | "so" | "it")
                 }
                 Some((from, to)) if is_base => {
@@ -1419,13 +1427,47 @@ impl Pass<'_> {
         };
         let first = self.norm(a);
         let fronted = FRONTING_PREPOSITIONS.contains(&first)
+            || SENTENCE_ADVERBS.contains(&first)
             || matches!(
                 first,
-                "last" | "earlier" | "later" | "yesterday" | "today" | "this" | "next"
+                "last"
+                    | "earlier"
+                    | "later"
+                    | "yesterday"
+                    | "today"
+                    | "this"
+                    | "next"
+                    | "even"
+                    | "then"
+                    | "still"
+                    | "now"
             );
         let no_one = (a..comma).all(|k| self.entity_of(k).is_none());
         if fronted && no_one && comma + 1 < b {
             (comma + 1, b)
+        } else {
+            (a, b)
+        }
+    }
+
+    /// `His choice will disappoint some senior members, who…` → `some senior members, who`:
+    /// a subject found through a relative clause may not run back into the clause before it
+    /// (a modal or auxiliary and its verb end that clause).
+    fn without_leading_clause(&self, (a, b): (usize, usize)) -> (usize, usize) {
+        // `It's a strategy some believe…`: a group quantifier after a clause opens the subject.
+        if matches!(self.norm(a), "it's" | "that's" | "it" | "this" | "that") {
+            if let Some(q) = (a + 1..b).find(|&k| matches!(self.norm(k), "some" | "many" | "most"))
+            {
+                return (q, b);
+            }
+        }
+        let Some(m) = (a..b).rev().find(|&k| lexicon_clause_verb(self.norm(k))) else {
+            return (a, b);
+        };
+        let start = m + 2;
+        let relative = (start..b).any(|k| matches!(self.norm(k), "who" | "whose"));
+        if relative && start + 1 < b {
+            (start, b)
         } else {
             (a, b)
         }
@@ -1706,7 +1748,9 @@ impl Pass<'_> {
         if response == Some(Response::Denial) && !self.denies_a_claim(cue) {
             return;
         }
-        let source = source.map(|s| self.without_fronted_adverbial(s));
+        let source = source
+            .map(|s| self.without_fronted_adverbial(s))
+            .map(|s| self.without_leading_clause(s));
         // `Tzekos insisted he had nothing to hide`, `“No, …,” Trump insisted`: insisting on the
         // contrary of something put to them is a denial.
         let response = response.or_else(|| {
