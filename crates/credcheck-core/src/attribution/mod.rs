@@ -1797,7 +1797,36 @@ impl Pass<'_> {
                 || matches!(words.first().copied(), Some("agreed" | "agree" | "agrees"))
                     && !matches!(self.norm(cue.1), "that" | "," | ":" | "with")
                     && !self.doc.tokens()[cue.1].is_open_quote());
+        // `Republican members of Congress criticized the president`: a reaction to someone or
+        // something, with no statement (no clause, quotation or `as …`), reports a stance.
+        let reaction = response.is_none()
+            && words.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "criticized"
+                        | "criticised"
+                        | "praised"
+                        | "condemned"
+                        | "defended"
+                        | "attacked"
+                        | "hailed"
+                        | "welcomed"
+                        | "slammed"
+                        | "blasted"
+                        | "applauded"
+                )
+            })
+            && content.is_none_or(|(c0, c1)| {
+                // The object's own clause: up to a comma or a new clause (`, while…`).
+                !(c0..c1)
+                    .take_while(|&k| !matches!(self.norm(k), "," | ";" | "while" | "but"))
+                    .any(|k| {
+                        matches!(self.norm(k), "that" | "as" | ":" | "saying")
+                            || self.doc.tokens()[k].is_open_quote()
+                    })
+            });
         let attitude = intention
+            || reaction
             || response.is_none()
                 && lex.speech_verbs.longest(&words).is_none()
                 && !words
@@ -1827,7 +1856,7 @@ impl Pass<'_> {
                         | "insiders"
                 )
         });
-        let cue_kind = if attitude && !official_source {
+        let cue_kind = if attitude && (!official_source || reaction) {
             CueKind::Attitude
         } else {
             CueKind::Speech
