@@ -1336,10 +1336,12 @@ impl Pass<'_> {
             let n = self.doc.norm(t);
             let part = match t.kind {
                 TokenKind::Word | TokenKind::Number => {
-                    // `people close to him`, `two officials familiar with the plan`.
+                    // `people close to him`, `two officials familiar with the plan`, `other
+                    // advisers to the island's government`.
                     let frame = k >= 2
                         && matches!(n, "to" | "with" | "on" | "in" | "about" | "of")
-                        && lexicon().knowledge_adjectives.contains(&self.norm(k - 2));
+                        && (lexicon().knowledge_adjectives.contains(&self.norm(k - 2))
+                            || n == "to" && lex.anon_nouns.contains(self.norm(k - 2)));
                     frame
                         || !SUBJECT_STOPS.contains(&n)
                             && (!lex.speech_verbs.contains(n)
@@ -2089,6 +2091,14 @@ impl Pass<'_> {
                 }
                 None => (SourceKind::Unresolved, None),
             };
+        }
+        // `media buying sources`, `press sources`: people the outlet spoke to, unnamed.
+        if words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| matches!(*w, "sources" | "source"))
+        {
+            return (SourceKind::Anonymous, None);
         }
         if words.iter().any(|w| lexicon().report_nouns.contains(w)) {
             let outlet = (a..b).any(|k| {
