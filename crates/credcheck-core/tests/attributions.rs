@@ -377,3 +377,147 @@ fn a_quotation_knows_a_reporting_verb_right_after_it() {
     let after: Vec<bool> = d.quotes().iter().map(|q| q.verb_after).collect();
     assert_eq!(after, [true, false]);
 }
+
+/// `(cue, source, kind)` of each attribution in `text`, as short strings.
+fn cue_source_kind(text: &str) -> Vec<(String, String, &'static str)> {
+    let d = Document::parse(text, Format::Text);
+    d.attributions()
+        .iter()
+        .map(|a| {
+            let source = a.source.map(|s| d.prose(s)).unwrap_or_default();
+            let kind = if a.response == Some(Response::Denial) {
+                "denial"
+            } else {
+                a.kind.name()
+            };
+            (d.prose(a.cue), source, kind)
+        })
+        .collect()
+}
+
+/// Constructions the accuracy work of the tune half added, one case each: the source phrase,
+/// its kind (or `denial`), and the cases that must stay as they were.
+#[test]
+fn construction_table() {
+    let cases: &[(&str, &[(&str, &str, &str)])] = &[
+        // A clause after the cue is what was said, not an inverted speaker.
+        (
+            "And Tony Hunter, president of the Association of Directors, said the plans could improve dignity.",
+            &[("said", "Tony Hunter, president of the Association of Directors", "named")],
+        ),
+        (
+            "“It is over,” said a senior official.",
+            &[("said", "a senior official", "anonymous")],
+        ),
+        // A quantified group in a past statement is unnamed sourcing; a belief is vague.
+        (
+            "Some Democrats said they feared a repeat.",
+            &[("said", "Some Democrats", "anonymous")],
+        ),
+        (
+            "Many investors believe that the policies are business-friendly.",
+            &[("believe", "Many investors", "vague")],
+        ),
+        (
+            "Even then, others insist, the show will be hard to eclipse.",
+            &[("insist", "others", "vague")],
+        ),
+        (
+            "Surrogates could overshadow her, as many Democrats believe Obama did in 2008.",
+            &[("believe", "many Democrats", "vague")],
+        ),
+        (
+            "It's a strategy some believe he could repeat.",
+            &[("believe", "some", "vague")],
+        ),
+        (
+            "His choice will disappoint some senior members, who say the party needs him.",
+            &[("say", "some senior members, who", "vague")],
+        ),
+        // Unnamed studies, polls and reports; named ones are documents.
+        (
+            "The government will have to raise taxes, a report suggests.",
+            &[("suggests", "a report", "report")],
+        ),
+        (
+            "Last year, a street survey found that most commuters would sell their password.",
+            &[("found", "a street survey", "report")],
+        ),
+        (
+            "Recent evidence has suggested that the market is slowing.",
+            &[("suggested", "Recent evidence", "report")],
+        ),
+        (
+            "One placard read “Not in our name”.",
+            &[("read", "One placard", "document")],
+        ),
+        // People the outlet spoke to.
+        (
+            "The campaign reserved air time, according to media buying sources.",
+            &[("according to", "media buying sources", "anonymous")],
+        ),
+        (
+            "But other advisers to the island's government have been urging a default.",
+            &[("urging", "other advisers to the island's government", "anonymous")],
+        ),
+        // A person's words, office and campaign.
+        (
+            "He would reassure allies, given Mr. Trump's comments saying he would reassess the alliance.",
+            &[("saying", "Mr. Trump's comments", "named")],
+        ),
+        (
+            "Powell’s office, when contacted by Reuters, said he could not recall the dinner.",
+            &[("said", "Powell’s office", "organisation")],
+        ),
+        (
+            "Tickets sold out but organisers confirmed that all 130,000 had been sold.",
+            &[("confirmed", "organisers", "organisation")],
+        ),
+        // A pronoun before a parenthetical cue is the whole subject.
+        (
+            "Nobody, he claimed, could picture it.",
+            &[("claimed", "he", "unresolved")],
+        ),
+        // Denials: insisting on the contrary, bristling; not turning down an offer.
+        (
+            "Tzekos insisted he and the runners had nothing to hide.",
+            &[("insisted", "Tzekos", "denial")],
+        ),
+        (
+            "Mr. Ortiz insisted that his focus would be a peace deal.",
+            &[("insisted", "Mr. Ortiz", "named")],
+        ),
+        (
+            "Scott bristles at the suggestion he won't be ready.",
+            &[("bristles at", "Scott", "denial")],
+        ),
+        ("The board rejected the move because of the debt.", &[]),
+        ("I cannot deny that we made mistakes.", &[]),
+        (
+            "The minister rejected claims that the debate had been stifled.",
+            &[("rejected", "The minister", "denial")],
+        ),
+        // A poll's finding about what people say is the poll's.
+        (
+            "Polls show as many as 30 percent of his backers say they will not vote for her.",
+            &[("show", "Polls", "report")],
+        ),
+        // A participle before the sentence's verb reports nothing.
+        (
+            "The paper added that most of the taxes claimed are linked to exports.",
+            &[("added", "The paper", "unresolved")],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let got = cue_source_kind(text);
+        let want: Vec<(String, String, &str)> = want
+            .iter()
+            .map(|(c, s, k)| ((*c).to_owned(), (*s).to_owned(), *k))
+            .collect();
+        if got != want {
+            failures.push(format!("{text}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
