@@ -397,13 +397,23 @@ fn cue_source_kind(text: &str) -> Vec<(String, String, &'static str)> {
 
 /// Constructions the accuracy work of the tune half added, one case each: the source phrase,
 /// its kind (or `denial`), and the cases that must stay as they were.
+/// A draft and the `(cue, source, kind)` of each attribution expected in it.
+type Case = (
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str)],
+);
+
 #[test]
 fn construction_table() {
-    let cases: &[(&str, &[(&str, &str, &str)])] = &[
+    let cases: &[Case] = &[
         // A clause after the cue is what was said, not an inverted speaker.
         (
             "And Tony Hunter, president of the Association of Directors, said the plans could improve dignity.",
-            &[("said", "Tony Hunter, president of the Association of Directors", "named")],
+            &[(
+                "said",
+                "Tony Hunter, president of the Association of Directors",
+                "named",
+            )],
         ),
         (
             "“It is over,” said a senior official.",
@@ -458,7 +468,11 @@ fn construction_table() {
         ),
         (
             "But other advisers to the island's government have been urging a default.",
-            &[("urging", "other advisers to the island's government", "anonymous")],
+            &[(
+                "urging",
+                "other advisers to the island's government",
+                "anonymous",
+            )],
         ),
         // A person's words, office and campaign.
         (
