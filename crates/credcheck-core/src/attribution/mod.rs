@@ -871,6 +871,15 @@ impl Pass<'_> {
                 continue;
             }
             let mut source = self.subject_before(i, lo, si);
+            // `the diplomat couldn't recall the conversation outlined in the book`: a participle
+            // after a noun, its subject running back into a clause, reports nothing.
+            if after < hi
+                && matches!(self.norm(after), "in" | "by")
+                && source.is_some_and(|(a, b)| self.clause_like(a, b))
+            {
+                i += n;
+                continue;
+            }
             // `… rushed everyone inside and said they will …`: the subject of the first verb.
             if source.is_none() && i > lo && matches!(self.norm(i - 1), "and" | "but" | "then") {
                 source = self
@@ -2091,6 +2100,10 @@ impl Pass<'_> {
                 }
                 None => (SourceKind::Unresolved, None),
             };
+        }
+        // `Ministers deny…`, `ministers have said`: the government speaking as a body.
+        if matches!(words.as_slice(), ["ministers"]) {
+            return (SourceKind::Organisation, None);
         }
         // `media buying sources`, `press sources`: people the outlet spoke to, unnamed.
         if words.len() > 1
