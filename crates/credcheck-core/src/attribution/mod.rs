@@ -158,6 +158,9 @@ fn past_statement(word: &str) -> bool {
         || word.len() > 5 && word.ends_with("ing")
 }
 
+/// How many earlier attributions of a sentence are looked at for a content holding a cue.
+const NESTING_LOOKBACK: usize = 16;
+
 /// `Trump's` → `Trump` (straight or curly apostrophe).
 fn strip_possessive(name: &str) -> &str {
     name.strip_suffix("'s")
@@ -907,11 +910,14 @@ impl Pass<'_> {
                 // `Polls show 30 percent of his backers say…`: what a poll or a document found
                 // people say is the document's finding, not another attribution.
                 let cue_span = tokens[i].span;
+                // The last few attributions of the sentence only: a run-on sentence of
+                // thousands of cues must stay linear.
                 let nested = self
                     .out
                     .iter()
                     .rev()
                     .take_while(|a| a.sentence.index() == si)
+                    .take(NESTING_LOOKBACK)
                     .any(|a| {
                         let inside = a
                             .content
@@ -1408,7 +1414,8 @@ impl Pass<'_> {
     /// Does the content `a..b` deny something — a negation (`nothing to hide`, `No, …`, `was
     /// not`) or a claim of being wronged (`they were the victims`)? (`not only` is no negation.)
     fn contradicts(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|k| {
+        // The first words of what is insisted on say whether it denies (and keep this linear).
+        (a..b.min(a + 40)).any(|k| {
             let w = self.norm(k);
             let negation = matches!(w, "no" | "not" | "nothing" | "never" | "none" | "nobody")
                 || w.ends_with("n't");
