@@ -860,9 +860,11 @@ impl Pass<'_> {
             }
             // `most of the taxes claimed are linked to…`: a participle describing a noun, with the
             // sentence's verb right after it, reports nothing.
-            // (`what he said was true` keeps its speaker.)
+            // (`what he said was true`, `what the senators said was gerrymandering` keep their
+            // speakers: `said`, `told`, `wrote` are not used as such participles.)
             if after < hi
                 && i > lo
+                && !matches!(words[0], "said" | "says" | "told" | "wrote")
                 && CLAUSE_VERBS.contains(&self.norm(after))
                 && tokens[i - 1].kind == TokenKind::Word
                 && !tokens[i - 1].is_capitalised()
@@ -922,9 +924,27 @@ impl Pass<'_> {
                         let inside = a
                             .content
                             .is_some_and(|c| c.start <= cue_span.start && cue_span.end <= c.end);
+                        // A poll's or a study's finding (`polls show…`), not any document
+                        // (`in a message posted Friday, Cruz said`).
+                        let finding = matches!(a.kind, SourceKind::Report | SourceKind::Document)
+                            && matches!(
+                                self.doc.text(a.cue).to_lowercase().as_str(),
+                                "show"
+                                    | "shows"
+                                    | "showed"
+                                    | "found"
+                                    | "finds"
+                                    | "find"
+                                    | "suggest"
+                                    | "suggests"
+                                    | "suggested"
+                                    | "indicate"
+                                    | "indicates"
+                                    | "indicated"
+                            );
                         inside
                             && (attitude_word && !lexicon().speech_acts.contains(&words[0])
-                                || matches!(a.kind, SourceKind::Report | SourceKind::Document))
+                                || finding)
                     });
                 if nested {
                     i += n;
