@@ -41,6 +41,20 @@ pub struct FileReport {
     pub fails: bool,
 }
 
+/// How every draft of one configuration is checked.
+#[derive(Debug, Clone, Copy)]
+pub struct Job<'a> {
+    pub engine: &'a Engine,
+    /// The configuration's rules, severities and settings.
+    pub profile: &'a Profile,
+    /// Read every draft as this format (`--input-format`), else by extension.
+    pub forced: Option<Format>,
+    /// Drafts larger than this are not read.
+    pub max_bytes: u64,
+    /// Keep the attribution analysis for the output (JSON).
+    pub with_sourcing: bool,
+}
+
 /// Everything a run produced.
 #[derive(Debug, Default)]
 pub struct RunReport {
@@ -84,19 +98,15 @@ impl RunReport {
 /// user named it, and skipped with a notice when it was found in a folder.
 /// `with_sourcing` keeps each file's attributions and sourcing summary for the output.
 pub fn run_check(
-    engine: &Engine,
+    job: &Job<'_>,
     inputs: &[Origin],
-    forced: Option<Format>,
-    max_bytes: u64,
-    profile: &Profile,
-    with_sourcing: bool,
     progress: Option<&indicatif::ProgressBar>,
     named: &dyn Fn(&str) -> bool,
 ) -> RunReport {
     let results: Vec<Result<FileReport, ReadProblem>> = inputs
         .par_iter()
         .map(|origin| {
-            let r = check_one(engine, origin, forced, max_bytes, profile, with_sourcing);
+            let r = check_one(job, origin);
             if let Some(bar) = progress {
                 bar.inc(1);
             }
@@ -137,17 +147,10 @@ pub fn progress_bar(total: u64) -> indicatif::ProgressBar {
     bar
 }
 
-fn check_one(
-    engine: &Engine,
-    origin: &Origin,
-    forced: Option<Format>,
-    max_bytes: u64,
-    profile: &Profile,
-    with_sourcing: bool,
-) -> Result<FileReport, ReadProblem> {
+fn check_one(job: &Job<'_>, origin: &Origin) -> Result<FileReport, ReadProblem> {
     let (findings, suppressed, sourcing, source) =
-        with_document(origin, forced, max_bytes, |doc| {
-            analyse(engine, profile, doc, with_sourcing)
+        with_document(origin, job.forced, job.max_bytes, |doc| {
+            analyse(job.engine, job.profile, doc, job.with_sourcing)
         })?;
     Ok(FileReport {
         path: origin.display(),

@@ -93,16 +93,16 @@ fn check_all(args: &CheckArgs, settings: &Settings) -> (RunReport, bool) {
         if group.is_empty() {
             continue;
         }
-        let mut part = check::run_check(
-            &settings.engine,
-            &group,
-            args.input_format,
-            settings.max_bytes(ci),
-            &settings.profiles[ci],
+        let job = check::Job {
+            engine: &settings.engine,
+            profile: &settings.profiles[ci],
+            forced: args.input_format,
+            max_bytes: settings.max_bytes(ci),
             with_sourcing,
-            progress.as_ref(),
-            &|name| settings.named(name),
-        );
+        };
+        let mut part = check::run_check(&job, &group, progress.as_ref(), &|name| {
+            settings.named(name)
+        });
         let threshold = settings.fail_threshold(ci);
         for file in &mut part.files {
             file.fails = threshold.is_some_and(|t| file.findings.iter().any(|f| f.severity >= t));
