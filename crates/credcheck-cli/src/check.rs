@@ -63,8 +63,6 @@ pub struct RunReport {
     pub errors: Vec<String>,
     /// Drafts skipped on purpose (binary, too large), as messages.
     pub skipped: Vec<String>,
-    /// Findings suppressed by comments in the drafts.
-    pub suppressed: usize,
 }
 
 /// Counts by severity.
@@ -86,6 +84,11 @@ impl RunReport {
             }
         }
         c
+    }
+
+    /// Findings suppressed by comments in the drafts.
+    pub fn suppressed(&self) -> usize {
+        self.files.iter().map(|f| f.suppressed).sum()
     }
 
     pub fn finding_count(&self) -> usize {
@@ -116,10 +119,7 @@ pub fn run_check(
     let mut report = RunReport::default();
     for r in results {
         match r {
-            Ok(f) => {
-                report.suppressed += f.suppressed;
-                report.files.push(f);
-            }
+            Ok(f) => report.files.push(f),
             Err(ReadProblem::Error(m)) => report.errors.push(m),
             Err(ReadProblem::NotADraft { name, reason }) => {
                 if named(&name) {

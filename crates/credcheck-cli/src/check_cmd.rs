@@ -108,7 +108,6 @@ fn check_all(args: &CheckArgs, settings: &Settings) -> (RunReport, bool) {
             file.fails = threshold.is_some_and(|t| file.findings.iter().any(|f| f.severity >= t));
             failing |= file.fails;
         }
-        report.suppressed += part.suppressed;
         report.files.append(&mut part.files);
         report.errors.append(&mut part.errors);
         report.skipped.append(&mut part.skipped);

@@ -142,8 +142,8 @@ pub fn summary_line(report: &RunReport, shown: usize) -> String {
     let n = report.finding_count();
     let files = report.files.len();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let suppressed = if report.suppressed > 0 {
-        format!(" {} suppressed.", report.suppressed)
+    let suppressed = if report.suppressed() > 0 {
+        format!(" {} suppressed.", report.suppressed())
     } else {
         String::new()
     };

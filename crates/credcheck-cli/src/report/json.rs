@@ -128,7 +128,7 @@ impl Reporter for Json {
                 errors: c.errors,
                 warnings: c.warnings,
                 infos: c.infos,
-                suppressed: report.suppressed,
+                suppressed: report.suppressed(),
             },
         };
         // Serialising plain data with string keys cannot fail.

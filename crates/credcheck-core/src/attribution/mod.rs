@@ -158,6 +158,19 @@ fn past_statement(word: &str) -> bool {
         || word.len() > 5 && word.ends_with("ing")
 }
 
+/// What research and reporting produce: an unnamed one is a source nobody can look up.
+const RESEARCH_NOUNS: &[&str] = &[
+    "report", "survey", "surveys", "poll", "polls", "study", "studies", "research", "evidence",
+    "analysis",
+];
+
+/// A research noun that stands without an article: a plural (`polls`) or a mass noun.
+fn bare_research(word: &str) -> bool {
+    RESEARCH_NOUNS.contains(&word)
+        && (word.ends_with('s') || matches!(word, "research" | "evidence"))
+        && !matches!(word, "analysis")
+}
+
 /// How many earlier attributions of a sentence are looked at for a content holding a cue.
 const NESTING_LOOKBACK: usize = 16;
 
@@ -168,10 +181,6 @@ fn strip_possessive(name: &str) -> &str {
         .or_else(|| name.strip_suffix('\''))
         .or_else(|| name.strip_suffix('’'))
         .unwrap_or(name)
-}
-
-fn lexicon_clause_verb(word: &str) -> bool {
-    CLAUSE_VERBS.contains(&word)
 }
 
 /// Auxiliary and modal verbs: a phrase holding one is a clause, not a speaker.
@@ -1499,7 +1508,7 @@ impl Pass<'_> {
                 return (q, b);
             }
         }
-        let Some(m) = (a..b).rev().find(|&k| lexicon_clause_verb(self.norm(k))) else {
+        let Some(m) = (a..b).rev().find(|&k| CLAUSE_VERBS.contains(&self.norm(k))) else {
             return (a, b);
         };
         let start = m + 2;
@@ -1523,36 +1532,15 @@ impl Pass<'_> {
                 || self.norm(k).ends_with("'s")
                 || self.norm(k) == "'"
         });
-        let indefinite = match words.first() {
-            Some(&w) => {
-                matches!(
-                    w,
-                    "a" | "an" | "some" | "several" | "recent" | "new" | "other"
-                ) || words.iter().take(2).any(|l| {
-                    matches!(
-                        *l,
-                        "polls" | "surveys" | "studies" | "research" | "evidence"
-                    )
-                })
-            }
-            None => false,
-        };
-        // Research and reports, not what the reporter saw (`one placard read`, `a letter`).
-        let research = words.iter().any(|w| {
+        // `a report`, `some studies`; or a bare plural or mass noun (`polls`, `research`).
+        let indefinite = words.first().is_some_and(|w| {
             matches!(
                 *w,
-                "report"
-                    | "survey"
-                    | "surveys"
-                    | "poll"
-                    | "polls"
-                    | "study"
-                    | "studies"
-                    | "research"
-                    | "evidence"
-                    | "analysis"
+                "a" | "an" | "some" | "several" | "recent" | "new" | "other"
             )
-        });
+        }) || words.iter().take(2).any(|w| bare_research(w));
+        // Research and reports, not what the reporter saw (`one placard read`, `a letter`).
+        let research = words.iter().any(|w| RESEARCH_NOUNS.contains(w));
         if indefinite && research && !named {
             SourceKind::Report
         } else {
@@ -2237,10 +2225,7 @@ impl Pass<'_> {
         }
         if (0..words.len()).any(|k| lex.document_nouns.longest(&words[k..]).is_some())
             || words.contains(&"report")
-            || words
-                .iter()
-                .take(2)
-                .any(|w| matches!(*w, "evidence" | "polls" | "studies"))
+            || words.iter().take(2).any(|w| bare_research(w))
         {
             return (self.unnamed_document(a, b), None);
         }

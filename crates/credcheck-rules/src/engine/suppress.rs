@@ -21,6 +21,8 @@ pub(super) struct Sweep<'a> {
     doc: &'a Document,
     profile: &'a Profile,
     sups: &'a [Suppression],
+    /// Every name a suppression may give (empty for a draft without suppressions).
+    known: FxHashSet<&'a str>,
     /// Each name any suppression gives that the engine knows (rule id, category, pack, `all`).
     keys: FxHashMap<&'a str, usize>,
     /// Per suppression: the keys of the known names it gives.
@@ -37,24 +39,27 @@ impl<'a> Sweep<'a> {
         let sups = doc.suppressions();
         let mut keys: FxHashMap<&str, usize> = FxHashMap::default();
         let mut sup_keys = Vec::with_capacity(sups.len());
-        if !sups.is_empty() {
-            let known = known_names(engine);
-            for s in sups {
-                let mut mine = Vec::new();
-                for (name, _) in &s.names {
-                    if known.contains(name.as_str()) {
-                        let next = keys.len();
-                        mine.push(*keys.entry(name.as_str()).or_insert(next));
-                    }
+        let known = if sups.is_empty() {
+            FxHashSet::default()
+        } else {
+            known_names(engine)
+        };
+        for s in sups {
+            let mut mine = Vec::new();
+            for (name, _) in &s.names {
+                if known.contains(name.as_str()) {
+                    let next = keys.len();
+                    mine.push(*keys.entry(name.as_str()).or_insert(next));
                 }
-                sup_keys.push(mine);
             }
+            sup_keys.push(mine);
         }
         Sweep {
             engine,
             doc,
             profile,
             sups,
+            known,
             keys,
             sup_keys,
             used: vec![false; sups.len()],
@@ -176,10 +181,10 @@ impl<'a> Sweep<'a> {
         let without_reason = rule_for(SuppressionCheck::WithoutReason)
             .filter(|_| self.profile.requires_suppression_reason());
         let mut hint_of: FxHashMap<&str, Option<u32>> = FxHashMap::default();
-        let known = unknown.map(|_| known_names(self.engine));
         for (si, s) in self.sups.iter().enumerate() {
             let sentence = self.doc.sentence_index_at(s.span.start);
-            if let (Some(rule), Some(known)) = (unknown, &known) {
+            if let Some(rule) = unknown {
+                let known = &self.known;
                 for (name, span) in s.names.iter().filter(|(n, _)| !known.contains(n.as_str())) {
                     let capped = hint_of.len() >= MAX_HINTS;
                     let hint = *hint_of.entry(name.as_str()).or_insert_with(|| {
