@@ -1,0 +1,82 @@
+use super::Pass;
+
+impl Pass<'_> {
+    /// Index of the first token of the closing punctuation at the sentence end.
+    pub(super) fn content_end(&self, hi: usize) -> usize {
+        let tokens = self.doc.tokens();
+        let mut e = hi;
+        while e > 0
+            && (matches!(self.norm(e - 1), "." | "!" | "?") || tokens[e - 1].is_close_quote())
+            && e > hi.saturating_sub(3)
+        {
+            e -= 1;
+        }
+        e
+    }
+
+    pub(super) fn trim_back(&self, lo: usize, mut e: usize) -> usize {
+        while e > lo && matches!(self.norm(e - 1), "," | ";" | ":" | "-" | "–" | "—") {
+            e -= 1;
+        }
+        e
+    }
+
+    /// What follows a cue: a quotation, or the clause (after `that`, `:` or an object like
+    /// `reporters`).
+    pub(super) fn content_after(&self, after: usize, hi: usize) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        let mut c = after;
+        // `told reporters that …`, `said on Tuesday that …`
+        let limit = (after + 8).min(hi);
+        if let Some(t) = (after..limit).find(|&k| self.norm(k) == "that") {
+            c = t + 1;
+        }
+        while c < hi && matches!(self.norm(c), ":" | ",") {
+            c += 1;
+        }
+        if c < hi && tokens[c].is_open_quote() {
+            if let Some(q) = self.quote_by_open.get(&c).map(|&qi| &self.doc.quotes()[qi]) {
+                let end = tokens.partition_point(|t| t.span.end <= q.span.end);
+                return Some((c, end.max(c + 1)));
+            }
+        }
+        let base = self.content_end(hi);
+        // Keep the closing mark of a quotation that opens inside the content. Such a mark
+        // stands among the few tokens `content_end` left out, so look there (a scan of the
+        // content for opening marks would cost the sentence's length for every cue).
+        let end = (base..hi)
+            .filter(|&k| {
+                self.quote_by_close.get(&k).is_some_and(|&qi| {
+                    self.doc.quotes()[qi]
+                        .open
+                        .is_some_and(|o| (c..base).contains(&o.index()))
+                })
+            })
+            .map(|x| x + 1)
+            .max()
+            .unwrap_or(base);
+        (c < end).then_some((c, end))
+    }
+
+    /// What an inverted cue attributes: the quotation closing just before it, or the clause
+    /// from the sentence start.
+    pub(super) fn quote_or_clause_before(&self, lo: usize, i: usize) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        let close = (i.saturating_sub(3).max(lo)..i)
+            .rev()
+            .find(|&k| tokens[k].is_close_quote());
+        if let Some(c) = close {
+            if let Some(q) = self
+                .quote_by_close
+                .get(&c)
+                .map(|&qi| &self.doc.quotes()[qi])
+            {
+                if let Some(o) = q.open {
+                    return Some((o.index(), c + 1));
+                }
+            }
+        }
+        let e = self.trim_back(lo, i);
+        (e > lo).then_some((lo, e))
+    }
+}

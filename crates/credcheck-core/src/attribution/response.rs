@@ -1,0 +1,48 @@
+use super::{Pass, lexicon};
+
+impl Pass<'_> {
+    /// Is the denial cue `cue` a denial of a claim: not a proposal, an offer or a move turned
+    /// down (`rejected a move to Birmingham`), and not `cannot deny`?
+    pub(super) fn denies_a_claim(&self, (c0, c1): (usize, usize)) -> bool {
+        let tokens = self.doc.tokens();
+        if c0 > 0 && matches!(self.norm(c0 - 1), "cannot" | "can't" | "couldn't" | "not") {
+            return false;
+        }
+        let verb = self.norm(c0);
+        if !(verb.starts_with("reject") || verb.starts_with("dismiss")) {
+            return true;
+        }
+        // The object's head: the first noun-like word within a few tokens.
+        let end = (c1 + 6).min(tokens.len());
+        for (k, token) in tokens.iter().enumerate().take(end).skip(c1) {
+            let w = self.norm(k);
+            if matches!(w, "." | ";" | ":" | "," | "that") || token.is_open_quote() {
+                return true; // a clause or a quotation follows: what was said is denied
+            }
+            if lexicon().non_claims.contains(&w) {
+                return false;
+            }
+            if lexicon().claim_nouns.contains(&w) {
+                return true;
+            }
+        }
+        true
+    }
+
+    /// Does the content `a..b` deny something — a negation (`nothing to hide`, `No, …`, `was
+    /// not`) or a claim of being wronged (`they were the victims`)? (`not only` is no negation.)
+    pub(super) fn contradicts(&self, a: usize, b: usize) -> bool {
+        // The first words of what is insisted on say whether it denies (and keep this linear).
+        (a..b.min(a + 40)).any(|k| {
+            let w = self.norm(k);
+            let negation = matches!(w, "no" | "not" | "nothing" | "never" | "none" | "nobody")
+                || w.ends_with("n't");
+            let not_only = w == "not" && k + 1 < b && self.norm(k + 1) == "only";
+            (negation && !not_only)
+                || matches!(
+                    w,
+                    "victim" | "victims" | "innocent" | "innocence" | "blameless"
+                )
+        })
+    }
+}

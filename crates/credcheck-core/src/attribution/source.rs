@@ -1,0 +1,551 @@
+use super::{
+    CLAUSE_VERBS, EntityKind, GROUP_PRONOUNS, PERSON_PRONOUNS, Pass, SKIP_BEFORE_CUE, TokenKind,
+    age_description, lexicon,
+};
+
+/// Words a subject noun phrase never extends over, going left from the cue.
+const SUBJECT_STOPS: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "if", "or", "since", "so",
+    "than", "that", "though", "to", "when", "where", "whether", "which", "while", "yet", "how",
+    "what", "why", "once", "until", "unless", "whom", "nor",
+];
+
+/// Conjunctions that open a clause, before which a subject (with its apposition) can start:
+/// `But Julie Howell, policy manager at the RNIB, said`.
+const CLAUSE_CONJUNCTIONS: &[&str] = &[
+    "but", "and", "yet", "so", "while", "although", "though", "because", "when", "whereas",
+];
+
+/// Sentence adverbs that stand before a subject without belonging to it (`Later the prime
+/// minister said`, `However, the minister said`).
+const SENTENCE_ADVERBS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "separately",
+    "indeed",
+    "instead",
+    "elsewhere",
+    "earlier",
+    "later",
+    "also",
+    "finally",
+    "moreover",
+    "nevertheless",
+    "overall",
+    "privately",
+    "publicly",
+    "now",
+    "then",
+    "still",
+    "yesterday",
+    "today",
+];
+
+/// Prepositions that open a fronted phrase (`In previous seasons, the 25-year-old…`).
+const FRONTING_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "for", "with", "after", "before", "during", "since", "until", "by", "from",
+    "under", "over", "despite", "as", "if", "or",
+];
+
+/// Reporting-verb forms that also stand before a source noun as adjectives (`informed sources`).
+const ADJECTIVAL_VERBS: &[&str] = &[
+    "informed",
+    "well-informed",
+    "trusted",
+    "unnamed",
+    "alleged",
+    "quoted",
+];
+
+/// Longest a source phrase is allowed to be, in tokens.
+const MAX_SOURCE_TOKENS: usize = 14;
+
+impl Pass<'_> {
+    /// The noun phrase right after `i` (for `according to X`, inversion): up to a comma, a stop,
+    /// a quotation mark or the sentence end.
+    pub(super) fn phrase_after(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        let mut j = i;
+        while j < hi && j - i < MAX_SOURCE_TOKENS {
+            let t = &tokens[j];
+            let n = self.doc.norm(t);
+            let keeps = t.kind == TokenKind::Word
+                || t.kind == TokenKind::Number
+                || matches!(n, "'" | "-" | "&");
+            if !keeps || matches!(n, "that" | "who" | "which" | "on" | "in" | "at") && j > i {
+                // `a person familiar with the matter`: keep prepositional tails of known frames.
+                if matches!(n, "on" | "in" | "at") && j > i {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            j += 1;
+        }
+        (j > i).then_some((i, j))
+    }
+
+    /// The subject of a cue at `i`: the noun phrase before it (with an apposition or relative
+    /// clause), or `None`. `Powell's office, when contacted by Reuters, said`: a parenthetical
+    /// clause opened by a conjunction after a comma is skipped for the subject before it.
+    pub(super) fn subject_before(&self, i: usize, lo: usize, si: usize) -> Option<(usize, usize)> {
+        let found = self.subject_before_here(i, lo, si)?;
+        let (a, _) = found;
+        if a >= lo + 2
+            && matches!(
+                self.norm(a - 1),
+                "when" | "while" | "after" | "before" | "once" | "if"
+            )
+            && self.norm(a - 2) == ","
+            && i > a
+            && self.norm(i - 1) == ","
+        {
+            return self.subject_before_here(a - 2, lo, si).or(Some(found));
+        }
+        Some(found)
+    }
+
+    pub(super) fn subject_before_here(
+        &self,
+        i: usize,
+        lo: usize,
+        si: usize,
+    ) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        let mut end = i;
+        while end > lo && (SKIP_BEFORE_CUE.contains(&self.norm(end - 1)) || self.adverb(end - 1)) {
+            end -= 1;
+        }
+        // `Nobody, he claimed, could…`: a personal pronoun right before the cue is the whole
+        // subject (a parenthetical cue after a comma does not reach back past it).
+        if end > lo
+            && (PERSON_PRONOUNS.contains(&self.norm(end - 1))
+                || GROUP_PRONOUNS.contains(&self.norm(end - 1)))
+            && end - 1 > lo
+            && self.norm(end - 2) == ","
+        {
+            return Some((end - 1, end));
+        }
+        // `… refused to answer questions but said`: a second verb of the same subject has no
+        // subject of its own before it.
+        if end > lo && matches!(self.norm(end - 1), "and" | "but" | "or" | "yet") {
+            return None;
+        }
+        // `Rep. Jim McDermott (D-Wash.) said`: a parenthesis after the name.
+        if end > lo + 1 && self.norm(end - 1) == ")" {
+            if let Some(open) = (lo..end - 1).rev().find(|&k| self.norm(k) == "(") {
+                end = open;
+            }
+        }
+        // `Dana Reyes, a spokeswoman, said` / `Trump, who has said`: a comma before the cue
+        // closes an apposition.
+        let mut comma_before = false;
+        // `Souness - who refused to name him - said`: a dash closes the clause like a comma.
+        if end > lo + 1 && matches!(self.norm(end - 1), "," | "-" | "–" | "—") {
+            end -= 1;
+            comma_before = true;
+        }
+        // `Sen. Jack Reed (D-R.I.), said`: the parenthesis before the comma.
+        if comma_before && end > lo + 1 && self.norm(end - 1) == ")" {
+            if let Some(open) = (lo..end - 1).rev().find(|&k| self.norm(k) == "(") {
+                end = open;
+            }
+        }
+        let _ = si;
+        // A relative clause: `two people who saw it said` → the people.
+        let window_start = end.saturating_sub(MAX_SOURCE_TOKENS).max(lo);
+        // `Heineken, which also owns the Amstel brand, said`: a body's relative clause too.
+        if let Some(w) = (window_start..end).rev().find(|&k| {
+            matches!(self.norm(k), "who" | "whose")
+                || self.norm(k) == "which" && comma_before && k > lo && self.norm(k - 1) == ","
+        }) {
+            // Not across another report: `X, who was in charge, said that detectives found…`.
+            let clean = (w + 1..end).all(|k| {
+                // `minorities, who are more likely to vote, the lawsuit says`: the relative
+                // clause closed before the subject.
+                let stop = matches!(self.norm(k), ";" | ":" | "\"" | "'" | "that" | ",")
+                    || tokens[k].is_open_quote();
+                let report = lexicon().speech_verbs.contains(self.norm(k))
+                    && k > w + 1
+                    && self.norm(k - 1) == ",";
+                !stop && !report
+            });
+            if clean {
+                let ant_end = if w > lo && matches!(self.norm(w - 1), "," | "-" | "–" | "—") {
+                    w - 1
+                } else {
+                    w
+                };
+                let ant = self.np_before(ant_end, lo);
+                return match ant {
+                    Some((a, b)) => Some((self.name_before(a, b, lo), end)),
+                    None => Some((w, end)),
+                };
+            }
+        }
+        let (mut a, b) = self
+            .np_before(end, lo)
+            .map(|(a, b)| self.trim_to_head(a, b))?;
+        // `Later the prime minister said`: a sentence adverb is not part of the subject.
+        while a + 1 < b && SENTENCE_ADVERBS.contains(&self.norm(a)) {
+            a += 1;
+        }
+        // Apposition: `NP1, NP2, said` — one of them a name, the other a role.
+        if a > lo + 1 && self.norm(a - 1) == "," {
+            if let Some((a1, _)) = self
+                .np_before(a - 1, lo)
+                .filter(|&(a1, e1)| self.appositive(a1, e1))
+            {
+                let named = (a1..a - 1).any(|k| {
+                    self.entity_of(k)
+                        .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                });
+                // `But Julie Howell, digital policy manager at the RNIB, expressed…`
+                let opens = a1 == lo
+                    || tokens[a1 - 1].is_open_quote()
+                    || named && tokens[a1 - 1].is_close_quote()
+                    || matches!(self.norm(a1 - 1), "," | "-" | "–" | "—")
+                    || (a1..a - 1).any(|k| self.entity_of(k).is_some())
+                        && CLAUSE_CONJUNCTIONS.contains(&self.norm(a1 - 1));
+                if opens && (comma_before || a1 == lo || named) {
+                    a = a1;
+                }
+            }
+        }
+        Some((self.name_before(a, b, lo), b))
+    }
+
+    /// `Cory James, 22, of Flint, Mich., said`, `Fred Hasson, head of Tiga, which…, said`: when
+    /// `a..b` names nobody, the person named up to four comma-separated chunks before it, if
+    /// the chunks between are appositions. Returns the new start (or `a`).
+    pub(super) fn name_before(&self, a: usize, b: usize, lo: usize) -> usize {
+        let tokens = self.doc.tokens();
+        // A person named in the chunk, not a possessive (`Mr Spitzer's office`).
+        let person = |k: usize| {
+            self.entity_of(k).is_some_and(|e| {
+                let ent = &self.entities[e];
+                ent.kind == EntityKind::Person && !self.norm(ent.tokens.end - 1).ends_with("'s")
+            })
+        };
+        if (a..b).any(person) {
+            return a;
+        }
+        let lex = lexicon();
+        let mut start = a;
+        for _ in 0..4 {
+            // `vice president and chief operating officer`: two roles joined.
+            if start >= lo + 2 && self.norm(start - 1) == "and" && {
+                let w = self.norm(start - 2);
+                lex.role_nouns.contains(w) || lex.titles.contains(w)
+            } {
+                match self.np_before(start - 1, lo) {
+                    Some((c0, _)) => {
+                        start = c0;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if start < lo + 2 || self.norm(start - 1) != "," {
+                break;
+            }
+            let Some((c0, _)) = self.np_before(start - 1, lo) else {
+                break;
+            };
+            if start - 1 - c0 > 8 || self.has_verb(c0, start - 1) || self.norm(c0).ends_with("ing")
+            {
+                break;
+            }
+            if (c0..start - 1).any(person) {
+                let opens = c0 == lo || {
+                    let before = self.norm(c0 - 1);
+                    tokens[c0 - 1].is_open_quote()
+                        || tokens[c0 - 1].is_close_quote()
+                        || matches!(before, "," | "-" | "–" | "—" | ":" | ";")
+                        || CLAUSE_CONJUNCTIONS.contains(&before)
+                };
+                return if opens { c0 } else { a };
+            }
+            start = c0;
+        }
+        a
+    }
+
+    /// Does `a..b` hold an auxiliary or a form of `be` (a clause, not a noun phrase)?
+    pub(super) fn has_verb(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            matches!(
+                self.norm(k),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "did"
+                    | "does"
+                    | "do"
+            )
+        })
+    }
+
+    /// Can `a..b` stand in apposition to a source (`Dana Reyes`, `a spokeswoman`)? Not a clause
+    /// (`The bill is doomed in the Senate, one strategist predicted`).
+    pub(super) fn appositive(&self, a: usize, b: usize) -> bool {
+        // `Speaking on BBC One, he said`: a participle or prepositional phrase is not one.
+        let first = self.norm(a);
+        b - a <= 8
+            && !first.ends_with("ing")
+            && !matches!(
+                first,
+                "in" | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "from"
+                    | "by"
+                    | "under"
+                    | "over"
+                    | "despite"
+                    | "according"
+            )
+            && !self.has_verb(a, b)
+            && self.looks_like_source(a, b)
+    }
+
+    /// `comment on the reports` → `the reports`: when the words before a preposition hold no
+    /// possible source, the source is the phrase after it.
+    pub(super) fn trim_to_head(&self, a: usize, b: usize) -> (usize, usize) {
+        let Some(p) = (a + 1..b.saturating_sub(1))
+            .find(|&k| matches!(self.norm(k), "on" | "about" | "over" | "into"))
+        else {
+            return (a, b);
+        };
+        if self.looks_like_source(a, p) {
+            (a, b)
+        } else {
+            (p + 1, b)
+        }
+    }
+
+    /// The noun phrase ending just before `end`, going left while tokens can belong to one.
+    pub(super) fn np_before(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        let mut k = end;
+        while k > lo && end - k < MAX_SOURCE_TOKENS {
+            let t = &tokens[k - 1];
+            let n = self.doc.norm(t);
+            let part = match t.kind {
+                TokenKind::Word | TokenKind::Number => {
+                    // `people close to him`, `two officials familiar with the plan`, `other
+                    // advisers to the island's government`.
+                    let frame = k >= 2
+                        && matches!(n, "to" | "with" | "on" | "in" | "about" | "of")
+                        && (lexicon().knowledge_adjectives.contains(&self.norm(k - 2))
+                            || n == "to" && lex.anon_nouns.contains(self.norm(k - 2)));
+                    frame
+                        || !SUBJECT_STOPS.contains(&n)
+                            && (!lex.speech_verbs.contains(n)
+                                || k == end
+                                || ADJECTIVAL_VERBS.contains(&n))
+                            && !lex.nonresponse.contains(n)
+                }
+                // `47% say`, `O'Neill`, `AT&T`, `of Flint, Mich., said`.
+                TokenKind::Punct => {
+                    !t.has_space_before()
+                        && (matches!(n, "'" | "-" | "&" | "%")
+                            || n == "."
+                                && k >= 2
+                                && tokens[k - 2].is_capitalised()
+                                && self.norm(k - 2).len() <= 4)
+                }
+                TokenKind::Quote => false,
+            };
+            if !part {
+                break;
+            }
+            k -= 1;
+        }
+        (k < end).then_some((k, end))
+    }
+
+    /// `Last year, a street survey` → `a street survey`: a fronted time or place adverbial
+    /// before the first comma of a source phrase is not part of it.
+    pub(super) fn without_fronted_adverbial(&self, (a, b): (usize, usize)) -> (usize, usize) {
+        // `given Mr. Trump's comments saying…`: the preposition is not part of the speaker.
+        if b > a + 1
+            && matches!(
+                self.norm(a),
+                "given" | "amid" | "despite" | "over" | "after"
+            )
+        {
+            return self.without_fronted_adverbial((a + 1, b));
+        }
+        let Some(comma) = (a..b).find(|&k| self.norm(k) == ",") else {
+            return (a, b);
+        };
+        let first = self.norm(a);
+        let fronted = FRONTING_PREPOSITIONS.contains(&first)
+            || SENTENCE_ADVERBS.contains(&first)
+            || matches!(
+                first,
+                "last"
+                    | "earlier"
+                    | "later"
+                    | "yesterday"
+                    | "today"
+                    | "this"
+                    | "next"
+                    | "even"
+                    | "then"
+                    | "still"
+                    | "now"
+            );
+        let no_one = (a..comma).all(|k| self.entity_of(k).is_none());
+        if fronted && no_one && comma + 1 < b {
+            (comma + 1, b)
+        } else {
+            (a, b)
+        }
+    }
+
+    /// `His choice will disappoint some senior members, who…` → `some senior members, who`:
+    /// a subject found through a relative clause may not run back into the clause before it
+    /// (a modal or auxiliary and its verb end that clause).
+    pub(super) fn without_leading_clause(&self, (a, b): (usize, usize)) -> (usize, usize) {
+        // `It's a strategy some believe…`: a group quantifier after a clause opens the subject.
+        if matches!(self.norm(a), "it's" | "that's" | "it" | "this" | "that") {
+            if let Some(q) = (a + 1..b).find(|&k| matches!(self.norm(k), "some" | "many" | "most"))
+            {
+                return (q, b);
+            }
+        }
+        let Some(m) = (a..b).rev().find(|&k| CLAUSE_VERBS.contains(&self.norm(k))) else {
+            return (a, b);
+        };
+        let start = m + 2;
+        let relative = (start..b).any(|k| matches!(self.norm(k), "who" | "whose"));
+        if relative && start + 1 < b {
+            (start, b)
+        } else {
+            (a, b)
+        }
+    }
+
+    /// Is `a..b` a clause rather than a noun phrase: it holds an auxiliary or a modal verb
+    /// (`the plans could improve`, `the diplomat couldn't recall`, `it's proof`)?
+    pub(super) fn clause_like(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            let w = self.norm(k);
+            CLAUSE_VERBS.contains(&w)
+                || w.ends_with("n't")
+                || (k == a && matches!(w, "it's" | "there's" | "that's" | "he's" | "she's"))
+        })
+    }
+
+    /// Does `a..b` name someone who can speak (a name, a body, a source noun, a role, a group,
+    /// a pronoun)? Used to tell inversion (`…, said a senior official`) from a clause.
+    pub(super) fn looks_like_source(&self, a: usize, b: usize) -> bool {
+        let lex = lexicon();
+        let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
+        (a..b).any(|k| self.entity_of(k).is_some())
+            || (0..words.len()).any(|k| {
+                let rest = &words[k..];
+                lex.anon_nouns.longest(rest).is_some()
+                    || lex.role_nouns.longest(rest).is_some()
+                    || lex.titles.longest(rest).is_some()
+                    || lex.weasel_groups.longest(rest).is_some()
+            })
+            || words.iter().any(|w| {
+                PERSON_PRONOUNS.contains(w)
+                    || GROUP_PRONOUNS.contains(w)
+                    || lexicon().people_nouns.contains(w)
+                    || lexicon().person_nouns.contains(w)
+                    || lexicon().body_nouns.contains(w)
+            })
+            || age_description(&words)
+            || (b - a <= 3
+                && (a..b).any(|k| {
+                    // `The harbour master`, `Her opponent`, not `In previous seasons`.
+                    let w = self.norm(k);
+                    self.doc.tokens()[k].is_capitalised()
+                        && !FRONTING_PREPOSITIONS.contains(&w)
+                        && !CLAUSE_CONJUNCTIONS.contains(&w)
+                        && !SENTENCE_ADVERBS.contains(&w)
+                }))
+    }
+
+    /// `frequently`, `immediately`: an adverb in -ly between a subject and its verb (not
+    /// `family`, `rally`).
+    pub(super) fn adverb(&self, k: usize) -> bool {
+        let w = self.norm(k);
+        let t = &self.doc.tokens()[k];
+        w.len() > 5
+            && w.ends_with("ly")
+            && t.kind == TokenKind::Word
+            && !t.is_capitalised()
+            && !matches!(w, "family" | "assembly" | "supply" | "monopoly" | "anomaly")
+            && !lexicon().body_nouns.contains(&w)
+    }
+
+    /// Does a quotation open at token `k`?
+    pub(super) fn starts_quote(&self, k: usize) -> bool {
+        self.doc
+            .tokens()
+            .get(k)
+            .is_some_and(crate::Token::is_open_quote)
+    }
+
+    /// Can token `k` end a source phrase (`officials`, `Toner`, `he`, `the company`)?
+    pub(super) fn source_head(&self, k: usize) -> bool {
+        let lex = lexicon();
+        let w = self.norm(k);
+        self.entity_of(k).is_some()
+            || self.doc.tokens()[k].is_capitalised()
+            || PERSON_PRONOUNS.contains(&w)
+            || GROUP_PRONOUNS.contains(&w)
+            || lexicon().people_nouns.contains(&w)
+            || lexicon().person_nouns.contains(&w)
+            || lexicon().body_nouns.contains(&w)
+            || lexicon().market_sources.contains(&w)
+            || lexicon().report_nouns.contains(&w)
+            || lex.anon_nouns.contains(w)
+            || lex.role_nouns.contains(w)
+            || lex.titles.contains(w)
+            || lex.weasel_groups.contains(w)
+            || self.evidence(k)
+    }
+
+    /// Is token `k` a thing that shows or finds (`records`, `the poll`, `the footage`, `it`)?
+    pub(super) fn evidence(&self, k: usize) -> bool {
+        let w = self.norm(k);
+        lexicon().evidence_nouns.contains(&w) || lexicon().document_nouns.contains(w)
+    }
+
+    /// The subject at the start of a sentence, for participle cues with nothing before them.
+    pub(super) fn subject_at_start(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        let mut j = lo;
+        while j < hi
+            && tokens[j].kind == TokenKind::Word
+            && (j == lo || tokens[j].is_capitalised() || self.entity_of(j).is_some())
+        {
+            j += 1;
+        }
+        (j > lo).then_some((lo, j))
+    }
+}
