@@ -29,8 +29,8 @@ fn text_listing_shows_blocks_sentences_and_quotes() {
       q0 3:35-3:42 closed double depth=0 "dead."
       q1 5:1-7:19 closed double depth=0 paragraphs=2 "We will fight on. ¶ "And we will win,"
     attributions
-      a0 3:12 cue «said» named «Sen. Ortiz» = Ortiz → «the U.S. plan was "dead."»
-      a1 7:24 cue «said» named «she» = Ortiz → «"We will fight on. ¶ "And we will win,"»
+      a0 3:12 cue «said» named (person-named) «Sen. Ortiz» = Ortiz → «the U.S. plan was "dead."»
+      a1 7:24 cue «said» named (person-pronoun) «she» = Ortiz → «"We will fight on. ¶ "And we will win,"»
     "#);
 }
 

@@ -359,6 +359,10 @@ pub struct Attribution {
     pub content: Option<Span>,
     /// How identifiable the source is.
     pub kind: SourceKind,
+    /// The construction that decided `kind` (`person-named`, `anonymous-noun`, `weasel-group`,
+    /// …; `no-source` when there is no source phrase): why the analysis sees the source as it
+    /// does.
+    pub classified_by: &'static str,
     /// Who the source refers to: the full name of a named person (`Mark Toner` for `Toner` or
     /// `he`), or the earlier source a `they`/`it` refers back to.
     pub speaker: Option<String>,

@@ -121,10 +121,11 @@ pub fn outline(doc: &Document, options: OutlineOptions) -> String {
                 .map_or_else(String::new, |c| format!(" → «{}»", doc.prose(c)));
             let _ = writeln!(
                 out,
-                "  a{ai} {} cue «{}» {} {source}{speaker}{response}{content}",
+                "  a{ai} {} cue «{}» {} ({}) {source}{speaker}{response}{content}",
                 doc.line_col(a.cue.start),
                 doc.prose(a.cue),
                 a.kind.name(),
+                a.classified_by,
             );
         }
     }

@@ -1,6 +1,6 @@
 use super::{
-    EntityKind, GROUP_PRONOUNS, PERSON_PRONOUNS, Pass, RESEARCH_NOUNS, SourceKind, TokenKind,
-    age_description, lexicon,
+    Entity, EntityKind, GROUP_PRONOUNS, PERSON_PRONOUNS, Pass, RESEARCH_NOUNS, SourceKind,
+    TokenKind, age_description, lexicon,
 };
 
 /// A research noun that stands without an article: a plural (`polls`) or a mass noun.
@@ -32,355 +32,93 @@ fn is_number_word(word: &str) -> bool {
     )
 }
 
+/// What a recogniser decides: the kind of source, and the person it names when it knows.
+pub(super) type Verdict = (SourceKind, Option<String>);
+
+/// A source phrase under classification: tokens `a..b` and their normal forms.
+pub(super) struct Phrase<'w> {
+    a: usize,
+    b: usize,
+    words: Vec<&'w str>,
+}
+
+impl Phrase<'_> {
+    fn first(&self) -> &str {
+        self.words.first().copied().unwrap_or("")
+    }
+
+    fn last(&self) -> &str {
+        self.words.last().copied().unwrap_or("")
+    }
+
+    /// Does a phrase of `set` start at some word of the phrase?
+    fn contains_phrase(&self, set: &super::lexicon::PhraseSet) -> bool {
+        (0..self.words.len()).any(|k| set.longest(&self.words[k..]).is_some())
+    }
+
+    /// Does a phrase of `set` end the phrase (`homeland security experts`)?
+    fn ends_with_phrase(&self, set: &super::lexicon::PhraseSet) -> bool {
+        let n = self.words.len();
+        (0..n).any(|k| set.longest(&self.words[k..]).is_some_and(|m| k + m == n))
+    }
+}
+
+/// A recogniser: one construction, and the verdict when the phrase is one.
+type Recogniser = fn(&Pass<'_>, &Phrase<'_>) -> Option<Verdict>;
+
+/// The recognisers, in order: the first that answers decides. Each is named so a test (and
+/// `credcheck inspect`) can say which construction decided.
+const RECOGNISERS: &[(&str, Recogniser)] = &[
+    ("relative-clause", relative_clause),
+    ("person-named", person_named),
+    ("person-described", person_described),
+    ("body-of", body_of),
+    ("titled-name", titled_name),
+    ("body-name", body_name),
+    ("office-holder", office_holder),
+    ("person-pronoun", person_pronoun),
+    ("group-pronoun", group_pronoun),
+    ("ministers", ministers),
+    ("compound-sources", compound_sources),
+    ("report-noun", report_noun),
+    ("figures", figures),
+    ("respondents", respondents),
+    ("market-sources", market_sources),
+    ("knowledge-frame", knowledge_frame),
+    ("weasel-group", weasel_group),
+    ("counted-group", counted_group),
+    ("anonymous-noun", anonymous_noun),
+    ("document-noun", document_noun),
+    ("organisation-entity", organisation_entity),
+    ("body-noun", body_noun),
+    ("possessive-person", possessive_person),
+    ("role", role),
+    ("capitalised-word", capitalised_word),
+];
+
 impl Pass<'_> {
     /// How identifiable the source phrase `a..b` is, and the person it names.
-    #[allow(clippy::too_many_lines)] // split with the analysis in the accuracy issue (#13)
-    pub(super) fn classify(&self, a: usize, b: usize) -> (SourceKind, Option<String>) {
-        let lex = lexicon();
-        let tokens = self.doc.tokens();
-        let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
-        // `Heineken, which also owns the Murphy's brand`: the antecedent decides, not the clause.
-        if let Some(p) = (1..words.len().saturating_sub(1))
-            .find(|&p| words[p] == "," && matches!(words[p + 1], "who" | "which" | "whose"))
-        {
-            let (kind, speaker) = self.classify(a, a + p);
-            let lone_name = p == 1
-                && tokens[a].is_capitalised()
-                && !lex.stopwords_cap.contains(self.doc.text(tokens[a].span));
-            return match kind {
-                SourceKind::Unresolved if lone_name && words[p + 1] == "which" => {
-                    (SourceKind::Organisation, None)
-                }
-                SourceKind::Unresolved if lone_name => (SourceKind::Named, None),
-                _ => (kind, speaker),
-            };
-        }
-        // A person named in the phrase (not a possessive: `Netanyahu's aides` are anonymous).
-        let mut possessive_person = false;
-        for k in a..b {
-            let Some(e) = self.entity_of(k) else { continue };
-            let ent = &self.entities[e];
-            let last = ent.tokens.end - 1;
-            let possessive = self.norm(last).ends_with("'s")
-                || (ent.tokens.end < b && self.norm(ent.tokens.end) == "'");
-            match ent.kind {
-                EntityKind::Person if !possessive => {
-                    return (SourceKind::Named, Some(self.full_name(ent)));
-                }
-                EntityKind::Person => {
-                    // `Mr. Trump's comments` are his; `Powell's office`, `Sanders' campaign`
-                    // speak for him as a body; `Netanyahu's aides` stay unnamed.
-                    let head = self.norm(b - 1);
-                    if lexicon().statement_nouns.contains(&head) {
-                        return (SourceKind::Named, Some(self.full_name(ent)));
-                    }
-                    if matches!(head, "office" | "campaign" | "team" | "administration") {
-                        return (SourceKind::Organisation, None);
-                    }
-                    possessive_person = true;
-                }
-                _ => {}
-            }
-        }
-        let first = words.first().copied().unwrap_or("");
-        // `the 46-year-old`, `the woman`: a definite description of someone already named;
-        // `a woman in the crowd` is unnamed.
-        let described = age_description(&words)
-            || words
-                .last()
-                .is_some_and(|w| lexicon().person_nouns.contains(w));
-        if described && !(a..b).any(|k| self.entity_of(k).is_some()) {
-            // `his wife`, `her son`: one identifiable person, by relation to someone named.
-            if matches!(first, "his" | "her" | "their") && words.len() == 2 {
-                return (SourceKind::Named, None);
-            }
-            if first == "the" {
-                if let Some(name) = self.last_person_before(a) {
-                    return (SourceKind::Named, Some(name));
-                }
-                // `The 21-year-old told a news conference`: someone the story has identified,
-                // even if the name was not recognised.
-                if age_description(&words) {
-                    return (SourceKind::Named, None);
-                }
-            }
-            return (SourceKind::Anonymous, None);
-        }
-        // `The board of directors`, `the council of ministers`: the body speaks, not its members.
-        if words.len() >= 3
-            && first == "the"
-            && lexicon().body_nouns.contains(&words[1])
-            && words[2] == "of"
-            && !(a..b).any(|k| {
-                self.entity_of(k)
-                    .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
-            })
-        {
-            return (SourceKind::Organisation, None);
-        }
-        // `District Attorney Bruce L Castor Jr`: a title or role followed by capitalised words
-        // the entity pass did not take as a name is still a named person.
-        let titled_name = (a..b).any(|k| {
-            let w = self.norm(k);
-            (lex.titles.contains(w) || lex.role_nouns.contains(w))
-                && k + 2 < b
-                && (k + 1..b).take(2).all(|j| {
-                    tokens[j].is_capitalised()
-                        && !lex.stopwords_cap.contains(self.doc.text(tokens[j].span))
-                })
-        });
-        if titled_name {
-            return (SourceKind::Named, None);
-        }
-        // `The National Union of Students argued`: a phrase that opens with a body's name is
-        // the body.
-        let body_at = if first == "the" && b > a + 1 {
-            a + 1
-        } else {
-            a
+    pub(super) fn classify(&self, a: usize, b: usize) -> Verdict {
+        self.recognise(a, b).1
+    }
+
+    /// The recogniser that decides the source phrase `a..b` (`unresolved` when none does), and
+    /// its verdict.
+    pub(super) fn recognise(&self, a: usize, b: usize) -> (&'static str, Verdict) {
+        let phrase = Phrase {
+            a,
+            b,
+            words: (a..b).map(|k| self.norm(k)).collect(),
         };
-        if self.entity_of(body_at).is_some_and(|e| {
-            matches!(
-                self.entities[e].kind,
-                EntityKind::Organisation | EntityKind::Outlet
-            ) && self.entities[e].tokens.end >= b.min(body_at + 2)
-                && !self.norm(self.entities[e].tokens.end - 1).ends_with("'s")
-        }) {
-            return (SourceKind::Organisation, None);
-        }
-        // `the prime minister`, `the work and pensions minister`, `Amnesty International's
-        // chief`: one identifiable office-holder, not an anonymous source.
-        let role_at_end = matches!(
-            words.last().copied(),
-            Some("chief" | "head" | "boss" | "leader" | "chairman" | "chairwoman" | "director")
-        ) || (0..words.len()).any(|k| {
-            (lex.role_nouns
-                .longest(&words[k..])
-                .is_some_and(|n| k + n == words.len())
-                || lex
-                    .titles
-                    .longest(&words[k..])
-                    .is_some_and(|n| k + n == words.len()))
-                && !matches!(
-                    words[words.len() - 1],
-                    "official" | "officials" | "source" | "sources" | "aide" | "aides"
-                )
-        });
-        // `Amnesty International's chief`, `Scotland's justice minister`: the office of a body
-        // or a place (a person's `agent` or `aides` stay unnamed).
-        let org_possessive = (a..b).any(|k| {
-            let body = self.entity_of(k).map_or(tokens[k].is_capitalised(), |e| {
-                self.entities[e].kind != EntityKind::Person
-            });
-            body && (self.norm(k).ends_with("'s") || self.norm(k).ends_with("’s"))
-        });
-        if role_at_end
-            && (first == "the" || org_possessive)
-            && !words
-                .iter()
-                .any(|w| w.ends_with('s') && lexicon().people_nouns.contains(w))
-        {
-            let plural = words
-                .last()
-                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
-            if !plural {
-                return (SourceKind::Named, None);
-            }
-        }
-        if words.len() == 1 && PERSON_PRONOUNS.contains(&first) {
-            return match self.last_person_before(a) {
-                Some(name) => (SourceKind::Named, Some(name)),
-                None => (SourceKind::Unresolved, None),
-            };
-        }
-        if words.len() == 1 && (GROUP_PRONOUNS.contains(&first) || first == "it") {
-            // `they`, `we`, `it` refer back to the last group or body that spoke, nearby.
-            let group = self
-                .out
-                .iter()
-                .rev()
-                .take_while(|p| p.sentence.index() + 2 >= tokens[a].sentence.index())
-                .find(|p| {
-                    // `it` is a body or a document, never a person or an unnamed group.
-                    if first == "it" {
-                        matches!(p.kind, SourceKind::Organisation | SourceKind::Document)
-                    } else {
-                        !matches!(
-                            p.kind,
-                            SourceKind::Report | SourceKind::Document | SourceKind::Unresolved
-                        )
-                    }
-                });
-            return match group {
-                Some(prev) => {
-                    let refers_to = prev
-                        .speaker
-                        .clone()
-                        .or_else(|| prev.source.map(|s| self.doc.prose(s)));
-                    (prev.kind, refers_to)
-                }
-                None => (SourceKind::Unresolved, None),
-            };
-        }
-        // `Ministers deny…`, `ministers have said`: the government speaking as a body.
-        if matches!(words.as_slice(), ["ministers"]) {
-            return (SourceKind::Organisation, None);
-        }
-        // `media buying sources`, `press sources`: people the outlet spoke to, unnamed.
-        if words.len() > 1
-            && words
-                .last()
-                .is_some_and(|w| matches!(*w, "sources" | "source"))
-        {
-            return (SourceKind::Anonymous, None);
-        }
-        if words.iter().any(|w| lexicon().report_nouns.contains(w)) {
-            let outlet = (a..b).any(|k| {
-                self.entity_of(k)
-                    .is_some_and(|e| self.entities[e].kind == EntityKind::Outlet)
-            });
-            return (
-                if outlet {
-                    SourceKind::Organisation
-                } else {
-                    SourceKind::Report
-                },
-                None,
-            );
-        }
-        // `the latest figures showed`, `Figures for the 2001 election suggest`: numbers speak
-        // for a document, not a person.
-        if words.iter().any(|w| {
-            matches!(
-                *w,
-                "figures"
-                    | "data"
-                    | "statistics"
-                    | "numbers"
-                    | "results"
-                    | "survey"
-                    | "poll"
-                    | "study"
-                    | "research"
-                    | "estimates"
-            )
-        }) && !words
+        RECOGNISERS
             .iter()
-            .any(|w| matches!(*w, "senior" | "party" | "officials" | "sources" | "source"))
-        {
-            return (self.unnamed_document(a, b), None);
-        }
-        // `2,000 people surveyed said`, `47% say`: respondents to a poll speak through the poll.
-        if words.iter().any(|w| {
-            matches!(
-                *w,
-                "surveyed" | "polled" | "questioned" | "respondents" | "%"
-            )
-        }) {
-            return (SourceKind::Document, None);
-        }
-        // `Analysts said`, `traders said`: people the reporter spoke to, unnamed (not a vague
-        // `some analysts believe`).
-        if !matches!(first, "some" | "many" | "most" | "few" | "other" | "others")
-            && words
-                .last()
-                .is_some_and(|w| lexicon().market_sources.contains(w))
-        {
-            return (SourceKind::Anonymous, None);
-        }
-        // `people familiar with the deal`, `sources close to the club`: described, unnamed.
-        if words
-            .iter()
-            .any(|w| lexicon().knowledge_adjectives.contains(w) && *w != "informed")
-            && words
-                .iter()
-                .any(|w| lexicon().people_nouns.contains(w) || lex.anon_nouns.contains(w))
-        {
-            return (SourceKind::Anonymous, None);
-        }
-        if lex.weasel_groups.longest(&words).is_some()
-            || matches!(
-                first,
-                "some"
-                    | "many"
-                    | "others"
-                    | "most"
-                    | "nobody"
-                    | "everyone"
-                    | "everybody"
-                    | "someone"
-                    | "somebody"
-                    | "anyone"
-                    | "few"
-            )
-        {
-            return (SourceKind::Vague, None);
-        }
-        // `Two dock workers who saw it`: a counted group of unnamed people is anonymous.
-        let counted = tokens[a].kind == TokenKind::Number
-            || self.doc.tokens()[a].is_wordlike() && is_number_word(first);
-        if counted && (1..words.len()).any(|k| lex.weasel_groups.longest(&words[k..]).is_some()) {
-            return (SourceKind::Anonymous, None);
-        }
-        if (0..words.len()).any(|k| lex.anon_nouns.longest(&words[k..]).is_some())
-            || words
-                .last()
-                .is_some_and(|w| lexicon().people_nouns.contains(w))
-        {
-            return (SourceKind::Anonymous, None);
-        }
-        if (0..words.len()).any(|k| lex.document_nouns.longest(&words[k..]).is_some())
-            || words.contains(&"report")
-            || words.iter().take(2).any(|w| bare_research(w))
-        {
-            return (self.unnamed_document(a, b), None);
-        }
-        if (a..b).any(|k| {
-            self.entity_of(k)
-                .is_some_and(|e| self.entities[e].kind != EntityKind::Person)
-        }) {
-            return (SourceKind::Organisation, None);
-        }
-        if words.iter().any(|w| lexicon().body_nouns.contains(w)) {
-            return (SourceKind::Organisation, None);
-        }
-        if possessive_person {
-            return (SourceKind::Anonymous, None);
-        }
-        // A role with `the` (`the mayor`) names one identifiable person; `a lawyer` does not.
-        if (0..words.len()).any(|k| {
-            lex.role_nouns.longest(&words[k..]).is_some()
-                || lex.titles.longest(&words[k..]).is_some()
-        }) {
-            let indefinite = matches!(first, "a" | "an" | "one" | "another" | "some" | "several")
-                || is_number_word(first);
-            return if first == "the" || tokens[a].is_capitalised() && !indefinite {
-                (SourceKind::Named, None)
-            } else {
-                (SourceKind::Anonymous, None)
-            };
-        }
-        // A capitalised word the entity pass could not place: most often a surname. Not the
-        // sentence's first word, and not a possessive (`Jones' son` is not Jones).
-        let mut possessive_cap = false;
-        for (k, t) in tokens.iter().enumerate().take(b).skip(a) {
-            if !t.is_capitalised()
-                || t.is_sentence_start()
-                || lex.stopwords_cap.contains(self.doc.text(t.span))
-            {
-                continue;
-            }
-            let possessive = self.norm(k).ends_with("'s") || (k + 1 < b && self.norm(k + 1) == "'");
-            if possessive {
-                possessive_cap = true;
-            } else {
-                return (SourceKind::Named, None);
-            }
-        }
-        if possessive_cap {
-            return (SourceKind::Anonymous, None);
-        }
-        (SourceKind::Unresolved, None)
+            .find_map(|(name, recognise)| recognise(self, &phrase).map(|v| (*name, v)))
+            .unwrap_or(("unresolved", (SourceKind::Unresolved, None)))
+    }
+
+    fn is_person(&self, k: usize) -> bool {
+        self.entity_of(k)
+            .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
     }
 
     /// A document source nobody can look up — `a report`, `polls`, `a street survey`, `recent
@@ -441,4 +179,393 @@ impl Pass<'_> {
         });
         quantified && words.len() >= 2 && !generic
     }
+}
+
+/// `Heineken, which also owns the Murphy's brand`: the antecedent decides, not the clause.
+fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let words = &p.words;
+    let at = (1..words.len().saturating_sub(1))
+        .find(|&k| words[k] == "," && matches!(words[k + 1], "who" | "which" | "whose"))?;
+    let (kind, speaker) = pass.classify(p.a, p.a + at);
+    let tokens = pass.doc.tokens();
+    let lone_name = at == 1
+        && tokens[p.a].is_capitalised()
+        && !lexicon()
+            .stopwords_cap
+            .contains(pass.doc.text(tokens[p.a].span));
+    Some(match kind {
+        SourceKind::Unresolved if lone_name && words[at + 1] == "which" => {
+            (SourceKind::Organisation, None)
+        }
+        SourceKind::Unresolved if lone_name => (SourceKind::Named, None),
+        _ => (kind, speaker),
+    })
+}
+
+/// The person entity at `k` and whether it is a possessive (`Netanyahu's`, `Sanders'`).
+fn person_at<'p>(pass: &'p Pass<'_>, p: &Phrase<'_>, k: usize) -> Option<(&'p Entity, bool)> {
+    let ent = &pass.entities[pass.entity_of(k)?];
+    if ent.kind != EntityKind::Person {
+        return None;
+    }
+    let last = ent.tokens.end - 1;
+    let possessive = pass.norm(last).ends_with("'s")
+        || (ent.tokens.end < p.b && pass.norm(ent.tokens.end) == "'");
+    Some((ent, possessive))
+}
+
+/// A person named in the phrase; `Mr. Trump's comments` are his too, and `Powell's office`,
+/// `Sanders' campaign` speak for him as a body (`Netanyahu's aides` stay unnamed: see
+/// `possessive_person`).
+fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    (p.a..p.b).find_map(|k| {
+        let (ent, possessive) = person_at(pass, p, k)?;
+        if !possessive || lexicon().statement_nouns.contains(&p.last()) {
+            Some((SourceKind::Named, Some(pass.full_name(ent))))
+        } else if matches!(p.last(), "office" | "campaign" | "team" | "administration") {
+            Some((SourceKind::Organisation, None))
+        } else {
+            None
+        }
+    })
+}
+
+/// `the 46-year-old`, `the woman`, `his wife`: a definite description of someone already
+/// named; `a woman in the crowd` is unnamed.
+fn person_described(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let aged = age_description(&p.words);
+    let described = aged || lexicon().person_nouns.contains(&p.last());
+    if !described || (p.a..p.b).any(|k| pass.entity_of(k).is_some()) {
+        return None;
+    }
+    if matches!(p.first(), "his" | "her" | "their") && p.words.len() == 2 {
+        return Some((SourceKind::Named, None));
+    }
+    if p.first() == "the" {
+        if let Some(name) = pass.last_person_before(p.a) {
+            return Some((SourceKind::Named, Some(name)));
+        }
+        // `The 21-year-old told a news conference`: someone the story has identified, even if
+        // the name was not recognised.
+        if aged {
+            return Some((SourceKind::Named, None));
+        }
+    }
+    Some((SourceKind::Anonymous, None))
+}
+
+/// `The board of directors`, `the council of ministers`: the body speaks, not its members.
+fn body_of(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let w = &p.words;
+    (w.len() >= 3
+        && w[0] == "the"
+        && lexicon().body_nouns.contains(&w[1])
+        && w[2] == "of"
+        && !(p.a..p.b).any(|k| pass.is_person(k)))
+    .then_some((SourceKind::Organisation, None))
+}
+
+/// `District Attorney Bruce L Castor Jr`: a title or role followed by capitalised words the
+/// entity pass did not take as a name is still a named person.
+fn titled_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let lex = lexicon();
+    let tokens = pass.doc.tokens();
+    (p.a..p.b)
+        .any(|k| {
+            let w = pass.norm(k);
+            (lex.titles.contains(w) || lex.role_nouns.contains(w))
+                && k + 2 < p.b
+                && (k + 1..p.b).take(2).all(|j| {
+                    tokens[j].is_capitalised()
+                        && !lex.stopwords_cap.contains(pass.doc.text(tokens[j].span))
+                })
+        })
+        .then_some((SourceKind::Named, None))
+}
+
+/// `The National Union of Students argued`: a phrase that opens with a body's name is the body.
+fn body_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let at = if p.first() == "the" && p.b > p.a + 1 {
+        p.a + 1
+    } else {
+        p.a
+    };
+    let e = &pass.entities[pass.entity_of(at)?];
+    (matches!(e.kind, EntityKind::Organisation | EntityKind::Outlet)
+        && e.tokens.end >= p.b.min(at + 2)
+        && !pass.norm(e.tokens.end - 1).ends_with("'s"))
+    .then_some((SourceKind::Organisation, None))
+}
+
+/// `the prime minister`, `the work and pensions minister`, `Amnesty International's chief`,
+/// `Scotland's justice minister`: one identifiable office-holder, not an anonymous source (a
+/// person's `agent` or `aides` stay unnamed).
+fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let lex = lexicon();
+    let tokens = pass.doc.tokens();
+    let role_at_end = matches!(
+        p.last(),
+        "chief" | "head" | "boss" | "leader" | "chairman" | "chairwoman" | "director"
+    ) || (p.ends_with_phrase(&lex.role_nouns) || p.ends_with_phrase(&lex.titles))
+        && !matches!(
+            p.last(),
+            "official" | "officials" | "source" | "sources" | "aide" | "aides"
+        );
+    let org_possessive = (p.a..p.b).any(|k| {
+        let body = pass.entity_of(k).map_or(tokens[k].is_capitalised(), |e| {
+            pass.entities[e].kind != EntityKind::Person
+        });
+        body && (pass.norm(k).ends_with("'s") || pass.norm(k).ends_with("’s"))
+    });
+    let plural_people = p
+        .words
+        .iter()
+        .any(|w| w.ends_with('s') && lex.people_nouns.contains(w));
+    let plural = p.last().ends_with('s') && !p.last().ends_with("ss");
+    (role_at_end && (p.first() == "the" || org_possessive) && !plural_people && !plural)
+        .then_some((SourceKind::Named, None))
+}
+
+/// `he`, `she`: the person named last before (`Unresolved` when nobody is).
+fn person_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    if p.words.len() != 1 || !PERSON_PRONOUNS.contains(&p.first()) {
+        return None;
+    }
+    Some(match pass.last_person_before(p.a) {
+        Some(name) => (SourceKind::Named, Some(name)),
+        None => (SourceKind::Unresolved, None),
+    })
+}
+
+/// `they`, `we`, `it` refer back to the last group or body that spoke, nearby; `it` is a body
+/// or a document, never a person or an unnamed group.
+fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let first = p.first();
+    if p.words.len() != 1 || !(GROUP_PRONOUNS.contains(&first) || first == "it") {
+        return None;
+    }
+    let sentence = pass.doc.tokens()[p.a].sentence.index();
+    let group = pass
+        .out
+        .iter()
+        .rev()
+        .take_while(|prev| prev.sentence.index() + 2 >= sentence)
+        .find(|prev| {
+            if first == "it" {
+                matches!(prev.kind, SourceKind::Organisation | SourceKind::Document)
+            } else {
+                !matches!(
+                    prev.kind,
+                    SourceKind::Report | SourceKind::Document | SourceKind::Unresolved
+                )
+            }
+        });
+    Some(match group {
+        Some(prev) => {
+            let refers_to = prev
+                .speaker
+                .clone()
+                .or_else(|| prev.source.map(|s| pass.doc.prose(s)));
+            (prev.kind, refers_to)
+        }
+        None => (SourceKind::Unresolved, None),
+    })
+}
+
+/// `Ministers deny…`, `ministers have said`: the government speaking as a body.
+fn ministers(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    matches!(p.words.as_slice(), ["ministers"]).then_some((SourceKind::Organisation, None))
+}
+
+/// `media buying sources`, `press sources`: people the outlet spoke to, unnamed.
+fn compound_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    (p.words.len() > 1 && matches!(p.last(), "sources" | "source"))
+        .then_some((SourceKind::Anonymous, None))
+}
+
+/// `reports`, `local media`: unnamed reports — or a named outlet's, which is the outlet.
+fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    if !p.words.iter().any(|w| lexicon().report_nouns.contains(w)) {
+        return None;
+    }
+    let outlet = (p.a..p.b).any(|k| {
+        pass.entity_of(k)
+            .is_some_and(|e| pass.entities[e].kind == EntityKind::Outlet)
+    });
+    Some(if outlet {
+        (SourceKind::Organisation, None)
+    } else {
+        (SourceKind::Report, None)
+    })
+}
+
+/// `the latest figures showed`, `Figures for the 2001 election suggest`: numbers speak for a
+/// document, not a person.
+fn figures(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let numbers = p.words.iter().any(|w| {
+        matches!(
+            *w,
+            "figures"
+                | "data"
+                | "statistics"
+                | "numbers"
+                | "results"
+                | "survey"
+                | "poll"
+                | "study"
+                | "research"
+                | "estimates"
+        )
+    });
+    let people = p
+        .words
+        .iter()
+        .any(|w| matches!(*w, "senior" | "party" | "officials" | "sources" | "source"));
+    (numbers && !people).then(|| (pass.unnamed_document(p.a, p.b), None))
+}
+
+/// `2,000 people surveyed said`, `47% say`: respondents to a poll speak through the poll.
+fn respondents(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    p.words
+        .iter()
+        .any(|w| {
+            matches!(
+                *w,
+                "surveyed" | "polled" | "questioned" | "respondents" | "%"
+            )
+        })
+        .then_some((SourceKind::Document, None))
+}
+
+/// `Analysts said`, `traders said`: people the reporter spoke to, unnamed (not a vague `some
+/// analysts believe`).
+fn market_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    (!matches!(
+        p.first(),
+        "some" | "many" | "most" | "few" | "other" | "others"
+    ) && lexicon().market_sources.contains(&p.last()))
+    .then_some((SourceKind::Anonymous, None))
+}
+
+/// `people familiar with the deal`, `sources close to the club`: described, unnamed.
+fn knowledge_frame(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let lex = lexicon();
+    let frame = p
+        .words
+        .iter()
+        .any(|w| lex.knowledge_adjectives.contains(w) && *w != "informed");
+    let people = p
+        .words
+        .iter()
+        .any(|w| lex.people_nouns.contains(w) || lex.anon_nouns.contains(w));
+    (frame && people).then_some((SourceKind::Anonymous, None))
+}
+
+/// `critics`, `some say`, `many believe`, `observers`: a weasel group.
+fn weasel_group(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let vague = lexicon().weasel_groups.longest(&p.words).is_some()
+        || matches!(
+            p.first(),
+            "some"
+                | "many"
+                | "others"
+                | "most"
+                | "nobody"
+                | "everyone"
+                | "everybody"
+                | "someone"
+                | "somebody"
+                | "anyone"
+                | "few"
+        );
+    vague.then_some((SourceKind::Vague, None))
+}
+
+/// `Two dock workers who saw it`: a counted group of unnamed people is anonymous.
+fn counted_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let token = &pass.doc.tokens()[p.a];
+    let counted =
+        token.kind == TokenKind::Number || token.is_wordlike() && is_number_word(p.first());
+    (counted
+        && (1..p.words.len()).any(|k| lexicon().weasel_groups.longest(&p.words[k..]).is_some()))
+    .then_some((SourceKind::Anonymous, None))
+}
+
+/// `officials`, `a senior aide`, `one diplomat`, `residents`: unnamed people.
+fn anonymous_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let lex = lexicon();
+    (p.contains_phrase(&lex.anon_nouns) || lex.people_nouns.contains(&p.last()))
+        .then_some((SourceKind::Anonymous, None))
+}
+
+/// `the court filing`, `a report`, `polls`: a document, named or not.
+fn document_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    (p.contains_phrase(&lexicon().document_nouns)
+        || p.words.contains(&"report")
+        || p.words.iter().take(2).any(|w| bare_research(w)))
+    .then(|| (pass.unnamed_document(p.a, p.b), None))
+}
+
+/// A body, a place or an outlet named in the phrase.
+fn organisation_entity(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    (p.a..p.b)
+        .any(|k| {
+            pass.entity_of(k)
+                .is_some_and(|e| pass.entities[e].kind != EntityKind::Person)
+        })
+        .then_some((SourceKind::Organisation, None))
+}
+
+/// `the ministry`, `the club`: a body noun.
+fn body_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    p.words
+        .iter()
+        .any(|w| lexicon().body_nouns.contains(w))
+        .then_some((SourceKind::Organisation, None))
+}
+
+/// `Netanyahu's aides`, `Mr. Sanders's allies`: people of a named person, themselves unnamed.
+fn possessive_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    (p.a..p.b)
+        .any(|k| person_at(pass, p, k).is_some_and(|(_, possessive)| possessive))
+        .then_some((SourceKind::Anonymous, None))
+}
+
+/// A role with `the` (`the mayor`) names one identifiable person; `a lawyer` does not.
+fn role(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let lex = lexicon();
+    if !(p.contains_phrase(&lex.role_nouns) || p.contains_phrase(&lex.titles)) {
+        return None;
+    }
+    let first = p.first();
+    let indefinite = matches!(first, "a" | "an" | "one" | "another" | "some" | "several")
+        || is_number_word(first);
+    Some(
+        if first == "the" || pass.doc.tokens()[p.a].is_capitalised() && !indefinite {
+            (SourceKind::Named, None)
+        } else {
+            (SourceKind::Anonymous, None)
+        },
+    )
+}
+
+/// A capitalised word the entity pass could not place: most often a surname. Not the
+/// sentence's first word, and not a possessive (`Jones' son` is not Jones, and is unnamed).
+fn capitalised_word(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let tokens = pass.doc.tokens();
+    let mut possessive_cap = false;
+    for (k, t) in tokens.iter().enumerate().take(p.b).skip(p.a) {
+        if !t.is_capitalised()
+            || t.is_sentence_start()
+            || lexicon().stopwords_cap.contains(pass.doc.text(t.span))
+        {
+            continue;
+        }
+        if pass.norm(k).ends_with("'s") || (k + 1 < p.b && pass.norm(k + 1) == "'") {
+            possessive_cap = true;
+        } else {
+            return Some((SourceKind::Named, None));
+        }
+    }
+    possessive_cap.then_some((SourceKind::Anonymous, None))
 }

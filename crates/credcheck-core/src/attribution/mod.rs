@@ -322,6 +322,7 @@ impl Pass<'_> {
                 self.push(si, (i, i + 1), None, content, None);
                 if let Some(last) = self.out.last_mut() {
                     last.kind = SourceKind::Report;
+                    last.classified_by = "reportedly";
                 }
                 i += 1;
                 continue;
@@ -1060,9 +1061,9 @@ impl Pass<'_> {
             (insists && content.is_some_and(|(a, b)| self.contradicts(a, b)))
                 .then_some(Response::Denial)
         });
-        let (kind, speaker) = match source {
-            Some((a, b)) => self.classify(a, b),
-            None => (SourceKind::Unresolved, None),
+        let (classified_by, (kind, speaker)) = match source {
+            Some((a, b)) => self.recognise(a, b),
+            None => ("no-source", (SourceKind::Unresolved, None)),
         };
         let lex = lexicon();
         let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
@@ -1163,33 +1164,34 @@ impl Pass<'_> {
         // `Some Democrats said they feared…`: a quantified group of people, in a past statement,
         // is people the reporter spoke to — unnamed sourcing; `many investors believe`, `others
         // insist`, `critics say` (a state of mind, or the generic present) stay vague.
-        let kind = if kind == SourceKind::Vague
+        let (kind, classified_by) = if kind == SourceKind::Vague
             && cue_kind == CueKind::Speech
             && response.is_none()
             && words.first().is_some_and(|w| past_statement(w))
             && source.is_some_and(|(a, b)| self.quantified_people(a, b))
         {
-            SourceKind::Anonymous
+            (SourceKind::Anonymous, "quantified-people-said")
         } else {
-            kind
+            (kind, classified_by)
         };
         // `analysts believe`: a bare group's belief is a generalisation, not a source spoken to
         // (`analysts said`, `analysts predict` stay anonymous).
-        let kind = if kind == SourceKind::Anonymous
+        let (kind, classified_by) = if kind == SourceKind::Anonymous
             && response.is_none()
             && cue_kind == CueKind::Attitude
             && source.is_some_and(|(a, b)| {
                 b == a + 1 && lexicon().market_sources.contains(&self.norm(a))
             }) {
-            SourceKind::Vague
+            (SourceKind::Vague, "group-belief")
         } else {
-            kind
+            (kind, classified_by)
         };
         self.out.push(Attribution {
             cue: self.span(cue.0, cue.1),
             source: source.map(|(a, b)| self.span(a, b)),
             content: content.filter(|(a, b)| a < b).map(|(a, b)| self.span(a, b)),
             kind,
+            classified_by,
             speaker,
             response,
             cue_kind,
