@@ -10,6 +10,26 @@ fn bare_research(word: &str) -> bool {
         && !matches!(word, "analysis")
 }
 
+/// Heads of a generic group that stays vague after plain modifiers (`legal experts`,
+/// `conservative critics`); `factory workers`, `campaigners` are people someone spoke to.
+const GENERIC_HEADS: &[&str] = &[
+    "experts",
+    "critics",
+    "observers",
+    "commentators",
+    "pundits",
+    "sceptics",
+    "skeptics",
+    "opponents",
+    "detractors",
+];
+
+/// Words that make a group definite or someone's: `the experts`, `his critics`.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your",
+];
+
 /// Number words that count people (`two`, `three`, `dozens of`).
 fn is_number_word(word: &str) -> bool {
     matches!(
@@ -116,7 +136,7 @@ impl Pass<'_> {
             .unwrap_or(("unresolved", (SourceKind::Unresolved, None)))
     }
 
-    fn is_person(&self, k: usize) -> bool {
+    pub(super) fn is_person(&self, k: usize) -> bool {
         self.entity_of(k)
             .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
     }
@@ -424,14 +444,21 @@ fn figures(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     (numbers && !people).then(|| (pass.unnamed_document(p.a, p.b), None))
 }
 
-/// `2,000 people surveyed said`, `47% say`: respondents to a poll speak through the poll.
+/// `2,000 people surveyed said`, `47% say`, `Some 22 percent said`, `26 percent of Democrats
+/// say`: respondents to a poll speak through the poll.
 fn respondents(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     p.words
         .iter()
         .any(|w| {
             matches!(
                 *w,
-                "surveyed" | "polled" | "questioned" | "respondents" | "%"
+                "surveyed"
+                    | "polled"
+                    | "questioned"
+                    | "respondents"
+                    | "%"
+                    | "percent"
+                    | "percentage"
             )
         })
         .then_some((SourceKind::Document, None))
@@ -461,9 +488,21 @@ fn knowledge_frame(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     (frame && people).then_some((SourceKind::Anonymous, None))
 }
 
-/// `critics`, `some say`, `many believe`, `observers`: a weasel group.
-fn weasel_group(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    let vague = lexicon().weasel_groups.longest(&p.words).is_some()
+/// `critics`, `some say`, `many believe`, `observers`, `homeland security experts`: a weasel
+/// group, alone or after plain modifiers (not `the experts`, `two experts`, `NATO experts`).
+fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let tokens = pass.doc.tokens();
+    let modified = GENERIC_HEADS.contains(&p.last())
+        && tokens[p.a].kind == TokenKind::Word
+        && !is_number_word(p.first())
+        && !DETERMINERS.contains(&p.first())
+        && (p.a..p.b).all(|k| {
+            tokens[k].kind == TokenKind::Word
+                && (!tokens[k].is_capitalised() || k == p.a && tokens[k].is_sentence_start())
+                && pass.entity_of(k).is_none()
+        });
+    let vague = modified
+        || lexicon().weasel_groups.longest(&p.words).is_some()
         || matches!(
             p.first(),
             "some"

@@ -762,7 +762,10 @@ impl Pass<'_> {
                     "that" | "he" | "she" | "they" | "it" | "we" | "i"
                 );
             if inverted {
-                if let Some(mut source) = self.phrase_after(after, hi) {
+                if let Some(mut source) = self
+                    .phrase_after(after, hi)
+                    .filter(|&(a, _)| self.opens_inverted_source(a))
+                {
                     // `…, said the chief engineer, Ruth Adebayo.`: the name in apposition.
                     if source.1 + 1 < hi && self.norm(source.1) == "," {
                         if let Some(name) = self.phrase_after(source.1 + 1, hi) {

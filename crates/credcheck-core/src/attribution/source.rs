@@ -60,6 +60,12 @@ const ADJECTIVAL_VERBS: &[&str] = &[
 /// Longest a source phrase is allowed to be, in tokens.
 const MAX_SOURCE_TOKENS: usize = 14;
 
+/// How far back a dash parenthesis before a cue may open (`Mr. Bush - in a line … - declared`).
+const MAX_PARENTHESIS_TOKENS: usize = 24;
+
+/// How far back a person's name may stand before the comma that closes its apposition.
+const MAX_APPOSITION_TOKENS: usize = 40;
+
 impl Pass<'_> {
     /// The noun phrase right after `i` (for `according to X`, inversion): up to a comma, a stop,
     /// a quotation mark or the sentence end.
@@ -83,6 +89,81 @@ impl Pass<'_> {
             j += 1;
         }
         (j > i).then_some((i, j))
+    }
+
+    /// Can token `k` open the source of an inverted cue (`said a senior official`)? Not a
+    /// preposition or a time (`said at the rally`, `said of the plan`, `said Tuesday`).
+    pub(super) fn opens_inverted_source(&self, k: usize) -> bool {
+        let w = self.norm(k);
+        !(FRONTING_PREPOSITIONS.contains(&w)
+            || matches!(
+                w,
+                "of" | "about"
+                    | "to"
+                    | "through"
+                    | "into"
+                    | "later"
+                    | "earlier"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "last"
+                    | "this"
+                    | "next"
+            )
+            || lexicon()
+                .months_days
+                .contains(self.doc.text(self.doc.tokens()[k].span)))
+    }
+
+    /// `Mr. Bush - in a line aimed at Mr. Trump - declared`: when the cue follows a dash that
+    /// closes a parenthesis opened by another dash, the subject stands before the opening dash.
+    fn before_dash_parenthesis(&self, close: usize, lo: usize) -> Option<usize> {
+        let dash = |k: usize| matches!(self.norm(k), "-" | "–" | "—" | "--");
+        let open = (close.saturating_sub(MAX_PARENTHESIS_TOKENS).max(lo)..close)
+            .rev()
+            .find(|&k| dash(k) && self.doc.tokens()[k].has_space_before())?;
+        (open > lo).then_some(open)
+    }
+
+    /// `Todd Wilcox, a combat veteran and former CIA officer, said`, `Scott Morris, a former
+    /// Treasury official who is now a fellow at the Center, which works…, said`: a long
+    /// apposition (roles joined by `and`, relative clauses, nested commas) between a person's
+    /// name and the cue after the comma that closes it. Returns the start of the name.
+    fn apposed_name(&self, comma: usize, lo: usize) -> Option<usize> {
+        let tokens = self.doc.tokens();
+        let from = comma.saturating_sub(MAX_APPOSITION_TOKENS).max(lo);
+        for k in (from + 1..comma).rev() {
+            let t = &tokens[k];
+            // Not across a quotation, a clause boundary or another report.
+            if t.kind == TokenKind::Quote || matches!(self.norm(k), ";" | ":" | "(" | ")") {
+                return None;
+            }
+            if self.norm(k) != "," {
+                continue;
+            }
+            let Some(e) = self.entity_of(k - 1) else {
+                continue;
+            };
+            let ent = &self.entities[e];
+            if ent.kind != EntityKind::Person
+                || ent.tokens.end != k
+                || self.norm(k - 1).ends_with("'s")
+            {
+                continue;
+            }
+            let start = ent.tokens.start;
+            let opens = start == lo || {
+                let before = self.norm(start - 1);
+                tokens[start - 1].is_open_quote()
+                    || tokens[start - 1].is_close_quote()
+                    || matches!(before, "," | "-" | "–" | "—")
+                    || CLAUSE_CONJUNCTIONS.contains(&before)
+                    || SENTENCE_ADVERBS.contains(&before)
+            };
+            return opens.then_some(start);
+        }
+        None
     }
 
     /// The subject of a cue at `i`: the noun phrase before it (with an apposition or relative
@@ -144,6 +225,11 @@ impl Pass<'_> {
         if end > lo + 1 && matches!(self.norm(end - 1), "," | "-" | "–" | "—") {
             end -= 1;
             comma_before = true;
+            if self.norm(end) != "," && self.doc.tokens()[end].has_space_before() {
+                if let Some(open) = self.before_dash_parenthesis(end, lo) {
+                    end = open;
+                }
+            }
         }
         // `Sen. Jack Reed (D-R.I.), said`: the parenthesis before the comma.
         if comma_before && end > lo + 1 && self.norm(end - 1) == ")" {
@@ -212,7 +298,14 @@ impl Pass<'_> {
                 }
             }
         }
-        Some((self.name_before(a, b, lo), b))
+        let a = self.name_before(a, b, lo);
+        // The name a long apposition belongs to, when the phrase names nobody.
+        if comma_before && self.norm(end) == "," && !(a..b).any(|k| self.is_person(k)) {
+            if let Some(name) = self.apposed_name(end, lo) {
+                return Some((name, end));
+            }
+        }
+        Some((a, b))
     }
 
     /// `Cory James, 22, of Flint, Mich., said`, `Fred Hasson, head of Tiga, which…, said`: when
