@@ -244,10 +244,40 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             Some((SourceKind::Named, Some(pass.full_name(ent))))
         } else if matches!(p.last(), "office" | "campaign" | "team" | "administration") {
             Some((SourceKind::Organisation, None))
+        } else if unique_role(p) {
+            // `Sanders' campaign manager`, `Obama's chief of staff`: one identifiable person.
+            Some((SourceKind::Named, None))
         } else {
             None
         }
     })
+}
+
+/// Does the phrase end with a role one person holds (`campaign manager`, `chief of staff`,
+/// `lawyer`), not one of many (`aides`, `an adviser`, `a senior official`)?
+fn unique_role(p: &Phrase<'_>) -> bool {
+    let lex = lexicon();
+    let last = p.last();
+    (p.ends_with_phrase(&lex.role_nouns) || p.ends_with_phrase(&lex.titles))
+        && (!last.ends_with('s') || last.ends_with("ss"))
+        && !matches!(
+            last,
+            "aide"
+                | "adviser"
+                | "advisor"
+                | "ally"
+                | "associate"
+                | "friend"
+                | "confidant"
+                | "insider"
+                | "official"
+                | "source"
+                | "staffer"
+                | "strategist"
+                | "supporter"
+                | "member"
+        )
+        && !matches!(p.first(), "a" | "an" | "one" | "another")
 }
 
 /// `the 46-year-old`, `the woman`, `his wife`: a definite description of someone already
@@ -342,7 +372,15 @@ fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .iter()
         .any(|w| w.ends_with('s') && lex.people_nouns.contains(w));
     let plural = p.last().ends_with('s') && !p.last().ends_with("ss");
-    (role_at_end && (p.first() == "the" || org_possessive) && !plural_people && !plural)
+    // `Sanders’ campaign manager`, `Trump's lawyer`: a person's one office-holder.
+    let person_possessive = (p.a..p.b).any(|k| {
+        tokens[k].is_capitalised()
+            && (pass.norm(k).ends_with("'s") || k + 1 < p.b && pass.norm(k + 1) == "'")
+    }) && unique_role(p);
+    (role_at_end
+        && (p.first() == "the" || org_possessive || person_possessive)
+        && !plural_people
+        && !plural)
         .then_some((SourceKind::Named, None))
 }
 

@@ -726,6 +726,24 @@ impl Pass<'_> {
                 i += 1; // `was told`, `a dozen mentions`: not a cue of its subject
                 continue;
             }
+            // `One pastor supporting Mr. Cruz`: an -ing attitude word right after its noun is a
+            // participle describing it, not a report (`…, saying`, `are questioning` are).
+            let describing = words[0].ends_with("ing")
+                && lex.speech_verbs.longest(&words).is_none()
+                && i > lo
+                && tokens[i - 1].kind == TokenKind::Word
+                && !tokens[i - 1].is_capitalised()
+                && !PASSIVE_AUX.contains(&prev_norm)
+                && !SKIP_BEFORE_CUE.contains(&prev_norm)
+                && !prev_norm.ends_with("ly")
+                && !matches!(prev_norm, "and" | "or" | "but" | "by" | "without" | "while")
+                && (lex.people_nouns.contains(prev_norm)
+                    || lex.anon_nouns.contains(prev_norm)
+                    || lex.role_nouns.contains(prev_norm));
+            if describing {
+                i += n;
+                continue;
+            }
             // `denied`, and phrases: `pushed back on`, `bristles at`.
             let response = lex
                 .denial_verbs

@@ -135,20 +135,27 @@ impl Pass<'_> {
         let from = comma.saturating_sub(MAX_APPOSITION_TOKENS).max(lo);
         for k in (from + 1..comma).rev() {
             let t = &tokens[k];
-            // Not across a quotation, a clause boundary or another report.
-            if t.kind == TokenKind::Quote || matches!(self.norm(k), ";" | ":" | "(" | ")") {
+            // Not across a quotation or a clause boundary.
+            if t.kind == TokenKind::Quote || matches!(self.norm(k), ";" | ":") {
                 return None;
             }
             if self.norm(k) != "," {
                 continue;
             }
-            let Some(e) = self.entity_of(k - 1) else {
+            // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: past a parenthesis.
+            let mut name_end = k;
+            if self.norm(k - 1) == ")" {
+                if let Some(open) = (from..k - 1).rev().find(|&j| self.norm(j) == "(") {
+                    name_end = open;
+                }
+            }
+            let Some(e) = self.entity_of(name_end - 1) else {
                 continue;
             };
             let ent = &self.entities[e];
             if ent.kind != EntityKind::Person
-                || ent.tokens.end != k
-                || self.norm(k - 1).ends_with("'s")
+                || ent.tokens.end != name_end
+                || self.norm(name_end - 1).ends_with("'s")
             {
                 continue;
             }
