@@ -418,6 +418,18 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 )
             }
         });
+    // `IBM issued a statement. It said…`: `it` is the body named last, nearby.
+    let group_kind = group.map(|prev| prev.kind);
+    if group_kind.is_none() && first == "it" {
+        if let Some(body) = pass.entities[..pass.entities.partition_point(|e| e.tokens.start < p.a)]
+            .iter()
+            .rev()
+            .take_while(|e| tokens_sentence(pass, e.tokens.start) + 1 >= sentence)
+            .find(|e| e.kind == EntityKind::Organisation)
+        {
+            return Some((SourceKind::Organisation, Some(pass.doc.prose(body.span))));
+        }
+    }
     Some(match group {
         Some(prev) => {
             let refers_to = prev
@@ -428,6 +440,10 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         }
         None => (SourceKind::Unresolved, None),
     })
+}
+
+fn tokens_sentence(pass: &Pass<'_>, k: usize) -> usize {
+    pass.doc.tokens()[k].sentence.index()
 }
 
 /// `Ministers deny…`, `ministers have said`: the government speaking as a body.

@@ -178,6 +178,8 @@ pub(crate) struct Lexicon {
     pub noun_homographs: WordSet,
     pub statement_nouns: WordSet,
     pub non_claims: WordSet,
+    /// What is denied to someone, not denied as untrue (`denied bail`).
+    pub withheld_things: WordSet,
     pub claim_nouns: WordSet,
     pub report_nouns: WordSet,
     pub people_nouns: WordSet,
@@ -248,6 +250,7 @@ fn load() -> Lexicon {
         noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),
         statement_nouns: WordSet::from_text(include_str!("lexicon/statement-nouns.txt")),
         non_claims: WordSet::from_text(include_str!("lexicon/non-claims.txt")),
+        withheld_things: WordSet::from_text(include_str!("lexicon/withheld-things.txt")),
         claim_nouns: WordSet::from_text(include_str!("lexicon/claim-nouns.txt")),
         report_nouns: WordSet::from_text(include_str!("lexicon/report-nouns.txt")),
         people_nouns: WordSet::from_text(include_str!("lexicon/people-nouns.txt")),

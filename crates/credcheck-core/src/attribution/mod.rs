@@ -122,8 +122,8 @@ fn past_statement(word: &str) -> bool {
     matches!(word, "said" | "told" | "wrote" | "spoke")
         || word.len() > 4 && word.ends_with("ed") && !matches!(word, "believed" | "feared")
         // `Some analysts put a positive gloss on it, pointing out that…`: a participle reports
-        // the occasion its clause describes.
-        || word.len() > 5 && word.ends_with("ing")
+        // the occasion its clause describes (`according to some` is no occasion).
+        || word.len() > 5 && word.ends_with("ing") && word != "according"
 }
 
 /// What research and reporting produce: an unnamed one is a source nobody can look up.
@@ -1080,6 +1080,15 @@ impl Pass<'_> {
                 "insisted" | "insists" | "insist" | "insisting" | "maintained" | "maintains"
             );
             (insists && content.is_some_and(|(a, b)| self.contradicts(a, b)))
+                .then_some(Response::Denial)
+        });
+        // `He said the story was false`: calling a claim untrue is a denial.
+        let response = response.or_else(|| {
+            let says = matches!(
+                self.norm(cue.0),
+                "said" | "says" | "say" | "told" | "tells" | "added" | "insisted" | "insists"
+            );
+            (says && content.is_some_and(|(_, b)| self.calls_false(cue.1, b)))
                 .then_some(Response::Denial)
         });
         let (classified_by, (kind, speaker)) = match source {

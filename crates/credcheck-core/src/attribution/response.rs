@@ -9,6 +9,13 @@ impl Pass<'_> {
             return false;
         }
         let verb = self.norm(c0);
+        // `The court denied bail`, `denied him entry`: something withheld, not a claim denied.
+        if verb.starts_with("den") {
+            let withheld = (c1..(c1 + 3).min(tokens.len()))
+                .take_while(|&k| tokens[k].kind == crate::model::TokenKind::Word)
+                .any(|k| lexicon().withheld_things.contains(self.norm(k)));
+            return !withheld;
+        }
         if !(verb.starts_with("reject") || verb.starts_with("dismiss")) {
             return true;
         }
@@ -43,6 +50,41 @@ impl Pass<'_> {
                     w,
                     "victim" | "victims" | "innocent" | "innocence" | "blameless"
                 )
+        })
+    }
+
+    /// Does the content `a..b` call a claim false — `the story was false`, `reports that he had
+    /// fled were inaccurate`, `the AP report was misleading`? A claim noun, then a form of `be`
+    /// and a word of falsity (with an adverb between at most).
+    pub(super) fn calls_false(&self, a: usize, b: usize) -> bool {
+        let lex = lexicon();
+        let end = b.min(a + 40);
+        let Some(claim) = (a..end).find(|&k| lex.claim_nouns.contains(self.norm(k))) else {
+            return false;
+        };
+        (claim + 1..end).any(|k| {
+            matches!(self.norm(k), "was" | "were" | "is" | "are" | "been")
+                && (k + 1..(k + 4).min(end)).any(|j| {
+                    matches!(
+                        self.norm(j),
+                        "false"
+                            | "untrue"
+                            | "inaccurate"
+                            | "incorrect"
+                            | "wrong"
+                            | "misleading"
+                            | "baseless"
+                            | "unfounded"
+                            | "fabricated"
+                            | "groundless"
+                            | "fiction"
+                            | "nonsense"
+                            | "fake"
+                            | "lies"
+                            | "ridiculous"
+                            | "absurd"
+                    ) || self.norm(j) == "not" && j + 1 < end && self.norm(j + 1) == "true"
+                })
         })
     }
 }

@@ -178,6 +178,13 @@ impl Pass<'_> {
     /// clause opened by a conjunction after a comma is skipped for the subject before it.
     pub(super) fn subject_before(&self, i: usize, lo: usize, si: usize) -> Option<(usize, usize)> {
         let found = self.subject_before_here(i, lo, si)?;
+        // The name a long apposition belongs to, when the phrase names nobody.
+        let (a, b) = found;
+        if b < i && self.norm(b) == "," && !(a..b).any(|k| self.is_person(k)) {
+            if let Some(name) = self.apposed_name(b, lo) {
+                return Some((name, b));
+            }
+        }
         let (a, _) = found;
         if a >= lo + 2
             && matches!(
@@ -305,14 +312,7 @@ impl Pass<'_> {
                 }
             }
         }
-        let a = self.name_before(a, b, lo);
-        // The name a long apposition belongs to, when the phrase names nobody.
-        if comma_before && self.norm(end) == "," && !(a..b).any(|k| self.is_person(k)) {
-            if let Some(name) = self.apposed_name(end, lo) {
-                return Some((name, end));
-            }
-        }
-        Some((a, b))
+        Some((self.name_before(a, b, lo), b))
     }
 
     /// `Cory James, 22, of Flint, Mich., said`, `Fred Hasson, head of Tiga, which…, said`: when
