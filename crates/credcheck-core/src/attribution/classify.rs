@@ -101,6 +101,7 @@ const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("ministers", ministers),
     ("compound-sources", compound_sources),
     ("report-noun", report_noun),
+    ("outlet-noun", outlet_noun),
     ("figures", figures),
     ("respondents", respondents),
     ("market-sources", market_sources),
@@ -276,6 +277,10 @@ fn unique_role(p: &Phrase<'_>) -> bool {
                 | "strategist"
                 | "supporter"
                 | "member"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "representative"
         )
         && !matches!(p.first(), "a" | "an" | "one" | "another")
 }
@@ -470,6 +475,25 @@ fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         (SourceKind::Organisation, None)
     } else {
         (SourceKind::Report, None)
+    })
+}
+
+/// `the newspaper wrote`, `the broadcaster said`: an outlet named before speaks as itself; `a
+/// local newspaper reported` is unnamed media.
+fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // `agency`, `daily` alone are as often a government agency or an adjective.
+    let ambiguous = matches!(p.words.as_slice(), [.., w, "agency" | "daily" | "weekly"] if *w != "news")
+        || p.words.len() < 2;
+    if ambiguous
+        || !p.ends_with_phrase(&lexicon().outlet_type_nouns)
+        || (p.a..p.b).any(|k| pass.is_person(k))
+    {
+        return None;
+    }
+    Some(match p.first() {
+        "the" | "this" | "that" | "its" => (SourceKind::Organisation, None),
+        "a" | "an" | "one" | "another" | "some" => (SourceKind::Report, None),
+        _ => return None,
     })
 }
 

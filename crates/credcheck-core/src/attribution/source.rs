@@ -197,6 +197,18 @@ impl Pass<'_> {
         {
             return self.subject_before_here(a - 2, lo, si).or(Some(found));
         }
+        // `Two officials, speaking on condition of anonymity, said`: a participle clause between
+        // commas; the subject stands before it.
+        if i > lo + 1 && self.norm(i - 1) == "," {
+            let open = (a.saturating_sub(4).max(lo + 1)..=a)
+                .rev()
+                .find(|&k| self.norm(k - 1) == "," && self.norm(k).ends_with("ing"));
+            if let Some(k) = open.filter(|&k| k > lo + 1) {
+                if let Some(subject) = self.subject_before_here(k - 1, lo, si) {
+                    return Some(subject);
+                }
+            }
+        }
         Some(found)
     }
 

@@ -1,0 +1,975 @@
+//! The attribution analysis, construction by construction: for each draft, every attribution's
+//! cue, source phrase, kind, the recogniser that decided the kind, and the response. One row per
+//! construction (titles, appositions, inversion, `according to`, groups, polls, documents,
+//! back-references, denials, non-responses, and words that are no cue), so a change to one
+//! recogniser shows which constructions it moves.
+
+use credcheck_core::{Document, Format, Response};
+
+/// `(cue, source, kind, recogniser, response)` of one attribution.
+type Row = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+fn rows(text: &str) -> Vec<(String, String, &'static str, &'static str, &'static str)> {
+    let d = Document::parse(text, Format::Text);
+    d.attributions()
+        .iter()
+        .map(|a| {
+            let response = match a.response {
+                Some(Response::Denial) => "denial",
+                Some(Response::NonResponse) => "non-response",
+                None => "",
+            };
+            (
+                d.prose(a.cue),
+                a.source.map(|s| d.prose(s)).unwrap_or_default(),
+                a.kind.name(),
+                a.classified_by,
+                response,
+            )
+        })
+        .collect()
+}
+
+/// One draft per construction and the attributions expected in it.
+const CASES: &[(&str, &[Row])] = &[
+    // Names and titles.
+    (
+        "Mark Toner said the talks would resume.",
+        &[("said", "Mark Toner", "named", "person-named", "")],
+    ),
+    (
+        "Mr. Biden said he would not run.",
+        &[("said", "Mr. Biden", "named", "person-named", "")],
+    ),
+    (
+        "Sen. Elizabeth Warren said the bill was a giveaway.",
+        &[("said", "Sen. Elizabeth Warren", "named", "person-named", "")],
+    ),
+    (
+        "President Obama told reporters the deal was fair.",
+        &[(
+            "told reporters",
+            "President Obama",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Gov. Chris Christie, a Republican, said he would veto it.",
+        &[(
+            "said",
+            "Gov. Chris Christie, a Republican",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "The prime minister said the plan was sound.",
+        &[("said", "The prime minister", "named", "office-holder", "")],
+    ),
+    (
+        "Police Chief Dana Ruiz said two men were arrested.",
+        &[(
+            "said",
+            "Police Chief Dana Ruiz",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Chief executive Ann Cole said profits would rise.",
+        &[(
+            "said",
+            "Chief executive Ann Cole",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Councillor Priya Shah told the meeting the budget was short.",
+        &[("told", "Councillor Priya Shah", "named", "person-named", "")],
+    ),
+    (
+        "Dr. Amara Okafor, who led the study, said the results were clear.",
+        &[(
+            "said",
+            "Dr. Amara Okafor, who led the study",
+            "named",
+            "relative-clause",
+            "",
+        )],
+    ),
+    // Apposition before and after the name.
+    (
+        "His campaign manager, Jeff Weaver, says the race is close.",
+        &[(
+            "says",
+            "His campaign manager, Jeff Weaver",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Tony Hunter, president of the Association of Directors of Social Services, said the plans were welcome.",
+        &[(
+            "said",
+            "Tony Hunter, president of the Association of Directors of Social Services",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Jane Doyle, 34, a nurse from Leeds, said she had waited six hours.",
+        &[(
+            "said",
+            "Jane Doyle, 34, a nurse from Leeds",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "A spokeswoman for the council, Mia Hart, said the road would reopen.",
+        &[(
+            "said",
+            "A spokeswoman for the council, Mia Hart",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Todd Wilcox, a combat veteran and former CIA officer, said the plan was sound.",
+        &[(
+            "said",
+            "Todd Wilcox, a combat veteran and former CIA officer",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Scott Morris, a former Treasury official who is now a fellow at the Center for Global Development, which works on poverty, said support was growing.",
+        &[(
+            "said",
+            "Scott Morris, a former Treasury official who is now a fellow at the Center for Global Development, which works on poverty",
+            "named",
+            "relative-clause",
+            "",
+        )],
+    ),
+    (
+        "Rep. Jim Jordan (R-Ohio), an oversight panel member, said the deal was unusual.",
+        &[(
+            "said",
+            "Rep. Jim Jordan (R-Ohio), an oversight panel member",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Sen. Jack Reed (D-R.I.), said the vote would be close.",
+        &[("said", "Sen. Jack Reed", "named", "person-named", "")],
+    ),
+    (
+        "Mr. Bush - in a line aimed at his rival - declared that a president must unite the country.",
+        &[("declared", "Mr. Bush", "named", "person-named", "")],
+    ),
+    // Inversion.
+    (
+        "\"It is over,\" said a senior official.",
+        &[(
+            "said",
+            "a senior official",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "\"We will appeal,\" said Ruth Adebayo, the club's lawyer.",
+        &[("said", "Ruth Adebayo", "named", "person-named", "")],
+    ),
+    (
+        "\"It works,\" said the chief engineer, Ruth Adebayo.",
+        &[(
+            "said",
+            "the chief engineer, Ruth Adebayo",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "\"We were never told,\" said one resident, who asked not to be named.",
+        &[("said", "one resident", "anonymous", "person-described", "")],
+    ),
+    (
+        "\"I was elated,\" Yin Lee, a doctor, said at the rally on Tuesday.",
+        &[("said", "Yin Lee, a doctor", "named", "person-named", "")],
+    ),
+    (
+        "\"It has the virtue of being responsible,\" Leonard Burman, director of the Tax Policy Center, said of the plan.",
+        &[(
+            "said",
+            "Leonard Burman, director of the Tax Policy Center",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Said Dorothy Poynter, who grew up nearby: \"It was a different town then.\"",
+        &[("Said", "Dorothy Poynter", "named", "person-named", "")],
+    ),
+    // According to.
+    (
+        "The factory will close in June, according to two people familiar with the plans.",
+        &[(
+            "according to",
+            "two people familiar with the plans",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "The deal is worth $2bn, according to a person briefed on the talks.",
+        &[(
+            "according to",
+            "a person briefed on the talks",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "Turnout fell, according to the electoral commission.",
+        &[(
+            "according to",
+            "the electoral commission",
+            "organisation",
+            "body-noun",
+            "",
+        )],
+    ),
+    (
+        "The company lost money, according to its annual report.",
+        &[(
+            "according to",
+            "its annual report",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
+    (
+        "According to some on Twitter, the anchor was seen entering the tower.",
+        &[(
+            "According to",
+            "some on Twitter",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    (
+        "Prices rose sharply, according to media reports.",
+        &[("according to", "media reports", "report", "report-noun", "")],
+    ),
+    // Anonymous people.
+    (
+        "Officials said the plan had failed.",
+        &[("said", "Officials", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "A senior official told Reuters the deal was off.",
+        &[(
+            "told",
+            "A senior official",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Two dock workers who saw the collapse said the crane was faulty.",
+        &[(
+            "said",
+            "Two dock workers who saw the collapse",
+            "anonymous",
+            "counted-group",
+            "",
+        )],
+    ),
+    (
+        "Sources close to the club said the manager would stay.",
+        &[(
+            "said",
+            "Sources close to the club",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "People familiar with the matter said the bid would be raised.",
+        &[(
+            "said",
+            "People familiar with the matter",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "One trader said the market was nervous.",
+        &[("said", "One trader", "anonymous", "market-sources", "")],
+    ),
+    (
+        "Analysts said the shares were undervalued.",
+        &[("said", "Analysts", "anonymous", "market-sources", "")],
+    ),
+    (
+        "Diplomats said the talks had stalled.",
+        &[("said", "Diplomats", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "An aide, who spoke on condition of anonymity, said the speech was rewritten.",
+        &[(
+            "said",
+            "An aide, who spoke on condition of anonymity",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
+    (
+        "Netanyahu's aides said the talks had stalled.",
+        &[(
+            "said",
+            "Netanyahu's aides",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Other advisers to the island's government have been urging a deal, saying time is short.",
+        &[
+            (
+                "urging",
+                "Other advisers to the island's government",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+            (
+                "saying",
+                "Other advisers to the island's government",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+        ],
+    ),
+    (
+        "Some Democrats said they feared a repeat of 2016.",
+        &[(
+            "said",
+            "Some Democrats",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Informed sources told the newspaper the minister would resign.",
+        &[(
+            "told",
+            "Informed sources",
+            "anonymous",
+            "compound-sources",
+            "",
+        )],
+    ),
+    (
+        "Law enforcement sources said the suspect had fled.",
+        &[(
+            "said",
+            "Law enforcement sources",
+            "anonymous",
+            "compound-sources",
+            "",
+        )],
+    ),
+    // Spokespeople.
+    (
+        "A company spokesman said the recall was voluntary.",
+        &[(
+            "said",
+            "A company spokesman",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "A ministry spokeswoman declined to comment.",
+        &[(
+            "declined to comment",
+            "A ministry spokeswoman",
+            "anonymous",
+            "anonymous-noun",
+            "non-response",
+        )],
+    ),
+    // Named bodies.
+    (
+        "The State Department said the embassy would stay open.",
+        &[(
+            "said",
+            "The State Department",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
+    (
+        "IBM said profits rose.",
+        &[("said", "IBM", "organisation", "body-name", "")],
+    ),
+    (
+        "The ministry said in a statement that the figures were wrong.",
+        &[(
+            "said in a statement",
+            "The ministry",
+            "organisation",
+            "body-noun",
+            "",
+        )],
+    ),
+    (
+        "The board of directors said it backed the chief executive.",
+        &[(
+            "said",
+            "The board of directors",
+            "organisation",
+            "body-of",
+            "",
+        )],
+    ),
+    (
+        "The National Union of Students argued that fees should be cut.",
+        &[(
+            "argued",
+            "The National Union of Students",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
+    (
+        "Ministers have said the scheme will continue.",
+        &[("said", "Ministers", "organisation", "ministers", "")],
+    ),
+    (
+        "Powell's office, when contacted by Reuters, said he had no comment.",
+        &[
+            ("said", "Powell's office", "organisation", "body-noun", ""),
+            (
+                "had no comment",
+                "he",
+                "unresolved",
+                "person-pronoun",
+                "non-response",
+            ),
+        ],
+    ),
+    (
+        "The company said it would cut 200 jobs.",
+        &[("said", "The company", "organisation", "body-noun", "")],
+    ),
+    // Vague groups.
+    (
+        "Critics say the plan is a giveaway.",
+        &[("say", "Critics", "vague", "weasel-group", "")],
+    ),
+    (
+        "Some say the law goes too far.",
+        &[("say", "Some", "vague", "weasel-group", "")],
+    ),
+    (
+        "Many believe the election was a turning point.",
+        &[("believe", "Many", "vague", "weasel-group", "")],
+    ),
+    (
+        "Experts say the virus will spread.",
+        &[("say", "Experts", "vague", "weasel-group", "")],
+    ),
+    (
+        "Homeland security experts say the wall will not work.",
+        &[(
+            "say",
+            "Homeland security experts",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    (
+        "Observers noted the crowd was smaller.",
+        &[("noted", "Observers", "vague", "weasel-group", "")],
+    ),
+    (
+        "Others insist the show will be hard to eclipse.",
+        &[("insist", "Others", "vague", "weasel-group", "")],
+    ),
+    (
+        "Many investors believe that the policies are business-friendly.",
+        &[("believe", "Many investors", "vague", "weasel-group", "")],
+    ),
+    (
+        "It's a strategy some believe he could repeat.",
+        &[("believe", "some", "vague", "weasel-group", "")],
+    ),
+    (
+        "Republicans say the Democrats are trying to distract the public.",
+        &[("say", "Republicans", "vague", "weasel-group", "")],
+    ),
+    // Polls, surveys, studies, figures.
+    (
+        "A poll found that most voters oppose the tax.",
+        &[("found", "A poll", "report", "figures", "")],
+    ),
+    (
+        "Polls show the race is tied.",
+        &[("show", "Polls", "report", "document-noun", "")],
+    ),
+    (
+        "A Gallup poll released Monday found that 40 percent approve.",
+        &[(
+            "found",
+            "A Gallup poll released Monday",
+            "document",
+            "figures",
+            "",
+        )],
+    ),
+    (
+        "Some 22 percent said they would stay home.",
+        &[("said", "Some 22 percent", "document", "respondents", "")],
+    ),
+    (
+        "Fifty percent of Europeans said size mattered most.",
+        &[(
+            "said",
+            "Fifty percent of Europeans",
+            "document",
+            "respondents",
+            "",
+        )],
+    ),
+    (
+        "47% say the economy is the top issue.",
+        &[("say", "47%", "document", "respondents", "")],
+    ),
+    (
+        "The latest figures showed unemployment falling.",
+        &[("showed", "The latest figures", "document", "figures", "")],
+    ),
+    (
+        "A street survey found most commuters would sell their password.",
+        &[("found", "A street survey", "report", "figures", "")],
+    ),
+    (
+        "Recent evidence has suggested that the market is slowing.",
+        &[(
+            "suggested",
+            "Recent evidence",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
+    (
+        "A study by Harvard researchers found the drug was safe.",
+        &[(
+            "found",
+            "A study by Harvard researchers",
+            "document",
+            "figures",
+            "",
+        )],
+    ),
+    // Reports and documents.
+    (
+        "Local media reported that the mayor had resigned.",
+        &[("reported", "Local media", "report", "report-noun", "")],
+    ),
+    (
+        "Reports said the minister would resign.",
+        &[("said", "Reports", "report", "report-noun", "")],
+    ),
+    (
+        "The government will have to raise taxes, a report suggests.",
+        &[("suggests", "a report", "report", "document-noun", "")],
+    ),
+    (
+        "The Washington Post reported that the deal was off.",
+        &[(
+            "reported",
+            "The Washington Post",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
+    (
+        "A court filing says the company hid losses.",
+        &[("says", "A court filing", "document", "document-noun", "")],
+    ),
+    (
+        "The memo said the program would end.",
+        &[("said", "The memo", "document", "document-noun", "")],
+    ),
+    (
+        "The report said the agency had failed.",
+        &[("said", "The report", "document", "document-noun", "")],
+    ),
+    (
+        "One placard read \"Not in our name\".",
+        &[("read", "One placard", "document", "document-noun", "")],
+    ),
+    // Reportedly and passives.
+    (
+        "The club is reportedly spending $15m on the striker.",
+        &[("reportedly", "", "report", "reportedly", "")],
+    ),
+    ("The minister was told of the plan in May.", &[]),
+    ("It is believed that the pair met in Paris.", &[]),
+    ("The suspect is said to have fled abroad.", &[]),
+    // Pronouns and back-references.
+    (
+        "Mark Toner spoke to reporters. He said the talks would resume.",
+        &[("said", "He", "named", "person-pronoun", "")],
+    ),
+    (
+        "A senior official briefed reporters. The official said the talks would resume.",
+        &[
+            (
+                "briefed",
+                "A senior official",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+            ("said", "The official", "anonymous", "anonymous-noun", ""),
+        ],
+    ),
+    (
+        "The mayor spoke first. \"We will rebuild,\" she said.",
+        &[("said", "she", "named", "person-pronoun", "")],
+    ),
+    (
+        "Sen. Ortiz called the plan dead. \"We will fight on,\" she said.",
+        &[
+            ("called", "Sen. Ortiz", "named", "person-named", ""),
+            ("said", "she", "named", "person-pronoun", ""),
+        ],
+    ),
+    (
+        "IBM issued a statement. It said profits rose.",
+        &[("said", "It", "organisation", "group-pronoun", "")],
+    ),
+    (
+        "He said the talks would resume.",
+        &[("said", "He", "unresolved", "person-pronoun", "")],
+    ),
+    (
+        "The 46-year-old told the court he was innocent.",
+        &[("told", "The 46-year-old", "named", "person-described", "")],
+    ),
+    (
+        "Jones arrived late. The 46-year-old said he had been delayed.",
+        &[("said", "The 46-year-old", "named", "person-described", "")],
+    ),
+    // Denials.
+    (
+        "The minister denied the report.",
+        &[("denied", "The minister", "named", "office-holder", "denial")],
+    ),
+    (
+        "The company rejected the allegations as baseless.",
+        &[(
+            "rejected",
+            "The company",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
+    (
+        "Mr. Tzekos insisted he had nothing to hide.",
+        &[("insisted", "Mr. Tzekos", "named", "person-named", "denial")],
+    ),
+    (
+        "She dismissed the claims as wild.",
+        &[("dismissed", "She", "unresolved", "person-pronoun", "denial")],
+    ),
+    (
+        "He said the story was false.",
+        &[("said", "He", "unresolved", "person-pronoun", "denial")],
+    ),
+    (
+        "The club denied any wrongdoing.",
+        &[("denied", "The club", "organisation", "body-noun", "denial")],
+    ),
+    (
+        "The lawyer said reports that his client had fled were inaccurate.",
+        &[("said", "The lawyer", "named", "office-holder", "denial")],
+    ),
+    (
+        "He bristles at the suggestion that he was wrong.",
+        &[(
+            "bristles at",
+            "He",
+            "unresolved",
+            "person-pronoun",
+            "denial",
+        )],
+    ),
+    ("The court denied bail.", &[]),
+    ("The board rejected a move to Birmingham.", &[]),
+    ("He was denied entry to the country.", &[]),
+    // Non-responses.
+    (
+        "The company declined to comment.",
+        &[(
+            "declined to comment",
+            "The company",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "Officials did not respond to a request for comment.",
+        &[(
+            "did not respond",
+            "Officials",
+            "anonymous",
+            "anonymous-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "Pentagon officials refused to comment.",
+        &[(
+            "refused to comment",
+            "Pentagon officials",
+            "anonymous",
+            "anonymous-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "The mayor could not be reached for comment.",
+        &[(
+            "could not be reached",
+            "The mayor",
+            "named",
+            "office-holder",
+            "non-response",
+        )],
+    ),
+    (
+        "The ministry did not return calls.",
+        &[(
+            "did not return calls",
+            "The ministry",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "The White House had no comment.",
+        &[(
+            "had no comment",
+            "The White House",
+            "organisation",
+            "body-name",
+            "non-response",
+        )],
+    ),
+    // Headlines and transcripts.
+    // Not cues.
+    ("The seven states where the primaries are held.", &[]),
+    ("He continued to grow the business.", &[]),
+    (
+        "The program, called Sandy Hook Promise, trains teachers.",
+        &[],
+    ),
+    ("They conceded a penalty in the last minute.", &[]),
+    ("He proved decisive in the final.", &[]),
+    ("The union has pledged delegates to the candidate.", &[]),
+    (
+        "People who fail to say they have moved lose their vote.",
+        &[],
+    ),
+    ("The talk show aired at nine.", &[]),
+    ("He found it before the plane left.", &[]),
+    ("The bill contests the seat.", &[]),
+    ("The domination ultimately told.", &[]),
+    ("He asked not to be named.", &[]),
+    ("Most of the taxes claimed are linked to property.", &[]),
+    // More constructions.
+    (
+        "Sanders' campaign manager said the race was not over.",
+        &[(
+            "said",
+            "Sanders' campaign manager",
+            "named",
+            "office-holder",
+            "",
+        )],
+    ),
+    (
+        "Pagliano's lawyer has said he will refuse to answer questions.",
+        &[("said", "Pagliano's lawyer", "named", "office-holder", "")],
+    ),
+    (
+        "The 28-year-old said he was relieved.",
+        &[("said", "The 28-year-old", "named", "person-described", "")],
+    ),
+    (
+        "A senior official briefed reporters on Monday.\n\nThe official said the talks would resume.",
+        &[
+            (
+                "briefed",
+                "A senior official",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+            ("said", "The official", "anonymous", "anonymous-noun", ""),
+        ],
+    ),
+    (
+        "Mark Toner spoke on Monday.\n\nHe said the talks would resume.",
+        &[("said", "He", "named", "person-pronoun", "")],
+    ),
+    (
+        "The Pentagon declined to comment.",
+        &[(
+            "declined to comment",
+            "The Pentagon",
+            "organisation",
+            "body-name",
+            "non-response",
+        )],
+    ),
+    (
+        "Sen. Ortiz's spokesman did not respond to emailed questions.",
+        &[(
+            "did not respond",
+            "Sen. Ortiz's spokesman",
+            "anonymous",
+            "anonymous-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "Mr. Smith could not immediately be reached for comment.",
+        &[(
+            "could not immediately be reached",
+            "Mr. Smith",
+            "named",
+            "person-named",
+            "non-response",
+        )],
+    ),
+    (
+        "A person with knowledge of the negotiations said the deal was close.",
+        &[(
+            "said",
+            "A person with knowledge of the negotiations",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Two senior administration officials, speaking on condition of anonymity, said the strike was planned.",
+        &[(
+            "said",
+            "Two senior administration officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "\"We're not done,\" Warren told reporters.",
+        &[("told reporters", "Warren", "named", "capitalised-word", "")],
+    ),
+    (
+        "The Kremlin dismissed the report as a fabrication.",
+        &[(
+            "dismissed",
+            "The Kremlin",
+            "organisation",
+            "body-name",
+            "denial",
+        )],
+    ),
+    (
+        "Police said the suspect was detained.",
+        &[("said", "Police", "organisation", "body-name", "")],
+    ),
+    (
+        "The newspaper wrote that the minister had lied.",
+        &[("wrote", "The newspaper", "organisation", "outlet-noun", "")],
+    ),
+    (
+        "Some 40 residents who attended said they were angry.",
+        &[(
+            "said",
+            "Some 40 residents who attended",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+];
+
+#[test]
+fn constructions() {
+    assert!(CASES.len() >= 130, "the table keeps its breadth");
+    let failures: Vec<String> = CASES
+        .iter()
+        .filter_map(|(text, want)| {
+            let got = rows(text);
+            let want: Vec<_> = want
+                .iter()
+                .map(|&(c, s, k, b, r)| (c.to_owned(), s.to_owned(), k, b, r))
+                .collect();
+            (got != want).then(|| format!("{text}\n    want {want:?}\n    got  {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
