@@ -955,6 +955,49 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Names the entity pass missed, quantified groups, fronted adverbs, participles.
+    (
+        "Sanders, a Vermont senator, has said he will run again.",
+        &[(
+            "said",
+            "Sanders, a Vermont senator",
+            "named",
+            "apposed-name",
+            "",
+        )],
+    ),
+    (
+        "Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both.",
+        &[(
+            "said",
+            "Republican Rep. Lee Zeldin of New York, a Trump supporter",
+            "named",
+            "titled-name",
+            "",
+        )],
+    ),
+    (
+        "Virtually all analysts say that the senator is finished.",
+        &[("say", "Virtually all analysts", "vague", "weasel-group", "")],
+    ),
+    (
+        "Therefore, Gulf sources believe that the deal is off.",
+        &[(
+            "believe",
+            "Gulf sources",
+            "anonymous",
+            "compound-sources",
+            "",
+        )],
+    ),
+    (
+        "Despite polls showing her well behind, she campaigned in the state.",
+        &[("showing", "polls", "report", "document-noun", "")],
+    ),
+    (
+        "Since her op-ed supporting biofuels, she has tacked to the left.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -91,9 +91,10 @@ type Recogniser = fn(&Pass<'_>, &Phrase<'_>) -> Option<Verdict>;
 const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("relative-clause", relative_clause),
     ("person-named", person_named),
+    ("titled-name", titled_name),
+    ("apposed-name", apposed_name),
     ("person-described", person_described),
     ("body-of", body_of),
-    ("titled-name", titled_name),
     ("body-name", body_name),
     ("office-holder", office_holder),
     ("person-pronoun", person_pronoun),
@@ -338,6 +339,42 @@ fn titled_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .then_some((SourceKind::Named, None))
 }
 
+/// `Sanders, a Vermont senator`, `Okafor, 52, the lead author`: capitalised words the entity
+/// pass did not take as a name, then an apposition describing a person — a named person.
+fn apposed_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let lex = lexicon();
+    let tokens = pass.doc.tokens();
+    let comma = p.words.iter().position(|w| *w == ",")?;
+    let after = *p.words.get(comma + 1)?;
+    let known = |w: &str| {
+        lex.anon_nouns.contains(w)
+            || lex.people_nouns.contains(&w)
+            || lex.weasel_groups.contains(w)
+            || lex.body_nouns.contains(&w)
+            || lex.report_nouns.contains(&w)
+            || lex.document_nouns.contains(w)
+            || lex.role_nouns.contains(w)
+            || lex.titles.contains(w)
+            || PERSON_PRONOUNS.contains(&w)
+            || GROUP_PRONOUNS.contains(&w)
+    };
+    let name = (1..=4).contains(&comma)
+        && (p.a..p.a + comma).all(|k| {
+            tokens[k].kind == TokenKind::Word
+                && tokens[k].is_capitalised()
+                && !lex.stopwords_cap.contains(pass.doc.text(tokens[k].span))
+                && !known(pass.norm(k))
+                && pass
+                    .entity_of(k)
+                    .is_none_or(|e| pass.entities[e].kind == EntityKind::Person)
+        });
+    let describes = matches!(after, "a" | "an" | "the" | "who")
+        || tokens[p.a + comma + 1].kind == TokenKind::Number
+        || lex.role_nouns.contains(after)
+        || lex.titles.contains(after);
+    (name && describes).then_some((SourceKind::Named, None))
+}
+
 /// `The National Union of Students argued`: a phrase that opens with a body's name is the body.
 fn body_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let at = if p.first() == "the" && p.b > p.a + 1 {
@@ -545,11 +582,24 @@ fn respondents(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `Analysts said`, `traders said`: people the reporter spoke to, unnamed (not a vague `some
 /// analysts believe`).
 fn market_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    (!matches!(
-        p.first(),
-        "some" | "many" | "most" | "few" | "other" | "others"
-    ) && lexicon().market_sources.contains(&p.last()))
-    .then_some((SourceKind::Anonymous, None))
+    // `some analysts`, `virtually all analysts`: a generalisation, not people spoken to.
+    let quantified = p.words.iter().any(|w| {
+        matches!(
+            *w,
+            "some"
+                | "many"
+                | "most"
+                | "few"
+                | "other"
+                | "others"
+                | "all"
+                | "virtually"
+                | "nearly"
+                | "almost"
+        )
+    });
+    (!quantified && lexicon().market_sources.contains(&p.last()))
+        .then_some((SourceKind::Anonymous, None))
 }
 
 /// `people familiar with the deal`, `sources close to the club`: described, unnamed.

@@ -736,10 +736,20 @@ impl Pass<'_> {
                 && !PASSIVE_AUX.contains(&prev_norm)
                 && !SKIP_BEFORE_CUE.contains(&prev_norm)
                 && !prev_norm.ends_with("ly")
-                && !matches!(prev_norm, "and" | "or" | "but" | "by" | "without" | "while")
-                && (lex.people_nouns.contains(prev_norm)
-                    || lex.anon_nouns.contains(prev_norm)
-                    || lex.role_nouns.contains(prev_norm));
+                && !PERSON_PRONOUNS.contains(&prev_norm)
+                && !GROUP_PRONOUNS.contains(&prev_norm)
+                && !matches!(
+                    prev_norm,
+                    "and" | "or" | "but" | "by" | "without" | "while" | "of" | "for" | "in" | "on"
+                        | "at" | "with" | "from" | "to" | "that" | "who" | "which" | "after"
+                        | "before" | "when" | "since" | "as" | "about" | "keep" | "keeps"
+                        | "kept" | "start" | "started" | "stop" | "stopped" | "began" | "begin"
+                        | "all" | "both" | "each"
+                )
+                // `polls showing her behind`: what a poll or a document shows is reported.
+                && !RESEARCH_NOUNS.contains(&prev_norm)
+                && !lex.report_nouns.contains(prev_norm)
+                && !lex.document_nouns.contains(prev_norm);
             if describing {
                 i += n;
                 continue;

@@ -19,6 +19,13 @@ const CLAUSE_CONJUNCTIONS: &[&str] = &[
 /// Sentence adverbs that stand before a subject without belonging to it (`Later the prime
 /// minister said`, `However, the minister said`).
 const SENTENCE_ADVERBS: &[&str] = &[
+    "therefore",
+    "thus",
+    "hence",
+    "consequently",
+    "accordingly",
+    "furthermore",
+    "additionally",
     "however",
     "meanwhile",
     "separately",
@@ -220,7 +227,13 @@ impl Pass<'_> {
     ) -> Option<(usize, usize)> {
         let tokens = self.doc.tokens();
         let mut end = i;
-        while end > lo && (SKIP_BEFORE_CUE.contains(&self.norm(end - 1)) || self.adverb(end - 1)) {
+        // `his aides haven't said`, `almost universally say`.
+        while end > lo
+            && (SKIP_BEFORE_CUE.contains(&self.norm(end - 1))
+                || self.adverb(end - 1)
+                || self.norm(end - 1).ends_with("n't")
+                || matches!(self.norm(end - 1), "almost" | "nearly"))
+        {
             end -= 1;
         }
         // `Nobody, he claimed, could…`: a personal pronoun right before the cue is the whole
