@@ -32,6 +32,7 @@ mod summary;
 mod suppress;
 mod tokenize;
 
+pub use attribution::source_recognisers;
 pub use decode::{DecodeError, bom_len, decode};
 pub use document::Document;
 pub use format::Format;

@@ -998,6 +998,52 @@ const CASES: &[(&str, &[Row])] = &[
         "Since her op-ed supporting biofuels, she has tacked to the left.",
         &[],
     ),
+    (
+        "Mark Toner spoke first. Toner's camp said the plan was sound.",
+        &[("said", "Toner's camp", "organisation", "person-named", "")],
+    ),
+    (
+        "Jane Doyle arrived. Doyle's neighbours said she would appeal.",
+        &[(
+            "said",
+            "Doyle's neighbours",
+            "anonymous",
+            "possessive-person",
+            "",
+        )],
+    ),
+    (
+        "A judge said the case would continue.",
+        &[("said", "A judge", "anonymous", "role", "")],
+    ),
+    (
+        "A Labour MP said the vote was close.",
+        &[("said", "A Labour MP", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "Its parent, Barclays, said profits rose.",
+        &[(
+            "said",
+            "Its parent, Barclays",
+            "organisation",
+            "organisation-entity",
+            "",
+        )],
+    ),
+    (
+        "Leeds United fans said the ticket prices were too high.",
+        &[("said", "Leeds United fans", "unresolved", "unresolved", "")],
+    ),
+    (
+        "The deal's backers in Brussels said it would pass.",
+        &[(
+            "said",
+            "The deal's backers in Brussels",
+            "unresolved",
+            "unresolved",
+            "",
+        )],
+    ),
 ];
 
 #[test]
@@ -1015,4 +1061,31 @@ fn constructions() {
         })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_recogniser_is_documented_and_exercised() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/attribution.md"
+    ))
+    .expect("docs/attribution.md");
+    for name in credcheck_core::source_recognisers() {
+        assert!(
+            doc.contains(&format!("`{name}`")),
+            "docs/attribution.md does not describe `{name}`"
+        );
+    }
+    // Every recogniser decides at least one row of the table.
+    let used: std::collections::HashSet<&str> = CASES
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().map(|r| r.3))
+        .collect();
+    let unused: Vec<&str> = credcheck_core::source_recognisers()
+        .filter(|n| !used.contains(n))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "recognisers no table row exercises: {unused:?}"
+    );
 }

@@ -84,11 +84,11 @@ impl Phrase<'_> {
 }
 
 /// A recogniser: one construction, and the verdict when the phrase is one.
-type Recogniser = fn(&Pass<'_>, &Phrase<'_>) -> Option<Verdict>;
+pub(super) type Recogniser = fn(&Pass<'_>, &Phrase<'_>) -> Option<Verdict>;
 
 /// The recognisers, in order: the first that answers decides. Each is named so a test (and
 /// `credcheck inspect`) can say which construction decided.
-const RECOGNISERS: &[(&str, Recogniser)] = &[
+pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("relative-clause", relative_clause),
     ("person-named", person_named),
     ("titled-name", titled_name),
@@ -230,6 +230,11 @@ fn person_at<'p>(pass: &'p Pass<'_>, p: &Phrase<'_>, k: usize) -> Option<(&'p En
     if ent.kind != EntityKind::Person {
         return None;
     }
+    // `a Labour MP`: a party and a title, not a name.
+    let last = pass.norm(ent.tokens.end - 1);
+    if lexicon().titles.contains(last) || lexicon().role_nouns.contains(last) {
+        return None;
+    }
     let last = ent.tokens.end - 1;
     let possessive = pass.norm(last).ends_with("'s")
         || (ent.tokens.end < p.b && pass.norm(ent.tokens.end) == "'");
@@ -244,7 +249,10 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         let (ent, possessive) = person_at(pass, p, k)?;
         if !possessive || lexicon().statement_nouns.contains(&p.last()) {
             Some((SourceKind::Named, Some(pass.full_name(ent))))
-        } else if matches!(p.last(), "office" | "campaign" | "team" | "administration") {
+        } else if matches!(
+            p.last(),
+            "office" | "campaign" | "team" | "administration" | "camp"
+        ) {
             Some((SourceKind::Organisation, None))
         } else if unique_role(p) {
             // `Sanders' campaign manager`, `Obama's chief of staff`: one identifiable person.
@@ -720,10 +728,21 @@ fn role(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// sentence's first word, and not a possessive (`Jones' son` is not Jones, and is unnamed).
 fn capitalised_word(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let tokens = pass.doc.tokens();
+    // `Leeds United fans`: capitalised words before a common noun modify it.
+    if !tokens[p.b - 1].is_capitalised() && tokens[p.b - 1].kind == TokenKind::Word {
+        return None;
+    }
     let mut possessive_cap = false;
     for (k, t) in tokens.iter().enumerate().take(p.b).skip(p.a) {
+        // `backers in Brussels`: a capitalised word after a preposition is a place or a body.
+        let in_phrase = k > p.a
+            && matches!(
+                pass.norm(k - 1),
+                "in" | "of" | "at" | "from" | "for" | "with" | "on" | "to" | "near" | "across"
+            );
         if !t.is_capitalised()
             || t.is_sentence_start()
+            || in_phrase
             || lexicon().stopwords_cap.contains(pass.doc.text(t.span))
         {
             continue;

@@ -196,6 +196,13 @@ pub(crate) fn is_title_or_role(norm: &str) -> bool {
 }
 
 /// Every attribution of the document, in cue order.
+/// The names of the source recognisers, in the order they are tried: the values
+/// `Attribution::classified_by` takes (besides `no-source`, `unresolved`,
+/// `quantified-people-said`, `group-belief` and `reportedly`).
+pub fn source_recognisers() -> impl Iterator<Item = &'static str> {
+    classify::RECOGNISERS.iter().map(|(name, _)| *name)
+}
+
 pub(crate) fn find_attributions(
     doc: &Document,
     entities: &[Entity],
