@@ -1044,6 +1044,37 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Coordinated roles, the office of a body, a body's name ending in a title word.
+    (
+        "The former first lady and U.S. senator said it was \"a mistake\" to use private email.",
+        &[(
+            "said",
+            "The former first lady and U.S. senator",
+            "named",
+            "office-holder",
+            "",
+        )],
+    ),
+    (
+        "Responding to the plans, the chairman of the Police Federation of England and Wales, which represents officers, said independence must be kept.",
+        &[(
+            "said",
+            "the chairman of the Police Federation of England and Wales, which represents officers",
+            "named",
+            "relative-clause",
+            "",
+        )],
+    ),
+    (
+        "The Brennan Center for Justice noted that spending had reached $2 million.",
+        &[(
+            "noted",
+            "The Brennan Center for Justice",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
 ];
 
 #[test]

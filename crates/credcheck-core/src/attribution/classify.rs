@@ -95,8 +95,8 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("apposed-name", apposed_name),
     ("person-described", person_described),
     ("body-of", body_of),
-    ("body-name", body_name),
     ("office-holder", office_holder),
+    ("body-name", body_name),
     ("person-pronoun", person_pronoun),
     ("group-pronoun", group_pronoun),
     ("ministers", ministers),
@@ -403,6 +403,14 @@ fn body_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let lex = lexicon();
     let tokens = pass.doc.tokens();
+    // `The Brennan Center for Justice`, `The New Hampshire Union Leader`: a body's name that
+    // ends with a title word is the body.
+    let body_named = pass.entity_of(p.b - 1).is_some_and(|e| {
+        matches!(
+            pass.entities[e].kind,
+            EntityKind::Organisation | EntityKind::Outlet
+        )
+    });
     let role_at_end = matches!(
         p.last(),
         "chief" | "head" | "boss" | "leader" | "chairman" | "chairwoman" | "director"
@@ -427,7 +435,19 @@ fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         tokens[k].is_capitalised()
             && (pass.norm(k).ends_with("'s") || k + 1 < p.b && pass.norm(k + 1) == "'")
     }) && unique_role(p);
+    // `the chairman of the Police Federation`: the office of a body.
+    let office_of = p.first() == "the"
+        && (2..p.words.len().min(5)).any(|k| {
+            p.words[k] == "of"
+                && (lex.role_nouns.longest(&p.words[1..k]) == Some(k - 1)
+                    || lex.titles.longest(&p.words[1..k]) == Some(k - 1))
+                && !matches!(p.words[k - 1], "official" | "officials" | "aide" | "aides")
+        });
+    if office_of && !plural_people {
+        return Some((SourceKind::Named, None));
+    }
     (role_at_end
+        && !body_named
         && (p.first() == "the" || org_possessive || person_possessive)
         && !plural_people
         && !plural)

@@ -357,18 +357,26 @@ impl Pass<'_> {
         }
         let lex = lexicon();
         let mut start = a;
+        // `The former first lady and U.S. senator`: roles joined by `and` are one source.
+        let mut joined = a;
         for _ in 0..4 {
             // `vice president and chief operating officer`: two roles joined.
+            // `The former first lady and U.S. senator`: a multi-word title before `and`.
             if start >= lo + 2 && self.norm(start - 1) == "and" && {
                 let w = self.norm(start - 2);
-                lex.role_nouns.contains(w) || lex.titles.contains(w)
+                lex.role_nouns.contains(w)
+                    || lex.titles.contains(w)
+                    || (start.saturating_sub(4).max(lo)..start - 1).any(|k| {
+                        lex.titles.longest_in(self.doc, k, start - 1) == Some(start - 1 - k)
+                    })
             } {
                 match self.np_before(start - 1, lo) {
-                    Some((c0, _)) => {
+                    Some((c0, _)) if !self.has_verb(c0, start - 1) => {
                         start = c0;
+                        joined = c0;
                         continue;
                     }
-                    None => break,
+                    _ => break,
                 }
             }
             if start < lo + 2 || self.norm(start - 1) != "," {
@@ -393,7 +401,7 @@ impl Pass<'_> {
             }
             start = c0;
         }
-        a
+        joined
     }
 
     /// Does `a..b` hold an auxiliary or a form of `be` (a clause, not a noun phrase)?
@@ -474,32 +482,49 @@ impl Pass<'_> {
         while k > lo && end - k < MAX_SOURCE_TOKENS {
             let t = &tokens[k - 1];
             let n = self.doc.norm(t);
-            let part = match t.kind {
-                TokenKind::Word | TokenKind::Number => {
-                    // `people close to him`, `two officials familiar with the plan`, `other
-                    // advisers to the island's government`.
-                    let frame = k >= 2
-                        && matches!(n, "to" | "with" | "on" | "in" | "about" | "of")
-                        && (lexicon().knowledge_adjectives.contains(&self.norm(k - 2))
-                            || n == "to" && lex.anon_nouns.contains(self.norm(k - 2)));
-                    frame
-                        || !SUBJECT_STOPS.contains(&n)
-                            && (!lex.speech_verbs.contains(n)
-                                || k == end
-                                || ADJECTIVAL_VERBS.contains(&n))
-                            && !lex.nonresponse.contains(n)
-                }
-                // `47% say`, `O'Neill`, `AT&T`, `of Flint, Mich., said`.
-                TokenKind::Punct => {
-                    !t.has_space_before()
-                        && (matches!(n, "'" | "-" | "&" | "%")
-                            || n == "."
-                                && k >= 2
-                                && tokens[k - 2].is_capitalised()
-                                && self.norm(k - 2).len() <= 4)
-                }
-                TokenKind::Quote => false,
-            };
+            // `the Police Federation of England and Wales`: `and` between capitalised words
+            // joins a name.
+            // Only inside a name opened by `of`, `for` or `the` (`the Trade and Industry
+            // Secretary`), not between two subjects (`Tote King and Manuel Millan`).
+            let name_and = n == "and"
+                && k >= 2
+                && k < end
+                && tokens[k - 2].is_capitalised()
+                && tokens[k].is_capitalised()
+                && {
+                    let mut j = k - 2;
+                    while j > lo && tokens[j - 1].is_capitalised() {
+                        j -= 1;
+                    }
+                    j > lo && matches!(self.norm(j - 1), "of" | "for" | "the")
+                };
+            let part = name_and
+                || match t.kind {
+                    TokenKind::Word | TokenKind::Number => {
+                        // `people close to him`, `two officials familiar with the plan`, `other
+                        // advisers to the island's government`.
+                        let frame = k >= 2
+                            && matches!(n, "to" | "with" | "on" | "in" | "about" | "of")
+                            && (lexicon().knowledge_adjectives.contains(&self.norm(k - 2))
+                                || n == "to" && lex.anon_nouns.contains(self.norm(k - 2)));
+                        frame
+                            || !SUBJECT_STOPS.contains(&n)
+                                && (!lex.speech_verbs.contains(n)
+                                    || k == end
+                                    || ADJECTIVAL_VERBS.contains(&n))
+                                && !lex.nonresponse.contains(n)
+                    }
+                    // `47% say`, `O'Neill`, `AT&T`, `of Flint, Mich., said`.
+                    TokenKind::Punct => {
+                        !t.has_space_before()
+                            && (matches!(n, "'" | "-" | "&" | "%")
+                                || n == "."
+                                    && k >= 2
+                                    && tokens[k - 2].is_capitalised()
+                                    && self.norm(k - 2).len() <= 4)
+                    }
+                    TokenKind::Quote => false,
+                };
             if !part {
                 break;
             }
