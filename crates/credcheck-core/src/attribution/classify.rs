@@ -10,20 +10,6 @@ fn bare_research(word: &str) -> bool {
         && !matches!(word, "analysis")
 }
 
-/// Heads of a generic group that stays vague after plain modifiers (`legal experts`,
-/// `conservative critics`); `factory workers`, `campaigners` are people someone spoke to.
-const GENERIC_HEADS: &[&str] = &[
-    "experts",
-    "critics",
-    "observers",
-    "commentators",
-    "pundits",
-    "sceptics",
-    "skeptics",
-    "opponents",
-    "detractors",
-];
-
 /// Words that make a group definite or someone's: `the experts`, `his critics`.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
@@ -181,23 +167,8 @@ impl Pass<'_> {
             [] => false,
         };
         let generic = words.last().is_some_and(|w| {
-            matches!(
-                *w,
-                "people"
-                    | "others"
-                    | "critics"
-                    | "opponents"
-                    | "detractors"
-                    | "sceptics"
-                    | "skeptics"
-                    | "observers"
-                    | "commentators"
-                    | "pundits"
-                    | "experts"
-                    | "everyone"
-                    | "many"
-                    | "some"
-            )
+            lexicon().generic_groups.contains(w)
+                || matches!(*w, "people" | "others" | "everyone" | "many" | "some")
         });
         quantified && words.len() >= 2 && !generic
     }
@@ -270,27 +241,7 @@ fn unique_role(p: &Phrase<'_>) -> bool {
     let last = p.last();
     (p.ends_with_phrase(&lex.role_nouns) || p.ends_with_phrase(&lex.titles))
         && (!last.ends_with('s') || last.ends_with("ss"))
-        && !matches!(
-            last,
-            "aide"
-                | "adviser"
-                | "advisor"
-                | "ally"
-                | "associate"
-                | "friend"
-                | "confidant"
-                | "insider"
-                | "official"
-                | "source"
-                | "staffer"
-                | "strategist"
-                | "supporter"
-                | "member"
-                | "spokesman"
-                | "spokeswoman"
-                | "spokesperson"
-                | "representative"
-        )
+        && !lex.shared_roles.contains(last)
         && !matches!(p.first(), "a" | "an" | "one" | "another")
 }
 
@@ -565,21 +516,7 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `the latest figures showed`, `Figures for the 2001 election suggest`: numbers speak for a
 /// document, not a person.
 fn figures(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    let numbers = p.words.iter().any(|w| {
-        matches!(
-            *w,
-            "figures"
-                | "data"
-                | "statistics"
-                | "numbers"
-                | "results"
-                | "survey"
-                | "poll"
-                | "study"
-                | "research"
-                | "estimates"
-        )
-    });
+    let numbers = p.words.iter().any(|w| lexicon().figure_nouns.contains(w));
     let people = p
         .words
         .iter()
@@ -648,7 +585,7 @@ fn knowledge_frame(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// group, alone or after plain modifiers (not `the experts`, `two experts`, `NATO experts`).
 fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let tokens = pass.doc.tokens();
-    let modified = GENERIC_HEADS.contains(&p.last())
+    let modified = lexicon().generic_groups.contains(p.last())
         && tokens[p.a].kind == TokenKind::Word
         && !is_number_word(p.first())
         && !DETERMINERS.contains(&p.first())

@@ -178,6 +178,20 @@ pub(crate) struct Lexicon {
     pub noun_homographs: WordSet,
     pub statement_nouns: WordSet,
     pub non_claims: WordSet,
+    /// What is contested as untrue (`contested the claims`).
+    pub contested_things: WordSet,
+    /// Verbs of reacting to someone (`criticized the president`).
+    pub reaction_verbs: WordSet,
+    /// People whose stated hopes and plans are their position.
+    pub official_source_nouns: WordSet,
+    /// What numbers come in (`figures`, `data`, `poll`).
+    pub figure_nouns: WordSet,
+    /// Roles many people hold at once (`aide`, `spokesman`).
+    pub shared_roles: WordSet,
+    /// Heads of a generic group (`experts`, `critics`).
+    pub generic_groups: WordSet,
+    /// Words that call a claim untrue (`false`, `inaccurate`).
+    pub falsity_words: WordSet,
     /// What is denied to someone, not denied as untrue (`denied bail`).
     pub withheld_things: WordSet,
     pub claim_nouns: WordSet,
@@ -250,6 +264,15 @@ fn load() -> Lexicon {
         noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),
         statement_nouns: WordSet::from_text(include_str!("lexicon/statement-nouns.txt")),
         non_claims: WordSet::from_text(include_str!("lexicon/non-claims.txt")),
+        contested_things: WordSet::from_text(include_str!("lexicon/contested-things.txt")),
+        reaction_verbs: WordSet::from_text(include_str!("lexicon/reaction-verbs.txt")),
+        official_source_nouns: WordSet::from_text(include_str!(
+            "lexicon/official-source-nouns.txt"
+        )),
+        figure_nouns: WordSet::from_text(include_str!("lexicon/figure-nouns.txt")),
+        shared_roles: WordSet::from_text(include_str!("lexicon/shared-roles.txt")),
+        generic_groups: WordSet::from_text(include_str!("lexicon/generic-groups.txt")),
+        falsity_words: WordSet::from_text(include_str!("lexicon/falsity-words.txt")),
         withheld_things: WordSet::from_text(include_str!("lexicon/withheld-things.txt")),
         claim_nouns: WordSet::from_text(include_str!("lexicon/claim-nouns.txt")),
         report_nouns: WordSet::from_text(include_str!("lexicon/report-nouns.txt")),

@@ -576,34 +576,10 @@ impl Pass<'_> {
                 }
                 // `contested the long jump`, `contests the seat`: competing, not disputing
                 // (`contested the claims`, `contests that…` are denials).
-                "contested" | "contests" | "contest" => {
-                    !words[n.min(words.len())..].iter().take(5).any(|w| {
-                        matches!(
-                            *w,
-                            "that"
-                                | "claim"
-                                | "claims"
-                                | "allegation"
-                                | "allegations"
-                                | "accusation"
-                                | "accusations"
-                                | "charge"
-                                | "charges"
-                                | "ruling"
-                                | "decision"
-                                | "findings"
-                                | "finding"
-                                | "report"
-                                | "figures"
-                                | "account"
-                                | "version"
-                                | "fine"
-                                | "penalty"
-                                | "ban"
-                                | "verdict"
-                        )
-                    })
-                }
+                "contested" | "contests" | "contest" => !words[n.min(words.len())..]
+                    .iter()
+                    .take(5)
+                    .any(|w| *w == "that" || lex.contested_things.contains(w)),
                 _ => false,
             };
             if not_speech {
@@ -1147,22 +1123,9 @@ impl Pass<'_> {
         // `Republican members of Congress criticized the president`: a reaction to someone or
         // something, with no statement (no clause, quotation or `as …`), reports a stance.
         let reaction = response.is_none()
-            && words.first().is_some_and(|w| {
-                matches!(
-                    *w,
-                    "criticized"
-                        | "criticised"
-                        | "praised"
-                        | "condemned"
-                        | "defended"
-                        | "attacked"
-                        | "hailed"
-                        | "welcomed"
-                        | "slammed"
-                        | "blasted"
-                        | "applauded"
-                )
-            })
+            && words
+                .first()
+                .is_some_and(|w| lex.reaction_verbs.contains(w))
             && content.is_none_or(|(c0, c1)| {
                 // The object's own clause: up to a comma or a new clause (`, while…`).
                 !(c0..c1)
@@ -1183,26 +1146,8 @@ impl Pass<'_> {
                     || lex.cognition_verbs.longest(&words).is_some());
         // `Oil officials hope to double output`: what officials and their like are said to
         // hope or plan is their stated position, reported like a statement.
-        let official_source = source.is_some_and(|(a, b)| {
-            b > a
-                && matches!(
-                    self.norm(b - 1),
-                    "officials"
-                        | "official"
-                        | "aides"
-                        | "aide"
-                        | "sources"
-                        | "source"
-                        | "diplomats"
-                        | "diplomat"
-                        | "executives"
-                        | "executive"
-                        | "advisers"
-                        | "adviser"
-                        | "ministers"
-                        | "insiders"
-                )
-        });
+        let official_source = source
+            .is_some_and(|(a, b)| b > a && lex.official_source_nouns.contains(self.norm(b - 1)));
         let cue_kind = if attitude && (!official_source || reaction) {
             CueKind::Attitude
         } else {

@@ -65,25 +65,8 @@ impl Pass<'_> {
         (claim + 1..end).any(|k| {
             matches!(self.norm(k), "was" | "were" | "is" | "are" | "been")
                 && (k + 1..(k + 4).min(end)).any(|j| {
-                    matches!(
-                        self.norm(j),
-                        "false"
-                            | "untrue"
-                            | "inaccurate"
-                            | "incorrect"
-                            | "wrong"
-                            | "misleading"
-                            | "baseless"
-                            | "unfounded"
-                            | "fabricated"
-                            | "groundless"
-                            | "fiction"
-                            | "nonsense"
-                            | "fake"
-                            | "lies"
-                            | "ridiculous"
-                            | "absurd"
-                    ) || self.norm(j) == "not" && j + 1 < end && self.norm(j + 1) == "true"
+                    lex.falsity_words.contains(self.norm(j))
+                        || self.norm(j) == "not" && j + 1 < end && self.norm(j + 1) == "true"
                 })
         })
     }
