@@ -8,7 +8,7 @@ use credcheck_core::Span;
 use super::patterns::PatMatch;
 use super::text::{any_in, is_pronoun, token_span, window};
 use super::{Cx, Raw, rules_with};
-use crate::pack::Window;
+use crate::pack::{QuoteScope, Window};
 use crate::rule::{PatId, Rule, Trigger, WhenTarget};
 
 /// A `when` rule's trigger, unpacked.
@@ -88,7 +88,16 @@ fn fire(
             continue;
         }
         let w = window(cx.doc, t.sentence, when.window);
-        let found = when.requires.iter().any(|&p| any_in(&cx.hits[p], w));
+        // With `quotes`, a `with` match counts only in that scope: a booster inside the
+        // source's own quotation is theirs, not the newsroom's.
+        let found = if when.present && rule.quotes != QuoteScope::Anywhere {
+            nearest_match(when.requires, cx.matches, w, t.sentence, |m| {
+                in_quote_scope(cx, rule.quotes, token_span(cx.doc, m.hl))
+            })
+            .is_some()
+        } else {
+            when.requires.iter().any(|&p| any_in(&cx.hits[p], w))
+        };
         if found != when.present {
             continue;
         }
@@ -104,10 +113,12 @@ fn fire(
         // With `highlight-with`, the finding stands on the `with` words (`did indeed`)
         // nearest the followed finding; otherwise on the followed words.
         let at = if when.present && when.on_with {
-            nearest_match(when.requires, cx.matches, w, t.sentence)
-                .map_or((t.span, t.sentence), |m| {
-                    (token_span(cx.doc, m.hl), m.sentence)
-                })
+            nearest_match(when.requires, cx.matches, w, t.sentence, |m| {
+                in_quote_scope(cx, rule.quotes, token_span(cx.doc, m.hl))
+            })
+            .map_or((t.span, t.sentence), |m| {
+                (token_span(cx.doc, m.hl), m.sentence)
+            })
         } else {
             (t.span, t.sentence)
         };
@@ -127,6 +138,7 @@ fn nearest_match<'m>(
     matches: &'m [Vec<PatMatch>],
     (lo, hi): (usize, usize),
     si: usize,
+    keep: impl Fn(&PatMatch) -> bool,
 ) -> Option<&'m PatMatch> {
     patterns
         .iter()
@@ -135,7 +147,19 @@ fn nearest_match<'m>(
             let from = ms.partition_point(|m| m.sentence < lo);
             ms[from..].iter().take_while(move |m| m.sentence <= hi)
         })
+        .filter(|m| keep(m))
         .min_by_key(|m| (m.sentence.abs_diff(si), m.hl.0))
+}
+
+/// Do the words of `span` stand where `scope` asks (outside or inside quotations)?
+fn in_quote_scope(cx: &Cx<'_>, scope: QuoteScope, span: Span) -> bool {
+    let mut words = cx.doc.words_in(span).peekable();
+    match scope {
+        QuoteScope::Anywhere => true,
+        _ if words.peek().is_none() => true,
+        QuoteScope::Outside => words.all(|t| !t.in_quote()),
+        QuoteScope::Inside => words.all(credcheck_core::Token::in_quote),
+    }
 }
 
 #[cfg(test)]
