@@ -1075,6 +1075,27 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // An outlet's name with a report noun in it; a person of the outlet.
+    (
+        "At the time, the senator's hometown Burlington Free Press wrote that he would stay out.",
+        &[(
+            "wrote",
+            "the senator's hometown Burlington Free Press",
+            "organisation",
+            "report-noun",
+            "",
+        )],
+    ),
+    (
+        "A spokesman for the Oxford University Press said the word would be added.",
+        &[(
+            "said",
+            "A spokesman for the Oxford University Press",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

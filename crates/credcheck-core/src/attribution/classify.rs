@@ -480,12 +480,31 @@ fn compound_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 
 /// `reports`, `local media`: unnamed reports — or a named outlet's, which is the outlet.
 fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    if !p.words.iter().any(|w| lexicon().report_nouns.contains(w)) {
+    let lex = lexicon();
+    if !p.words.iter().any(|w| lex.report_nouns.contains(w)) {
         return None;
     }
+    // `A spokesman for the Oxford University Press`: a person of the outlet speaks.
+    let head = p
+        .words
+        .iter()
+        .find(|w| !DETERMINERS.contains(w))
+        .copied()
+        .unwrap_or("");
+    if lex.anon_nouns.contains(head) || lex.role_nouns.contains(head) {
+        return None;
+    }
+    let tokens = pass.doc.tokens();
+    // `the Burlington Free Press`, `the celebrity press ReganBooks`: a capitalised report noun,
+    // or a name right after it, makes an outlet's name.
     let outlet = (p.a..p.b).any(|k| {
         pass.entity_of(k)
             .is_some_and(|e| pass.entities[e].kind == EntityKind::Outlet)
+            || lex.report_nouns.contains(pass.norm(k))
+                && (tokens[k].is_capitalised() && !tokens[k].is_sentence_start()
+                    || k + 1 < p.b
+                        && tokens[k + 1].is_capitalised()
+                        && tokens[k + 1].kind == TokenKind::Word)
     });
     Some(if outlet {
         (SourceKind::Organisation, None)
