@@ -512,7 +512,9 @@ impl Pass<'_> {
                 "continues" | "continued" | "continue" | "continuing" => {
                     next_word == "to" && words.get(n + 1).is_none_or(|w| lex.cue_mask(w) == 0)
                 }
-                "proved" | "proves" | "proven" | "prove" => {
+                // `protesters demonstrated outside`: showing by doing, unless a clause follows.
+                "proved" | "proves" | "proven" | "prove" | "demonstrated" | "demonstrates"
+                | "demonstrate" | "demonstrating" => {
                     !matches!(next_word, "that" | ":") && !self.starts_quote(i + n)
                 }
                 "pledged" | "unpledged" => next_word.starts_with("delegate"),
@@ -733,7 +735,24 @@ impl Pass<'_> {
                 && !RESEARCH_NOUNS.contains(&prev_norm)
                 && !lex.report_nouns.contains(prev_norm)
                 && !lex.document_nouns.contains(prev_norm);
-            if describing {
+            // `the most passionately supported club`: a participle graded like an adjective.
+            let graded = words[0].ends_with("ed")
+                && (lo..i).rev().take(3).any(|k| {
+                    matches!(
+                        self.norm(k),
+                        "most" | "more" | "less" | "least" | "best" | "well"
+                    )
+                })
+                && (lo..i)
+                    .rev()
+                    .take_while(|&k| {
+                        !matches!(
+                            self.norm(k),
+                            "most" | "more" | "less" | "least" | "best" | "well"
+                        )
+                    })
+                    .all(|k| self.norm(k).ends_with("ly"));
+            if describing || graded {
                 i += n;
                 continue;
             }
