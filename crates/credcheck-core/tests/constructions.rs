@@ -1096,6 +1096,16 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Nine in 10 Democratic registered voters say they back her.",
+        &[(
+            "say",
+            "Nine in 10 Democratic registered voters",
+            "document",
+            "respondents",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -544,8 +544,19 @@ fn figures(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 }
 
 /// `2,000 people surveyed said`, `47% say`, `Some 22 percent said`, `26 percent of Democrats
-/// say`: respondents to a poll speak through the poll.
-fn respondents(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+/// say`, `nine in 10 voters say`: respondents to a poll speak through the poll.
+fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let tokens = pass.doc.tokens();
+    let count = |k: usize| {
+        tokens[k].kind == TokenKind::Number
+            || is_number_word(pass.norm(k))
+            || matches!(pass.norm(k), "one" | "ten")
+    };
+    let share = (p.a + 1..p.b.saturating_sub(1))
+        .any(|k| pass.norm(k) == "in" && count(k - 1) && count(k + 1));
+    if share {
+        return Some((SourceKind::Document, None));
+    }
     p.words
         .iter()
         .any(|w| {
