@@ -445,7 +445,7 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         if let Some(body) = pass.entities[..pass.entities.partition_point(|e| e.tokens.start < p.a)]
             .iter()
             .rev()
-            .take_while(|e| tokens_sentence(pass, e.tokens.start) + 1 >= sentence)
+            .take_while(|e| pass.doc.tokens()[e.tokens.start].sentence.index() + 1 >= sentence)
             .find(|e| e.kind == EntityKind::Organisation)
         {
             return Some((SourceKind::Organisation, Some(pass.doc.prose(body.span))));
@@ -461,10 +461,6 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         }
         None => (SourceKind::Unresolved, None),
     })
-}
-
-fn tokens_sentence(pass: &Pass<'_>, k: usize) -> usize {
-    pass.doc.tokens()[k].sentence.index()
 }
 
 /// `Ministers deny…`, `ministers have said`: the government speaking as a body.

@@ -2,11 +2,11 @@
 
 use credcheck_core::{BlockKind, Document, Span};
 
-use super::text::{any_in, token_span, window};
+use super::text::{any_in, in_quote_scope, token_span, window};
 use super::{Cx, Engine, Raw, rules_with};
 use crate::index::DocIndex;
 use crate::matcher::SentenceMatcher;
-use crate::pack::{BlockScope, QuoteScope};
+use crate::pack::BlockScope;
 use crate::pattern::Class;
 use crate::rule::{PatId, Rule, Trigger};
 use crate::vocab::NO_WORD;
@@ -185,18 +185,8 @@ pub(super) fn keep(cx: &Cx<'_>, rule: &Rule, si: usize, span: Span) -> bool {
     if !in_scope {
         return false;
     }
-    if rule.quotes != QuoteScope::Anywhere {
-        let mut words = doc.words_in(span).peekable();
-        if words.peek().is_some() {
-            let ok = match rule.quotes {
-                QuoteScope::Outside => words.all(|t| !t.in_quote()),
-                QuoteScope::Inside => words.all(credcheck_core::Token::in_quote),
-                QuoteScope::Anywhere => true,
-            };
-            if !ok {
-                return false;
-            }
-        }
+    if !in_quote_scope(doc, rule.quotes, span) {
+        return false;
     }
     let window = window(doc, si, rule.unless_window);
     !rule.unless.iter().any(|&p| any_in(&cx.hits[p], window))

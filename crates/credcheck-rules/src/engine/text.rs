@@ -3,7 +3,7 @@
 use credcheck_core::{Document, Span, Token};
 
 use crate::index::DocIndex;
-use crate::pack::{ContentMatch, Window};
+use crate::pack::{ContentMatch, QuoteScope, Window};
 use crate::pattern::Class;
 use crate::rule::Rule;
 
@@ -102,6 +102,18 @@ pub(super) fn render(rule: &Rule, doc: &Document, span: Span) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Do the words of `span` stand where `scope` asks — outside quotations (the writer's own words)
+/// or inside them? A span with no words passes.
+pub(super) fn in_quote_scope(doc: &Document, scope: QuoteScope, span: Span) -> bool {
+    let mut words = doc.words_in(span).peekable();
+    match scope {
+        QuoteScope::Anywhere => true,
+        _ if words.peek().is_none() => true,
+        QuoteScope::Outside => words.all(|t| !t.in_quote()),
+        QuoteScope::Inside => words.all(Token::in_quote),
+    }
 }
 
 #[cfg(test)]

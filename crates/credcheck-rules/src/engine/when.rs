@@ -6,7 +6,7 @@ use std::cmp::Reverse;
 use credcheck_core::Span;
 
 use super::patterns::PatMatch;
-use super::text::{any_in, is_pronoun, token_span, window};
+use super::text::{any_in, in_quote_scope, is_pronoun, token_span, window};
 use super::{Cx, Raw, rules_with};
 use crate::pack::{QuoteScope, Window};
 use crate::rule::{PatId, Rule, Trigger, WhenTarget};
@@ -92,7 +92,7 @@ fn fire(
         // source's own quotation is theirs, not the newsroom's.
         let found = if when.present && rule.quotes != QuoteScope::Anywhere {
             nearest_match(when.requires, cx.matches, w, t.sentence, |m| {
-                in_quote_scope(cx, rule.quotes, token_span(cx.doc, m.hl))
+                in_quote_scope(cx.doc, rule.quotes, token_span(cx.doc, m.hl))
             })
             .is_some()
         } else {
@@ -114,7 +114,7 @@ fn fire(
         // nearest the followed finding; otherwise on the followed words.
         let at = if when.present && when.on_with {
             nearest_match(when.requires, cx.matches, w, t.sentence, |m| {
-                in_quote_scope(cx, rule.quotes, token_span(cx.doc, m.hl))
+                in_quote_scope(cx.doc, rule.quotes, token_span(cx.doc, m.hl))
             })
             .map_or((t.span, t.sentence), |m| {
                 (token_span(cx.doc, m.hl), m.sentence)
@@ -149,17 +149,6 @@ fn nearest_match<'m>(
         })
         .filter(|m| keep(m))
         .min_by_key(|m| (m.sentence.abs_diff(si), m.hl.0))
-}
-
-/// Do the words of `span` stand where `scope` asks (outside or inside quotations)?
-fn in_quote_scope(cx: &Cx<'_>, scope: QuoteScope, span: Span) -> bool {
-    let mut words = cx.doc.words_in(span).peekable();
-    match scope {
-        QuoteScope::Anywhere => true,
-        _ if words.peek().is_none() => true,
-        QuoteScope::Outside => words.all(|t| !t.in_quote()),
-        QuoteScope::Inside => words.all(credcheck_core::Token::in_quote),
-    }
 }
 
 #[cfg(test)]
