@@ -1106,6 +1106,17 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Officials deny the links, but critics point to charities that fund militant groups.",
+        &[
+            ("deny", "Officials", "anonymous", "anonymous-noun", "denial"),
+            ("point to", "critics", "vague", "weasel-group", ""),
+        ],
+    ),
+    (
+        "His refusal to this point to endorse her has frustrated her aides.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -441,7 +441,8 @@ impl Pass<'_> {
             };
             // `the seven states where…`, `the Super Tuesday contests.`: a plural noun, not a verb,
             // unless a clause follows.
-            if lexicon().noun_homographs.contains(&words[0]) {
+            // (A phrase cue — `point to`, `calls for` — leaves it to the subject check below.)
+            if lexicon().noun_homographs.contains(&words[0]) && n == 1 {
                 let after_marker = i > lo
                     && (NOUN_MARKERS.contains(&self.norm(i - 1))
                         || lexicon().homograph_noun_markers.contains(&self.norm(i - 1))
