@@ -1,6 +1,6 @@
 use super::{
-    Entity, EntityKind, GROUP_PRONOUNS, PERSON_PRONOUNS, Pass, RESEARCH_NOUNS, SourceKind,
-    TokenKind, age_description, lexicon,
+    DETERMINERS, Entity, EntityKind, GROUP_PRONOUNS, PERSON_PRONOUNS, Pass, RESEARCH_NOUNS,
+    SourceKind, TokenKind, age_description, lexicon,
 };
 
 /// A research noun that stands without an article: a plural (`polls`) or a mass noun.
@@ -9,12 +9,6 @@ fn bare_research(word: &str) -> bool {
         && (word.ends_with('s') || matches!(word, "research" | "evidence"))
         && !matches!(word, "analysis")
 }
-
-/// Words that make a group definite or someone's: `the experts`, `his critics`.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
-    "your",
-];
 
 /// Number words that count people (`two`, `three`, `dozens of`).
 fn is_number_word(word: &str) -> bool {
@@ -225,9 +219,6 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             "office" | "campaign" | "team" | "administration" | "camp"
         ) {
             Some((SourceKind::Organisation, None))
-        } else if unique_role(p) {
-            // `Sanders' campaign manager`, `Obama's chief of staff`: one identifiable person.
-            Some((SourceKind::Named, None))
         } else {
             None
         }

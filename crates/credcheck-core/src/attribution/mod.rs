@@ -147,6 +147,12 @@ const NOUN_MARKERS: &[&str] = &[
     "whose", "new", "further", "repeated", "recent", "previous", "own", "public", "private",
 ];
 
+/// Words that make a noun phrase definite or someone's: `the experts`, `his critics`.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your",
+];
+
 /// Pronouns that can be the source of an attribution.
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "i"];
 const GROUP_PRONOUNS: &[&str] = &["they", "we"];
@@ -704,10 +710,7 @@ impl Pass<'_> {
                         "claim" | "call" | "report" | "charge" | "comment" | "warning" | "demand"
                     ) && i >= lo + 2
                         && tokens[i - 1].is_capitalised()
-                        && matches!(
-                            self.norm(i - 2),
-                            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
-                        ));
+                        && DETERMINERS.contains(&self.norm(i - 2)));
             if passive || reduced_relative || noun_use || NOUN_MARKERS.contains(&prev_norm) {
                 i += 1; // `was told`, `a dozen mentions`: not a cue of its subject
                 continue;
