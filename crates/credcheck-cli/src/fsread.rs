@@ -73,11 +73,26 @@ pub fn regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadFailure> {
     if !meta.is_file() {
         return Err(ReadFailure::NotRegular(kind_of(&meta)));
     }
+    open_regular(path, &meta, limit)
+}
+
+/// Reads the regular file at `path`, whose metadata is `meta`, into a buffer of its size.
+fn open_regular(path: &Path, meta: &std::fs::Metadata, limit: u64) -> Result<Vec<u8>, ReadFailure> {
     if meta.len() > limit {
         return Err(ReadFailure::TooLarge(limit));
     }
     let file = std::fs::File::open(path).map_err(ReadFailure::Io)?;
-    take(file, limit)
+    // Sized from the metadata (plus one byte to see the end): one read for the whole file, no
+    // regrowing. A file that grew since is still bounded by `limit`.
+    let hint = usize::try_from(meta.len()).unwrap_or(0).saturating_add(1);
+    let mut buf = Vec::with_capacity(hint);
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut buf)
+        .map_err(ReadFailure::Io)?;
+    if buf.len() as u64 > limit {
+        return Err(ReadFailure::TooLarge(limit));
+    }
+    Ok(buf)
 }
 
 /// Reads at most `limit` bytes of a draft: a regular file directly, anything else (a pipe, a
@@ -85,7 +100,7 @@ pub fn regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadFailure> {
 pub fn draft(path: &Path, limit: u64) -> Result<Vec<u8>, ReadFailure> {
     let meta = std::fs::metadata(path).map_err(ReadFailure::Io)?;
     if meta.is_file() {
-        return regular(path, limit);
+        return open_regular(path, &meta, limit);
     }
     if meta.is_dir() {
         return Err(ReadFailure::NotRegular("a directory"));

@@ -14,6 +14,9 @@ pub(crate) struct CompiledPattern {
     pub prefix: (u32, Option<u32>),
     /// The pattern opens with `^`: it is only tried at the sentence start.
     pub at_start: bool,
+    /// Groups of token keys: a sentence can hold a match only if it has a key of every group
+    /// (the prefilter that spares the matcher sentences where the anchor occurs alone).
+    pub requires: Vec<Vec<Key>>,
 }
 
 /// Patterns to try when a token has a given word, list entry or class.
@@ -28,8 +31,14 @@ pub(crate) struct Anchors {
     pub class_mask: u16,
 }
 
-/// Chooses every pattern's anchor (setting its `prefix`) and builds the tables the engine looks
-/// anchors up in.
+/// Requirement groups kept per pattern: the most selective ones (checking more costs more than
+/// it saves).
+const MAX_GROUPS: usize = 3;
+/// A group expected in most sentences filters nothing: not kept.
+const USELESS_GROUP: u64 = 3_000;
+
+/// Chooses every pattern's anchor (setting its `prefix`) and requirement groups, and builds the
+/// tables the engine looks anchors up in.
 pub(crate) fn plan(patterns: &mut [CompiledPattern], vocab: &Vocab, lists: &Lists) -> Anchors {
     let mut anchors = Anchors {
         by_word: vec![Vec::new(); vocab.len()],
@@ -44,17 +53,32 @@ pub(crate) fn plan(patterns: &mut [CompiledPattern], vocab: &Vocab, lists: &List
         .map(|w| vocab.get(w))
         .filter(|&w| w != crate::vocab::NO_WORD)
         .collect();
+    let word_freq = |w: WordId| if common.contains(&w) { COMMON } else { RARE };
+    let list_freq: Vec<u64> = lists
+        .defs
+        .iter()
+        .map(|def| {
+            def.entries
+                .iter()
+                .map(|e| e.iter().map(|&w| word_freq(w)).min().unwrap_or(RARE))
+                .sum()
+        })
+        .collect();
     let costs = Costs {
         list_len: &list_len,
-        word_common: &|w| common.contains(&w),
-        list_common: &|l| {
-            lists.defs[l as usize]
-                .entries
-                .iter()
-                .any(|e| e.len() == 1 && common.contains(&e[0]))
-        },
+        word_freq: &word_freq,
+        list_freq: &|l| list_freq[l as usize],
     };
     for (id, p) in patterns.iter_mut().enumerate() {
+        let mut groups = requires(&p.node, &costs);
+        groups.sort_by_key(|g| g.0);
+        groups.dedup_by(|a, b| a.1 == b.1);
+        p.requires = groups
+            .into_iter()
+            .filter(|g| g.0 < USELESS_GROUP)
+            .take(MAX_GROUPS)
+            .map(|g| g.1)
+            .collect();
         match anchor(&p.node, &costs) {
             Some(a) => {
                 p.prefix = (a.prefix_min, a.prefix_max);
@@ -96,92 +120,215 @@ struct AnchorInfo {
     keys: Vec<Key>,
     prefix_min: u32,
     prefix_max: Option<u32>,
-    /// Lower is more selective.
-    cost: u32,
+    /// Expected occurrences (lower is more selective).
+    freq: u64,
 }
 
-#[derive(Clone, Copy)]
-enum Key {
+/// A token key: a word, a list entry starting at the token, or a token class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Key {
     Word(WordId),
     List(ListId),
     Class(Class),
 }
 
+/// Rough occurrences per 10,000 tokens of news copy, for choosing anchors: one of the commonest
+/// words, any other word, and each token class.
+const COMMON: u64 = 100;
+const RARE: u64 = 1;
+fn class_freq(c: Class) -> u64 {
+    match c {
+        Class::Word => 8_000,
+        Class::Punct => 1_500,
+        Class::Cap | Class::Quote => 1_200,
+        Class::Pron => 500,
+        Class::Num | Class::Name | Class::Org => 300,
+    }
+}
+
+/// Start positions tried per anchor occurrence, for a prefix range.
+fn window(min: u32, max: Option<u32>) -> u64 {
+    max.map_or(30, |m| u64::from(m.saturating_sub(min)) + 1)
+}
+
 /// The commonest words of English news copy (anchoring on them is a last resort).
 const COMMON_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "and", "that", "is", "was", "for", "on", "it", "with",
-    "as", "at", "by", "he", "she", "they", "we", "i", "be", "been", "are", "were", "has", "have",
-    "had", "said", "says", "from", "his", "her", "their", "its", "this", "not", "but", "or",
-    "will", "would", "who", "which", "there", "also", "more", "one", "two", "new", "after",
-    "about", "up", "out", "all", "than", ",", ".", "\"", "'",
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "and",
+    "that",
+    "is",
+    "was",
+    "for",
+    "on",
+    "it",
+    "with",
+    "as",
+    "at",
+    "by",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "be",
+    "been",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "said",
+    "says",
+    "from",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "not",
+    "but",
+    "or",
+    "will",
+    "would",
+    "who",
+    "which",
+    "there",
+    "also",
+    "more",
+    "one",
+    "two",
+    "new",
+    "after",
+    "about",
+    "up",
+    "out",
+    "all",
+    "than",
+    ",",
+    ".",
+    "\"",
+    "'",
+    "told",
+    "people",
+    "can",
+    "could",
+    "if",
+    "no",
+    "so",
+    "what",
+    "when",
+    "year",
+    "years",
+    "some",
+    "them",
+    "him",
+    "into",
+    "over",
+    "other",
+    "government",
+    "mr",
+    "last",
+    "first",
+    "time",
+    "us",
+    "our",
+    "you",
+    "my",
+    "do",
 ];
 
 /// What anchoring needs to know about words and lists.
 struct Costs<'a> {
     list_len: &'a dyn Fn(ListId) -> (u32, u32),
-    word_common: &'a dyn Fn(WordId) -> bool,
-    list_common: &'a dyn Fn(ListId) -> bool,
+    word_freq: &'a dyn Fn(WordId) -> u64,
+    list_freq: &'a dyn Fn(ListId) -> u64,
+}
+
+impl Costs<'_> {
+    /// The key a single-token node tests and how often it occurs, if it is one.
+    fn key(&self, node: &Node) -> Option<(Key, u64)> {
+        Some(match node {
+            Node::Word(w) => (Key::Word(*w), (self.word_freq)(*w)),
+            Node::List(l) => (Key::List(*l), (self.list_freq)(*l)),
+            Node::Class(c) => (Key::Class(*c), class_freq(*c)),
+            _ => return None,
+        })
+    }
+}
+
+/// Requirement groups of a match of `node`, each with its expected frequency: a match contains
+/// a key of every group.
+fn requires(node: &Node, costs: &Costs<'_>) -> Vec<(u64, Vec<Key>)> {
+    if let Some((key, freq)) = costs.key(node) {
+        return vec![(freq, vec![key])];
+    }
+    match node {
+        Node::Highlight(n) => requires(n, costs),
+        Node::Repeat(n, min, _) if *min >= 1 => requires(n, costs),
+        Node::Seq(items) => items.iter().flat_map(|n| requires(n, costs)).collect(),
+        Node::Alt(arms) => {
+            let mut keys = Vec::new();
+            let mut freq = 0u64;
+            for arm in arms {
+                let Some(best) = requires(arm, costs).into_iter().min_by_key(|g| g.0) else {
+                    return Vec::new();
+                };
+                freq = freq.saturating_add(best.0);
+                keys.extend(best.1);
+            }
+            keys.sort_unstable();
+            keys.dedup();
+            vec![(freq, keys)]
+        }
+        _ => Vec::new(),
+    }
 }
 
 fn anchor(node: &Node, costs: &Costs<'_>) -> Option<AnchorInfo> {
     let list_len = costs.list_len;
-    let single = |keys: Vec<Key>, cost| {
-        Some(AnchorInfo {
-            keys,
+    if let Some((key, freq)) = costs.key(node) {
+        return Some(AnchorInfo {
+            keys: vec![key],
             prefix_min: 0,
             prefix_max: Some(0),
-            cost,
-        })
-    };
+            freq,
+        });
+    }
     match node {
-        Node::Word(w) => single(
-            vec![Key::Word(*w)],
-            if (costs.word_common)(*w) { 12 } else { 1 },
-        ),
-        Node::List(l) => single(
-            vec![Key::List(*l)],
-            if (costs.list_common)(*l) { 14 } else { 2 },
-        ),
-        Node::Class(c) => single(
-            vec![Key::Class(*c)],
-            if *c == Class::Quote || *c == Class::Word || *c == Class::Punct {
-                50
-            } else {
-                20
-            },
-        ),
         Node::Highlight(n) => anchor(n, costs),
         Node::Repeat(n, min, _) if *min >= 1 => anchor(n, costs),
-        Node::Any | Node::Not(_) | Node::Start | Node::End | Node::Repeat(..) => None,
         Node::Alt(arms) => {
             let mut out = AnchorInfo {
                 keys: Vec::new(),
                 prefix_min: u32::MAX,
                 prefix_max: Some(0),
-                cost: 0,
+                freq: 0,
             };
             for arm in arms {
                 let a = anchor(arm, costs)?;
                 out.keys.extend(a.keys);
                 out.prefix_min = out.prefix_min.min(a.prefix_min);
                 out.prefix_max = out.prefix_max.zip(a.prefix_max).map(|(x, y)| x.max(y));
-                out.cost = out.cost.max(a.cost).saturating_add(1);
+                out.freq = out.freq.saturating_add(a.freq);
             }
             Some(out)
         }
         Node::Seq(items) => {
-            let mut best: Option<AnchorInfo> = None;
+            let mut best: Option<(u64, AnchorInfo)> = None;
             let mut before = (0u32, Some(0u32));
             for item in items {
                 if let Some(mut a) = anchor(item, costs) {
                     a.prefix_min = a.prefix_min.saturating_add(before.0);
                     a.prefix_max = a.prefix_max.zip(before.1).map(|(x, y)| x.saturating_add(y));
-                    // Prefer cheap keys; among equals, a bounded prefix.
-                    let better = best.as_ref().is_none_or(|b| {
-                        (a.cost, a.prefix_max.is_none()) < (b.cost, b.prefix_max.is_none())
-                    });
-                    if better {
-                        best = Some(a);
+                    // Attempts expected: occurrences times the starts tried per occurrence.
+                    let cost = a.freq.saturating_mul(window(a.prefix_min, a.prefix_max));
+                    if best.as_ref().is_none_or(|b| cost < b.0) {
+                        best = Some((cost, a));
                     }
                 }
                 let (x, y) = pattern::length(item, list_len);
@@ -190,7 +337,47 @@ fn anchor(node: &Node, costs: &Costs<'_>) -> Option<AnchorInfo> {
                     before.1.zip(y).map(|(b, y)| b.saturating_add(y)),
                 );
             }
-            best
+            best.map(|(_, a)| a)
         }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Key;
+    use crate::engine::testing::{engine, found, pairs};
+
+    #[test]
+    fn a_rare_alternation_anchors_before_a_common_verb_and_the_verb_is_required() {
+        let e = engine(&[("p", r#"pattern = "[(sources | insiders)] _{0,8} said""#)]);
+        let p = &e.patterns[0];
+        let sources = e.vocab.get("sources");
+        let said = e.vocab.get("said");
+        // Anchored on the nouns (no prefix), not on `said` (up to 9 starts before each).
+        assert_eq!(p.prefix, (0, Some(0)));
+        assert!(e.anchors.by_word[sources as usize].contains(&0));
+        assert!(!e.anchors.by_word[said as usize].contains(&0));
+        assert!(
+            p.requires.contains(&vec![Key::Word(said)]),
+            "{:?}",
+            p.requires
+        );
+    }
+
+    #[test]
+    fn the_prefilter_keeps_matches_whose_keys_are_list_entries_of_several_words() {
+        let rules = [(
+            "p",
+            r#"pattern = "[officials] _{0,4} (@knew | declined to comment)"
+[lists]
+knew = ["on condition of anonymity", "off the record"]"#,
+        )];
+        let f = found(
+            &rules,
+            "Officials spoke on condition of anonymity. Officials declined to comment. \
+             Officials spoke on condition. Officials declined.",
+        );
+        assert_eq!(pairs(&f), [("p", "Officials"), ("p", "Officials")]);
     }
 }

@@ -1,10 +1,6 @@
 //! Interned words and word lists, and the one automaton that finds multi-word list entries.
 
-use std::collections::HashMap;
-
 use rustc_hash::FxHashMap;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::pattern::{ListId, WordId};
 
@@ -76,17 +72,50 @@ pub(crate) struct Lists {
     by_word: Vec<Vec<ListId>>,
     /// Fewest and most tokens of an entry, per list.
     lens: Vec<(u32, u32)>,
-    /// Multi-word entries, encoded as little-endian word ids; each automaton pattern is one
-    /// distinct entry, shared by the lists in `owners`.
-    automaton: Option<AhoCorasick>,
-    owners: Vec<(Vec<ListId>, u32)>,
+    /// Multi-word entries as a trie over word ids: the walk from each token whose word starts
+    /// an entry finds every entry starting there.
+    trie: Trie,
+}
+
+/// A trie of word-id sequences; node 0 is the root.
+#[derive(Debug, Default)]
+struct Trie {
+    /// Per word id: does some entry start with it?
+    starts: Vec<bool>,
+    /// (node, next word) → child node.
+    children: FxHashMap<(u32, WordId), u32>,
+    /// Per node: the lists whose entry ends there (empty if none), and the entry's length.
+    ends: Vec<(Vec<ListId>, u32)>,
+}
+
+impl Trie {
+    fn insert(&mut self, entry: &[WordId], list: ListId) {
+        if self.ends.is_empty() {
+            self.ends.push((Vec::new(), 0));
+        }
+        let mut node = 0u32;
+        for (depth, &w) in entry.iter().enumerate() {
+            let next = self.ends.len() as u32;
+            node = *self.children.entry((node, w)).or_insert(next);
+            if node == next {
+                self.ends.push((Vec::new(), depth as u32 + 1));
+            }
+        }
+        let lists = &mut self.ends[node as usize].0;
+        if !lists.contains(&list) {
+            lists.push(list);
+        }
+    }
 }
 
 impl Lists {
     pub fn build(defs: Vec<ListDef>, vocab_len: usize) -> Result<Lists, String> {
         let mut by_word = vec![Vec::new(); vocab_len];
         let mut lens = Vec::with_capacity(defs.len());
-        let mut multi: HashMap<&[WordId], Vec<ListId>> = HashMap::new();
+        let mut trie = Trie {
+            starts: vec![false; vocab_len],
+            ..Trie::default()
+        };
         for (id, def) in defs.iter().enumerate() {
             let id = id as ListId;
             let mut lo = u32::MAX;
@@ -100,39 +129,25 @@ impl Lists {
                     if v.last() != Some(&id) {
                         v.push(id);
                     }
-                } else {
-                    let lists = multi.entry(entry.as_slice()).or_default();
-                    if lists.last() != Some(&id) {
-                        lists.push(id);
-                    }
+                } else if let Some(&first) = entry.first() {
+                    let start = trie
+                        .starts
+                        .get_mut(first as usize)
+                        .ok_or_else(|| format!("list word id {first} outside the vocabulary"))?;
+                    *start = true;
+                    trie.insert(entry, id);
                 }
             }
             lens.push((lo.min(hi), hi));
         }
-        let mut patterns: Vec<Vec<u8>> = Vec::with_capacity(multi.len());
-        let mut owners = Vec::with_capacity(multi.len());
-        let mut entries: Vec<_> = multi.into_iter().collect();
-        entries.sort(); // deterministic automaton
-        for (entry, lists) in entries {
-            patterns.push(entry.iter().flat_map(|w| w.to_le_bytes()).collect());
-            owners.push((lists, entry.len() as u32));
+        for (lists, _) in &mut trie.ends {
+            lists.sort_unstable();
         }
-        let automaton = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    .build(&patterns)
-                    .map_err(|e| format!("cannot build the list automaton: {e}"))?,
-            )
-        };
         Ok(Lists {
             defs,
             by_word,
             lens,
-            automaton,
-            owners,
+            trie,
         })
     }
 
@@ -146,17 +161,23 @@ impl Lists {
     }
 
     /// Calls `found(first_token, list, len)` for every multi-word entry occurring in `words`
-    /// (word ids of consecutive tokens, [`NO_WORD`] between sentences).
+    /// (word ids of consecutive tokens, [`NO_WORD`] for words no list has).
     pub fn find_multi(&self, words: &[WordId], mut found: impl FnMut(usize, ListId, u32)) {
-        let Some(ac) = &self.automaton else { return };
-        let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
-        for m in ac.find_overlapping_iter(&bytes) {
-            if m.start() % 4 != 0 {
-                continue; // a match that straddles word ids
+        let trie = &self.trie;
+        for (i, &w) in words.iter().enumerate() {
+            if !trie.starts.get(w as usize).copied().unwrap_or(false) {
+                continue;
             }
-            let (lists, len) = &self.owners[m.pattern().as_usize()];
-            for &l in lists {
-                found(m.start() / 4, l, *len);
+            let mut node = 0u32;
+            for &next in &words[i..] {
+                let Some(&child) = trie.children.get(&(node, next)) else {
+                    break;
+                };
+                node = child;
+                let (lists, len) = &trie.ends[node as usize];
+                for &l in lists {
+                    found(i, l, *len);
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ use credcheck_core::{BlockKind, Document, Span};
 
 use super::text::{any_in, in_quote_scope, token_span, window};
 use super::{Cx, Engine, Raw, rules_with};
+use crate::anchors::Key;
 use crate::index::DocIndex;
 use crate::matcher::SentenceMatcher;
 use crate::pack::BlockScope;
@@ -76,9 +77,11 @@ impl Engine {
         let mut cands: Vec<(PatId, usize, usize)> = Vec::new();
         // Per pattern anchored at `^`: 1 + the first token of the last sentence it was queued for.
         let mut started = vec![0usize; self.patterns.len()];
+        let mut seen = Seen::new(self);
         for (si, s) in doc.sentences().iter().enumerate() {
-            let _ = si;
             let (lo, hi) = (s.tokens.start, s.tokens.end);
+            let from = cands.len();
+            let mark = si as u32 + 1;
             for i in lo..hi {
                 let mut add = |pats: &[PatId]| {
                     for &p in pats {
@@ -102,6 +105,7 @@ impl Engine {
                 };
                 let w = idx.words[i];
                 if w != NO_WORD {
+                    seen.words[w as usize] = mark;
                     if let Some(pats) = self.anchors.by_word.get(w as usize) {
                         add(pats);
                     }
@@ -109,10 +113,12 @@ impl Engine {
                 let mut prev_list = None;
                 idx.for_each_entry(i, |l, _| {
                     if prev_list != Some(l) {
+                        seen.lists[l as usize] = mark;
                         add(&self.anchors.by_list[l as usize]);
                         prev_list = Some(l);
                     }
                 });
+                seen.classes |= idx.classes[i];
                 // Only classes some pattern is anchored on.
                 let classes = idx.classes[i] & self.anchors.class_mask;
                 if classes != 0 {
@@ -128,6 +134,17 @@ impl Engine {
                     }
                 }
             }
+            // The sentence is read: drop the candidates of patterns whose other required
+            // keys it lacks, before any is tried.
+            let mut k = from;
+            while k < cands.len() {
+                if seen.holds(&self.patterns[cands[k].0].requires, mark) {
+                    k += 1;
+                } else {
+                    cands.swap_remove(k);
+                }
+            }
+            seen.classes = 0;
         }
         cands.sort_unstable();
 
@@ -168,6 +185,35 @@ impl Engine {
             }
         }
         out
+    }
+}
+
+/// The keys seen in the sentence being read: per word and per list, 1 + the last sentence it
+/// occurred in; the classes of the current sentence's tokens.
+struct Seen {
+    words: Vec<u32>,
+    lists: Vec<u32>,
+    classes: u16,
+}
+
+impl Seen {
+    fn new(engine: &Engine) -> Seen {
+        Seen {
+            words: vec![0; engine.vocab.len()],
+            lists: vec![0; engine.lists.defs.len()],
+            classes: 0,
+        }
+    }
+
+    /// Does the sentence marked `mark` hold a key of every group?
+    fn holds(&self, groups: &[Vec<Key>], mark: u32) -> bool {
+        groups.iter().all(|keys| {
+            keys.iter().any(|key| match *key {
+                Key::Word(w) => self.words[w as usize] == mark,
+                Key::List(l) => self.lists[l as usize] == mark,
+                Key::Class(c) => self.classes & c.bit() != 0,
+            })
+        })
     }
 }
 

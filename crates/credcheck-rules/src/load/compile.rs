@@ -177,6 +177,7 @@ impl Loader {
                             node: arm,
                             prefix: (0, None),
                             at_start,
+                            requires: Vec::new(),
                         });
                         id
                     })

@@ -23,7 +23,7 @@ mod parser;
 pub(crate) use self::parser::parse;
 
 /// A token class a pattern can test.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum Class {
     Cap,
     Num,
