@@ -1,10 +1,13 @@
-//! `credcheck check`: read drafts in parallel, run the engine, report, choose the exit code.
+//! `credcheck check`: read drafts in parallel, run the engine, and hand each draft's report on
+//! in order as soon as it is ready.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use credcheck_core::{Document, Format, LineCol, SourcingSummary, Span};
-use std::sync::Arc;
-
 use credcheck_rules::{Engine, Profile, RuleInfo, Severity};
-use rayon::prelude::*;
 
 use crate::input::{Origin, ReadProblem, with_document};
 use crate::wire::{WireAttribution, WireSourcing};
@@ -53,16 +56,25 @@ pub struct Job<'a> {
     pub max_bytes: u64,
     /// Keep the attribution analysis for the output (JSON).
     pub with_sourcing: bool,
+    /// Findings at or above this severity fail the draft (`fail-on`).
+    pub fail_threshold: Option<Severity>,
 }
 
-/// Everything a run produced.
-#[derive(Debug, Default)]
-pub struct RunReport {
-    pub files: Vec<FileReport>,
-    /// Drafts that could not be read (exit code 2), as messages.
-    pub errors: Vec<String>,
-    /// Drafts skipped on purpose (binary, too large), as messages.
-    pub skipped: Vec<String>,
+/// One draft to check, under the configuration that applies to it.
+#[derive(Debug, Clone, Copy)]
+pub struct Task<'a> {
+    pub origin: &'a Origin,
+    pub job: &'a Job<'a>,
+}
+
+/// What became of one draft.
+#[derive(Debug)]
+pub enum Outcome {
+    Checked(FileReport),
+    /// Could not be read or checked (exit code 2): the message.
+    Error(String),
+    /// Skipped on purpose (binary, too large, found in a folder): the message.
+    Skipped(String),
 }
 
 /// Counts by severity.
@@ -73,64 +85,89 @@ pub struct Counts {
     pub infos: usize,
 }
 
-impl RunReport {
-    pub fn counts(&self) -> Counts {
-        let mut c = Counts::default();
-        for f in self.files.iter().flat_map(|f| &f.findings) {
+impl Counts {
+    pub fn add(&mut self, file: &FileReport) {
+        for f in &file.findings {
             match f.severity {
-                Severity::Error => c.errors += 1,
-                Severity::Warning => c.warnings += 1,
-                Severity::Info => c.infos += 1,
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
             }
         }
-        c
-    }
-
-    /// Findings suppressed by comments in the drafts.
-    pub fn suppressed(&self) -> usize {
-        self.files.iter().map(|f| f.suppressed).sum()
-    }
-
-    pub fn finding_count(&self) -> usize {
-        self.files.iter().map(|f| f.findings.len()).sum()
     }
 }
 
-/// Checks every input in parallel; output order is by path, then position, whatever the
-/// scheduling. A file that is not a draft (binary, too large) is an error when `named` says the
-/// user named it, and skipped with a notice when it was found in a folder.
-/// `with_sourcing` keeps each file's attributions and sourcing summary for the output.
-pub fn run_check(
-    job: &Job<'_>,
-    inputs: &[Origin],
+/// Results that may wait for the drafts before them: a bound on how far the workers run ahead
+/// of the reporter.
+const CHANNEL: usize = 64;
+
+/// Checks `tasks` on the thread pool and calls `emit` with each outcome in task order, as soon
+/// as it and every task before it are done — so output streams and only the drafts in flight
+/// are held in memory, however many there are. `emit` returns `false` to stop the run (the
+/// reader of the output went away). Workers take the next task from a shared counter, so they
+/// finish in nearly task order. A file that is not a draft (binary, too large) is an error
+/// when `named` says the user named it, and skipped with a notice when it was found in a folder.
+pub fn run_ordered(
+    tasks: &[Task<'_>],
     progress: Option<&indicatif::ProgressBar>,
-    named: &dyn Fn(&str) -> bool,
-) -> RunReport {
-    let results: Vec<Result<FileReport, ReadProblem>> = inputs
-        .par_iter()
-        .map(|origin| {
-            let r = check_one(job, origin);
-            if let Some(bar) = progress {
-                bar.inc(1);
-            }
-            r
-        })
-        .collect();
-    let mut report = RunReport::default();
-    for r in results {
-        match r {
-            Ok(f) => report.files.push(f),
-            Err(ReadProblem::Error(m)) => report.errors.push(m),
-            Err(ReadProblem::NotADraft { name, reason }) => {
-                if named(&name) {
-                    report.errors.push(format!("{name}: {reason}"));
-                } else {
-                    report.skipped.push(format!("{name}: skipped: {reason}"));
+    named: &(dyn Fn(&str) -> bool + Sync),
+    mut emit: impl FnMut(Outcome) -> bool,
+) {
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Outcome)>(CHANNEL);
+    std::thread::scope(|scope| {
+        let (next, stop) = (&next, &stop);
+        scope.spawn(move || {
+            rayon::broadcast(|_| {
+                let tx = tx.clone();
+                while !stop.load(Ordering::Relaxed) {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(task) = tasks.get(i) else { break };
+                    let outcome = check_task(task, named);
+                    if let Some(bar) = progress {
+                        bar.inc(1);
+                    }
+                    if tx.send((i, outcome)).is_err() {
+                        break;
+                    }
+                }
+            });
+        });
+        let mut waiting = BTreeMap::new();
+        let mut due = 0;
+        for (i, outcome) in rx {
+            waiting.insert(i, outcome);
+            while let Some(outcome) = waiting.remove(&due) {
+                due += 1;
+                if !emit(outcome) {
+                    stop.store(true, Ordering::Relaxed);
+                    // Dropping the receiver ends the workers' sends.
+                    return;
                 }
             }
         }
+    });
+}
+
+fn check_task(task: &Task<'_>, named: &(dyn Fn(&str) -> bool + Sync)) -> Outcome {
+    match check_one(task.job, task.origin) {
+        Ok(mut file) => {
+            file.fails = task
+                .job
+                .fail_threshold
+                .is_some_and(|t| file.findings.iter().any(|f| f.severity >= t));
+            Outcome::Checked(file)
+        }
+        Err(ReadProblem::Error(m)) => Outcome::Error(m),
+        Err(ReadProblem::NotADraft { name, reason }) => {
+            if named(&name) {
+                Outcome::Error(format!("{name}: {reason}"))
+            } else {
+                Outcome::Skipped(format!("{name}: skipped: {reason}"))
+            }
+        }
     }
-    report
 }
 
 /// A progress bar on standard error for `total` drafts.

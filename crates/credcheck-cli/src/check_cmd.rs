@@ -1,23 +1,25 @@
 //! `credcheck check`: settle the settings, check each configuration's drafts in parallel,
-//! report, and choose the exit code.
+//! write the report as the drafts come in (in path order), and choose the exit code.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write as _};
 
 use credcheck_rules::Severity;
 
 use crate::args::{CheckArgs, OutputFormat, ProgressChoice};
-use crate::check::{self, RunReport};
+use crate::check::{self, FileReport, Job, Outcome, Task};
 use crate::input::Origin;
-use crate::report::Reporter;
+use crate::report::{Reporter, Totals};
 use crate::settings::Settings;
 use crate::{exit, output, term};
 
 /// Stack for each worker thread (the default is 2 MiB).
 const WORKER_STACK: usize = 16 * 1024 * 1024;
+/// Report text is handed to the output in pieces of about this size.
+const WRITE_CHUNK: usize = 64 * 1024;
 
-pub fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
+pub fn run_check(args: &CheckArgs) -> u8 {
     let color_err = args.color.enabled(std::io::stderr().is_terminal());
     let inputs = Settings::inputs(args);
     if let Some(out) = &args.output_file {
@@ -27,7 +29,7 @@ pub fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         });
         if let Err(e) = output::refuse_if_input(out, drafts) {
             eprintln!("credcheck: error: {e}");
-            return Ok(exit::ERROR);
+            return exit::ERROR;
         }
         // A run that ends before its report is written must not leave the last run's report
         // to be read as this one's.
@@ -37,137 +39,272 @@ pub fn run_check(args: &CheckArgs) -> anyhow::Result<u8> {
         Ok(s) => s,
         Err(text) => {
             eprint!("{text}");
-            return Ok(exit::ERROR);
+            return exit::ERROR;
         }
     };
-    let (report, failing) = check_all(args, &settings);
-    print_notices(args, &report);
-    let mut text = render(args, &report);
+    let mut sink = match Sink::open(args) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("credcheck: error: {e}");
+            return exit::ERROR;
+        }
+    };
+    let mut errors = 0usize;
+    for (path, reason) in &settings.problems {
+        eprintln!(
+            "credcheck: error: {}",
+            term::escape(&format!("{}: {reason}", path.display()))
+        );
+        errors += 1;
+    }
+    let mut reporter = reporter(args);
+    let mut run = Run::default();
+    reporter.begin(&mut sink.text);
+    let jobs = jobs(args, &settings);
+    let tasks = tasks(&settings, &jobs);
+    let show_progress = args.progress == ProgressChoice::Auto
+        && std::io::stderr().is_terminal()
+        && tasks.len() >= 100;
+    let progress = show_progress.then(|| check::progress_bar(tasks.len() as u64));
+    // A message on standard error, clear of the progress bar.
+    let notice = |msg: String| match &progress {
+        Some(bar) => bar.suspend(|| eprintln!("{msg}")),
+        None => eprintln!("{msg}"),
+    };
+    let mut write_failed = None;
+    check::run_ordered(
+        &tasks,
+        progress.as_ref(),
+        &|name| settings.named(name),
+        |outcome| {
+            match outcome {
+                Outcome::Checked(file) => {
+                    run.add(&file, args.statistics);
+                    reporter.file(&file, &mut sink.text);
+                }
+                Outcome::Error(m) => {
+                    errors += 1;
+                    notice(format!("credcheck: error: {}", term::escape(&m)));
+                }
+                Outcome::Skipped(m) => {
+                    run.skipped += 1;
+                    if !args.quiet {
+                        notice(format!("credcheck: {}", term::escape(&m)));
+                    }
+                }
+            }
+            match sink.write_some() {
+                Ok(open) => open,
+                Err(e) => {
+                    write_failed = Some(e);
+                    false
+                }
+            }
+        },
+    );
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    if !args.quiet && run.skipped > 0 {
+        let n = run.skipped;
+        eprintln!(
+            "credcheck: {n} file{} skipped in folders (binary or over the size limit)",
+            if n == 1 { "" } else { "s" }
+        );
+    }
+    reporter.end(&run.totals, &mut sink.text);
     if args.statistics {
-        let table = statistics(&report);
+        let table = statistics(&run.by_rule);
         // Human formats carry the table; machine formats keep stdout parseable.
         if matches!(args.format, OutputFormat::Full | OutputFormat::Concise) {
-            text.push_str(&table);
+            sink.text.push_str(&table);
         } else {
             eprint!("{table}");
         }
     }
-    if let Some(path) = &args.output_file {
-        if let Err(e) = output::write_report_file(path, &text) {
-            eprintln!(
-                "credcheck: error: cannot write the report to {}: {e}",
-                path.display()
-            );
-            return Ok(exit::ERROR);
+    let finished = match write_failed {
+        Some(e) => Err(e),
+        None => sink.finish(),
+    };
+    match finished {
+        Ok(true) => {}
+        Ok(false) => return exit::OK, // the reader went away (`| head`): stop quietly
+        Err(e) => {
+            match &args.output_file {
+                Some(path) => eprintln!(
+                    "credcheck: error: cannot write the report to {}: {e}",
+                    path.display()
+                ),
+                None => eprintln!("credcheck: error: cannot write the report: {e}"),
+            }
+            return exit::ERROR;
         }
-    } else if !output::write_stdout(&text)? {
-        return Ok(exit::OK); // the reader went away (`| head`): stop quietly
     }
-    Ok(if !report.errors.is_empty() {
+    if errors > 0 {
         exit::ERROR
-    } else if failing && !args.exit_zero {
+    } else if run.totals.failures > 0 && !args.exit_zero {
         exit::FINDINGS
     } else {
         exit::OK
-    })
+    }
 }
 
-/// Checks every configuration's drafts; returns the report (files sorted by path) and whether a
-/// draft fails its configuration's `fail-on`.
-fn check_all(args: &CheckArgs, settings: &Settings) -> (RunReport, bool) {
-    // A global pool sized once (`--jobs 0` means the default), with room on each worker's stack
-    // for the deepest analysis of a hostile draft.
+/// What the run has reported so far.
+#[derive(Default)]
+struct Run {
+    totals: Totals,
+    skipped: usize,
+    /// `--statistics`: findings per rule id, with the rule's severity.
+    by_rule: BTreeMap<String, (usize, Severity)>,
+}
+
+impl Run {
+    fn add(&mut self, file: &FileReport, statistics: bool) {
+        self.totals.add(file);
+        if statistics {
+            for f in &file.findings {
+                self.by_rule
+                    .entry(f.info.id.clone())
+                    .or_insert((0, f.severity))
+                    .0 += 1;
+            }
+        }
+    }
+}
+
+/// Where the report goes: standard output or `--output-file`, written in pieces as the run goes.
+struct Sink {
+    /// Report text not yet written.
+    text: String,
+    to: Destination,
+}
+
+enum Destination {
+    Stdout(std::io::StdoutLock<'static>),
+    File(output::ReportFile),
+}
+
+impl Sink {
+    fn open(args: &CheckArgs) -> std::io::Result<Sink> {
+        let to = match &args.output_file {
+            Some(path) => Destination::File(output::ReportFile::create(path).map_err(|e| {
+                std::io::Error::new(
+                    e.kind(),
+                    format!("cannot write the report to {}: {e}", path.display()),
+                )
+            })?),
+            None => Destination::Stdout(std::io::stdout().lock()),
+        };
+        Ok(Sink {
+            text: String::new(),
+            to,
+        })
+    }
+
+    /// Writes the pending text once there is enough of it. `Ok(false)`: the reader of standard
+    /// output went away.
+    fn write_some(&mut self) -> std::io::Result<bool> {
+        if self.text.len() < WRITE_CHUNK {
+            return Ok(true);
+        }
+        self.write_pending()
+    }
+
+    fn write_pending(&mut self) -> std::io::Result<bool> {
+        let result = match &mut self.to {
+            Destination::Stdout(out) => out.write_all(self.text.as_bytes()),
+            Destination::File(f) => f.write(&self.text),
+        };
+        self.text.clear();
+        match result {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Writes what is left and completes the report.
+    fn finish(mut self) -> std::io::Result<bool> {
+        if !self.write_pending()? {
+            return Ok(false);
+        }
+        match self.to {
+            Destination::Stdout(mut out) => match out.flush() {
+                Ok(()) => Ok(true),
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+                Err(e) => Err(e),
+            },
+            Destination::File(f) => f.finish().map(|()| true),
+        }
+    }
+}
+
+/// How each configuration's drafts are checked. Sizes the global pool once (`--jobs 0` means
+/// the default), with room on each worker's stack for the deepest analysis of a hostile draft.
+fn jobs<'s>(args: &CheckArgs, settings: &'s Settings) -> Vec<Job<'s>> {
     let _ = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.map_or(0, usize::from))
         .stack_size(WORKER_STACK)
         .build_global();
-    let show_progress = args.progress == ProgressChoice::Auto
-        && std::io::stderr().is_terminal()
-        && settings.inputs.len() >= 100;
-    let progress = show_progress.then(|| check::progress_bar(settings.inputs.len() as u64));
-    let with_sourcing = args.format == OutputFormat::Json;
-    let mut report = RunReport::default();
-    let mut failing = false;
-    for ci in 0..settings.configs.len() {
-        let group = settings.group(ci);
-        if group.is_empty() {
-            continue;
-        }
-        let job = check::Job {
+    (0..settings.configs.len())
+        .map(|ci| Job {
             engine: &settings.engine,
             profile: &settings.profiles[ci],
             forced: args.input_format,
             max_bytes: settings.max_bytes(ci),
-            with_sourcing,
-        };
-        let mut part = check::run_check(&job, &group, progress.as_ref(), &|name| {
-            settings.named(name)
-        });
-        let threshold = settings.fail_threshold(ci);
-        for file in &mut part.files {
-            file.fails = threshold.is_some_and(|t| file.findings.iter().any(|f| f.severity >= t));
-            failing |= file.fails;
-        }
-        report.files.append(&mut part.files);
-        report.errors.append(&mut part.errors);
-        report.skipped.append(&mut part.skipped);
-    }
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
-    }
-    report.files.sort_by(|a, b| a.path.cmp(&b.path));
-    for (path, reason) in &settings.problems {
-        report.errors.push(format!("{}: {reason}", path.display()));
-    }
-    (report, failing)
+            with_sourcing: args.format == OutputFormat::Json,
+            fail_threshold: settings.fail_threshold(ci),
+        })
+        .collect()
 }
 
-/// Skipped files (unless `--quiet`) and errors, on standard error.
-fn print_notices(args: &CheckArgs, report: &RunReport) {
-    if !args.quiet {
-        for msg in &report.skipped {
-            eprintln!("credcheck: {}", term::escape(msg));
-        }
-        if !report.skipped.is_empty() {
-            let n = report.skipped.len();
-            eprintln!(
-                "credcheck: {n} file{} skipped in folders (binary or over the size limit)",
-                if n == 1 { "" } else { "s" }
-            );
-        }
-    }
-    for msg in &report.errors {
-        eprintln!("credcheck: error: {}", term::escape(msg));
+/// Every draft with its configuration's job, in report order (by path as shown). The drafts'
+/// paths are held once, in the settings: a run over 200,000 files keeps a list of names, and
+/// nothing else, for the files not yet reached.
+fn tasks<'s>(settings: &'s Settings, jobs: &'s [Job<'s>]) -> Vec<Task<'s>> {
+    let mut tasks: Vec<Task<'s>> = settings
+        .drafts()
+        .map(|(origin, ci)| Task {
+            origin,
+            job: &jobs[ci],
+        })
+        .collect();
+    tasks.sort_by(|a, b| shown_order(a.origin, b.origin));
+    tasks
+}
+
+/// The order of two drafts by the names the report shows.
+fn shown_order(a: &Origin, b: &Origin) -> std::cmp::Ordering {
+    match (a, b) {
+        (Origin::File(x), Origin::File(y)) => x
+            .as_os_str()
+            .as_encoded_bytes()
+            .cmp(y.as_os_str().as_encoded_bytes()),
+        _ => a.display().cmp(&b.display()),
     }
 }
 
-/// The report in the chosen format.
-fn render(args: &CheckArgs, report: &RunReport) -> String {
+/// The reporter of the chosen format.
+fn reporter(args: &CheckArgs) -> Box<dyn Reporter> {
     use crate::report::{Concise, Full, Github, Json, JsonLines, Junit, Sarif};
     let to_terminal = args.output_file.is_none() && std::io::stdout().is_terminal();
     match args.format {
-        OutputFormat::Full => Full {
-            color: args.color.enabled(to_terminal),
-            summary: !args.quiet,
-        }
-        .render(report),
-        OutputFormat::Json => Json.render(report),
-        OutputFormat::Concise => Concise.render(report),
-        OutputFormat::JsonLines => JsonLines.render(report),
-        OutputFormat::Sarif => Sarif.render(report),
-        OutputFormat::Github => Github.render(report),
-        OutputFormat::Junit => Junit.render(report),
+        OutputFormat::Full => Box::new(Full::new(args.color.enabled(to_terminal), !args.quiet)),
+        OutputFormat::Json => Box::new(Json::default()),
+        OutputFormat::Concise => Box::new(Concise),
+        OutputFormat::JsonLines => Box::new(JsonLines),
+        OutputFormat::Sarif => Box::new(Sarif::default()),
+        OutputFormat::Github => Box::new(Github),
+        OutputFormat::Junit => Box::new(Junit::default()),
     }
 }
 
 /// `--statistics`: findings per rule, most frequent first.
-fn statistics(report: &RunReport) -> String {
-    let mut counts: BTreeMap<&str, (usize, Severity)> = BTreeMap::new();
-    for f in report.files.iter().flat_map(|f| &f.findings) {
-        counts.entry(&f.info.id).or_insert((0, f.severity)).0 += 1;
-    }
-    let mut rows: Vec<(&str, usize, Severity)> =
-        counts.into_iter().map(|(id, (n, s))| (id, n, s)).collect();
+fn statistics(by_rule: &BTreeMap<String, (usize, Severity)>) -> String {
+    let mut rows: Vec<(&str, usize, Severity)> = by_rule
+        .iter()
+        .map(|(id, &(n, s))| (id.as_str(), n, s))
+        .collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(4).max(4);
     let mut out = format!("\n{:>6}  {:<width$}  severity\n", "count", "rule");

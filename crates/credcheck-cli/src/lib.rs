@@ -77,7 +77,7 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Check(args) => check_cmd::run_check(&args),
+        Command::Check(args) => Ok(check_cmd::run_check(&args)),
         Command::Inspect(args) => inspect::run_inspect(&args),
         Command::Sources(args) => sources::run_sources(&args),
         Command::Rules(RulesCommand::Test { paths, no_builtin }) => {

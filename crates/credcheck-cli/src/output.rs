@@ -60,32 +60,54 @@ pub fn refuse_if_input<'a>(
     Ok(())
 }
 
-/// Writes the report to `path` through a temporary file in the same folder renamed into place,
-/// so a reader never sees a half-written report. A device or pipe (`/dev/stdout`) is written to
-/// directly; a symbolic link to a file is followed, not replaced.
-pub fn write_report_file(path: &Path, text: &str) -> io::Result<()> {
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
-        return f.write_all(text.as_bytes());
+/// A report being written to `--output-file`: through a temporary file in the same folder,
+/// renamed into place at the end, so a reader never sees a half-written report. A device or
+/// pipe (`/dev/stdout`) is written to directly; a symbolic link to a file is followed, not
+/// replaced.
+pub enum ReportFile {
+    Direct(std::fs::File),
+    Temp(tempfile::NamedTempFile, std::path::PathBuf),
+}
+
+impl ReportFile {
+    pub fn create(path: &Path) -> io::Result<ReportFile> {
+        if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+            let f = std::fs::OpenOptions::new().write(true).open(path)?;
+            return Ok(ReportFile::Direct(f));
+        }
+        let path = if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            path.canonicalize()?
+        } else {
+            path.to_owned()
+        };
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let tmp = tempfile::Builder::new()
+            .prefix(".credcheck-report")
+            .tempfile_in(dir)?;
+        Ok(ReportFile::Temp(tmp, path))
     }
-    let resolved;
-    let path = if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        resolved = path.canonicalize()?;
-        resolved.as_path()
-    } else {
-        path
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".credcheck-report")
-        .tempfile_in(dir)?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+
+    pub fn write(&mut self, text: &str) -> io::Result<()> {
+        match self {
+            ReportFile::Direct(f) => f.write_all(text.as_bytes()),
+            ReportFile::Temp(tmp, _) => tmp.write_all(text.as_bytes()),
+        }
+    }
+
+    /// The report is complete: put it in place.
+    pub fn finish(self) -> io::Result<()> {
+        match self {
+            ReportFile::Direct(mut f) => f.flush(),
+            ReportFile::Temp(tmp, path) => {
+                tmp.as_file().sync_all()?;
+                tmp.persist(path).map_err(|e| e.error)?;
+                Ok(())
+            }
+        }
+    }
 }
 
 /// Removes a report left by an earlier run when this run cannot write one, so that CI never

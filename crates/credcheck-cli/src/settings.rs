@@ -98,23 +98,19 @@ impl Settings {
         })
     }
 
-    /// The drafts configuration `ci` applies to, its `include`/`exclude` applied to drafts found
-    /// in folders (and to named files with `--force-exclude`).
-    pub fn group(&self, ci: usize) -> Vec<Origin> {
+    /// The drafts to check, each with the configuration that applies to it (its `include` and
+    /// `exclude` applied to drafts found in folders, and to named files with `--force-exclude`).
+    pub fn drafts(&self) -> impl Iterator<Item = (&Origin, usize)> {
         self.inputs
             .iter()
             .zip(&self.which)
-            .filter(|&(origin, &w)| {
-                w == ci
-                    && match (origin, &self.filters[ci]) {
-                        (Origin::File(p), Some(filter)) => {
-                            (!self.force_exclude && self.explicit.contains(p)) || filter.admits(p)
-                        }
-                        _ => true,
-                    }
+            .filter(|&(origin, &ci)| match (origin, &self.filters[ci]) {
+                (Origin::File(p), Some(filter)) => {
+                    (!self.force_exclude && self.explicit.contains(p)) || filter.admits(p)
+                }
+                _ => true,
             })
-            .map(|(o, _)| o.clone())
-            .collect()
+            .map(|(origin, &ci)| (origin, ci))
     }
 
     /// Was the draft shown as `name` named by the user (so that not being a draft is an error,

@@ -3,19 +3,19 @@
 
 use std::fmt::Write as _;
 
-use super::{Reporter, findings, one_line};
-use crate::check::RunReport;
+use super::{Reporter, Totals, one_line};
+use crate::check::FileReport;
 
 /// `path:line:col: severity[rule] message`
 #[derive(Debug)]
 pub struct Concise;
 
 impl Reporter for Concise {
-    fn render(&self, report: &RunReport) -> String {
-        let mut out = String::new();
-        for (file, f) in findings(report) {
+    fn file(&mut self, file: &FileReport, out: &mut String) {
+        let mut lines = String::new();
+        for f in &file.findings {
             let _ = writeln!(
-                out,
+                lines,
                 "{}:{}:{}: {}[{}] {}",
                 file.path,
                 f.start.line,
@@ -26,6 +26,8 @@ impl Reporter for Concise {
             );
         }
         // Drafts and file names may hold escape sequences: never pass them to a terminal.
-        crate::term::escape(&out).into_owned()
+        out.push_str(&crate::term::escape(&lines));
     }
+
+    fn end(&mut self, _: &Totals, _: &mut String) {}
 }

@@ -4,8 +4,8 @@ use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use credcheck_core::LineIndex;
 use credcheck_rules::Severity;
 
-use super::Reporter;
-use crate::check::{FileReport, Placed, RunReport};
+use super::{Reporter, Totals};
+use crate::check::{FileReport, Placed};
 
 /// The default, human-readable format.
 #[derive(Debug)]
@@ -13,31 +13,41 @@ pub struct Full {
     pub color: bool,
     /// End with the summary line (`Found 3 findings …`); off with `--quiet`.
     pub summary: bool,
+    /// Snippets shown so far (findings on the same words share one).
+    shown: usize,
+}
+
+impl Full {
+    pub fn new(color: bool, summary: bool) -> Full {
+        Full {
+            color,
+            summary,
+            shown: 0,
+        }
+    }
 }
 
 impl Reporter for Full {
-    fn render(&self, report: &RunReport) -> String {
+    fn file(&mut self, file: &FileReport, out: &mut String) {
         let renderer = if self.color {
             Renderer::styled()
         } else {
             Renderer::plain()
         };
-        let mut out = String::new();
-        let mut shown = 0;
-        for file in &report.files {
-            let lines = LineIndex::new(&file.source);
-            // Findings on the same words are shown once: the most severe leads, the others
-            // follow as notes (each is still counted, and listed in the machine formats).
-            for (lead, others) in super::on_same_words(file) {
-                out.push_str(&render_finding(&renderer, file, &lines, lead, &others));
-                out.push_str("\n\n");
-                shown += 1;
-            }
+        let lines = LineIndex::new(&file.source);
+        // Findings on the same words are shown once: the most severe leads, the others
+        // follow as notes (each is still counted, and listed in the machine formats).
+        for (lead, others) in super::on_same_words(file) {
+            out.push_str(&render_finding(&renderer, file, &lines, lead, &others));
+            out.push_str("\n\n");
+            self.shown += 1;
         }
+    }
+
+    fn end(&mut self, totals: &Totals, out: &mut String) {
         if self.summary {
-            out.push_str(&summary_line(report, shown));
+            out.push_str(&summary_line(totals, self.shown));
         }
-        out
     }
 }
 
@@ -137,13 +147,13 @@ fn render_finding(
 
 /// `Found 3 findings (1 error, 2 warnings) in 2 files.` and the same for no findings; when
 /// findings on the same words were folded into `shown` snippets, it says so.
-pub fn summary_line(report: &RunReport, shown: usize) -> String {
-    let c = report.counts();
-    let n = report.finding_count();
-    let files = report.files.len();
+pub fn summary_line(totals: &Totals, shown: usize) -> String {
+    let c = totals.counts;
+    let n = totals.findings;
+    let files = totals.files;
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let suppressed = if report.suppressed() > 0 {
-        format!(" {} suppressed.", report.suppressed())
+    let suppressed = if totals.suppressed > 0 {
+        format!(" {} suppressed.", totals.suppressed)
     } else {
         String::new()
     };

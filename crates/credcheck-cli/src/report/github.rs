@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 
 use credcheck_rules::Severity;
 
-use super::{Reporter, data, on_same_words, property};
-use crate::check::RunReport;
+use super::{Reporter, Totals, data, on_same_words, property};
+use crate::check::FileReport;
 
 /// GitHub Actions workflow commands: each place becomes one annotation on the pull request.
 /// Findings on the same words share it (a pull request shows one box per place, not four on
@@ -15,39 +15,39 @@ use crate::check::RunReport;
 pub struct Github;
 
 impl Reporter for Github {
-    fn render(&self, report: &RunReport) -> String {
-        let mut out = String::new();
-        for file in &report.files {
-            for (f, others) in on_same_words(file) {
-                let level = match f.severity {
-                    Severity::Error => "error",
-                    Severity::Warning => "warning",
-                    Severity::Info => "notice",
-                };
-                let mut title = format!("credcheck {} ({})", f.info.id, f.info.category);
-                let mut message = f.message.clone();
-                for other in &others {
-                    let _ = write!(title, ", {}", other.info.id);
-                    let _ = write!(
-                        message,
-                        "\n{}[{}]: {}",
-                        other.severity, other.info.id, other.message
-                    );
-                }
-                let _ = writeln!(
-                    out,
-                    "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-                    property(&file.path),
-                    f.start.line,
-                    f.start.column,
-                    f.end.line,
-                    f.end.column,
-                    property(&title),
-                    data(&message)
+    fn file(&mut self, file: &FileReport, out: &mut String) {
+        let mut lines = String::new();
+        for (f, others) in on_same_words(file) {
+            let level = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            let mut title = format!("credcheck {} ({})", f.info.id, f.info.category);
+            let mut message = f.message.clone();
+            for other in &others {
+                let _ = write!(title, ", {}", other.info.id);
+                let _ = write!(
+                    message,
+                    "\n{}[{}]: {}",
+                    other.severity, other.info.id, other.message
                 );
             }
+            let _ = writeln!(
+                lines,
+                "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                property(&file.path),
+                f.start.line,
+                f.start.column,
+                f.end.line,
+                f.end.column,
+                property(&title),
+                data(&message)
+            );
         }
         // Drafts and file names may hold escape sequences: never pass them to a terminal.
-        crate::term::escape(&out).into_owned()
+        out.push_str(&crate::term::escape(&lines));
     }
+
+    fn end(&mut self, _: &Totals, _: &mut String) {}
 }

@@ -16,21 +16,19 @@
 
 use serde::Serialize;
 
-use super::{Reporter, findings};
-use crate::check::{FileReport, Placed, RunReport};
+use super::{Reporter, Totals};
+use crate::check::{FileReport, Placed};
 use crate::wire::{WireAttribution, WireSourcing, WireSpan};
 
 /// Schema version of the JSON output.
 pub const JSON_VERSION: u32 = 1;
 
-#[derive(Debug)]
-pub struct Json;
-
-#[derive(Serialize)]
-struct WireReport<'a> {
-    version: u32,
-    files: Vec<WireFile<'a>>,
-    summary: WireSummary,
+/// Written file by file: the document is the one `serde_json` would print for the whole run
+/// at once (two-space indentation), built from each file's part.
+#[derive(Debug, Default)]
+pub struct Json {
+    /// A file has been written (the next one follows a comma).
+    any: bool,
 }
 
 #[derive(Serialize)]
@@ -103,38 +101,64 @@ fn wire_finding<'a>(file: &'a FileReport, f: &'a Placed) -> WireFinding<'a> {
 }
 
 impl Reporter for Json {
-    fn render(&self, report: &RunReport) -> String {
-        let files = report
-            .files
-            .iter()
-            .map(|file| WireFile {
-                path: &file.path,
-                findings: file
-                    .findings
-                    .iter()
-                    .map(|f| wire_finding(file, f))
-                    .collect(),
-                attributions: file.sourcing.as_ref().map_or(&[], |(a, _)| a.as_slice()),
-                summary: file.sourcing.as_ref().map(|(_, s)| s),
-            })
-            .collect();
-        let c = report.counts();
-        let wire = WireReport {
-            version: JSON_VERSION,
-            files,
-            summary: WireSummary {
-                files: report.files.len(),
-                findings: report.finding_count(),
-                errors: c.errors,
-                warnings: c.warnings,
-                infos: c.infos,
-                suppressed: report.suppressed(),
-            },
+    fn begin(&mut self, out: &mut String) {
+        out.push_str("{\n  \"version\": ");
+        out.push_str(&JSON_VERSION.to_string());
+        out.push_str(",\n  \"files\": [");
+    }
+
+    fn file(&mut self, file: &FileReport, out: &mut String) {
+        let wire = WireFile {
+            path: &file.path,
+            findings: file
+                .findings
+                .iter()
+                .map(|f| wire_finding(file, f))
+                .collect(),
+            attributions: file.sourcing.as_ref().map_or(&[], |(a, _)| a.as_slice()),
+            summary: file.sourcing.as_ref().map(|(_, s)| s),
         };
-        // Serialising plain data with string keys cannot fail.
-        let mut s = serde_json::to_string_pretty(&wire).unwrap_or_default();
-        s.push('\n');
-        s
+        out.push_str(if self.any { ",\n" } else { "\n" });
+        self.any = true;
+        push_indented(out, &pretty(&wire), "    ");
+    }
+
+    fn end(&mut self, totals: &Totals, out: &mut String) {
+        out.push_str(if self.any { "\n  ]" } else { "]" });
+        let summary = WireSummary {
+            files: totals.files,
+            findings: totals.findings,
+            errors: totals.counts.errors,
+            warnings: totals.counts.warnings,
+            infos: totals.counts.infos,
+            suppressed: totals.suppressed,
+        };
+        out.push_str(",\n  \"summary\": ");
+        let text = pretty(&summary);
+        let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
+        out.push_str(first);
+        if !rest.is_empty() {
+            out.push('\n');
+            push_indented(out, rest, "  ");
+        }
+        out.push_str("\n}\n");
+    }
+}
+
+/// Pretty-printed JSON of plain data with string keys (which cannot fail to serialise).
+fn pretty(value: &impl Serialize) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+/// Appends `text` with every line indented by `indent` (JSON strings hold no raw line breaks,
+/// so every line break is between tokens).
+fn push_indented(out: &mut String, text: &str, indent: &str) {
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(indent);
+        out.push_str(line);
     }
 }
 
@@ -150,9 +174,8 @@ struct FindingLine<'a> {
 }
 
 impl Reporter for JsonLines {
-    fn render(&self, report: &RunReport) -> String {
-        let mut out = String::new();
-        for (file, f) in findings(report) {
+    fn file(&mut self, file: &FileReport, out: &mut String) {
+        for f in &file.findings {
             let line = FindingLine {
                 path: &file.path,
                 finding: wire_finding(file, f),
@@ -161,6 +184,7 @@ impl Reporter for JsonLines {
             out.push_str(&serde_json::to_string(&line).unwrap_or_default());
             out.push('\n');
         }
-        out
     }
+
+    fn end(&mut self, _: &Totals, _: &mut String) {}
 }

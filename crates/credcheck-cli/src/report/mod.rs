@@ -1,5 +1,7 @@
-//! Reporters: one per output format and file, each turning a finished run into text. A
-//! reporter reads only the run: every finding carries what is shown about its rule.
+//! Reporters: one per output format, each writing a run as it goes — a beginning, each file in
+//! report order as soon as it is checked, and an end with the run's totals — so that a run over
+//! a whole archive holds one file's report at a time, not the archive. A reporter reads only
+//! what it is given: every finding carries what is shown about its rule.
 
 mod concise;
 mod full;
@@ -8,7 +10,7 @@ mod json;
 mod junit;
 mod sarif;
 
-use crate::check::{FileReport, Placed, RunReport};
+use crate::check::{Counts, FileReport, Placed};
 
 pub use concise::Concise;
 pub use full::Full;
@@ -17,10 +19,36 @@ pub use json::{Json, JsonLines};
 pub use junit::Junit;
 pub use sarif::Sarif;
 
-/// Renders a finished run.
+/// Writes a run in one output format, file by file.
 pub trait Reporter {
-    /// The whole output for standard output.
-    fn render(&self, report: &RunReport) -> String;
+    /// What comes before the first file.
+    fn begin(&mut self, _out: &mut String) {}
+    /// One checked file, in report order.
+    fn file(&mut self, file: &FileReport, out: &mut String);
+    /// What comes after the last file.
+    fn end(&mut self, totals: &Totals, out: &mut String);
+}
+
+/// What a run found, counted as its files are reported.
+#[derive(Debug, Default, Clone)]
+pub struct Totals {
+    pub files: usize,
+    pub findings: usize,
+    pub counts: Counts,
+    /// Findings suppressed by comments in the drafts.
+    pub suppressed: usize,
+    /// Files with a finding at or above their `fail-on` severity.
+    pub failures: usize,
+}
+
+impl Totals {
+    pub fn add(&mut self, file: &FileReport) {
+        self.files += 1;
+        self.findings += file.findings.len();
+        self.counts.add(file);
+        self.suppressed += file.suppressed;
+        self.failures += usize::from(file.fails);
+    }
 }
 
 /// The findings of `file` grouped by the words they stand on: for each group, the lead (the most
@@ -52,14 +80,6 @@ fn on_same_words(file: &FileReport) -> Vec<(&Placed, Vec<&Placed>)> {
         i += same;
     }
     out
-}
-
-/// Every finding with its file, in report order.
-fn findings(report: &RunReport) -> impl Iterator<Item = (&FileReport, &Placed)> {
-    report
-        .files
-        .iter()
-        .flat_map(|file| file.findings.iter().map(move |f| (file, f)))
 }
 
 /// A message on one line (messages are single lines today; this keeps formats line-based).

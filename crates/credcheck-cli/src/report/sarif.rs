@@ -3,13 +3,21 @@
 use credcheck_rules::{RuleInfo, Severity};
 use rustc_hash::FxHashMap;
 
-use super::{Reporter, findings, uri};
-use crate::check::RunReport;
+use std::sync::Arc;
+
+use super::{Reporter, Totals, uri};
+use crate::check::FileReport;
 
 /// SARIF 2.1.0: one run, the rules that fired as `tool.driver.rules` (with their help text), one
 /// result per finding with its region in lines and columns.
-#[derive(Debug)]
-pub struct Sarif;
+/// The rules that fired open the log and results point into them, so the results are kept until
+/// the end (as data, without the drafts they came from).
+#[derive(Default)]
+pub struct Sarif {
+    fired: Vec<Arc<RuleInfo>>,
+    index_of: FxHashMap<String, usize>,
+    results: Vec<wire::Result>,
+}
 
 /// A rule's SARIF `name`: the id in `PascalCase` (`anon-attribution` → `AnonAttribution`);
 /// SARIF viewers show it beside the id, and the specification asks the two to differ.
@@ -29,17 +37,43 @@ fn sarif_name(id: &str) -> String {
 const DOCS_URI: &str = "https://github.com/credcheck/credcheck/blob/main/docs/catalogue.md";
 
 impl Reporter for Sarif {
-    fn render(&self, report: &RunReport) -> String {
-        // Rules in the order they first fire, each listed once.
-        let mut fired: Vec<&RuleInfo> = Vec::new();
-        let mut index_of: FxHashMap<&str, usize> = FxHashMap::default();
-        for (_, f) in findings(report) {
-            index_of.entry(f.info.id.as_str()).or_insert_with(|| {
-                fired.push(&f.info);
+    fn file(&mut self, file: &FileReport, _: &mut String) {
+        for f in &file.findings {
+            let fired = &mut self.fired;
+            let rule_index = *self.index_of.entry(f.info.id.clone()).or_insert_with(|| {
+                fired.push(Arc::clone(&f.info));
                 fired.len() - 1
             });
+            self.results.push(wire::Result {
+                level: level(f.severity),
+                locations: [wire::Location {
+                    physical_location: wire::PhysicalLocation {
+                        artifact_location: wire::ArtifactLocation {
+                            uri: uri(&file.path),
+                        },
+                        region: wire::Region {
+                            end_column: f.end.column,
+                            end_line: f.end.line,
+                            snippet: wire::Text {
+                                text: f.span.slice(&file.source).to_owned(),
+                            },
+                            start_column: f.start.column,
+                            start_line: f.start.line,
+                        },
+                    },
+                }],
+                message: wire::Text {
+                    text: f.message.clone(),
+                },
+                rule_id: f.info.id.clone(),
+                rule_index,
+            });
         }
-        let rules = fired
+    }
+
+    fn end(&mut self, _: &Totals, out: &mut String) {
+        let rules = self
+            .fired
             .iter()
             .map(|rule| wire::Rule {
                 default_configuration: wire::Configuration {
@@ -65,37 +99,11 @@ impl Reporter for Sarif {
                 },
             })
             .collect();
-        let results = findings(report)
-            .map(|(file, f)| wire::Result {
-                level: level(f.severity),
-                locations: [wire::Location {
-                    physical_location: wire::PhysicalLocation {
-                        artifact_location: wire::ArtifactLocation {
-                            uri: uri(&file.path),
-                        },
-                        region: wire::Region {
-                            end_column: f.end.column,
-                            end_line: f.end.line,
-                            snippet: wire::Text {
-                                text: f.span.slice(&file.source).to_owned(),
-                            },
-                            start_column: f.start.column,
-                            start_line: f.start.line,
-                        },
-                    },
-                }],
-                message: wire::Text {
-                    text: f.message.clone(),
-                },
-                rule_id: &f.info.id,
-                rule_index: index_of.get(f.info.id.as_str()).copied().unwrap_or(0),
-            })
-            .collect();
         let log = wire::Log {
             schema: "https://json.schemastore.org/sarif-2.1.0.json",
             runs: [wire::Run {
                 column_kind: "unicodeCodePoints",
-                results,
+                results: std::mem::take(&mut self.results),
                 tool: wire::Tool {
                     driver: wire::Driver {
                         information_uri: "https://github.com/credcheck/credcheck",
@@ -107,13 +115,11 @@ impl Reporter for Sarif {
             }],
             version: "2.1.0",
         };
-        let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
-        s.push('\n');
-        s
+        out.push_str(&serde_json::to_string_pretty(&log).unwrap_or_default());
+        out.push('\n');
     }
 }
 
-/// The SARIF 2.1.0 objects credcheck writes, typed (fields in the order they are written).
 mod wire {
     use serde::Serialize;
 
@@ -129,7 +135,7 @@ mod wire {
     #[serde(rename_all = "camelCase")]
     pub struct Run<'a> {
         pub column_kind: &'static str,
-        pub results: Vec<Result<'a>>,
+        pub results: Vec<Result>,
         pub tool: Tool<'a>,
     }
 
@@ -185,11 +191,11 @@ mod wire {
 
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]
-    pub struct Result<'a> {
+    pub struct Result {
         pub level: &'static str,
         pub locations: [Location; 1],
         pub message: Text,
-        pub rule_id: &'a str,
+        pub rule_id: String,
         pub rule_index: usize,
     }
 
