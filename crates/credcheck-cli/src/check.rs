@@ -10,6 +10,7 @@ use credcheck_core::{Document, Format, LineCol, SourcingSummary, Span};
 use credcheck_rules::{Engine, Profile, RuleInfo, Severity};
 
 use crate::input::{Origin, ReadProblem, with_document};
+use crate::report::{Part, Parts};
 use crate::wire::{WireAttribution, WireSourcing};
 
 /// One finding, placed in its file: everything a reporter shows.
@@ -70,7 +71,8 @@ pub struct Task<'a> {
 /// What became of one draft.
 #[derive(Debug)]
 pub enum Outcome {
-    Checked(FileReport),
+    /// Checked, with its part of the report if the reporter renders parts.
+    Checked(Box<(FileReport, Part)>),
     /// Could not be read or checked (exit code 2): the message.
     Error(String),
     /// Skipped on purpose (binary, too large, found in a folder): the message.
@@ -109,6 +111,7 @@ const CHANNEL: usize = 64;
 /// when `named` says the user named it, and skipped with a notice when it was found in a folder.
 pub fn run_ordered(
     tasks: &[Task<'_>],
+    parts: Option<&dyn Parts>,
     progress: Option<&indicatif::ProgressBar>,
     named: &(dyn Fn(&str) -> bool + Sync),
     mut emit: impl FnMut(Outcome) -> bool,
@@ -124,7 +127,7 @@ pub fn run_ordered(
                 while !stop.load(Ordering::Relaxed) {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(task) = tasks.get(i) else { break };
-                    let outcome = check_task(task, named);
+                    let outcome = check_task(task, parts, named);
                     if let Some(bar) = progress {
                         bar.inc(1);
                     }
@@ -150,14 +153,19 @@ pub fn run_ordered(
     });
 }
 
-fn check_task(task: &Task<'_>, named: &(dyn Fn(&str) -> bool + Sync)) -> Outcome {
+fn check_task(
+    task: &Task<'_>,
+    parts: Option<&dyn Parts>,
+    named: &(dyn Fn(&str) -> bool + Sync),
+) -> Outcome {
     match check_one(task.job, task.origin) {
         Ok(mut file) => {
             file.fails = task
                 .job
                 .fail_threshold
                 .is_some_and(|t| file.findings.iter().any(|f| f.severity >= t));
-            Outcome::Checked(file)
+            let part = parts.map(|p| p.part(&file)).unwrap_or_default();
+            Outcome::Checked(Box::new((file, part)))
         }
         Err(ReadProblem::Error(m)) => Outcome::Error(m),
         Err(ReadProblem::NotADraft { name, reason }) => {

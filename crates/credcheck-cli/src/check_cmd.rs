@@ -72,15 +72,18 @@ pub fn run_check(args: &CheckArgs) -> u8 {
         None => eprintln!("{msg}"),
     };
     let mut write_failed = None;
+    let parts = reporter.parts();
     check::run_ordered(
         &tasks,
+        parts.as_deref(),
         progress.as_ref(),
         &|name| settings.named(name),
         |outcome| {
             match outcome {
-                Outcome::Checked(file) => {
+                Outcome::Checked(checked) => {
+                    let (file, part) = *checked;
                     run.add(&file, args.statistics);
-                    reporter.file(&file, &mut sink.text);
+                    reporter.file(&file, part, &mut sink.text);
                 }
                 Outcome::Error(m) => {
                     errors += 1;

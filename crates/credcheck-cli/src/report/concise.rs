@@ -3,15 +3,27 @@
 
 use std::fmt::Write as _;
 
-use super::{Reporter, Totals, one_line};
+use super::{Part, Parts, Reporter, Totals, one_line};
 use crate::check::FileReport;
 
 /// `path:line:col: severity[rule] message`
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct Concise;
 
 impl Reporter for Concise {
-    fn file(&mut self, file: &FileReport, out: &mut String) {
+    fn parts(&self) -> Option<Box<dyn Parts>> {
+        Some(Box::new(Concise))
+    }
+
+    fn file(&mut self, _: &FileReport, part: Part, out: &mut String) {
+        out.push_str(&part.text);
+    }
+
+    fn end(&mut self, _: &Totals, _: &mut String) {}
+}
+
+impl Parts for Concise {
+    fn part(&self, file: &FileReport) -> Part {
         let mut lines = String::new();
         for f in &file.findings {
             let _ = writeln!(
@@ -26,8 +38,9 @@ impl Reporter for Concise {
             );
         }
         // Drafts and file names may hold escape sequences: never pass them to a terminal.
-        out.push_str(&crate::term::escape(&lines));
+        Part {
+            text: crate::term::escape(&lines).into_owned(),
+            shown: 0,
+        }
     }
-
-    fn end(&mut self, _: &Totals, _: &mut String) {}
 }

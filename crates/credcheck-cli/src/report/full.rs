@@ -4,7 +4,7 @@ use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use credcheck_core::LineIndex;
 use credcheck_rules::Severity;
 
-use super::{Reporter, Totals};
+use super::{Part, Parts, Reporter, Totals};
 use crate::check::{FileReport, Placed};
 
 /// The default, human-readable format.
@@ -28,26 +28,45 @@ impl Full {
 }
 
 impl Reporter for Full {
-    fn file(&mut self, file: &FileReport, out: &mut String) {
-        let renderer = if self.color {
-            Renderer::styled()
-        } else {
-            Renderer::plain()
-        };
-        let lines = LineIndex::new(&file.source);
-        // Findings on the same words are shown once: the most severe leads, the others
-        // follow as notes (each is still counted, and listed in the machine formats).
-        for (lead, others) in super::on_same_words(file) {
-            out.push_str(&render_finding(&renderer, file, &lines, lead, &others));
-            out.push_str("\n\n");
-            self.shown += 1;
-        }
+    fn parts(&self) -> Option<Box<dyn Parts>> {
+        Some(Box::new(FullParts { color: self.color }))
+    }
+
+    fn file(&mut self, _: &FileReport, part: Part, out: &mut String) {
+        out.push_str(&part.text);
+        self.shown += part.shown;
     }
 
     fn end(&mut self, totals: &Totals, out: &mut String) {
         if self.summary {
             out.push_str(&summary_line(totals, self.shown));
         }
+    }
+}
+
+/// A file's snippets.
+struct FullParts {
+    color: bool,
+}
+
+impl Parts for FullParts {
+    fn part(&self, file: &FileReport) -> Part {
+        let renderer = if self.color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        let lines = LineIndex::new(&file.source);
+        let mut part = Part::default();
+        // Findings on the same words are shown once: the most severe leads, the others
+        // follow as notes (each is still counted, and listed in the machine formats).
+        for (lead, others) in super::on_same_words(file) {
+            part.text
+                .push_str(&render_finding(&renderer, file, &lines, lead, &others));
+            part.text.push_str("\n\n");
+            part.shown += 1;
+        }
+        part
     }
 }
 

@@ -4,18 +4,30 @@ use std::fmt::Write as _;
 
 use credcheck_rules::Severity;
 
-use super::{Reporter, Totals, data, on_same_words, property};
+use super::{Part, Parts, Reporter, Totals, data, on_same_words, property};
 use crate::check::FileReport;
 
 /// GitHub Actions workflow commands: each place becomes one annotation on the pull request.
 /// Findings on the same words share it (a pull request shows one box per place, not four on
 /// "Informed sources"): the most severe sets its level and leads, the title names every rule,
 /// and each finding's message is a line of its own.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct Github;
 
 impl Reporter for Github {
-    fn file(&mut self, file: &FileReport, out: &mut String) {
+    fn parts(&self) -> Option<Box<dyn Parts>> {
+        Some(Box::new(Github))
+    }
+
+    fn file(&mut self, _: &FileReport, part: Part, out: &mut String) {
+        out.push_str(&part.text);
+    }
+
+    fn end(&mut self, _: &Totals, _: &mut String) {}
+}
+
+impl Parts for Github {
+    fn part(&self, file: &FileReport) -> Part {
         let mut lines = String::new();
         for (f, others) in on_same_words(file) {
             let level = match f.severity {
@@ -46,8 +58,9 @@ impl Reporter for Github {
             );
         }
         // Drafts and file names may hold escape sequences: never pass them to a terminal.
-        out.push_str(&crate::term::escape(&lines));
+        Part {
+            text: crate::term::escape(&lines).into_owned(),
+            shown: 0,
+        }
     }
-
-    fn end(&mut self, _: &Totals, _: &mut String) {}
 }

@@ -16,7 +16,7 @@
 
 use serde::Serialize;
 
-use super::{Reporter, Totals};
+use super::{Part, Parts, Reporter, Totals};
 use crate::check::{FileReport, Placed};
 use crate::wire::{WireAttribution, WireSourcing, WireSpan};
 
@@ -107,20 +107,14 @@ impl Reporter for Json {
         out.push_str(",\n  \"files\": [");
     }
 
-    fn file(&mut self, file: &FileReport, out: &mut String) {
-        let wire = WireFile {
-            path: &file.path,
-            findings: file
-                .findings
-                .iter()
-                .map(|f| wire_finding(file, f))
-                .collect(),
-            attributions: file.sourcing.as_ref().map_or(&[], |(a, _)| a.as_slice()),
-            summary: file.sourcing.as_ref().map(|(_, s)| s),
-        };
+    fn parts(&self) -> Option<Box<dyn Parts>> {
+        Some(Box::new(JsonParts))
+    }
+
+    fn file(&mut self, _: &FileReport, part: Part, out: &mut String) {
         out.push_str(if self.any { ",\n" } else { "\n" });
         self.any = true;
-        push_indented(out, &pretty(&wire), "    ");
+        out.push_str(&part.text);
     }
 
     fn end(&mut self, totals: &Totals, out: &mut String) {
@@ -145,6 +139,27 @@ impl Reporter for Json {
     }
 }
 
+/// A file's object in the `files` array, indented for its place.
+struct JsonParts;
+
+impl Parts for JsonParts {
+    fn part(&self, file: &FileReport) -> Part {
+        let wire = WireFile {
+            path: &file.path,
+            findings: file
+                .findings
+                .iter()
+                .map(|f| wire_finding(file, f))
+                .collect(),
+            attributions: file.sourcing.as_ref().map_or(&[], |(a, _)| a.as_slice()),
+            summary: file.sourcing.as_ref().map(|(_, s)| s),
+        };
+        let mut text = String::new();
+        push_indented(&mut text, &pretty(&wire), "    ");
+        Part { text, shown: 0 }
+    }
+}
+
 /// Pretty-printed JSON of plain data with string keys (which cannot fail to serialise).
 fn pretty(value: &impl Serialize) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
@@ -163,7 +178,7 @@ fn push_indented(out: &mut String, text: &str, indent: &str) {
 }
 
 /// One JSON object per line and finding, with the fields of the `json` format's findings.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct JsonLines;
 
 #[derive(Serialize)]
@@ -174,7 +189,20 @@ struct FindingLine<'a> {
 }
 
 impl Reporter for JsonLines {
-    fn file(&mut self, file: &FileReport, out: &mut String) {
+    fn parts(&self) -> Option<Box<dyn Parts>> {
+        Some(Box::new(JsonLines))
+    }
+
+    fn file(&mut self, _: &FileReport, part: Part, out: &mut String) {
+        out.push_str(&part.text);
+    }
+
+    fn end(&mut self, _: &Totals, _: &mut String) {}
+}
+
+impl Parts for JsonLines {
+    fn part(&self, file: &FileReport) -> Part {
+        let mut out = String::new();
         for f in &file.findings {
             let line = FindingLine {
                 path: &file.path,
@@ -184,7 +212,9 @@ impl Reporter for JsonLines {
             out.push_str(&serde_json::to_string(&line).unwrap_or_default());
             out.push('\n');
         }
+        Part {
+            text: out,
+            shown: 0,
+        }
     }
-
-    fn end(&mut self, _: &Totals, _: &mut String) {}
 }

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Reporter, Totals, one_line, xml};
+use super::{Part, Reporter, Totals, one_line, xml};
 use crate::check::FileReport;
 
 /// JUnit XML: one test case per checked file, failed when the file has a finding at or above
@@ -14,7 +14,7 @@ pub struct Junit {
 }
 
 impl Reporter for Junit {
-    fn file(&mut self, file: &FileReport, _: &mut String) {
+    fn file(&mut self, file: &FileReport, _: Part, _: &mut String) {
         let out = &mut self.cases;
         let name = xml(&file.path);
         if file.findings.is_empty() {

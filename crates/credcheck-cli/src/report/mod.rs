@@ -23,10 +23,28 @@ pub use sarif::Sarif;
 pub trait Reporter {
     /// What comes before the first file.
     fn begin(&mut self, _out: &mut String) {}
-    /// One checked file, in report order.
-    fn file(&mut self, file: &FileReport, out: &mut String);
+    /// What renders each file's part of the report on the worker that checked it, in parallel
+    /// (`None`: the reporter does all its work in [`Reporter::file`]).
+    fn parts(&self) -> Option<Box<dyn Parts>> {
+        None
+    }
+    /// One checked file, in report order, with its part if [`Reporter::parts`] rendered one.
+    fn file(&mut self, file: &FileReport, part: Part, out: &mut String);
     /// What comes after the last file.
     fn end(&mut self, totals: &Totals, out: &mut String);
+}
+
+/// Renders files' parts of a report: stateless, shared by the worker threads.
+pub trait Parts: Sync + Send {
+    fn part(&self, file: &FileReport) -> Part;
+}
+
+/// A file's part of a report, rendered before it is written.
+#[derive(Debug, Default)]
+pub struct Part {
+    pub text: String,
+    /// Places shown (findings on the same words share one), for the `full` summary.
+    pub shown: usize,
 }
 
 /// What a run found, counted as its files are reported.

@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap;
 
 use std::sync::Arc;
 
-use super::{Reporter, Totals, uri};
+use super::{Part, Reporter, Totals, uri};
 use crate::check::FileReport;
 
 /// SARIF 2.1.0: one run, the rules that fired as `tool.driver.rules` (with their help text), one
@@ -37,7 +37,7 @@ fn sarif_name(id: &str) -> String {
 const DOCS_URI: &str = "https://github.com/credcheck/credcheck/blob/main/docs/catalogue.md";
 
 impl Reporter for Sarif {
-    fn file(&mut self, file: &FileReport, _: &mut String) {
+    fn file(&mut self, file: &FileReport, _: Part, _: &mut String) {
         for f in &file.findings {
             let fired = &mut self.fired;
             let rule_index = *self.index_of.entry(f.info.id.clone()).or_insert_with(|| {
