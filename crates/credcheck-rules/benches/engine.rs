@@ -85,13 +85,27 @@ fn replicate(text: &str, k: usize, lists: bool) -> String {
         })
         .collect();
     let text = ids.replace_all(&text, format!("${{1}}${{2}}-k{k}\""));
-    // `when = "rule:a | rule:b"`: every rule a `when` rule follows is renamed too.
+    // `when = "rule:a | rule:b"` and `yields-to = ["a", "b"]`: every rule another names is
+    // renamed there too.
+    let named = Regex::new(r#""([a-z0-9-]+)""#).expect("valid regex");
+    let mut in_yields = false;
     let text: String = text
         .lines()
         .map(|line| {
+            if line.starts_with("yields-to = ") {
+                in_yields = true;
+            }
+            let yields = in_yields;
+            if in_yields && line.contains(']') {
+                in_yields = false;
+            }
             let line = if line.starts_with("when = ") {
                 whens
                     .replace_all(line, format!("rule:${{1}}-k{k}"))
+                    .into_owned()
+            } else if yields {
+                named
+                    .replace_all(line, format!("\"${{1}}-k{k}\""))
                     .into_owned()
             } else {
                 line.to_owned()
@@ -100,11 +114,38 @@ fn replicate(text: &str, k: usize, lists: bool) -> String {
         })
         .collect();
     if rename_lists {
-        refs.replace_all(&text, format!("@${{1}}-k{k}"))
-            .into_owned()
+        // Only lists the packs define: the core lexicon's lists (`@months-days`) are shared.
+        let defined = defined_lists();
+        refs.replace_all(&text, |c: &regex::Captures<'_>| {
+            if defined.contains(&c[1]) {
+                format!("@{}-k{k}", &c[1])
+            } else {
+                c[0].to_owned()
+            }
+        })
+        .into_owned()
     } else {
         text
     }
+}
+
+/// The names of the lists the built-in rule files define under `[lists]`.
+fn defined_lists() -> std::collections::HashSet<String> {
+    let def = Regex::new(r"^\s*([a-z0-9-]+)\s*=\s*\[").expect("valid regex");
+    let mut out = std::collections::HashSet::new();
+    for (_, text) in BUILTIN_FILES {
+        let mut in_lists = false;
+        for line in text.lines() {
+            if line.starts_with('[') {
+                in_lists = line.trim() == "[lists]";
+            } else if in_lists {
+                if let Some(c) = def.captures(line) {
+                    out.insert(c[1].to_owned());
+                }
+            }
+        }
+    }
+    out
 }
 
 fn engine(copies: usize, distinct_lists: bool) -> Engine {

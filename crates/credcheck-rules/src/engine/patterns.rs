@@ -138,7 +138,12 @@ impl Engine {
             // keys it lacks, before any is tried.
             let mut k = from;
             while k < cands.len() {
-                if seen.holds(&self.patterns[cands[k].0].requires, mark) {
+                let p = cands[k].0;
+                if seen.decided[p] != mark {
+                    seen.decided[p] = mark;
+                    seen.holds[p] = seen.holds_all(&self.patterns[p].requires, mark);
+                }
+                if seen.holds[p] {
                     k += 1;
                 } else {
                     cands.swap_remove(k);
@@ -194,6 +199,10 @@ struct Seen {
     words: Vec<u32>,
     lists: Vec<u32>,
     classes: u16,
+    /// Per pattern: the sentence mark its requirements were last decided for, and the answer
+    /// (a pattern anchored several times in a sentence is decided once).
+    decided: Vec<u32>,
+    holds: Vec<bool>,
 }
 
 impl Seen {
@@ -202,11 +211,13 @@ impl Seen {
             words: vec![0; engine.vocab.len()],
             lists: vec![0; engine.lists.defs.len()],
             classes: 0,
+            decided: vec![0; engine.patterns.len()],
+            holds: vec![false; engine.patterns.len()],
         }
     }
 
     /// Does the sentence marked `mark` hold a key of every group?
-    fn holds(&self, groups: &[Vec<Key>], mark: u32) -> bool {
+    fn holds_all(&self, groups: &[Vec<Key>], mark: u32) -> bool {
         groups.iter().all(|keys| {
             keys.iter().any(|key| match *key {
                 Key::Word(w) => self.words[w as usize] == mark,
