@@ -2,7 +2,8 @@
 //! immutable [`Engine`] that matches every rule over a [`credcheck_core::Document`] at once.
 //!
 //! Data flow: rule files → [`EngineBuilder::build`] (TOML → validated rules; word lists interned,
-//! multi-word entries in one Aho-Corasick automaton; each pattern indexed by its anchor) →
+//! multi-word entries in one trie of word ids; each pattern indexed by its anchor and its required
+//! keys) →
 //! [`Engine::check`] → [`Finding`]s sorted by position. This crate does no file I/O and no
 //! formatting: the CLI reads files and renders findings and [`LoadError`]s.
 //!
