@@ -194,6 +194,55 @@ fn output_is_identical_across_runs() {
 }
 
 #[test]
+fn the_report_streams_in_path_order_across_configurations_as_one_json_document() {
+    // `a/` has its own configuration (the house rule of vague sources off); `a-b.txt` sorts
+    // before `a/x.txt` by name as shown.
+    let dir = temp_tree(&[
+        (
+            "a/credcheck.toml",
+            b"[severity]\nhouse-vague-source = \"off\"\n",
+        ),
+        (
+            "a/x.txt",
+            b"Sources said the plant would close. It reportedly fell.\n",
+        ),
+        ("a-b.txt", b"Sources said the plant would close.\n"),
+        ("b.txt", b"Sources said the plant would close.\n"),
+        ("empty/skip.bin", b"\x00\x01"),
+    ]);
+    let run = house_in(dir.path(), &["--format", "json", "."], b"");
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON document");
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| f["path"].as_str().expect("path"))
+        .collect();
+    assert_eq!(paths, ["./a-b.txt", "./a/x.txt", "./b.txt"]);
+    let rules_in = |i: usize| -> Vec<String> {
+        v["files"][i]["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| f["rule"].as_str().expect("rule").to_owned())
+            .collect()
+    };
+    let vague = "house-vague-source".to_owned();
+    assert!(rules_in(0).contains(&vague), "{}", run.stdout);
+    assert!(!rules_in(1).contains(&vague), "{}", run.stdout);
+    assert!(rules_in(2).contains(&vague), "{}", run.stdout);
+    let total: usize = (0..3).map(|i| rules_in(i).len()).sum();
+    assert_eq!(v["summary"]["files"], 3);
+    assert_eq!(v["summary"]["findings"], total);
+    // No draft at all: still one document, with an empty list.
+    let none = temp_tree(&[("notes.bin", b"\x00")]);
+    let run = house_in(none.path(), &["--format", "json", "."], b"");
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON document");
+    assert_eq!(v["files"], serde_json::json!([]));
+    assert_eq!(v["summary"]["files"], 0);
+}
+
+#[test]
 fn broken_rule_file_is_rejected_with_its_position() {
     let dir = temp_tree(&[(
         "bad.toml",
