@@ -85,14 +85,7 @@ fn open_regular(path: &Path, meta: &std::fs::Metadata, limit: u64) -> Result<Vec
     // Sized from the metadata (plus one byte to see the end): one read for the whole file, no
     // regrowing. A file that grew since is still bounded by `limit`.
     let hint = usize::try_from(meta.len()).unwrap_or(0).saturating_add(1);
-    let mut buf = Vec::with_capacity(hint);
-    file.take(limit.saturating_add(1))
-        .read_to_end(&mut buf)
-        .map_err(ReadFailure::Io)?;
-    if buf.len() as u64 > limit {
-        return Err(ReadFailure::TooLarge(limit));
-    }
-    Ok(buf)
+    take_into(file, limit, Vec::with_capacity(hint))
 }
 
 /// Reads at most `limit` bytes of a draft: a regular file directly, anything else (a pipe, a
@@ -125,7 +118,11 @@ pub fn draft(path: &Path, limit: u64) -> Result<Vec<u8>, ReadFailure> {
 
 /// Reads up to `limit` + 1 bytes from `r`; more than `limit` is [`ReadFailure::TooLarge`].
 pub fn take(r: impl Read, limit: u64) -> Result<Vec<u8>, ReadFailure> {
-    let mut buf = Vec::new();
+    take_into(r, limit, Vec::new())
+}
+
+/// [`take`] into `buf` (sized by the caller).
+fn take_into(r: impl Read, limit: u64, mut buf: Vec<u8>) -> Result<Vec<u8>, ReadFailure> {
     r.take(limit.saturating_add(1))
         .read_to_end(&mut buf)
         .map_err(ReadFailure::Io)?;

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Part, Parts, Reporter, Totals, one_line};
+use super::{Part, Parts, Reporter, one_line};
 use crate::check::FileReport;
 
 /// `path:line:col: severity[rule] message`
@@ -14,12 +14,6 @@ impl Reporter for Concise {
     fn parts(&self) -> Option<Box<dyn Parts>> {
         Some(Box::new(Concise))
     }
-
-    fn file(&mut self, _: &FileReport, part: Part, out: &mut String) {
-        out.push_str(&part.text);
-    }
-
-    fn end(&mut self, _: &Totals, _: &mut String) {}
 }
 
 impl Parts for Concise {

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use credcheck_rules::Severity;
 
-use super::{Part, Parts, Reporter, Totals, data, on_same_words, property};
+use super::{Part, Parts, Reporter, data, on_same_words, property};
 use crate::check::FileReport;
 
 /// GitHub Actions workflow commands: each place becomes one annotation on the pull request.
@@ -18,12 +18,6 @@ impl Reporter for Github {
     fn parts(&self) -> Option<Box<dyn Parts>> {
         Some(Box::new(Github))
     }
-
-    fn file(&mut self, _: &FileReport, part: Part, out: &mut String) {
-        out.push_str(&part.text);
-    }
-
-    fn end(&mut self, _: &Totals, _: &mut String) {}
 }
 
 impl Parts for Github {

@@ -192,12 +192,6 @@ impl Reporter for JsonLines {
     fn parts(&self) -> Option<Box<dyn Parts>> {
         Some(Box::new(JsonLines))
     }
-
-    fn file(&mut self, _: &FileReport, part: Part, out: &mut String) {
-        out.push_str(&part.text);
-    }
-
-    fn end(&mut self, _: &Totals, _: &mut String) {}
 }
 
 impl Parts for JsonLines {

@@ -28,10 +28,13 @@ pub trait Reporter {
     fn parts(&self) -> Option<Box<dyn Parts>> {
         None
     }
-    /// One checked file, in report order, with its part if [`Reporter::parts`] rendered one.
-    fn file(&mut self, file: &FileReport, part: Part, out: &mut String);
+    /// One checked file, in report order, with its part if [`Reporter::parts`] rendered one
+    /// (by default, the part is written as it is).
+    fn file(&mut self, _file: &FileReport, part: Part, out: &mut String) {
+        out.push_str(&part.text);
+    }
     /// What comes after the last file.
-    fn end(&mut self, totals: &Totals, out: &mut String);
+    fn end(&mut self, _totals: &Totals, _out: &mut String) {}
 }
 
 /// Renders files' parts of a report: stateless, shared by the worker threads.
