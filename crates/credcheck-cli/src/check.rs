@@ -99,15 +99,19 @@ impl Counts {
     }
 }
 
-/// Results that may wait for the drafts before them: a bound on how far the workers run ahead
-/// of the reporter.
+/// How far past the first draft not yet reported a worker may start a draft: while one long
+/// draft is checked, the other workers go on with the next ones (a story's report is a few
+/// kilobytes), but stop there rather than pile up a whole archive's reports in memory.
+const AHEAD: usize = 1024;
+/// Finished reports in flight between the workers and the reporter.
 const CHANNEL: usize = 64;
 
 /// Checks `tasks` on the thread pool and calls `emit` with each outcome in task order, as soon
 /// as it and every task before it are done — so output streams and only the drafts in flight
 /// are held in memory, however many there are. `emit` returns `false` to stop the run (the
-/// reader of the output went away). Workers take the next task from a shared counter, so they
-/// finish in nearly task order. A file that is not a draft (binary, too large) is an error
+/// reader of the output went away). Workers take the next task from a shared counter and wait
+/// before starting one more than [`AHEAD`] past the first unreported task, so that at most that
+/// many finished reports wait for a slow one. A file that is not a draft (binary, too large) is an error
 /// when `named` says the user named it, and skipped with a notice when it was found in a folder.
 pub fn run_ordered(
     tasks: &[Task<'_>],
@@ -117,16 +121,23 @@ pub fn run_ordered(
     mut emit: impl FnMut(Outcome) -> bool,
 ) {
     let next = AtomicUsize::new(0);
+    let reported = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let (tx, rx) = mpsc::sync_channel::<(usize, Outcome)>(CHANNEL);
     std::thread::scope(|scope| {
-        let (next, stop) = (&next, &stop);
+        let (next, reported, stop) = (&next, &reported, &stop);
         scope.spawn(move || {
             rayon::broadcast(|_| {
                 let tx = tx.clone();
                 while !stop.load(Ordering::Relaxed) {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(task) = tasks.get(i) else { break };
+                    // The worker holding the first unreported task never waits here.
+                    while i >= reported.load(Ordering::Acquire) + AHEAD
+                        && !stop.load(Ordering::Relaxed)
+                    {
+                        std::thread::sleep(std::time::Duration::from_millis(1));
+                    }
                     let outcome = check_task(task, parts, named);
                     if let Some(bar) = progress {
                         bar.inc(1);
@@ -143,6 +154,7 @@ pub fn run_ordered(
             waiting.insert(i, outcome);
             while let Some(outcome) = waiting.remove(&due) {
                 due += 1;
+                reported.store(due, Ordering::Release);
                 if !emit(outcome) {
                     stop.store(true, Ordering::Relaxed);
                     // Dropping the receiver ends the workers' sends.

@@ -179,6 +179,9 @@ impl Run {
 struct Sink {
     /// Report text not yet written.
     text: String,
+    /// Written once this much is pending (nothing waits on a terminal: the reader sees each
+    /// file's findings as soon as they are reported).
+    chunk: usize,
     to: Destination,
 }
 
@@ -198,8 +201,10 @@ impl Sink {
             })?),
             None => Destination::Stdout(std::io::stdout().lock()),
         };
+        let terminal = args.output_file.is_none() && std::io::stdout().is_terminal();
         Ok(Sink {
             text: String::new(),
+            chunk: if terminal { 0 } else { WRITE_CHUNK },
             to,
         })
     }
@@ -207,7 +212,7 @@ impl Sink {
     /// Writes the pending text once there is enough of it. `Ok(false)`: the reader of standard
     /// output went away.
     fn write_some(&mut self) -> std::io::Result<bool> {
-        if self.text.len() < WRITE_CHUNK {
+        if self.text.is_empty() || self.text.len() < self.chunk {
             return Ok(true);
         }
         self.write_pending()

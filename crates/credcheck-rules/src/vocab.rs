@@ -1,4 +1,4 @@
-//! Interned words and word lists, and the one automaton that finds multi-word list entries.
+//! Interned words and word lists, and the one trie that finds multi-word list entries.
 
 use rustc_hash::FxHashMap;
 
@@ -78,7 +78,7 @@ pub(crate) struct Lists {
 }
 
 /// A trie of word-id sequences; node 0 is the root.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Trie {
     /// Per word id: does some entry start with it?
     starts: Vec<bool>,
@@ -89,10 +89,15 @@ struct Trie {
 }
 
 impl Trie {
-    fn insert(&mut self, entry: &[WordId], list: ListId) {
-        if self.ends.is_empty() {
-            self.ends.push((Vec::new(), 0));
+    fn new(vocab_len: usize) -> Trie {
+        Trie {
+            starts: vec![false; vocab_len],
+            children: FxHashMap::default(),
+            ends: vec![(Vec::new(), 0)],
         }
+    }
+
+    fn insert(&mut self, entry: &[WordId], list: ListId) {
         let mut node = 0u32;
         for (depth, &w) in entry.iter().enumerate() {
             let next = self.ends.len() as u32;
@@ -112,10 +117,7 @@ impl Lists {
     pub fn build(defs: Vec<ListDef>, vocab_len: usize) -> Result<Lists, String> {
         let mut by_word = vec![Vec::new(); vocab_len];
         let mut lens = Vec::with_capacity(defs.len());
-        let mut trie = Trie {
-            starts: vec![false; vocab_len],
-            ..Trie::default()
-        };
+        let mut trie = Trie::new(vocab_len);
         for (id, def) in defs.iter().enumerate() {
             let id = id as ListId;
             let mut lo = u32::MAX;
