@@ -346,6 +346,9 @@ pub enum CueKind {
     Speech,
     /// A state of mind or intention: `believes`, `wants`, `fears`, `expects`.
     Attitude,
+    /// A question or a request: `asked whether…`, `asked them to…`. Who asked is recorded,
+    /// but nothing is put on record.
+    Question,
 }
 
 /// Who said what: a cue, its source and the attributed content.

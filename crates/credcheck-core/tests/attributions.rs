@@ -461,6 +461,34 @@ fn construction_table() {
             "One placard read “Not in our name”.",
             &[("read", "One placard", "document")],
         ),
+        // After a person's possessive: people are unnamed sources, a document is a document,
+        // anything else is no source at all.
+        (
+            "Hillary Clinton's biggest boosters insisted it was a temporary dip.",
+            &[(
+                "insisted",
+                "Hillary Clinton's biggest boosters",
+                "anonymous",
+            )],
+        ),
+        (
+            "Ivana Trump's brief said that was not her view.",
+            &[("said", "Ivana Trump's brief", "document")],
+        ),
+        (
+            "Cruz's fusillade in Colorado underscored the importance of good behaviour.",
+            &[("underscored", "Cruz's fusillade in Colorado", "unresolved")],
+        ),
+        // A noun after a possessive is no cue, even before `that`.
+        (
+            "The book includes details about Mr. Trump's finances that were disclosed in court.",
+            &[],
+        ),
+        // A sentence adverb between commas stands between the subject and the cue.
+        (
+            "Cyber security experts, however, said they believed Russia was behind the leak.",
+            &[("said", "Cyber security experts", "vague")],
+        ),
         // People the outlet spoke to.
         (
             "The campaign reserved air time, according to media buying sources.",

@@ -185,6 +185,8 @@ pub enum CueMatch {
     Speech,
     /// States of mind and intentions (`believes`, `wants`).
     Attitude,
+    /// Questions and requests (`asked whether`, `asked them to`).
+    Question,
 }
 
 /// `quote = { attribution = "missing", min-words = 6 }`: quotations and who they are credited to.

@@ -674,10 +674,60 @@ fn body_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 }
 
 /// `Netanyahu's aides`, `Mr. Sanders's allies`: people of a named person, themselves unnamed.
+/// `Ivana Trump's brief` is her document; `Cruz's fusillade`, `Welch's support` are no source
+/// at all (unresolved).
 fn possessive_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    (p.a..p.b)
-        .any(|k| person_at(pass, p, k).is_some_and(|(_, possessive)| possessive))
-        .then_some((SourceKind::Anonymous, None))
+    let (ent, _) =
+        (p.a..p.b).find_map(|k| person_at(pass, p, k).filter(|(_, possessive)| *possessive))?;
+    let mut start = ent.tokens.end;
+    if start < p.b && pass.norm(start) == "'" {
+        start += 1;
+    }
+    // The head: the last word before a preposition, a comma or a relative pronoun.
+    let head = (start..p.b)
+        .map(|k| pass.norm(k))
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "," | "who"
+                    | "which"
+                    | "that"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "of"
+                    | "for"
+                    | "from"
+                    | "with"
+            )
+        })
+        .last()?;
+    let lex = lexicon();
+    let verdict = if lex.document_nouns.contains(head) || lex.report_nouns.contains(head) {
+        pass.unnamed_document(p.a, p.b)
+    } else if people_noun(head) {
+        SourceKind::Anonymous
+    } else {
+        SourceKind::Unresolved
+    };
+    Some((verdict, None))
+}
+
+/// A noun for people (`aides`, `boosters`, `son`, `lawyer`), by the lexicon or by an ending
+/// that makes agents (`-ers`, `-ists`, `-ians`).
+fn people_noun(word: &str) -> bool {
+    let lex = lexicon();
+    lex.anon_nouns.contains(word)
+        || lex.people_nouns.contains(word)
+        || lex.person_nouns.contains(word)
+        || lex.official_source_nouns.contains(word)
+        || lex.generic_groups.contains(word)
+        || lex.role_nouns.contains(word)
+        || lex.titles.contains(word)
+        || lex.weasel_groups.contains(word)
+        || ["ers", "ors", "ists", "ians", "ees", "men", "women"]
+            .iter()
+            .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
 }
 
 /// A role with `the` (`the mayor`) names one identifiable person; `a lawyer` does not.

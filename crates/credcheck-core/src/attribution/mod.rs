@@ -1038,6 +1038,11 @@ impl Pass<'_> {
             return None;
         }
         let prev = i - 1;
+        // `Mr. Trump's finances that…`, `Clinton's actions that…`: after a possessive, a noun.
+        let possessive = self.norm(prev).ends_with("'s") || self.norm(prev).ends_with('\'');
+        if possessive {
+            return None;
+        }
         let person = PERSON_PRONOUNS.contains(&self.norm(prev))
             || GROUP_PRONOUNS.contains(&self.norm(prev))
             || self
@@ -1171,7 +1176,22 @@ impl Pass<'_> {
         // hope or plan is their stated position, reported like a statement.
         let official_source = source
             .is_some_and(|(a, b)| b > a && lex.official_source_nouns.contains(self.norm(b - 1)));
-        let cue_kind = if attitude && (!official_source || reaction) {
+        // `Lawmakers asked whether…`, `a supporter asked people to clap`: a question or a
+        // request puts nothing on record.
+        let question = matches!(words[0], "asked" | "asks" | "ask" | "asking")
+            && response.is_none()
+            && self
+                .norms(cue.1, (cue.1 + 4).min(self.doc.tokens().len()))
+                .iter()
+                .any(|w| {
+                    matches!(
+                        *w,
+                        "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "to"
+                    )
+                });
+        let cue_kind = if question {
+            CueKind::Question
+        } else if attitude && (!official_source || reaction) {
             CueKind::Attitude
         } else {
             CueKind::Speech

@@ -236,6 +236,28 @@ impl Pass<'_> {
         {
             end -= 1;
         }
+        // `Experts and officials, however, said`: a sentence adverb between commas.
+        if end >= lo + 4
+            && self.norm(end - 1) == ","
+            && self.norm(end - 3) == ","
+            && matches!(
+                self.norm(end - 2),
+                "however"
+                    | "though"
+                    | "meanwhile"
+                    | "too"
+                    | "also"
+                    | "instead"
+                    | "moreover"
+                    | "nevertheless"
+                    | "nonetheless"
+                    | "furthermore"
+                    | "likewise"
+                    | "meantime"
+            )
+        {
+            end -= 3;
+        }
         // `Nobody, he claimed, could…`: a personal pronoun right before the cue is the whole
         // subject (a parenthetical cue after a comma does not reach back past it).
         if end > lo

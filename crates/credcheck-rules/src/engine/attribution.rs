@@ -39,6 +39,7 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
                 CueMatch::Any => true,
                 CueMatch::Speech => a.cue_kind == CueKind::Speech,
                 CueMatch::Attitude => a.cue_kind == CueKind::Attitude,
+                CueMatch::Question => a.cue_kind == CueKind::Question,
             };
             if !cue_ok || !content_matches(doc, a.content, content) {
                 continue;
