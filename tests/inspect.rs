@@ -140,11 +140,11 @@ fn usage_errors_exit_2() {
     assert_eq!(r.code, 2);
     let r = run_in(
         dir.path(),
-        &["inspect", "--input-format", "docx", "x.txt"],
+        &["inspect", "--input-format", "odt", "x.txt"],
         b"",
     );
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("unknown format `docx`"), "{}", r.stderr);
+    assert!(r.stderr.contains("unknown format `odt`"), "{}", r.stderr);
 }
 
 #[test]

@@ -98,6 +98,10 @@ pub(crate) struct CheckArgs {
     /// Read every input as this format instead of going by the file extension.
     #[arg(long, value_name = "FORMAT", value_parser = parse_input_format)]
     pub(crate) input_format: Option<Format>,
+    /// Word files with tracked changes: read them as if every change were accepted, or as the
+    /// original before the changes.
+    #[arg(long, value_enum, default_value_t = DocxChanges::Accepted)]
+    pub(crate) docx_changes: DocxChanges,
     /// When to use colour in `full` output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub(crate) color: ColorChoice,
@@ -195,6 +199,10 @@ pub(crate) struct DraftArgs {
     /// Read every input as this format instead of going by the file extension.
     #[arg(long, value_name = "FORMAT", value_parser = parse_input_format)]
     pub(crate) input_format: Option<Format>,
+    /// Word files with tracked changes: read them as if every change were accepted, or as the
+    /// original before the changes.
+    #[arg(long, value_enum, default_value_t = DocxChanges::Accepted)]
+    pub(crate) docx_changes: DocxChanges,
 }
 
 #[derive(Debug, clap::Args)]
@@ -247,6 +255,24 @@ pub(crate) enum RulesCommand {
 
 pub(crate) fn parse_input_format(s: &str) -> Result<Format, String> {
     s.parse()
+}
+
+/// `--docx-changes`: which text of a Word file with tracked changes is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum DocxChanges {
+    /// Insertions in, deletions out.
+    Accepted,
+    /// Deletions in, insertions out.
+    Original,
+}
+
+impl DocxChanges {
+    pub(crate) fn view(self) -> credcheck_core::DocxView {
+        match self {
+            DocxChanges::Accepted => credcheck_core::DocxView::Accepted,
+            DocxChanges::Original => credcheck_core::DocxView::Original,
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]

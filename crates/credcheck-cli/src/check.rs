@@ -6,10 +6,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-use credcheck_core::{Document, Format, LineCol, SourcingSummary, Span};
+use credcheck_core::{Document, Format, LineCol, Positions, SourcingSummary, Span};
 use credcheck_rules::{Engine, Profile, RuleInfo, Severity};
 
-use crate::input::{Origin, ReadProblem, with_document};
+use crate::input::{Origin, ReadProblem, Reading, with_document};
 use crate::report::{Part, Parts};
 use crate::wire::{WireAttribution, WireSourcing};
 
@@ -30,11 +30,27 @@ pub struct Placed {
     pub related: Vec<Span>,
 }
 
+/// `12:34`, or `¶12:34` for a Word file's paragraph and character.
+#[must_use]
+pub fn place(positions: Positions, at: LineCol) -> String {
+    match positions {
+        Positions::Lines => format!("{}:{}", at.line, at.column),
+        Positions::Paragraphs => format!("¶{}:{}", at.line, at.column),
+    }
+}
+
 /// The outcome for one draft that was read.
 #[derive(Debug)]
 pub struct FileReport {
     pub path: String,
+    /// The text as read: the file itself, or the prose extracted from an HTML or Word file.
     pub source: String,
+    /// How `Placed::start`/`end` count: lines and columns of the file, or (Word) paragraphs
+    /// and characters.
+    pub positions: Positions,
+    /// The text was extracted from the file (HTML, Word): positions are in the file, spans
+    /// in the text.
+    pub extracted: bool,
     pub findings: Vec<Placed>,
     /// Findings the draft's suppressions dropped.
     pub suppressed: usize,
@@ -51,8 +67,9 @@ pub struct Job<'a> {
     pub engine: &'a Engine,
     /// The configuration's rules, severities and settings.
     pub profile: &'a Profile,
-    /// Read every draft as this format (`--input-format`), else by extension.
-    pub forced: Option<Format>,
+    /// Read every draft as this format (`--input-format`), else by extension; Word files'
+    /// tracked changes as `--docx-changes` says.
+    pub reading: Reading,
     /// Drafts larger than this are not read.
     pub max_bytes: u64,
     /// Keep the attribution analysis for the output (JSON).
@@ -205,13 +222,21 @@ pub fn progress_bar(total: u64) -> indicatif::ProgressBar {
 }
 
 fn check_one(job: &Job<'_>, origin: &Origin) -> Result<FileReport, ReadProblem> {
-    let (findings, suppressed, sourcing, source) =
-        with_document(origin, job.forced, job.max_bytes, |doc| {
-            analyse(job.engine, job.profile, doc, job.with_sourcing)
+    let ((findings, suppressed, sourcing, source), positions, extracted) =
+        with_document(origin, job.reading, job.max_bytes, |doc| {
+            let positions = doc.positions();
+            let extracted = matches!(doc.format(), Format::Html | Format::Docx);
+            (
+                analyse(job.engine, job.profile, doc, job.with_sourcing),
+                positions,
+                extracted,
+            )
         })?;
     Ok(FileReport {
         path: origin.display(),
         source,
+        positions,
+        extracted,
         findings,
         suppressed,
         sourcing,

@@ -258,7 +258,10 @@ fn jobs<'s>(args: &CheckArgs, settings: &'s Settings) -> Vec<Job<'s>> {
         .map(|ci| Job {
             engine: &settings.engine,
             profile: &settings.profiles[ci],
-            forced: args.input_format,
+            reading: crate::input::Reading {
+                forced: args.input_format,
+                docx: args.docx_changes.view(),
+            },
             max_bytes: settings.max_bytes(ci),
             with_sourcing: args.format == OutputFormat::Json,
             fail_threshold: settings.fail_threshold(ci),

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::path::PathBuf;
 
-use credcheck_core::{DecodeError, Document, Format, decode};
+use credcheck_core::{DecodeError, Document, DocxView, Format, decode};
 
 use crate::fsread::{self, ReadFailure};
 
@@ -35,6 +35,14 @@ impl Origin {
     }
 }
 
+/// How drafts are read: the format forced on every input (`--input-format`), and the view of
+/// Word files with tracked changes (`--docx-changes`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Reading {
+    pub forced: Option<Format>,
+    pub docx: DocxView,
+}
+
 /// Why a draft was not checked.
 #[derive(Debug)]
 pub enum ReadProblem {
@@ -50,21 +58,54 @@ pub enum ReadProblem {
 /// runs `step` on the document — all inside the panic guard, so a failure is this draft's error.
 pub fn with_document<T>(
     origin: &Origin,
-    forced: Option<Format>,
+    reading: Reading,
     max_bytes: u64,
     step: impl FnOnce(Document) -> T,
 ) -> Result<T, ReadProblem> {
-    let text = read_draft(origin, max_bytes)?;
-    crate::guard::per_draft(&origin.display(), || {
+    let name = origin.display();
+    let format = origin.format(reading.forced);
+    if let (None, Origin::File(path)) = (reading.forced, origin) {
+        if let Some(ext) = unread_extension(path) {
+            return Err(ReadProblem::Error(format!(
+                "{name}: credcheck does not read .{ext} files; save the draft as .docx, .html, \
+                 .md or .txt (or name a format with --input-format)"
+            )));
+        }
+    }
+    let bytes = read_bytes(origin, max_bytes)?;
+    if format.is_binary() {
+        // A Word file: its parts are bounded by the same limit once decompressed.
+        return crate::guard::per_draft(&name, || {
+            Document::from_docx(&bytes, reading.docx, max_bytes).map(|doc| {
+                crate::guard::debug_hook(doc.source());
+                step(doc)
+            })
+        })
+        .map_err(ReadProblem::Error)?
+        .map_err(|e| ReadProblem::Error(format!("{name}: {e}")));
+    }
+    let text = decode_text(&name, bytes)?;
+    crate::guard::per_draft(&name, || {
         crate::guard::debug_hook(&text);
-        step(Document::parse_owned(text, origin.format(forced)))
+        step(Document::parse_owned(text, format))
     })
     .map_err(ReadProblem::Error)
 }
 
-/// Reads and decodes one draft, reading at most `max_bytes` + 1 bytes (so `/dev/zero` fails
-/// fast). A pipe or device is read with a timeout.
-fn read_draft(origin: &Origin, max_bytes: u64) -> Result<String, ReadProblem> {
+/// Document formats newsrooms use that credcheck does not read: named, they are an error,
+/// never read as text.
+fn unread_extension(path: &std::path::Path) -> Option<String> {
+    const UNREAD: &[&str] = &[
+        "doc", "docm", "dot", "dotx", "odt", "ott", "rtf", "pdf", "pages", "wpd", "epub", "xls",
+        "xlsx", "ppt", "pptx", "odp", "ods", "zip",
+    ];
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    UNREAD.contains(&ext.as_str()).then_some(ext)
+}
+
+/// Reads one draft's bytes, at most `max_bytes` + 1 of them (so `/dev/zero` fails fast). A
+/// pipe or device is read with a timeout.
+fn read_bytes(origin: &Origin, max_bytes: u64) -> Result<Vec<u8>, ReadProblem> {
     // The document model counts in u32: no draft may reach 4 GiB, whatever the configuration.
     let max_bytes = max_bytes.min(u64::from(u32::MAX) - 1);
     let name = origin.display();
@@ -72,13 +113,17 @@ fn read_draft(origin: &Origin, max_bytes: u64) -> Result<String, ReadProblem> {
         Origin::Stdin(_) => fsread::take(std::io::stdin().lock(), max_bytes),
         Origin::File(path) => fsread::draft(path, max_bytes),
     };
-    let bytes = bytes.map_err(|e| match e {
+    bytes.map_err(|e| match e {
         ReadFailure::TooLarge(_) => ReadProblem::NotADraft {
             name: name.clone(),
             reason: e.reason(),
         },
         _ => ReadProblem::Error(format!("{name}: {}", e.reason())),
-    })?;
+    })
+}
+
+/// Decodes a text draft's bytes.
+fn decode_text(name: &str, bytes: Vec<u8>) -> Result<String, ReadProblem> {
     let text = match decode(&bytes) {
         // UTF-8, validated: the conversion neither fails nor copies.
         Ok(Cow::Borrowed(_)) => {
@@ -87,7 +132,7 @@ fn read_draft(origin: &Origin, max_bytes: u64) -> Result<String, ReadProblem> {
         Ok(Cow::Owned(text)) => text,
         Err(e @ DecodeError::Binary { .. }) => {
             return Err(ReadProblem::NotADraft {
-                name,
+                name: name.to_owned(),
                 reason: e.to_string(),
             });
         }
@@ -109,7 +154,7 @@ pub fn io_reason(e: &std::io::Error) -> String {
 /// and the exit code so far.
 pub fn each_draft<T>(
     files: &[PathBuf],
-    forced: Option<Format>,
+    reading: Reading,
     render: impl Fn(&Origin, &Document) -> T,
 ) -> (Vec<T>, u8) {
     let (origins, problems) = crate::walk::collect_inputs(files);
@@ -148,7 +193,7 @@ pub fn each_draft<T>(
             }
             None => crate::DEFAULT_MAX_BYTES,
         };
-        let rendered = with_document(&origin, forced, limit, |doc| render(&origin, &doc));
+        let rendered = with_document(&origin, reading, limit, |doc| render(&origin, &doc));
         match rendered {
             Ok(r) => out.push(r),
             Err(ReadProblem::Error(msg)) => {
@@ -177,13 +222,17 @@ pub fn run_per_draft<J: serde::Serialize>(
         version: u32,
         files: Vec<J>,
     }
+    let reading = Reading {
+        forced: args.input_format,
+        docx: args.docx_changes.view(),
+    };
     let (out, code) = match args.format {
         crate::args::InspectFormat::Text => {
-            let (parts, code) = each_draft(&args.files, args.input_format, text);
+            let (parts, code) = each_draft(&args.files, reading, text);
             (crate::term::escape(&parts.join("\n")).into_owned(), code)
         }
         crate::args::InspectFormat::Json => {
-            let (files, code) = each_draft(&args.files, args.input_format, json);
+            let (files, code) = each_draft(&args.files, reading, json);
             let report = Versioned { version: 1, files };
             (serde_json::to_string_pretty(&report)? + "\n", code)
         }

@@ -4,6 +4,7 @@ use std::sync::OnceLock;
 
 use crate::attribution::{find_attributions, find_entities};
 use crate::blocks::{BlockDraft, markdown_blocks, text_blocks};
+use crate::extract::{DocxError, DocxView, Extracted, Origin, Positions};
 use crate::format::Format;
 use crate::model::{
     Attribution, Block, BlockId, Entity, Quote, Sentence, SentenceId, Token, TokenFlags, TokenId,
@@ -33,6 +34,8 @@ pub struct Document {
     suppressions: Vec<Suppression>,
     norm: String,
     lines: OnceLock<LineIndex>,
+    /// Where the text came from, for a draft extracted from HTML or Word.
+    origin: Option<Origin>,
 }
 
 impl Document {
@@ -46,11 +49,52 @@ impl Document {
     /// [`Document::into_source`] gives it back.
     #[must_use]
     pub fn parse_owned(text: String, format: Format) -> Document {
-        let source = text.as_str();
         let drafts = match format {
-            Format::Text => text_blocks(source),
-            Format::Markdown => markdown_blocks(source),
+            // A Word file's text (already extracted, or given as text) reads as plain text.
+            Format::Text | Format::Docx => text_blocks(&text),
+            Format::Markdown => markdown_blocks(&text),
+            Format::Html => return Self::from_extracted(crate::extract::html(text), format),
         };
+        Self::build(text, format, drafts, None)
+    }
+
+    /// Reads a Word (`.docx`) file: the text of its paragraphs, headings, lists, table cells
+    /// and notes, with tracked changes as `view` shows them. `limit` bounds each part of the
+    /// file once decompressed.
+    ///
+    /// # Errors
+    /// When the bytes are not a `.docx` this can read (see [`DocxError`]).
+    pub fn from_docx(bytes: &[u8], view: DocxView, limit: u64) -> Result<Document, DocxError> {
+        Ok(Self::from_extracted(
+            crate::extract::docx(bytes, view, limit)?,
+            Format::Docx,
+        ))
+    }
+
+    fn from_extracted(extracted: Extracted, format: Format) -> Document {
+        let Extracted {
+            text,
+            blocks,
+            origin,
+        } = extracted;
+        let drafts = blocks
+            .into_iter()
+            .map(|(kind, span)| BlockDraft {
+                kind,
+                span,
+                segments: vec![span],
+            })
+            .collect();
+        Self::build(text, format, drafts, Some(origin))
+    }
+
+    fn build(
+        text: String,
+        format: Format,
+        drafts: Vec<BlockDraft>,
+        origin: Option<Origin>,
+    ) -> Document {
+        let source = text.as_str();
         let mut tokens: Vec<Token> = Vec::with_capacity(source.len() / 4);
         let mut marks = Vec::new();
         let mut norm = String::with_capacity(source.len());
@@ -117,6 +161,7 @@ impl Document {
             suppressions,
             norm,
             lines: OnceLock::new(),
+            origin,
         };
         let (entities, surnames) = find_entities(&doc);
         doc.attributions = find_attributions(&doc, &entities, &surnames);
@@ -281,15 +326,41 @@ impl Document {
     }
 
     /// 1-based line and column (in chars) of a byte offset; the line index is built on first use.
+    /// For a draft extracted from HTML, the line and column in the page; from Word, the
+    /// paragraph and the character in it (see [`Document::positions`]).
     #[must_use]
     pub fn line_col(&self, offset: usize) -> LineCol {
-        self.line_index().line_col(&self.source, offset)
+        match &self.origin {
+            Some(origin) => origin.place(&self.source, offset),
+            None => self.line_index().line_col(&self.source, offset),
+        }
     }
 
     /// [`Document::line_col`] for many offsets at once (one pass; see [`LineIndex::line_cols`]).
     #[must_use]
     pub fn line_cols(&self, offsets: &[usize]) -> Vec<LineCol> {
-        self.line_index().line_cols(&self.source, offsets)
+        match &self.origin {
+            Some(origin) => offsets
+                .iter()
+                .map(|&o| origin.place(&self.source, o))
+                .collect(),
+            None => self.line_index().line_cols(&self.source, offsets),
+        }
+    }
+
+    /// How [`Document::line_col`] counts: lines and columns, or (Word) paragraphs and characters.
+    #[must_use]
+    pub fn positions(&self) -> Positions {
+        self.origin
+            .as_ref()
+            .map_or(Positions::Lines, Origin::positions)
+    }
+
+    /// Line and column in [`Document::source`] itself (for a draft extracted from HTML or
+    /// Word, in the extracted text, not the original file).
+    #[must_use]
+    pub fn text_line_col(&self, offset: usize) -> LineCol {
+        self.line_index().line_col(&self.source, offset)
     }
 
     fn line_index(&self) -> &LineIndex {

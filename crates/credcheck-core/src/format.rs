@@ -12,31 +12,51 @@ pub enum Format {
     Text,
     /// CommonMark, with YAML (`---`) or TOML (`+++`) front matter.
     Markdown,
+    /// An HTML page: the prose of its paragraphs, headings, lists, quotations and tables.
+    Html,
+    /// A Word file (Office Open XML, `.docx`).
+    Docx,
 }
 
 impl Format {
-    /// The format for `path`: `.md`/`.markdown` (any case) → Markdown; everything else, including
-    /// `.txt`, `.text` and no extension, → Text.
+    /// The format for `path`: `.md`/`.markdown` (any case) → Markdown, `.html`/`.htm`/`.xhtml`
+    /// → HTML, `.docx` → Word; everything else, including `.txt`, `.text` and no extension, →
+    /// Text.
     #[must_use]
     pub fn detect(path: &Path) -> Format {
-        match path.extension().and_then(|e| e.to_str()) {
-            Some(ext) if ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown") => {
-                Format::Markdown
-            }
-            _ => Format::Text,
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let is = |names: &[&str]| names.iter().any(|n| ext.eq_ignore_ascii_case(n));
+        if is(&["md", "markdown"]) {
+            Format::Markdown
+        } else if is(&["html", "htm", "xhtml"]) {
+            Format::Html
+        } else if is(&["docx"]) {
+            Format::Docx
+        } else {
+            Format::Text
         }
     }
 
-    /// True when `path` has an extension credcheck reads when walking a folder.
+    /// The extensions read by default when walking a folder.
+    pub const DEFAULT_EXTENSIONS: &'static [&'static str] =
+        &["txt", "text", "md", "markdown", "html", "htm", "docx"];
+
+    /// True when `path` has an extension credcheck reads by default when walking a folder.
     #[must_use]
     pub fn is_draft_extension(path: &Path) -> bool {
         path.extension()
             .and_then(|e| e.to_str())
             .is_some_and(|ext| {
-                ["txt", "text", "md", "markdown"]
+                Self::DEFAULT_EXTENSIONS
                     .iter()
                     .any(|k| ext.eq_ignore_ascii_case(k))
             })
+    }
+
+    /// Is this format read from bytes that are not text (a ZIP container)?
+    #[must_use]
+    pub fn is_binary(self) -> bool {
+        self == Format::Docx
     }
 
     /// The name used in output and on the command line (`text`, `markdown`).
@@ -45,6 +65,8 @@ impl Format {
         match self {
             Format::Text => "text",
             Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Docx => "docx",
         }
     }
 }
@@ -56,8 +78,10 @@ impl std::str::FromStr for Format {
         match s.to_ascii_lowercase().as_str() {
             "text" | "txt" | "plain" => Ok(Format::Text),
             "markdown" | "md" => Ok(Format::Markdown),
+            "html" | "htm" => Ok(Format::Html),
+            "docx" => Ok(Format::Docx),
             other => Err(format!(
-                "unknown format `{other}` (expected `text` or `markdown`)"
+                "unknown format `{other}` (expected `text`, `markdown`, `html` or `docx`)"
             )),
         }
     }
@@ -86,6 +110,8 @@ mod tests {
         assert!(Format::is_draft_extension(Path::new("x.Md")));
         assert!(!Format::is_draft_extension(Path::new("x.rs")));
         assert_eq!("md".parse::<Format>(), Ok(Format::Markdown));
-        assert!("docx".parse::<Format>().is_err());
+        assert_eq!("docx".parse::<Format>(), Ok(Format::Docx));
+        assert_eq!(Format::detect(Path::new("page.HTM")), Format::Html);
+        assert!("odt".parse::<Format>().is_err());
     }
 }

@@ -22,6 +22,7 @@ pub mod lexicon {
 mod blocks;
 mod decode;
 mod document;
+mod extract;
 mod format;
 mod model;
 mod outline;
@@ -35,6 +36,7 @@ mod tokenize;
 pub use attribution::source_recognisers;
 pub use decode::{DecodeError, bom_len, decode};
 pub use document::Document;
+pub use extract::{DocxError, DocxView, Positions};
 pub use format::Format;
 pub use model::{
     Attribution, Block, BlockId, BlockKind, CueKind, Entity, EntityKind, Quote, QuoteId,

@@ -58,8 +58,12 @@ pub enum BlockKind {
     Paragraph,
     /// A paragraph inside a Markdown block quote.
     BlockQuote,
-    /// The text of a Markdown list item.
+    /// The text of a Markdown, HTML or Word list item.
     ListItem,
+    /// A table cell (HTML, Word).
+    TableCell,
+    /// A footnote or an endnote (Word).
+    Footnote,
 }
 
 impl BlockKind {
@@ -71,6 +75,8 @@ impl BlockKind {
             BlockKind::Paragraph => "paragraph",
             BlockKind::BlockQuote => "block-quote",
             BlockKind::ListItem => "list-item",
+            BlockKind::TableCell => "table-cell",
+            BlockKind::Footnote => "footnote",
         }
     }
 }

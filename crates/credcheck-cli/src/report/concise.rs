@@ -22,10 +22,9 @@ impl Parts for Concise {
         for f in &file.findings {
             let _ = writeln!(
                 lines,
-                "{}:{}:{}: {}[{}] {}",
+                "{}:{}: {}[{}] {}",
                 file.path,
-                f.start.line,
-                f.start.column,
+                crate::check::place(file.positions, f.start),
                 f.severity,
                 f.info.id,
                 one_line(&f.message)

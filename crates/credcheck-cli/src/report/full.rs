@@ -91,12 +91,22 @@ fn render_finding(
     };
     // The lines the finding covers, and the span relative to them.
     let src = file.source.as_str();
-    let first = lines.line_span(src, f.start.line);
-    let last = lines.line_span(src, f.end.line);
+    // A draft extracted from HTML or Word is shown as read; the location line gives the
+    // place in the file.
+    let (start_line, end_line) = if file.extracted {
+        (
+            lines.line_col(src, f.span.start).line,
+            lines.line_col(src, f.span.end).line,
+        )
+    } else {
+        (f.start.line, f.end.line)
+    };
+    let first = lines.line_span(src, start_line);
+    let last = lines.line_span(src, end_line);
     // A byte-order mark is not shown (it would count as a column).
     let from_line = first.start.max(credcheck_core::bom_len(src));
     let (mut from, mut to) = (from_line, last.end.max(f.span.end.min(src.len())));
-    let long = to - from > MAX_SHOWN_LINE;
+    let long = to - from > MAX_SHOWN_LINE || file.extracted;
     if long {
         // A window of whole words around the finding.
         let lo = floor_char(src, f.span.start.saturating_sub(WINDOW_CONTEXT).max(from));
@@ -157,7 +167,10 @@ fn render_finding(
     }
     // The window does not start at the line start, so the renderer cannot know the column: put
     // the real position where it would stand, right under the title.
-    let location = format!(" --> {path}:{}:{}", f.start.line, f.start.column);
+    let location = format!(
+        " --> {path}:{}",
+        crate::check::place(file.positions, f.start)
+    );
     match text.split_once('\n') {
         Some((title, rest)) => format!("{title}\n{location}\n{rest}"),
         None => format!("{text}\n{location}"),

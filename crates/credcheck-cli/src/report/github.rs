@@ -39,6 +39,18 @@ impl Parts for Github {
                     other.severity, other.info.id, other.message
                 );
             }
+            if file.positions == credcheck_core::Positions::Paragraphs {
+                // A Word file has no lines GitHub could show: the place goes in the message.
+                let place = crate::check::place(file.positions, f.start);
+                let _ = writeln!(
+                    lines,
+                    "::{level} file={},title={}::{}",
+                    property(&file.path),
+                    property(&title),
+                    data(&format!("{place}: {message}"))
+                );
+                continue;
+            }
             let _ = writeln!(
                 lines,
                 "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",

@@ -14,6 +14,7 @@
 //! characters). The wire types below are separate from the engine's so that internal changes
 //! never change this output.
 
+use credcheck_core::Positions;
 use serde::Serialize;
 
 use super::{Part, Parts, Reporter, Totals};
@@ -53,6 +54,11 @@ struct WireFinding<'a> {
     end_line: usize,
     end_column: usize,
     text: &'a str,
+    /// A Word file's paragraph and character (also in `line` and `column`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    paragraph: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offset: Option<usize>,
     /// Words to consider instead of `text` (the rule's suggestions; not known-safe fixes).
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     suggestions: &'a [String],
@@ -88,6 +94,8 @@ fn wire_finding<'a>(file: &'a FileReport, f: &'a Placed) -> WireFinding<'a> {
         end_line: f.end.line,
         end_column: f.end.column,
         text: f.span.slice(&file.source),
+        paragraph: (file.positions == Positions::Paragraphs).then_some(f.start.line),
+        offset: (file.positions == Positions::Paragraphs).then_some(f.start.column),
         suggestions: &f.suggestions,
         related: f
             .related

@@ -43,10 +43,9 @@ impl Reporter for Junit {
         for f in &file.findings {
             let _ = writeln!(
                 out,
-                "{}:{}:{}: {}[{}] {}",
+                "{}:{}: {}[{}] {}",
                 xml(&file.path),
-                f.start.line,
-                f.start.column,
+                xml(&crate::check::place(file.positions, f.start)),
                 f.severity,
                 xml(&f.info.id),
                 xml(&one_line(&f.message))
