@@ -29,17 +29,19 @@ pub struct OutlineOptions {
 #[must_use]
 pub fn outline(doc: &Document, options: OutlineOptions) -> String {
     let mut out = String::new();
-    let pos = |span: Span| format!("{}-{}", doc.line_col(span.start), doc.line_col(span.end));
+    // A Word file's places are paragraphs and characters: `¶12:34`.
+    let mark = if doc.positions() == crate::Positions::Paragraphs {
+        "¶"
+    } else {
+        ""
+    };
+    let at = |offset: usize| format!("{mark}{}", doc.line_col(offset));
+    let pos = |span: Span| format!("{}-{}", at(span.start), at(span.end));
     for (bi, block) in doc.blocks().iter().enumerate() {
         let _ = writeln!(out, "b{bi} {} {}", block.kind.name(), pos(block.span));
         for si in block.sentences.clone() {
             let s = &doc.sentences()[si];
-            let _ = writeln!(
-                out,
-                "  s{si} {} {}",
-                doc.line_col(s.span.start),
-                doc.prose(s.span)
-            );
+            let _ = writeln!(out, "  s{si} {} {}", at(s.span.start), doc.prose(s.span));
             if options.tokens {
                 for ti in s.tokens.clone() {
                     let t = &doc.tokens()[ti];
@@ -122,7 +124,7 @@ pub fn outline(doc: &Document, options: OutlineOptions) -> String {
             let _ = writeln!(
                 out,
                 "  a{ai} {} cue «{}» {} ({}) {source}{speaker}{response}{content}",
-                doc.line_col(a.cue.start),
+                at(a.cue.start),
                 doc.prose(a.cue),
                 a.kind.name(),
                 a.classified_by,
