@@ -68,7 +68,7 @@ pub(crate) fn extract(bytes: &[u8], view: DocxView, limit: u64) -> Result<Extrac
         };
         let mut text = String::new();
         (&mut file)
-            .take(limit + 1)
+            .take(limit.saturating_add(1))
             .read_to_string(&mut text)
             .map_err(|e| DocxError::Xml {
                 part: name.to_owned(),
