@@ -9,6 +9,7 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use std::fmt::Write as _;
 use std::io::Write;
 
 use credcheck_core::{Document, DocxView, Format};
@@ -122,7 +123,7 @@ fn as_html(text: &str) -> String {
             .replace('<', "&lt;")
             .replace('\'', "&rsquo;")
             .replace('"', "&quot;");
-        out.push_str(&format!("<p class=\"story\">{p}</p>\n"));
+        let _ = writeln!(out, "<p class=\"story\">{p}</p>");
     }
     out.push_str("</body></html>\n");
     out
@@ -141,9 +142,10 @@ fn as_docx(text: &str) -> Vec<u8> {
         );
         let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
         let (a, b) = (escape(a), escape(b));
-        xml.push_str(&format!(
+        let _ = write!(
+            xml,
             r#"<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:t xml:space="preserve">{a}</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{b}</w:t></w:r></w:p>"#
-        ));
+        );
     }
     xml.push_str("</w:body></w:document>");
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -167,7 +169,7 @@ fn main() {
     let t = best_of_5(|| {
         tokens = Document::parse(black_box(&html), Format::Html)
             .tokens()
-            .len()
+            .len();
     });
     report("html-1doc", html.len(), 1, tokens, t);
     let docx = as_docx(&one);
