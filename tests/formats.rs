@@ -46,6 +46,7 @@ fn pandoc(dir: &Path, args: &[&str]) -> bool {
     Command::new("pandoc")
         .current_dir(dir)
         .args(args)
+        .stdout(std::process::Stdio::null())
         .status()
         .is_ok_and(|s| s.success())
 }
@@ -189,4 +190,43 @@ fn a_broken_or_unread_document_is_an_error_naming_it() {
         // The other draft is still checked.
         assert!(r.stdout.contains("ok.txt:1:1"), "{}", r.stdout);
     }
+}
+
+#[test]
+fn a_folder_walk_reads_the_extensions_the_configuration_lists() {
+    let dir = temp_tree(&[
+        ("desk/a.md", b"Officials said it was over.\n"),
+        ("desk/b.html", b"<p>Officials said it was over.</p>"),
+        ("desk/c.story", b"Officials said it was over.\n"),
+        ("desk/d.png", b"\x89PNG\r\n\x1a\n\0\0"),
+        ("other/e.html", b"<p>Officials said it was over.</p>"),
+        ("other/f.story", b"Officials said it was over.\n"),
+    ]);
+    std::fs::write(
+        dir.path().join("desk/credcheck.toml"),
+        "extensions = [\"story\", \".MD\"]\n",
+    )
+    .unwrap();
+    let r = run_in(dir.path(), &["check", "--format", "json", "."], b"");
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect(&r.stderr);
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    // `desk` reads what its configuration lists; `other` the default extensions.
+    assert_eq!(
+        paths,
+        ["./desk/a.md", "./desk/c.story", "./other/e.html"],
+        "{}",
+        r.stderr
+    );
+    // A file named on the command line is read whatever its extension.
+    let r = run_in(
+        dir.path(),
+        &["check", "--format", "concise", "other/f.story"],
+        b"",
+    );
+    assert!(r.stdout.contains("other/f.story:1:1"), "{}", r.stdout);
 }

@@ -9,6 +9,8 @@
 //! include = ["drafts/**"]                # globs, relative to this file's folder
 //! exclude = ["drafts/archive/**"]
 //! max-file-size = 10_000_000             # bytes
+//! extensions = ["md", "html", "docx"]    # what a folder walk reads (default: txt, text, md,
+//!                                        # markdown, html, htm, docx)
 //! require-suppression-reason = true
 //!
 //! [severity]
@@ -75,6 +77,7 @@ struct RawConfig {
     include: Option<Vec<String>>,
     exclude: Option<Vec<String>>,
     max_file_size: Option<u64>,
+    extensions: Option<Vec<String>>,
     require_suppression_reason: Option<bool>,
     #[serde(default)]
     severity: BTreeMap<toml::Spanned<String>, Level>,
@@ -100,6 +103,8 @@ pub struct Config {
     pub include: Vec<(PathBuf, String)>,
     pub exclude: Vec<(PathBuf, String)>,
     pub max_file_size: Option<u64>,
+    /// The extensions a folder walk reads, lower case without the dot (`None`: the default).
+    pub extensions: Option<Vec<String>>,
     pub require_suppression_reason: bool,
     pub severity: BTreeMap<String, Level>,
     /// `--extend-select` names when nothing narrows the selection (every rule is in already):
@@ -260,6 +265,14 @@ impl Config {
         if raw.max_file_size.is_some() {
             base.max_file_size = raw.max_file_size;
         }
+        if let Some(extensions) = raw.extensions {
+            base.extensions = Some(
+                extensions
+                    .iter()
+                    .map(|e| e.trim_start_matches('.').to_ascii_lowercase())
+                    .collect(),
+            );
+        }
         if let Some(r) = raw.require_suppression_reason {
             base.require_suppression_reason = r;
         }
@@ -401,6 +414,17 @@ impl Config {
     }
 
     /// The include/exclude globs as a matcher (`None` when there are none).
+    /// Does a folder walk read `path`, by its extension?
+    pub fn reads_extension(&self, path: &Path) -> bool {
+        match &self.extensions {
+            None => credcheck_core::Format::is_draft_extension(path),
+            Some(list) => path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| list.iter().any(|l| e.eq_ignore_ascii_case(l))),
+        }
+    }
+
     pub fn file_filter(&self) -> Result<Option<FileFilter>, ConfigError> {
         if self.include.is_empty() && self.exclude.is_empty() {
             return Ok(None);

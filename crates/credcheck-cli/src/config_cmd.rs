@@ -86,6 +86,13 @@ pub fn show(config: &Config) -> String {
         "max-file-size = {}",
         config.max_file_size.unwrap_or(crate::DEFAULT_MAX_BYTES)
     );
+    let extensions: Vec<String> = config.extensions.clone().unwrap_or_else(|| {
+        credcheck_core::Format::DEFAULT_EXTENSIONS
+            .iter()
+            .map(|e| (*e).to_owned())
+            .collect()
+    });
+    let _ = writeln!(out, "extensions = {}", list(&extensions));
     let _ = writeln!(
         out,
         "require-suppression-reason = {}",

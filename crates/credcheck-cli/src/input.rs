@@ -157,7 +157,7 @@ pub fn each_draft<T>(
     reading: Reading,
     render: impl Fn(&Origin, &Document) -> T,
 ) -> (Vec<T>, u8) {
-    let (origins, problems) = crate::walk::collect_inputs(files);
+    let (origins, problems) = crate::walk::collect_inputs(files, false);
     let mut code = crate::exit::OK;
     for (path, reason) in &problems {
         eprintln!(

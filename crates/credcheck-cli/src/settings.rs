@@ -38,7 +38,7 @@ impl Settings {
     /// The paths `args` names (the current folder by default), walked into drafts; paths that
     /// cannot be walked are returned with the reason.
     pub fn inputs(args: &CheckArgs) -> (Vec<Origin>, Vec<(PathBuf, String)>) {
-        let (mut inputs, problems) = crate::walk::collect_inputs(&Self::paths(args));
+        let (mut inputs, problems) = crate::walk::collect_inputs(&Self::paths(args), true);
         for origin in &mut inputs {
             if let Origin::Stdin(name) = origin {
                 name.clone_from(&args.stdin_filename);
@@ -98,17 +98,24 @@ impl Settings {
         })
     }
 
-    /// The drafts to check, each with the configuration that applies to it (its `include` and
-    /// `exclude` applied to drafts found in folders, and to named files with `--force-exclude`).
+    /// The drafts to check, each with the configuration that applies to it (its `extensions`,
+    /// `include` and `exclude` applied to drafts found in folders; the globs also to named
+    /// files with `--force-exclude`).
     pub fn drafts(&self) -> impl Iterator<Item = (&Origin, usize)> {
         self.inputs
             .iter()
             .zip(&self.which)
-            .filter(|&(origin, &ci)| match (origin, &self.filters[ci]) {
-                (Origin::File(p), Some(filter)) => {
-                    (!self.force_exclude && self.explicit.contains(p)) || filter.admits(p)
+            .filter(|&(origin, &ci)| match origin {
+                Origin::File(p) if !self.force_exclude && self.explicit.contains(p) => true,
+                Origin::File(p) => {
+                    // Found in a folder: a draft by the configuration's `extensions` (or the
+                    // default ones), and admitted by its `include`/`exclude`. Named with
+                    // `--force-exclude`: the globs only.
+                    let walked = !self.explicit.contains(p);
+                    (!walked || self.configs[ci].reads_extension(p))
+                        && self.filters[ci].as_ref().is_none_or(|f| f.admits(p))
                 }
-                _ => true,
+                Origin::Stdin(_) => true,
             })
             .map(|(origin, &ci)| (origin, ci))
     }

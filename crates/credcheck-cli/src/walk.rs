@@ -8,10 +8,14 @@ use ignore::WalkBuilder;
 use crate::input::Origin;
 
 /// The drafts named by `paths`, sorted and without duplicates: explicit files always, folders
-/// walked for `.txt`/`.text`/`.md`/`.markdown` files, respecting `.gitignore`, `.ignore` and
-/// hidden files the way git and ripgrep do; `-` is standard input. Paths that cannot be read are
-/// returned second, with the reason.
-pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Origin>, Vec<(PathBuf, String)>) {
+/// walked for files with a draft extension (`.txt`, `.md`, `.html`, `.docx`, … — or, with
+/// `any_extension`, every file that has an extension, for the configuration's `extensions` to
+/// choose from), respecting `.gitignore`, `.ignore` and hidden files the way git and ripgrep
+/// do; `-` is standard input. Paths that cannot be read are returned second, with the reason.
+pub fn collect_inputs(
+    paths: &[PathBuf],
+    any_extension: bool,
+) -> (Vec<Origin>, Vec<(PathBuf, String)>) {
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
@@ -29,7 +33,8 @@ pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<Origin>, Vec<(PathBuf, String)>
                     match entry {
                         Ok(e)
                             if e.file_type().is_some_and(|t| t.is_file())
-                                && Format::is_draft_extension(e.path()) =>
+                                && (Format::is_draft_extension(e.path())
+                                    || any_extension && e.path().extension().is_some()) =>
                         {
                             out.push(Origin::File(e.into_path()));
                         }
