@@ -230,3 +230,53 @@ fn a_folder_walk_reads_the_extensions_the_configuration_lists() {
     );
     assert!(r.stdout.contains("other/f.story:1:1"), "{}", r.stdout);
 }
+
+#[test]
+fn libreoffice_docx_gives_the_markdown_findings() {
+    let dir = temp_tree(&[("story.md", STORY_MD.as_bytes())]);
+    let soffice = ["soffice", "libreoffice"]
+        .into_iter()
+        .find(|b| Command::new(b).arg("--version").output().is_ok());
+    let (Some(soffice), true) = (
+        soffice,
+        pandoc(
+            dir.path(),
+            &[
+                "story.md",
+                "-s",
+                "--metadata",
+                "title=Desk",
+                "-o",
+                "story.html",
+            ],
+        ),
+    ) else {
+        eprintln!("skipped: LibreOffice or pandoc is not installed");
+        return;
+    };
+    // LibreOffice reads the HTML page and writes Word: a second, independent producer.
+    let profile = format!(
+        "-env:UserInstallation=file://{}/lo-profile",
+        dir.path().display()
+    );
+    let converted = Command::new(soffice)
+        .current_dir(dir.path())
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            "lo",
+            "story.html",
+        ])
+        .output()
+        .is_ok_and(|o| o.status.success() && dir.path().join("lo/story.docx").exists());
+    assert!(converted, "LibreOffice did not convert the page");
+    let report = |name: &str| {
+        let r = run_in(dir.path(), &["check", "--format", "json", name], b"");
+        assert_eq!(r.code, 1, "{name}: {}", r.stderr);
+        findings(&r.stdout)
+    };
+    assert_eq!(report("lo/story.docx"), report("story.md"));
+}

@@ -174,6 +174,31 @@ fn main() {
         &[],
         base_rate,
     );
+    row(
+        "HTML: 100,000 nested `<div>`s, `officials said` in each (output-bound: ~300,000 findings)",
+        "nest.html",
+        "<div>officials said ".repeat(100_000),
+        &[],
+        base_rate,
+    );
+    row(
+        "HTML: 50,000 `<div>`s then 50,000 stray `</p>` + `sources said` (output-bound)",
+        "stray.html",
+        format!(
+            "{}{}",
+            "<div>".repeat(50_000),
+            "</p>sources said ".repeat(50_000)
+        ),
+        &[],
+        base_rate,
+    );
+    row(
+        "HTML: 200,000 character references in one paragraph",
+        "refs.html",
+        format!("<p>{}</p>", "&ldquo;a&rdquo; &amp; ".repeat(100_000)),
+        &[],
+        base_rate,
+    );
     let para = base_text.replace('\n', " ");
     row(
         "one 2 MB paragraph",

@@ -340,10 +340,7 @@ impl Document {
     #[must_use]
     pub fn line_cols(&self, offsets: &[usize]) -> Vec<LineCol> {
         match &self.origin {
-            Some(origin) => offsets
-                .iter()
-                .map(|&o| origin.place(&self.source, o))
-                .collect(),
+            Some(origin) => origin.places(&self.source, offsets),
             None => self.line_index().line_cols(&self.source, offsets),
         }
     }

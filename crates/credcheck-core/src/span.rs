@@ -136,6 +136,12 @@ impl LineIndex {
         }
     }
 
+    /// The 1-based line of byte `offset` (a binary search; no column is counted).
+    #[must_use]
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset).max(1)
+    }
+
     /// [`LineIndex::line_col`] for many offsets at once, in their given order. Costs one pass
     /// over the text between the offsets (sorted), not one pass per offset from its line start, so
     /// thousands of findings on one very long line stay cheap.

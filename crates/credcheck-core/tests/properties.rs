@@ -1,7 +1,7 @@
 //! Invariants of the document model over arbitrary input: never a panic, every span in bounds,
 //! ordered and on char boundaries, sentences disjoint and inside their block.
 
-use credcheck_core::{Document, Format, OutlineOptions, Span, outline};
+use credcheck_core::{Document, DocxView, Format, OutlineOptions, Span, outline};
 use proptest::prelude::*;
 
 fn check_span(src: &str, span: Span, what: &str) -> Result<(), TestCaseError> {
@@ -14,8 +14,10 @@ fn check_span(src: &str, span: Span, what: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn check_invariants(src: &str, format: Format) -> Result<(), TestCaseError> {
-    let doc = Document::parse(src, format);
+fn check_invariants(input: &str, format: Format) -> Result<(), TestCaseError> {
+    let doc = Document::parse(input, format);
+    // Spans are into the text as read (the input itself, or the prose extracted from HTML).
+    let src = doc.source();
     let mut prev_block_end = 0;
     for (bi, b) in doc.blocks().iter().enumerate() {
         check_span(src, b.span, "block")?;
@@ -64,10 +66,60 @@ fn check_invariants(src: &str, format: Format) -> Result<(), TestCaseError> {
     }
     let _ = outline(&doc, OutlineOptions { tokens: true });
     let _ = doc.line_col(src.len());
+    // Every place is in the input: a line it has, a column within it.
+    let starts: Vec<usize> = doc.tokens().iter().map(|t| t.span.start).collect();
+    let lines = input.split('\n').count().max(1) + input.matches('\r').count();
+    for lc in doc.line_cols(&starts) {
+        prop_assert!(
+            lc.line >= 1 && lc.line <= lines,
+            "line {} of {lines}",
+            lc.line
+        );
+        prop_assert!(lc.column >= 1 && lc.column <= input.chars().count() + 1);
+    }
     for e in doc.entities() {
         check_span(src, e.span, "entity")?;
     }
     Ok(())
+}
+
+/// HTML rich in what the extractor treats specially: blocks, skipped elements, references,
+/// comments, unclosed and stray tags, around news words.
+fn html() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("<p>".to_owned()),
+        Just("</p>".to_owned()),
+        Just("<div>".to_owned()),
+        Just("</div>".to_owned()),
+        Just("<h1>".to_owned()),
+        Just("</h1>".to_owned()),
+        Just("<li>".to_owned()),
+        Just("<td>".to_owned()),
+        Just("<script>".to_owned()),
+        Just("</script>".to_owned()),
+        Just("<nav>".to_owned()),
+        Just("</nav>".to_owned()),
+        Just("<em>".to_owned()),
+        Just("</em>".to_owned()),
+        Just("<q>".to_owned()),
+        Just("</q>".to_owned()),
+        Just("<br>".to_owned()),
+        Just("<!-- credcheck-ignore all: x -->".to_owned()),
+        Just("<!--".to_owned()),
+        Just("&amp;".to_owned()),
+        Just("&rsquo;".to_owned()),
+        Just("&#8220;".to_owned()),
+        Just("&nbsp".to_owned()),
+        Just("&".to_owned()),
+        Just("<p data-x=\"sources said\">".to_owned()),
+        Just("officials said ".to_owned()),
+        Just("“We will,” said Dana Reyes. ".to_owned()),
+        Just("\r\n".to_owned()),
+        Just("\n".to_owned()),
+        Just("é ".to_owned()),
+        "[a-z ]{0,12}",
+    ];
+    proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
 /// Strings rich in what the parser treats specially.
@@ -168,6 +220,26 @@ proptest! {
     #[test]
     fn any_string_as_markdown(src in any::<String>()) {
         check_invariants(&src, Format::Markdown)?;
+    }
+
+    #[test]
+    fn any_string_as_html(src in any::<String>()) {
+        check_invariants(&src, Format::Html)?;
+    }
+
+    #[test]
+    fn newsy_html(src in html()) {
+        check_invariants(&src, Format::Html)?;
+    }
+
+    #[test]
+    fn any_bytes_as_docx(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        // Never a panic: a document or an error.
+        let mut zipped = b"PK\x03\x04".to_vec();
+        zipped.extend(&bytes);
+        for b in [&bytes, &zipped] {
+            let _ = Document::from_docx(b, DocxView::Accepted, 1 << 20);
+        }
     }
 
     #[test]

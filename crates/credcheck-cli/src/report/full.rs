@@ -94,10 +94,7 @@ fn render_finding(
     // A draft extracted from HTML or Word is shown as read; the location line gives the
     // place in the file.
     let (start_line, end_line) = if file.extracted {
-        (
-            lines.line_col(src, f.span.start).line,
-            lines.line_col(src, f.span.end).line,
-        )
+        (lines.line(f.span.start), lines.line(f.span.end))
     } else {
         (f.start.line, f.end.line)
     };

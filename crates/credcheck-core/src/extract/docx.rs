@@ -51,6 +51,9 @@ pub enum DocxError {
     TooLarge { part: String, limit: u64 },
 }
 
+/// Suppression comments kept per paragraph.
+const MAX_MARKERS: usize = 16;
+
 const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// The prose of a `.docx` file; `limit` bounds each decompressed part.
@@ -258,8 +261,10 @@ impl Walk<'_> {
         // Depths of the elements that decide whether text is read.
         let (mut deleted, mut inserted, mut fallback, mut instr, mut cells) = (0, 0, 0, 0, 0);
         let mut separator = 0; // inside a separator footnote
-        // Complex fields: true while in the instruction part (before `separate`).
+        // Complex fields: true while in the instruction part (before `separate`), and how
+        // many are (so reading a run never walks the stack).
         let mut fields: Vec<bool> = Vec::new();
+        let mut instructions = 0usize;
         let mut in_text = false;
         loop {
             let event = reader.read_event().map_err(|e| xml_error(part, e))?;
@@ -322,14 +327,20 @@ impl Walk<'_> {
                     }
                     "t" | "delText" if !empty => in_text = true,
                     "fldChar" => match attr(e, "fldCharType").as_deref() {
-                        Some("begin") => fields.push(true),
+                        Some("begin") => {
+                            fields.push(true);
+                            instructions += 1;
+                        }
                         Some("separate") => {
-                            if let Some(f) = fields.last_mut() {
+                            if let Some(f) = fields.last_mut().filter(|f| **f) {
                                 *f = false;
+                                instructions -= 1;
                             }
                         }
                         Some("end") => {
-                            fields.pop();
+                            if fields.pop() == Some(true) {
+                                instructions -= 1;
+                            }
                         }
                         _ => {}
                     },
@@ -338,7 +349,9 @@ impl Walk<'_> {
                     "commentRangeStart" | "commentReference" => {
                         let marker = attr(e, "id").and_then(|id| self.comments.get(&id));
                         if let (Some(marker), Some(p)) = (marker, paras.last_mut()) {
-                            if !p.markers.contains(marker) {
+                            // A handful per paragraph at most: a hostile file cannot make this
+                            // check quadratic.
+                            if p.markers.len() < MAX_MARKERS && !p.markers.contains(marker) {
                                 p.markers.push(marker.clone());
                             }
                         }
@@ -368,13 +381,13 @@ impl Walk<'_> {
                         _ => {}
                     }
                 }
-                Event::Text(t)
-                    if in_text && fallback == 0 && instr == 0 && !fields.iter().any(|f| *f) =>
-                {
+                Event::Text(t) if in_text && fallback == 0 && instr == 0 && instructions == 0 => {
                     let t = t.xml10_content();
                     self.text(&mut paras, &t, deleted, inserted);
                 }
-                Event::GeneralRef(r) if in_text && fallback == 0 && instr == 0 => {
+                Event::GeneralRef(r)
+                    if in_text && fallback == 0 && instr == 0 && instructions == 0 =>
+                {
                     if let Some(c) = reference(&r) {
                         let mut buf = [0u8; 4];
                         self.text(&mut paras, c.encode_utf8(&mut buf), deleted, inserted);

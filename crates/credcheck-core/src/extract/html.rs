@@ -74,8 +74,8 @@ const BLOCKS: &[&[u8]] = &[
 /// The prose of an HTML page.
 pub(crate) fn extract(page: String) -> Extracted {
     let mut out = Builder::default();
-    // Open block elements, innermost last, to give a block its kind.
-    let mut open: Vec<Vec<u8>> = Vec::new();
+    // Open block elements, innermost last, and how many of each kind are open.
+    let mut open = Open::default();
     // Inside a skipped element: its name and how deeply it is nested in itself.
     let mut skipping: Option<(Vec<u8>, usize)> = None;
     let mut emitter = DefaultEmitter::<usize>::new_with_span();
@@ -103,7 +103,7 @@ pub(crate) fn extract(page: String) -> Extracted {
                 if BLOCKS.contains(&name.as_slice()) {
                     close(&mut out, &open);
                     if !matches!(name.as_slice(), b"hr") && !tag.self_closing {
-                        open.push(name);
+                        open.push(&name);
                     }
                 } else if matches!(name.as_slice(), b"br" | b"img" | b"wbr") {
                     out.space(tag.span.start);
@@ -125,9 +125,7 @@ pub(crate) fn extract(page: String) -> Extracted {
                 }
                 if BLOCKS.contains(&name.as_slice()) {
                     close(&mut out, &open);
-                    if let Some(k) = open.iter().rposition(|n| *n == name) {
-                        open.truncate(k);
-                    }
+                    open.pop_to(&name);
                 } else if name == b"q" {
                     out.push("”", tag.span.start, false);
                 }
@@ -166,24 +164,70 @@ pub(crate) fn extract(page: String) -> Extracted {
     })
 }
 
-/// Closes the open block with the kind its enclosing elements give it.
-fn close(out: &mut Builder, open: &[Vec<u8>]) {
-    if !out.in_block() {
-        return;
+/// How far an end tag looks for its start among the open blocks: a stray `</p>` under
+/// thousands of `<div>`s costs this much, not the whole stack.
+const MAX_END_SEARCH: usize = 64;
+
+/// The open block elements, with a count per kind that decides a block's kind (so closing a
+/// block never walks the stack).
+#[derive(Debug, Default)]
+struct Open {
+    names: Vec<Vec<u8>>,
+    /// Open headings, table cells, list items and block quotations.
+    counts: [usize; 4],
+}
+
+fn kind_index(name: &[u8]) -> Option<usize> {
+    match name {
+        b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" => Some(0),
+        b"td" | b"th" => Some(1),
+        b"li" => Some(2),
+        b"blockquote" => Some(3),
+        _ => None,
     }
-    let has = |names: &[&[u8]]| open.iter().any(|n| names.contains(&n.as_slice()));
-    let kind = if has(&[b"h1", b"h2", b"h3", b"h4", b"h5", b"h6"]) {
-        BlockKind::Heading
-    } else if has(&[b"td", b"th"]) {
-        BlockKind::TableCell
-    } else if has(&[b"li"]) {
-        BlockKind::ListItem
-    } else if has(&[b"blockquote"]) {
-        BlockKind::BlockQuote
-    } else {
-        BlockKind::Paragraph
-    };
-    out.end_block(kind);
+}
+
+impl Open {
+    fn push(&mut self, name: &[u8]) {
+        if let Some(k) = kind_index(name) {
+            self.counts[k] += 1;
+        }
+        self.names.push(name.to_vec());
+    }
+
+    /// Closes `name` and what is open inside it, if it is open near the top.
+    fn pop_to(&mut self, name: &[u8]) {
+        let len = self.names.len();
+        let Some(at) = self.names[len.saturating_sub(MAX_END_SEARCH)..]
+            .iter()
+            .rposition(|n| n == name)
+            .map(|k| k + len.saturating_sub(MAX_END_SEARCH))
+        else {
+            return;
+        };
+        for n in self.names.drain(at..) {
+            if let Some(k) = kind_index(&n) {
+                self.counts[k] -= 1;
+            }
+        }
+    }
+
+    fn kind(&self) -> BlockKind {
+        match self.counts {
+            [h, ..] if h > 0 => BlockKind::Heading,
+            [_, c, ..] if c > 0 => BlockKind::TableCell,
+            [_, _, l, _] if l > 0 => BlockKind::ListItem,
+            [_, _, _, q] if q > 0 => BlockKind::BlockQuote,
+            _ => BlockKind::Paragraph,
+        }
+    }
+}
+
+/// Closes the open block with the kind its enclosing elements give it.
+fn close(out: &mut Builder, open: &Open) {
+    if out.in_block() {
+        out.end_block(open.kind());
+    }
 }
 
 /// Adds a text node: where its decoded text equals its source, byte for byte; around each

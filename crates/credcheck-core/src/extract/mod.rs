@@ -71,6 +71,46 @@ impl Origin {
         }
     }
 
+    /// [`Origin::place`] for many offsets at once: one pass over the text between the sorted
+    /// offsets, so thousands of findings in one long line or paragraph stay linear.
+    pub(crate) fn places(&self, text: &str, offsets: &[usize]) -> Vec<LineCol> {
+        match self {
+            Origin::Html { page, runs, lines } => {
+                let raw: Vec<usize> = offsets.iter().map(|&o| map_run(runs, o)).collect();
+                lines.line_cols(page, &raw)
+            }
+            Origin::Docx { paragraphs } => {
+                let mut order: Vec<usize> = (0..offsets.len()).collect();
+                order.sort_by_key(|&i| offsets[i]);
+                let mut out = vec![LineCol { line: 1, column: 1 }; offsets.len()];
+                // The previous offset, its paragraph's index and its column.
+                let mut prev: Option<(usize, usize, usize)> = None;
+                for i in order {
+                    let at = floor_char_boundary(text, offsets[i].min(text.len()));
+                    let Some(k) = paragraphs
+                        .partition_point(|&(start, _)| start <= at)
+                        .checked_sub(1)
+                    else {
+                        continue;
+                    };
+                    let (start, number) = paragraphs[k];
+                    // In the paragraph of the previous offset: count on from there.
+                    let (from, base) = match prev {
+                        Some((p, pk, col)) if pk == k && p <= at => (p, col),
+                        _ => (start.min(at), 1),
+                    };
+                    let column = base + text.get(from..at).map_or(0, |s| s.chars().count());
+                    out[i] = LineCol {
+                        line: number as usize,
+                        column,
+                    };
+                    prev = Some((at, k, column));
+                }
+                out
+            }
+        }
+    }
+
     /// How this origin counts positions.
     #[must_use]
     pub fn positions(&self) -> Positions {
