@@ -338,9 +338,7 @@ impl Walk<'_> {
                             }
                         }
                         Some("end") => {
-                            if fields.pop() == Some(true) {
-                                instructions -= 1;
-                            }
+                            instructions -= usize::from(fields.pop() == Some(true));
                         }
                         _ => {}
                     },
