@@ -238,6 +238,16 @@ fn main() {
         &["--rules", "hostile.toml"],
         base_rate,
     );
+    print_table(startup, &base_text, base, &rows);
+}
+
+/// The table of the README's robustness section.
+fn print_table(
+    startup: Duration,
+    base_text: &str,
+    base: Duration,
+    rows: &[(String, usize, Duration, f64)],
+) {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -253,7 +263,7 @@ fn main() {
         "| input | size | time | time per MB vs ordinary news |"
     );
     let _ = writeln!(out, "|---|---|---|---|");
-    for (label, size, t, ratio) in &rows {
+    for (label, size, t, ratio) in rows {
         let _ = writeln!(
             out,
             "| {label} | {:.2} MB | {:.0} ms | {ratio:.2}× |",
