@@ -66,6 +66,8 @@ const ADJECTIVAL_VERBS: &[&str] = &[
 
 /// Longest a source phrase is allowed to be, in tokens.
 const MAX_SOURCE_TOKENS: usize = 14;
+/// Longest relative clause between commas taken to belong to the subject before it.
+const MAX_RELATIVE_TOKENS: usize = 40;
 
 /// How far back a dash parenthesis before a cue may open (`Mr. Bush - in a line … - declared`).
 const MAX_PARENTHESIS_TOKENS: usize = 24;
@@ -95,7 +97,26 @@ impl Pass<'_> {
             }
             j += 1;
         }
-        (j > i).then_some((i, j))
+        if j == i {
+            return None;
+        }
+        // `said a former spokesman for the ministry, Oleg Voloshyn, who…`: the name apposed
+        // after the phrase belongs to it.
+        if j + 1 < hi && self.norm(j) == "," {
+            if let Some(e) = self.entity_of(j + 1) {
+                let ent = &self.entities[e];
+                let end = ent.tokens.end;
+                let closed = end >= hi || matches!(self.norm(end), "," | "." | ";" | "!" | "?");
+                if ent.kind == EntityKind::Person
+                    && ent.tokens.start == j + 1
+                    && closed
+                    && !self.norm(end - 1).ends_with("'s")
+                {
+                    return Some((i, end));
+                }
+            }
+        }
+        Some((i, j))
     }
 
     /// Can token `k` open the source of an inverted cue (`said a senior official`)? Not a
@@ -151,6 +172,10 @@ impl Pass<'_> {
             }
             // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`: past a parenthesis.
             let mut name_end = k;
+            // `Yin Myint May, 60, a doctor, said`: past an age.
+            if k >= from + 3 && tokens[k - 1].kind == TokenKind::Number && self.norm(k - 2) == "," {
+                name_end = k - 2;
+            }
             if self.norm(k - 1) == ")" {
                 if let Some(open) = (from..k - 1).rev().find(|&j| self.norm(j) == "(") {
                     name_end = open;
@@ -299,11 +324,18 @@ impl Pass<'_> {
             }
         }
         let _ = si;
-        // A relative clause: `two people who saw it said` → the people.
-        let window_start = end.saturating_sub(MAX_SOURCE_TOKENS).max(lo);
+        // A relative clause: `two people who saw it said` → the people. One closed by a comma
+        // may be long (`Trump, who previously questioned whether … border, said`).
+        let reach = if comma_before {
+            MAX_RELATIVE_TOKENS
+        } else {
+            MAX_SOURCE_TOKENS
+        };
+        let window_start = end.saturating_sub(reach).max(lo);
         // `Heineken, which also owns the Amstel brand, said`: a body's relative clause too.
         if let Some(w) = (window_start..end).rev().find(|&k| {
-            matches!(self.norm(k), "who" | "whose")
+            (matches!(self.norm(k), "who" | "whose")
+                && (end - k <= MAX_SOURCE_TOKENS || k > lo && self.norm(k - 1) == ","))
                 || self.norm(k) == "which" && comma_before && k > lo && self.norm(k - 1) == ","
         }) {
             // Not across another report: `X, who was in charge, said that detectives found…`.
