@@ -111,6 +111,14 @@ pub(crate) struct CheckArgs {
     /// Exit with 0 even when findings are reported (errors reading drafts or rules still exit 2).
     #[arg(long)]
     pub(crate) exit_zero: bool,
+    /// Apply the safe fixes rules declare to the drafts (the one time credcheck writes a
+    /// draft), then report what remains. Plain-text and Markdown files only.
+    #[arg(long, conflicts_with = "diff")]
+    pub(crate) fix: bool,
+    /// Print the safe fixes as a unified diff instead of a report; write nothing. Exits 1 when
+    /// there is a fix to apply.
+    #[arg(long)]
+    pub(crate) diff: bool,
     /// After the report, print the number of findings per rule (to standard error with
     /// machine formats).
     #[arg(long)]

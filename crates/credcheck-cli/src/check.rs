@@ -26,6 +26,8 @@ pub struct Placed {
     pub end: LineCol,
     /// Words to consider instead of the highlighted ones (the rule's suggestions).
     pub suggestions: Vec<String>,
+    /// The safe replacement of the highlighted words, if the rule declares one.
+    pub fix: Option<String>,
     /// Other words the finding concerns (the followed finding of a `when` rule).
     pub related: Vec<Span>,
 }
@@ -272,6 +274,7 @@ fn analyse(
             start: pos[0],
             end: pos[1],
             suggestions: f.suggestions,
+            fix: f.fix,
             related: f.related,
         })
         .collect();

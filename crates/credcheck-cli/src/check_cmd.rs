@@ -42,6 +42,14 @@ pub fn run_check(args: &CheckArgs) -> u8 {
             return exit::ERROR;
         }
     };
+    let jobs = jobs(args, &settings);
+    let tasks = tasks(&settings, &jobs);
+    // `--diff` shows the safe fixes and stops; `--fix` applies them, then the run reports
+    // what remains.
+    let fix_errors = match fixes_first(args, &settings, &tasks) {
+        Ok(errors) => errors,
+        Err(code) => return code,
+    };
     let mut sink = match Sink::open(args) {
         Ok(s) => s,
         Err(e) => {
@@ -49,7 +57,7 @@ pub fn run_check(args: &CheckArgs) -> u8 {
             return exit::ERROR;
         }
     };
-    let mut errors = 0usize;
+    let mut errors = fix_errors;
     for (path, reason) in &settings.problems {
         eprintln!(
             "credcheck: error: {}",
@@ -60,8 +68,6 @@ pub fn run_check(args: &CheckArgs) -> u8 {
     let mut reporter = reporter(args);
     let mut run = Run::default();
     reporter.begin(&mut sink.text);
-    let jobs = jobs(args, &settings);
-    let tasks = tasks(&settings, &jobs);
     let show_progress = args.progress == ProgressChoice::Auto
         && std::io::stderr().is_terminal()
         && tasks.len() >= 100;
@@ -150,6 +156,40 @@ pub fn run_check(args: &CheckArgs) -> u8 {
     } else {
         exit::OK
     }
+}
+
+/// `--diff`: the safe fixes shown, and the exit code (`Err`: the run ends here). `--fix`: the
+/// safe fixes applied, and how many drafts could not be fixed. Neither: nothing.
+fn fixes_first(args: &CheckArgs, settings: &Settings, tasks: &[Task<'_>]) -> Result<usize, u8> {
+    if !(args.diff || args.fix) {
+        return Ok(0);
+    }
+    let fixed = crate::fix::run(tasks, args.diff);
+    if args.diff {
+        for (path, reason) in &settings.problems {
+            eprintln!(
+                "credcheck: error: {}",
+                term::escape(&format!("{}: {reason}", path.display()))
+            );
+        }
+        return Err(if fixed.errors > 0 || !settings.problems.is_empty() {
+            exit::ERROR
+        } else if fixed.fixes > 0 && !args.exit_zero {
+            exit::FINDINGS
+        } else {
+            exit::OK
+        });
+    }
+    if !args.quiet {
+        eprintln!(
+            "credcheck: fixed {} finding{} in {} file{}",
+            fixed.fixes,
+            if fixed.fixes == 1 { "" } else { "s" },
+            fixed.files,
+            if fixed.files == 1 { "" } else { "s" }
+        );
+    }
+    Ok(fixed.errors)
 }
 
 /// What the run has reported so far.

@@ -14,6 +14,7 @@ mod config;
 mod config_cmd;
 mod eval;
 mod exit;
+mod fix;
 mod fsread;
 mod guard;
 mod init;

@@ -150,6 +150,8 @@ pub(crate) struct RawRule {
     #[serde(default)]
     pub suggest: Vec<String>,
     #[serde(default)]
+    pub fix: BTreeMap<String, String>,
+    #[serde(default)]
     pub example: Vec<Spanned<RawExample>>,
 }
 

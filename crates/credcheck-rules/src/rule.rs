@@ -118,6 +118,9 @@ pub struct Rule {
     pub references: Vec<String>,
     /// Suggested replacements for the highlighted words.
     pub suggest: Vec<String>,
+    /// Safe replacements (`fix` in the pack): words of the highlighted text, lower case, and
+    /// what replaces them, longest first. `--fix` applies them.
+    pub fix: Vec<(Vec<String>, String)>,
     /// Flagged and clean examples, run by `credcheck rules test`.
     pub examples: Vec<Example>,
     /// The pack file it was loaded from.
@@ -154,6 +157,57 @@ impl Rule {
             .map(|s| format!("“{s}”"))
             .collect::<Vec<_>>()
             .join(" or ")
+    }
+
+    /// The highlighted `text` with the rule's safe replacements made (each key replaced where
+    /// its words stand, ignoring case; a capital first letter kept), or `None` when no key
+    /// occurs in it.
+    #[must_use]
+    pub fn fixed(&self, text: &str) -> Option<String> {
+        if self.fix.is_empty() {
+            return None;
+        }
+        // Words with their byte ranges.
+        let words: Vec<(usize, usize)> = text
+            .split_whitespace()
+            .map(|w| {
+                let start = w.as_ptr() as usize - text.as_ptr() as usize;
+                (start, start + w.len())
+            })
+            .collect();
+        let lower: Vec<String> = words
+            .iter()
+            .map(|&(a, b)| text[a..b].to_lowercase().replace('’', "'"))
+            .collect();
+        let mut out = String::new();
+        let mut copied = 0;
+        let mut k = 0;
+        let mut changed = false;
+        while k < words.len() {
+            let hit = self.fix.iter().find(|(key, _)| {
+                k + key.len() <= lower.len() && key.iter().zip(&lower[k..]).all(|(a, b)| a == b)
+            });
+            if let Some((key, replacement)) = hit {
+                let (start, end) = (words[k].0, words[k + key.len() - 1].1);
+                out.push_str(&text[copied..start]);
+                let capital = text[start..].starts_with(|c: char| c.is_uppercase());
+                let mut chars = replacement.chars();
+                match chars.next() {
+                    Some(first) if capital => {
+                        out.extend(first.to_uppercase());
+                        out.push_str(chars.as_str());
+                    }
+                    _ => out.push_str(replacement),
+                }
+                copied = end;
+                k += key.len();
+                changed = true;
+            } else {
+                k += 1;
+            }
+        }
+        out.push_str(&text[copied..]);
+        changed.then_some(out)
     }
 
     /// A one-line summary for lists: the first sentence of the docs' "What it flags" (or of
@@ -248,6 +302,9 @@ pub struct Finding {
     /// to weigh, not replacements known to be safe), or the rule name meant by a misspelt one
     /// in a suppression.
     pub suggestions: Vec<String>,
+    /// The safe replacement of the highlighted words, when the rule declares one for them
+    /// (`--fix` applies it).
+    pub fix: Option<String>,
     /// Other words the finding concerns: the finding a `when` rule follows, when the finding
     /// stands elsewhere (`did indeed` endorsing `Informed sources`).
     pub related: Vec<Span>,

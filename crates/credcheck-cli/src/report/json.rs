@@ -5,7 +5,7 @@
 //! {"version": 1,
 //!  "files": [{"path": "…", "findings": [{"rule", "pack", "category", "severity", "message",
 //!             "span": {"start", "end"}, "line", "column", "end_line", "end_column", "text",
-//!             "suggestions"?: […], "related"?: [{"start", "end"}]}],
+//!             "suggestions"?: […], "fix"?: "…", "related"?: [{"start", "end"}]}],
 //!             "attributions": [{"cue", "source", "content", "kind", "text", …}],
 //!             "summary": {"attributions", "by_kind", "anonymous_share", "sources", …}}],
 //!  "summary": {"files", "findings", "errors", "warnings", "infos"}}
@@ -62,6 +62,9 @@ struct WireFinding<'a> {
     /// Words to consider instead of `text` (the rule's suggestions; not known-safe fixes).
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     suggestions: &'a [String],
+    /// The safe replacement of `text` that `--fix` applies, if the rule declares one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<&'a str>,
     /// Other words the finding concerns (what a document-level rule follows).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related: Vec<WireSpan>,
@@ -97,6 +100,7 @@ fn wire_finding<'a>(file: &'a FileReport, f: &'a Placed) -> WireFinding<'a> {
         paragraph: (file.positions == Positions::Paragraphs).then_some(f.start.line),
         offset: (file.positions == Positions::Paragraphs).then_some(f.start.column),
         suggestions: &f.suggestions,
+        fix: f.fix.as_deref(),
         related: f
             .related
             .iter()

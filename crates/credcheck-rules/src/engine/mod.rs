@@ -246,13 +246,21 @@ impl Engine {
                     message.push_str(hint);
                     message.push_str("”?");
                 }
+                let fix = rule.fixed(doc.text(r.span));
+                // A fix is the suggestion for these words; else the rule's own.
+                let suggestions = match (hint, &fix) {
+                    (Some(h), _) => vec![h.clone()],
+                    (None, Some(f)) => vec![f.clone()],
+                    (None, None) => rule.suggest.clone(),
+                };
                 Some(Finding {
                     rule: r.rule,
                     info: Arc::clone(&self.infos[r.rule.0]),
                     severity,
                     span: r.span,
                     message,
-                    suggestions: hint.map_or_else(|| rule.suggest.clone(), |h| vec![h.clone()]),
+                    suggestions,
+                    fix,
                     related: r.related.into_iter().collect(),
                 })
             })
@@ -329,5 +337,47 @@ pub(crate) mod testing {
             .iter()
             .map(|(a, b)| (a.as_str(), b.as_str()))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use credcheck_core::{Document, Format};
+
+    use super::testing::engine;
+
+    /// `(highlighted text, fix)` of each finding.
+    fn fixes(body: &str, text: &str) -> Vec<(String, Option<String>)> {
+        let engine = engine(&[("f", body)]);
+        let doc = Document::parse(text, Format::Text);
+        engine
+            .check(&doc)
+            .into_iter()
+            .map(|f| (doc.text(f.span).to_owned(), f.fix))
+            .collect()
+    }
+
+    #[test]
+    fn a_fix_replaces_the_declared_words_keeping_a_capital_and_the_rest() {
+        let body = r#"pattern = "[(refused | Refused) to? (comment | say) | refused comment]"
+fix = { "refused" = "declined", "refused comment" = "declined to comment" }"#;
+        let got = fixes(
+            body,
+            "He refused to say. Refused to comment, she left. They refused comment.",
+        );
+        let want = [
+            ("refused to say", Some("declined to say")),
+            ("Refused to comment", Some("Declined to comment")),
+            // The longest key wins.
+            ("refused comment", Some("declined to comment")),
+        ];
+        let got: Vec<(&str, Option<&str>)> = got
+            .iter()
+            .map(|(t, f)| (t.as_str(), f.as_deref()))
+            .collect();
+        assert_eq!(got, want);
+        // A rule without `fix` offers none.
+        let none = fixes(r#"pattern = "[refused]""#, "He refused.");
+        assert_eq!(none, [("refused".to_owned(), None)]);
     }
 }

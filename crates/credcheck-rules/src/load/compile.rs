@@ -56,6 +56,22 @@ impl Loader {
             docs: r.docs.clone().unwrap_or_default(),
             references: r.references.clone(),
             suggest: r.suggest.clone(),
+            fix: {
+                let mut fix: Vec<(Vec<String>, String)> = r
+                    .fix
+                    .iter()
+                    .map(|(k, v)| {
+                        let key = k
+                            .split_whitespace()
+                            .map(|w| w.to_lowercase().replace('’', "'"))
+                            .collect();
+                        (key, v.clone())
+                    })
+                    .filter(|(k, _): &(Vec<String>, String)| !k.is_empty())
+                    .collect();
+                fix.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+                fix
+            },
             examples,
             origin: file.origin.to_owned(),
             trigger: trigger.unwrap_or(Trigger::Regex),
