@@ -30,6 +30,9 @@ pub(crate) enum Command {
     Eval(EvalArgs),
     /// Show the configuration that applies to a path.
     Config(ConfigArgs),
+    /// Serve the checks over HTTP on this machine: a JSON API for CMS integration and a web
+    /// page for the desk (paste or drop a draft, see its findings).
+    Serve(ServeArgs),
     /// Write a commented `credcheck.toml` and an example house pack with a tested rule.
     Init {
         /// The folder to write them in. Default: the current folder.
@@ -48,6 +51,30 @@ pub(crate) enum Command {
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct ServeArgs {
+    /// The address to listen on. The default answers this machine only.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub(crate) host: String,
+    /// The port (0: any free one; the address is printed on standard error).
+    #[arg(long, default_value_t = 8731)]
+    pub(crate) port: u16,
+    /// The largest request body accepted, in bytes (a larger one is refused with 413).
+    #[arg(long, value_name = "BYTES", default_value_t = 10 << 20)]
+    pub(crate) max_body: u64,
+    /// Use this configuration instead of the `credcheck.toml` found from the current folder.
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    pub(crate) config: Option<PathBuf>,
+    /// Ignore every configuration file.
+    #[arg(long)]
+    pub(crate) isolated: bool,
+    #[command(flatten)]
+    pub(crate) rule_source: RuleSource,
+    /// Requests checked at once [default: the number of cores].
+    #[arg(long, value_name = "N")]
+    pub(crate) threads: Option<usize>,
 }
 
 #[derive(Debug, clap::Args)]

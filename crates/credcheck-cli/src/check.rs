@@ -246,6 +246,24 @@ fn check_one(job: &Job<'_>, origin: &Origin) -> Result<FileReport, ReadProblem> 
     })
 }
 
+/// The report of one draft already parsed (the editor and the server check text they hold,
+/// not files), with its attribution analysis.
+pub fn report_of(engine: &Engine, profile: &Profile, path: String, doc: Document) -> FileReport {
+    let positions = doc.positions();
+    let extracted = matches!(doc.format(), Format::Html | Format::Docx);
+    let (findings, suppressed, sourcing, source) = analyse(engine, profile, doc, true);
+    FileReport {
+        path,
+        source,
+        positions,
+        extracted,
+        findings,
+        suppressed,
+        sourcing,
+        fails: false,
+    }
+}
+
 type Sourcing = Option<(Vec<WireAttribution>, WireSourcing)>;
 
 /// Runs the engine and places the findings in the text; gives the text back (it was moved into

@@ -24,6 +24,7 @@ mod output;
 mod report;
 mod rules_cmd;
 mod rules_load;
+mod serve;
 mod settings;
 mod sources;
 mod term;
@@ -99,6 +100,7 @@ pub fn main() -> ExitCode {
         }
         Command::Eval(args) => eval::run_eval(&args),
         Command::Config(args) => config_cmd::run_config(&args),
+        Command::Serve(args) => Ok(serve::run_serve(&args)),
         Command::Init { dir } => init::run_init(dir.as_deref()),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();

@@ -151,6 +151,21 @@ impl Reporter for Json {
     }
 }
 
+/// The whole JSON document for one draft, as `check --format json` writes it for that file
+/// alone (what `credcheck serve` answers).
+#[must_use]
+pub fn document(file: &FileReport) -> String {
+    let mut json = Json::default();
+    let mut out = String::new();
+    json.begin(&mut out);
+    let part = JsonParts.part(file);
+    json.file(file, part, &mut out);
+    let mut totals = Totals::default();
+    totals.add(file);
+    json.end(&totals, &mut out);
+    out
+}
+
 /// A file's object in the `files` array, indented for its place.
 struct JsonParts;
 

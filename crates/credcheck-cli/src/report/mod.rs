@@ -6,7 +6,7 @@
 mod concise;
 mod full;
 mod github;
-mod json;
+pub(crate) mod json;
 mod junit;
 mod sarif;
 
