@@ -33,6 +33,9 @@ pub(crate) enum Command {
     /// Serve the checks over HTTP on this machine: a JSON API for CMS integration and a web
     /// page for the desk (paste or drop a draft, see its findings).
     Serve(ServeArgs),
+    /// Run as a language server over standard input and output (for editors: diagnostics as
+    /// you type, rule explanations on hover, fixes and suppressions as code actions).
+    Lsp,
     /// Write a commented `credcheck.toml` and an example house pack with a tested rule.
     Init {
         /// The folder to write them in. Default: the current folder.

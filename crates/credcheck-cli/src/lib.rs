@@ -20,6 +20,7 @@ mod guard;
 mod init;
 mod input;
 mod inspect;
+mod lsp;
 mod output;
 mod report;
 mod rules_cmd;
@@ -101,6 +102,7 @@ pub fn main() -> ExitCode {
         Command::Eval(args) => eval::run_eval(&args),
         Command::Config(args) => config_cmd::run_config(&args),
         Command::Serve(args) => Ok(serve::run_serve(&args)),
+        Command::Lsp => Ok(lsp::run_lsp()),
         Command::Init { dir } => init::run_init(dir.as_deref()),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();

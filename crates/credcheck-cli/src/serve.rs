@@ -84,7 +84,6 @@ pub fn run_serve(args: &ServeArgs) -> u8 {
 /// The configuration: `--config`, none with `--isolated`, else the nearest `credcheck.toml`
 /// from the current folder; its packs, with `--rules` and `--no-builtin`.
 fn load(args: &ServeArgs) -> Result<State, String> {
-    let fail = |e: &dyn std::fmt::Display| format!("credcheck: error: {e}\n");
     let path: Option<PathBuf> = if args.isolated {
         None
     } else if let Some(c) = &args.config {
@@ -92,23 +91,40 @@ fn load(args: &ServeArgs) -> Result<State, String> {
     } else {
         Finder::default().nearest(Path::new("."))
     };
-    let mut config = match &path {
+    let (engine, profile) = checker(
+        path.as_deref(),
+        &args.rule_source.rules,
+        args.rule_source.no_builtin,
+    )?;
+    Ok(State {
+        engine,
+        profile,
+        max_body: args.max_body,
+    })
+}
+
+/// The engine and profile of the configuration at `path` (the defaults when `None`), with
+/// `rules` added and the built-in packs left out when `no_builtin`; an error is the text to
+/// show.
+pub(crate) fn checker(
+    path: Option<&Path>,
+    rules: &[PathBuf],
+    no_builtin: bool,
+) -> Result<(Engine, Profile), String> {
+    let fail = |e: &dyn std::fmt::Display| format!("credcheck: error: {e}\n");
+    let mut config = match path {
         Some(p) => Config::load(p).map_err(|e| fail(&e))?,
         None => Config::defaults(),
     };
-    config.packs.extend(args.rule_source.rules.iter().cloned());
-    if args.rule_source.no_builtin {
+    config.packs.extend(rules.iter().cloned());
+    if no_builtin {
         config.builtin = false;
     }
     let engine =
         crate::rules_load::load_engine(config.builtin, &config.packs, false).map_err(|e| e.0)?;
     config.validate(&engine).map_err(|e| fail(&e))?;
     let profile = config.profile(&engine);
-    Ok(State {
-        engine,
-        profile,
-        max_body: args.max_body,
-    })
+    Ok((engine, profile))
 }
 
 #[derive(Serialize)]
