@@ -89,6 +89,7 @@ fn main() {
         times.push(start.elapsed());
     }
     let _ = child.kill();
+    let _ = child.wait();
     times.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     println!(
