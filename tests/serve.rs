@@ -207,3 +207,235 @@ fn concurrent_requests_each_get_their_own_answer() {
         }
     });
 }
+
+/// Headless Chromium driven over the `DevTools` protocol.
+struct Browser {
+    child: Child,
+    ws: tungstenite::WebSocket<tungstenite::stream::MaybeTlsStream<TcpStream>>,
+    next: u64,
+    /// Events received while waiting for answers (console messages among them).
+    events: Vec<serde_json::Value>,
+    _profile: tempfile::TempDir,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Browser {
+    /// Starts Chromium if it is installed, attached to its blank page.
+    fn launch() -> Option<Browser> {
+        let chromium = ["chromium", "chromium-browser", "google-chrome"]
+            .into_iter()
+            .find(|b| {
+                Command::new(b)
+                    .arg("--version")
+                    .output()
+                    .is_ok_and(|o| o.status.success())
+            })?;
+        let profile = tempfile::tempdir().unwrap();
+        let mut child = Command::new(chromium)
+            .args([
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--remote-debugging-port=0",
+                "--window-size=1200,900",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg("about:blank")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // `DevTools listening on ws://127.0.0.1:PORT/devtools/browser/…`
+        let port = BufReader::new(child.stderr.take().unwrap())
+            .lines()
+            .map_while(Result::ok)
+            .find_map(|line| {
+                let rest = line.split("ws://127.0.0.1:").nth(1)?;
+                rest.split('/').next().map(str::to_owned)
+            })
+            .expect("Chromium's DevTools port");
+        let pages = devtools_get(&port, "/json/list");
+        let ws_url = pages
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["type"] == "page")
+            .and_then(|p| p["webSocketDebuggerUrl"].as_str())
+            .unwrap()
+            .to_owned();
+        let (ws, _) = tungstenite::connect(ws_url.as_str()).unwrap();
+        Some(Browser {
+            child,
+            ws,
+            next: 0,
+            events: Vec::new(),
+            _profile: profile,
+        })
+    }
+
+    /// Calls a `DevTools` method and waits for its answer.
+    fn call(&mut self, method: &str, params: serde_json::Value) -> serde_json::Value {
+        self.next += 1;
+        let id = self.next;
+        let mut msg = serde_json::json!({ "id": id, "method": method });
+        msg["params"] = params;
+        self.ws
+            .send(tungstenite::Message::text(msg.to_string()))
+            .unwrap();
+        loop {
+            let m = self.ws.read().unwrap();
+            let Ok(text) = m.to_text() else { continue };
+            let v = json(text);
+            if v["id"] == id {
+                return v;
+            }
+            self.events.push(v);
+        }
+    }
+
+    /// The value of a JavaScript expression in the page.
+    fn eval(&mut self, js: &str) -> serde_json::Value {
+        let params = serde_json::json!({ "expression": js, "returnByValue": true });
+        self.call("Runtime.evaluate", params)["result"]["result"]["value"].clone()
+    }
+
+    /// Evaluates `js` every 100 ms until `done` holds for it (at most 10 s).
+    fn wait_for(
+        &mut self,
+        js: &str,
+        done: impl Fn(&serde_json::Value) -> bool,
+    ) -> serde_json::Value {
+        for _ in 0..100 {
+            let v = self.eval(js);
+            if done(&v) {
+                return v;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!("timed out waiting for {js}");
+    }
+
+    /// Console errors and uncaught exceptions seen so far.
+    fn errors(&self) -> Vec<&serde_json::Value> {
+        self.events
+            .iter()
+            .filter(|e| {
+                e["method"] == "Runtime.exceptionThrown"
+                    || e["method"] == "Runtime.consoleAPICalled" && e["params"]["type"] == "error"
+                    || e["method"] == "Log.entryAdded" && e["params"]["entry"]["level"] == "error"
+            })
+            .collect()
+    }
+}
+
+/// A GET to the `DevTools` HTTP endpoint of Chromium (HTTP/1.1 only; the connection stays open, so
+/// the body is read by its length). The Host header gives the port the page addresses use.
+fn devtools_get(port: &str, path: &str) -> serde_json::Value {
+    let stream = TcpStream::connect(format!("127.0.0.1:{port}")).unwrap();
+    (&stream)
+        .write_all(format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n").as_bytes())
+        .unwrap();
+    let mut reader = BufReader::new(&stream);
+    let mut length = 0;
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            if name.eq_ignore_ascii_case("content-length") {
+                length = value.trim().parse().unwrap();
+            }
+        }
+    }
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body).unwrap();
+    json(&String::from_utf8(body).unwrap())
+}
+
+/// A real browser: headless Chromium (Debian's package) loads the page, a draft is pasted and
+/// checked, and the highlighted words are the findings' — with nothing on the console.
+#[test]
+fn chromium_shows_the_findings_highlighted() {
+    let Some(mut b) = Browser::launch() else {
+        assert!(
+            std::env::var_os("CREDCHECK_REQUIRE_CHROMIUM").is_none(),
+            "Chromium is required"
+        );
+        eprintln!("skipped: Chromium is not installed");
+        return;
+    };
+    let s = serve(&[]);
+    for method in ["Runtime.enable", "Log.enable", "Page.enable"] {
+        b.call(method, serde_json::json!({}));
+    }
+    b.call(
+        "Page.navigate",
+        serde_json::json!({ "url": format!("http://{}/", s.addr) }),
+    );
+    b.wait_for(
+        "document.readyState === 'complete' && !!document.getElementById('check')",
+        |v| *v == true,
+    );
+    // Paste a draft and press Check.
+    let draft = "Port to reopen, officials say\n\nThe port will reopen next week, a senior official said. \
+                 The airline refused to comment.\n\nCritics say the plan is flawed. Dana Reyes, a \
+                 spokeswoman, said the talks were “productive.”";
+    b.eval(&format!(
+        "document.getElementById('input').value = {}; document.getElementById('check').click(); true",
+        serde_json::Value::String(draft.to_owned())
+    ));
+    let marks = b.wait_for(
+        "JSON.stringify([...document.querySelectorAll('#draft mark')].map(m => [m.className, m.textContent]))",
+        |v| v.as_str().is_some_and(|m| m.len() > 2),
+    );
+    let marks: Vec<(String, String)> = serde_json::from_str(marks.as_str().unwrap()).unwrap();
+    assert!(
+        marks.contains(&("warning".into(), "a senior official".into())),
+        "{marks:?}"
+    );
+    assert!(
+        marks.contains(&("info".into(), "refused to comment".into())),
+        "{marks:?}"
+    );
+    // Every finding's words are highlighted, and nothing else.
+    let (_, body) = request(
+        &s,
+        "POST",
+        "/v1/check",
+        serde_json::json!({ "text": draft }).to_string().as_bytes(),
+    );
+    let found: std::collections::BTreeSet<String> = json(&body)["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["text"].as_str().unwrap().to_owned())
+        .collect();
+    let shown: std::collections::BTreeSet<String> = marks.iter().map(|(_, t)| t.clone()).collect();
+    assert_eq!(shown, found);
+    // The sources ledger lists the named spokeswoman.
+    let ledger = b.eval("document.getElementById('sources').textContent");
+    assert!(ledger.as_str().unwrap().contains("Dana Reyes"), "{ledger}");
+    // A screenshot for the record (not kept in the repository).
+    let shot = b.call(
+        "Page.captureScreenshot",
+        serde_json::json!({ "format": "png" }),
+    );
+    if let Some(png) = shot["result"]["data"].as_str() {
+        use base64::Engine as _;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(png)
+            .unwrap();
+        let _ = std::fs::write(std::env::temp_dir().join("credcheck-serve-page.png"), bytes);
+    }
+    assert!(b.errors().is_empty(), "console errors: {:?}", b.errors());
+}
