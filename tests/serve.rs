@@ -386,10 +386,13 @@ fn chromium_shows_the_findings_highlighted() {
         "document.readyState === 'complete' && !!document.getElementById('check')",
         |v| *v == true,
     );
-    // Paste a draft and press Check.
-    let draft = "Port to reopen, officials say\n\nThe port will reopen next week, a senior official said. \
-                 The airline refused to comment.\n\nCritics say the plan is flawed. Dana Reyes, a \
-                 spokeswoman, said the talks were “productive.”";
+    // Paste the draft of the seed story's constructions and press Check.
+    let draft = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/sourcing/harbour-strike.txt"),
+    )
+    .unwrap();
+    let draft = draft.as_str();
     b.eval(&format!(
         "document.getElementById('input').value = {}; document.getElementById('check').click(); true",
         serde_json::Value::String(draft.to_owned())
@@ -400,7 +403,7 @@ fn chromium_shows_the_findings_highlighted() {
     );
     let marks: Vec<(String, String)> = serde_json::from_str(marks.as_str().unwrap()).unwrap();
     assert!(
-        marks.contains(&("warning".into(), "a senior official".into())),
+        marks.contains(&("error".into(), "Informed sources".into())),
         "{marks:?}"
     );
     assert!(
@@ -422,9 +425,9 @@ fn chromium_shows_the_findings_highlighted() {
         .collect();
     let shown: std::collections::BTreeSet<String> = marks.iter().map(|(_, t)| t.clone()).collect();
     assert_eq!(shown, found);
-    // The sources ledger lists the named spokeswoman.
+    // The sources ledger lists the named spokesperson.
     let ledger = b.eval("document.getElementById('sources').textContent");
-    assert!(ledger.as_str().unwrap().contains("Dana Reyes"), "{ledger}");
+    assert!(ledger.as_str().unwrap().contains("Carvalho"), "{ledger}");
     // A screenshot for the record (not kept in the repository).
     let shot = b.call(
         "Page.captureScreenshot",
