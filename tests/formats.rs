@@ -42,6 +42,28 @@ fn findings(json: &str) -> BTreeSet<(String, String)> {
         .collect()
 }
 
+/// The story as a standalone HTML page, by pandoc.
+fn pandoc_page(dir: &Path) -> bool {
+    pandoc(
+        dir,
+        &[
+            "story.md",
+            "-s",
+            "--metadata",
+            "title=Desk",
+            "-o",
+            "story.html",
+        ],
+    )
+}
+
+/// `(rule, highlighted words)` of `check --format json NAME` in `dir`, which must find some.
+fn report(dir: &Path, name: &str) -> BTreeSet<(String, String)> {
+    let r = run_in(dir, &["check", "--format", "json", name], b"");
+    assert_eq!(r.code, 1, "{name}: {}", r.stderr);
+    findings(&r.stdout)
+}
+
 fn pandoc(dir: &Path, args: &[&str]) -> bool {
     Command::new("pandoc")
         .current_dir(dir)
@@ -64,22 +86,8 @@ fn pandoc_docx_and_html_give_the_markdown_findings() {
         return;
     }
     assert!(pandoc(dir.path(), &["story.md", "-o", "story.docx"]));
-    assert!(pandoc(
-        dir.path(),
-        &[
-            "story.md",
-            "-s",
-            "--metadata",
-            "title=Desk",
-            "-o",
-            "story.html"
-        ]
-    ));
-    let report = |name: &str| {
-        let r = run_in(dir.path(), &["check", "--format", "json", name], b"");
-        assert_eq!(r.code, 1, "{name}: {}", r.stderr);
-        findings(&r.stdout)
-    };
+    assert!(pandoc_page(dir.path()));
+    let report = |name: &str| report(dir.path(), name);
     let md = report("story.md");
     assert!(
         md.contains(&("reportedly-hedge".into(), "reportedly".into())),
@@ -237,20 +245,7 @@ fn libreoffice_docx_gives_the_markdown_findings() {
     let soffice = ["soffice", "libreoffice"]
         .into_iter()
         .find(|b| Command::new(b).arg("--version").output().is_ok());
-    let (Some(soffice), true) = (
-        soffice,
-        pandoc(
-            dir.path(),
-            &[
-                "story.md",
-                "-s",
-                "--metadata",
-                "title=Desk",
-                "-o",
-                "story.html",
-            ],
-        ),
-    ) else {
+    let (Some(soffice), true) = (soffice, pandoc_page(dir.path())) else {
         eprintln!("skipped: LibreOffice or pandoc is not installed");
         return;
     };
@@ -273,10 +268,8 @@ fn libreoffice_docx_gives_the_markdown_findings() {
         .output()
         .is_ok_and(|o| o.status.success() && dir.path().join("lo/story.docx").exists());
     assert!(converted, "LibreOffice did not convert the page");
-    let report = |name: &str| {
-        let r = run_in(dir.path(), &["check", "--format", "json", name], b"");
-        assert_eq!(r.code, 1, "{name}: {}", r.stderr);
-        findings(&r.stdout)
-    };
-    assert_eq!(report("lo/story.docx"), report("story.md"));
+    assert_eq!(
+        report(dir.path(), "lo/story.docx"),
+        report(dir.path(), "story.md")
+    );
 }

@@ -224,34 +224,29 @@ pub fn progress_bar(total: u64) -> indicatif::ProgressBar {
 }
 
 fn check_one(job: &Job<'_>, origin: &Origin) -> Result<FileReport, ReadProblem> {
-    let ((findings, suppressed, sourcing, source), positions, extracted) =
-        with_document(origin, job.reading, job.max_bytes, |doc| {
-            let positions = doc.positions();
-            let extracted = matches!(doc.format(), Format::Html | Format::Docx);
-            (
-                analyse(job.engine, job.profile, doc, job.with_sourcing),
-                positions,
-                extracted,
-            )
-        })?;
-    Ok(FileReport {
-        path: origin.display(),
-        source,
-        positions,
-        extracted,
-        findings,
-        suppressed,
-        sourcing,
-        fails: false,
+    with_document(origin, job.reading, job.max_bytes, |doc| {
+        report_of(
+            job.engine,
+            job.profile,
+            origin.display(),
+            doc,
+            job.with_sourcing,
+        )
     })
 }
 
-/// The report of one draft already parsed (the editor and the server check text they hold,
-/// not files), with its attribution analysis.
-pub fn report_of(engine: &Engine, profile: &Profile, path: String, doc: Document) -> FileReport {
+/// The report of one parsed draft, shown as `path` (the attribution analysis kept when
+/// `with_sourcing`). The editor and the server use it for text they hold, not files.
+pub fn report_of(
+    engine: &Engine,
+    profile: &Profile,
+    path: String,
+    doc: Document,
+    with_sourcing: bool,
+) -> FileReport {
     let positions = doc.positions();
     let extracted = matches!(doc.format(), Format::Html | Format::Docx);
-    let (findings, suppressed, sourcing, source) = analyse(engine, profile, doc, true);
+    let (findings, suppressed, sourcing, source) = analyse(engine, profile, doc, with_sourcing);
     FileReport {
         path,
         source,

@@ -295,7 +295,7 @@ impl Server {
         let format = doc.format;
         let report = crate::guard::per_draft(uri, || {
             let parsed = Document::parse(&text, format);
-            crate::check::report_of(&checker.0, &checker.1, uri.to_owned(), parsed)
+            crate::check::report_of(&checker.0, &checker.1, uri.to_owned(), parsed, true)
         });
         let report = match report {
             Ok(r) => r,

@@ -234,7 +234,7 @@ fn check(state: &State, body: &[u8]) -> Result<String, (u16, String)> {
             return Err((422, "`docx` needs format `docx` (or none)".to_owned()));
         }
     };
-    let file = crate::check::report_of(&state.engine, &state.profile, path, doc);
+    let file = crate::check::report_of(&state.engine, &state.profile, path, doc, true);
     let json = crate::report::json::document(&file);
     if !req.with_text {
         return Ok(json);
