@@ -239,14 +239,14 @@ impl Engine {
             .filter_map(|r| {
                 let rule = &self.rules[r.rule.0];
                 let severity = profile.severity(r.rule)?;
-                let mut message = text::render(rule, doc, r.span);
+                let fix = rule.fixed(doc.text(r.span));
+                let mut message = text::render(rule, doc, r.span, fix.as_deref());
                 let hint = r.hint.and_then(|h| hints.get(h as usize));
                 if let Some(hint) = hint {
                     message.push_str(" Did you mean “");
                     message.push_str(hint);
                     message.push_str("”?");
                 }
-                let fix = rule.fixed(doc.text(r.span));
                 // A fix is the suggestion for these words; else the rule's own.
                 let suggestions = match (hint, &fix) {
                     (Some(h), _) => vec![h.clone()],

@@ -73,8 +73,9 @@ pub(super) fn token_span(doc: &Document, (a, b): (usize, usize)) -> Span {
     tokens[a].span.cover(tokens[b - 1].span)
 }
 
-/// The rule's message with `{match}` and `{suggest}` filled in (`{{`/`}}` are literal braces).
-pub(super) fn render(rule: &Rule, doc: &Document, span: Span) -> String {
+/// The rule's message with `{match}` and `{suggest}` filled in (`{{`/`}}` are literal braces);
+/// a finding with a safe fix suggests that fix.
+pub(super) fn render(rule: &Rule, doc: &Document, span: Span, fix: Option<&str>) -> String {
     let mut out = String::with_capacity(rule.message.len() + 16);
     let mut rest = rule.message.as_str();
     while let Some(i) = rest.find(['{', '}']) {
@@ -93,7 +94,14 @@ pub(super) fn render(rule: &Rule, doc: &Document, span: Span) -> String {
             });
             rest = t;
         } else if let Some(t) = tail.strip_prefix("{suggest}") {
-            out.push_str(&rule.suggestions());
+            match fix {
+                Some(fix) => {
+                    out.push('“');
+                    out.push_str(fix);
+                    out.push('”');
+                }
+                None => out.push_str(&rule.suggestions()),
+            }
             rest = t;
         } else {
             out.push_str(&tail[..1]);
