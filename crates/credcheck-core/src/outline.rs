@@ -35,7 +35,22 @@ pub fn outline(doc: &Document, options: OutlineOptions) -> String {
     } else {
         ""
     };
-    let at = |offset: usize| format!("{mark}{}", doc.line_col(offset));
+    // Every place shown, found in one pass over the text (placing each from its line start would
+    // be quadratic on a long line).
+    let mut offsets: Vec<usize> = Vec::new();
+    offsets.extend(doc.blocks().iter().flat_map(|b| [b.span.start, b.span.end]));
+    offsets.extend(doc.sentences().iter().map(|s| s.span.start));
+    offsets.extend(doc.quotes().iter().flat_map(|q| [q.span.start, q.span.end]));
+    offsets.extend(doc.attributions().iter().map(|a| a.cue.start));
+    offsets.sort_unstable();
+    offsets.dedup();
+    let places = doc.line_cols(&offsets);
+    let at = |offset: usize| {
+        let place = offsets
+            .binary_search(&offset)
+            .map_or_else(|_| doc.line_col(offset), |i| places[i]);
+        format!("{mark}{place}")
+    };
     let pos = |span: Span| format!("{}-{}", at(span.start), at(span.end));
     for (bi, block) in doc.blocks().iter().enumerate() {
         let _ = writeln!(out, "b{bi} {} {}", block.kind.name(), pos(block.span));
@@ -118,9 +133,11 @@ pub fn outline(doc: &Document, options: OutlineOptions) -> String {
                 Some(crate::model::Response::NonResponse) => " non-response",
                 None => "",
             };
-            let content = a
-                .content
-                .map_or_else(String::new, |c| format!(" → «{}»", doc.prose(c)));
+            let content = a.content.map_or_else(String::new, |c| {
+                // Only the words shown are gathered.
+                let c = Span::new(c.start, c.end.min(c.start + 4 * MAX_SHOWN_CONTENT));
+                format!(" → «{}»", shortened(doc.prose(c)))
+            });
             let _ = writeln!(
                 out,
                 "  a{ai} {} cue «{}» {} ({}) {source}{speaker}{response}{content}",
@@ -133,3 +150,15 @@ pub fn outline(doc: &Document, options: OutlineOptions) -> String {
     }
     out
 }
+
+/// What an attribution's content shows: at most [`MAX_SHOWN_CONTENT`] characters, then `…`
+/// (a run-on sentence of thousands of cues would otherwise repeat the whole of it for each).
+fn shortened(text: String) -> String {
+    match text.char_indices().nth(MAX_SHOWN_CONTENT) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
+    }
+}
+
+/// The longest attribution content `outline` shows, in characters.
+const MAX_SHOWN_CONTENT: usize = 300;
