@@ -95,12 +95,10 @@ fn format_of(uri: &str, language: &str) -> Option<Format> {
         "html" => Some(Format::Html),
         "plaintext" | "text" => Some(Format::Text),
         _ => {
+            // By the file name: the draft extensions, except Word (an editor holds text).
             let path = uri_path(uri).unwrap_or_else(|| PathBuf::from(uri));
-            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-            ["txt", "text", "md", "markdown", "html", "htm"]
-                .iter()
-                .any(|e| ext.eq_ignore_ascii_case(e))
-                .then(|| Format::detect(&path))
+            let format = Format::detect(&path);
+            (Format::is_draft_extension(&path) && format != Format::Docx).then_some(format)
         }
     }
 }
@@ -109,6 +107,8 @@ fn format_of(uri: &str, language: &str) -> Option<Format> {
 struct Lines<'t> {
     text: &'t str,
     starts: Vec<usize>,
+    /// The last place found: line, byte offset, UTF-16 units into the line.
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'t> Lines<'t> {
@@ -120,17 +120,28 @@ impl<'t> Lines<'t> {
                 .filter(|&(_, b)| b == b'\n')
                 .map(|(i, _)| i + 1),
         );
-        Lines { text, starts }
+        Lines {
+            text,
+            starts,
+            last: std::cell::Cell::new((0, 0, 0)),
+        }
     }
 
     fn position(&self, offset: usize) -> Value {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line];
-        let character: usize = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().map(char::len_utf16).sum());
+        // Findings come in order: count on from the last place on the same line, so that
+        // thousands of them on one long line stay linear.
+        let (from, base) = match self.last.get() {
+            (l, at, units) if l == line && at <= offset => (at, units),
+            _ => (self.starts[line], 0),
+        };
+        let character = base
+            + self
+                .text
+                .get(from..offset)
+                .map_or(0, |s| s.chars().map(char::len_utf16).sum::<usize>());
+        self.last.set((line, offset, character));
         json!({ "line": line, "character": character })
     }
 
