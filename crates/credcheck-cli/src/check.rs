@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Condvar, Mutex, PoisonError};
 
 use credcheck_core::{Document, Format, LineCol, Positions, SourcingSummary, Span};
 use credcheck_rules::{Engine, Profile, RuleInfo, Severity};
@@ -122,16 +122,38 @@ impl Counts {
 /// draft is checked, the other workers go on with the next ones (a story's report is a few
 /// kilobytes), but stop there rather than pile up a whole archive's reports in memory.
 const AHEAD: usize = 1024;
-/// Finished reports in flight between the workers and the reporter.
-const CHANNEL: usize = 64;
+/// Reports ready in order before a worker wakes the reporter: waking a thread per draft cost
+/// more than a short story's whole check.
+const BATCH: usize = 32;
+/// The longest the reporter waits before writing what is ready anyway (output keeps streaming
+/// when drafts are slow).
+const WAIT: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// Finished reports waiting for the reporter, and the first one it has not written yet.
+#[derive(Default)]
+struct Ready {
+    waiting: BTreeMap<usize, Outcome>,
+    due: usize,
+    /// Every worker has stopped.
+    finished: bool,
+}
+
+impl Ready {
+    /// Are at least [`BATCH`] reports ready in order from the first not written?
+    fn batch_due(&self) -> bool {
+        self.waiting.range(self.due..self.due + BATCH).count() == BATCH
+    }
+}
 
 /// Checks `tasks` on the thread pool and calls `emit` with each outcome in task order, as soon
-/// as it and every task before it are done — so output streams and only the drafts in flight
-/// are held in memory, however many there are. `emit` returns `false` to stop the run (the
-/// reader of the output went away). Workers take the next task from a shared counter and wait
-/// before starting one more than [`AHEAD`] past the first unreported task, so that at most that
-/// many finished reports wait for a slow one. A file that is not a draft (binary, too large) is an error
-/// when `named` says the user named it, and skipped with a notice when it was found in a folder.
+/// as it and every task before it are done (within [`WAIT`]) — so output streams and only the
+/// drafts in flight are held in memory, however many there are. `emit` returns `false` to stop
+/// the run (the reader of the output went away). Workers take the next task from a shared
+/// counter and wait before starting one more than [`AHEAD`] past the first unreported task, so
+/// that at most that many finished reports wait for a slow one; they wake the reporter once a
+/// batch is ready, not for every draft. A file that is not a draft (binary, too large) is an
+/// error when `named` says the user named it, and skipped with a notice when it was found in a
+/// folder.
 pub fn run_ordered(
     tasks: &[Task<'_>],
     parts: Option<&dyn Parts>,
@@ -142,12 +164,12 @@ pub fn run_ordered(
     let next = AtomicUsize::new(0);
     let reported = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
-    let (tx, rx) = mpsc::sync_channel::<(usize, Outcome)>(CHANNEL);
+    let ready = Mutex::new(Ready::default());
+    let wake = Condvar::new();
     std::thread::scope(|scope| {
-        let (next, reported, stop) = (&next, &reported, &stop);
+        let (next, reported, stop, ready, wake) = (&next, &reported, &stop, &ready, &wake);
         scope.spawn(move || {
             rayon::broadcast(|_| {
-                let tx = tx.clone();
                 while !stop.load(Ordering::Relaxed) {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(task) = tasks.get(i) else { break };
@@ -161,25 +183,47 @@ pub fn run_ordered(
                     if let Some(bar) = progress {
                         bar.inc(1);
                     }
-                    if tx.send((i, outcome)).is_err() {
-                        break;
+                    let mut r = ready.lock().unwrap_or_else(PoisonError::into_inner);
+                    r.waiting.insert(i, outcome);
+                    if i + 1 == tasks.len() || r.batch_due() {
+                        wake.notify_one();
                     }
                 }
             });
+            let mut r = ready.lock().unwrap_or_else(PoisonError::into_inner);
+            r.finished = true;
+            wake.notify_one();
         });
-        let mut waiting = BTreeMap::new();
-        let mut due = 0;
-        for (i, outcome) in rx {
-            waiting.insert(i, outcome);
-            while let Some(outcome) = waiting.remove(&due) {
-                due += 1;
-                reported.store(due, Ordering::Release);
+        let mut r = ready.lock().unwrap_or_else(PoisonError::into_inner);
+        loop {
+            let mut batch = Vec::new();
+            loop {
+                let due = r.due;
+                let Some(outcome) = r.waiting.remove(&due) else {
+                    break;
+                };
+                batch.push(outcome);
+                r.due += 1;
+            }
+            if batch.is_empty() {
+                if r.finished || r.due >= tasks.len() {
+                    return;
+                }
+                r = wake
+                    .wait_timeout(r, WAIT)
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .0;
+                continue;
+            }
+            reported.store(r.due, Ordering::Release);
+            drop(r);
+            for outcome in batch {
                 if !emit(outcome) {
                     stop.store(true, Ordering::Relaxed);
-                    // Dropping the receiver ends the workers' sends.
                     return;
                 }
             }
+            r = ready.lock().unwrap_or_else(PoisonError::into_inner);
         }
     });
 }

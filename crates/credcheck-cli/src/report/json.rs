@@ -140,13 +140,9 @@ impl Reporter for Json {
             suppressed: totals.suppressed,
         };
         out.push_str(",\n  \"summary\": ");
-        let text = pretty(&summary);
-        let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
-        out.push_str(first);
-        if !rest.is_empty() {
-            out.push('\n');
-            push_indented(out, rest, "  ");
-        }
+        // The summary's first line follows the key; the lines after it are indented.
+        let text = pretty_indented(&summary, "  ");
+        out.push_str(text.trim_start());
         out.push_str("\n}\n");
     }
 }
@@ -181,26 +177,49 @@ impl Parts for JsonParts {
             attributions: file.sourcing.as_ref().map_or(&[], |(a, _)| a.as_slice()),
             summary: file.sourcing.as_ref().map(|(_, s)| s),
         };
-        let mut text = String::new();
-        push_indented(&mut text, &pretty(&wire), "    ");
-        Part { text, shown: 0 }
+        Part {
+            text: pretty_indented(&wire, "    "),
+            shown: 0,
+        }
     }
 }
 
-/// Pretty-printed JSON of plain data with string keys (which cannot fail to serialise).
-fn pretty(value: &impl Serialize) -> String {
-    serde_json::to_string_pretty(value).unwrap_or_default()
+/// Pretty-printed JSON of plain data with string keys (which cannot fail to serialise), every
+/// line indented by `indent`: written once, the indentation added as it is written.
+fn pretty_indented(value: &impl Serialize, indent: &str) -> String {
+    let mut out = Vec::with_capacity(4096);
+    out.extend_from_slice(indent.as_bytes());
+    let writer = Indenting {
+        out: &mut out,
+        indent: indent.as_bytes(),
+    };
+    if serde_json::to_writer_pretty(writer, value).is_err() {
+        return String::new();
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
-/// Appends `text` with every line indented by `indent` (JSON strings hold no raw line breaks,
-/// so every line break is between tokens).
-fn push_indented(out: &mut String, text: &str, indent: &str) {
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
+/// Indents every line after the first as the JSON is written: JSON strings hold no raw line
+/// breaks, so every line break is between tokens.
+struct Indenting<'a> {
+    out: &'a mut Vec<u8>,
+    indent: &'a [u8],
+}
+
+impl std::io::Write for Indenting<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut rest = buf;
+        while let Some(i) = rest.iter().position(|&b| b == b'\n') {
+            self.out.extend_from_slice(&rest[..=i]);
+            self.out.extend_from_slice(self.indent);
+            rest = &rest[i + 1..];
         }
-        out.push_str(indent);
-        out.push_str(line);
+        self.out.extend_from_slice(rest);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
