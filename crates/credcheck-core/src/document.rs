@@ -14,6 +14,7 @@ use crate::sentences::split_sentences;
 use crate::span::{LineCol, LineIndex, Span};
 use crate::suppress::Suppression;
 use crate::tokenize::tokenize_block;
+use crate::words::Words;
 
 /// A news draft, parsed once into blocks, sentences, tokens and quotations.
 ///
@@ -32,7 +33,8 @@ pub struct Document {
     entities: Vec<Entity>,
     attributions: Vec<Attribution>,
     suppressions: Vec<Suppression>,
-    norm: String,
+    /// The distinct normalised forms of the tokens.
+    words: Words,
     lines: OnceLock<LineIndex>,
     /// Where the text came from, for a draft extracted from HTML or Word.
     origin: Option<Origin>,
@@ -97,11 +99,11 @@ impl Document {
         let source = text.as_str();
         let mut tokens: Vec<Token> = Vec::with_capacity(source.len() / 4);
         let mut marks = Vec::new();
-        let mut norm = String::with_capacity(source.len());
+        let mut words = Words::for_text(source.len());
         let mut block_tokens = Vec::with_capacity(drafts.len());
         for d in &drafts {
             let first = tokens.len();
-            tokenize_block(source, &d.segments, &mut tokens, &mut marks, &mut norm);
+            tokenize_block(source, &d.segments, &mut tokens, &mut marks, &mut words);
             block_tokens.push(first..tokens.len());
         }
         let quotes = pair_quotes(&mut tokens, &marks, &block_tokens);
@@ -121,7 +123,7 @@ impl Document {
             } = d;
             let block_id = BlockId::new(blocks.len());
             ranges.clear();
-            split_sentences(&tokens, &norm, range.clone(), &mut ranges);
+            split_sentences(&tokens, &words, range.clone(), &mut ranges);
             let first_sentence = sentences.len();
             for r in &ranges {
                 let sid = SentenceId::new(sentences.len());
@@ -148,6 +150,7 @@ impl Document {
         }
 
         let suppressions = crate::suppress::find(source);
+        words.seal();
         let mut doc = Document {
             source: text,
             format,
@@ -159,7 +162,7 @@ impl Document {
             entities: Vec::new(),
             attributions: Vec::new(),
             suppressions,
-            norm,
+            words,
             lines: OnceLock::new(),
             origin,
         };
@@ -322,7 +325,20 @@ impl Document {
     /// marks as `"` or `'`.
     #[must_use]
     pub fn norm(&self, token: &Token) -> &str {
-        &self.norm[token.norm.0 as usize..token.norm.1 as usize]
+        self.words.text(token.word)
+    }
+
+    /// How many distinct normalised forms the document's tokens have: each token's
+    /// [`Token::word`] is below this.
+    #[must_use]
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The normalised form numbered `id` (a [`Token::word`]).
+    #[must_use]
+    pub fn word_text(&self, id: u32) -> &str {
+        self.words.text(id)
     }
 
     /// 1-based line and column (in chars) of a byte offset; the line index is built on first use.

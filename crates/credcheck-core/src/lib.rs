@@ -32,6 +32,7 @@ mod span;
 mod summary;
 mod suppress;
 mod tokenize;
+mod words;
 
 pub use attribution::source_recognisers;
 pub use decode::{DecodeError, bom_len, decode};

@@ -155,11 +155,18 @@ pub struct Token {
     /// How many quotations enclose it (0 = the writer's own words).
     pub quote_depth: u8,
     pub(crate) flags: TokenFlags,
-    /// Byte range of the normalised form in the document's normalisation buffer.
-    pub(crate) norm: (u32, u32),
+    /// The number of its normalised form among the document's distinct forms.
+    pub(crate) word: u32,
 }
 
 impl Token {
+    /// The number of its normalised form in its document: tokens with the same form (`Said`,
+    /// `said`) have the same number ([`Document::word_text`](crate::Document::word_text)).
+    #[must_use]
+    pub fn word(&self) -> u32 {
+        self.word
+    }
+
     /// First letter upper-case (`Toner`, `U.S.`).
     #[must_use]
     pub fn is_capitalised(&self) -> bool {

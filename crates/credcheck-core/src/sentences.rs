@@ -10,6 +10,7 @@
 use crate::model::Token;
 use crate::model::{TokenFlags, TokenKind};
 use crate::tokenize::abbreviation_can_end;
+use crate::words::Words;
 
 /// Words that start sentences far more often than they follow an abbreviation inside one.
 const SENTENCE_STARTERS: &[&str] = &[
@@ -68,14 +69,14 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// Splits the block's tokens `range` into sentence token ranges (absolute indices).
 pub(crate) fn split_sentences(
     tokens: &[Token],
-    norm: &str,
+    words: &Words,
     range: std::ops::Range<usize>,
     out: &mut Vec<std::ops::Range<usize>>,
 ) {
     let end = range.end;
     let mut start = range.start;
     let mut i = range.start;
-    let text = |t: &Token| &norm[t.norm.0 as usize..t.norm.1 as usize];
+    let text = |t: &Token| words.text(t.word);
     while i < end {
         let t = &tokens[i];
         let boundary = if t.kind == TokenKind::Punct && is_terminal(text(t)) {
@@ -94,7 +95,7 @@ pub(crate) fn split_sentences(
             && i + 1 < end
             && (abbreviation_can_end(text(t))
                 && starts_after_abbreviation(&tokens[i + 1], text(&tokens[i + 1]))
-                || initial_ends_sentence(tokens, norm, start, i))
+                || initial_ends_sentence(tokens, words, start, i))
         {
             Some(i + 1)
         } else {
@@ -118,8 +119,8 @@ pub(crate) fn split_sentences(
 /// A one-letter "initial" (`A.`) ends a sentence when it does not stand inside a name: the word
 /// before it is not capitalised (and it does not open the sentence) (`… said plan B. Sources …`) or the next word usually starts a
 /// sentence (`… Plan B. The …`), and the next token can start one.
-fn initial_ends_sentence(tokens: &[Token], norm: &str, sentence_start: usize, i: usize) -> bool {
-    let text = |t: &Token| &norm[t.norm.0 as usize..t.norm.1 as usize];
+fn initial_ends_sentence(tokens: &[Token], words: &Words, sentence_start: usize, i: usize) -> bool {
+    let text = |t: &Token| words.text(t.word);
     let t = &tokens[i];
     let is_initial = text(t).len() == 2 && text(t).ends_with('.');
     let next = &tokens[i + 1];

@@ -2,6 +2,7 @@
 
 use crate::model::{QuoteStyle, SentenceId, Token, TokenFlags, TokenKind};
 use crate::span::Span;
+use crate::words::Words;
 
 /// Which way a quotation-mark character points by itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +38,7 @@ const FINAL_ABBREVIATIONS: &[&str] = &[
     "plc", "univ",
 ];
 
-/// Splits every segment of a block into tokens, appending to `tokens` and `norm`; quotation
+/// Splits every segment of a block into tokens, appending to `tokens` and `words`; quotation
 /// marks are also listed in `marks` (token index and mark) for the pairing pass. Tokens come
 /// out with sentence 0 and depth 0: later passes fill those in.
 pub(crate) fn tokenize_block(
@@ -45,7 +46,7 @@ pub(crate) fn tokenize_block(
     segments: &[Span],
     tokens: &mut Vec<Token>,
     marks: &mut Vec<(usize, Mark)>,
-    norm: &mut String,
+    words: &mut Words,
 ) {
     for seg in segments {
         let mut lexer = Lexer {
@@ -54,7 +55,7 @@ pub(crate) fn tokenize_block(
             end: seg.end,
             space: true,
         };
-        while let Some((tok, mark)) = lexer.next_token(norm) {
+        while let Some((tok, mark)) = lexer.next_token(words) {
             if let Some(m) = mark {
                 marks.push((tokens.len(), m));
             }
@@ -70,17 +71,17 @@ pub(crate) fn tokenize_block(
 pub fn phrase_tokens(text: &str) -> Vec<String> {
     let mut tokens = Vec::new();
     let mut marks = Vec::new();
-    let mut norm = String::new();
+    let mut words = Words::default();
     tokenize_block(
         text,
         &[Span::new(0, text.len())],
         &mut tokens,
         &mut marks,
-        &mut norm,
+        &mut words,
     );
     tokens
         .iter()
-        .map(|t| norm[t.norm.0 as usize..t.norm.1 as usize].to_owned())
+        .map(|t| words.text(t.word).to_owned())
         .collect()
 }
 
@@ -129,7 +130,7 @@ impl Lexer<'_> {
         self.source[..at].chars().next_back()
     }
 
-    fn next_token(&mut self, norm: &mut String) -> Option<(Token, Option<Mark>)> {
+    fn next_token(&mut self, words: &mut Words) -> Option<(Token, Option<Mark>)> {
         loop {
             let c = self.peek_at(self.pos)?;
             if c == ' ' || c.is_whitespace() {
@@ -144,7 +145,7 @@ impl Lexer<'_> {
                 && next.is_some_and(|n| n.is_ascii_digit())
                 && !self.prev_char(start).is_some_and(char::is_alphanumeric);
             let tok = if c.is_alphanumeric() || elision {
-                self.word(start, norm)
+                self.word(start, words)
             } else if let Some(mut mark) = mark_of(c) {
                 self.pos = after;
                 // `''` and ``` `` ```: a double quotation mark typed as two single ones (wire
@@ -171,27 +172,27 @@ impl Lexer<'_> {
                 } else {
                     "\""
                 };
-                self.make(start, TokenKind::Punct, norm_push(norm, n), Some(mark))
+                self.make(start, TokenKind::Punct, words.intern(n), Some(mark))
             } else if c == '…' || (c == '.' && next == Some('.')) {
                 let mut end = after;
                 while self.peek_at(end) == Some('.') {
                     end += 1;
                 }
                 self.pos = end;
-                self.make(start, TokenKind::Punct, norm_push(norm, "..."), None)
+                self.make(start, TokenKind::Punct, words.intern("..."), None)
             } else if c == '-' && next == Some('-') {
                 let mut end = after;
                 while self.peek_at(end) == Some('-') {
                     end += 1;
                 }
                 self.pos = end;
-                self.make(start, TokenKind::Punct, norm_push(norm, "--"), None)
+                self.make(start, TokenKind::Punct, words.intern("--"), None)
             } else {
                 self.pos = after;
                 self.make(
                     start,
                     TokenKind::Punct,
-                    norm_push(norm, &self.source[start..after]),
+                    words.intern(&self.source[start..after]),
                     None,
                 )
             };
@@ -203,7 +204,7 @@ impl Lexer<'_> {
         &mut self,
         start: usize,
         kind: TokenKind,
-        norm: (u32, u32),
+        word: u32,
         mark: Option<Mark>,
     ) -> (Token, Option<Mark>) {
         let mut flags = TokenFlags::default();
@@ -219,7 +220,7 @@ impl Lexer<'_> {
                 sentence: SentenceId::new(0),
                 quote_depth: 0,
                 flags,
-                norm,
+                word,
             },
             mark,
         )
@@ -228,7 +229,7 @@ impl Lexer<'_> {
     /// The common case in one pass: ASCII letters and digits ended by a space or by punctuation
     /// that cannot join or abbreviate (`;`, `)`, `!`, `?`, `"`, and `,`/`:`/`/` after letters).
     /// `None` sends the word to the general scanner.
-    fn ascii_word(&mut self, start: usize, norm: &mut String) -> Option<(Token, Option<Mark>)> {
+    fn ascii_word(&mut self, start: usize, words: &mut Words) -> Option<(Token, Option<Mark>)> {
         let bytes = self.source.as_bytes();
         let (mut pos, mut upper, mut lower, mut digits) = (start, 0usize, 0usize, 0usize);
         let mut first_letter_upper = None;
@@ -260,10 +261,12 @@ impl Lexer<'_> {
         } else {
             TokenKind::Word
         };
-        let n0 = norm.len();
-        norm.push_str(&self.source[start..pos]);
-        norm[n0..].make_ascii_lowercase();
-        let (mut tok, _) = self.make(start, kind, (n0 as u32, norm.len() as u32), None);
+        let buf = words.buf();
+        let n0 = buf.len();
+        buf.push_str(&self.source[start..pos]);
+        buf[n0..].make_ascii_lowercase();
+        let word = words.intern_from(n0);
+        let (mut tok, _) = self.make(start, kind, word, None);
         if first_letter_upper == Some(true) {
             tok.flags.set(TokenFlags::CAPITALISED);
             if upper + lower >= 2 && lower == 0 {
@@ -274,8 +277,8 @@ impl Lexer<'_> {
     }
 
     /// Scans a word or number starting at `start` (a letter, digit, or an eliding apostrophe).
-    fn word(&mut self, start: usize, norm: &mut String) -> (Token, Option<Mark>) {
-        if let Some(tok) = self.ascii_word(start, norm) {
+    fn word(&mut self, start: usize, words: &mut Words) -> (Token, Option<Mark>) {
+        if let Some(tok) = self.ascii_word(start, words) {
             return tok;
         }
         let mut pos = start;
@@ -342,7 +345,7 @@ impl Lexer<'_> {
         } else {
             TokenKind::Word
         };
-        let n = normalize_into(norm, text);
+        let n = normalize_into(words, text);
         let (mut tok, _) = self.make(start, kind, n, None);
         let (first_upper, letters, any_lower) = letter_case(text);
         if first_upper {
@@ -445,18 +448,13 @@ fn mark_of(c: char) -> Option<Mark> {
     })
 }
 
-fn norm_push(norm: &mut String, s: &str) -> (u32, u32) {
-    let start = norm.len() as u32;
-    norm.push_str(s);
-    (start, norm.len() as u32)
-}
-
-/// Appends the matching form of a word: lower-case, apostrophes and hyphens unified.
-fn normalize_into(norm: &mut String, text: &str) -> (u32, u32) {
-    let start = norm.len() as u32;
+/// Numbers the matching form of a word: lower-case, apostrophes and hyphens unified.
+fn normalize_into(words: &mut Words, text: &str) -> u32 {
+    let norm = words.buf();
+    let start = norm.len();
     if text.bytes().all(|b| b.is_ascii() && b != b'\'') {
         norm.push_str(text);
-        norm[start as usize..].make_ascii_lowercase();
+        norm[start..].make_ascii_lowercase();
     } else {
         for c in text.chars() {
             match c {
@@ -466,7 +464,7 @@ fn normalize_into(norm: &mut String, text: &str) -> (u32, u32) {
             }
         }
     }
-    (start, norm.len() as u32)
+    words.intern_from(start)
 }
 
 #[cfg(test)]
@@ -476,18 +474,18 @@ mod tests {
     fn toks(src: &str) -> Vec<String> {
         let mut out = Vec::new();
         let mut marks = Vec::new();
-        let mut norm = String::new();
+        let mut words = Words::default();
         tokenize_block(
             src,
             &[Span::new(0, src.len())],
             &mut out,
             &mut marks,
-            &mut norm,
+            &mut words,
         );
         out.iter()
             .enumerate()
             .map(|(i, t)| {
-                let n = &norm[t.norm.0 as usize..t.norm.1 as usize];
+                let n = words.text(t.word);
                 let tag = match t.kind {
                     TokenKind::Word if t.flags.0 & TokenFlags::ABBREVIATION != 0 => "A",
                     TokenKind::Word => "W",
@@ -538,14 +536,14 @@ mod tests {
     fn quote_marks_and_flanking() {
         let mut out = Vec::new();
         let mut marks = Vec::new();
-        let mut norm = String::new();
+        let mut words = Words::default();
         let src = "\"Yes,\" Jones' dog";
         tokenize_block(
             src,
             &[Span::new(0, src.len())],
             &mut out,
             &mut marks,
-            &mut norm,
+            &mut words,
         );
         let marks: Vec<(bool, bool)> = marks.iter().map(|(_, m)| (m.left, m.right)).collect();
         assert_eq!(marks, [(true, false), (false, true), (false, true)]);

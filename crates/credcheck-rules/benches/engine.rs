@@ -6,7 +6,8 @@
 //! the 10× matches and findings it must produce, not with a pass per rule.
 //!
 //! `cargo bench -p credcheck-rules --bench engine`; set `CREDCHECK_BENCH_DIR` to a folder of
-//! real news (`.txt` files, e.g. the BBC set of `../shared/eval/DATASETS.md`).
+//! real news (`.txt` files, e.g. the BBC set of `../shared/eval/DATASETS.md`), and
+//! `CREDCHECK_BENCH_ONLY=builtin` to run the built-in packs alone (for a profiler).
 
 use std::hint::black_box;
 use std::path::Path;
@@ -197,6 +198,10 @@ fn main() {
         .map(|s| Document::parse(s, Format::Text))
         .collect();
     let one = measure("builtin", &engine(1, false), &docs, bytes);
+    // `CREDCHECK_BENCH_ONLY=builtin`: the first run alone, for a profiler.
+    if std::env::var("CREDCHECK_BENCH_ONLY").is_ok_and(|v| v == "builtin") {
+        return;
+    }
     let ten = measure("builtin-x10", &engine(10, false), &docs, bytes);
     let distinct = measure("x10-lists", &engine(10, true), &docs, bytes);
     println!(

@@ -4,6 +4,7 @@
 
 use crate::pattern::{self, Class, ListId, Node, WordId};
 use crate::rule::PatId;
+use crate::table::Table;
 use crate::vocab::{Lists, Vocab};
 
 /// A compiled pattern and where it may start relative to its anchor.
@@ -22,8 +23,10 @@ pub(crate) struct CompiledPattern {
 /// Patterns to try when a token has a given word, list entry or class.
 #[derive(Debug, Default)]
 pub(crate) struct Anchors {
-    pub by_word: Vec<Vec<PatId>>,
-    pub by_list: Vec<Vec<PatId>>,
+    /// Per word id, the patterns anchored on it.
+    pub by_word: Table<PatId>,
+    /// Per list, the patterns anchored on an entry of it.
+    pub by_list: Table<PatId>,
     pub by_class: [Vec<PatId>; 8],
     /// Patterns with no anchor at all: tried at every token.
     pub everywhere: Vec<PatId>,
@@ -40,11 +43,9 @@ const USELESS_GROUP: u64 = 3_000;
 /// Chooses every pattern's anchor (setting its `prefix`) and requirement groups, and builds the
 /// tables the engine looks anchors up in.
 pub(crate) fn plan(patterns: &mut [CompiledPattern], vocab: &Vocab, lists: &Lists) -> Anchors {
-    let mut anchors = Anchors {
-        by_word: vec![Vec::new(); vocab.len()],
-        by_list: vec![Vec::new(); lists.defs.len()],
-        ..Anchors::default()
-    };
+    let mut anchors = Anchors::default();
+    let mut by_word: Vec<Vec<PatId>> = vec![Vec::new(); vocab.len()];
+    let mut by_list: Vec<Vec<PatId>> = vec![Vec::new(); lists.defs.len()];
     let list_len = |l: ListId| lists.len_range(l);
     // The commonest words of news copy: a pattern anchored on one of them would be tried
     // almost everywhere, so any rarer element is a better anchor.
@@ -84,8 +85,8 @@ pub(crate) fn plan(patterns: &mut [CompiledPattern], vocab: &Vocab, lists: &List
                 p.prefix = (a.prefix_min, a.prefix_max);
                 for key in a.keys {
                     let v = match key {
-                        Key::Word(w) => &mut anchors.by_word[w as usize],
-                        Key::List(l) => &mut anchors.by_list[l as usize],
+                        Key::Word(w) => &mut by_word[w as usize],
+                        Key::List(l) => &mut by_list[l as usize],
                         Key::Class(c) => &mut anchors.by_class[c as usize],
                     };
                     if v.last() != Some(&id) {
@@ -101,6 +102,8 @@ pub(crate) fn plan(patterns: &mut [CompiledPattern], vocab: &Vocab, lists: &List
             anchors.class_mask |= c.bit();
         }
     }
+    anchors.by_word = Table::from_rows(&by_word);
+    anchors.by_list = Table::from_rows(&by_list);
     anchors
 }
 
@@ -276,8 +279,8 @@ mod tests {
         let said = e.vocab.get("said");
         // Anchored on the nouns (no prefix), not on `said` (up to 9 starts before each).
         assert_eq!(p.prefix, (0, Some(0)));
-        assert!(e.anchors.by_word[sources as usize].contains(&0));
-        assert!(!e.anchors.by_word[said as usize].contains(&0));
+        assert!(e.anchors.by_word.row(sources as usize).contains(&0));
+        assert!(!e.anchors.by_word.row(said as usize).contains(&0));
         assert!(
             p.requires.contains(&vec![Key::Word(said)]),
             "{:?}",

@@ -110,10 +110,14 @@ pub(crate) struct DocIndex<'e> {
 impl<'e> DocIndex<'e> {
     pub fn build(doc: &Document, vocab: &Vocab, lists: &'e Lists) -> DocIndex<'e> {
         let tokens = doc.tokens();
+        // Each distinct form looked up once.
+        let ids: Vec<WordId> = (0..doc.word_count() as u32)
+            .map(|w| vocab.get(doc.word_text(w)))
+            .collect();
         let mut words = Vec::with_capacity(tokens.len());
         let mut classes = Vec::with_capacity(tokens.len());
         for t in tokens {
-            let w = vocab.get(doc.norm(t));
+            let w = ids[t.word() as usize];
             words.push(w);
             let mut c = 0u16;
             match t.kind {
@@ -167,17 +171,19 @@ impl<'e> DocIndex<'e> {
     }
 
     /// Calls `f(list, len)` for every list entry starting at token `i`: multi-word entries
-    /// (longest first), then one-word entries.
-    pub fn for_each_entry(&self, i: usize, mut f: impl FnMut(ListId, u32)) {
-        let at = self.multi.partition_point(|e| e.0 < i as u32);
-        let n = self.multi[at..]
-            .iter()
-            .take_while(|e| e.0 == i as u32)
-            .count();
+    /// (longest first), then one-word entries. `cursor` is where the multi-word entries at or
+    /// after `i` begin: tokens visited in order move it forward, so the whole walk is linear.
+    pub fn for_each_entry(&self, i: usize, cursor: &mut usize, mut f: impl FnMut(ListId, u32)) {
+        let i = i as u32;
+        while self.multi.get(*cursor).is_some_and(|e| e.0 < i) {
+            *cursor += 1;
+        }
+        let at = *cursor;
+        let n = self.multi[at..].iter().take_while(|e| e.0 == i).count();
         for &(_, l, len) in self.multi[at..at + n].iter().rev() {
             f(l, len);
         }
-        for &l in self.lists.lists_of_word(self.words[i]) {
+        for &l in self.lists.lists_of_word(self.words[i as usize]) {
             f(l, 1);
         }
     }

@@ -21,6 +21,7 @@ mod pack;
 mod pattern;
 mod profile;
 mod rule;
+mod table;
 mod vocab;
 
 pub use builtin::BUILTIN_FILES;

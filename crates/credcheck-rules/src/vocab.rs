@@ -3,6 +3,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::pattern::{ListId, WordId};
+use crate::table::Table;
 
 /// Marks a token whose word occurs in no pattern and no list.
 pub(crate) const NO_WORD: WordId = u32::MAX;
@@ -69,7 +70,7 @@ pub(crate) struct ListDef {
 pub(crate) struct Lists {
     pub defs: Vec<ListDef>,
     /// For each word id, the lists that have it as a one-word entry (sorted).
-    by_word: Vec<Vec<ListId>>,
+    by_word: Table<ListId>,
     /// Fewest and most tokens of an entry, per list.
     lens: Vec<(u32, u32)>,
     /// Multi-word entries as a trie over word ids: the walk from each token whose word starts
@@ -147,7 +148,7 @@ impl Lists {
         }
         Ok(Lists {
             defs,
-            by_word,
+            by_word: Table::from_rows(&by_word),
             lens,
             trie,
         })
@@ -159,7 +160,7 @@ impl Lists {
 
     /// Lists having `word` as a one-word entry.
     pub fn lists_of_word(&self, word: WordId) -> &[ListId] {
-        self.by_word.get(word as usize).map_or(&[], Vec::as_slice)
+        self.by_word.row(word as usize)
     }
 
     /// Calls `found(first_token, list, len)` for every multi-word entry occurring in `words`
@@ -172,6 +173,9 @@ impl Lists {
             }
             let mut node = 0u32;
             for &next in &words[i..] {
+                if next == NO_WORD {
+                    break; // a word in no list continues no entry
+                }
                 let Some(&child) = trie.children.get(&(node, next)) else {
                     break;
                 };

@@ -185,40 +185,107 @@ impl Parts for JsonParts {
 }
 
 /// Pretty-printed JSON of plain data with string keys (which cannot fail to serialise), every
-/// line indented by `indent`: written once, the indentation added as it is written.
+/// line after the first indented by `indent` more than `serde_json`'s own pretty printing
+/// would: the indentation is written as the JSON is, never added by a second pass.
 fn pretty_indented(value: &impl Serialize, indent: &str) -> String {
     let mut out = Vec::with_capacity(4096);
     out.extend_from_slice(indent.as_bytes());
-    let writer = Indenting {
-        out: &mut out,
-        indent: indent.as_bytes(),
+    let formatter = Nested {
+        base: indent.as_bytes(),
+        level: 0,
+        has_value: false,
     };
-    if serde_json::to_writer_pretty(writer, value).is_err() {
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
+    if value.serialize(&mut ser).is_err() {
         return String::new();
     }
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Indents every line after the first as the JSON is written: JSON strings hold no raw line
-/// breaks, so every line break is between tokens.
-struct Indenting<'a> {
-    out: &'a mut Vec<u8>,
-    indent: &'a [u8],
+/// `serde_json`'s pretty layout (two spaces a level, `[]` and `{}` when empty) below a base
+/// indentation.
+struct Nested<'a> {
+    base: &'a [u8],
+    level: usize,
+    has_value: bool,
 }
 
-impl std::io::Write for Indenting<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let mut rest = buf;
-        while let Some(i) = rest.iter().position(|&b| b == b'\n') {
-            self.out.extend_from_slice(&rest[..=i]);
-            self.out.extend_from_slice(self.indent);
-            rest = &rest[i + 1..];
+impl Nested<'_> {
+    fn newline<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b"\n")?;
+        w.write_all(self.base)?;
+        for _ in 0..self.level {
+            w.write_all(b"  ")?;
         }
-        self.out.extend_from_slice(rest);
-        Ok(buf.len())
+        Ok(())
     }
 
-    fn flush(&mut self) -> std::io::Result<()> {
+    fn open<W: ?Sized + std::io::Write>(&mut self, w: &mut W, mark: &[u8]) -> std::io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(mark)
+    }
+
+    fn close<W: ?Sized + std::io::Write>(&mut self, w: &mut W, mark: &[u8]) -> std::io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            self.newline(w)?;
+        }
+        w.write_all(mark)
+    }
+
+    fn item<W: ?Sized + std::io::Write>(&self, w: &mut W, first: bool) -> std::io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        self.newline(w)
+    }
+}
+
+impl serde_json::ser::Formatter for Nested<'_> {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
         Ok(())
     }
 }

@@ -175,6 +175,8 @@ struct Pass<'d> {
     entity_at: Vec<u32>,
     entities: &'d [Entity],
     surnames: &'d HashMap<String, String>,
+    /// Per distinct form of the document: its [`Lexicon::cue_mask`], looked up once.
+    cue_masks: Vec<u8>,
     out: Vec<Attribution>,
 }
 
@@ -237,6 +239,9 @@ pub(crate) fn find_attributions(
         entity_at,
         entities,
         surnames,
+        cue_masks: (0..doc.word_count() as u32)
+            .map(|w| lexicon().cue_mask(doc.word_text(w)))
+            .collect(),
         out: Vec::new(),
     };
     for (si, s) in doc.sentences().iter().enumerate() {
@@ -256,6 +261,11 @@ impl Pass<'_> {
 
     fn norm(&self, i: usize) -> &str {
         self.doc.norm(&self.doc.tokens()[i])
+    }
+
+    /// The [`Lexicon::cue_mask`] of token `i`'s form.
+    fn cue_mask_at(&self, i: usize) -> u8 {
+        self.cue_masks[self.doc.tokens()[i].word as usize]
     }
 
     fn norms(&self, i: usize, hi: usize) -> Vec<&str> {
@@ -308,8 +318,7 @@ impl Pass<'_> {
                             || self.entity_of(k).is_some()
                             || matches!(self.norm(k), "'" | "-" | "of" | "the")
                     })
-                    && (self.title_case(lo, hi)
-                        || !(lo..i).any(|k| lexicon().cue_mask(self.norm(k)) != 0))
+                    && (self.title_case(lo, hi) || !(lo..i).any(|k| self.cue_mask_at(k) != 0))
                     && (lo..i).any(|k| {
                         self.entity_of(k).is_some()
                             || (tokens[k].is_capitalised() && !tokens[k].is_all_caps() && k > lo)
@@ -379,11 +388,11 @@ impl Pass<'_> {
                     continue;
                 }
             }
-            // Cue words have three letters or more: short words skip the look-up.
+            // Cue words have three letters or more (`no comment` starts with a cue of its own).
             let mask = if word.len() < 3 {
                 0
             } else {
-                lex.cue_mask(word)
+                self.cue_mask_at(i)
             };
             if mask == 0 && word != "according" {
                 // A verb not in the lists that plainly introduces what someone said or holds:

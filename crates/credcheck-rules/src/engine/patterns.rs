@@ -78,6 +78,7 @@ impl Engine {
         // Per pattern anchored at `^`: 1 + the first token of the last sentence it was queued for.
         let mut started = vec![0usize; self.patterns.len()];
         let mut seen = Seen::new(self);
+        let mut cursor = 0;
         for (si, s) in doc.sentences().iter().enumerate() {
             let (lo, hi) = (s.tokens.start, s.tokens.end);
             let from = cands.len();
@@ -106,15 +107,13 @@ impl Engine {
                 let w = idx.words[i];
                 if w != NO_WORD {
                     seen.words[w as usize] = mark;
-                    if let Some(pats) = self.anchors.by_word.get(w as usize) {
-                        add(pats);
-                    }
+                    add(self.anchors.by_word.row(w as usize));
                 }
                 let mut prev_list = None;
-                idx.for_each_entry(i, |l, _| {
+                idx.for_each_entry(i, &mut cursor, |l, _| {
                     if prev_list != Some(l) {
                         seen.lists[l as usize] = mark;
-                        add(&self.anchors.by_list[l as usize]);
+                        add(self.anchors.by_list.row(l as usize));
                         prev_list = Some(l);
                     }
                 });

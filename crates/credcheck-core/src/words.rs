@@ -1,0 +1,121 @@
+//! The distinct matching forms of a document's tokens, each stored once and numbered: a token
+//! carries its form's number, so later passes (the rule engine's vocabulary, the attribution
+//! lexicon) look each distinct word up once per document instead of once per token.
+
+use std::hash::{BuildHasher, BuildHasherDefault};
+
+use hashbrown::HashTable;
+use rustc_hash::FxHasher;
+
+/// The distinct normalised forms of one document, numbered in order of first occurrence.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Words {
+    /// Every form, back to back.
+    buf: String,
+    /// Per form number: its byte range in `buf`.
+    spans: Vec<(u32, u32)>,
+    /// Form numbers, found by hashing the form.
+    table: HashTable<u32>,
+}
+
+type Hasher = BuildHasherDefault<FxHasher>;
+
+impl Words {
+    /// Room for the forms of a text of `bytes` bytes without growing the table (news copy has
+    /// about one new form per 30 bytes in a story; a long draft repeats its words).
+    pub fn for_text(bytes: usize) -> Words {
+        let forms = (bytes / 24).clamp(64, 1 << 16);
+        Words {
+            buf: String::with_capacity(forms * 8),
+            spans: Vec::with_capacity(forms),
+            table: HashTable::with_capacity(forms),
+        }
+    }
+
+    /// The buffer new forms are written to: write one at its end, then [`Words::intern_from`].
+    pub fn buf(&mut self) -> &mut String {
+        &mut self.buf
+    }
+
+    /// Numbers the form written to the buffer from byte `start` on: a form seen before gets its
+    /// number back (and the copy is dropped), a new one the next number.
+    pub fn intern_from(&mut self, start: usize) -> u32 {
+        let Words { buf, spans, table } = self;
+        let form = &buf[start..];
+        let hash = Hasher::default().hash_one(form);
+        let found = table.find(hash, |&id| {
+            let (a, b) = spans[id as usize];
+            &buf.as_bytes()[a as usize..b as usize] == form.as_bytes()
+        });
+        if let Some(&id) = found {
+            buf.truncate(start);
+            return id;
+        }
+        let id = spans.len() as u32;
+        spans.push((start as u32, buf.len() as u32));
+        table.insert_unique(hash, id, |&other| {
+            let (a, b) = spans[other as usize];
+            Hasher::default().hash_one(&buf[a as usize..b as usize])
+        });
+        id
+    }
+
+    /// Numbers `form`.
+    pub fn intern(&mut self, form: &str) -> u32 {
+        let start = self.buf.len();
+        self.buf.push_str(form);
+        self.intern_from(start)
+    }
+
+    /// The form numbered `id`.
+    #[inline]
+    pub fn text(&self, id: u32) -> &str {
+        let (a, b) = self.spans[id as usize];
+        &self.buf[a as usize..b as usize]
+    }
+
+    /// How many distinct forms there are.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Drops the hash table once no form will be added (the document keeps the forms).
+    pub fn seal(&mut self) {
+        self.table = HashTable::new();
+        self.buf.shrink_to_fit();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Words;
+
+    #[test]
+    fn each_distinct_form_is_stored_once_and_numbered_in_order() {
+        let mut w = Words::default();
+        let ids: Vec<u32> = ["said", "the", "said", "", "the", "officials"]
+            .iter()
+            .map(|f| w.intern(f))
+            .collect();
+        assert_eq!(ids, [0, 1, 0, 2, 1, 3]);
+        assert_eq!(w.len(), 4);
+        assert_eq!(
+            (0..4).map(|i| w.text(i)).collect::<Vec<_>>(),
+            ["said", "the", "", "officials"]
+        );
+        w.seal();
+        assert_eq!(w.text(3), "officials");
+    }
+
+    #[test]
+    fn thousands_of_forms_keep_their_numbers_as_the_table_grows() {
+        let mut w = Words::default();
+        for i in 0..5_000u32 {
+            assert_eq!(w.intern(&format!("w{i}")), i);
+        }
+        for i in (0..5_000u32).rev() {
+            assert_eq!(w.intern(&format!("w{i}")), i);
+        }
+        assert_eq!(w.len(), 5_000);
+    }
+}
