@@ -21,10 +21,11 @@ pub(crate) struct Words {
 type Hasher = BuildHasherDefault<FxHasher>;
 
 impl Words {
-    /// Room for the forms of a text of `bytes` bytes without growing the table (news copy has
-    /// about one new form per 30 bytes in a story; a long draft repeats its words).
+    /// Room for the forms of a text of `bytes` bytes without growing the table (a short story
+    /// has about one new form per 6 bytes; a long draft repeats its words, and past 65,536
+    /// forms the table grows as it must).
     pub fn for_text(bytes: usize) -> Words {
-        let forms = (bytes / 24).clamp(64, 1 << 16);
+        let forms = (bytes / 6).clamp(64, 1 << 16);
         Words {
             buf: String::with_capacity(forms * 8),
             spans: Vec::with_capacity(forms),
