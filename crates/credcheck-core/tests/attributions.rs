@@ -585,6 +585,30 @@ fn source_phrase_table() {
                 ),
             ],
         ),
+        // Senses of cue words that report nothing: increasing, laying claim, arriving,
+        // protesting somewhere, a compound noun — and the speaking senses beside them.
+        (
+            "The win was adding to his lead over Cruz, officials said.",
+            &[("said", "officials", "anonymous")],
+        ),
+        (
+            "Mr. Ortiz added that the vote was fair.",
+            &[("added", "Mr. Ortiz", "named")],
+        ),
+        (
+            "A man claiming allegiance to the group opened fire, police said.",
+            &[("said", "police", "organisation")],
+        ),
+        (
+            "A man claiming he was a doctor was arrested.",
+            &[("claiming", "A man", "anonymous")],
+        ),
+        ("Her oldest friend showed up in the flesh on Sunday.", &[]),
+        (
+            "Employees protested outside the company's stores for six weeks.",
+            &[],
+        ),
+        ("Workers at call centers were told to stay home.", &[]),
     ];
     check_table(cases);
 }

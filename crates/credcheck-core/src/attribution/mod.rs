@@ -592,6 +592,38 @@ impl Pass<'_> {
                     !(matches!(next_word, "that" | ":") || self.starts_quote(i + n))
                         || i > lo && self.norm(i - 1) == ","
                 }
+                // `adding to his lead`, `added to the pressure`: increasing, not speaking
+                // (`added to reporters` still speaks).
+                "adding" | "added" | "adds" | "add" => {
+                    next_word == "to"
+                        && !matches!(words.get(n + 1).copied(), Some("reporters" | "journalists"))
+                }
+                // `a man claiming allegiance to ISIS`, `claimed victory`: laying claim to
+                // something, not asserting that something is so.
+                "claiming" | "claimed" | "claims" | "claim" => matches!(
+                    next_word,
+                    "allegiance"
+                        | "victory"
+                        | "credit"
+                        | "asylum"
+                        | "ownership"
+                        | "benefits"
+                        | "compensation"
+                        | "damages"
+                        | "lives"
+                ),
+                // `showed up in the flesh`: arriving, not showing anything.
+                "showed" | "shows" | "show" | "showing" => next_word == "up",
+                // `Employees protested outside the stores`: where, not what.
+                "protested" | "protests" | "protest" | "protesting" => matches!(
+                    next_word,
+                    "outside" | "near" | "along" | "through" | "across" | "in" | "at"
+                ),
+                // `call centers`, `call signs`: a compound noun.
+                "call" => matches!(
+                    next_word,
+                    "center" | "centers" | "centre" | "centres" | "sign" | "signs" | "log"
+                ),
                 // `contested the long jump`, `contests the seat`: competing, not disputing
                 // (`contested the claims`, `contests that…` are denials).
                 "contested" | "contests" | "contest" => !words[n.min(words.len())..]
