@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, PoisonError};
 
-use credcheck_core::{Document, Format, LineCol, Positions, SourcingSummary, Span};
+use credcheck_core::{Document, Format, LineCol, Positions, Span};
 use credcheck_rules::{Engine, Profile, RuleInfo, Severity};
 
 use crate::input::{Origin, ReadProblem, Reading, with_document};
@@ -338,7 +338,7 @@ fn analyse(
     let sourcing = with_sourcing.then(|| {
         (
             WireAttribution::all(&doc),
-            WireSourcing::from(&SourcingSummary::of(&doc)),
+            WireSourcing::from(doc.sourcing_summary()),
         )
     });
     (findings, checked.suppressed, sourcing, doc.into_source())

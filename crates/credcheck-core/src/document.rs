@@ -36,6 +36,8 @@ pub struct Document {
     /// The distinct normalised forms of the tokens.
     words: Words,
     lines: OnceLock<LineIndex>,
+    /// The sourcing summary, computed on first use (rules and reports both ask for it).
+    summary: OnceLock<crate::summary::SourcingSummary>,
     /// Where the text came from, for a draft extracted from HTML or Word.
     origin: Option<Origin>,
 }
@@ -164,6 +166,7 @@ impl Document {
             suppressions,
             words,
             lines: OnceLock::new(),
+            summary: OnceLock::new(),
             origin,
         };
         let (entities, surnames) = find_entities(&doc);
@@ -333,6 +336,14 @@ impl Document {
     #[must_use]
     pub fn word_count(&self) -> usize {
         self.words.len()
+    }
+
+    /// The draft's sourcing summary ([`SourcingSummary::of`](crate::SourcingSummary::of)),
+    /// computed once however often it is asked for.
+    #[must_use]
+    pub fn sourcing_summary(&self) -> &crate::summary::SourcingSummary {
+        self.summary
+            .get_or_init(|| crate::summary::SourcingSummary::of(self))
     }
 
     /// The normalised form numbered `id` (a [`Token::word`]).

@@ -17,10 +17,9 @@ struct Threshold {
     min_sentences: usize,
 }
 
-/// The findings of `metric` rules (the summary is computed once, if any rule asks).
+/// The findings of `metric` rules (the document computes its summary once, if any rule asks).
 pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
     let doc = cx.doc;
-    let mut summary = None;
     let metric_rules = rules_with(cx.engine, |t| match t {
         Trigger::Metric {
             metric,
@@ -38,7 +37,7 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
         _ => None,
     });
     for (id, _, t) in metric_rules {
-        let s = summary.get_or_insert_with(|| SourcingSummary::of(doc));
+        let s = doc.sourcing_summary();
         if s.attributions < t.min_attributions || doc.sentences().len() < t.min_sentences {
             continue;
         }
