@@ -177,6 +177,10 @@ struct Pass<'d> {
     surnames: &'d HashMap<String, String>,
     /// Per distinct form of the document: its [`Lexicon::cue_mask`], looked up once.
     cue_masks: Vec<u8>,
+    /// Per distinct form: can an attribution start at a token of this form at all (a cue
+    /// word, a dash or colon, `reportedly`, `read`, `according`, or a word shaped like a verb
+    /// that may introduce speech)? Most tokens cannot, and the sentence loop steps over them.
+    may_start: Vec<bool>,
     out: Vec<Attribution>,
 }
 
@@ -242,6 +246,9 @@ pub(crate) fn find_attributions(
         cue_masks: (0..doc.word_count() as u32)
             .map(|w| lexicon().cue_mask(doc.word_text(w)))
             .collect(),
+        may_start: (0..doc.word_count() as u32)
+            .map(|w| may_start(doc.word_text(w)))
+            .collect(),
         out: Vec::new(),
     };
     for (si, s) in doc.sentences().iter().enumerate() {
@@ -251,6 +258,19 @@ pub(crate) fn find_attributions(
 }
 
 const NO_ENTITY: u32 = u32::MAX;
+
+/// Can a token of the form `norm` start one of the constructions [`Pass::sentence`] looks
+/// for? Every branch of that loop needs one of these; any other token is stepped over.
+fn may_start(norm: &str) -> bool {
+    matches!(
+        norm,
+        "―" | "—" | "–" | "-" | "--" | ":" | "reportedly" | "read" | "reads" | "according"
+    ) || lexicon().cue_mask(norm) != 0
+        // What `Pass::open_clause_verb` accepts: four letters or more, shaped like a verb.
+        || norm.len() >= 4
+            && (norm.ends_with("ed")
+                || (norm.ends_with('s') && !norm.ends_with("ss") && !norm.ends_with("us")))
+}
 
 impl Pass<'_> {
     /// The entity token `k` belongs to.
@@ -284,6 +304,10 @@ impl Pass<'_> {
         let tokens = self.doc.tokens();
         let mut i = lo;
         while i < hi {
+            if !self.may_start[tokens[i].word as usize] {
+                i += 1; // most tokens: one look-up and on
+                continue;
+            }
             // `“…,” ― Pamela Padilla`: a dash after a quotation, then who said it.
             if matches!(self.norm(i), "―" | "—" | "–" | "-" | "--")
                 && i > lo
