@@ -585,6 +585,31 @@ fn source_phrase_table() {
                 ),
             ],
         ),
+        // The one person who holds a role for someone named is identified; that person's
+        // aides are not.
+        (
+            "Craig Bellamy left. According to Bellamy's agent, the player turned down the move.",
+            &[("According to", "Bellamy's agent", "named")],
+        ),
+        (
+            "Philip Pullman is pleased. His agent told the Times that the film was good.",
+            &[("told", "His agent", "named")],
+        ),
+        (
+            "Ms Reyes was not in court. Her lawyer said she would appeal, and her aides said nothing.",
+            &[
+                ("said", "Her lawyer", "named"),
+                ("said", "her aides", "anonymous"),
+            ],
+        ),
+        (
+            "Netanyahu's aides said the talks had stalled.",
+            &[("said", "Netanyahu's aides", "anonymous")],
+        ),
+        (
+            "An FBI agent said the files were missing.",
+            &[("said", "An FBI agent", "anonymous")],
+        ),
         // Senses of cue words that report nothing: increasing, laying claim, arriving,
         // protesting somewhere, a compound noun — and the speaking senses beside them.
         (

@@ -707,6 +707,15 @@ const CASES: &[(&str, &[Row])] = &[
         "Jones arrived late. The 46-year-old said he had been delayed.",
         &[("said", "The 46-year-old", "named", "person-described", "")],
     ),
+    // One role held for someone named: identified; several people of theirs: unnamed.
+    (
+        "Ms Reyes was not in court. Her lawyer said she would appeal.",
+        &[("said", "Her lawyer", "named", "someones-role", "")],
+    ),
+    (
+        "Ms Reyes was not in court. Her aides said she would appeal.",
+        &[("said", "Her aides", "anonymous", "anonymous-noun", "")],
+    ),
     // Denials.
     (
         "The minister denied the report.",

@@ -74,6 +74,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("titled-name", titled_name),
     ("apposed-name", apposed_name),
     ("person-described", person_described),
+    ("someones-role", someones_role),
     ("body-of", body_of),
     ("office-holder", office_holder),
     ("body-name", body_name),
@@ -234,6 +235,14 @@ fn unique_role(p: &Phrase<'_>) -> bool {
         && (!last.ends_with('s') || last.ends_with("ss"))
         && !lex.shared_roles.contains(last)
         && !matches!(p.first(), "a" | "an" | "one" | "another")
+}
+
+/// `his lawyer`, `her agent`, `their campaign manager`: the one person who holds that role for
+/// someone the story names speaks for them on the record — identified, not an anonymous source
+/// (`his aides`, `her advisers` are several, and unnamed).
+fn someones_role(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    (matches!(p.first(), "his" | "her" | "their") && p.words.len() <= 3 && unique_role(p))
+        .then_some((SourceKind::Named, None))
 }
 
 /// `the 46-year-old`, `the woman`, `his wife`: a definite description of someone already
@@ -673,10 +682,16 @@ fn body_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .then_some((SourceKind::Organisation, None))
 }
 
-/// `Netanyahu's aides`, `Mr. Sanders's allies`: people of a named person, themselves unnamed.
+/// `Netanyahu's aides`, `Mr. Sanders's allies`: people of a named person, themselves unnamed
+/// (but `Bellamy's agent`, one role held for a named person, is identified).
 /// `Ivana Trump's brief` is her document; `Cruz's fusillade`, `Welch's support` are no source
 /// at all (unresolved).
 fn possessive_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // `Bellamy's agent`, `Ms Reyes's lawyer`: the one person who holds that role for someone
+    // named is identified (the `role` recogniser decides).
+    if unique_role(p) {
+        return None;
+    }
     let (ent, _) =
         (p.a..p.b).find_map(|k| person_at(pass, p, k).filter(|(_, possessive)| *possessive))?;
     let mut start = ent.tokens.end;
