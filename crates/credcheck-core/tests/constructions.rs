@@ -707,6 +707,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Jones arrived late. The 46-year-old said he had been delayed.",
         &[("said", "The 46-year-old", "named", "person-described", "")],
     ),
+    // A group with a named member speaks through it.
+    (
+        "Many experts, including the World Bank, have said the damage is hard to assess.",
+        &[(
+            "said",
+            "Many experts, including the World Bank",
+            "organisation",
+            "named-member",
+            "",
+        )],
+    ),
     // One role held for someone named: identified; several people of theirs: unnamed.
     (
         "Ms Reyes was not in court. Her lawyer said she would appeal.",

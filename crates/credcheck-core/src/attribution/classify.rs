@@ -70,6 +70,7 @@ pub(super) type Recogniser = fn(&Pass<'_>, &Phrase<'_>) -> Option<Verdict>;
 /// `credcheck inspect`) can say which construction decided.
 pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("relative-clause", relative_clause),
+    ("named-member", named_member),
     ("person-named", person_named),
     ("titled-name", titled_name),
     ("apposed-name", apposed_name),
@@ -205,6 +206,28 @@ fn person_at<'p>(pass: &'p Pass<'_>, p: &Phrase<'_>, k: usize) -> Option<(&'p En
     let possessive = pass.norm(last).ends_with("'s")
         || (ent.tokens.end < p.b && pass.norm(ent.tokens.end) == "'");
     Some((ent, possessive))
+}
+
+/// `many experts, including the World Bank`, `campaigners such as Jane Doe`: a group with a
+/// named member speaks through that member — a body or a person on the record.
+fn named_member(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let at = p
+        .words
+        .iter()
+        .position(|w| matches!(*w, "including" | "notably"))
+        .or_else(|| {
+            p.words
+                .windows(2)
+                .position(|w| w == ["such", "as"])
+                .map(|i| i + 1)
+        })?;
+    (p.a + at + 1..p.b).find_map(|k| {
+        let ent = &pass.entities[pass.entity_of(k)?];
+        Some(match ent.kind {
+            EntityKind::Person => (SourceKind::Named, Some(pass.full_name(ent))),
+            _ => (SourceKind::Organisation, None),
+        })
+    })
 }
 
 /// A person named in the phrase; `Mr. Trump's comments` are his too, and `Powell's office`,
