@@ -228,7 +228,7 @@ impl Loader {
                             ),
                         );
                     }
-                    let line = file.error(text.span(), "", None).line;
+                    let line = file.line_of(text.span().start);
                     out.push(Example {
                         text: plain,
                         expected,
