@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use credcheck_core::{Document, SourcingSummary};
+use credcheck_core::Document;
 use serde::Serialize;
 
 use crate::input::Origin;
@@ -20,14 +20,14 @@ pub struct SourcesFile {
 pub fn sources_file(origin: &Origin, doc: &Document) -> SourcesFile {
     SourcesFile {
         path: origin.display(),
-        summary: WireSourcing::from(&SourcingSummary::of(doc)),
+        summary: WireSourcing::from(doc.sourcing_summary()),
         attributions: WireAttribution::all(doc),
     }
 }
 
 /// The ledger as a table: one row per distinct source, then the totals.
 pub fn sources_table(origin: &Origin, doc: &Document) -> String {
-    let s = SourcingSummary::of(doc);
+    let s = doc.sourcing_summary();
     let mut out = format!("{}\n", origin.display());
     if s.sources.is_empty() {
         out.push_str("  no attributions found\n");

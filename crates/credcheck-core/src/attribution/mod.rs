@@ -236,6 +236,14 @@ pub(crate) fn find_attributions(
             quote_by_close.insert(c.index(), qi);
         }
     }
+    let cue_masks: Vec<u8> = (0..doc.word_count() as u32)
+        .map(|w| lexicon().cue_mask(doc.word_text(w)))
+        .collect();
+    let may_start = cue_masks
+        .iter()
+        .enumerate()
+        .map(|(w, &mask)| mask != 0 || may_start(doc.word_text(w as u32)))
+        .collect();
     let mut pass = Pass {
         doc,
         quote_by_open,
@@ -243,12 +251,8 @@ pub(crate) fn find_attributions(
         entity_at,
         entities,
         surnames,
-        cue_masks: (0..doc.word_count() as u32)
-            .map(|w| lexicon().cue_mask(doc.word_text(w)))
-            .collect(),
-        may_start: (0..doc.word_count() as u32)
-            .map(|w| may_start(doc.word_text(w)))
-            .collect(),
+        cue_masks,
+        may_start,
         out: Vec::new(),
     };
     for (si, s) in doc.sentences().iter().enumerate() {
@@ -259,17 +263,22 @@ pub(crate) fn find_attributions(
 
 const NO_ENTITY: u32 = u32::MAX;
 
-/// Can a token of the form `norm` start one of the constructions [`Pass::sentence`] looks
-/// for? Every branch of that loop needs one of these; any other token is stepped over.
+/// Besides a cue word, can a token of the form `norm` start one of the constructions
+/// [`Pass::sentence`] looks for? Every branch of that loop needs a cue word or one of these;
+/// any other token is stepped over.
 fn may_start(norm: &str) -> bool {
     matches!(
         norm,
         "―" | "—" | "–" | "-" | "--" | ":" | "reportedly" | "read" | "reads" | "according"
-    ) || lexicon().cue_mask(norm) != 0
-        // What `Pass::open_clause_verb` accepts: four letters or more, shaped like a verb.
-        || norm.len() >= 4
-            && (norm.ends_with("ed")
-                || (norm.ends_with('s') && !norm.ends_with("ss") && !norm.ends_with("us")))
+    ) || verb_shaped(norm)
+}
+
+/// Four letters or more, ending like a past tense or a third person (`lamented`, `quips`, not
+/// `process`, `census`): what [`Pass::open_clause_verb`] takes for a verb not in the lists.
+fn verb_shaped(word: &str) -> bool {
+    word.len() >= 4
+        && (word.ends_with("ed")
+            || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")))
 }
 
 impl Pass<'_> {
@@ -1084,12 +1093,7 @@ impl Pass<'_> {
         let tokens = self.doc.tokens();
         let word = self.norm(i);
         let t = &tokens[i];
-        if t.is_capitalised() || t.in_quote() || i == lo || i + 1 >= hi || word.len() < 4 {
-            return None;
-        }
-        let verbish = word.ends_with("ed")
-            || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"));
-        if !verbish {
+        if t.is_capitalised() || t.in_quote() || i == lo || i + 1 >= hi || !verb_shaped(word) {
             return None;
         }
         let next = &tokens[i + 1];
