@@ -194,6 +194,37 @@ fn output_is_identical_across_runs() {
 }
 
 #[test]
+fn more_drafts_than_a_batch_of_uneven_length_are_reported_in_path_order_each_once() {
+    // More drafts than a batch of ready reports, with long ones among short ones, so that
+    // workers finish out of order and the reporter writes in batches and after waits.
+    let names: Vec<String> = (0..120).map(|i| format!("d{i:03}.txt")).collect();
+    let texts: Vec<Vec<u8>> = (0..120)
+        .map(|i| {
+            "Sources said the plant would close. "
+                .repeat(1 + (i * 37) % 60)
+                .into_bytes()
+        })
+        .collect();
+    let files: Vec<(&str, &[u8])> = names
+        .iter()
+        .zip(&texts)
+        .map(|(n, t)| (n.as_str(), t.as_slice()))
+        .collect();
+    let dir = temp_tree(&files);
+    let run = common::run_in(dir.path(), &["check", "--format", "json", "."], b"");
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON document");
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| f["path"].as_str().expect("path"))
+        .collect();
+    let want: Vec<String> = names.iter().map(|n| format!("./{n}")).collect();
+    assert_eq!(paths, want);
+    assert_eq!(v["summary"]["files"], 120);
+}
+
+#[test]
 fn the_report_streams_in_path_order_across_configurations_as_one_json_document() {
     // `a/` has its own configuration (the house rule of vague sources off); `a-b.txt` sorts
     // before `a/x.txt` by name as shown.
