@@ -707,6 +707,94 @@ const CASES: &[(&str, &[Row])] = &[
         "Jones arrived late. The 46-year-old said he had been delayed.",
         &[("said", "The 46-year-old", "named", "person-described", "")],
     ),
+    // `he` after an unnamed person who spoke stays unnamed; after a named one, or a spokesman,
+    // or a man when the pronoun is `she`, it does not.
+    (
+        "One dealer, who asked not to be named, told Reuters sales were weak. \"It has been \
+         tough,\" he said.",
+        &[
+            (
+                "told",
+                "One dealer, who asked not to be named",
+                "anonymous",
+                "relative-clause",
+                "",
+            ),
+            ("said", "he", "anonymous", "person-pronoun", ""),
+        ],
+    ),
+    (
+        "A senior official said the bank would be sold. Finance Minister Ana Ruiz confirmed the \
+         plan. \"It is the right time,\" she said.",
+        &[
+            (
+                "said",
+                "A senior official",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+            (
+                "confirmed",
+                "Finance Minister Ana Ruiz",
+                "named",
+                "person-named",
+                "",
+            ),
+            ("said", "she", "named", "person-pronoun", ""),
+        ],
+    ),
+    (
+        "A company spokesman said the plant would close. He said talks continued.",
+        &[
+            (
+                "said",
+                "A company spokesman",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+            ("said", "He", "unresolved", "person-pronoun", ""),
+        ],
+    ),
+    (
+        "Dana Ortiz spoke first. A young man asked whether she would run. \"No,\" she said.",
+        &[
+            ("asked", "A young man", "anonymous", "person-described", ""),
+            ("said", "she", "named", "person-pronoun", ""),
+        ],
+    ),
+    // Unnamed people of a named body; anyone described by what they know.
+    (
+        "Staff for the House Select Committee on Benghazi said the panel had the email.",
+        &[(
+            "said",
+            "Staff for the House Select Committee on Benghazi",
+            "anonymous",
+            "people-of-body",
+            "",
+        )],
+    ),
+    (
+        "Members of the city council said the vote would be delayed.",
+        &[(
+            "said",
+            "Members of the city council",
+            "anonymous",
+            "people-of-body",
+            "",
+        )],
+    ),
+    (
+        "\"The energy is there,\" said one well-connected Democrat familiar with the campaign.",
+        &[(
+            "said",
+            "one well-connected Democrat familiar with the campaign",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
     // A group with a named member speaks through it.
     (
         "Many experts, including the World Bank, have said the damage is hard to assess.",

@@ -89,6 +89,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("respondents", respondents),
     ("market-sources", market_sources),
     ("knowledge-frame", knowledge_frame),
+    ("people-of-body", people_of_body),
     ("weasel-group", weasel_group),
     ("counted-group", counted_group),
     ("anonymous-noun", anonymous_noun),
@@ -433,6 +434,11 @@ fn person_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if p.words.len() != 1 || !PERSON_PRONOUNS.contains(&p.first()) {
         return None;
     }
+    // `A senior official said… “…,” he said`: the pronoun stands for the unnamed person who
+    // spoke last, when nobody has been named since.
+    if matches!(p.first(), "he" | "she") && pass.anonymous_antecedent(p.a) {
+        return Some((SourceKind::Anonymous, None));
+    }
     Some(match pass.last_person_before(p.a) {
         Some(name) => (SourceKind::Named, Some(name)),
         None => (SourceKind::Unresolved, None),
@@ -616,8 +622,9 @@ fn market_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .then_some((SourceKind::Anonymous, None))
 }
 
-/// `people familiar with the deal`, `sources close to the club`: described, unnamed.
-fn knowledge_frame(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+/// `people familiar with the deal`, `sources close to the club`, `one well-connected Democrat
+/// familiar with the campaign`: someone described by what they know, unnamed.
+fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let lex = lexicon();
     let frame = p
         .words
@@ -627,7 +634,40 @@ fn knowledge_frame(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .words
         .iter()
         .any(|w| lex.people_nouns.contains(w) || lex.anon_nouns.contains(w));
-    (frame && people).then_some((SourceKind::Anonymous, None))
+    if frame && people {
+        return Some((SourceKind::Anonymous, None));
+    }
+    // Whoever the head is, an indefinite one (`a`, `one`, `another`) described by a knowledge
+    // frame after it (`familiar with`, `close to`, `involved in`) and not a named person.
+    let at = (1..p.words.len().saturating_sub(1)).find(|&k| {
+        lex.knowledge_adjectives.contains(&p.words[k])
+            && p.words[k] != "informed"
+            && matches!(
+                p.words[k + 1],
+                "with" | "to" | "in" | "on" | "about" | "of" | "by"
+            )
+    })?;
+    let indefinite = matches!(
+        p.first(),
+        "a" | "an" | "one" | "another" | "someone" | "somebody"
+    );
+    let named = (p.a..p.a + at).any(|k| pass.is_person(k));
+    (indefinite && !named).then_some((SourceKind::Anonymous, None))
+}
+
+/// `staff for the House committee`, `members of the board`, `officials at the ministry`: the
+/// unnamed people of a named body (the body is on the record; they are not).
+fn people_of_body(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let lex = lexicon();
+    let at = (0..p.words.len().saturating_sub(2))
+        .find(|&k| matches!(p.words[k + 1], "of" | "for" | "at" | "from" | "in" | "with"))?;
+    let head = p.words[at];
+    let people = lex.people_nouns.contains(&head) || lex.anon_nouns.contains(head);
+    // Before the head only plain modifiers: no name, no number of a counted group needed.
+    let plain = (p.a..p.a + at).all(|k| pass.entity_of(k).is_none());
+    let body = (p.a + at + 2..p.b).any(|k| pass.entity_of(k).is_some())
+        || p.words[at + 2..].iter().any(|w| lex.body_nouns.contains(w));
+    (people && plain && body && !lex.titles.contains(head)).then_some((SourceKind::Anonymous, None))
 }
 
 /// `critics`, `some say`, `many believe`, `observers`, `homeland security experts`: a weasel

@@ -1,4 +1,5 @@
 use super::{Entity, EntityKind, Pass, entities, lexicon};
+use crate::{CueKind, SourceKind};
 
 /// `Trump's` → `Trump` (straight or curly apostrophe).
 fn strip_possessive(name: &str) -> &str {
@@ -44,6 +45,89 @@ impl Pass<'_> {
             (None, Some((_, text))) => Some(text),
             (None, None) => None,
         }
+    }
+
+    /// Is the person a `he`/`she` at token `a` stands for an unnamed one? The last source that
+    /// spoke, within the two sentences before, was one anonymous person (`a senior official`,
+    /// `the official`) and no person has been named since it.
+    pub(super) fn anonymous_antecedent(&self, a: usize) -> bool {
+        let tokens = self.doc.tokens();
+        let Some(sentence) = tokens.get(a).map(|t| t.sentence.index()) else {
+            return false;
+        };
+        let Some(prev) = self
+            .out
+            .iter()
+            .rev()
+            .take_while(|prev| prev.sentence.index() + 2 >= sentence)
+            .find(|prev| prev.source.is_some() && prev.kind != SourceKind::Unresolved)
+        else {
+            return false;
+        };
+        let Some(source) = prev.source else {
+            return false;
+        };
+        let (start, end) = self.tokens_of(source);
+        // The head noun: the last word before what describes it (`members of Korn, who…`,
+        // `a dealer familiar with…`).
+        let head_end = (start..end)
+            .find(|&k| {
+                k > start
+                    && (matches!(
+                        self.norm(k),
+                        "," | "who" | "of" | "for" | "at" | "from" | "with" | "in" | "on" | "to"
+                    ) || lexicon().knowledge_adjectives.contains(self.norm(k)))
+            })
+            .unwrap_or(end);
+        let singular = {
+            let head = self.norm(head_end - 1);
+            !head.ends_with('s') || head.ends_with("ss")
+        };
+        // Nobody named since the sentence of that source began, outside what the source said
+        // (`said Joshua Osagie, a cocoa farmer from Edo state told Reuters`).
+        let from = self.doc.sentences()[prev.sentence.index()].tokens.start;
+        let content = prev.content.map(|c| self.tokens_of(c));
+        let named_since = self.entities.iter().any(|e| {
+            e.kind == EntityKind::Person
+                && e.tokens.start >= from
+                && e.tokens.start < a
+                && !content.is_some_and(|(c0, c1)| e.tokens.start >= c0 && e.tokens.start < c1)
+        });
+        // An unnamed spokesperson speaks for a body on the record: not an anonymous source.
+        let spokesperson = (start..end)
+            .any(|k| self.norm(k).starts_with("spokes") || self.norm(k) == "representative");
+        // A described person (`a senior official`, `the official`), not a bare role that may be
+        // a named person's (`former secretary of state`).
+        // A `the official` stands for a named person when one was named just before it.
+        let indefinite = matches!(self.norm(start), "a" | "an" | "one" | "another");
+        let definite_unnamed = self.norm(start) == "the" && {
+            let s = prev.sentence.index();
+            let from = self.doc.sentences()[s.saturating_sub(3)].tokens.start;
+            !self.entities.iter().any(|e| {
+                e.kind == EntityKind::Person && e.tokens.start >= from && e.tokens.start < start
+            })
+        };
+        let described = indefinite || definite_unnamed;
+        // `a young man asked…` is no antecedent of `she`.
+        let head = self.norm(head_end - 1);
+        let gender_clash = match self.norm(a) {
+            "she" => matches!(
+                head,
+                "man" | "boy" | "father" | "husband" | "son" | "brother"
+            ),
+            "he" => matches!(
+                head,
+                "woman" | "girl" | "mother" | "wife" | "daughter" | "sister"
+            ),
+            _ => false,
+        };
+        prev.kind == SourceKind::Anonymous
+            && prev.cue_kind != CueKind::Question
+            && !gender_clash
+            && described
+            && singular
+            && !spokesperson
+            && !named_since
     }
 
     /// The nearest sentence before token `a` (within four unquoted sentences) that opens with `the` and a
