@@ -764,6 +764,22 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "she", "named", "person-pronoun", ""),
         ],
     ),
+    // People the reporter spoke to, not a generalisation: `local officials`, `several party
+    // officials`; `many officials believe` stays vague.
+    (
+        "Despite the criticism, local officials said they welcome the attention.",
+        &[("said", "local officials", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "No delegate has defected, according to several party officials.",
+        &[(
+            "according to",
+            "several party officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
     // Unnamed people of a named body; anyone described by what they know.
     (
         "Staff for the House Select Committee on Benghazi said the panel had the email.",

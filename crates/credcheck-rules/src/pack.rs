@@ -133,6 +133,9 @@ pub(crate) struct RawRule {
     pub once: bool,
     pub suppression: Option<Spanned<SuppressionCheck>>,
     pub unless_setting: Option<Spanned<String>>,
+    /// Source kinds (`"vague"`, `"named|organisation"`): a finding whose highlight lies in the
+    /// source phrase of such an attribution is dropped.
+    pub unless_source: Option<Spanned<String>>,
     /// Rules whose findings on the same words make this rule's redundant.
     #[serde(default)]
     pub yields_to: Vec<Spanned<String>>,

@@ -135,6 +135,9 @@ pub struct Rule {
     /// A configuration setting (`house-outlet`) whose value, when it occurs in the finding's
     /// sentence, cancels the finding (its value comes from the [`Profile`](crate::Profile)).
     pub unless_setting: Option<String>,
+    /// Source kinds of the attribution analysis that cancel a finding standing in such a
+    /// source's phrase (`unless-source`).
+    pub(crate) unless_source: Vec<credcheck_core::SourceKind>,
     /// Rules that say it better: a finding of this rule is dropped in a sentence where one of
     /// theirs stands (`yields-to`).
     pub(crate) yields_to: Vec<RuleId>,

@@ -142,7 +142,21 @@ impl Pass<'_> {
         let indefinite = words.first().is_some_and(|w| {
             matches!(
                 *w,
-                "a" | "an" | "some" | "several" | "recent" | "new" | "other"
+                "a" | "an"
+                    | "one"
+                    | "another"
+                    | "some"
+                    | "several"
+                    | "various"
+                    | "multiple"
+                    | "numerous"
+                    | "many"
+                    | "recent"
+                    | "new"
+                    | "other"
+                    | "unconfirmed"
+                    | "unnamed"
+                    | "unverified"
             )
         }) || words.iter().take(2).any(|w| bare_research(w));
         // Research and reports, not what the reporter saw (`one placard read`, `a letter`).
@@ -673,6 +687,15 @@ fn people_of_body(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `critics`, `some say`, `many believe`, `observers`, `homeland security experts`: a weasel
 /// group, alone or after plain modifiers (not `the experts`, `two experts`, `NATO experts`).
 fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // `local officials`, `several party officials`: people the reporter spoke to, not a
+    // generalisation — unless a vague quantifier makes it one (`many officials believe`).
+    let generalised = matches!(
+        p.first(),
+        "many" | "most" | "some" | "few" | "all" | "virtually" | "almost" | "nearly"
+    );
+    if p.words.len() > 1 && lexicon().anon_nouns.contains(p.last()) && !generalised {
+        return None;
+    }
     let tokens = pass.doc.tokens();
     let modified = lexicon().generic_groups.contains(p.last())
         && tokens[p.a].kind == TokenKind::Word

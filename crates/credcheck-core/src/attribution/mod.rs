@@ -770,6 +770,10 @@ impl Pass<'_> {
                         && tokens[i - 1].kind == TokenKind::Word
                         && !tokens[i - 1].is_capitalised()
                         && !prev_norm.ends_with('s')
+                        // `local media report`, `police report`: plurals without an s, unless
+                        // a determiner makes the pair a noun (`a media report`).
+                        && !(matches!(prev_norm, "media" | "police" | "people")
+                            && (i < lo + 2 || !DETERMINERS.contains(&self.norm(i - 2))))
                         && !PERSON_PRONOUNS.contains(&prev_norm)
                         && !GROUP_PRONOUNS.contains(&prev_norm)
                         && !matches!(

@@ -41,6 +41,11 @@ impl Loader {
             .filter_map(|u| self.pattern(file, local, u))
             .flatten()
             .collect();
+        let unless_source = r
+            .unless_source
+            .as_ref()
+            .and_then(|s| self.source_kinds(file, s))
+            .unwrap_or_default();
         let examples = if r.suppression.is_some() && r.example.is_empty() {
             Vec::new()
         } else {
@@ -84,6 +89,7 @@ impl Loader {
             scope: r.scope,
             once: r.once,
             unless_setting: r.unless_setting.as_ref().map(|s| s.get_ref().clone()),
+            unless_source,
             yields_to: Vec::new(), // resolved in `resolve_yields`
         });
         for target in &r.yields_to {
@@ -210,33 +216,42 @@ impl Loader {
     }
 
     /// `attribution = { source = "anonymous|vague", response = "…" }` → a trigger.
+    /// Source kinds written `"anonymous|vague"`; `None` (and an error) for an unknown one.
+    fn source_kinds(
+        &mut self,
+        file: SourceFile<'_>,
+        source: &Spanned<String>,
+    ) -> Option<Vec<SourceKind>> {
+        let mut kinds = Vec::new();
+        for name in source.get_ref().split('|').map(str::trim) {
+            if let Some(k) = SourceKind::ALL.iter().find(|k| k.name() == name) {
+                kinds.push(*k);
+            } else {
+                let known: Vec<&str> = SourceKind::ALL.iter().map(|k| k.name()).collect();
+                self.errors.push(file.error(
+                    source.span(),
+                    format!("unknown source kind `{name}`"),
+                    Some(format!(
+                        "source kinds: {} (several: \"anonymous|vague\")",
+                        known.join(", ")
+                    )),
+                ));
+                return None;
+            }
+        }
+        Some(kinds)
+    }
+
     fn attribution_trigger(
         &mut self,
         file: SourceFile<'_>,
         m: &Spanned<RawAttributionMatch>,
     ) -> Option<Trigger> {
         let raw = m.get_ref();
-        let mut kinds = Vec::new();
-        if let Some(source) = &raw.source {
-            for name in source.get_ref().split('|').map(str::trim) {
-                if let Some(k) = SourceKind::ALL.iter().find(|k| k.name() == name) {
-                    kinds.push(*k);
-                } else {
-                    let known: Vec<&str> = SourceKind::ALL.iter().map(|k| k.name()).collect();
-                    self.errors.push(file.error(
-                        source.span(),
-                        format!("unknown source kind `{name}`"),
-                        Some(format!(
-                            "source kinds: {} (several: \"anonymous|vague\")",
-                            known.join(", ")
-                        )),
-                    ));
-                    return None;
-                }
-            }
-        } else {
-            kinds.extend(SourceKind::ALL);
-        }
+        let kinds = match &raw.source {
+            Some(source) => self.source_kinds(file, source)?,
+            None => SourceKind::ALL.to_vec(),
+        };
         let response = match raw.response.as_ref() {
             None => ResponseMatch {
                 none: true,
