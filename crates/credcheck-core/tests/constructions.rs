@@ -780,6 +780,38 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A name that only says whose people they are; the office of a body nobody names.
+    (
+        "\"It's bigger than the party,\" said one Donald Trump confidant.",
+        &[(
+            "said",
+            "one Donald Trump confidant",
+            "anonymous",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "\"The dollar will be stronger,\" the chief executive of a leading car maker told reporters.",
+        &[(
+            "told reporters",
+            "the chief executive of a leading car maker",
+            "anonymous",
+            "office-holder",
+            "",
+        )],
+    ),
+    (
+        "One former employee, speaking on condition of anonymity because of a non-disclosure \
+         agreement, said the nonprofit hid its funding.",
+        &[(
+            "said",
+            "One former employee",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
     // Unnamed people of a named body; anyone described by what they know.
     (
         "Staff for the House Select Committee on Benghazi said the panel had the email.",

@@ -251,6 +251,24 @@ fn named_member(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     (p.a..p.b).find_map(|k| {
         let (ent, possessive) = person_at(pass, p, k)?;
+        // `one former Podesta employee`, `a Clinton aide`: a name that only says whose people
+        // they are, with no one named after it.
+        let after = ent.tokens.end;
+        let people_after = after < p.b
+            && (after..p.b).any(|j| {
+                let w = pass.norm(j);
+                lexicon().anon_nouns.contains(w) || lexicon().people_nouns.contains(&w)
+            })
+            && !(after..p.b).any(|j| pass.is_person(j));
+        if !possessive
+            && people_after
+            && matches!(
+                p.first(),
+                "a" | "an" | "one" | "another" | "two" | "three" | "several"
+            )
+        {
+            return Some((SourceKind::Anonymous, None));
+        }
         if !possessive || lexicon().statement_nouns.contains(&p.last()) {
             Some((SourceKind::Named, Some(pass.full_name(ent))))
         } else if matches!(
@@ -433,6 +451,16 @@ fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 && !matches!(p.words[k - 1], "official" | "officials" | "aide" | "aides")
         });
     if office_of && !plural_people {
+        // `the chief executive of a leading European car maker`: the office of a body nobody
+        // names is no one the reader can identify.
+        let of = p.words.iter().position(|w| *w == "of").unwrap_or(0);
+        let unnamed_body = matches!(
+            p.words.get(of + 1).copied(),
+            Some("a" | "an" | "one" | "another" | "some")
+        ) && !(p.a + of + 1..p.b).any(|k| pass.entity_of(k).is_some());
+        if unnamed_body {
+            return Some((SourceKind::Anonymous, None));
+        }
         return Some((SourceKind::Named, None));
     }
     (role_at_end

@@ -230,11 +230,26 @@ impl Pass<'_> {
             return self.subject_before_here(a - 2, lo, si).or(Some(found));
         }
         // `Two officials, speaking on condition of anonymity, said`: a participle clause between
-        // commas; the subject stands before it.
+        // commas (a long one too: `…, speaking on condition of anonymity because of a
+        // non-disclosure agreement, said`); the subject stands before it. (`including`,
+        // `according` open no such clause.)
         if i > lo + 1 && self.norm(i - 1) == "," {
-            let open = (a.saturating_sub(4).max(lo + 1)..=a)
-                .rev()
-                .find(|&k| self.norm(k - 1) == "," && self.norm(k).ends_with("ing"));
+            let open = (a.saturating_sub(12).max(lo + 1)..=a).rev().find(|&k| {
+                self.norm(k - 1) == ","
+                    && self.norm(k).ends_with("ing")
+                    && !matches!(
+                        self.norm(k),
+                        "including"
+                            | "according"
+                            | "during"
+                            | "concerning"
+                            | "regarding"
+                            | "excluding"
+                            | "notwithstanding"
+                            | "pending"
+                            | "following"
+                    )
+            });
             if let Some(k) = open.filter(|&k| k > lo + 1) {
                 if let Some(subject) = self.subject_before_here(k - 1, lo, si) {
                     return Some(subject);
