@@ -780,6 +780,23 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A named person speaking with their people is on the record; a fronted adverbial of time
+    // is not part of who speaks.
+    (
+        "Donald Trump and his attorneys have said the company would return.",
+        &[("said", "his attorneys", "named", "with-named", "")],
+    ),
+    (
+        "Bernie Sanders spoke in Ohio. Six months ago, the independent Vermont senator said, the \
+         party ignored him.",
+        &[(
+            "said",
+            "Six months ago, the independent Vermont senator",
+            "named",
+            "office-holder",
+            "",
+        )],
+    ),
     // A name that only says whose people they are; the office of a body nobody names.
     (
         "\"It's bigger than the party,\" said one Donald Trump confidant.",

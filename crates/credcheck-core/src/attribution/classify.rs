@@ -75,6 +75,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("titled-name", titled_name),
     ("apposed-name", apposed_name),
     ("person-described", person_described),
+    ("with-named", with_named),
     ("someones-role", someones_role),
     ("body-of", body_of),
     ("office-holder", office_holder),
@@ -110,6 +111,35 @@ impl Pass<'_> {
     /// The recogniser that decides the source phrase `a..b` (`unresolved` when none does), and
     /// its verdict.
     pub(super) fn recognise(&self, a: usize, b: usize) -> (&'static str, Verdict) {
+        // `Six months ago, the independent Vermont senator`: a fronted adverbial of time is not
+        // part of who speaks.
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| self.norm(k) == ",") {
+            let fronted = (a..k).all(|j| self.entity_of(j).is_none())
+                && (a..k).any(|j| {
+                    matches!(
+                        self.norm(j),
+                        "ago"
+                            | "later"
+                            | "earlier"
+                            | "yesterday"
+                            | "today"
+                            | "tonight"
+                            | "however"
+                            | "meanwhile"
+                            | "still"
+                            | "then"
+                            | "now"
+                            | "last"
+                            | "previously"
+                            | "afterwards"
+                            | "instead"
+                    )
+                })
+                && matches!(self.norm(k + 1), "the" | "a" | "an");
+            if fronted {
+                return self.recognise(k + 1, b);
+            }
+        }
         let phrase = Phrase {
             a,
             b,
@@ -291,6 +321,17 @@ fn unique_role(p: &Phrase<'_>) -> bool {
         && (!last.ends_with('s') || last.ends_with("ss"))
         && !lex.shared_roles.contains(last)
         && !matches!(p.first(), "a" | "an" | "one" | "another")
+}
+
+/// `She and her aides`, `Cruz and his advisers`, `Trump and his attorneys`: a named person
+/// speaking with their people is on the record.
+fn with_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    if p.a < 2 || pass.norm(p.a - 1) != "and" || !matches!(p.first(), "his" | "her" | "their") {
+        return None;
+    }
+    let before = p.a - 2;
+    let named = pass.is_person(before) || matches!(pass.norm(before), "he" | "she");
+    named.then_some((SourceKind::Named, None))
 }
 
 /// `his lawyer`, `her agent`, `their campaign manager`: the one person who holds that role for

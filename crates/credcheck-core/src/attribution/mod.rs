@@ -789,7 +789,31 @@ impl Pass<'_> {
                     ) && i >= lo + 2
                         && tokens[i - 1].is_capitalised()
                         && DETERMINERS.contains(&self.norm(i - 2)));
-            if passive || reduced_relative || noun_use || NOUN_MARKERS.contains(&prev_norm) {
+            // `tools to create detailed queries`: an adjective before its noun, not a cue.
+            let adjective = words[0] == "detailed"
+                && !matches!(
+                    next_norm,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "how"
+                        | "what"
+                        | "why"
+                        | "plans"
+                        | "some"
+                        | "several"
+                        | "new"
+                );
+            if passive
+                || reduced_relative
+                || noun_use
+                || adjective
+                || NOUN_MARKERS.contains(&prev_norm)
+            {
                 i += 1; // `was told`, `a dozen mentions`: not a cue of its subject
                 continue;
             }
