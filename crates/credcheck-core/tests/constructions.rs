@@ -797,6 +797,27 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Unnamed people described by whom they know; the officials of a named body.
+    (
+        "Sources close to Mr Hockney said eight other members were planning to quit.",
+        &[(
+            "said",
+            "Sources close to Mr Hockney",
+            "anonymous",
+            "described-source",
+            "",
+        )],
+    ),
+    (
+        "Democratic Party officials say that a recount could not be done.",
+        &[(
+            "say",
+            "Democratic Party officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
     // A name that only says whose people they are; the office of a body nobody names.
     (
         "\"It's bigger than the party,\" said one Donald Trump confidant.",

@@ -71,6 +71,7 @@ pub(super) type Recogniser = fn(&Pass<'_>, &Phrase<'_>) -> Option<Verdict>;
 pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("relative-clause", relative_clause),
     ("named-member", named_member),
+    ("described-source", described_source),
     ("person-named", person_named),
     ("titled-name", titled_name),
     ("apposed-name", apposed_name),
@@ -251,6 +252,22 @@ fn person_at<'p>(pass: &'p Pass<'_>, p: &Phrase<'_>, k: usize) -> Option<(&'p En
     let possessive = pass.norm(last).ends_with("'s")
         || (ent.tokens.end < p.b && pass.norm(ent.tokens.end) == "'");
     Some((ent, possessive))
+}
+
+/// `sources close to Mr Hockney`, `people familiar with Ms Reyes's thinking`: unnamed people
+/// described by whom they know — a name after the frame is not theirs.
+fn described_source(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let lex = lexicon();
+    let at = (1..p.words.len().saturating_sub(1)).find(|&k| {
+        lex.knowledge_adjectives.contains(&p.words[k])
+            && p.words[k] != "informed"
+            && matches!(p.words[k + 1], "with" | "to" | "in" | "on" | "about")
+    })?;
+    let head = p.words[at - 1];
+    // (Without a name after the frame, `knowledge-frame` decides.)
+    let named_after = (p.a + at + 1..p.b).any(|k| pass.is_person(k));
+    (named_after && (lex.anon_nouns.contains(head) || lex.people_nouns.contains(&head)))
+        .then_some((SourceKind::Anonymous, None))
 }
 
 /// `many experts, including the World Bank`, `campaigners such as Jane Doe`: a group with a
@@ -439,6 +456,28 @@ fn body_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         p.a
     };
     let e = &pass.entities[pass.entity_of(at)?];
+    // `Democratic Party officials`, `Pentagon aides`: the unnamed people of the body who speak
+    // for it off the record (its `leaders`, `members` or `lawyers` act in public).
+    if e.tokens.end < p.b
+        && matches!(
+            p.last(),
+            "official"
+                | "officials"
+                | "aide"
+                | "aides"
+                | "source"
+                | "sources"
+                | "staffers"
+                | "insiders"
+                | "adviser"
+                | "advisers"
+                | "advisor"
+                | "advisors"
+                | "employees"
+        )
+    {
+        return None;
+    }
     (matches!(e.kind, EntityKind::Organisation | EntityKind::Outlet)
         && e.tokens.end >= p.b.min(at + 2)
         && !pass.norm(e.tokens.end - 1).ends_with("'s"))

@@ -750,8 +750,11 @@ impl Pass<'_> {
             // `people briefed on the talks`, `a report cited by Reuters`: a participle after its
             // noun, not a cue.
             let next_norm = if i + n < hi { self.norm(i + n) } else { "" };
-            let reduced_relative =
-                words[0].ends_with("ed") && matches!(next_norm, "on" | "by" | "about");
+            // (`National Guard members, called to service by the governor, are…` too.)
+            let reduced_relative = words[0].ends_with("ed")
+                && (matches!(next_norm, "on" | "by" | "about")
+                    || prev_norm == ","
+                        && (i + n..(i + n + 4).min(hi)).any(|k| self.norm(k) == "by"));
             // `in charge of`, `the Tories' call for`: after a preposition or a possessive, a
             // cue word that is not an -ing form is a noun.
             let noun_use = !words[0].ends_with("ing")
