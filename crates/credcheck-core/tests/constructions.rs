@@ -797,6 +797,12 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A study the story has described is referred back to; polls stay nobody's in particular.
+    (
+        "A study by the Film Council looked at 500 firms. The research found few women in \
+         sound departments.",
+        &[("found", "The research", "document", "figures", "")],
+    ),
     // Unnamed people described by whom they know; the officials of a named body.
     (
         "Sources close to Mr Hockney said eight other members were planning to quit.",

@@ -189,7 +189,17 @@ impl Pass<'_> {
                     | "unnamed"
                     | "unverified"
             )
-        }) || words.iter().take(2).any(|w| bare_research(w));
+        }) || {
+            // `the research`, `this evidence`: one the story has already described (`the
+            // polls`, plural, are still nobody's in particular).
+            let definite = words.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "the" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her"
+                )
+            }) && !words.get(1).is_some_and(|w| w.ends_with('s'));
+            !definite && words.iter().take(2).any(|w| bare_research(w))
+        };
         // Research and reports, not what the reporter saw (`one placard read`, `a letter`).
         let research = words.iter().any(|w| RESEARCH_NOUNS.contains(w));
         if indefinite && research && !named {
