@@ -909,6 +909,37 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     // Denials.
     (
+        "Senate Republican leaders have insisted they won't consider an Obama nominee.",
+        &[(
+            "insisted",
+            "Senate Republican leaders",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
+    (
+        "The government has rejected the 60% rise in water charges.",
+        &[],
+    ),
+    (
+        "Lord Goldsmith also denied them, saying he was not leaned on.",
+        &[
+            (
+                "denied",
+                "Lord Goldsmith",
+                "named",
+                "person-named",
+                "denial",
+            ),
+            ("saying", "Lord Goldsmith", "named", "person-named", ""),
+        ],
+    ),
+    (
+        "Mr Blair dismissed the talk of splits.",
+        &[("dismissed", "Mr Blair", "named", "person-named", "denial")],
+    ),
+    (
         "The minister denied the report.",
         &[("denied", "The minister", "named", "office-holder", "denial")],
     ),

@@ -11,6 +11,21 @@ impl Pass<'_> {
         let verb = self.norm(c0);
         // `The court denied bail`, `denied him entry`: something withheld, not a claim denied.
         if verb.starts_with("den") {
+            // `denying him a first-ballot victory`, `denied Damien Duff` (a save): someone is
+            // denied something, not a claim.
+            // (`denied them, saying…` and `denied her faith meant…` deny claims.)
+            let then = if c1 + 1 < tokens.len() {
+                self.norm(c1 + 1)
+            } else {
+                ""
+            };
+            let given = matches!(then, "a" | "an" | "the" | "any" | "his" | "her" | "their");
+            if c1 < tokens.len()
+                && (matches!(self.norm(c1), "him" | "her" | "them" | "us" | "me") && given
+                    || self.is_person(c1) && !self.norm(c1).ends_with("'s"))
+            {
+                return false;
+            }
             let withheld = (c1..(c1 + 3).min(tokens.len()))
                 .take_while(|&k| tokens[k].kind == crate::model::TokenKind::Word)
                 .any(|k| lexicon().withheld_things.contains(self.norm(k)));
@@ -18,6 +33,20 @@ impl Pass<'_> {
         }
         if !(verb.starts_with("reject") || verb.starts_with("dismiss")) {
             return true;
+        }
+        // `had an earlier offer for MCI rejected`, `a penalty appeal rejected`: a participle with
+        // nothing after it, and what was turned down before it.
+        let bare = c1 >= tokens.len()
+            || tokens[c1].kind != crate::model::TokenKind::Word
+            || self.norm(c1) == "by";
+        if bare
+            && (c0.saturating_sub(4)..c0).any(|k| {
+                let w = self.norm(k);
+                lexicon().non_claims.contains(w)
+                    && !matches!(w, "him" | "her" | "them" | "it" | "mr" | "mrs" | "ms")
+            })
+        {
+            return false;
         }
         // The object's head: the first noun-like word within a few tokens.
         let end = (c1 + 6).min(tokens.len());
@@ -33,7 +62,9 @@ impl Pass<'_> {
                 return true;
             }
         }
-        true
+        // No claim, clause or quotation after it: `rejected the 60% rise`, `rejected the
+        // self-described democratic socialist` turn down a thing or a person.
+        false
     }
 
     /// Does the content `a..b` deny something — a negation (`nothing to hide`, `No, …`, `was
@@ -42,8 +73,28 @@ impl Pass<'_> {
         // The first words of what is insisted on say whether it denies (and keep this linear).
         (a..b.min(a + 40)).any(|k| {
             let w = self.norm(k);
-            let negation = matches!(w, "no" | "not" | "nothing" | "never" | "none" | "nobody")
-                || w.ends_with("n't");
+            // (A negated future or modal is a vow or a forecast, not a denial: `insisted they
+            // won't consider a nominee`, `insisted Ireland will not be over-confident`.)
+            let modal_before = k > a
+                && matches!(
+                    self.norm(k - 1),
+                    "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "might"
+                        | "shall"
+                );
+            let negation = (matches!(w, "no" | "not" | "nothing" | "never" | "none" | "nobody")
+                || w.ends_with("n't")
+                    && !matches!(
+                        w,
+                        "won't" | "wouldn't" | "can't" | "couldn't" | "shouldn't" | "mustn't"
+                    ))
+                && !(w == "not" && modal_before);
             let not_only = w == "not" && k + 1 < b && self.norm(k + 1) == "only";
             (negation && !not_only)
                 || matches!(
