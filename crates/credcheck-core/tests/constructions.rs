@@ -907,6 +907,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Ms Reyes was not in court. Her aides said she would appeal.",
         &[("said", "Her aides", "anonymous", "anonymous-noun", "")],
     ),
+    // A group's state of mind with a clause is an attribution, not a passive.
+    (
+        "Some are worried that the plan might fail.",
+        &[("worried", "Some", "vague", "weasel-group", "")],
+    ),
     // Denials.
     (
         "Senate Republican leaders have insisted they won't consider an Obama nominee.",

@@ -744,7 +744,12 @@ impl Pass<'_> {
                 || ((prev_norm.ends_with("ly") || SKIP_BEFORE_CUE.contains(&prev_norm))
                     && i >= lo + 2
                     && PASSIVE_AUX.contains(&self.norm(i - 2)));
+            // (`Some are worried that…`: a state of mind of the
+            // subject, not a passive.)
+            let next_is_that = i + n < hi && self.norm(i + n) == "that";
+            let state_of_mind = words[0] == "worried" && next_is_that;
             let passive = aux_before
+                && !state_of_mind
                 && (words[0].ends_with("ed")
                     || lexicon().irregular_participles.contains(&words[0]));
             // `people briefed on the talks`, `a report cited by Reuters`: a participle after its
