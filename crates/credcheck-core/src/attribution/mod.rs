@@ -174,6 +174,9 @@ struct Pass<'d> {
     /// millions of tokens).
     entity_at: Vec<u32>,
     entities: &'d [Entity],
+    /// Per entity: the index of the last person entity at or before it (`NO_ENTITY` when none),
+    /// so `he`/`she` finds its antecedent without walking back over every body named before.
+    last_person: Vec<u32>,
     surnames: &'d HashMap<String, String>,
     /// Per distinct form of the document: its [`Lexicon::cue_mask`], looked up once.
     cue_masks: Vec<u8>,
@@ -250,6 +253,16 @@ pub(crate) fn find_attributions(
         quote_by_close,
         entity_at,
         entities,
+        last_person: entities
+            .iter()
+            .enumerate()
+            .scan(NO_ENTITY, |last, (e, ent)| {
+                if ent.kind == EntityKind::Person {
+                    *last = e as u32;
+                }
+                Some(*last)
+            })
+            .collect(),
         surnames,
         cue_masks,
         may_start,

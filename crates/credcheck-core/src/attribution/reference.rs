@@ -1,6 +1,10 @@
 use super::{Entity, EntityKind, Pass, entities, lexicon};
 use crate::{CueKind, SourceKind};
 
+/// How many earlier attributions or entities a back-reference looks at, at most: a run-on
+/// stretch of thousands must keep the pass linear.
+const LOOKBACK: usize = 64;
+
 /// `Trump's` → `Trump` (straight or curly apostrophe).
 fn strip_possessive(name: &str) -> &str {
     name.strip_suffix("'s")
@@ -34,10 +38,11 @@ impl Pass<'_> {
     /// sentence (`The mayor spoke… “…,” she said.`) when it stands closer.
     pub(super) fn last_person_before(&self, a: usize) -> Option<String> {
         let n = self.entities.partition_point(|e| e.tokens.start < a);
-        let person = self.entities[..n]
-            .iter()
-            .rev()
-            .find(|e| e.kind == EntityKind::Person);
+        let person = n
+            .checked_sub(1)
+            .map(|last| self.last_person[last])
+            .filter(|&e| e != super::NO_ENTITY)
+            .map(|e| &self.entities[e as usize]);
         let role = self.role_subject_before(a);
         match (person, role) {
             (Some(p), Some((at, text))) if at > p.tokens.start => Some(text),
@@ -60,6 +65,7 @@ impl Pass<'_> {
             .iter()
             .rev()
             .take_while(|prev| prev.sentence.index() + 2 >= sentence)
+            .take(LOOKBACK)
             .find(|prev| prev.source.is_some() && prev.kind != SourceKind::Unresolved)
         else {
             return false;
@@ -67,6 +73,9 @@ impl Pass<'_> {
         let Some(source) = prev.source else {
             return false;
         };
+        if prev.kind != SourceKind::Anonymous || prev.cue_kind == CueKind::Question {
+            return false;
+        }
         let (start, end) = self.tokens_of(source);
         // The head noun: the last word before what describes it (`members of Korn, who…`,
         // `a dealer familiar with…`).
@@ -79,37 +88,12 @@ impl Pass<'_> {
                     ) || lexicon().knowledge_adjectives.contains(self.norm(k)))
             })
             .unwrap_or(end);
-        let singular = {
-            let head = self.norm(head_end - 1);
-            !head.ends_with('s') || head.ends_with("ss")
-        };
-        // Nobody named since the sentence of that source began, outside what the source said
-        // (`said Joshua Osagie, a cocoa farmer from Edo state told Reuters`).
-        let from = self.doc.sentences()[prev.sentence.index()].tokens.start;
-        let content = prev.content.map(|c| self.tokens_of(c));
-        let named_since = self.entities.iter().any(|e| {
-            e.kind == EntityKind::Person
-                && e.tokens.start >= from
-                && e.tokens.start < a
-                && !content.is_some_and(|(c0, c1)| e.tokens.start >= c0 && e.tokens.start < c1)
-        });
+        let head = self.norm(head_end - 1);
+        let singular = !head.ends_with('s') || head.ends_with("ss");
         // An unnamed spokesperson speaks for a body on the record: not an anonymous source.
         let spokesperson = (start..end)
             .any(|k| self.norm(k).starts_with("spokes") || self.norm(k) == "representative");
-        // A described person (`a senior official`, `the official`), not a bare role that may be
-        // a named person's (`former secretary of state`).
-        // A `the official` stands for a named person when one was named just before it.
-        let indefinite = matches!(self.norm(start), "a" | "an" | "one" | "another");
-        let definite_unnamed = self.norm(start) == "the" && {
-            let s = prev.sentence.index();
-            let from = self.doc.sentences()[s.saturating_sub(3)].tokens.start;
-            !self.entities.iter().any(|e| {
-                e.kind == EntityKind::Person && e.tokens.start >= from && e.tokens.start < start
-            })
-        };
-        let described = indefinite || definite_unnamed;
         // `a young man asked…` is no antecedent of `she`.
-        let head = self.norm(head_end - 1);
         let gender_clash = match self.norm(a) {
             "she" => matches!(
                 head,
@@ -121,13 +105,48 @@ impl Pass<'_> {
             ),
             _ => false,
         };
-        prev.kind == SourceKind::Anonymous
-            && prev.cue_kind != CueKind::Question
-            && !gender_clash
-            && described
-            && singular
-            && !spokesperson
-            && !named_since
+        if !singular || spokesperson || gender_clash {
+            return false;
+        }
+        // A described person (`a senior official`, `the official`), not a bare role that may be
+        // a named person's (`former secretary of state`); a `the official` stands for a named
+        // person when one was named just before it.
+        let described = match self.norm(start) {
+            "a" | "an" | "one" | "another" => true,
+            "the" => {
+                let s = prev.sentence.index();
+                let from = self.doc.sentences()[s.saturating_sub(3)].tokens.start;
+                !self.person_named_in(from, start, None)
+            }
+            _ => false,
+        };
+        // Nobody named since the sentence of that source began, outside what the source said
+        // (`said Joshua Osagie, a cocoa farmer from Edo state told Reuters`).
+        let from = self.doc.sentences()[prev.sentence.index()].tokens.start;
+        let content = prev.content.map(|c| self.tokens_of(c));
+        described && !self.person_named_in(from, a, content)
+    }
+
+    /// Is a person named in tokens `from..to` (outside `skip`)? At most the last [`LOOKBACK`]
+    /// entities before `to` are looked at, so each question costs a bounded amount; past that
+    /// the answer is yes (nothing is claimed about a stretch too crowded to read).
+    fn person_named_in(&self, from: usize, to: usize, skip: Option<(usize, usize)>) -> bool {
+        let n = self.entities.partition_point(|e| e.tokens.start < to);
+        let mut seen = 0;
+        for e in self.entities[..n].iter().rev() {
+            if e.tokens.start < from {
+                return false;
+            }
+            seen += 1;
+            if seen > LOOKBACK {
+                return true;
+            }
+            let skipped = skip.is_some_and(|(c0, c1)| e.tokens.start >= c0 && e.tokens.start < c1);
+            if e.kind == EntityKind::Person && !skipped {
+                return true;
+            }
+        }
+        false
     }
 
     /// The nearest sentence before token `a` (within four unquoted sentences) that opens with `the` and a
@@ -137,10 +156,12 @@ impl Pass<'_> {
         let tokens = self.doc.tokens();
         let current = tokens.get(a)?.sentence.index();
         let sentences = self.doc.sentences();
-        // Quoted sentences (a speech running over paragraphs) do not count toward the distance.
+        // Quoted sentences (a speech running over paragraphs) do not count toward the distance
+        // (but no more than `LOOKBACK` sentences are looked at: a pass stays linear).
         let mut plain = 0;
         (0..current)
             .rev()
+            .take(LOOKBACK)
             .take_while(|&si| {
                 if !tokens[sentences[si].tokens.start].is_open_quote() {
                     plain += 1;

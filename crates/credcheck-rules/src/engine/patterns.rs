@@ -245,14 +245,20 @@ pub(super) fn keep(cx: &Cx<'_>, rule: &Rule, si: usize, span: Span) -> bool {
         return false;
     }
     // `unless-source`: the analysis sees the highlighted words as a source of another kind.
+    // (Attributions come in sentence order: only the finding's sentence is looked at.)
+    let attributions = doc.attributions();
+    let first = attributions.partition_point(|a| a.sentence.index() < si);
     if !rule.unless_source.is_empty()
-        && doc.attributions().iter().any(|a| {
-            rule.unless_source.contains(&a.kind)
-                && a.source.is_some_and(|s| {
-                    s.start <= span.start && span.end <= s.end
-                        || span.start <= s.start && s.end <= span.end
-                })
-        })
+        && attributions[first..]
+            .iter()
+            .take_while(|a| a.sentence.index() == si)
+            .any(|a| {
+                rule.unless_source.contains(&a.kind)
+                    && a.source.is_some_and(|s| {
+                        s.start <= span.start && span.end <= s.end
+                            || span.start <= s.start && s.end <= span.end
+                    })
+            })
     {
         return false;
     }

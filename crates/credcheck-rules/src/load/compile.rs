@@ -215,7 +215,6 @@ impl Loader {
         }
     }
 
-    /// `attribution = { source = "anonymous|vague", response = "…" }` → a trigger.
     /// Source kinds written `"anonymous|vague"`; `None` (and an error) for an unknown one.
     fn source_kinds(
         &mut self,
@@ -242,6 +241,7 @@ impl Loader {
         Some(kinds)
     }
 
+    /// `attribution = { source = "anonymous|vague", response = "…" }` → a trigger.
     fn attribution_trigger(
         &mut self,
         file: SourceFile<'_>,
