@@ -136,6 +136,9 @@ pub(crate) struct RawRule {
     /// Source kinds (`"vague"`, `"named|organisation"`): a finding whose highlight lies in the
     /// source phrase of such an attribution is dropped.
     pub unless_source: Option<Spanned<String>>,
+    /// Source kinds (`"anonymous"`): a finding stands only where its highlight lies in the
+    /// source phrase of such an attribution.
+    pub requires_source: Option<Spanned<String>>,
     /// Rules whose findings on the same words make this rule's redundant.
     #[serde(default)]
     pub yields_to: Vec<Spanned<String>>,

@@ -138,6 +138,9 @@ pub struct Rule {
     /// Source kinds of the attribution analysis that cancel a finding standing in such a
     /// source's phrase (`unless-source`).
     pub(crate) unless_source: Vec<credcheck_core::SourceKind>,
+    /// Source kinds one of which the finding's words must be the source phrase of
+    /// (`requires-source`); empty: no such condition.
+    pub(crate) requires_source: Vec<credcheck_core::SourceKind>,
     /// Rules that say it better: a finding of this rule is dropped in a sentence where one of
     /// theirs stands (`yields-to`).
     pub(crate) yields_to: Vec<RuleId>,

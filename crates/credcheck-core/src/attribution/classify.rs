@@ -212,16 +212,28 @@ impl Pass<'_> {
     /// `some Democrats`, `several residents`, `a few analysts`: a quantifier and a group of
     /// people named by what they are (not `some critics`, `many people`, `others`).
     pub(super) fn quantified_people(&self, a: usize, b: usize) -> bool {
+        // (`with some analysts saying…`: the preposition is not the group's.)
+        let a = if b > a + 1 && self.norm(a) == "with" {
+            a + 1
+        } else {
+            a
+        };
         let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
         let quantified = match words.as_slice() {
             ["a", "few", ..] | ["a", "handful", "of", ..] => true,
             [first, ..] => matches!(*first, "some" | "several" | "many" | "other"),
             [] => false,
         };
-        let generic = words.last().is_some_and(|w| {
-            lexicon().generic_groups.contains(w)
-                || matches!(*w, "people" | "others" | "everyone" | "many" | "some")
-        });
+        // (`some analysts saying`, `several traders said`: people spoken to, as unquantified.)
+        let market = words
+            .last()
+            .is_some_and(|w| lexicon().market_sources.contains(w))
+            && !matches!(words[0], "many");
+        let generic = !market
+            && words.last().is_some_and(|w| {
+                lexicon().generic_groups.contains(w)
+                    || matches!(*w, "people" | "others" | "everyone" | "many" | "some")
+            });
         quantified && words.len() >= 2 && !generic
     }
 }
@@ -317,12 +329,23 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 lexicon().anon_nouns.contains(w) || lexicon().people_nouns.contains(&w)
             })
             && !(after..p.b).any(|j| pass.is_person(j));
+        // `Clinton aides`, `Sanders advisers`, `Lib Dem officials`: a name before plural people
+        // says whose they are; the people are unnamed.
+        let plural_people = people_after
+            && ent.tokens.start == p.a
+            && p.b - after <= 3
+            && !(after..p.b).any(|j| matches!(pass.norm(j), "," | "and" | "or" | "&"))
+            && p.last().ends_with('s')
+            && !lexicon().figure_nouns.contains(p.last())
+            && (lexicon().anon_nouns.contains(p.last())
+                || lexicon().people_nouns.contains(&p.last()));
         if !possessive
             && people_after
-            && matches!(
-                p.first(),
-                "a" | "an" | "one" | "another" | "two" | "three" | "several"
-            )
+            && (plural_people
+                || matches!(
+                    p.first(),
+                    "a" | "an" | "one" | "another" | "two" | "three" | "several"
+                ))
         {
             return Some((SourceKind::Anonymous, None));
         }
@@ -714,6 +737,23 @@ fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if share {
         return Some((SourceKind::Document, None));
     }
+    // `polling of his members`, `a survey of 2,000 voters`: research among people, whose head is
+    // the research (the people it asked are not the source).
+    let head = (p.a..p.b)
+        .find(|&k| !DETERMINERS.contains(&pass.norm(k)))
+        .unwrap_or(p.b);
+    let lex = lexicon();
+    let people = lex.people_nouns.contains(&p.last())
+        || lex.anon_nouns.contains(p.last())
+        || lex.generic_groups.contains(&p.last())
+        || (head..p.b).any(|k| tokens[k].kind == TokenKind::Number);
+    if head + 1 < p.b
+        && people
+        && (RESEARCH_NOUNS.contains(&pass.norm(head)) || pass.norm(head) == "polling")
+        && matches!(pass.norm(head + 1), "of" | "among")
+    {
+        return Some((pass.unnamed_document(p.a, p.b), None));
+    }
     p.words
         .iter()
         .any(|w| {
@@ -738,20 +778,18 @@ fn market_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let quantified = p.words.iter().any(|w| {
         matches!(
             *w,
-            "some"
-                | "many"
-                | "most"
-                | "few"
-                | "other"
-                | "others"
-                | "all"
-                | "virtually"
-                | "nearly"
-                | "almost"
+            "some" | "many" | "most" | "few" | "all" | "virtually" | "nearly" | "almost"
         )
     });
-    (!quantified && lexicon().market_sources.contains(&p.last()))
-        .then_some((SourceKind::Anonymous, None))
+    // (`other analysts said`: more of the people spoken to.)
+    if !lexicon().market_sources.contains(&p.last()) {
+        return None;
+    }
+    Some(if quantified {
+        (SourceKind::Vague, None)
+    } else {
+        (SourceKind::Anonymous, None)
+    })
 }
 
 /// `people familiar with the deal`, `sources close to the club`, `one well-connected Democrat

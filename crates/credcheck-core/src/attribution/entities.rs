@@ -167,6 +167,14 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 i = j;
                 continue;
             }
+            // `Emmanuel Gaillard of Shearman and Sterling`, `Mayor Bill de Blasio of New York`: a
+            // person's name, then the body or place they are of (`Bank of England`, `Secretary
+            // of State` have one word before `of`).
+            let of_split = person_of(doc, i, j, after_place_word, &surnames);
+            let (j, rest) = match of_split {
+                Some(k) => (k, Some(k + 1..j)),
+                None => (j, None),
+            };
             let kind = classify(doc, i, j, &surnames)
                 .filter(|k| !(after_place_word && *k == EntityKind::Person));
             if let Some(kind) = kind {
@@ -193,9 +201,48 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 });
             }
             i = j;
+            if let Some(rest) = rest {
+                if let Some(kind) = classify(doc, rest.start, rest.end, &surnames) {
+                    out.push(Entity {
+                        span: tokens[rest.start].span.cover(tokens[rest.end - 1].span),
+                        tokens: rest.clone(),
+                        kind,
+                    });
+                }
+                i = rest.end;
+            }
         }
     }
     (out, surnames)
+}
+
+/// Where `of` ends a person's name inside the capitalised run `i..j`, if it does.
+fn person_of(
+    doc: &Document,
+    i: usize,
+    j: usize,
+    after_place_word: bool,
+    surnames: &HashMap<String, String>,
+) -> Option<usize> {
+    let lex = lexicon();
+    let tokens = doc.tokens();
+    (i + 2..j.saturating_sub(1))
+        .find(|&k| doc.norm(&tokens[k]) == "of")
+        .filter(|&k| {
+            k - i <= 5
+                && !after_place_word
+                && classify(doc, i, k, surnames) == Some(EntityKind::Person)
+                // `Communications Workers of America`: common nouns make a body's name.
+                && !(i..k).any(|t| {
+                    let n = doc.norm(&tokens[t]);
+                    lex.people_nouns.contains(n)
+                        || lex.person_nouns.contains(n)
+                        || lex.body_nouns.contains(n)
+                        || lex.anon_nouns.contains(n)
+                        || lex.document_nouns.contains(n)
+                        || n.ends_with("ers")
+                })
+        })
 }
 
 /// Can a name start at token `i` (sentence starting at `lo`)?

@@ -507,7 +507,8 @@ impl Pass<'_> {
                 let after_marker = i > lo
                     && (NOUN_MARKERS.contains(&self.norm(i - 1))
                         || lexicon().homograph_noun_markers.contains(&self.norm(i - 1))
-                        || tokens[i - 1].kind == TokenKind::Number);
+                        || tokens[i - 1].kind == TokenKind::Number
+                        || self.bare_official(i - 1, lo));
                 let next = words.get(n).copied().unwrap_or(".");
                 let clause = matches!(
                     next,
@@ -769,7 +770,15 @@ impl Pass<'_> {
             // noun, not a cue.
             let next_norm = if i + n < hi { self.norm(i + n) } else { "" };
             // (`National Guard members, called to service by the governor, are…` too.)
+            // (`Officials emphasized on Friday that…`: a day, not a topic.)
+            let on_a_day = next_norm == "on"
+                && i + n + 1 < hi
+                && (lexicon()
+                    .months_days
+                    .contains(self.doc.text(tokens[i + n + 1].span))
+                    || tokens[i + n + 1].kind == TokenKind::Number);
             let reduced_relative = words[0].ends_with("ed")
+                && !on_a_day
                 && (matches!(next_norm, "on" | "by" | "about")
                     || prev_norm == ","
                         && (i + n..(i + n + 4).min(hi)).any(|k| self.norm(k) == "by"));
@@ -1177,6 +1186,90 @@ impl Pass<'_> {
     }
 
     /// Is the sentence in title case (a headline): most of its words capitalised?
+    /// Does the phrase before the cue not say what follows? `lawsuits against people alleged to
+    /// have traded songs` (what is alleged of them), `letting people tell their own stories`,
+    /// `a system which lets people who may disagree interact` (a verb's complement, a
+    /// possibility).
+    fn not_their_words(&self, cue: (usize, usize), (a, b): (usize, usize)) -> bool {
+        let tokens = self.doc.tokens();
+        let first = self.norm(cue.0);
+        let next = |k: usize| if k < tokens.len() { self.norm(k) } else { "" };
+        let said_of = matches!(
+            first,
+            "alleged"
+                | "said"
+                | "believed"
+                | "thought"
+                | "reported"
+                | "rumoured"
+                | "rumored"
+                | "understood"
+                | "known"
+                | "suspected"
+        ) && cue.1 == cue.0 + 1
+            && next(cue.1) == "to"
+            && matches!(next(cue.1 + 1), "have" | "be" | "been")
+            && !(cue.0 > 0 && PASSIVE_AUX.contains(&self.norm(cue.0 - 1)));
+        let causative = |k: usize| {
+            matches!(
+                self.norm(k),
+                "let"
+                    | "lets"
+                    | "letting"
+                    | "help"
+                    | "helps"
+                    | "helped"
+                    | "helping"
+                    | "make"
+                    | "makes"
+                    | "making"
+            )
+        };
+        let bare = !(first.ends_with('s') || first.ends_with("ed") || first.ends_with("ing"));
+        // (`The app lets people tell`; not `people who help the campaign say`.)
+        let complement = bare
+            && (a.saturating_sub(1)..b).any(|k| {
+                causative(k)
+                    && b - k <= 4
+                    && !(k > 0 && matches!(self.norm(k - 1), "who" | "that" | "which"))
+            });
+        let possibility = b > a
+            && matches!(self.norm(b - 1), "who" | "that" | "which")
+            && cue.0 > 0
+            && matches!(
+                self.norm(cue.0 - 1),
+                "may" | "might" | "could" | "would" | "can" | "will" | "should" | "must"
+            );
+        said_of || complement || possibility
+    }
+
+    /// `than official estimates`, `Official figures show`: `official` with no determiner or
+    /// modifier before it is an adjective (`a US official claims` keeps its noun).
+    fn bare_official(&self, k: usize, lo: usize) -> bool {
+        self.norm(k) == "official"
+            && (k == lo
+                || matches!(
+                    self.norm(k - 1),
+                    "than"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "to"
+                        | "by"
+                        | "from"
+                        | "with"
+                        | "for"
+                        | "and"
+                        | "or"
+                        | ","
+                        | "("
+                        | "at"
+                        | "as"
+                        | "unlike"
+                        | "under"
+                ))
+    }
+
     fn title_case(&self, lo: usize, hi: usize) -> bool {
         let words = self.doc.tokens()[lo..hi]
             .iter()
@@ -1211,6 +1304,9 @@ impl Pass<'_> {
         let source = source
             .map(|s| self.without_fronted_adverbial(s))
             .map(|s| self.without_leading_clause(s));
+        if source.is_some_and(|s| self.not_their_words(cue, s)) {
+            return;
+        }
         // `Tzekos insisted he had nothing to hide`, `“No, …,” Trump insisted`: insisting on the
         // contrary of something put to them is a denial.
         let response = response.or_else(|| {

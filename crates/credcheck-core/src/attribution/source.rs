@@ -101,22 +101,46 @@ impl Pass<'_> {
             return None;
         }
         // `said a former spokesman for the ministry, Oleg Voloshyn, who…`: the name apposed
-        // after the phrase belongs to it.
+        // after the phrase belongs to it; `its Paris lawyer, Emmanuel Gaillard of Shearman and
+        // Sterling, …`: with the body the person is of.
         if j + 1 < hi && self.norm(j) == "," {
-            if let Some(e) = self.entity_of(j + 1) {
-                let ent = &self.entities[e];
-                let end = ent.tokens.end;
-                let closed = end >= hi || matches!(self.norm(end), "," | "." | ";" | "!" | "?");
-                if ent.kind == EntityKind::Person
-                    && ent.tokens.start == j + 1
-                    && closed
-                    && !self.norm(end - 1).ends_with("'s")
-                {
-                    return Some((i, end));
-                }
+            if let Some(end) = self.apposed_after(j + 1, hi) {
+                return Some((i, end));
             }
         }
         Some((i, j))
+    }
+
+    /// The end of a person's name starting at `k` and closed by a comma or the sentence end,
+    /// with the body they are of (`Emmanuel Gaillard of Shearman and Sterling`).
+    fn apposed_after(&self, k: usize, hi: usize) -> Option<usize> {
+        let tokens = self.doc.tokens();
+        let closes = |e: usize| e >= hi || matches!(self.norm(e), "," | "." | ";" | "!" | "?");
+        let name_end = match self.entity_of(k) {
+            Some(e) if self.entities[e].tokens.start == k => {
+                // A run of capitals joined by `of` is one entity: the person is its first part.
+                (k..self.entities[e].tokens.end)
+                    .find(|&t| matches!(self.norm(t), "of" | "at" | "from"))
+                    .unwrap_or(self.entities[e].tokens.end)
+            }
+            _ => return None,
+        };
+        let person = (k..name_end).all(|t| tokens[t].is_capitalised())
+            && (name_end - k >= 2 || self.is_person(k))
+            && (self.is_person(k) || self.entities[self.entity_of(k)?].kind != EntityKind::Outlet);
+        if !person || self.norm(name_end - 1).ends_with("'s") {
+            return None;
+        }
+        if closes(name_end) {
+            return self.is_person(k).then_some(name_end);
+        }
+        if !matches!(self.norm(name_end), "of" | "at" | "from") {
+            return None;
+        }
+        // The body: up to the closing comma, no verb on the way.
+        let end = (name_end + 1..hi.min(name_end + 10)).find(|&t| closes(t))?;
+        let body_named = (name_end + 1..end).any(|t| tokens[t].is_capitalised());
+        (body_named && !self.has_verb(name_end + 1, end)).then_some(end)
     }
 
     /// Can token `k` open the source of an inverted cue (`said a senior official`)? Not a
@@ -152,6 +176,18 @@ impl Pass<'_> {
             .rev()
             .find(|&k| dash(k) && self.doc.tokens()[k].has_space_before())?;
         (open > lo).then_some(open)
+    }
+
+    /// Is `a..b` a name alone (capitalised words, a nickname in quotation marks, initials)?
+    fn dashed_name(&self, a: usize, b: usize) -> bool {
+        let tokens = self.doc.tokens();
+        b - a <= 8
+            && (self.is_person(a) || (b - a >= 2 && tokens[a].kind == TokenKind::Word))
+            && tokens[b - 1].is_capitalised()
+            && (a..b).all(|k| {
+                let t = &tokens[k];
+                t.is_capitalised() || t.in_quote() || t.kind == TokenKind::Quote
+            })
     }
 
     /// `Todd Wilcox, a combat veteran and former CIA officer, said`, `Scott Morris, a former
@@ -328,6 +364,11 @@ impl Pass<'_> {
             comma_before = true;
             if self.norm(end) != "," && self.doc.tokens()[end].has_space_before() {
                 if let Some(open) = self.before_dash_parenthesis(end, lo) {
+                    // `Another player - Jimmy "the Whirlwind" White - has admitted`: a name
+                    // between the dashes is who the phrase before them is.
+                    if open + 1 < end && self.dashed_name(open + 1, end) {
+                        return Some((open + 1, end));
+                    }
                     end = open;
                 }
             }
@@ -763,6 +804,17 @@ impl Pass<'_> {
             && tokens[j].kind == TokenKind::Word
             && (j == lo || tokens[j].is_capitalised() || self.entity_of(j).is_some())
         {
+            j += 1;
+        }
+        // `FBI officials were angered … and predicted`: the people nouns after the name too.
+        let lex = lexicon();
+        let named = j > lo && !lex.stopwords_cap.contains(self.doc.text(tokens[lo].span));
+        while named && j < hi && j - lo < MAX_SOURCE_TOKENS && {
+            let n = self.norm(j);
+            lex.anon_nouns.contains(n)
+                || lex.people_nouns.contains(&n)
+                || lex.body_nouns.contains(&n)
+        } {
             j += 1;
         }
         (j > lo).then_some((lo, j))

@@ -1,6 +1,6 @@
 //! Pattern and regular-expression rules: each pattern tried only where its anchor occurs.
 
-use credcheck_core::{BlockKind, Document, Span};
+use credcheck_core::{BlockKind, Document, SourceKind, Span};
 
 use super::text::{any_in, in_quote_scope, token_span, window};
 use super::{Cx, Engine, Raw, rules_with};
@@ -244,26 +244,34 @@ pub(super) fn keep(cx: &Cx<'_>, rule: &Rule, si: usize, span: Span) -> bool {
     if !in_quote_scope(doc, rule.quotes, span) {
         return false;
     }
-    // `unless-source`: the analysis sees the highlighted words as a source of another kind.
-    // (Attributions come in sentence order: only the finding's sentence is looked at.)
-    let attributions = doc.attributions();
-    let first = attributions.partition_point(|a| a.sentence.index() < si);
-    if !rule.unless_source.is_empty()
-        && attributions[first..]
-            .iter()
-            .take_while(|a| a.sentence.index() == si)
-            .any(|a| {
-                rule.unless_source.contains(&a.kind)
-                    && a.source.is_some_and(|s| {
-                        s.start <= span.start && span.end <= s.end
-                            || span.start <= s.start && s.end <= span.end
-                    })
-            })
-    {
+    // `unless-source`: the analysis sees the highlighted words as a source of another kind;
+    // `requires-source`: it sees them as a source of this kind.
+    if !rule.unless_source.is_empty() && source_of_kind(doc, si, span, &rule.unless_source) {
+        return false;
+    }
+    if !rule.requires_source.is_empty() && !source_of_kind(doc, si, span, &rule.requires_source) {
         return false;
     }
     let window = window(doc, si, rule.unless_window);
     !rule.unless.iter().any(|&p| any_in(&cx.hits[p], window))
+}
+
+/// Are the words at `span` (in sentence `si`) the source phrase, or part of the source phrase,
+/// of an attribution of one of `kinds`? (Attributions come in sentence order: only the
+/// finding's sentence is looked at.)
+fn source_of_kind(doc: &Document, si: usize, span: Span, kinds: &[SourceKind]) -> bool {
+    let attributions = doc.attributions();
+    let first = attributions.partition_point(|a| a.sentence.index() < si);
+    attributions[first..]
+        .iter()
+        .take_while(|a| a.sentence.index() == si)
+        .any(|a| {
+            kinds.contains(&a.kind)
+                && a.source.is_some_and(|s| {
+                    s.start <= span.start && span.end <= s.end
+                        || span.start <= s.start && s.end <= span.end
+                })
+        })
 }
 
 /// How many opening marks (quotation marks, brackets, dashes) a sentence starts with.
@@ -291,6 +299,22 @@ unless-source = "vague""#,
         // `some analysts` is a generalisation (vague); `officials` people spoken to.
         let text = "Some analysts say the deal is dead. Officials said the deal was dead.";
         assert_eq!(pairs(&found(&rules, text)), [("plural", "Officials")]);
+    }
+
+    #[test]
+    fn requires_source_keeps_only_words_the_analysis_sees_as_such_a_source() {
+        let rules = [(
+            "insiders",
+            r#"pattern = "[<cap>? insiders]"
+requires-source = "anonymous|vague""#,
+        )];
+        // Who a claim is put on, not people a sentence is about.
+        let text =
+            "Party insiders said the vote was rigged. Republican insiders do not understand it.";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [("insiders", "Party insiders")]
+        );
     }
 
     #[test]

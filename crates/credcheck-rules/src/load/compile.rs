@@ -46,6 +46,11 @@ impl Loader {
             .as_ref()
             .and_then(|s| self.source_kinds(file, s))
             .unwrap_or_default();
+        let requires_source = r
+            .requires_source
+            .as_ref()
+            .and_then(|s| self.source_kinds(file, s))
+            .unwrap_or_default();
         let examples = if r.suppression.is_some() && r.example.is_empty() {
             Vec::new()
         } else {
@@ -90,6 +95,7 @@ impl Loader {
             once: r.once,
             unless_setting: r.unless_setting.as_ref().map(|s| s.get_ref().clone()),
             unless_source,
+            requires_source,
             yields_to: Vec::new(), // resolved in `resolve_yields`
         });
         for target in &r.yields_to {
