@@ -1454,6 +1454,68 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A passive participle clause between commas: the subject stands before it.
+    (
+        "Tory leader Michael Howard, asked about the remark by reporters, said it was important.",
+        &[(
+            "said",
+            "Tory leader Michael Howard",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    // A plural possessive inside a body's name.
+    (
+        "At the same time, the British Bankers' Association said lending was weaker.",
+        &[(
+            "said",
+            "the British Bankers' Association",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
+    // A quantified group's head stands before its preposition: `many people` are generic.
+    (
+        "But many people at his rallies agreed with Mr. Trump on the issue.",
+        &[(
+            "agreed",
+            "many people at his rallies",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    // A role, then one capitalised word: a named person.
+    (
+        "Band member Flea shared the news last week, writing that he backed the senator.",
+        &[("writing", "Band member Flea", "named", "titled-name", "")],
+    ),
+    // A number after a report starts what it says.
+    (
+        "According to the commission's report 12 million people are not saving enough.",
+        &[(
+            "According to",
+            "the commission's report",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
+    (
+        "Mr DiPiazza said the interviews with chief executives suggested that firms had adjusted.",
+        &[
+            ("said", "Mr DiPiazza", "named", "person-named", ""),
+            (
+                "suggested",
+                "the interviews with chief executives",
+                "document",
+                "respondents",
+                "",
+            ),
+        ],
+    ),
     // A day after the cue is no topic (`briefed on the talks` is).
     (
         "Officials emphasized on Friday that the pope was not attacking him.",

@@ -212,12 +212,22 @@ impl Pass<'_> {
     /// `some Democrats`, `several residents`, `a few analysts`: a quantifier and a group of
     /// people named by what they are (not `some critics`, `many people`, `others`).
     pub(super) fn quantified_people(&self, a: usize, b: usize) -> bool {
-        // (`with some analysts saying…`: the preposition is not the group's.)
+        // (`with some analysts saying…`: the preposition is not the group's; `many people at
+        // his rallies`: the head stands before the preposition.)
         let a = if b > a + 1 && self.norm(a) == "with" {
             a + 1
         } else {
             a
         };
+        // (`some of the women`: the head is after `of`.)
+        let b = (a + 2..b)
+            .find(|&k| {
+                matches!(
+                    self.norm(k),
+                    "at" | "in" | "of" | "from" | "on" | "who" | ","
+                )
+            })
+            .unwrap_or(b);
         let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
         let quantified = match words.as_slice() {
             ["a", "few", ..] | ["a", "handful", "of", ..] => true,
@@ -432,15 +442,28 @@ fn body_of(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 fn titled_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let lex = lexicon();
     let tokens = pass.doc.tokens();
+    // (`Band member Flea`: one capitalised word closing the phrase after a role.)
+    let one_name = |k: usize| {
+        k + 2 == p.b
+            && tokens[k + 1].is_capitalised()
+            && tokens[k + 1].kind == TokenKind::Word
+            && !tokens[k + 1].is_sentence_start()
+            && !lex
+                .stopwords_cap
+                .contains(pass.doc.text(tokens[k + 1].span))
+            && !lex.months_days.contains(pass.doc.text(tokens[k + 1].span))
+    };
     (p.a..p.b)
         .any(|k| {
             let w = pass.norm(k);
-            (lex.titles.contains(w) || lex.role_nouns.contains(w))
-                && k + 2 < p.b
-                && (k + 1..p.b).take(2).all(|j| {
-                    tokens[j].is_capitalised()
-                        && !lex.stopwords_cap.contains(pass.doc.text(tokens[j].span))
-                })
+            (lex.titles.contains(w) || lex.role_nouns.contains(w) || lex.anon_nouns.contains(w))
+                && one_name(k)
+                || (lex.titles.contains(w) || lex.role_nouns.contains(w))
+                    && k + 2 < p.b
+                    && (k + 1..p.b).take(2).all(|j| {
+                        tokens[j].is_capitalised()
+                            && !lex.stopwords_cap.contains(pass.doc.text(tokens[j].span))
+                    })
         })
         .then_some((SourceKind::Named, None))
 }
@@ -749,8 +772,9 @@ fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || (head..p.b).any(|k| tokens[k].kind == TokenKind::Number);
     if head + 1 < p.b
         && people
-        && (RESEARCH_NOUNS.contains(&pass.norm(head)) || pass.norm(head) == "polling")
-        && matches!(pass.norm(head + 1), "of" | "among")
+        && (RESEARCH_NOUNS.contains(&pass.norm(head))
+            || matches!(pass.norm(head), "polling" | "interviews" | "conversations"))
+        && matches!(pass.norm(head + 1), "of" | "among" | "with")
     {
         return Some((pass.unnamed_document(p.a, p.b), None));
     }

@@ -86,7 +86,8 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                     && tokens.get(j + 1).is_some_and(|n| {
                         j + 1 < hi && n.is_capitalised() && n.kind == TokenKind::Word
                     });
-                if cap || joiner || (text == "-" && !t.has_space_before()) {
+                let plural_possessive = plural_possessive_in_name(doc, j, hi);
+                if cap || joiner || plural_possessive || (text == "-" && !t.has_space_before()) {
                     j += 1;
                 } else {
                     break;
@@ -214,6 +215,18 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
         }
     }
     (out, surnames)
+}
+
+/// `the British Bankers' Association`: is token `j` the apostrophe of a plural possessive inside
+/// a name (before `hi`)?
+fn plural_possessive_in_name(doc: &Document, j: usize, hi: usize) -> bool {
+    let tokens = doc.tokens();
+    matches!(doc.text(tokens[j].span), "'" | "’")
+        && !tokens[j].has_space_before()
+        && doc.norm(&tokens[j - 1]).ends_with('s')
+        && j + 1 < hi
+        && tokens[j + 1].is_capitalised()
+        && tokens[j + 1].kind == TokenKind::Word
 }
 
 /// Where `of` ends a person's name inside the capitalised run `i..j`, if it does.

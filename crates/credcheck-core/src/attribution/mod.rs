@@ -456,6 +456,9 @@ impl Pass<'_> {
                 let content =
                     if source.is_some_and(|(_, e)| e < hi && self.norm(e) == ",") && i == lo {
                         source.map(|(_, e)| (e + 1, self.content_end(hi)))
+                    } else if i == lo && source.is_some_and(|(_, e)| e < hi) {
+                        // `According to the report 12 million people are…`: no comma.
+                        source.map(|(_, e)| (e, self.content_end(hi)))
                     } else {
                         (i > lo).then(|| (lo, self.trim_back(lo, i)))
                     };

@@ -87,6 +87,15 @@ impl Pass<'_> {
             let keeps = t.kind == TokenKind::Word
                 || t.kind == TokenKind::Number
                 || matches!(n, "'" | "-" | "&");
+            // (`according to the Commission's report 12 million people…`: a number after a
+            // report starts what it says.)
+            let report_then_number = t.kind == TokenKind::Number
+                && j > i
+                && (lexicon().report_nouns.contains(self.norm(j - 1))
+                    || lexicon().document_nouns.contains(self.norm(j - 1)));
+            if report_then_number {
+                break;
+            }
             if !keeps || matches!(n, "that" | "who" | "which" | "on" | "in" | "at") && j > i {
                 // `a person familiar with the matter`: keep prepositional tails of known frames.
                 if matches!(n, "on" | "in" | "at") && j > i {
@@ -272,7 +281,14 @@ impl Pass<'_> {
         if i > lo + 1 && self.norm(i - 1) == "," {
             let open = (a.saturating_sub(12).max(lo + 1)..=a).rev().find(|&k| {
                 self.norm(k - 1) == ","
-                    && self.norm(k).ends_with("ing")
+                    // (`Michael Howard, asked about the remark by reporters, said`: a passive
+                    // participle of being put a question.)
+                    && (self.norm(k).ends_with("ing")
+                        || matches!(
+                            self.norm(k),
+                            "asked" | "pressed" | "questioned" | "contacted" | "reached"
+                                | "interviewed" | "challenged"
+                        ))
                     && !matches!(
                         self.norm(k),
                         "including"
@@ -799,22 +815,24 @@ impl Pass<'_> {
     /// The subject at the start of a sentence, for participle cues with nothing before them.
     pub(super) fn subject_at_start(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
         let tokens = self.doc.tokens();
+        let lex = lexicon();
+        // `FBI officials were angered … and predicted`, `Band member Flea shared…, writing`: the
+        // people nouns among the capitals too.
+        let named = lo < hi && !lex.stopwords_cap.contains(self.doc.text(tokens[lo].span));
         let mut j = lo;
         while j < hi
+            && j - lo < MAX_SOURCE_TOKENS
             && tokens[j].kind == TokenKind::Word
-            && (j == lo || tokens[j].is_capitalised() || self.entity_of(j).is_some())
+            && (j == lo
+                || tokens[j].is_capitalised()
+                || self.entity_of(j).is_some()
+                || named && {
+                    let n = self.norm(j);
+                    lex.anon_nouns.contains(n)
+                        || lex.people_nouns.contains(&n)
+                        || lex.body_nouns.contains(&n)
+                })
         {
-            j += 1;
-        }
-        // `FBI officials were angered … and predicted`: the people nouns after the name too.
-        let lex = lexicon();
-        let named = j > lo && !lex.stopwords_cap.contains(self.doc.text(tokens[lo].span));
-        while named && j < hi && j - lo < MAX_SOURCE_TOKENS && {
-            let n = self.norm(j);
-            lex.anon_nouns.contains(n)
-                || lex.people_nouns.contains(&n)
-                || lex.body_nouns.contains(&n)
-        } {
             j += 1;
         }
         (j > lo).then_some((lo, j))
