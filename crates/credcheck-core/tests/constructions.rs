@@ -1516,6 +1516,34 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // The one who holds a role at a body speaks for it.
+    (
+        "Deutsche Boerse bosses have held talks with the exchange, its chief has said.",
+        &[("said", "its chief", "named", "someones-role", "")],
+    ),
+    // `many more` continues a named list; bodies are not people spoken to.
+    (
+        "Take a look at what John Leguizamo, Zoe Saldana and many more Latinos said that got us thinking.",
+        &[("said", "many more Latinos", "vague", "weasel-group", "")],
+    ),
+    (
+        "Several nations announced support on Thursday.",
+        &[("announced", "Several nations", "vague", "weasel-group", "")],
+    ),
+    // An article before a noun-like base form, with no one between to say it: a noun.
+    (
+        "The senator made a similar closing days charge in Virginia, causing that race to be close.",
+        &[],
+    ),
+    // Naming, not calling something something.
+    (
+        "He sent along a woman called Sacheen Littlefeather to collect his award.",
+        &[],
+    ),
+    (
+        "Critics called Trump a liar.",
+        &[("called", "Critics", "vague", "weasel-group", "")],
+    ),
     // A day after the cue is no topic (`briefed on the talks` is).
     (
         "Officials emphasized on Friday that the pope was not attacking him.",

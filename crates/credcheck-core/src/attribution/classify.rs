@@ -230,9 +230,10 @@ impl Pass<'_> {
             .unwrap_or(b);
         let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
         let quantified = match words.as_slice() {
+            // (`John Leguizamo, Zoe Saldana and many more Latinos`: more of a named list.)
+            [_, "more", ..] | [] => false,
             ["a", "few", ..] | ["a", "handful", "of", ..] => true,
             [first, ..] => matches!(*first, "some" | "several" | "many" | "other"),
-            [] => false,
         };
         // (`some analysts saying`, `several traders said`: people spoken to, as unquantified.)
         let market = words
@@ -244,7 +245,31 @@ impl Pass<'_> {
                 lexicon().generic_groups.contains(w)
                     || matches!(*w, "people" | "others" | "everyone" | "many" | "some")
             });
-        quantified && words.len() >= 2 && !generic
+        // (`Several nations announced support`: bodies, not people spoken to.)
+        let bodies = words.last().is_some_and(|w| {
+            lexicon().body_nouns.contains(w)
+                || matches!(
+                    *w,
+                    "nations"
+                        | "countries"
+                        | "states"
+                        | "companies"
+                        | "firms"
+                        | "governments"
+                        | "banks"
+                        | "agencies"
+                        | "groups"
+                        | "organisations"
+                        | "organizations"
+                        | "teams"
+                        | "clubs"
+                        | "unions"
+                        | "parties"
+                        | "newspapers"
+                        | "networks"
+                )
+        });
+        quantified && words.len() >= 2 && !generic && !bodies
     }
 }
 
@@ -398,7 +423,8 @@ fn with_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// someone the story names speaks for them on the record — identified, not an anonymous source
 /// (`his aides`, `her advisers` are several, and unnamed).
 fn someones_role(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    (matches!(p.first(), "his" | "her" | "their") && p.words.len() <= 3 && unique_role(p))
+    // (`its chief`, `its chief executive`: the one who holds the role at a body.)
+    (matches!(p.first(), "his" | "her" | "their" | "its") && p.words.len() <= 3 && unique_role(p))
         .then_some((SourceKind::Named, None))
 }
 

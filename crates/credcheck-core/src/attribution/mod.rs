@@ -111,6 +111,11 @@ const ANONYMITY_REQUEST_CUES: &[&str] = &[
 /// Verbs that report speech only in inversion (`…,” he continued.`) or before a quotation.
 const INVERSION_ONLY: &[&str] = &["continued", "continues", "continuing", "went", "goes"];
 
+/// Base forms of cues that are as often nouns (`a bankruptcy claim`, `a similar charge`).
+const NOUN_LIKE_BASE_FORMS: &[&str] = &[
+    "claim", "call", "report", "charge", "comment", "warning", "demand",
+];
+
 /// Auxiliaries that make the participle after them passive (`was told`, `had been reported`).
 const PASSIVE_AUX: &[&str] = &[
     "am", "are", "be", "been", "being", "get", "gets", "got", "is", "was", "were",
@@ -511,7 +516,8 @@ impl Pass<'_> {
                     && (NOUN_MARKERS.contains(&self.norm(i - 1))
                         || lexicon().homograph_noun_markers.contains(&self.norm(i - 1))
                         || tokens[i - 1].kind == TokenKind::Number
-                        || self.bare_official(i - 1, lo));
+                        || self.bare_official(i - 1, lo)
+                        || self.after_article(i, lo));
                 let next = words.get(n).copied().unwrap_or(".");
                 let clause = matches!(
                     next,
@@ -787,8 +793,13 @@ impl Pass<'_> {
                         && (i + n..(i + n + 4).min(hi)).any(|k| self.norm(k) == "by"));
             // `in charge of`, `the Tories' call for`: after a preposition or a possessive, a
             // cue word that is not an -ing form is a noun.
+            // (`made a similar closing days charge`: an article before a base form, with no
+            // one between to say it, makes a noun.)
             let noun_use = !words[0].ends_with("ing")
-                && (matches!(
+                && (n == 1
+                    && NOUN_LIKE_BASE_FORMS.contains(&words[0])
+                    && self.after_article(i, lo)
+                    || matches!(
                     prev_norm,
                     "in" | "of" | "on" | "for" | "with" | "under" | "at" | "from" | "into"
                 ) || (prev_norm.ends_with("s'") || prev_norm.ends_with("'s"))
@@ -796,10 +807,7 @@ impl Pass<'_> {
                     || prev_norm == "'" && i >= lo + 2 && self.norm(i - 2).ends_with('s')
                     // `a bankruptcy claim`: a singular noun before a base form makes a compound
                     // (`officials claim`, `they claim` stay verbs).
-                    || matches!(
-                        words[0],
-                        "claim" | "call" | "report" | "charge" | "comment" | "warning" | "demand"
-                    ) && i > lo
+                    || NOUN_LIKE_BASE_FORMS.contains(&words[0]) && i > lo
                         && tokens[i - 1].kind == TokenKind::Word
                         && !tokens[i - 1].is_capitalised()
                         && !prev_norm.ends_with('s')
@@ -816,10 +824,7 @@ impl Pass<'_> {
                                 | "does" | "often" | "still" | "never" | "now" | "then" | "who"
                         )
                     // `the Analysys report`: a name between a determiner and the noun.
-                    || matches!(
-                        words[0],
-                        "claim" | "call" | "report" | "charge" | "comment" | "warning" | "demand"
-                    ) && i >= lo + 2
+                    || NOUN_LIKE_BASE_FORMS.contains(&words[0]) && i >= lo + 2
                         && tokens[i - 1].is_capitalised()
                         && DETERMINERS.contains(&self.norm(i - 2)));
             // `tools to create detailed queries`: an adjective before its noun, not a cue.
@@ -1243,7 +1248,64 @@ impl Pass<'_> {
                 self.norm(cue.0 - 1),
                 "may" | "might" | "could" | "would" | "can" | "will" | "should" | "must"
             );
-        said_of || complement || possibility
+        // `a woman called Sacheen Littlefeather to collect it`: naming, not calling something
+        // something (`critics called Trump a liar`).
+        let naming = matches!(first, "called" | "named" | "dubbed" | "nicknamed")
+            && cue.0 > 0
+            && {
+                let before = &tokens[cue.0 - 1];
+                before.kind == TokenKind::Word
+                    && !before.is_capitalised()
+                    && !PERSON_PRONOUNS.contains(&self.norm(cue.0 - 1))
+                    && !GROUP_PRONOUNS.contains(&self.norm(cue.0 - 1))
+            }
+            && {
+                let mut k = cue.1;
+                while k < tokens.len() && tokens[k].is_capitalised() && k - cue.1 < 5 {
+                    k += 1;
+                }
+                k > cue.1
+                    && matches!(
+                        next(k),
+                        "" | "to"
+                            | ","
+                            | "."
+                            | "who"
+                            | "which"
+                            | "and"
+                            | "in"
+                            | "at"
+                            | "from"
+                            | "-"
+                            | ")"
+                            | "that"
+                            | ";"
+                    )
+            };
+        said_of || complement || possibility || naming
+    }
+
+    /// `made a similar closing days charge`: an article shortly before, with no person or body
+    /// between it and the word, makes a noun phrase (`a senior official claims` keeps its verb).
+    fn after_article(&self, i: usize, lo: usize) -> bool {
+        let lex = lexicon();
+        let Some(art) = (i.saturating_sub(4).max(lo)..i)
+            .rev()
+            .find(|&k| matches!(self.norm(k), "a" | "an"))
+        else {
+            return false;
+        };
+        (art + 1..i).all(|k| {
+            let n = self.norm(k);
+            self.doc.tokens()[k].kind == TokenKind::Word
+                && self.entity_of(k).is_none()
+                && !lex.anon_nouns.contains(n)
+                && !lex.people_nouns.contains(&n)
+                && !lex.person_nouns.contains(&n)
+                && !lex.body_nouns.contains(&n)
+                && !lex.role_nouns.contains(n)
+                && !PERSON_PRONOUNS.contains(&n)
+        })
     }
 
     /// `than official estimates`, `Official figures show`: `official` with no determiner or
