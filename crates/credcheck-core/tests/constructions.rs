@@ -1544,6 +1544,35 @@ const CASES: &[(&str, &[Row])] = &[
         "Critics called Trump a liar.",
         &[("called", "Critics", "vague", "weasel-group", "")],
     ),
+    // A new clause with its own (vague) subject is not inside the first report's content.
+    (
+        "Ministers say the constitution would work better but critics fear a super state.",
+        &[
+            ("say", "Ministers", "organisation", "ministers", ""),
+            ("fear", "critics", "vague", "weasel-group", ""),
+        ],
+    ),
+    (
+        "Correspondents say 6,000 job losses had been expected - and some suggest more cuts may come.",
+        &[
+            ("say", "Correspondents", "unresolved", "unresolved", ""),
+            ("suggest", "some", "vague", "weasel-group", ""),
+        ],
+    ),
+    // A verb whose subject a relative pronoun opened, with the clause's verb after it.
+    (
+        "MPs will debate a bill which critics claim would legalise euthanasia.",
+        &[("claim", "critics", "vague", "weasel-group", "")],
+    ),
+    (
+        "Most of the terror suspects are detained at Belmarsh Prison in London.",
+        &[],
+    ),
+    // The head of the phrase is people; a figure word only describes them.
+    (
+        "Data recovery experts say human behaviour is still to blame.",
+        &[("say", "Data recovery experts", "vague", "weasel-group", "")],
+    ),
     // A day after the cue is no topic (`briefed on the talks` is).
     (
         "Officials emphasized on Friday that the pope was not attacking him.",

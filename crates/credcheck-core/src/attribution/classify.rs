@@ -765,10 +765,15 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// document, not a person.
 fn figures(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let numbers = p.words.iter().any(|w| lexicon().figure_nouns.contains(w));
+    // (`data recovery experts`: the head is people, the figure word only describes them.)
+    let lex = lexicon();
     let people = p
         .words
         .iter()
-        .any(|w| matches!(*w, "senior" | "party" | "officials" | "sources" | "source"));
+        .any(|w| matches!(*w, "senior" | "party" | "officials" | "sources" | "source"))
+        || lex.generic_groups.contains(&p.last())
+        || lex.market_sources.contains(&p.last())
+        || lex.people_nouns.contains(&p.last());
     (numbers && !people).then(|| (pass.unnamed_document(p.a, p.b), None))
 }
 

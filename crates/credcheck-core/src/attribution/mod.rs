@@ -988,8 +988,15 @@ impl Pass<'_> {
             // sentence's verb right after it, reports nothing.
             // (`what he said was true`, `what the senators said was gerrymandering` keep their
             // speakers: `said`, `told`, `wrote` are not used as such participles.)
+            // (Not a verb whose subject a relative pronoun opened: `a bill which critics claim
+            // would legalise…`, `what scientists think is necessary` keep their cue.)
+            let relative_subject =
+                !(words[0].ends_with('s') || words[0].ends_with("ed") || words[0].ends_with("ing"))
+                    && (i.saturating_sub(3).max(lo)..i.saturating_sub(1))
+                        .any(|k| matches!(self.norm(k), "which" | "who" | "that" | "what"));
             if after < hi
                 && i > lo
+                && !relative_subject
                 && !matches!(words[0], "said" | "says" | "told" | "wrote")
                 && CLAUSE_VERBS.contains(&self.norm(after))
                 && tokens[i - 1].kind == TokenKind::Word
@@ -1072,7 +1079,41 @@ impl Pass<'_> {
                             && (attitude_word && !lexicon().speech_acts.contains(&words[0])
                                 || finding)
                     });
-                if nested {
+                // `Ministers say X but critics fear Y`, `…, and some suggest…`, `as experts
+                // predict…`: a new clause with its own subject is not inside the first's content.
+                // (After `, and` only a generic group: `…, and economists forecast…` goes on the
+                // first report; a reaction — `while Democrats defended the comments` — is no
+                // claim.)
+                let generic = |a: usize, b: usize| {
+                    lexicon().generic_groups.contains(self.norm(b - 1))
+                        || matches!(self.norm(a), "some" | "many" | "most" | "others")
+                };
+                let new_clause = !lex.reaction_verbs.contains(words[0])
+                    && source.is_some_and(|(a, b)| {
+                        a > lo
+                            && (matches!(
+                                self.norm(a - 1),
+                                "but"
+                                    | "while"
+                                    | "whereas"
+                                    | "although"
+                                    | "though"
+                                    | "yet"
+                                    | "who"
+                                    | "which"
+                            ) || self.norm(a - 1) == "as"
+                                // (not `as many as 30 percent of his backers say`)
+                                && !(a > lo + 1
+                                    && matches!(
+                                        self.norm(a - 2),
+                                        "many" | "much" | "same" | "such" | "well"
+                                    ))
+                                || self.norm(a - 1) == "and"
+                                    && a > lo + 1
+                                    && matches!(self.norm(a - 2), "," | "-" | "–" | "—" | ";")
+                                    && generic(a, b))
+                    });
+                if nested && !new_clause {
                     i += n;
                     continue;
                 }
@@ -1304,7 +1345,14 @@ impl Pass<'_> {
                 && !lex.person_nouns.contains(&n)
                 && !lex.body_nouns.contains(&n)
                 && !lex.role_nouns.contains(n)
+                && !lex.generic_groups.contains(&n)
+                && !lex.market_sources.contains(&n)
                 && !PERSON_PRONOUNS.contains(&n)
+                && !GROUP_PRONOUNS.contains(&n)
+                && !matches!(
+                    n,
+                    "who" | "which" | "that" | "some" | "many" | "most" | "others"
+                )
         })
     }
 
