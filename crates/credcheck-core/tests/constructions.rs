@@ -1573,6 +1573,15 @@ const CASES: &[(&str, &[Row])] = &[
         "Data recovery experts say human behaviour is still to blame.",
         &[("say", "Data recovery experts", "vague", "weasel-group", "")],
     ),
+    // A parenthetical cue: its source is after the comma, the subject of what was said before.
+    (
+        "Obama, officials said, has become skeptical of the plan.",
+        &[("said", "officials", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "The half-point window, some believe, could be enough.",
+        &[("believe", "some", "vague", "weasel-group", "")],
+    ),
     // A day after the cue is no topic (`briefed on the talks` is).
     (
         "Officials emphasized on Friday that the pope was not attacking him.",

@@ -1144,7 +1144,15 @@ impl Pass<'_> {
                 None => false,
                 Some((from, to)) if is_cognition => {
                     // `I think`, `officials believe that…`: only with a person-like subject and
-                    // an attributed clause.
+                    // an attributed clause. (`The window, some believe, could be enough`: a
+                    // parenthetical belief, its holder after the comma.)
+                    let parenthetical = after + 1 < hi
+                        && self.norm(after) == ","
+                        && CLAUSE_VERBS.contains(&self.norm(after + 1));
+                    let from = match (from + 1..to).rev().find(|&k| self.norm(k) == ",") {
+                        Some(k) if parenthetical && k + 1 < to => k + 1,
+                        _ => from,
+                    };
                     let personish = (from..to).any(|k| {
                         PERSON_PRONOUNS.contains(&self.norm(k))
                             || GROUP_PRONOUNS.contains(&self.norm(k))
@@ -1154,7 +1162,9 @@ impl Pass<'_> {
                         // holding a view.
                         || matches!(self.norm(from), "some" | "many" | "most" | "others")
                         || (from..to).any(|k| lex.weasel_groups.contains(self.norm(k)));
-                    personish && after < hi && !matches!(self.norm(after), "." | "," | "so" | "it")
+                    personish
+                        && after < hi
+                        && (parenthetical || !matches!(self.norm(after), "." | "," | "so" | "it"))
                 }
                 Some((from, to)) if is_base => {
                     // `critics argue that…`, `they warn`: a clause after, or a plural or
@@ -1420,6 +1430,17 @@ impl Pass<'_> {
         if source.is_some_and(|s| self.not_their_words(cue, s)) {
             return;
         }
+        // `The deal, officials said, was close`: a parenthetical cue's source is the phrase after
+        // the comma; the one before it is the subject of what was said.
+        let source = source.map(|(a, b)| {
+            let parenthetical = cue.1 + 1 < self.doc.tokens().len()
+                && self.norm(cue.1) == ","
+                && CLAUSE_VERBS.contains(&self.norm(cue.1 + 1));
+            match (a + 1..b).rev().find(|&k| self.norm(k) == ",") {
+                Some(k) if parenthetical && k + 1 < b => (k + 1, b),
+                _ => (a, b),
+            }
+        });
         // `Tzekos insisted he had nothing to hide`, `“No, …,” Trump insisted`: insisting on the
         // contrary of something put to them is a denial.
         let response = response.or_else(|| {
