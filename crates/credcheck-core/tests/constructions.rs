@@ -1535,6 +1535,10 @@ const CASES: &[(&str, &[Row])] = &[
         "The senator made a similar closing days charge in Virginia, causing that race to be close.",
         &[],
     ),
+    (
+        "A new poll shows the senator in a tight race.",
+        &[("shows", "A new poll", "report", "figures", "")],
+    ),
     // Naming, not calling something something.
     (
         "He sent along a woman called Sacheen Littlefeather to collect his award.",

@@ -247,27 +247,7 @@ impl Pass<'_> {
             });
         // (`Several nations announced support`: bodies, not people spoken to.)
         let bodies = words.last().is_some_and(|w| {
-            lexicon().body_nouns.contains(w)
-                || matches!(
-                    *w,
-                    "nations"
-                        | "countries"
-                        | "states"
-                        | "companies"
-                        | "firms"
-                        | "governments"
-                        | "banks"
-                        | "agencies"
-                        | "groups"
-                        | "organisations"
-                        | "organizations"
-                        | "teams"
-                        | "clubs"
-                        | "unions"
-                        | "parties"
-                        | "newspapers"
-                        | "networks"
-                )
+            lexicon().body_nouns.contains(w) || lexicon().body_plurals.contains(w)
         });
         quantified && words.len() >= 2 && !generic && !bodies
     }
@@ -482,9 +462,9 @@ fn titled_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     (p.a..p.b)
         .any(|k| {
             let w = pass.norm(k);
-            (lex.titles.contains(w) || lex.role_nouns.contains(w) || lex.anon_nouns.contains(w))
-                && one_name(k)
-                || (lex.titles.contains(w) || lex.role_nouns.contains(w))
+            let role = lex.titles.contains(w) || lex.role_nouns.contains(w);
+            (role || lex.anon_nouns.contains(w)) && one_name(k)
+                || role
                     && k + 2 < p.b
                     && (k + 1..p.b).take(2).all(|j| {
                         tokens[j].is_capitalised()

@@ -200,6 +200,8 @@ pub(crate) struct Lexicon {
     pub person_nouns: WordSet,
     pub evidence_nouns: WordSet,
     pub body_nouns: WordSet,
+    /// Bodies in the plural (`nations`, `firms`): several of them are not people spoken to.
+    pub body_plurals: WordSet,
     pub knowledge_adjectives: WordSet,
     pub irregular_participles: WordSet,
     pub homograph_noun_markers: WordSet,
@@ -280,6 +282,7 @@ fn load() -> Lexicon {
         person_nouns: WordSet::from_text(include_str!("lexicon/person-nouns.txt")),
         evidence_nouns: WordSet::from_text(include_str!("lexicon/evidence-nouns.txt")),
         body_nouns: WordSet::from_text(include_str!("lexicon/body-nouns.txt")),
+        body_plurals: WordSet::from_text(include_str!("lexicon/body-plurals.txt")),
         knowledge_adjectives: WordSet::from_text(include_str!("lexicon/knowledge-adjectives.txt")),
         irregular_participles: WordSet::from_text(include_str!(
             "lexicon/irregular-participles.txt"

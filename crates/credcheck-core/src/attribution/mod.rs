@@ -1146,13 +1146,8 @@ impl Pass<'_> {
                     // `I think`, `officials believe that…`: only with a person-like subject and
                     // an attributed clause. (`The window, some believe, could be enough`: a
                     // parenthetical belief, its holder after the comma.)
-                    let parenthetical = after + 1 < hi
-                        && self.norm(after) == ","
-                        && CLAUSE_VERBS.contains(&self.norm(after + 1));
-                    let from = match (from + 1..to).rev().find(|&k| self.norm(k) == ",") {
-                        Some(k) if parenthetical && k + 1 < to => k + 1,
-                        _ => from,
-                    };
+                    let parenthetical = self.parenthetical_holder(after, (from, to));
+                    let from = parenthetical.unwrap_or(from);
                     let personish = (from..to).any(|k| {
                         PERSON_PRONOUNS.contains(&self.norm(k))
                             || GROUP_PRONOUNS.contains(&self.norm(k))
@@ -1164,7 +1159,8 @@ impl Pass<'_> {
                         || (from..to).any(|k| lex.weasel_groups.contains(self.norm(k)));
                     personish
                         && after < hi
-                        && (parenthetical || !matches!(self.norm(after), "." | "," | "so" | "it"))
+                        && (parenthetical.is_some()
+                            || !matches!(self.norm(after), "." | "," | "so" | "it"))
                 }
                 Some((from, to)) if is_base => {
                     // `critics argue that…`, `they warn`: a clause after, or a plural or
@@ -1244,7 +1240,6 @@ impl Pass<'_> {
         Some(i + 1)
     }
 
-    /// Is the sentence in title case (a headline): most of its words capitalised?
     /// Does the phrase before the cue not say what follows? `lawsuits against people alleged to
     /// have traded songs` (what is alleged of them), `letting people tell their own stories`,
     /// `a system which lets people who may disagree interact` (a verb's complement, a
@@ -1336,10 +1331,26 @@ impl Pass<'_> {
         said_of || complement || possibility || naming
     }
 
+    /// `The deal, officials said, was close`: when the cue ending at `after` is parenthetical
+    /// (a comma, then the verb of the clause it interrupts), the start of who holds the words —
+    /// the part of the phrase `a..b` after its last comma.
+    fn parenthetical_holder(&self, after: usize, (a, b): (usize, usize)) -> Option<usize> {
+        let parenthetical = after + 1 < self.doc.tokens().len()
+            && self.norm(after) == ","
+            && CLAUSE_VERBS.contains(&self.norm(after + 1));
+        if !parenthetical {
+            return None;
+        }
+        (a + 1..b)
+            .rev()
+            .find(|&k| self.norm(k) == ",")
+            .map(|k| k + 1)
+            .filter(|&k| k < b)
+    }
+
     /// `made a similar closing days charge`: an article shortly before, with no person or body
     /// between it and the word, makes a noun phrase (`a senior official claims` keeps its verb).
     fn after_article(&self, i: usize, lo: usize) -> bool {
-        let lex = lexicon();
         let Some(art) = (i.saturating_sub(4).max(lo)..i)
             .rev()
             .find(|&k| matches!(self.norm(k), "a" | "an"))
@@ -1347,20 +1358,11 @@ impl Pass<'_> {
             return false;
         };
         (art + 1..i).all(|k| {
-            let n = self.norm(k);
             self.doc.tokens()[k].kind == TokenKind::Word
-                && self.entity_of(k).is_none()
-                && !lex.anon_nouns.contains(n)
-                && !lex.people_nouns.contains(&n)
-                && !lex.person_nouns.contains(&n)
-                && !lex.body_nouns.contains(&n)
-                && !lex.role_nouns.contains(n)
-                && !lex.generic_groups.contains(&n)
-                && !lex.market_sources.contains(&n)
-                && !PERSON_PRONOUNS.contains(&n)
-                && !GROUP_PRONOUNS.contains(&n)
+                && !self.source_head(k)
+                && !lexicon().generic_groups.contains(&self.norm(k))
                 && !matches!(
-                    n,
+                    self.norm(k),
                     "who" | "which" | "that" | "some" | "many" | "most" | "others"
                 )
         })
@@ -1393,6 +1395,7 @@ impl Pass<'_> {
                 ))
     }
 
+    /// Is the sentence in title case (a headline): most of its words capitalised?
     fn title_case(&self, lo: usize, hi: usize) -> bool {
         let words = self.doc.tokens()[lo..hi]
             .iter()
@@ -1432,15 +1435,8 @@ impl Pass<'_> {
         }
         // `The deal, officials said, was close`: a parenthetical cue's source is the phrase after
         // the comma; the one before it is the subject of what was said.
-        let source = source.map(|(a, b)| {
-            let parenthetical = cue.1 + 1 < self.doc.tokens().len()
-                && self.norm(cue.1) == ","
-                && CLAUSE_VERBS.contains(&self.norm(cue.1 + 1));
-            match (a + 1..b).rev().find(|&k| self.norm(k) == ",") {
-                Some(k) if parenthetical && k + 1 < b => (k + 1, b),
-                _ => (a, b),
-            }
-        });
+        let source =
+            source.map(|(a, b)| (self.parenthetical_holder(cue.1, (a, b)).unwrap_or(a), b));
         // `Tzekos insisted he had nothing to hide`, `“No, …,” Trump insisted`: insisting on the
         // contrary of something put to them is a denial.
         let response = response.or_else(|| {

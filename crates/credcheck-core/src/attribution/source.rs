@@ -125,23 +125,17 @@ impl Pass<'_> {
     fn apposed_after(&self, k: usize, hi: usize) -> Option<usize> {
         let tokens = self.doc.tokens();
         let closes = |e: usize| e >= hi || matches!(self.norm(e), "," | "." | ";" | "!" | "?");
-        let name_end = match self.entity_of(k) {
-            Some(e) if self.entities[e].tokens.start == k => {
-                // A run of capitals joined by `of` is one entity: the person is its first part.
-                (k..self.entities[e].tokens.end)
-                    .find(|&t| matches!(self.norm(t), "of" | "at" | "from"))
-                    .unwrap_or(self.entities[e].tokens.end)
-            }
-            _ => return None,
-        };
-        let person = (k..name_end).all(|t| tokens[t].is_capitalised())
-            && (name_end - k >= 2 || self.is_person(k))
-            && (self.is_person(k) || self.entities[self.entity_of(k)?].kind != EntityKind::Outlet);
-        if !person || self.norm(name_end - 1).ends_with("'s") {
+        // (The entity pass has split `Emmanuel Gaillard of Shearman and Sterling` already.)
+        let e = self.entity_of(k)?;
+        let name_end = self.entities[e].tokens.end;
+        if self.entities[e].tokens.start != k
+            || !self.is_person(k)
+            || self.norm(name_end - 1).ends_with("'s")
+        {
             return None;
         }
         if closes(name_end) {
-            return self.is_person(k).then_some(name_end);
+            return Some(name_end);
         }
         if !matches!(self.norm(name_end), "of" | "at" | "from") {
             return None;
