@@ -1591,6 +1591,101 @@ const CASES: &[(&str, &[Row])] = &[
         "Officials emphasized on Friday that the pope was not attacking him.",
         &[("emphasized", "Officials", "anonymous", "anonymous-noun", "")],
     ),
+    // A group owned by someone is still a vague group; a description after it is not who speaks.
+    (
+        "His critics argue that Francis is a political pope.",
+        &[("argue", "His critics", "vague", "weasel-group", "")],
+    ),
+    (
+        "His critics in the United States, many of them conservative Catholics, argue that he is wrong.",
+        &[(
+            "argue",
+            "His critics in the United States, many of them conservative Catholics",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    // A state of mind with a clause; people `to` something are still people.
+    (
+        "Critics are concerned that the directive could spread to Europe.",
+        &[("concerned", "Critics", "vague", "weasel-group", "")],
+    ),
+    (
+        "Some contributors to the forums said the action might force more piracy.",
+        &[(
+            "said",
+            "Some contributors to the forums",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    // The people a survey asked are not who made it.
+    (
+        "A recent survey of Republican insiders shows that Trump could lose delegates.",
+        &[(
+            "shows",
+            "A recent survey of Republican insiders",
+            "report",
+            "figures",
+            "",
+        )],
+    ),
+    (
+        "The report of the Senate Intelligence Committee found that the agency had misled.",
+        &[(
+            "found",
+            "The report of the Senate Intelligence Committee",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
+    // Sentence-final inversion and present-tense `report` after unnamed media; a document speaks.
+    (
+        "Growth will slow next year, state media report.",
+        &[("report", "state media", "report", "report-noun", "")],
+    ),
+    (
+        "India has six games developers that sell to their customers, said the report.",
+        &[("said", "the report", "document", "document-noun", "")],
+    ),
+    (
+        "Music matters more than films on the move, says a report.",
+        &[("says", "a report", "report", "document-noun", "")],
+    ),
+    // `by` doing: the subject of the clause acts, not the noun before `by`.
+    (
+        "The minister will try to win over opponents to the scheme by saying officials would face jail.",
+        &[],
+    ),
+    // One unnamed person picked out of many; who quoted them is not who speaks.
+    (
+        "\"Free downloading has killed new bands,\" said one musician quoted by the report.",
+        &[(
+            "said",
+            "one musician quoted by the report",
+            "anonymous",
+            "one-person",
+            "",
+        )],
+    ),
+    (
+        "Six million jobs depend on exports, one slide says.",
+        &[("says", "one slide", "unresolved", "unresolved", "")],
+    ),
+    // A statement on someone's website is a document, not unnamed media.
+    (
+        "\"She had considered returning,\" a statement on her website said.",
+        &[(
+            "said",
+            "a statement on her website",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -100,6 +100,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("body-noun", body_noun),
     ("possessive-person", possessive_person),
     ("role", role),
+    ("one-person", one_person),
     ("capitalised-word", capitalised_word),
 ];
 
@@ -141,6 +142,28 @@ impl Pass<'_> {
                 return self.recognise(k + 1, b);
             }
         }
+        // `His critics, many of them conservative Catholics,`: a description of the group
+        // after it is not who speaks.
+        if let Some(k) = (a + 1..b.saturating_sub(3)).find(|&k| {
+            self.norm(k) == ","
+                && matches!(
+                    self.norm(k + 1),
+                    "many" | "most" | "some" | "all" | "both" | "several" | "few" | "none"
+                )
+                && self.norm(k + 2) == "of"
+                && matches!(self.norm(k + 3), "them" | "whom" | "those")
+        }) {
+            return self.recognise(a, k);
+        }
+        // `one musician quoted by the report`: who quoted them is not who speaks.
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
+            matches!(
+                self.norm(k),
+                "quoted" | "cited" | "interviewed" | "contacted" | "reached" | "questioned"
+            ) && self.norm(k + 1) == "by"
+        }) {
+            return self.recognise(a, k);
+        }
         let phrase = Phrase {
             a,
             b,
@@ -163,7 +186,15 @@ impl Pass<'_> {
     pub(super) fn unnamed_document(&self, a: usize, b: usize) -> SourceKind {
         let tokens = self.doc.tokens();
         let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
-        let named = (a..b).any(|k| {
+        // `a survey of Republican insiders`: the people it asked, not who made it (`the report
+        // of the Senate committee` is the committee's).
+        let asked = (a + 1..b).find(|&k| matches!(self.norm(k), "of" | "among"));
+        let population = asked.is_some()
+            && b > a
+            && tokens[b - 1].kind == TokenKind::Word
+            && !tokens[b - 1].is_capitalised()
+            && self.norm(b - 1).ends_with('s');
+        let named = (a..asked.filter(|_| population).unwrap_or(b)).any(|k| {
             self.entity_of(k).is_some()
                 || k > a && tokens[k].is_capitalised()
                 || self.norm(k).ends_with("'s")
@@ -728,7 +759,14 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // `agency`, `daily` alone are as often a government agency or an adjective.
     let ambiguous = matches!(p.words.as_slice(), [.., w, "agency" | "daily" | "weekly"] if *w != "news")
         || p.words.len() < 2;
+    // (`a statement on her website`, `a message on the site`: the thing on it speaks.)
+    let placed = p.words.iter().any(|w| matches!(*w, "on" | "in" | "at"))
+        && matches!(
+            p.last(),
+            "website" | "site" | "page" | "blog" | "feed" | "account" | "channel"
+        );
     if ambiguous
+        || placed
         || !p.ends_with_phrase(&lexicon().outlet_type_nouns)
         || (p.a..p.b).any(|k| pass.is_person(k))
     {
@@ -897,7 +935,18 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 && (!tokens[k].is_capitalised() || k == p.a && tokens[k].is_sentence_start())
                 && pass.entity_of(k).is_none()
         });
+    // `his critics`, `Trump's opponents`: whose critics they are does not say who they are.
+    let words = match p.words.as_slice() {
+        [det, rest @ ..] if matches!(*det, "his" | "her" | "their" | "its" | "our") => rest,
+        [owner, rest @ ..] if owner.ends_with("'s") && tokens[p.a].is_capitalised() => rest,
+        all => all,
+    };
+    let owned_group = words.len() < p.words.len()
+        && words
+            .first()
+            .is_some_and(|w| lexicon().generic_groups.contains(w));
     let vague = modified
+        || owned_group
         || lexicon().weasel_groups.longest(&p.words).is_some()
         || matches!(
             p.first(),
@@ -1038,6 +1087,31 @@ fn role(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             (SourceKind::Anonymous, None)
         },
     )
+}
+
+/// `musician`, `user`, `correspondent`, `analyst`: a noun whose ending names a person who
+/// does something (not `song`, `slide`, `ranking`, `statement`).
+fn agent_noun(word: &str) -> bool {
+    ["ist", "ian", "er", "or", "ant"]
+        .iter()
+        .any(|end| word.ends_with(end))
+        || word.ends_with("ent") && !word.ends_with("ment")
+}
+
+/// `one musician`, `another longtime voter`: one unnamed person picked out of many.
+fn one_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let lex = lexicon();
+    let tokens = pass.doc.tokens();
+    (matches!(p.first(), "one" | "another")
+        && (2..=3).contains(&p.words.len())
+        && (p.a + 1..p.b).all(|k| tokens[k].kind == TokenKind::Word && !tokens[k].is_capitalised())
+        && agent_noun(p.last())
+        && !(lex.document_nouns.contains(p.last())
+            || lex.report_nouns.contains(&p.last())
+            || lex.figure_nouns.contains(&p.last())
+            || lex.body_nouns.contains(&p.last())
+            || lex.evidence_nouns.contains(&p.last())))
+    .then_some((SourceKind::Anonymous, None))
 }
 
 /// A capitalised word the entity pass could not place: most often a surname. Not the

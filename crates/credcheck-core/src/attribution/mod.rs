@@ -767,10 +767,10 @@ impl Pass<'_> {
                 || ((prev_norm.ends_with("ly") || SKIP_BEFORE_CUE.contains(&prev_norm))
                     && i >= lo + 2
                     && PASSIVE_AUX.contains(&self.norm(i - 2)));
-            // (`Some are worried that…`: a state of mind of the
+            // (`Some are worried that…`, `Critics are concerned that…`: a state of mind of the
             // subject, not a passive.)
             let next_is_that = i + n < hi && self.norm(i + n) == "that";
-            let state_of_mind = words[0] == "worried" && next_is_that;
+            let state_of_mind = matches!(words[0], "worried" | "concerned") && next_is_that;
             let passive = aux_before
                 && !state_of_mind
                 && (words[0].ends_with("ed")
@@ -1174,6 +1174,8 @@ impl Pass<'_> {
                             || lexicon().people_nouns.contains(&w)
                             || lex.weasel_groups.contains(w)
                             || lex.anon_nouns.contains(w)
+                            // `…, state media report.`
+                            || matches!(w, "media" | "press" | "newspapers" | "papers")
                     });
                     clause || plural_subject
                 }

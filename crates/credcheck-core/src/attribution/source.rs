@@ -598,6 +598,11 @@ impl Pass<'_> {
     pub(super) fn np_before(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
         let tokens = self.doc.tokens();
+        // `win over opponents to the scheme by saying`: who acts `by` doing is the clause's
+        // subject, not the noun before `by`.
+        if end > lo && matches!(self.norm(end - 1), "by" | "for" | "from" | "without") {
+            return None;
+        }
         let mut k = end;
         while k > lo && end - k < MAX_SOURCE_TOKENS {
             let t = &tokens[k - 1];
@@ -622,11 +627,18 @@ impl Pass<'_> {
                 || match t.kind {
                     TokenKind::Word | TokenKind::Number => {
                         // `people close to him`, `two officials familiar with the plan`, `other
-                        // advisers to the island's government`.
+                        // advisers to the island's government`, `some contributors to the
+                        // forums`.
                         let frame = k >= 2
                             && matches!(n, "to" | "with" | "on" | "in" | "about" | "of")
                             && (lexicon().knowledge_adjectives.contains(&self.norm(k - 2))
-                                || n == "to" && lex.anon_nouns.contains(self.norm(k - 2)));
+                                || n == "to" && {
+                                    let w = self.norm(k - 2);
+                                    lex.anon_nouns.contains(w)
+                                        || lex.people_nouns.contains(&w)
+                                        || lex.generic_groups.contains(&w)
+                                        || lex.weasel_groups.longest(&[w]).is_some()
+                                });
                         frame
                             || !SUBJECT_STOPS.contains(&n)
                                 && (!lex.speech_verbs.contains(n)
@@ -746,6 +758,11 @@ impl Pass<'_> {
                     || lexicon().people_nouns.contains(w)
                     || lexicon().person_nouns.contains(w)
                     || lexicon().body_nouns.contains(w)
+            })
+            // `…, said the report.`: a document or report as the head.
+            || words.last().is_some_and(|w| {
+                lex.document_nouns.contains(w)
+                    || lex.report_nouns.contains(w) && !w.ends_with("ing") && !w.ends_with("ly")
             })
             || age_description(&words)
             || (b - a <= 3
