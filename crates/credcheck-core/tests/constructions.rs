@@ -701,7 +701,13 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     (
         "The 46-year-old told the court he was innocent.",
-        &[("told", "The 46-year-old", "named", "person-described", "")],
+        &[(
+            "told",
+            "The 46-year-old",
+            "named",
+            "person-described",
+            "denial",
+        )],
     ),
     (
         "Jones arrived late. The 46-year-old said he had been delayed.",
@@ -1684,6 +1690,34 @@ const CASES: &[(&str, &[Row])] = &[
             "document",
             "document-noun",
             "",
+        )],
+    ),
+    // Saying one did no wrong denies it; describing innocent people does not.
+    (
+        "The senator said he had done nothing wrong.",
+        &[("said", "The senator", "named", "office-holder", "denial")],
+    ),
+    (
+        "Mr Livingstone said his comments were not racist.",
+        &[("said", "Mr Livingstone", "named", "person-named", "denial")],
+    ),
+    (
+        "The police chief said innocent people would suffer.",
+        &[("said", "The police chief", "named", "office-holder", "")],
+    ),
+    (
+        "The coach said the team was not good enough.",
+        &[("said", "The coach", "named", "office-holder", "")],
+    ),
+    // An adverb inside the infinitive of a non-response.
+    (
+        "Mrs. Clinton declined to directly respond to the question.",
+        &[(
+            "declined to directly respond",
+            "Mrs. Clinton",
+            "named",
+            "person-named",
+            "non-response",
         )],
     ),
 ];

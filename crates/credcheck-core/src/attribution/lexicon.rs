@@ -176,6 +176,8 @@ pub(crate) struct Lexicon {
     pub market_sources: WordSet,
     pub speech_acts: WordSet,
     pub noun_homographs: WordSet,
+    /// What a denial says was not done or not so: `nothing wrong`, `not racist`.
+    pub wrong_words: WordSet,
     pub statement_nouns: WordSet,
     pub non_claims: WordSet,
     /// What is contested as untrue (`contested the claims`).
@@ -264,6 +266,7 @@ fn load() -> Lexicon {
         market_sources: WordSet::from_text(include_str!("lexicon/market-sources.txt")),
         speech_acts: WordSet::from_text(include_str!("lexicon/speech-acts.txt")),
         noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),
+        wrong_words: WordSet::from_text(include_str!("lexicon/wrong-words.txt")),
         statement_nouns: WordSet::from_text(include_str!("lexicon/statement-nouns.txt")),
         non_claims: WordSet::from_text(include_str!("lexicon/non-claims.txt")),
         contested_things: WordSet::from_text(include_str!("lexicon/contested-things.txt")),

@@ -474,7 +474,22 @@ impl Pass<'_> {
             let nonresponse = if mask & CUE_NONRESPONSE == 0 {
                 None
             } else {
-                lex.nonresponse.longest(&words)
+                lex.nonresponse.longest(&words).or_else(|| {
+                    // `declined to directly respond`, `refused to publicly comment`: an adverb
+                    // inside the infinitive.
+                    let split = words.len() > 3 && words[1] == "to" && self.adverb(i + 2);
+                    split
+                        .then(|| {
+                            let joined: Vec<&str> = [words[0], words[1]]
+                                .into_iter()
+                                .chain(words[3..].iter().copied())
+                                .collect();
+                            lex.nonresponse.longest(&joined)
+                        })
+                        .flatten()
+                        .filter(|&n| n > 2)
+                        .map(|n| n + 1)
+                })
             };
             if let Some(n) = nonresponse {
                 let source = self.subject_before(i, lo, si);
@@ -1455,8 +1470,11 @@ impl Pass<'_> {
                 self.norm(cue.0),
                 "said" | "says" | "say" | "told" | "tells" | "added" | "insisted" | "insists"
             );
-            (says && content.is_some_and(|(_, b)| self.calls_false(cue.1, b)))
-                .then_some(Response::Denial)
+            (says
+                && content.is_some_and(|(a, b)| {
+                    self.calls_false(cue.1, b) || self.denies_wrongdoing(a, b)
+                }))
+            .then_some(Response::Denial)
         });
         let (classified_by, (kind, speaker)) = match source {
             Some((a, b)) => self.recognise(a, b),

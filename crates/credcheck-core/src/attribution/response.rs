@@ -104,6 +104,33 @@ impl Pass<'_> {
         })
     }
 
+    /// Does the content `a..b` deny a wrong it opens with — `he had done nothing wrong`, `his
+    /// comments were not racist`, `she was innocent`, `there was no wrongdoing`?
+    pub(super) fn denies_wrongdoing(&self, a: usize, b: usize) -> bool {
+        let end = b.min(a + 12);
+        (a..end).any(|k| {
+            let next = if k + 1 < end { self.norm(k + 1) } else { "" };
+            match self.norm(k) {
+                "nothing" => lexicon().wrong_words.contains(&next),
+                "not" | "never" => {
+                    k > a
+                        && matches!(self.norm(k - 1), "was" | "were" | "is" | "are" | "been")
+                        && lexicon().wrong_words.contains(&next)
+                }
+                "no" => matches!(next, "wrongdoing" | "impropriety" | "wrong"),
+                // (`innocent people would suffer` describes, it denies nothing.)
+                "innocent" | "blameless" => {
+                    k > a
+                        && matches!(self.norm(k - 1), "was" | "were" | "is" | "are" | "been")
+                        && !(k + 1 < end
+                            && self.doc.tokens()[k + 1].kind == crate::model::TokenKind::Word
+                            && !matches!(next, "of" | "and" | "until"))
+                }
+                _ => false,
+            }
+        })
+    }
+
     /// Does the content `a..b` call a claim false — `the story was false`, `reports that he had
     /// fled were inaccurate`, `the AP report was misleading`? A claim noun, then a form of `be`
     /// and a word of falsity (with an adverb between at most).
