@@ -357,8 +357,11 @@ pub enum CueKind {
     /// Speech or a written or reported statement: `said`, `told`, `according to`, `in a
     /// statement`, a colon after a speaker, a non-response.
     Speech,
-    /// A state of mind or intention: `believes`, `wants`, `fears`, `expects`.
+    /// A state of mind held about something: `believes`, `fears`, `expects`, `calls it`.
     Attitude,
+    /// A wish, an intention or a reaction that states nothing: `wants to`, `vowed to`,
+    /// `welcomed the decision`, `supported the bid`.
+    Stance,
     /// A question or a request: `asked whether…`, `asked them to…`. Who asked is recorded,
     /// but nothing is put on record.
     Question,

@@ -191,8 +191,13 @@ pub enum CueMatch {
     Any,
     /// Speech and statements (`said`, `according to`), not states of mind.
     Speech,
-    /// States of mind and intentions (`believes`, `wants`).
+    /// States of mind (`believes`, `fears`).
     Attitude,
+    /// Wishes, intentions and reactions that state nothing (`wants to`, `welcomed the plan`).
+    Stance,
+    /// What puts a claim on record: statements and states of mind, not wishes, intentions,
+    /// reactions or questions.
+    Claim,
     /// Questions and requests (`asked whether`, `asked them to`).
     Question,
 }

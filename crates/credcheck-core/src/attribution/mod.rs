@@ -1431,6 +1431,122 @@ impl Pass<'_> {
         (a, b.max(a + 1))
     }
 
+    /// What kind of cue `cue` is: a statement, a state of mind, a stance that states nothing
+    /// (`wants to`, `welcomed the decision`), or a question or request.
+    fn cue_kind(
+        &self,
+        cue: (usize, usize),
+        source: Option<(usize, usize)>,
+        content: Option<(usize, usize)>,
+        response: Option<Response>,
+    ) -> CueKind {
+        let lex = lexicon();
+        let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
+        // `agreed to pay`, `vowed to fight on`: an intention, not a statement.
+        let intention = matches!(
+            words.first().copied(),
+            Some(
+                "agreed"
+                    | "agree"
+                    | "agrees"
+                    | "promised"
+                    | "pledged"
+                    | "vowed"
+                    | "threatened"
+                    | "offered"
+                    | "decided"
+                    | "planned"
+                    | "hoped"
+                    | "wanted"
+                    | "expected"
+                    | "refused"
+                    | "refuses"
+                    | "vows"
+                    | "pledges"
+                    | "promises"
+                    | "threatens"
+                    | "offers"
+            )
+        ) && cue.1 < self.doc.tokens().len()
+            && (self.norm(cue.1) == "to"
+                || matches!(words.first().copied(), Some("agreed" | "agree" | "agrees"))
+                    // (`agreed they had no recourse` agrees with a claim.)
+                    && !matches!(
+                        self.norm(cue.1),
+                        "that" | "," | ":" | "with" | "they" | "he" | "she" | "it" | "we" | "there"
+                    )
+                    && !self.doc.tokens()[cue.1].is_open_quote());
+        // `Republican members of Congress criticized the president`: a reaction to someone or
+        // something, with no statement (no clause, quotation or `as …`), reports a stance.
+        let reaction = response.is_none()
+            && words
+                .first()
+                .is_some_and(|w| lex.reaction_verbs.contains(w))
+            && content.is_none_or(|(c0, c1)| {
+                // The object's own clause: up to a comma or a new clause (`, while…`).
+                !(c0..c1)
+                    .take_while(|&k| !matches!(self.norm(k), "," | ";" | "while" | "but"))
+                    .any(|k| {
+                        matches!(self.norm(k), "that" | "as" | ":" | "saying")
+                            || self.doc.tokens()[k].is_open_quote()
+                    })
+            });
+        let attitude = intention
+            || reaction
+            || response.is_none()
+                && lex.speech_verbs.longest(&words).is_none()
+                && !words
+                    .first()
+                    .is_some_and(|w| lexicon().speech_acts.contains(w))
+                && (lex.attitude_verbs.longest(&words).is_some()
+                    || lex.cognition_verbs.longest(&words).is_some());
+        // `Oil officials hope to double output`: what officials and their like are said to
+        // hope or plan is their stated position, reported like a statement.
+        let official_source = source
+            .is_some_and(|(a, b)| b > a && lex.official_source_nouns.contains(self.norm(b - 1)));
+        // `Lawmakers asked whether…`, `a supporter asked people to clap`: a question or a
+        // request puts nothing on record.
+        let question = matches!(words[0], "asked" | "asks" | "ask" | "asking")
+            && response.is_none()
+            && self
+                .norms(cue.1, (cue.1 + 4).min(self.doc.tokens().len()))
+                .iter()
+                .any(|w| {
+                    matches!(
+                        *w,
+                        "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "to"
+                    )
+                });
+        // `want to discover`, `welcomed the decision`, `supported the bid`: a wish, an intention
+        // or a reaction, with no clause or quotation after it, puts no claim on record.
+        let opens_claim = content.is_some_and(|(c0, c1)| {
+            c0 < c1
+                && (matches!(self.norm(c0), "that" | ":" | "whether" | "if" | "as")
+                    || self.doc.tokens()[c0].is_open_quote()
+                    || self.doc.tokens()[c0].in_quote())
+        });
+        let wish = !opens_claim
+            && lex.speech_verbs.longest(&words).is_none()
+            && lex.cognition_verbs.longest(&words).is_none()
+            && lex.attitude_verbs.longest(&words).is_some()
+            && content.is_none_or(|(c0, _)| self.norm(c0) == "to");
+        // (`criticised it for using spam tactics` charges them with something: a claim.)
+        let charges = content.is_some_and(|(c0, c1)| {
+            (c0..c1)
+                .take_while(|&k| !matches!(self.norm(k), "," | ";" | "while" | "but"))
+                .any(|k| matches!(self.norm(k), "for" | "of"))
+        });
+        if question {
+            CueKind::Question
+        } else if (intention || reaction && !charges || wish) && (!official_source || reaction) {
+            CueKind::Stance
+        } else if attitude && (!official_source || reaction) {
+            CueKind::Attitude
+        } else {
+            CueKind::Speech
+        }
+    }
+
     fn push(
         &mut self,
         si: usize,
@@ -1480,86 +1596,8 @@ impl Pass<'_> {
             Some((a, b)) => self.recognise(a, b),
             None => ("no-source", (SourceKind::Unresolved, None)),
         };
-        let lex = lexicon();
+        let cue_kind = self.cue_kind(cue, source, content, response);
         let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
-        // `agreed to pay`, `vowed to fight on`: an intention, not a statement.
-        let intention = matches!(
-            words.first().copied(),
-            Some(
-                "agreed"
-                    | "agree"
-                    | "agrees"
-                    | "promised"
-                    | "pledged"
-                    | "vowed"
-                    | "threatened"
-                    | "offered"
-                    | "decided"
-                    | "planned"
-                    | "hoped"
-                    | "wanted"
-                    | "expected"
-                    | "refused"
-                    | "refuses"
-                    | "vows"
-                    | "pledges"
-                    | "promises"
-                    | "threatens"
-                    | "offers"
-            )
-        ) && cue.1 < self.doc.tokens().len()
-            && (self.norm(cue.1) == "to"
-                || matches!(words.first().copied(), Some("agreed" | "agree" | "agrees"))
-                    && !matches!(self.norm(cue.1), "that" | "," | ":" | "with")
-                    && !self.doc.tokens()[cue.1].is_open_quote());
-        // `Republican members of Congress criticized the president`: a reaction to someone or
-        // something, with no statement (no clause, quotation or `as …`), reports a stance.
-        let reaction = response.is_none()
-            && words
-                .first()
-                .is_some_and(|w| lex.reaction_verbs.contains(w))
-            && content.is_none_or(|(c0, c1)| {
-                // The object's own clause: up to a comma or a new clause (`, while…`).
-                !(c0..c1)
-                    .take_while(|&k| !matches!(self.norm(k), "," | ";" | "while" | "but"))
-                    .any(|k| {
-                        matches!(self.norm(k), "that" | "as" | ":" | "saying")
-                            || self.doc.tokens()[k].is_open_quote()
-                    })
-            });
-        let attitude = intention
-            || reaction
-            || response.is_none()
-                && lex.speech_verbs.longest(&words).is_none()
-                && !words
-                    .first()
-                    .is_some_and(|w| lexicon().speech_acts.contains(w))
-                && (lex.attitude_verbs.longest(&words).is_some()
-                    || lex.cognition_verbs.longest(&words).is_some());
-        // `Oil officials hope to double output`: what officials and their like are said to
-        // hope or plan is their stated position, reported like a statement.
-        let official_source = source
-            .is_some_and(|(a, b)| b > a && lex.official_source_nouns.contains(self.norm(b - 1)));
-        // `Lawmakers asked whether…`, `a supporter asked people to clap`: a question or a
-        // request puts nothing on record.
-        let question = matches!(words[0], "asked" | "asks" | "ask" | "asking")
-            && response.is_none()
-            && self
-                .norms(cue.1, (cue.1 + 4).min(self.doc.tokens().len()))
-                .iter()
-                .any(|w| {
-                    matches!(
-                        *w,
-                        "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "to"
-                    )
-                });
-        let cue_kind = if question {
-            CueKind::Question
-        } else if attitude && (!official_source || reaction) {
-            CueKind::Attitude
-        } else {
-            CueKind::Speech
-        };
         // `Some Democrats said they feared…`: a quantified group of people, in a past statement,
         // is people the reporter spoke to — unnamed sourcing; `many investors believe`, `others
         // insist`, `critics say` (a state of mind, or the generic present) stay vague.
@@ -1577,7 +1615,7 @@ impl Pass<'_> {
         // (`analysts said`, `analysts predict` stay anonymous).
         let (kind, classified_by) = if kind == SourceKind::Anonymous
             && response.is_none()
-            && cue_kind == CueKind::Attitude
+            && matches!(cue_kind, CueKind::Attitude | CueKind::Stance)
             && source.is_some_and(|(a, b)| {
                 b == a + 1 && lexicon().market_sources.contains(&self.norm(a))
             }) {

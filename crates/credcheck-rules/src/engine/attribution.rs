@@ -39,6 +39,8 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
                 CueMatch::Any => true,
                 CueMatch::Speech => a.cue_kind == CueKind::Speech,
                 CueMatch::Attitude => a.cue_kind == CueKind::Attitude,
+                CueMatch::Stance => a.cue_kind == CueKind::Stance,
+                CueMatch::Claim => matches!(a.cue_kind, CueKind::Speech | CueKind::Attitude),
                 CueMatch::Question => a.cue_kind == CueKind::Question,
             };
             if !cue_ok || !content_matches(doc, a.content, content) {
@@ -98,6 +100,32 @@ mod tests {
         assert_eq!(
             pairs(&found(&rules, text)),
             [("surname", "Okafor"), ("bare", "Jonas Berg")]
+        );
+    }
+
+    #[test]
+    fn a_claim_cue_leaves_out_wishes_reactions_and_questions() {
+        let rules = [
+            (
+                "claim",
+                r#"attribution = { source = "vague", cue = "claim" }"#,
+            ),
+            (
+                "stance",
+                r#"attribution = { source = "vague", cue = "stance" }"#,
+            ),
+        ];
+        let text = "Critics say the scheme is unfair. Many voters want to keep the old rules. \
+                    Some fans welcomed the decision. Many fans criticised the club for the fee. \
+                    Some people asked whether it was legal.";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [
+                ("claim", "Critics"),
+                ("stance", "Many voters"),
+                ("stance", "Some fans"),
+                ("claim", "Many fans"),
+            ]
         );
     }
 }
