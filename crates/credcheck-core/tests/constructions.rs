@@ -1720,6 +1720,17 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // Who spoke to an outlet is the source, not the outlet.
+    (
+        "Another intelligence source speaking to Fox News said the agents were investigating.",
+        &[(
+            "said",
+            "Another intelligence source",
+            "anonymous",
+            "compound-sources",
+            "",
+        )],
+    ),
 ];
 
 #[test]

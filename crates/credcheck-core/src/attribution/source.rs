@@ -268,6 +268,16 @@ impl Pass<'_> {
         {
             return self.subject_before_here(a - 2, lo, si).or(Some(found));
         }
+        // `Another intelligence source speaking to Fox News said`: who spoke to an outlet is the
+        // source, not the outlet.
+        if a >= lo + 3
+            && matches!(self.norm(a - 1), "to" | "with")
+            && matches!(self.norm(a - 2), "speaking" | "talking")
+        {
+            if let Some(subject) = self.subject_before_here(a - 2, lo, si) {
+                return Some(subject);
+            }
+        }
         // `Two officials, speaking on condition of anonymity, said`: a participle clause between
         // commas (a long one too: `…, speaking on condition of anonymity because of a
         // non-disclosure agreement, said`); the subject stands before it. (`including`,
