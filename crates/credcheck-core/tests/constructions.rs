@@ -1731,6 +1731,25 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // `reports` as a verb after an outlet; `Reports from Russia` as the noun.
+    (
+        "Reuters reports that the department issued subpoenas.",
+        &[("reports", "Reuters", "organisation", "body-name", "")],
+    ),
+    (
+        "The newspaper reports that the department issued subpoenas.",
+        &[(
+            "reports",
+            "The newspaper",
+            "organisation",
+            "outlet-noun",
+            "",
+        )],
+    ),
+    (
+        "Reports from Russia say the deposit has been paid.",
+        &[("say", "Reports from Russia", "report", "report-noun", "")],
+    ),
 ];
 
 #[test]

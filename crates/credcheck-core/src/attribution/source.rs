@@ -652,6 +652,8 @@ impl Pass<'_> {
                         frame
                             || !SUBJECT_STOPS.contains(&n)
                                 && (!lex.speech_verbs.contains(n)
+                                    // (`Reports from Russia say`: the noun.)
+                                    || lex.report_nouns.contains(&n)
                                     || k == end
                                     || ADJECTIVAL_VERBS.contains(&n))
                                 && !lex.nonresponse.contains(n)
@@ -824,6 +826,7 @@ impl Pass<'_> {
             || lex.role_nouns.contains(w)
             || lex.titles.contains(w)
             || lex.weasel_groups.contains(w)
+            || lex.outlet_type_nouns.longest(&[w]).is_some()
             || self.evidence(k)
     }
 
