@@ -1750,6 +1750,21 @@ const CASES: &[(&str, &[Row])] = &[
         "Reports from Russia say the deposit has been paid.",
         &[("say", "Reports from Russia", "report", "report-noun", "")],
     ),
+    // Inversion with a relative clause after the name, and with a participle after the head.
+    (
+        "\"We do not have a national primary,\" said Stuart Stevens, who was Mitt Romney's top adviser.",
+        &[("said", "Stuart Stevens", "named", "person-named", "")],
+    ),
+    (
+        "\"You will see a massive ad spend,\" said one Republican involved in the planning, who spoke on condition of anonymity.",
+        &[(
+            "said",
+            "one Republican involved in the planning",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
 ];
 
 #[test]

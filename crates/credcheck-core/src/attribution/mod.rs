@@ -956,7 +956,12 @@ impl Pass<'_> {
                     .filter(|&(a, _)| self.opens_inverted_source(a))
                 {
                     // `…, said the chief engineer, Ruth Adebayo.`: the name in apposition.
-                    if source.1 + 1 < hi && self.norm(source.1) == "," {
+                    // (Not a relative clause: `…, said Stuart Stevens, who was Mitt Romney's
+                    // top adviser`.)
+                    if source.1 + 1 < hi
+                        && self.norm(source.1) == ","
+                        && !matches!(self.norm(source.1 + 1), "who" | "whose" | "which" | "that")
+                    {
                         if let Some(name) = self.phrase_after(source.1 + 1, hi) {
                             let is_person = (name.0..name.1).any(|k| {
                                 self.entity_of(k)

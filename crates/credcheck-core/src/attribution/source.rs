@@ -777,15 +777,27 @@ impl Pass<'_> {
                     || lex.report_nouns.contains(w) && !w.ends_with("ing") && !w.ends_with("ly")
             })
             || age_description(&words)
-            || (b - a <= 3
-                && (a..b).any(|k| {
+            || {
+                // `one Republican involved in the planning`: the head before a participle or
+                // a preposition.
+                let head_end = (a + 1..b)
+                    .find(|&k| {
+                        let w = self.norm(k);
+                        !self.doc.tokens()[k].is_capitalised()
+                            && (lex.knowledge_adjectives.contains(&w)
+                                || matches!(w, "in" | "at" | "of" | "from" | "with" | "for"))
+                    })
+                    .unwrap_or(b);
+                head_end - a <= 3
+                    && (a..head_end).any(|k| {
                     // `The harbour master`, `Her opponent`, not `In previous seasons`.
                     let w = self.norm(k);
                     self.doc.tokens()[k].is_capitalised()
                         && !FRONTING_PREPOSITIONS.contains(&w)
                         && !CLAUSE_CONJUNCTIONS.contains(&w)
                         && !SENTENCE_ADVERBS.contains(&w)
-                }))
+                    })
+            }
     }
 
     /// `frequently`, `immediately`: an adverb in -ly between a subject and its verb (not
