@@ -1765,6 +1765,11 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A first name that is also a modal is part of the name.
+    (
+        "\"It is expensive,\" said Will Doyle, a professor at Vanderbilt University.",
+        &[("said", "Will Doyle", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

@@ -743,9 +743,12 @@ impl Pass<'_> {
     /// Is `a..b` a clause rather than a noun phrase: it holds an auxiliary or a modal verb
     /// (`the plans could improve`, `the diplomat couldn't recall`, `it's proof`)?
     pub(super) fn clause_like(&self, a: usize, b: usize) -> bool {
+        let tokens = self.doc.tokens();
         (a..b).any(|k| {
             let w = self.norm(k);
-            CLAUSE_VERBS.contains(&w)
+            // (`said Will Doyle`: a capital before a capital is a name, not a modal.)
+            let in_name = tokens[k].is_capitalised() && k + 1 < b && tokens[k + 1].is_capitalised();
+            !in_name && CLAUSE_VERBS.contains(&w)
                 || w.ends_with("n't")
                 || (k == a && matches!(w, "it's" | "there's" | "that's" | "he's" | "she's"))
         })
