@@ -1770,6 +1770,11 @@ const CASES: &[(&str, &[Row])] = &[
         "\"It is expensive,\" said Will Doyle, a professor at Vanderbilt University.",
         &[("said", "Will Doyle", "named", "person-named", "")],
     ),
+    // A contracted clause after a noun-homograph cue still makes it a verb.
+    (
+        "Yesterday Mr Trump claims he's worth $10 billion.",
+        &[("claims", "Mr Trump", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

@@ -551,6 +551,14 @@ impl Pass<'_> {
                         | "his"
                         | "her"
                         | "their"
+                        | "its"
+                        | "our"
+                        | "he's"
+                        | "she's"
+                        | "it's"
+                        | "they're"
+                        | "we're"
+                        | "there's"
                 ) || tokens.get(i + n).is_some_and(|t| {
                     t.is_open_quote() || (t.is_capitalised() && t.kind == TokenKind::Word)
                 });
