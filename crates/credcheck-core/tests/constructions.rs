@@ -1424,7 +1424,10 @@ const CASES: &[(&str, &[Row])] = &[
     // `official` with nothing before it is an adjective: `official estimates` is a noun.
     (
         "Private surveys suggest a stronger economy than official estimates, Ms Lomax said.",
-        &[("said", "Ms Lomax", "named", "person-named", "")],
+        &[
+            ("suggest", "Private surveys", "report", "document-noun", ""),
+            ("said", "Ms Lomax", "named", "person-named", ""),
+        ],
     ),
     // Research among people: the research is the source.
     (
@@ -1774,6 +1777,11 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "Yesterday Mr Trump claims he's worth $10 billion.",
         &[("claims", "Mr Trump", "named", "person-named", "")],
+    ),
+    // Unnamed polls and studies with a bare clause after a base-form cue.
+    (
+        "Polls suggest voters are tired of the war.",
+        &[("suggest", "Polls", "report", "document-noun", "")],
     ),
 ];
 

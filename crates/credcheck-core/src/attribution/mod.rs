@@ -1073,6 +1073,10 @@ impl Pass<'_> {
                 // `Polls show 30 percent of his backers say…`: what a poll or a document found
                 // people say is the document's finding, not another attribution.
                 let cue_span = tokens[i].span;
+                // (`Private surveys suggest …, Ms Lomax said.`: a speaker after a comma at the
+                // end of the sentence says the whole of it, the finding included.)
+                let closing_speaker = (i + n..hi).all(|k| tokens[k].kind != TokenKind::Word)
+                    && source.is_some_and(|(a, _)| a > lo && self.norm(a - 1) == ",");
                 // The last few attributions of the sentence only: a run-on sentence of
                 // thousands of cues must stay linear.
                 let nested = self
@@ -1105,7 +1109,7 @@ impl Pass<'_> {
                             );
                         inside
                             && (attitude_word && !lexicon().speech_acts.contains(&words[0])
-                                || finding)
+                                || finding && !closing_speaker)
                     });
                 // `Ministers say X but critics fear Y`, `…, and some suggest…`, `as experts
                 // predict…`: a new clause with its own subject is not inside the first's content.
@@ -1204,6 +1208,11 @@ impl Pass<'_> {
                             || lex.anon_nouns.contains(w)
                             // `…, state media report.`
                             || matches!(w, "media" | "press" | "newspapers" | "papers")
+                            // `Polls suggest voters are tired`, `Projections suggest it would…`.
+                            || w.ends_with('s')
+                                && (RESEARCH_NOUNS.contains(&w)
+                                    || lexicon().figure_nouns.contains(&w)
+                                    || matches!(w, "projections" | "forecasts"))
                     });
                     clause || plural_subject
                 }
