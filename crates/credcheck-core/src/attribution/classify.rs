@@ -1106,11 +1106,10 @@ fn one_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && (2..=3).contains(&p.words.len())
         && (p.a + 1..p.b).all(|k| tokens[k].kind == TokenKind::Word && !tokens[k].is_capitalised())
         && agent_noun(p.last())
-        && !(lex.document_nouns.contains(p.last())
+        && !(pass.evidence(p.b - 1)
             || lex.report_nouns.contains(&p.last())
             || lex.figure_nouns.contains(&p.last())
-            || lex.body_nouns.contains(&p.last())
-            || lex.evidence_nouns.contains(&p.last())))
+            || lex.body_nouns.contains(&p.last())))
     .then_some((SourceKind::Anonymous, None))
 }
 

@@ -1211,8 +1211,7 @@ impl Pass<'_> {
                             // `Polls suggest voters are tired`, `Projections suggest it would…`.
                             || w.ends_with('s')
                                 && (RESEARCH_NOUNS.contains(&w)
-                                    || lexicon().figure_nouns.contains(&w)
-                                    || matches!(w, "projections" | "forecasts"))
+                                    || lexicon().figure_nouns.contains(&w))
                     });
                     clause || plural_subject
                 }

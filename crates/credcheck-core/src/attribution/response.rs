@@ -108,20 +108,17 @@ impl Pass<'_> {
     /// comments were not racist`, `she was innocent`, `there was no wrongdoing`?
     pub(super) fn denies_wrongdoing(&self, a: usize, b: usize) -> bool {
         let end = b.min(a + 12);
+        let after_be =
+            |k: usize| k > a && matches!(self.norm(k - 1), "was" | "were" | "is" | "are" | "been");
         (a..end).any(|k| {
             let next = if k + 1 < end { self.norm(k + 1) } else { "" };
             match self.norm(k) {
                 "nothing" => lexicon().wrong_words.contains(&next),
-                "not" | "never" => {
-                    k > a
-                        && matches!(self.norm(k - 1), "was" | "were" | "is" | "are" | "been")
-                        && lexicon().wrong_words.contains(&next)
-                }
+                "not" | "never" => after_be(k) && lexicon().wrong_words.contains(&next),
                 "no" => matches!(next, "wrongdoing" | "impropriety" | "wrong"),
                 // (`innocent people would suffer` describes, it denies nothing.)
                 "innocent" | "blameless" => {
-                    k > a
-                        && matches!(self.norm(k - 1), "was" | "were" | "is" | "are" | "been")
+                    after_be(k)
                         && !(k + 1 < end
                             && self.doc.tokens()[k + 1].kind == crate::model::TokenKind::Word
                             && !matches!(next, "of" | "and" | "until"))

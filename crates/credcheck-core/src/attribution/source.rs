@@ -647,7 +647,7 @@ impl Pass<'_> {
                                     lex.anon_nouns.contains(w)
                                         || lex.people_nouns.contains(&w)
                                         || lex.generic_groups.contains(&w)
-                                        || lex.weasel_groups.longest(&[w]).is_some()
+                                        || lex.weasel_groups.contains(w)
                                 });
                         frame
                             || !SUBJECT_STOPS.contains(&n)
@@ -841,7 +841,7 @@ impl Pass<'_> {
             || lex.role_nouns.contains(w)
             || lex.titles.contains(w)
             || lex.weasel_groups.contains(w)
-            || lex.outlet_type_nouns.longest(&[w]).is_some()
+            || lex.outlet_type_nouns.contains(w)
             || self.evidence(k)
     }
 
