@@ -137,6 +137,9 @@ const RESEARCH_NOUNS: &[&str] = &[
     "analysis",
 ];
 
+/// How far into a reaction's object its own clause is looked for (`criticised it for…`).
+const OBJECT_CLAUSE_TOKENS: usize = 24;
+
 /// How many earlier attributions of a sentence are looked at for a content holding a cue.
 const NESTING_LOOKBACK: usize = 16;
 
@@ -1504,8 +1507,9 @@ impl Pass<'_> {
                 .first()
                 .is_some_and(|w| lex.reaction_verbs.contains(w))
             && content.is_none_or(|(c0, c1)| {
-                // The object's own clause: up to a comma or a new clause (`, while…`).
-                !(c0..c1)
+                // The object's own clause: up to a comma or a new clause (`, while…`), and a
+                // few tokens at most, so a run-on sentence of cues stays linear.
+                !(c0..c1.min(c0 + OBJECT_CLAUSE_TOKENS))
                     .take_while(|&k| !matches!(self.norm(k), "," | ";" | "while" | "but"))
                     .any(|k| {
                         matches!(self.norm(k), "that" | "as" | ":" | "saying")
@@ -1553,7 +1557,7 @@ impl Pass<'_> {
             && content.is_none_or(|(c0, _)| self.norm(c0) == "to");
         // (`criticised it for using spam tactics` charges them with something: a claim.)
         let charges = content.is_some_and(|(c0, c1)| {
-            (c0..c1)
+            (c0..c1.min(c0 + OBJECT_CLAUSE_TOKENS))
                 .take_while(|&k| !matches!(self.norm(k), "," | ";" | "while" | "but"))
                 .any(|k| matches!(self.norm(k), "for" | "of"))
         });
