@@ -11,6 +11,8 @@ use crate::vocab::{Lists, Vocab};
 #[derive(Debug)]
 pub(crate) struct CompiledPattern {
     pub node: Node,
+    /// The form the matcher runs.
+    pub prog: crate::matcher::Prog,
     /// Fewest and most tokens between the pattern start and its anchor token (`None` = any).
     pub prefix: (u32, Option<u32>),
     /// The pattern opens with `^`: it is only tried at the sentence start.

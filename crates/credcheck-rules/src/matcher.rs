@@ -9,7 +9,7 @@ use std::cell::Cell;
 use credcheck_core::{Document, TokenKind};
 
 use crate::index::DocIndex;
-use crate::pattern::{Node, Test};
+use crate::pattern::{Class, ListId, Node, Test, WordId};
 
 /// Work allowed for one attempt at one position before it is abandoned as no match.
 const STEP_BUDGET: u32 = 20_000;
@@ -54,7 +54,7 @@ impl<'a> SentenceMatcher<'a> {
 
     /// The match of `node` starting at token `start`, if any, spending at most `budget` steps
     /// (and never more than the per-attempt budget); also returns the steps spent.
-    pub fn match_at(&self, node: &Node, start: usize, budget: u64) -> (Option<Hit>, u64) {
+    pub fn match_at(&self, node: &Prog, start: usize, budget: u64) -> (Option<Hit>, u64) {
         self.steps.set(0);
         self.limit
             .set(u32::try_from(budget).unwrap_or(u32::MAX).min(STEP_BUDGET));
@@ -77,17 +77,9 @@ impl<'a> SentenceMatcher<'a> {
         n <= self.limit.get()
     }
 
-    fn test(&self, test: &Test, i: usize) -> bool {
-        match test {
-            Test::Word(w) => self.idx.words[i] == *w,
-            Test::List(l) => self.idx.in_list(i, *l),
-            Test::Class(c) => self.idx.has_class(i, *c),
-        }
-    }
-
     fn m(
         &self,
-        node: &Node,
+        node: &Prog,
         pos: usize,
         hl: &mut Hl,
         k: &mut dyn FnMut(usize, &mut Hl) -> bool,
@@ -103,19 +95,14 @@ impl<'a> SentenceMatcher<'a> {
 
     fn m_inner(
         &self,
-        node: &Node,
+        node: &Prog,
         pos: usize,
         hl: &mut Hl,
         k: &mut dyn FnMut(usize, &mut Hl) -> bool,
     ) -> bool {
         match node {
-            Node::Word(w) => pos < self.hi && self.idx.words[pos] == *w && k(pos + 1, hl),
-            Node::Class(c) => pos < self.hi && self.idx.has_class(pos, *c) && k(pos + 1, hl),
-            Node::Any => pos < self.hi && k(pos + 1, hl),
-            Node::Not(tests) => {
-                pos < self.hi && !tests.iter().any(|t| self.test(t, pos)) && k(pos + 1, hl)
-            }
-            Node::List(l) => {
+            Prog::Tok(set) => pos < self.hi && set.test(self.idx, pos) && k(pos + 1, hl),
+            Prog::List(l) => {
                 if pos >= self.hi {
                     return false;
                 }
@@ -127,12 +114,25 @@ impl<'a> SentenceMatcher<'a> {
                 }
                 false
             }
-            Node::Start => self.at_start(pos) && k(pos, hl),
-            Node::End => self.at_end(pos) && k(pos, hl),
-            Node::Seq(items) => self.seq(items, pos, hl, k),
-            Node::Alt(arms) => arms.iter().any(|arm| self.m(arm, pos, hl, k)),
-            Node::Repeat(inner, min, max) => self.rep(inner, *min, *max, 0, pos, hl, k),
-            Node::Highlight(inner) => {
+            Prog::Start => self.at_start(pos) && k(pos, hl),
+            Prog::End => self.at_end(pos) && k(pos, hl),
+            Prog::Seq(items) => self.seq(items, pos, hl, k),
+            Prog::Alt(arms) => arms.iter().any(|arm| self.m(arm, pos, hl, k)),
+            Prog::RepTok(set, min, max) => {
+                // One token per repetition, one way each: take the longest run, then give back.
+                let (min, max) = (*min as usize, max.map_or(usize::MAX, |m| m as usize));
+                // Each token of the run is a step, as it was when each repetition was one.
+                let mut run = 0;
+                while run < max && pos + run < self.hi && set.test(self.idx, pos + run) {
+                    if !self.tick() {
+                        return false;
+                    }
+                    run += 1;
+                }
+                (min..=run).rev().any(|n| self.tick() && k(pos + n, hl))
+            }
+            Prog::Repeat(inner, min, max) => self.rep(inner, *min, *max, 0, pos, hl, k),
+            Prog::Highlight(inner) => {
                 let saved = *hl;
                 let found = self.m(inner, pos, hl, &mut |end, hl: &mut Hl| {
                     let before = *hl;
@@ -154,11 +154,19 @@ impl<'a> SentenceMatcher<'a> {
 
     fn seq(
         &self,
-        items: &[Node],
-        pos: usize,
+        mut items: &[Prog],
+        mut pos: usize,
         hl: &mut Hl,
         k: &mut dyn FnMut(usize, &mut Hl) -> bool,
     ) -> bool {
+        // One-token tests match one way only: walk them without a continuation.
+        while let Some((Prog::Tok(set), rest)) = items.split_first() {
+            if !self.tick() || pos >= self.hi || !set.test(self.idx, pos) {
+                return false;
+            }
+            pos += 1;
+            items = rest;
+        }
         match items.split_first() {
             None => k(pos, hl),
             Some((first, rest)) => self.m(first, pos, hl, &mut |p, hl: &mut Hl| {
@@ -170,7 +178,7 @@ impl<'a> SentenceMatcher<'a> {
     #[allow(clippy::too_many_arguments)]
     fn rep(
         &self,
-        inner: &Node,
+        inner: &Prog,
         min: u32,
         max: Option<u32>,
         count: u32,
@@ -208,5 +216,180 @@ impl<'a> SentenceMatcher<'a> {
                             "." | "!" | "?" | "..." | ")" | "]" | ":" | ";" | "\"" | "'"
                         ))
             })
+    }
+}
+
+/// A pattern tree as the matcher runs it: the one-token elements of an alternative merged into
+/// one set test (`(said | told | <cap>)` is one look-up, not three attempts), a repetition of a
+/// one-token element walked as a run, nested sequences flattened. It matches exactly what its
+/// [`Node`] matches, in the same order of preference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Prog {
+    Tok(TokSet),
+    List(ListId),
+    Start,
+    End,
+    Seq(Vec<Prog>),
+    Alt(Vec<Prog>),
+    /// A repetition of a one-token test.
+    RepTok(TokSet, u32, Option<u32>),
+    Repeat(Box<Prog>, u32, Option<u32>),
+    Highlight(Box<Prog>),
+}
+
+/// A test on one token: any of these words, classes and one-word list entries (or, negated,
+/// none of them; `_` is the negated empty set).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct TokSet {
+    /// Sorted.
+    words: Vec<WordId>,
+    classes: u16,
+    lists: Vec<ListId>,
+    negated: bool,
+}
+
+impl TokSet {
+    fn of(tests: &[Test], negated: bool) -> TokSet {
+        let mut set = TokSet {
+            negated,
+            ..TokSet::default()
+        };
+        for t in tests {
+            set.add(t);
+        }
+        set.words.sort_unstable();
+        set.words.dedup();
+        set
+    }
+
+    fn add(&mut self, test: &Test) {
+        match *test {
+            Test::Word(w) => self.words.push(w),
+            Test::List(l) => self.lists.push(l),
+            Test::Class(c) => self.classes |= Class::bit(c),
+        }
+    }
+
+    #[inline]
+    fn test(&self, idx: &DocIndex<'_>, i: usize) -> bool {
+        let w = idx.words[i];
+        let hit = (if self.words.len() <= 8 {
+            self.words.contains(&w)
+        } else {
+            self.words.binary_search(&w).is_ok()
+        }) || idx.classes[i] & self.classes != 0
+            || self.lists.iter().any(|&l| idx.in_list(i, l));
+        hit != self.negated
+    }
+}
+
+impl Prog {
+    pub fn compile(node: &Node) -> Prog {
+        match node {
+            Node::Word(w) => Prog::Tok(TokSet::of(&[Test::Word(*w)], false)),
+            Node::Class(c) => Prog::Tok(TokSet::of(&[Test::Class(*c)], false)),
+            Node::Any => Prog::Tok(TokSet::of(&[], true)),
+            Node::Not(tests) => Prog::Tok(TokSet::of(tests, true)),
+            Node::List(l) => Prog::List(*l),
+            Node::Start => Prog::Start,
+            Node::End => Prog::End,
+            Node::Seq(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for item in items {
+                    match Prog::compile(item) {
+                        Prog::Seq(inner) => out.extend(inner),
+                        p => out.push(p),
+                    }
+                }
+                Prog::Seq(out)
+            }
+            Node::Alt(arms) => {
+                // Runs of positive one-token arms become one set: every arm of a run ends one
+                // token on, so trying them as one keeps the order of preference.
+                let mut out: Vec<Prog> = Vec::with_capacity(arms.len());
+                for arm in arms {
+                    let p = Prog::compile(arm);
+                    if let (Prog::Tok(new), Some(Prog::Tok(last))) = (&p, out.last_mut())
+                        && !new.negated
+                        && !last.negated
+                    {
+                        last.words.extend(&new.words);
+                        last.words.sort_unstable();
+                        last.words.dedup();
+                        last.classes |= new.classes;
+                        last.lists.extend(&new.lists);
+                        continue;
+                    }
+                    out.push(p);
+                }
+                if out.len() == 1 {
+                    out.pop().unwrap_or(Prog::Alt(Vec::new()))
+                } else {
+                    Prog::Alt(out)
+                }
+            }
+            Node::Repeat(inner, min, max) => match Prog::compile(inner) {
+                Prog::Tok(set) => Prog::RepTok(set, *min, *max),
+                p => Prog::Repeat(Box::new(p), *min, *max),
+            },
+            Node::Highlight(inner) => Prog::Highlight(Box::new(Prog::compile(inner))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Prog, TokSet};
+    use crate::pattern::{Class, Node, Test};
+
+    fn words(ws: &[u32]) -> TokSet {
+        TokSet::of(
+            &ws.iter().map(|&w| Test::Word(w)).collect::<Vec<_>>(),
+            false,
+        )
+    }
+
+    #[test]
+    fn one_token_arms_merge_only_in_runs_so_the_order_of_preference_stands() {
+        // (said | told | <cap> | according to | stated): the first three are one set test; the
+        // phrase stays between them and `stated`, which keeps its place after it.
+        let node = Node::Alt(vec![
+            Node::Word(1),
+            Node::Word(2),
+            Node::Class(Class::Cap),
+            Node::Seq(vec![Node::Word(3), Node::Word(4)]),
+            Node::Word(5),
+        ]);
+        let mut first = words(&[1, 2]);
+        first.classes = Class::Cap.bit();
+        assert_eq!(
+            Prog::compile(&node),
+            Prog::Alt(vec![
+                Prog::Tok(first),
+                Prog::Seq(vec![Prog::Tok(words(&[3])), Prog::Tok(words(&[4]))]),
+                Prog::Tok(words(&[5])),
+            ])
+        );
+    }
+
+    #[test]
+    fn negations_never_merge_and_repeated_single_tokens_become_runs() {
+        let node = Node::Seq(vec![
+            Node::Alt(vec![Node::Not(vec![Test::Word(1)]), Node::Word(2)]),
+            Node::Repeat(Box::new(Node::Any), 0, Some(4)),
+            Node::Repeat(
+                Box::new(Node::Seq(vec![Node::Word(3), Node::Word(4)])),
+                1,
+                None,
+            ),
+        ]);
+        let Prog::Seq(items) = Prog::compile(&node) else {
+            panic!("a sequence stays a sequence");
+        };
+        assert!(matches!(&items[0], Prog::Alt(arms) if arms.len() == 2));
+        assert!(
+            matches!(&items[1], Prog::RepTok(set, 0, Some(4)) if set.negated && set.words.is_empty())
+        );
+        assert!(matches!(&items[2], Prog::Repeat(_, 1, None)));
     }
 }

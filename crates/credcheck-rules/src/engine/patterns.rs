@@ -156,7 +156,7 @@ impl Engine {
         let mut k = 0;
         while k < cands.len() {
             let p = cands[k].0;
-            let node = &self.patterns[p].node;
+            let node = &self.patterns[p].prog;
             let mut tried_to = 0usize; // starts below this were tried already
             let mut free_from = 0usize; // matches may not overlap an earlier match of p
             let mut budget = (usize::MAX, 0u64); // (sentence, steps left in it)

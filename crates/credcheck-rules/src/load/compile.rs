@@ -11,6 +11,7 @@ use super::{Loader, PackResolver};
 use crate::anchors::{CompiledPattern, starts_at_sentence_start};
 use crate::engine::Engine;
 use crate::error::{LoadError, SourceFile};
+use crate::matcher::Prog;
 use crate::pack::{RawAttributionMatch, RawRule, ResponseMatch, Window};
 use crate::pattern::{self, ListId, Node};
 use crate::rule::{PatId, Rule, RuleId, Trigger, WhenTarget};
@@ -202,6 +203,7 @@ impl Loader {
                         self.pattern_ids.insert(arm.clone(), id);
                         let at_start = starts_at_sentence_start(&arm);
                         self.patterns.push(CompiledPattern {
+                            prog: Prog::compile(&arm),
                             node: arm,
                             prefix: (0, None),
                             at_start,
