@@ -24,6 +24,25 @@ pub(crate) struct Mark {
     pub right: bool,
 }
 
+/// Byte classes of the ASCII fast path: lower-case letter, upper-case letter, digit (0: none).
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 4;
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            b'0'..=b'9' => DIGIT,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Abbreviations that never end a sentence: titles, months, and words that announce what follows.
 const NON_FINAL_ABBREVIATIONS: &[&str] = &[
     "adm", "apr", "aug", "brig", "capt", "cdr", "cmdr", "col", "cpl", "cpt", "dec", "det", "dr",
@@ -139,6 +158,11 @@ impl Lexer<'_> {
                 continue;
             }
             let start = self.pos;
+            if c.is_ascii_alphanumeric()
+                && let Some(tok) = self.ascii_word(start, words)
+            {
+                return Some(tok);
+            }
             let after = start + c.len_utf8();
             let next = self.peek_at(after);
             let elision = matches!(c, '\'' | '’' | '‘')
@@ -229,47 +253,44 @@ impl Lexer<'_> {
     /// The common case in one pass: ASCII letters and digits ended by a space or by punctuation
     /// that cannot join or abbreviate (`;`, `)`, `!`, `?`, `"`, and `,`/`:`/`/` after letters).
     /// `None` sends the word to the general scanner.
+    #[inline]
     fn ascii_word(&mut self, start: usize, words: &mut Words) -> Option<(Token, Option<Mark>)> {
-        let bytes = self.source.as_bytes();
-        let (mut pos, mut upper, mut lower, mut digits) = (start, 0usize, 0usize, 0usize);
-        let mut first_letter_upper = None;
-        while pos < self.end {
-            let b = bytes[pos];
-            if b.is_ascii_lowercase() {
-                lower += 1;
-                first_letter_upper.get_or_insert(false);
-            } else if b.is_ascii_uppercase() {
-                upper += 1;
-                first_letter_upper.get_or_insert(true);
-            } else if b.is_ascii_digit() {
-                digits += 1;
-            } else {
+        let bytes = &self.source.as_bytes()[..self.end];
+        let mut pos = start;
+        // Classes seen, letters counted, and the class of the first letter.
+        let (mut seen, mut letters, mut first_letter) = (0u8, 0usize, 0u8);
+        while let Some(&b) = bytes.get(pos) {
+            let c = ASCII_CLASS[b as usize];
+            if c == 0 {
                 break;
             }
+            if c != DIGIT {
+                letters += 1;
+                if first_letter == 0 {
+                    first_letter = c;
+                }
+            }
+            seen |= c;
             pos += 1;
         }
-        let next = if pos < self.end { bytes[pos] } else { b' ' };
+        let next = bytes.get(pos).copied().unwrap_or(b' ');
         let safe = next.is_ascii_whitespace()
             || matches!(next, b';' | b')' | b'!' | b'?' | b'"' | b'(' | b']')
-            || (matches!(next, b',' | b':' | b'/') && digits == 0);
+            || (matches!(next, b',' | b':' | b'/') && seen & DIGIT == 0);
         if !safe || pos == start {
             return None;
         }
         self.pos = pos;
-        let kind = if digits == pos - start {
+        let kind = if letters == 0 {
             TokenKind::Number
         } else {
             TokenKind::Word
         };
-        let buf = words.buf();
-        let n0 = buf.len();
-        buf.push_str(&self.source[start..pos]);
-        buf[n0..].make_ascii_lowercase();
-        let word = words.intern_from(n0);
+        let word = words.intern_ascii_lower(&bytes[start..pos]);
         let (mut tok, _) = self.make(start, kind, word, None);
-        if first_letter_upper == Some(true) {
+        if first_letter == UPPER {
             tok.flags.set(TokenFlags::CAPITALISED);
-            if upper + lower >= 2 && lower == 0 {
+            if letters >= 2 && seen & LOWER == 0 {
                 tok.flags.set(TokenFlags::ALL_CAPS);
             }
         }
@@ -278,9 +299,7 @@ impl Lexer<'_> {
 
     /// Scans a word or number starting at `start` (a letter, digit, or an eliding apostrophe).
     fn word(&mut self, start: usize, words: &mut Words) -> (Token, Option<Mark>) {
-        if let Some(tok) = self.ascii_word(start, words) {
-            return tok;
-        }
+        // (The ASCII fast path was tried already, in `next_token`.)
         let mut pos = start;
         let mut inner_period = false;
         let mut abbreviation = false;

@@ -2,10 +2,7 @@
 //! carries its form's number, so later passes (the rule engine's vocabulary, the attribution
 //! lexicon) look each distinct word up once per document instead of once per token.
 
-use std::hash::{BuildHasher, BuildHasherDefault};
-
 use hashbrown::HashTable;
-use rustc_hash::FxHasher;
 
 /// The distinct normalised forms of one document, numbered in order of first occurrence.
 #[derive(Debug, Default, Clone)]
@@ -18,7 +15,32 @@ pub(crate) struct Words {
     table: HashTable<u32>,
 }
 
-type Hasher = BuildHasherDefault<FxHasher>;
+/// A form's hash: eight bytes at a time, multiplied and folded (the forms are short words).
+#[inline]
+fn hash(form: &[u8]) -> u64 {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    let mut h = form.len() as u64;
+    let mut chunks = form.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K).rotate_left(26);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K).rotate_left(26);
+    }
+    // hashbrown takes its control byte from the top seven bits: fold the low bits up.
+    (h ^ (h >> 29)).wrapping_mul(K)
+}
+
+/// Byte equality written out for short forms (no call into `memcmp`).
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
 
 impl Words {
     /// Room for the forms of a text of `bytes` bytes without growing the table (a short story
@@ -41,22 +63,64 @@ impl Words {
     /// Numbers the form written to the buffer from byte `start` on: a form seen before gets its
     /// number back (and the copy is dropped), a new one the next number.
     pub fn intern_from(&mut self, start: usize) -> u32 {
+        let hash = hash(&self.buf.as_bytes()[start..]);
+        match self.find(hash, start..self.buf.len()) {
+            Some(id) => {
+                self.buf.truncate(start);
+                id
+            }
+            None => self.insert(hash, start),
+        }
+    }
+
+    /// Numbers the lower-case form of an ASCII word (the tokenizer's common case): a form seen
+    /// before is found without being copied.
+    #[inline]
+    pub fn intern_ascii_lower(&mut self, word: &[u8]) -> u32 {
+        let mut lower = [0u8; 24];
+        if word.len() > lower.len() {
+            let start = self.buf.len();
+            self.buf
+                .extend(word.iter().map(|b| char::from(b.to_ascii_lowercase())));
+            return self.intern_from(start);
+        }
+        let lower = &mut lower[..word.len()];
+        for (l, b) in lower.iter_mut().zip(word) {
+            *l = b.to_ascii_lowercase();
+        }
+        let hash = hash(lower);
         let Words { buf, spans, table } = self;
-        let form = &buf[start..];
-        let hash = Hasher::default().hash_one(form);
         let found = table.find(hash, |&id| {
             let (a, b) = spans[id as usize];
-            &buf.as_bytes()[a as usize..b as usize] == form.as_bytes()
+            same(&buf.as_bytes()[a as usize..b as usize], lower)
         });
         if let Some(&id) = found {
-            buf.truncate(start);
             return id;
         }
+        let start = buf.len();
+        // ASCII letters and digits: valid UTF-8.
+        buf.extend(lower.iter().map(|&b| char::from(b)));
+        self.insert(hash, start)
+    }
+
+    fn find(&self, hash: u64, form: std::ops::Range<usize>) -> Option<u32> {
+        let form = &self.buf.as_bytes()[form];
+        self.table
+            .find(hash, |&id| {
+                let (a, b) = self.spans[id as usize];
+                same(&self.buf.as_bytes()[a as usize..b as usize], form)
+            })
+            .copied()
+    }
+
+    /// Numbers the form from byte `start` to the end of the buffer, known to be new.
+    fn insert(&mut self, hash: u64, start: usize) -> u32 {
+        let Words { buf, spans, table } = self;
         let id = spans.len() as u32;
         spans.push((start as u32, buf.len() as u32));
         table.insert_unique(hash, id, |&other| {
             let (a, b) = spans[other as usize];
-            Hasher::default().hash_one(&buf[a as usize..b as usize])
+            self::hash(&buf.as_bytes()[a as usize..b as usize])
         });
         id
     }

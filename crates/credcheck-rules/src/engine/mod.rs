@@ -30,7 +30,7 @@ use crate::profile::Profile;
 use crate::rule::{Finding, Pack, Rule, RuleId, RuleInfo, Trigger};
 use crate::vocab::{Lists, Vocab};
 
-use self::patterns::PatMatch;
+use self::patterns::Matches;
 
 /// All loaded rules, compiled into one immutable matcher. `Send + Sync`: build once, share
 /// across threads.
@@ -40,8 +40,6 @@ pub struct Engine {
     pub(crate) packs: Vec<Pack>,
     /// Each rule's position in id order, for sorting findings without comparing strings.
     pub(crate) rule_rank: Vec<u32>,
-    /// Patterns whose sentences must be known for `unless` and `requires` windows.
-    pub(crate) needs_hits: Vec<bool>,
     pub(crate) vocab: Vocab,
     pub(crate) lists: Lists,
     pub(crate) patterns: Vec<CompiledPattern>,
@@ -92,10 +90,7 @@ struct Cx<'a> {
     engine: &'a Engine,
     doc: &'a Document,
     idx: &'a DocIndex<'a>,
-    matches: &'a [Vec<PatMatch>],
-    /// Per pattern: the sentences where it matched, ascending (for `unless` and `requires`
-    /// windows; empty for patterns no window asks about).
-    hits: Vec<Vec<usize>>,
+    matches: &'a Matches,
     /// The first block that is not a heading.
     lede: Option<usize>,
 }
@@ -105,20 +100,8 @@ impl<'a> Cx<'a> {
         engine: &'a Engine,
         doc: &'a Document,
         idx: &'a DocIndex<'a>,
-        matches: &'a [Vec<PatMatch>],
+        matches: &'a Matches,
     ) -> Cx<'a> {
-        let hits = matches
-            .iter()
-            .zip(&engine.needs_hits)
-            .map(|(ms, &needed)| {
-                if !needed {
-                    return Vec::new();
-                }
-                let mut v: Vec<usize> = ms.iter().map(|m| m.sentence).collect();
-                v.dedup();
-                v
-            })
-            .collect();
         let lede = doc
             .blocks()
             .iter()
@@ -128,7 +111,6 @@ impl<'a> Cx<'a> {
             doc,
             idx,
             matches,
-            hits,
             lede,
         }
     }

@@ -2,7 +2,7 @@
 
 use credcheck_core::{BlockKind, Document, SourceKind, Span};
 
-use super::text::{any_in, in_quote_scope, token_span, window};
+use super::text::{in_quote_scope, token_span, window};
 use super::{Cx, Engine, Raw, rules_with};
 use crate::anchors::Key;
 use crate::index::DocIndex;
@@ -26,6 +26,30 @@ pub(super) struct PatMatch {
     pub hl: (usize, usize),
 }
 
+/// Every pattern's matches in one list, by pattern and then by sentence (no per-pattern
+/// vector to allocate for each draft).
+#[derive(Debug, Default)]
+pub(super) struct Matches {
+    pats: Vec<PatId>,
+    list: Vec<PatMatch>,
+}
+
+impl Matches {
+    /// The matches of pattern `p`, in sentence order.
+    pub fn of(&self, p: PatId) -> &[PatMatch] {
+        let from = self.pats.partition_point(|&q| q < p);
+        let to = from + self.pats[from..].partition_point(|&q| q == p);
+        &self.list[from..to]
+    }
+
+    /// Did pattern `p` match in a sentence of the window `(lo, hi)`?
+    pub fn any_in(&self, p: PatId, (lo, hi): (usize, usize)) -> bool {
+        let ms = self.of(p);
+        let i = ms.partition_point(|m| m.sentence < lo);
+        ms.get(i).is_some_and(|m| m.sentence <= hi)
+    }
+}
+
 /// The findings of pattern rules.
 pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
     let pattern_rules = rules_with(cx.engine, |t| match t {
@@ -33,7 +57,7 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
         _ => None,
     });
     for (id, rule, pats) in pattern_rules {
-        for m in pats.iter().flat_map(|&p| &cx.matches[p]) {
+        for m in pats.iter().flat_map(|&p| cx.matches.of(p)) {
             let span = token_span(cx.doc, m.hl);
             if keep(cx, rule, m.sentence, span) {
                 raw.push(Raw::new(id, span, m.sentence));
@@ -71,26 +95,35 @@ pub(super) fn regex_findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
 
 impl Engine {
     /// Every pattern's matches, found by trying patterns only where their anchors occur.
-    pub(super) fn run_patterns(&self, doc: &Document, idx: &DocIndex) -> Vec<Vec<PatMatch>> {
-        let tokens = doc.tokens();
-        // (pattern, first start, last start) candidates, from one walk over the tokens.
+    pub(super) fn run_patterns(&self, doc: &Document, idx: &DocIndex) -> Matches {
+        SCRATCH.with_borrow_mut(|scratch| {
+            let seen = scratch.for_engine(self, doc.sentences().len());
+            let cands = self.candidates(doc, idx, seen);
+            self.try_candidates(doc, idx, &cands)
+        })
+    }
+
+    /// (pattern, first start, last start) candidates, from one walk over the tokens, sorted.
+    fn candidates(
+        &self,
+        doc: &Document,
+        idx: &DocIndex,
+        seen: &mut Seen,
+    ) -> Vec<(PatId, usize, usize)> {
         let mut cands: Vec<(PatId, usize, usize)> = Vec::new();
-        // Per pattern anchored at `^`: 1 + the first token of the last sentence it was queued for.
-        let mut started = vec![0usize; self.patterns.len()];
-        let mut seen = Seen::new(self);
         let mut cursor = 0;
         for (si, s) in doc.sentences().iter().enumerate() {
             let (lo, hi) = (s.tokens.start, s.tokens.end);
             let from = cands.len();
-            let mark = si as u32 + 1;
+            let mark = seen.epoch + si as u32 + 1;
             for i in lo..hi {
                 let mut add = |pats: &[PatId]| {
                     for &p in pats {
                         if self.patterns[p].at_start {
                             // Only at the sentence start, or after its opening marks; once per
                             // sentence however often the anchor occurs in it.
-                            if started[p] != lo + 1 {
-                                started[p] = lo + 1;
+                            if seen.started[p] != mark {
+                                seen.started[p] = mark;
                                 cands.push((p, lo, lo + opening_marks(doc, lo, hi)));
                             }
                             continue;
@@ -150,9 +183,20 @@ impl Engine {
             }
             seen.classes = 0;
         }
+        seen.epoch += doc.sentences().len() as u32;
         cands.sort_unstable();
+        cands
+    }
 
-        let mut out: Vec<Vec<PatMatch>> = vec![Vec::new(); self.patterns.len()];
+    /// Tries the candidates, pattern by pattern.
+    fn try_candidates(
+        &self,
+        doc: &Document,
+        idx: &DocIndex,
+        cands: &[(PatId, usize, usize)],
+    ) -> Matches {
+        let tokens = doc.tokens();
+        let mut out = Matches::default();
         let mut k = 0;
         while k < cands.len() {
             let p = cands[k].0;
@@ -175,7 +219,8 @@ impl Engine {
                     let (found, steps) = matcher.match_at(node, start, budget.1);
                     budget.1 = budget.1.saturating_sub(steps);
                     if let Some(hit) = found {
-                        out[p].push(PatMatch {
+                        out.pats.push(p);
+                        out.list.push(PatMatch {
                             sentence,
                             hl: hit.hl,
                         });
@@ -192,12 +237,25 @@ impl Engine {
     }
 }
 
-/// The keys seen in the sentence being read: per word and per list, 1 + the last sentence it
-/// occurred in; the classes of the current sentence's tokens.
+thread_local! {
+    /// Per worker thread, the per-pattern and per-word marks of the candidate walk, kept from
+    /// one draft to the next (a draft of a few hundred words would otherwise allocate and zero
+    /// tables the size of the rule set).
+    static SCRATCH: std::cell::RefCell<Seen> = std::cell::RefCell::new(Seen::default());
+}
+
+/// The keys seen in the sentence being read: per word and per list, the mark of the last
+/// sentence it occurred in; the classes of the current sentence's tokens. A sentence's mark is
+/// `epoch` + its index + 1, and `epoch` grows past every sentence read, so marks left by an
+/// earlier draft (or another engine) never equal a current one and nothing is cleared.
+#[derive(Debug, Default)]
 struct Seen {
+    epoch: u32,
     words: Vec<u32>,
     lists: Vec<u32>,
     classes: u16,
+    /// Per pattern anchored at `^`: the mark of the last sentence it was queued for.
+    started: Vec<u32>,
     /// Per pattern: the sentence mark its requirements were last decided for, and the answer
     /// (a pattern anchored several times in a sentence is decided once).
     decided: Vec<u32>,
@@ -205,14 +263,28 @@ struct Seen {
 }
 
 impl Seen {
-    fn new(engine: &Engine) -> Seen {
-        Seen {
-            words: vec![0; engine.vocab.len()],
-            lists: vec![0; engine.lists.defs.len()],
-            classes: 0,
-            decided: vec![0; engine.patterns.len()],
-            holds: vec![false; engine.patterns.len()],
+    /// Ready for `engine` and a draft of `sentences` sentences.
+    fn for_engine(&mut self, engine: &Engine, sentences: usize) -> &mut Seen {
+        let fits = self.words.len() == engine.vocab.len()
+            && self.lists.len() == engine.lists.defs.len()
+            && self.decided.len() == engine.patterns.len();
+        let room = u32::try_from(sentences)
+            .ok()
+            .and_then(|n| self.epoch.checked_add(n))
+            .is_some_and(|end| end < u32::MAX);
+        if !fits || !room {
+            *self = Seen {
+                epoch: 0,
+                words: vec![0; engine.vocab.len()],
+                lists: vec![0; engine.lists.defs.len()],
+                classes: 0,
+                started: vec![0; engine.patterns.len()],
+                decided: vec![0; engine.patterns.len()],
+                holds: vec![false; engine.patterns.len()],
+            };
         }
+        self.classes = 0;
+        self
     }
 
     /// Does the sentence marked `mark` hold a key of every group?
@@ -253,7 +325,7 @@ pub(super) fn keep(cx: &Cx<'_>, rule: &Rule, si: usize, span: Span) -> bool {
         return false;
     }
     let window = window(doc, si, rule.unless_window);
-    !rule.unless.iter().any(|&p| any_in(&cx.hits[p], window))
+    !rule.unless.iter().any(|&p| cx.matches.any_in(p, window))
 }
 
 /// Are the words at `span` (in sentence `si`) the source phrase, or part of the source phrase,

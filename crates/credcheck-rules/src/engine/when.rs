@@ -5,8 +5,8 @@ use std::cmp::Reverse;
 
 use credcheck_core::Span;
 
-use super::patterns::PatMatch;
-use super::text::{any_in, in_quote_scope, is_pronoun, token_span, window};
+use super::patterns::{Matches, PatMatch};
+use super::text::{in_quote_scope, is_pronoun, token_span, window};
 use super::{Cx, Raw, rules_with};
 use crate::pack::{QuoteScope, Window};
 use crate::rule::{PatId, Rule, RuleId, Trigger, WhenTarget};
@@ -118,13 +118,13 @@ fn fire(
             })
             .is_some()
         } else {
-            when.requires.iter().any(|&p| any_in(&cx.hits[p], w))
+            when.requires.iter().any(|&p| cx.matches.any_in(p, w))
         };
         if found != when.present {
             continue;
         }
         let unless_w = window(cx.doc, t.sentence, rule.unless_window);
-        if rule.unless.iter().any(|&p| any_in(&cx.hits[p], unless_w)) {
+        if rule.unless.iter().any(|&p| cx.matches.any_in(p, unless_w)) {
             continue;
         }
         // Several followed findings on the same words (a category's rules) fire once.
@@ -157,7 +157,7 @@ fn fire(
 /// window's matches.
 fn nearest_match<'m>(
     patterns: &[PatId],
-    matches: &'m [Vec<PatMatch>],
+    matches: &'m Matches,
     (lo, hi): (usize, usize),
     si: usize,
     keep: impl Fn(&PatMatch) -> bool,
@@ -165,7 +165,7 @@ fn nearest_match<'m>(
     patterns
         .iter()
         .flat_map(|&p| {
-            let ms = &matches[p];
+            let ms = matches.of(p);
             let from = ms.partition_point(|m| m.sentence < lo);
             ms[from..].iter().take_while(move |m| m.sentence <= hi)
         })

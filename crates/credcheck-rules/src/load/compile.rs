@@ -397,17 +397,6 @@ impl Loader {
                 message: format!("cannot combine the rules' regexes: {e}"),
                 help: None,
             })?;
-        let mut needs_hits = vec![false; self.patterns.len()];
-        for rule in &self.rules {
-            for &p in &rule.unless {
-                needs_hits[p] = true;
-            }
-            if let Trigger::When { requires, .. } = &rule.trigger {
-                for &p in requires {
-                    needs_hits[p] = true;
-                }
-            }
-        }
         let mut by_id: Vec<usize> = (0..self.rules.len()).collect();
         by_id.sort_by(|&a, &b| self.rules[a].id.cmp(&self.rules[b].id));
         let mut rule_rank = vec![0u32; self.rules.len()];
@@ -424,7 +413,6 @@ impl Loader {
             rule_rank,
             rules: self.rules,
             packs: self.packs,
-            needs_hits,
             vocab: self.vocab,
             lists,
             patterns: self.patterns,
