@@ -1783,6 +1783,49 @@ const CASES: &[(&str, &[Row])] = &[
         "Polls suggest voters are tired of the war.",
         &[("suggest", "Polls", "report", "document-noun", "")],
     ),
+    // A given name before a month, a body's head noun or `Hall`/`West` makes a person.
+    (
+        "Theresa May, Tory shadow work and pensions secretary, said the plan was flawed.",
+        &[(
+            "said",
+            "Theresa May, Tory shadow work and pensions secretary",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "\"Fuel efficiency catches the eye,\" Jim Press, chief operating officer of Toyota's US sales arm, said in a statement.",
+        &[(
+            "said in a statement",
+            "Jim Press, chief operating officer of Toyota's US sales arm",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    // Not before a place word: `Wayne County` is a body, not a person.
+    (
+        "Wayne County officials said the count was accurate.",
+        &[(
+            "said",
+            "Wayne County officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    // A possessive with nothing after it is the name itself.
+    (
+        "Prices will rise, according to the car-buying website Parker's.",
+        &[(
+            "according to",
+            "the car-buying website Parker's",
+            "named",
+            "capitalised-word",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1136,7 +1136,10 @@ fn capitalised_word(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         {
             continue;
         }
-        if pass.norm(k).ends_with("'s") || (k + 1 < p.b && pass.norm(k + 1) == "'") {
+        // (`according to the website Parker's`, `Moody's said`: a possessive with nothing after
+        // it is the name itself.)
+        let possessive = pass.norm(k).ends_with("'s") || (k + 1 < p.b && pass.norm(k + 1) == "'");
+        if possessive && k + 1 < p.b {
             possessive_cap = true;
         } else {
             return Some((SourceKind::Named, None));

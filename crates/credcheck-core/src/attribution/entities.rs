@@ -324,11 +324,24 @@ fn classify(
     if next_norm.is_some_and(|n| lex.outlet_type_nouns.contains(n)) {
         return Some(EntityKind::Outlet);
     }
-    if lex.known_orgs.contains(whole)
-        || lex.known_orgs.contains(bare)
-        || texts
-            .iter()
-            .any(|t| lex.org_heads.contains(*t) || lex.known_orgs.contains(*t))
+    if lex.known_orgs.contains(whole) || lex.known_orgs.contains(bare) {
+        return Some(EntityKind::Organisation);
+    }
+    // `Theresa May`, `Jim Press`, `Stuart Hall`: a given name and one more word (or an initial
+    // and a word) is a person, whatever that last word is elsewhere.
+    // (Not before a place word: `Wayne County`, `Howard Street`; `Hall` and `West` are
+    // surnames far more often than places after a given name.)
+    let last = texts[texts.len() - 1];
+    let given_name_first = (2..=3).contains(&(j - i))
+        && lex.given_names.contains(texts[0])
+        && (j - i == 2 || texts[1].len() <= 2 && texts[1].ends_with('.'))
+        && (!PLACE_OR_BODY_WORDS.contains(&last) || matches!(last, "Hall" | "West"));
+    if given_name_first {
+        return Some(EntityKind::Person);
+    }
+    if texts
+        .iter()
+        .any(|t| lex.org_heads.contains(*t) || lex.known_orgs.contains(*t))
     {
         return Some(EntityKind::Organisation);
     }
