@@ -611,7 +611,7 @@ const CASES: &[(&str, &[Row])] = &[
             "found",
             "A study by Harvard researchers",
             "document",
-            "figures",
+            "authored-document",
             "",
         )],
     ),
@@ -1825,6 +1825,37 @@ const CASES: &[(&str, &[Row])] = &[
             "capitalised-word",
             "",
         )],
+    ),
+    // A document and its author: the document speaks, named by its author or unnamed.
+    (
+        "\"The release serves no purpose,\" a motion by Mr Jackson's lawyers stated.",
+        &[(
+            "stated",
+            "a motion by Mr Jackson's lawyers",
+            "document",
+            "authored-document",
+            "",
+        )],
+    ),
+    (
+        "\"The plan is flawed,\" a report by senior officials said.",
+        &[(
+            "said",
+            "a report by senior officials",
+            "report",
+            "authored-document",
+            "",
+        )],
+    ),
+    // Where reports come from is not who wrote them.
+    (
+        "Reports from Russia say the deal is done.",
+        &[("say", "Reports from Russia", "report", "report-noun", "")],
+    ),
+    // A subject pronoun right before the cue is the whole subject.
+    (
+        "Brian Sedgemore has defected. In a letter to his constituency chairman he wrote: \"It is time.\"",
+        &[("wrote", "he", "named", "person-pronoun", "")],
     ),
 ];
 

@@ -85,6 +85,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("group-pronoun", group_pronoun),
     ("ministers", ministers),
     ("compound-sources", compound_sources),
+    ("authored-document", authored_document),
     ("report-noun", report_noun),
     ("outlet-noun", outlet_noun),
     ("figures", figures),
@@ -988,6 +989,22 @@ fn document_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || p.words.contains(&"report")
         || p.words.iter().take(2).any(|w| bare_research(w)))
     .then(|| (pass.unnamed_document(p.a, p.b), None))
+}
+
+/// `a motion by Mr Jackson's lawyers`, `a letter from the company's lawyers`, `a report by
+/// senior officials`: a document and who wrote it. The document speaks (named by its author, or
+/// unnamed), not the people after `by`.
+fn authored_document(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let lex = lexicon();
+    let k = p.words.iter().position(|w| matches!(*w, "by" | "from"))?;
+    let head = p.words[..k].last()?;
+    // (`reports from Russia`, `studies from China`: where a report comes from is not who wrote
+    // it; only a document a person sends comes `from` its author.)
+    let document = lex.document_nouns.contains(head) && !RESEARCH_NOUNS.contains(head)
+        || p.words[k] == "by"
+            && (matches!(*head, "report" | "reports") || RESEARCH_NOUNS.contains(head));
+    // (`a spokesman from the ministry`: only a document's head.)
+    document.then(|| (pass.unnamed_document(p.a, p.b), None))
 }
 
 /// A body, a place or an outlet named in the phrase.

@@ -364,6 +364,11 @@ impl Pass<'_> {
         {
             return Some((end - 1, end));
         }
+        // `In a letter to his constituency chairman he wrote`: a subject pronoun right before
+        // the cue is the whole subject, whatever stands before it (no noun phrase ends in one).
+        if end > lo && matches!(self.norm(end - 1), "he" | "she" | "they" | "we" | "i") {
+            return Some((end - 1, end));
+        }
         // `… refused to answer questions but said`: a second verb of the same subject has no
         // subject of its own before it.
         if end > lo && matches!(self.norm(end - 1), "and" | "but" | "or" | "yet") {
