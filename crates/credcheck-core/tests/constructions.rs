@@ -1857,6 +1857,31 @@ const CASES: &[(&str, &[Row])] = &[
         "Brian Sedgemore has defected. In a letter to his constituency chairman he wrote: \"It is time.\"",
         &[("wrote", "he", "named", "person-pronoun", "")],
     ),
+    // Looking at something is not judging that something is so; a clause or `as` makes it one.
+    (
+        "The lens through which voters view the candidates is sharply divided.",
+        &[],
+    ),
+    (
+        "Everyone can see this guy is a fraud.",
+        &[("see", "Everyone", "vague", "weasel-group", "")],
+    ),
+    // A given name and a surname before a post-nominal title.
+    (
+        "Andrew Tyrie MP said the measures had been leaked.",
+        &[("said", "Andrew Tyrie MP", "named", "person-named", "")],
+    ),
+    // `Labs` heads a body's name, so the apposition finds the person before it.
+    (
+        "Nicholas Negroponte, chairman and founder of MIT's Media Labs, says the laptop will sell for $100.",
+        &[(
+            "says",
+            "Nicholas Negroponte, chairman and founder of MIT's Media Labs",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
 ];
 
 #[test]

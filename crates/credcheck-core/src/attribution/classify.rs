@@ -312,9 +312,15 @@ fn person_at<'p>(pass: &'p Pass<'_>, p: &Phrase<'_>, k: usize) -> Option<(&'p En
     if ent.kind != EntityKind::Person {
         return None;
     }
-    // `a Labour MP`: a party and a title, not a name.
+    // `a Labour MP`: a party and a title, not a name (`Andrew Tyrie MP`, a given name and a
+    // surname before the title, is one).
     let last = pass.norm(ent.tokens.end - 1);
-    if lexicon().titles.contains(last) || lexicon().role_nouns.contains(last) {
+    let given_name_first = ent.tokens.len() >= 3
+        && lexicon()
+            .given_names
+            .contains(pass.doc.text(pass.doc.tokens()[ent.tokens.start].span));
+    if (lexicon().titles.contains(last) || lexicon().role_nouns.contains(last)) && !given_name_first
+    {
         return None;
     }
     let last = ent.tokens.end - 1;

@@ -137,6 +137,12 @@ const RESEARCH_NOUNS: &[&str] = &[
     "analysis",
 ];
 
+/// Finite verbs that show a clause after a verb of seeing (`can see this guy is a fraud`).
+const FINITE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "must", "might", "may",
+];
+
 /// How far into a reaction's object its own clause is looked for (`criticised it for…`).
 const OBJECT_CLAUSE_TOKENS: usize = 24;
 
@@ -694,6 +700,39 @@ impl Pass<'_> {
                         | "damages"
                         | "lives"
                 ),
+                // `the lens through which voters view the candidates`, `so that people see the
+                // value`: looking at something, not judging that something is so (`views it as
+                // a threat`, `see prices rising`, `see a rise in rates` are judgements).
+                "view" | "views" | "see" | "sees" => {
+                    let seeing = words[0].starts_with('s');
+                    // Up to the end of the clause: `views it as a threat`; for `see`, a small
+                    // clause too (`see prices rising`, `can see this guy is a fraud`).
+                    let judged = words[n.min(words.len())..]
+                        .iter()
+                        .take(8)
+                        .take_while(|w| !matches!(**w, "," | "." | ";" | "?" | "!"))
+                        .any(|w| {
+                            *w == "as" || seeing && (w.ends_with("ing") || FINITE_VERBS.contains(w))
+                        });
+                    // `see the value`, `see their friends` (not `see a rise in rates`).
+                    let definite = matches!(
+                        next_word,
+                        "the"
+                            | "this"
+                            | "these"
+                            | "those"
+                            | "their"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "your"
+                            | "them"
+                            | "him"
+                            | "it"
+                    );
+                    !judged && !matches!(next_word, "that" | ":") && (definite || !seeing)
+                }
                 // `showed up in the flesh`: arriving, not showing anything.
                 "showed" | "shows" | "show" | "showing" => next_word == "up",
                 // `Employees protested outside the stores`: where, not what.
@@ -1531,17 +1570,21 @@ impl Pass<'_> {
             .is_some_and(|(a, b)| b > a && lex.official_source_nouns.contains(self.norm(b - 1)));
         // `Lawmakers asked whether…`, `a supporter asked people to clap`: a question or a
         // request puts nothing on record.
-        let question = matches!(words[0], "asked" | "asks" | "ask" | "asking")
-            && response.is_none()
-            && self
-                .norms(cue.1, (cue.1 + 4).min(self.doc.tokens().len()))
-                .iter()
-                .any(|w| {
-                    matches!(
-                        *w,
-                        "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "to"
-                    )
-                });
+        // `local authorities are demanding it be moved`: a demand asks for something.
+        let demand = matches!(words[0], "demand" | "demands" | "demanded" | "demanding")
+            && response.is_none();
+        let question = demand
+            || matches!(words[0], "asked" | "asks" | "ask" | "asking")
+                && response.is_none()
+                && self
+                    .norms(cue.1, (cue.1 + 4).min(self.doc.tokens().len()))
+                    .iter()
+                    .any(|w| {
+                        matches!(
+                            *w,
+                            "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "to"
+                        )
+                    });
         // `want to discover`, `welcomed the decision`, `supported the bid`: a wish, an intention
         // or a reaction, with no clause or quotation after it, puts no claim on record.
         let opens_claim = content.is_some_and(|(c0, c1)| {
