@@ -1882,6 +1882,31 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // The people an outlet quoted speak; the outlet has its own attribution.
+    (
+        "Reuters quoted a senior official as saying the talks had failed.",
+        &[
+            ("quoted", "Reuters", "organisation", "body-name", ""),
+            (
+                "as saying",
+                "a senior official",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+        ],
+    ),
+    // `responded by saying`: the subject of the verb before `by` speaks.
+    (
+        "A Chinese official responded by saying Japan should be careful.",
+        &[(
+            "saying",
+            "A Chinese official",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

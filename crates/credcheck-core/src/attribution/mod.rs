@@ -710,7 +710,11 @@ impl Pass<'_> {
                     let judged = words[n.min(words.len())..]
                         .iter()
                         .take(8)
-                        .take_while(|w| !matches!(**w, "," | "." | ";" | "?" | "!"))
+                        // (`see the value that technology has`: a relative clause is the
+                        // object's own.)
+                        .take_while(|w| {
+                            !matches!(**w, "," | "." | ";" | "?" | "!" | "that" | "which" | "who")
+                        })
                         .any(|w| {
                             *w == "as" || seeing && (w.ends_with("ing") || FINITE_VERBS.contains(w))
                         });
@@ -972,15 +976,42 @@ impl Pass<'_> {
                 .is_some()
                 .then_some(Response::Denial);
             let after = i + n;
+            // `Apcom quoted several lawmakers as saying…`: the people quoted speak (the outlet
+            // that quoted them has its own attribution).
+            if matches!(words[0], "saying" | "telling") && i >= lo + 3 && self.norm(i - 1) == "as" {
+                let quoted = (i.saturating_sub(10).max(lo)..i - 2).rev().find(|&k| {
+                    matches!(
+                        self.norm(k),
+                        "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
+                    )
+                });
+                if let Some(k) = quoted {
+                    let content = self.content_after(i + 1, hi);
+                    self.push(si, (i - 1, i + 1), Some((k + 1, i - 1)), content, None);
+                    i += 1;
+                    continue;
+                }
+            }
             // Participle after a comma: `…, saying that …` — the main clause's subject speaks.
-            if words[0].ends_with("ing") && i > lo && self.norm(i - 1) == "," {
+            // So after a verb and `by`: `A Chinese official responded by saying…`.
+            let by_saying = i >= lo + 2
+                && self.norm(i - 1) == "by"
+                && self.norm(i - 2).ends_with("ed")
+                && lex.speech_verbs.longest(&words).is_some();
+            if words[0].ends_with("ing") && i > lo && (self.norm(i - 1) == "," || by_saying) {
                 let source = self
                     .out
                     .last()
                     .filter(|a| a.sentence.index() == si)
                     .and_then(|a| a.source)
                     .map(|s| self.tokens_of(s));
-                let source = source.or_else(|| self.subject_at_start(lo, i));
+                let source = source.or_else(|| {
+                    if by_saying {
+                        self.subject_before(i - 2, lo, si)
+                    } else {
+                        self.subject_at_start(lo, i)
+                    }
+                });
                 if source.is_some() {
                     let content = self.content_after(after, hi);
                     self.push(si, (i, after), source, content, response);
