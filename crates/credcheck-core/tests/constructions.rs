@@ -1907,6 +1907,29 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A quotation that calls a claim false is a denial.
+    (
+        "\"That report is completely false,\" Mr Smith said.",
+        &[("said", "Mr Smith", "named", "person-named", "denial")],
+    ),
+    // Denial verbs in the base form; a denial yet to be made is none.
+    (
+        "Critics say it is secretive but its members reject such claims.",
+        &[
+            ("say", "Critics", "vague", "weasel-group", ""),
+            (
+                "reject",
+                "its members",
+                "anonymous",
+                "anonymous-noun",
+                "denial",
+            ),
+        ],
+    ),
+    (
+        "If they failed, the government could deny them permits.",
+        &[],
+    ),
 ];
 
 #[test]

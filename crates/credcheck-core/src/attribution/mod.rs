@@ -975,6 +975,27 @@ impl Pass<'_> {
                 .longest(&words)
                 .is_some()
                 .then_some(Response::Denial);
+            // `the parliament would then reject the Council's version`, `Mexico must rebut
+            // Trump's claims`: a denial yet to be made is no denial, nor anything said.
+            let modal_before = (i.saturating_sub(2).max(lo)..i).any(|k| {
+                matches!(
+                    self.norm(k),
+                    "will"
+                        | "would"
+                        | "must"
+                        | "should"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "can"
+                        | "shall"
+                        | "'ll"
+                )
+            });
+            if response.is_some() && modal_before {
+                i += n;
+                continue;
+            }
             let after = i + n;
             // `Apcom quoted several lawmakers as saying…`: the people quoted speak (the outlet
             // that quoted them has its own attribution).
@@ -1687,7 +1708,11 @@ impl Pass<'_> {
             );
             (says
                 && content.is_some_and(|(a, b)| {
-                    self.calls_false(cue.1, b) || self.denies_wrongdoing(a, b)
+                    // (A quotation before the cue is read from its start: `“That report is
+                    // false,” he said`; content after it from the cue, which may stand inside
+                    // the claim: `said reports that he had fled were inaccurate`.)
+                    let from = if b <= cue.0 { a } else { cue.1 };
+                    self.calls_false(from, b) || self.denies_wrongdoing(a, b)
                 }))
             .then_some(Response::Denial)
         });
