@@ -1930,6 +1930,24 @@ const CASES: &[(&str, &[Row])] = &[
         "If they failed, the government could deny them permits.",
         &[],
     ),
+    // A new clause after `and` with a generic group, even without a comma.
+    (
+        "Figures showed growth and experts say the picture remains strong.",
+        &[
+            ("showed", "Figures", "document", "figures", ""),
+            ("say", "experts", "vague", "weasel-group", ""),
+        ],
+    ),
+    // `it` opens a clause when a verb follows it.
+    (
+        "But many think it will be a close race.",
+        &[("think", "many", "vague", "weasel-group", "")],
+    ),
+    // A focusing adverb is not part of the source.
+    (
+        "Politicians and even some technologists say the efforts have been toothless.",
+        &[("say", "some technologists", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -737,6 +737,8 @@ impl Pass<'_> {
                     );
                     !judged && !matches!(next_word, "that" | ":") && (definite || !seeing)
                 }
+                // `Americans consider moving there`: weighing an action, not judging a claim.
+                "consider" | "considers" | "considered" => next_word.ends_with("ing"),
                 // `showed up in the flesh`: arriving, not showing anything.
                 "showed" | "shows" | "show" | "showing" => next_word == "up",
                 // `Employees protested outside the stores`: where, not what.
@@ -1234,10 +1236,9 @@ impl Pass<'_> {
                                         self.norm(a - 2),
                                         "many" | "much" | "same" | "such" | "well"
                                     ))
-                                || self.norm(a - 1) == "and"
-                                    && a > lo + 1
-                                    && matches!(self.norm(a - 2), "," | "-" | "–" | "—" | ";")
-                                    && generic(a, b))
+                                // (`figures showed growth and experts say…`: without the
+                                // comma too.)
+                                || self.norm(a - 1) == "and" && a > lo + 1 && generic(a, b))
                     });
                 if nested && !new_clause {
                     i += n;
@@ -1283,9 +1284,19 @@ impl Pass<'_> {
                         // holding a view.
                         || matches!(self.norm(from), "some" | "many" | "most" | "others")
                         || (from..to).any(|k| lex.weasel_groups.contains(self.norm(k)));
+                    // (`many think it will be close`: `it` opens a clause when a verb follows;
+                    // `they believe it` is an object.)
+                    let it_clause = self.norm(after) == "it"
+                        && after + 1 < hi
+                        && (FINITE_VERBS.contains(&self.norm(after + 1))
+                            || matches!(
+                                self.norm(after + 1),
+                                "'s" | "wo" | "won't" | "isn't" | "wasn't"
+                            ));
                     personish
                         && after < hi
                         && (parenthetical.is_some()
+                            || it_clause
                             || !matches!(self.norm(after), "." | "," | "so" | "it"))
                 }
                 Some((from, to)) if is_base => {

@@ -447,7 +447,14 @@ impl Pass<'_> {
             .np_before(end, lo)
             .map(|(a, b)| self.trim_to_head(a, b))?;
         // `Later the prime minister said`: a sentence adverb is not part of the subject.
-        while a + 1 < b && SENTENCE_ADVERBS.contains(&self.norm(a)) {
+        // (`even some technologists say`: a focusing adverb is not part of it either.)
+        while a + 1 < b
+            && (SENTENCE_ADVERBS.contains(&self.norm(a))
+                || matches!(
+                    self.norm(a),
+                    "even" | "especially" | "particularly" | "notably"
+                ))
+        {
             a += 1;
         }
         // Apposition: `NP1, NP2, said` — one of them a name, the other a role.
