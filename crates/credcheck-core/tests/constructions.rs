@@ -1948,6 +1948,25 @@ const CASES: &[(&str, &[Row])] = &[
         "Politicians and even some technologists say the efforts have been toothless.",
         &[("say", "some technologists", "vague", "weasel-group", "")],
     ),
+    // Unnamed people who open the clause a named speaker said are that speaker's account.
+    (
+        "Mr Brown said G7 ministers had agreed to defer the payments.",
+        &[("said", "Mr Brown", "named", "person-named", "")],
+    ),
+    // A closing speaker after the comma is no part of it.
+    (
+        "Mr Grayson said Randolph \"would have no chance to win,\" the source recalled.",
+        &[
+            ("said", "Mr Grayson", "named", "person-named", ""),
+            (
+                "recalled",
+                "the source",
+                "anonymous",
+                "compound-sources",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

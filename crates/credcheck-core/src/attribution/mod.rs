@@ -1244,6 +1244,40 @@ impl Pass<'_> {
                     i += n;
                     continue;
                 }
+                // `Trump said Fox executives were calling`, `She added that some Democrats have
+                // called her`: unnamed people who open the clause a named speaker is reported
+                // to have said are that speaker's account (a denial there is still a denial;
+                // `…, the source added` after it is no part of it).
+                let relayed = response.is_none()
+                    && !new_clause
+                    // (A vague group stays: `Carter said that for decades some critics had been
+                    // predicting…` still pins a claim on nobody in particular.)
+                    && source.is_some_and(|(a, b)| self.classify(a, b).0 == SourceKind::Anonymous)
+                    && self
+                        .out
+                        .iter()
+                        .rev()
+                        .take_while(|a| a.sentence.index() == si)
+                        .take(NESTING_LOOKBACK)
+                        .any(|a| {
+                            let opens_content = |c: Span| {
+                                source.is_some_and(|(from, _)| {
+                                    tokens[from].span.start == c.start
+                                        || from > lo && self.norm(from - 1) == "that"
+                                })
+                            };
+                            a.kind == SourceKind::Named
+                                && a.response.is_none()
+                                && a.content.is_some_and(|c| {
+                                    c.start <= cue_span.start
+                                        && cue_span.end <= c.end
+                                        && opens_content(c)
+                                })
+                        });
+                if relayed {
+                    i += n;
+                    continue;
+                }
             }
             // `found it before the plane left`, `the talk show`: finding and showing report
             // something only from evidence (`the poll found`, `records show`) or with a clause.
