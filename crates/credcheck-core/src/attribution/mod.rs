@@ -1250,9 +1250,6 @@ impl Pass<'_> {
                 // `…, the source added` after it is no part of it).
                 let relayed = response.is_none()
                     && !new_clause
-                    // (A vague group stays: `Carter said that for decades some critics had been
-                    // predicting…` still pins a claim on nobody in particular.)
-                    && source.is_some_and(|(a, b)| self.classify(a, b).0 == SourceKind::Anonymous)
                     && self
                         .out
                         .iter()
@@ -1273,7 +1270,10 @@ impl Pass<'_> {
                                         && cue_span.end <= c.end
                                         && opens_content(c)
                                 })
-                        });
+                        })
+                    // (A vague group stays: `Carter said that for decades some critics had been
+                    // predicting…` still pins a claim on nobody in particular.)
+                    && source.is_some_and(|(a, b)| self.classify(a, b).0 == SourceKind::Anonymous);
                 if relayed {
                     i += n;
                     continue;
