@@ -1175,38 +1175,32 @@ impl Pass<'_> {
                     && source.is_some_and(|(a, _)| a > lo && self.norm(a - 1) == ",");
                 // The last few attributions of the sentence only: a run-on sentence of
                 // thousands of cues must stay linear.
-                let nested = self
-                    .out
-                    .iter()
-                    .rev()
-                    .take_while(|a| a.sentence.index() == si)
-                    .take(NESTING_LOOKBACK)
-                    .any(|a| {
-                        let inside = a
-                            .content
-                            .is_some_and(|c| c.start <= cue_span.start && cue_span.end <= c.end);
-                        // A poll's or a study's finding (`polls show…`), not any document
-                        // (`in a message posted Friday, Cruz said`).
-                        let finding = matches!(a.kind, SourceKind::Report | SourceKind::Document)
-                            && matches!(
-                                self.doc.text(a.cue).to_lowercase().as_str(),
-                                "show"
-                                    | "shows"
-                                    | "showed"
-                                    | "found"
-                                    | "finds"
-                                    | "find"
-                                    | "suggest"
-                                    | "suggests"
-                                    | "suggested"
-                                    | "indicate"
-                                    | "indicates"
-                                    | "indicated"
-                            );
-                        inside
-                            && (attitude_word && !lexicon().speech_acts.contains(&words[0])
-                                || finding && !closing_speaker)
-                    });
+                let nested = self.recent_in_sentence(si).any(|a| {
+                    let inside = a
+                        .content
+                        .is_some_and(|c| c.start <= cue_span.start && cue_span.end <= c.end);
+                    // A poll's or a study's finding (`polls show…`), not any document
+                    // (`in a message posted Friday, Cruz said`).
+                    let finding = matches!(a.kind, SourceKind::Report | SourceKind::Document)
+                        && matches!(
+                            self.doc.text(a.cue).to_lowercase().as_str(),
+                            "show"
+                                | "shows"
+                                | "showed"
+                                | "found"
+                                | "finds"
+                                | "find"
+                                | "suggest"
+                                | "suggests"
+                                | "suggested"
+                                | "indicate"
+                                | "indicates"
+                                | "indicated"
+                        );
+                    inside
+                        && (attitude_word && !lexicon().speech_acts.contains(&words[0])
+                            || finding && !closing_speaker)
+                });
                 // `Ministers say X but critics fear Y`, `…, and some suggest…`, `as experts
                 // predict…`: a new clause with its own subject is not inside the first's content.
                 // (After `, and` only a generic group: `…, and economists forecast…` goes on the
@@ -1250,13 +1244,7 @@ impl Pass<'_> {
                 // `…, the source added` after it is no part of it).
                 let relayed = response.is_none()
                     && !new_clause
-                    && self
-                        .out
-                        .iter()
-                        .rev()
-                        .take_while(|a| a.sentence.index() == si)
-                        .take(NESTING_LOOKBACK)
-                        .any(|a| {
+                    && self.recent_in_sentence(si).any(|a| {
                             let opens_content = |c: Span| {
                                 source.is_some_and(|(from, _)| {
                                     tokens[from].span.start == c.start
@@ -1710,6 +1698,16 @@ impl Pass<'_> {
         } else {
             CueKind::Speech
         }
+    }
+
+    /// The last few attributions of sentence `si`, latest first: the only ones a cue is
+    /// checked against, so a run-on sentence of thousands of cues stays linear.
+    fn recent_in_sentence(&self, si: usize) -> impl Iterator<Item = &Attribution> {
+        self.out
+            .iter()
+            .rev()
+            .take_while(move |a| a.sentence.index() == si)
+            .take(NESTING_LOOKBACK)
     }
 
     fn push(
