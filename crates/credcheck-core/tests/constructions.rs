@@ -1967,6 +1967,17 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // The one named between dashes after a group speaks for it.
+    (
+        "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted that any package include a delay.",
+        &[(
+            "insisted",
+            "Senate Minority Leader Harry Reid",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
 ];
 
 #[test]

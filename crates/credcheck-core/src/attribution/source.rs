@@ -181,6 +181,34 @@ impl Pass<'_> {
         (open > lo).then_some(open)
     }
 
+    /// `Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted`:
+    /// the one named between the dashes (`open`, `close`), picked out of the group before them,
+    /// speaks for it.
+    fn picked_out_in_dashes(&self, open: usize, close: usize) -> Option<(usize, usize)> {
+        let mut k = open + 1;
+        while k < close
+            && matches!(
+                self.norm(k),
+                "and"
+                    | ","
+                    | "in"
+                    | "particular"
+                    | "including"
+                    | "especially"
+                    | "notably"
+                    | "above"
+                    | "all"
+            )
+        {
+            k += 1;
+        }
+        (k > open + 1
+            && k < close
+            && self.dashed_name(k, close)
+            && (k..close).any(|j| self.is_person(j)))
+        .then_some((k, close))
+    }
+
     /// Is `a..b` a name alone (capitalised words, a nickname in quotation marks, initials)?
     fn dashed_name(&self, a: usize, b: usize) -> bool {
         let tokens = self.doc.tokens();
@@ -393,6 +421,9 @@ impl Pass<'_> {
                     // between the dashes is who the phrase before them is.
                     if open + 1 < end && self.dashed_name(open + 1, end) {
                         return Some((open + 1, end));
+                    }
+                    if let Some(named) = self.picked_out_in_dashes(open, end) {
+                        return Some(named);
                     }
                     end = open;
                 }
