@@ -63,8 +63,9 @@ impl Words {
     /// Numbers the form written to the buffer from byte `start` on: a form seen before gets its
     /// number back (and the copy is dropped), a new one the next number.
     pub fn intern_from(&mut self, start: usize) -> u32 {
-        let hash = hash(&self.buf.as_bytes()[start..]);
-        match self.find(hash, start..self.buf.len()) {
+        let form = &self.buf.as_bytes()[start..];
+        let hash = hash(form);
+        match self.find(hash, form) {
             Some(id) => {
                 self.buf.truncate(start);
                 id
@@ -89,22 +90,17 @@ impl Words {
             *l = b.to_ascii_lowercase();
         }
         let hash = hash(lower);
-        let Words { buf, spans, table } = self;
-        let found = table.find(hash, |&id| {
-            let (a, b) = spans[id as usize];
-            same(&buf.as_bytes()[a as usize..b as usize], lower)
-        });
-        if let Some(&id) = found {
+        if let Some(id) = self.find(hash, lower) {
             return id;
         }
-        let start = buf.len();
+        let start = self.buf.len();
         // ASCII letters and digits: valid UTF-8.
-        buf.extend(lower.iter().map(|&b| char::from(b)));
+        self.buf.extend(lower.iter().map(|&b| char::from(b)));
         self.insert(hash, start)
     }
 
-    fn find(&self, hash: u64, form: std::ops::Range<usize>) -> Option<u32> {
-        let form = &self.buf.as_bytes()[form];
+    /// The number of `form`, if it has one.
+    fn find(&self, hash: u64, form: &[u8]) -> Option<u32> {
         self.table
             .find(hash, |&id| {
                 let (a, b) = self.spans[id as usize];

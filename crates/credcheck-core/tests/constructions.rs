@@ -1978,6 +1978,8 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A cognition cue that ends the draft, with nothing after it (no panic, no attribution).
+    ("Critics believe", &[]),
 ];
 
 #[test]

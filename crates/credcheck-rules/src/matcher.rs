@@ -9,7 +9,7 @@ use std::cell::Cell;
 use credcheck_core::{Document, TokenKind};
 
 use crate::index::DocIndex;
-use crate::pattern::{Class, ListId, Node, Test, WordId};
+use crate::pattern::{ListId, Node, Test, WordId};
 
 /// Work allowed for one attempt at one position before it is abandoned as no match.
 const STEP_BUDGET: u32 = 20_000;
@@ -255,19 +255,24 @@ impl TokSet {
             ..TokSet::default()
         };
         for t in tests {
-            set.add(t);
+            match *t {
+                Test::Word(w) => set.words.push(w),
+                Test::List(l) => set.lists.push(l),
+                Test::Class(c) => set.classes |= c.bit(),
+            }
         }
         set.words.sort_unstable();
         set.words.dedup();
         set
     }
 
-    fn add(&mut self, test: &Test) {
-        match *test {
-            Test::Word(w) => self.words.push(w),
-            Test::List(l) => self.lists.push(l),
-            Test::Class(c) => self.classes |= Class::bit(c),
-        }
+    /// Adds what `other` accepts (both positive sets).
+    fn union(&mut self, other: &TokSet) {
+        self.words.extend(&other.words);
+        self.words.sort_unstable();
+        self.words.dedup();
+        self.classes |= other.classes;
+        self.lists.extend(&other.lists);
     }
 
     #[inline]
@@ -313,11 +318,7 @@ impl Prog {
                         && !new.negated
                         && !last.negated
                     {
-                        last.words.extend(&new.words);
-                        last.words.sort_unstable();
-                        last.words.dedup();
-                        last.classes |= new.classes;
-                        last.lists.extend(&new.lists);
+                        last.union(new);
                         continue;
                     }
                     out.push(p);

@@ -137,10 +137,9 @@ const RESEARCH_NOUNS: &[&str] = &[
     "analysis",
 ];
 
-/// Finite verbs that show a clause after a verb of seeing (`can see this guy is a fraud`).
-const FINITE_VERBS: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-    "must", "might", "may",
+/// Modal verbs: before a denial, the denial is yet to be made (`could deny`, `must rebut`).
+const MODALS: &[&str] = &[
+    "can", "could", "will", "would", "shall", "should", "may", "might", "must", "'ll",
 ];
 
 /// How far into a reaction's object its own clause is looked for (`criticised it for…`).
@@ -716,7 +715,7 @@ impl Pass<'_> {
                             !matches!(**w, "," | "." | ";" | "?" | "!" | "that" | "which" | "who")
                         })
                         .any(|w| {
-                            *w == "as" || seeing && (w.ends_with("ing") || FINITE_VERBS.contains(w))
+                            *w == "as" || seeing && (w.ends_with("ing") || CLAUSE_VERBS.contains(w))
                         });
                     // `see the value`, `see their friends` (not `see a rise in rates`).
                     let definite = matches!(
@@ -979,21 +978,8 @@ impl Pass<'_> {
                 .then_some(Response::Denial);
             // `the parliament would then reject the Council's version`, `Mexico must rebut
             // Trump's claims`: a denial yet to be made is no denial, nor anything said.
-            let modal_before = (i.saturating_sub(2).max(lo)..i).any(|k| {
-                matches!(
-                    self.norm(k),
-                    "will"
-                        | "would"
-                        | "must"
-                        | "should"
-                        | "could"
-                        | "may"
-                        | "might"
-                        | "can"
-                        | "shall"
-                        | "'ll"
-                )
-            });
+            let modal_before =
+                (i.saturating_sub(2).max(lo)..i).any(|k| MODALS.contains(&self.norm(k)));
             if response.is_some() && modal_before {
                 i += n;
                 continue;
@@ -1173,8 +1159,6 @@ impl Pass<'_> {
                 // end of the sentence says the whole of it, the finding included.)
                 let closing_speaker = (i + n..hi).all(|k| tokens[k].kind != TokenKind::Word)
                     && source.is_some_and(|(a, _)| a > lo && self.norm(a - 1) == ",");
-                // The last few attributions of the sentence only: a run-on sentence of
-                // thousands of cues must stay linear.
                 let nested = self.recent_in_sentence(si).any(|a| {
                     let inside = a
                         .content
@@ -1308,9 +1292,9 @@ impl Pass<'_> {
                         || (from..to).any(|k| lex.weasel_groups.contains(self.norm(k)));
                     // (`many think it will be close`: `it` opens a clause when a verb follows;
                     // `they believe it` is an object.)
-                    let it_clause = self.norm(after) == "it"
-                        && after + 1 < hi
-                        && (FINITE_VERBS.contains(&self.norm(after + 1))
+                    let it_clause = after + 1 < hi
+                        && self.norm(after) == "it"
+                        && (CLAUSE_VERBS.contains(&self.norm(after + 1))
                             || matches!(
                                 self.norm(after + 1),
                                 "'s" | "wo" | "won't" | "isn't" | "wasn't"

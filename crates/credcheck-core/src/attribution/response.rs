@@ -1,4 +1,4 @@
-use super::{Pass, lexicon};
+use super::{MODALS, Pass, lexicon};
 
 impl Pass<'_> {
     /// Is the denial cue `cue` a denial of a claim: not a proposal, an offer or a move turned
@@ -75,19 +75,7 @@ impl Pass<'_> {
             let w = self.norm(k);
             // (A negated future or modal is a vow or a forecast, not a denial: `insisted they
             // won't consider a nominee`, `insisted Ireland will not be over-confident`.)
-            let modal_before = k > a
-                && matches!(
-                    self.norm(k - 1),
-                    "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "should"
-                        | "must"
-                        | "may"
-                        | "might"
-                        | "shall"
-                );
+            let modal_before = k > a && MODALS.contains(&self.norm(k - 1));
             let negation = (matches!(w, "no" | "not" | "nothing" | "never" | "none" | "nobody")
                 || w.ends_with("n't")
                     && !matches!(
