@@ -382,19 +382,13 @@ impl Pass<'_> {
         {
             end -= 3;
         }
-        // `Nobody, he claimed, could…`: a personal pronoun right before the cue is the whole
-        // subject (a parenthetical cue after a comma does not reach back past it).
+        // `Nobody, he claimed, could…`, `In a letter to his constituency chairman he wrote`: a
+        // subject pronoun right before the cue is the whole subject, whatever stands before it
+        // (no noun phrase ends in one; a parenthetical cue does not reach back past it).
         if end > lo
             && (PERSON_PRONOUNS.contains(&self.norm(end - 1))
                 || GROUP_PRONOUNS.contains(&self.norm(end - 1)))
-            && end - 1 > lo
-            && self.norm(end - 2) == ","
         {
-            return Some((end - 1, end));
-        }
-        // `In a letter to his constituency chairman he wrote`: a subject pronoun right before
-        // the cue is the whole subject, whatever stands before it (no noun phrase ends in one).
-        if end > lo && matches!(self.norm(end - 1), "he" | "she" | "they" | "we" | "i") {
             return Some((end - 1, end));
         }
         // `… refused to answer questions but said`: a second verb of the same subject has no
