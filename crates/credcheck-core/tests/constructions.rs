@@ -1980,6 +1980,96 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     // A cognition cue that ends the draft, with nothing after it (no panic, no attribution).
     ("Critics believe", &[]),
+    // A fronted place adverbial is not who speaks, even with a place in it; `Sri Lanka` is a
+    // country, not the honorific `Sri`.
+    (
+        "In Sri Lanka, some economists have said that growth may be lost.",
+        &[(
+            "said",
+            "some economists",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    // A plural expert group after plain modifiers is as vague as the bare group.
+    (
+        "Social scientists say personality is stable after 30.",
+        &[("say", "Social scientists", "vague", "weasel-group", "")],
+    ),
+    (
+        "But hacking specialists say the leaked files might be forged.",
+        &[("say", "hacking specialists", "vague", "weasel-group", "")],
+    ),
+    // Calling off or up is no speech.
+    ("Campaigners have called off the Saturday march.", &[]),
+    // A definite description after a named person refers back to them; after an unnamed
+    // one it stays anonymous; an apposition to a name introduces nobody.
+    (
+        "Hillary Clinton spoke in Ohio. The Democratic front-runner said the plan was sound.",
+        &[(
+            "said",
+            "The Democratic front-runner",
+            "named",
+            "definite-reference",
+            "",
+        )],
+    ),
+    (
+        "Mark Toner, a State Department official, spoke on Monday. The official said talks would resume.",
+        &[("said", "The official", "named", "definite-reference", "")],
+    ),
+    (
+        "A senior official spoke on Monday. The official said talks would resume.",
+        &[("said", "The official", "anonymous", "anonymous-noun", "")],
+    ),
+    // Two descriptions of one person joined by `and former`.
+    (
+        "The party leader and former minister said the vote was lost.",
+        &[(
+            "said",
+            "The party leader and former minister",
+            "named",
+            "office-holder",
+            "",
+        )],
+    ),
+    // The reader's or the speaker's own people are no source.
+    (
+        "If your partner doesn't confess, you'll get off completely.",
+        &[("confess", "your partner", "unresolved", "speakers-own", "")],
+    ),
+    // A determiner after a number opens a new phrase.
+    (
+        "Of the £750m the prime minister pledged, only £41m was spent.",
+        &[(
+            "pledged",
+            "the prime minister",
+            "named",
+            "office-holder",
+            "",
+        )],
+    ),
+    // The latest poll, recent polling: unnamed research.
+    (
+        "The most recent poll shows Cruz has fallen to 27 percent.",
+        &[("shows", "The most recent poll", "report", "figures", "")],
+    ),
+    (
+        "According to recent polling, the candidate is leading.",
+        &[(
+            "According to",
+            "recent polling",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
+    // The agent of a clause's passive is the source; a relative clause's agent is not.
+    (
+        "That is a view endorsed by recent polls suggesting voters want cash.",
+        &[("suggesting", "recent polls", "report", "document-noun", "")],
+    ),
 ];
 
 #[test]

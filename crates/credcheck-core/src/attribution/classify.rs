@@ -6,7 +6,7 @@ use super::{
 /// A research noun that stands without an article: a plural (`polls`) or a mass noun.
 fn bare_research(word: &str) -> bool {
     RESEARCH_NOUNS.contains(&word)
-        && (word.ends_with('s') || matches!(word, "research" | "evidence"))
+        && (word.ends_with('s') || matches!(word, "research" | "evidence" | "polling"))
         && !matches!(word, "analysis")
 }
 
@@ -69,6 +69,7 @@ pub(super) type Recogniser = fn(&Pass<'_>, &Phrase<'_>) -> Option<Verdict>;
 /// The recognisers, in order: the first that answers decides. Each is named so a test (and
 /// `credcheck inspect`) can say which construction decided.
 pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
+    ("speakers-own", speakers_own),
     ("relative-clause", relative_clause),
     ("named-member", named_member),
     ("described-source", described_source),
@@ -80,6 +81,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("someones-role", someones_role),
     ("body-of", body_of),
     ("office-holder", office_holder),
+    ("definite-reference", definite_reference),
     ("body-name", body_name),
     ("person-pronoun", person_pronoun),
     ("group-pronoun", group_pronoun),
@@ -230,11 +232,20 @@ impl Pass<'_> {
                     "the" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her"
                 )
             }) && !words.get(1).is_some_and(|w| w.ends_with('s'));
+            // (`the latest poll`, `the most recent survey`: the newest of many, not one the
+            // story has described.)
+            let latest = matches!(words.as_slice(), ["the", "latest" | "newest", ..])
+                || matches!(words.as_slice(), ["the", "most", "recent", ..]);
             !definite && words.iter().take(2).any(|w| bare_research(w))
+                || latest && words.iter().any(|w| RESEARCH_NOUNS.contains(w))
         };
         // Research and reports, not what the reporter saw (`one placard read`, `a letter`).
         let research = words.iter().any(|w| RESEARCH_NOUNS.contains(w));
-        if indefinite && research && !named {
+        // (`polling of his members`: whose research it is, the story has said.)
+        let owned = words
+            .iter()
+            .any(|w| matches!(*w, "his" | "her" | "their" | "its"));
+        if indefinite && research && !named && !owned {
             SourceKind::Report
         } else {
             SourceKind::Document
@@ -283,6 +294,21 @@ impl Pass<'_> {
         });
         quantified && words.len() >= 2 && !generic && !bodies
     }
+}
+
+/// `If your partner doesn't confess`, `“My staff cautioned me…”`: the reader's or the
+/// speaker's own people are no source the story rests on (`our sources`, `our correspondent`
+/// are the outlet's and are left to the recognisers after).
+fn speakers_own(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let own = match p.first() {
+        "your" | "my" => true,
+        "our" => !matches!(
+            p.last(),
+            "source" | "sources" | "correspondent" | "reporter" | "reporters"
+        ),
+        _ => false,
+    };
+    (own && p.words.len() <= 4).then_some((SourceKind::Unresolved, None))
 }
 
 /// `Heineken, which also owns the Murphy's brand`: the antecedent decides, not the clause.
@@ -468,6 +494,56 @@ fn person_described(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         }
     }
     Some((SourceKind::Anonymous, None))
+}
+
+/// `The official said` after `Mark Toner, a State Department official, …`, `the Democratic
+/// front-runner said` after `Hillary Clinton…`: a definite description of one person, when
+/// someone was named in the sentences before and nobody was brought in by that description
+/// unnamed (`a senior official … The official said` stays anonymous). The guideline: a
+/// back-reference is an anonymous source only when the context shows the person was never
+/// named.
+fn definite_reference(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let lex = lexicon();
+    let head = p.last();
+    let singular = !head.ends_with('s') || head.ends_with("ss");
+    let person_head = lex.anon_nouns.contains(head)
+        || lex.person_nouns.contains(head)
+        || lex.role_nouns.contains(head)
+        || lex.titles.contains(head)
+        || lex.official_source_nouns.contains(head)
+        || head.ends_with("-runner")
+        || ["ist", "ian"].iter().any(|end| head.ends_with(end));
+    let tokens = pass.doc.tokens();
+    // (`the source`, `the insider`: by what they are called, someone never named.)
+    if p.first() != "the"
+        || matches!(head, "source" | "insider" | "informant" | "whistleblower")
+        || !(2..=5).contains(&p.words.len())
+        || !singular
+        || !person_head
+        || (p.a..p.b).any(|k| pass.entity_of(k).is_some() || tokens[k].kind != TokenKind::Word)
+        || lex.document_nouns.contains(head)
+        || lex.outlet_type_nouns.contains(head)
+        || lex.body_nouns.contains(head)
+    {
+        return None;
+    }
+    // The context: this sentence and the three before it.
+    let sentence = tokens[p.a].sentence.index();
+    let from = pass.doc.sentences()[sentence.saturating_sub(3)]
+        .tokens
+        .start;
+    // (`a senior official … the official`: the description brought in someone unnamed, perhaps
+    // paragraphs before; at most a few hundred tokens are looked at.)
+    // (`Mark Toner, a State Department official,`: an apposition to a name introduces nobody.)
+    let apposed = |j: usize| j >= 2 && pass.norm(j - 1) == "," && pass.is_person(j - 2);
+    let introduced = (p.a.saturating_sub(600)..p.a).any(|k| {
+        pass.norm(k) == head
+            && (k.saturating_sub(4)..k).any(|j| {
+                matches!(pass.norm(j), "a" | "an" | "one" | "another" | "two") && !apposed(j)
+            })
+    });
+    (!introduced && pass.person_named_in(from, p.a, None))
+        .then(|| (SourceKind::Named, pass.last_person_before(p.a)))
 }
 
 /// `The board of directors`, `the council of ministers`: the body speaks, not its members.

@@ -125,8 +125,11 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
             }
             // `at Kings Cross`, `in New Mexico`: a place, whatever its shape.
             let after_place_word = i > lo && LOCATIVES.contains(&doc.norm(&tokens[i - 1]));
+            // `Sri Lanka`: a country whose people are its name plus `n` (`Sri Lankan`) is a
+            // place, whatever honorific or title its words look like.
+            let country = is_country(doc, i, j);
             // `U.S. Secretary of State John Kerry`: a title inside the run starts the person.
-            let split = (i..j).rev().find_map(|k| {
+            let split = (i..j).rev().filter(|_| !country).find_map(|k| {
                 let n = lexicon().titles.longest_in(doc, k, j).or_else(|| {
                     lexicon()
                         .honorifics
@@ -177,7 +180,8 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 None => (j, None),
             };
             let kind = classify(doc, i, j, &surnames)
-                .filter(|k| !(after_place_word && *k == EntityKind::Person));
+                .filter(|k| !(after_place_word && *k == EntityKind::Person))
+                .map(|k| if country { EntityKind::Organisation } else { k });
             if let Some(kind) = kind {
                 let span = tokens[i].span.cover(tokens[j - 1].span);
                 if kind == EntityKind::Person {
@@ -266,6 +270,19 @@ fn starts_name(doc: &Document, i: usize, lo: usize) -> bool {
     }
     let text = doc.text(t.span);
     !(i == lo && lexicon().stopwords_cap.contains(text))
+}
+
+/// `Sri Lanka`: a capitalised run of two or more words whose people are its name plus `n`
+/// (`Sri Lankan`) is a country.
+fn is_country(doc: &Document, i: usize, j: usize) -> bool {
+    let tokens = doc.tokens();
+    j - i >= 2 && {
+        let name = (i..j)
+            .map(|k| doc.text(tokens[k].span).trim_end_matches("'s"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        lexicon().nationalities.contains(&format!("{name}n"))
+    }
 }
 
 /// Token indices of the name proper: titles and honorifics at the front left out.

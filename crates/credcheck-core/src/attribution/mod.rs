@@ -133,8 +133,8 @@ fn past_statement(word: &str) -> bool {
 
 /// What research and reporting produce: an unnamed one is a source nobody can look up.
 const RESEARCH_NOUNS: &[&str] = &[
-    "report", "survey", "surveys", "poll", "polls", "study", "studies", "research", "evidence",
-    "analysis",
+    "report", "survey", "surveys", "poll", "polls", "polling", "study", "studies", "research",
+    "evidence", "analysis",
 ];
 
 /// Modal verbs: before a denial, the denial is yet to be made (`could deny`, `must rebut`).
@@ -646,34 +646,38 @@ impl Pass<'_> {
                     );
                     (!admits || sport) && !self.starts_quote(i + n)
                 }
+                // `called off a demonstration`, `calls up reservists`: cancelling, summoning.
+                "calls" | "calling" => matches!(next_word, "off" | "up"),
                 // `a program called Sandy Hook Promise`, `what is typically called`: naming,
                 // not speaking.
                 "called" => {
-                    i > lo
-                        && {
-                            let prev = self.norm(i - 1);
-                            let naming_noun = tokens[i - 1].kind == TokenKind::Word
-                                && !tokens[i - 1].is_capitalised()
-                                && !self.source_head(i - 1)
-                                && !SKIP_BEFORE_CUE.contains(&prev)
-                                && !matches!(
-                                    prev,
-                                    "and" | "but" | "also" | "who" | "that" | "which"
-                                );
-                            // `has vocally called`, `has nevertheless called`: a verb.
-                            let perfect =
-                                i >= lo + 2 && matches!(self.norm(i - 2), "has" | "have" | "had");
-                            // `so-called`
-                            let so_called = prev == "-" && i >= lo + 2 && self.norm(i - 2) == "so";
-                            // `Ron Bloom's new venture, called PodShow`
-                            let comma_name = prev == ","
-                                && i + 1 < hi
-                                && tokens[i + 1].is_capitalised()
-                                && tokens[i + 1].kind == TokenKind::Word;
-                            (naming_noun || self.adverb(i - 1) || so_called || comma_name)
-                                && !perfect
-                        }
-                        && !matches!(words.get(1).copied(), Some("for" | "on" | "upon" | "out"))
+                    matches!(next_word, "off" | "up")
+                        || i > lo
+                            && {
+                                let prev = self.norm(i - 1);
+                                let naming_noun = tokens[i - 1].kind == TokenKind::Word
+                                    && !tokens[i - 1].is_capitalised()
+                                    && !self.source_head(i - 1)
+                                    && !SKIP_BEFORE_CUE.contains(&prev)
+                                    && !matches!(
+                                        prev,
+                                        "and" | "but" | "also" | "who" | "that" | "which"
+                                    );
+                                // `has vocally called`, `has nevertheless called`: a verb.
+                                let perfect = i >= lo + 2
+                                    && matches!(self.norm(i - 2), "has" | "have" | "had");
+                                // `so-called`
+                                let so_called =
+                                    prev == "-" && i >= lo + 2 && self.norm(i - 2) == "so";
+                                // `Ron Bloom's new venture, called PodShow`
+                                let comma_name = prev == ","
+                                    && i + 1 < hi
+                                    && tokens[i + 1].is_capitalised()
+                                    && tokens[i + 1].kind == TokenKind::Word;
+                                (naming_noun || self.adverb(i - 1) || so_called || comma_name)
+                                    && !perfect
+                            }
+                            && !matches!(words.get(1).copied(), Some("for" | "on" | "upon" | "out"))
                 }
                 "states" => {
                     !(matches!(next_word, "that" | ":") || self.starts_quote(i + n))
@@ -745,10 +749,18 @@ impl Pass<'_> {
                     next_word,
                     "outside" | "near" | "along" | "through" | "across" | "in" | "at"
                 ),
-                // `call centers`, `call signs`: a compound noun.
+                // `call centers`, `call signs`: a compound noun; `call off the strike`.
                 "call" => matches!(
                     next_word,
-                    "center" | "centers" | "centre" | "centres" | "sign" | "signs" | "log"
+                    "center"
+                        | "centers"
+                        | "centre"
+                        | "centres"
+                        | "sign"
+                        | "signs"
+                        | "log"
+                        | "off"
+                        | "up"
                 ),
                 // `contested the long jump`, `contests the seat`: competing, not disputing
                 // (`contested the claims`, `contests that…` are denials).
@@ -1709,7 +1721,8 @@ impl Pass<'_> {
         }
         let source = source
             .map(|s| self.without_fronted_adverbial(s))
-            .map(|s| self.without_leading_clause(s));
+            .map(|s| self.without_leading_clause(s))
+            .map(|s| self.passive_agent(s));
         if source.is_some_and(|s| self.not_their_words(cue, s)) {
             return;
         }

@@ -130,7 +130,12 @@ impl Pass<'_> {
     /// Is a person named in tokens `from..to` (outside `skip`)? At most the last [`LOOKBACK`]
     /// entities before `to` are looked at, so each question costs a bounded amount; past that
     /// the answer is yes (nothing is claimed about a stretch too crowded to read).
-    fn person_named_in(&self, from: usize, to: usize, skip: Option<(usize, usize)>) -> bool {
+    pub(super) fn person_named_in(
+        &self,
+        from: usize,
+        to: usize,
+        skip: Option<(usize, usize)>,
+    ) -> bool {
         let n = self.entities.partition_point(|e| e.tokens.start < to);
         let mut seen = 0;
         for e in self.entities[..n].iter().rev() {

@@ -670,7 +670,17 @@ impl Pass<'_> {
                     }
                     j > lo && matches!(self.norm(j - 1), "of" | "for" | "the")
                 };
+            // `The Democratic front-runner and former secretary of state said`: two
+            // descriptions of one person (`Smith and former aides` stays two).
+            let role_and = n == "and"
+                && k < end
+                && matches!(self.norm(k), "former" | "current" | "then" | "one-time")
+                && k >= 2
+                && tokens[k - 2].kind == TokenKind::Word
+                && !tokens[k - 2].is_capitalised()
+                && !self.norm(k - 2).ends_with('s');
             let part = name_and
+                || role_and
                 || match t.kind {
                     TokenKind::Word | TokenKind::Number => {
                         // `people close to him`, `two officials familiar with the plan`, `other
@@ -709,6 +719,14 @@ impl Pass<'_> {
             if !part {
                 break;
             }
+            // `of the £750m the prime minister pledged`: a determiner after a number opens a
+            // new phrase (the number is the object of a clause the cue sits in).
+            if k < end
+                && (t.kind == TokenKind::Number || n.starts_with(|c: char| c.is_ascii_digit()))
+                && matches!(self.norm(k), "the" | "a" | "an")
+            {
+                break;
+            }
             k -= 1;
         }
         (k < end).then_some((k, end))
@@ -740,17 +758,38 @@ impl Pass<'_> {
                     | "yesterday"
                     | "today"
                     | "this"
+                    | "these"
                     | "next"
                     | "even"
                     | "then"
                     | "still"
                     | "now"
             );
-        let no_one = (a..comma).all(|k| self.entity_of(k).is_none());
+        // (`In Sri Lanka, some economists`: a place in the adverbial is not who speaks; a
+        // person there may be: `After Smith, the senator said` is rare, `With Smith, aides`
+        // rarer still, so a person keeps the phrase whole.)
+        let no_one = (a..comma).all(|k| !self.is_person(k));
         if fronted && no_one && comma + 1 < b {
             (comma + 1, b)
         } else {
             (a, b)
+        }
+    }
+
+    /// `is a view endorsed by recent polls suggesting…` → `recent polls`: after a clause's
+    /// passive participle, the agent after `by` is the source (`one musician quoted by the
+    /// report`, no clause, is left whole).
+    pub(super) fn passive_agent(&self, (a, b): (usize, usize)) -> (usize, usize) {
+        match (a + 2..b.saturating_sub(1)).find(|&k| {
+            self.norm(k) == "by"
+                && self.norm(k - 1).ends_with("ed")
+                && self.clause_like(a, k - 1)
+                // (`Schultz, who is reviled by progressives, said`: a relative clause's agent is
+                // not who speaks.)
+                && !(a..k).any(|j| matches!(self.norm(j), "who" | "which" | "that" | ","))
+        }) {
+            Some(k) => (k + 1, b),
+            None => (a, b),
         }
     }
 
