@@ -2070,6 +2070,17 @@ const CASES: &[(&str, &[Row])] = &[
         "That is a view endorsed by recent polls suggesting voters want cash.",
         &[("suggesting", "recent polls", "report", "document-noun", "")],
     ),
+    // The past of seeing and viewing judges only with `as`; a state of mind takes a clause
+    // without `that` too.
+    (
+        "However, some saw his comments as part of a long feud.",
+        &[("saw", "some", "vague", "weasel-group", "")],
+    ),
+    ("He saw the film twice and viewed the paintings.", &[]),
+    (
+        "Some are worried it could be scrapped.",
+        &[("worried", "Some", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

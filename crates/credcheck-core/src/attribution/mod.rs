@@ -706,8 +706,10 @@ impl Pass<'_> {
                 // `the lens through which voters view the candidates`, `so that people see the
                 // value`: looking at something, not judging that something is so (`views it as
                 // a threat`, `see prices rising`, `see a rise in rates` are judgements).
-                "view" | "views" | "see" | "sees" => {
-                    let seeing = words[0].starts_with('s');
+                // (`some saw his comments as…`, `many viewed it as…`: the past judges only with
+                // `as`.)
+                "view" | "views" | "see" | "sees" | "saw" | "viewed" => {
+                    let seeing = matches!(words[0], "see" | "sees");
                     // Up to the end of the clause: `views it as a threat`; for `see`, a small
                     // clause too (`see prices rising`, `can see this guy is a fraud`).
                     let judged = words[n.min(words.len())..]
@@ -738,7 +740,8 @@ impl Pass<'_> {
                             | "him"
                             | "it"
                     );
-                    !judged && !matches!(next_word, "that" | ":") && (definite || !seeing)
+                    let past = matches!(words[0], "saw" | "viewed");
+                    !judged && (past || !matches!(next_word, "that" | ":") && (definite || !seeing))
                 }
                 // `Americans consider moving there`: weighing an action, not judging a claim.
                 "consider" | "considers" | "considered" => next_word.ends_with("ing"),
@@ -851,7 +854,11 @@ impl Pass<'_> {
                     && PASSIVE_AUX.contains(&self.norm(i - 2)));
             // (`Some are worried that…`, `Critics are concerned that…`: a state of mind of the
             // subject, not a passive.)
-            let next_is_that = i + n < hi && self.norm(i + n) == "that";
+            // (`Some are worried it could be scuppered`: a clause without `that` too.)
+            let next_is_that = i + n + 1 < hi
+                && (self.norm(i + n) == "that"
+                    || matches!(self.norm(i + n), "it" | "they" | "he" | "she" | "we")
+                        && CLAUSE_VERBS.contains(&self.norm(i + n + 1)));
             let state_of_mind = matches!(words[0], "worried" | "concerned") && next_is_that;
             let passive = aux_before
                 && !state_of_mind
