@@ -2081,6 +2081,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Some are worried it could be scrapped.",
         &[("worried", "Some", "vague", "weasel-group", "")],
     ),
+    // Insisting that what was alleged was simply something smaller is a denial.
+    (
+        "But Labour insists the poster is simply anti-Tory.",
+        &[("insists", "Labour", "organisation", "body-name", "denial")],
+    ),
 ];
 
 #[test]

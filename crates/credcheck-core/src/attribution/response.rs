@@ -68,7 +68,8 @@ impl Pass<'_> {
     }
 
     /// Does the content `a..b` deny something — a negation (`nothing to hide`, `No, …`, `was
-    /// not`) or a claim of being wronged (`they were the victims`)? (`not only` is no negation.)
+    /// not`), a claim of being wronged (`they were the victims`) or a playing down (`had simply
+    /// delayed`)? (`not only` is no negation.)
     pub(super) fn contradicts(&self, a: usize, b: usize) -> bool {
         // The first words of what is insisted on say whether it denies (and keep this linear).
         (a..b.min(a + 40)).any(|k| {
@@ -85,9 +86,10 @@ impl Pass<'_> {
                 && !(w == "not" && modal_before);
             let not_only = w == "not" && k + 1 < b && self.norm(k + 1) == "only";
             (negation && !not_only)
+                // (`insisted she had simply delayed her entry`: playing down what was alleged.)
                 || matches!(
                     w,
-                    "victim" | "victims" | "innocent" | "innocence" | "blameless"
+                    "victim" | "victims" | "innocent" | "innocence" | "blameless" | "simply" | "merely"
                 )
         })
     }
