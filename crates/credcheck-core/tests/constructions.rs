@@ -2086,6 +2086,22 @@ const CASES: &[(&str, &[Row])] = &[
         "But Labour insists the poster is simply anti-Tory.",
         &[("insists", "Labour", "organisation", "body-name", "denial")],
     ),
+    // A thing brought in by `a` and then named is naming, not speech.
+    (
+        "The donors were targeted by a civil rights group called Color of Change.",
+        &[],
+    ),
+    // To whom a document went is not who speaks.
+    (
+        "A letter to committee members calls for the party to respond.",
+        &[(
+            "calls for",
+            "A letter to committee members",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -158,6 +158,12 @@ impl Pass<'_> {
         }) {
             return self.recognise(a, k);
         }
+        // `A letter to platform committee members`: to whom a document went is not who speaks.
+        if let Some(k) = (a + 1..b.saturating_sub(1))
+            .find(|&k| self.norm(k) == "to" && lexicon().document_nouns.contains(self.norm(k - 1)))
+        {
+            return self.recognise(a, k);
+        }
         // `one musician quoted by the report`: who quoted them is not who speaks.
         if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
             matches!(

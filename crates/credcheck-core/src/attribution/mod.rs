@@ -669,11 +669,18 @@ impl Pass<'_> {
                                 // `so-called`
                                 let so_called =
                                     prev == "-" && i >= lo + 2 && self.norm(i - 2) == "so";
-                                // `Ron Bloom's new venture, called PodShow`
-                                let comma_name = prev == ","
-                                    && i + 1 < hi
+                                // `Ron Bloom's new venture, called PodShow`; `a civil rights
+                                // group called Color of Change` (a thing brought in by `a`).
+                                let capital_next = i + 1 < hi
                                     && tokens[i + 1].is_capitalised()
                                     && tokens[i + 1].kind == TokenKind::Word;
+                                let introduced = (i.saturating_sub(5).max(lo)..i)
+                                    .rev()
+                                    .find(|&k| DETERMINERS.contains(&self.norm(k)))
+                                    .is_some_and(|k| matches!(self.norm(k), "a" | "an"));
+                                let comma_name = (prev == ","
+                                    || introduced && !prev.ends_with('s'))
+                                    && capital_next;
                                 (naming_noun || self.adverb(i - 1) || so_called || comma_name)
                                     && !perfect
                             }

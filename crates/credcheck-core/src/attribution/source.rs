@@ -691,10 +691,13 @@ impl Pass<'_> {
                             && (lexicon().knowledge_adjectives.contains(&self.norm(k - 2))
                                 || n == "to" && {
                                     let w = self.norm(k - 2);
+                                    // (`A letter to platform committee members`: the
+                                    // document is the source.)
                                     lex.anon_nouns.contains(w)
                                         || lex.people_nouns.contains(&w)
                                         || lex.generic_groups.contains(&w)
                                         || lex.weasel_groups.contains(w)
+                                        || lex.document_nouns.contains(w)
                                 });
                         frame
                             || !SUBJECT_STOPS.contains(&n)
