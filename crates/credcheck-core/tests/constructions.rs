@@ -2102,6 +2102,48 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Someone known only by whose they are is unnamed; an apposition to a name is not.
+    (
+        "An aide to Mr. Smith said the talks had stalled.",
+        &[(
+            "said",
+            "An aide to Mr. Smith",
+            "anonymous",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "An adviser to President Obama, Valerie Jarrett, said the plan was sound.",
+        &[(
+            "said",
+            "An adviser to President Obama, Valerie Jarrett",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    // After one unnamed speaker, a definite description is that speaker even when someone
+    // was named before.
+    (
+        "Sanders spoke on Monday. A White House official who spoke anonymously said talks were under way. The aide declined to say more.",
+        &[
+            (
+                "said",
+                "A White House official who spoke",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+            (
+                "declined to say",
+                "The aide",
+                "anonymous",
+                "anonymous-noun",
+                "non-response",
+            ),
+        ],
+    ),
 ];
 
 #[test]

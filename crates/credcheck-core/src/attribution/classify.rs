@@ -424,6 +424,32 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             && !lexicon().figure_nouns.contains(p.last())
             && (lexicon().anon_nouns.contains(p.last())
                 || lexicon().people_nouns.contains(&p.last()));
+        // `An aide to Mr. Smith`, `a lawyer for Ms Reyes`, `a friend of Mr. Blair`: someone
+        // unnamed, known only by whose they are.
+        let lex = lexicon();
+        let start = ent.tokens.start;
+        // (`Wendy Nanney (R), a leader of Cruz's coalition,`: an apposition to someone named.)
+        let apposition = p.a >= 2
+            && pass.norm(p.a - 1) == ","
+            && (pass.norm(p.a - 2) == ")" || pass.is_person(p.a - 2));
+        let of_person = !apposition
+            && start >= p.a + 3
+            && matches!(pass.norm(start - 1), "for" | "to" | "of" | "with")
+            && matches!(
+                p.first(),
+                "a" | "an" | "one" | "another" | "two" | "three" | "several"
+            )
+            && (p.a..start - 1).any(|j| {
+                let w = pass.norm(j);
+                lex.anon_nouns.contains(w)
+                    || lex.people_nouns.contains(&w)
+                    || lex.person_nouns.contains(&w)
+                    || lex.role_nouns.contains(w)
+            })
+            && !(p.a..p.b).any(|j| pass.is_person(j) && !ent.tokens.contains(&j));
+        if of_person {
+            return Some((SourceKind::Anonymous, None));
+        }
         if !possessive
             && people_after
             && (plural_people
@@ -521,6 +547,11 @@ fn definite_reference(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || ["ist", "ian"].iter().any(|end| head.ends_with(end));
     let tokens = pass.doc.tokens();
     // (`the source`, `the insider`: by what they are called, someone never named.)
+    // (`a White House official who spoke anonymously… The aide declined`: the last to speak
+    // was one unnamed person, and nobody has been named since.)
+    if pass.anonymous_speaker_before(p.a) {
+        return None;
+    }
     if p.first() != "the"
         || matches!(head, "source" | "insider" | "informant" | "whistleblower")
         || !(2..=5).contains(&p.words.len())

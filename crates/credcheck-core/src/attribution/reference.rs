@@ -127,6 +127,32 @@ impl Pass<'_> {
         described && !self.person_named_in(from, a, content)
     }
 
+    /// Was the last source before token `a` (within the two sentences before) one unnamed
+    /// person, with nobody named between it and `a` outside what it said? (`a White House
+    /// official who spoke anonymously said… The aide declined to specify`.)
+    pub(super) fn anonymous_speaker_before(&self, a: usize) -> bool {
+        let Some(sentence) = self.doc.tokens().get(a).map(|t| t.sentence.index()) else {
+            return false;
+        };
+        let Some(prev) = self
+            .out
+            .iter()
+            .rev()
+            .take_while(|prev| prev.sentence.index() + 2 >= sentence)
+            .take(LOOKBACK)
+            .find(|prev| prev.source.is_some() && prev.kind != SourceKind::Unresolved)
+        else {
+            return false;
+        };
+        let Some(source) = prev.source else {
+            return false;
+        };
+        let (start, end) = self.tokens_of(source);
+        let one = matches!(self.norm(start), "a" | "an" | "one" | "another");
+        let content = prev.content.map(|c| self.tokens_of(c));
+        prev.kind == SourceKind::Anonymous && one && !self.person_named_in(end, a, content)
+    }
+
     /// Is a person named in tokens `from..to` (outside `skip`)? At most the last [`LOOKBACK`]
     /// entities before `to` are looked at, so each question costs a bounded amount; past that
     /// the answer is yes (nothing is claimed about a stretch too crowded to read).
