@@ -573,14 +573,16 @@ fn definite_reference(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // paragraphs before; at most a few hundred tokens are looked at.)
     // (`Mark Toner, a State Department official,`: an apposition to a name introduces nobody.)
     let apposed = |j: usize| j >= 2 && pass.norm(j - 1) == "," && pass.is_person(j - 2);
+    if !pass.person_named_in(from, p.a, None) {
+        return None;
+    }
     let introduced = (p.a.saturating_sub(600)..p.a).any(|k| {
         pass.norm(k) == head
             && (k.saturating_sub(4)..k).any(|j| {
                 matches!(pass.norm(j), "a" | "an" | "one" | "another" | "two") && !apposed(j)
             })
     });
-    (!introduced && pass.person_named_in(from, p.a, None))
-        .then(|| (SourceKind::Named, pass.last_person_before(p.a)))
+    (!introduced).then(|| (SourceKind::Named, pass.last_person_before(p.a)))
 }
 
 /// `The board of directors`, `the council of ministers`: the body speaks, not its members.

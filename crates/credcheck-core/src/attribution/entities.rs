@@ -125,11 +125,8 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
             }
             // `at Kings Cross`, `in New Mexico`: a place, whatever its shape.
             let after_place_word = i > lo && LOCATIVES.contains(&doc.norm(&tokens[i - 1]));
-            // `Sri Lanka`: a country whose people are its name plus `n` (`Sri Lankan`) is a
-            // place, whatever honorific or title its words look like.
-            let country = is_country(doc, i, j);
             // `U.S. Secretary of State John Kerry`: a title inside the run starts the person.
-            let split = (i..j).rev().filter(|_| !country).find_map(|k| {
+            let split = (i..j).rev().find_map(|k| {
                 let n = lexicon().titles.longest_in(doc, k, j).or_else(|| {
                     lexicon()
                         .honorifics
@@ -138,7 +135,11 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 })?;
                 (k + n < j && j - k - n <= 3).then_some((k, k + n))
             });
-            if let Some((k, name_start)) = split {
+            // `Sri Lanka`: a country whose people are its name plus `n` (`Sri Lankan`) is a
+            // place, whatever honorific or title its words look like. (Asked only of a run a
+            // title or honorific would split: it builds a string.)
+            let country = split.is_some() && is_country(doc, i, j);
+            if let Some((k, name_start)) = split.filter(|_| !country) {
                 if k > i {
                     if let Some(kind) = classify(doc, i, k, &surnames) {
                         out.push(Entity {
