@@ -2144,6 +2144,30 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // A day names no one; a document by a body the story has named is that body's.
+    (
+        "A news report published Wednesday said the secretary used a personal account.",
+        &[(
+            "said",
+            "A news report published Wednesday",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
+    (
+        "The firm asked 500 managers. Up to 75% of files held secrets, a survey by the firm revealed.",
+        &[
+            ("asked", "The firm", "organisation", "body-noun", ""),
+            (
+                "revealed",
+                "a survey by the firm",
+                "document",
+                "authored-document",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

@@ -203,12 +203,22 @@ impl Pass<'_> {
             && tokens[b - 1].kind == TokenKind::Word
             && !tokens[b - 1].is_capitalised()
             && self.norm(b - 1).ends_with('s');
-        let named = (a..asked.filter(|_| population).unwrap_or(b)).any(|k| {
-            self.entity_of(k).is_some()
-                || k > a && tokens[k].is_capitalised()
-                || self.norm(k).ends_with("'s")
-                || self.norm(k) == "'"
-        });
+        // (`A news report published Wednesday`: a day names no one; `a survey by the
+        // organization` is by a body the story has named.)
+        let by_known = words
+            .windows(2)
+            .any(|w| matches!(w, ["by", "the" | "its" | "their"]));
+        let named = by_known
+            || (a..asked.filter(|_| population).unwrap_or(b)).any(|k| {
+                self.entity_of(k).is_some()
+                    || k > a
+                        && tokens[k].is_capitalised()
+                        && !lexicon()
+                            .months_days
+                            .contains(self.doc.text(tokens[k].span))
+                    || self.norm(k).ends_with("'s")
+                    || self.norm(k) == "'"
+            });
         // `a report`, `some studies`; or a bare plural or mass noun (`polls`, `research`).
         let indefinite = words.first().is_some_and(|w| {
             matches!(
