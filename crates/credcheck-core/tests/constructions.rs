@@ -2168,6 +2168,18 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // A party adjective and `Former` are no name (`Former Conservative leader William Hague`
+    // made `Conservative` a surname).
+    (
+        "Former Conservative leader William Hague spoke. It will disappoint some senior Conservative members, who say the party needs him.",
+        &[(
+            "say",
+            "some senior Conservative members, who",
+            "vague",
+            "relative-clause",
+            "",
+        )],
+    ),
 ];
 
 #[test]
