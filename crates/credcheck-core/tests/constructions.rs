@@ -2180,6 +2180,21 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A place that looks like a name is a place; someone known by party is unnamed.
+    (
+        "“Trump can bleed,” another New Hampshire Republican added.",
+        &[(
+            "added",
+            "another New Hampshire Republican",
+            "anonymous",
+            "party-member",
+            "",
+        )],
+    ),
+    (
+        "He moved to New Zealand in May. He said the move was right.",
+        &[("said", "He", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

@@ -98,6 +98,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("weasel-group", weasel_group),
     ("counted-group", counted_group),
     ("anonymous-noun", anonymous_noun),
+    ("party-member", party_member),
     ("document-noun", document_noun),
     ("organisation-entity", organisation_entity),
     ("body-noun", body_noun),
@@ -1114,6 +1115,16 @@ fn anonymous_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .then_some((SourceKind::Anonymous, None))
 }
 
+/// `a New Hampshire Democrat`, `one well-connected Republican`, `another Democrat`: someone
+/// unnamed, known by party (`the Republican presidential candidate`, `Republican primary voters`,
+/// `the Florida Republican` are not: a party word that is no head, or one already described).
+fn party_member(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    (matches!(p.first(), "a" | "an" | "one" | "another")
+        && matches!(p.last(), "democrat" | "republican")
+        && !(p.a..p.b).any(|k| pass.is_person(k)))
+    .then_some((SourceKind::Anonymous, None))
+}
+
 /// `the court filing`, `a report`, `polls`: a document, named or not.
 fn document_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     (p.contains_phrase(&lexicon().document_nouns)
@@ -1138,12 +1149,17 @@ fn authored_document(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     document.then(|| (pass.unnamed_document(p.a, p.b), None))
 }
 
-/// A body, a place or an outlet named in the phrase.
+/// A body, a place or an outlet named in the phrase (not a place where the speakers are:
+/// `Clinton's biggest boosters in New Hampshire` are the boosters).
 fn organisation_entity(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     (p.a..p.b)
         .any(|k| {
-            pass.entity_of(k)
-                .is_some_and(|e| pass.entities[e].kind != EntityKind::Person)
+            pass.entity_of(k).is_some_and(|e| {
+                let start = pass.entities[e].tokens.start;
+                pass.entities[e].kind != EntityKind::Person
+                    && !(start > p.a
+                        && matches!(pass.norm(start - 1), "in" | "across" | "near" | "outside"))
+            })
         })
         .then_some((SourceKind::Organisation, None))
 }

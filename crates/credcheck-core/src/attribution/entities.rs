@@ -97,23 +97,19 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
             while j > i + 1 && !tokens[j - 1].is_capitalised() {
                 j -= 1;
             }
+            if let Some(n) = place_at(doc, i, j) {
+                out.push(Entity {
+                    span: tokens[i].span.cover(tokens[i + n - 1].span),
+                    tokens: i..i + n,
+                    kind: EntityKind::Organisation,
+                });
+                i += n;
+                continue;
+            }
             // One capitalised word, the common case: a cheap look-up instead of the full
             // classification (a known body or outlet, an acronym, a surname seen in full).
             if j == i + 1 {
-                let text = doc.text(tokens[i].span);
-                let lex = lexicon();
-                let kind = if lex.outlets.contains(text) {
-                    Some(EntityKind::Outlet)
-                } else if lex.known_orgs.contains(text) || is_acronym(text) {
-                    Some(EntityKind::Organisation)
-                } else if surnames.contains_key(doc.norm(&tokens[i]).trim_end_matches("'s"))
-                    || lex.mononyms.contains(text)
-                {
-                    Some(EntityKind::Person)
-                } else {
-                    None
-                };
-                if let Some(kind) = kind {
+                if let Some(kind) = one_word_kind(doc, i, &surnames) {
                     out.push(Entity {
                         span: tokens[i].span,
                         tokens: i..j,
@@ -271,6 +267,45 @@ fn starts_name(doc: &Document, i: usize, lo: usize) -> bool {
     }
     let text = doc.text(t.span);
     !(i == lo && lexicon().stopwords_cap.contains(text))
+}
+
+/// The kind of a one-word capitalised run: a known body or outlet, an acronym, a surname seen
+/// in full before, a mononym.
+fn one_word_kind(
+    doc: &Document,
+    i: usize,
+    surnames: &HashMap<String, String>,
+) -> Option<EntityKind> {
+    let token = &doc.tokens()[i];
+    let text = doc.text(token.span);
+    let lex = lexicon();
+    if lex.outlets.contains(text) {
+        Some(EntityKind::Outlet)
+    } else if lex.known_orgs.contains(text) || is_acronym(text) {
+        Some(EntityKind::Organisation)
+    } else if surnames.contains_key(doc.norm(token).trim_end_matches("'s"))
+        || lex.mononyms.contains(text)
+    {
+        Some(EntityKind::Person)
+    } else {
+        None
+    }
+}
+
+/// `New Hampshire`, `Hong Kong`: a place that looks like a name, opening the capitalised run
+/// `i..j` — its length when the run is the place, or the place and a party's member (`a New
+/// Hampshire Democrat`); `New York Times`, `New York University` are left to the classification.
+fn place_at(doc: &Document, i: usize, j: usize) -> Option<usize> {
+    if j <= i + 1 {
+        return None;
+    }
+    let n = lexicon().places.longest_in(doc, i, j)?;
+    let member = j == i + n + 1
+        && matches!(
+            doc.norm(&doc.tokens()[i + n]),
+            "democrat" | "democrats" | "republican" | "republicans"
+        );
+    (j == i + n || member).then_some(n)
 }
 
 /// `Sri Lanka`: a capitalised run of two or more words whose people are its name plus `n`

@@ -163,6 +163,8 @@ pub(crate) struct Lexicon {
     pub document_nouns: PhraseSet,
     pub role_nouns: PhraseSet,
     pub titles: PhraseSet,
+    /// Places that look like a person's name (`New Hampshire`, `Hong Kong`).
+    pub places: PhraseSet,
     pub outlet_type_nouns: PhraseSet,
     pub name_particles: PhraseSet,
     pub honorifics: FxHashSet<String>,
@@ -254,6 +256,7 @@ fn load() -> Lexicon {
         document_nouns: PhraseSet::from_text(include_str!("lexicon/document-nouns.txt")),
         role_nouns: PhraseSet::from_text(include_str!("lexicon/role-nouns.txt")),
         titles: PhraseSet::from_text(include_str!("lexicon/official-titles.txt")),
+        places: PhraseSet::from_text(include_str!("lexicon/places.txt")),
         outlet_type_nouns: PhraseSet::from_text(include_str!("lexicon/outlet-type-nouns.txt")),
         name_particles: PhraseSet::from_text(include_str!("lexicon/name-particles.txt")),
         honorifics: exact_set(include_str!("lexicon/honorifics.txt")),
