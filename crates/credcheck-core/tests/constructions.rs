@@ -2195,6 +2195,22 @@ const CASES: &[(&str, &[Row])] = &[
         "He moved to New Zealand in May. He said the move was right.",
         &[("said", "He", "unresolved", "person-pronoun", "")],
     ),
+    // A group and the body it is, apposed after `according to`; a body's forecasts are not.
+    (
+        "According to technology analysts, TDG Research, there will be 20 million subscribers.",
+        &[(
+            "According to",
+            "technology analysts, TDG Research",
+            "organisation",
+            "named-member",
+            "",
+        )],
+    ),
+    // A question's verb is no name (`Is Sanders` was a person).
+    (
+        "Is Sanders right? Bernie Sanders said the race was close.",
+        &[("said", "Bernie Sanders", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

@@ -391,6 +391,20 @@ fn described_source(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `many experts, including the World Bank`, `campaigners such as Jane Doe`: a group with a
 /// named member speaks through that member — a body or a person on the record.
 fn named_member(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // `technology analysts, TDG Research`: a group and the body it is, apposed.
+    if let Some(k) = (p.a + 1..p.b.saturating_sub(1)).find(|&k| pass.norm(k) == ",") {
+        if let Some(e) = pass.entity_of(k + 1) {
+            let ent = &pass.entities[e];
+            let group = k > p.a && pass.norm(k - 1).ends_with('s') && people_noun(pass.norm(k - 1));
+            if group
+                && ent.tokens.start == k + 1
+                && ent.tokens.end == p.b
+                && ent.kind != EntityKind::Person
+            {
+                return Some((SourceKind::Organisation, None));
+            }
+        }
+    }
     let at = p
         .words
         .iter()

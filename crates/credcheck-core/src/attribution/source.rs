@@ -116,6 +116,26 @@ impl Pass<'_> {
             if let Some(end) = self.apposed_after(j + 1, hi) {
                 return Some((i, end));
             }
+            // `according to technology analysts, TDG Research,`: the body a group is.
+            if let Some(e) = self.entity_of(j + 1) {
+                let ent = &self.entities[e];
+                if ent.tokens.start == j + 1
+                    && ent.kind != EntityKind::Person
+                    && {
+                        let head = self.norm(j - 1);
+                        let lex = lexicon();
+                        head.ends_with('s')
+                            && (lex.market_sources.contains(head)
+                                || lex.anon_nouns.contains(head)
+                                || lex.people_nouns.contains(&head)
+                                || lex.generic_groups.contains(&head))
+                    }
+                    && ent.tokens.end < hi
+                    && self.norm(ent.tokens.end) == ","
+                {
+                    return Some((i, ent.tokens.end));
+                }
+            }
         }
         Some((i, j))
     }
