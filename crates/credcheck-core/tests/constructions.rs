@@ -2211,6 +2211,10 @@ const CASES: &[(&str, &[Row])] = &[
         "Is Sanders right? Bernie Sanders said the race was close.",
         &[("said", "Bernie Sanders", "named", "person-named", "")],
     ),
+    (
+        "“She is too far behind,” said an Iowa Democrat.",
+        &[("said", "an Iowa Democrat", "anonymous", "party-member", "")],
+    ),
 ];
 
 #[test]

@@ -398,6 +398,13 @@ fn classify(
     {
         return Some(EntityKind::Organisation);
     }
+    // `an Iowa Democrat`, `a Texas Republican`: a party's member from somewhere, no name.
+    if matches!(
+        last,
+        "Democrat" | "Republican" | "Democrats" | "Republicans"
+    ) {
+        return None;
+    }
     // `Marks and Spencer`, `Heineken and Carlsberg`: a person's name has no `and`.
     if texts.iter().any(|t| matches!(*t, "and" | "&")) {
         return Some(EntityKind::Organisation);
