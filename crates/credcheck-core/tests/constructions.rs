@@ -2215,6 +2215,47 @@ const CASES: &[(&str, &[Row])] = &[
         "“She is too far behind,” said an Iowa Democrat.",
         &[("said", "an Iowa Democrat", "anonymous", "party-member", "")],
     ),
+    // A description apposed to the name before it is that person, for a second cue too.
+    (
+        "“We should oppose that,” said Jim Bopp, a member of the platform committee, told POLITICO.",
+        &[
+            ("said", "Jim Bopp", "named", "person-named", ""),
+            (
+                "told",
+                "a member of the platform committee",
+                "named",
+                "apposed-name",
+                "",
+            ),
+        ],
+    ),
+    // One portfolio's title joined by `and`.
+    (
+        "Violent games should carry warnings, the trade and industry secretary has said.",
+        &[(
+            "said",
+            "the trade and industry secretary",
+            "named",
+            "office-holder",
+            "",
+        )],
+    ),
+    // The document, not the people after it in a clause with no `that`.
+    (
+        "Incomes would rise, according to a fact sheet lawmakers released Monday.",
+        &[(
+            "according to",
+            "a fact sheet lawmakers released Monday",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
+    // `say` inverted after a comma, as `said` and `says` are.
+    (
+        "The coach has turned down the job, say reports.",
+        &[("say", "reports", "report", "report-noun", "")],
+    ),
 ];
 
 #[test]

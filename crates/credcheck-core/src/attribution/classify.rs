@@ -159,6 +159,35 @@ impl Pass<'_> {
         }) {
             return self.recognise(a, k);
         }
+        // `said Jim Bopp, a conservative member of the committee, told POLITICO`: a description
+        // apposed to a name just before it is that person.
+        if a >= 2
+            && self.norm(a - 1) == ","
+            && self.is_person(a - 2)
+            && matches!(self.norm(a), "a" | "an")
+            && b > a + 1
+        {
+            if let Some(e) = self.entity_of(a - 2) {
+                return (
+                    "apposed-name",
+                    (SourceKind::Named, Some(self.full_name(&self.entities[e]))),
+                );
+            }
+        }
+        // `according to a fact sheet lawmakers released Monday`: the document, not who made it
+        // (a clause with no `that` after the document noun).
+        if matches!(self.norm(a), "a" | "an" | "the") {
+            let words: Vec<&str> = (a + 1..b.min(a + 6)).map(|k| self.norm(k)).collect();
+            let end = (0..words.len().min(3)).find_map(|j| {
+                let m = lexicon().document_nouns.longest(&words[j..])?;
+                let next = j + m;
+                (next + 1 < words.len() && lexicon().anon_nouns.contains(words[next]))
+                    .then_some(a + 1 + next)
+            });
+            if let Some(end) = end {
+                return self.recognise(a, end);
+            }
+        }
         // `A letter to platform committee members`: to whom a document went is not who speaks.
         if let Some(k) = (a + 1..b.saturating_sub(1))
             .find(|&k| self.norm(k) == "to" && lexicon().document_nouns.contains(self.norm(k - 1)))

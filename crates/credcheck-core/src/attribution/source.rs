@@ -7,7 +7,7 @@ use super::{
 const SUBJECT_STOPS: &[&str] = &[
     "after", "although", "and", "as", "because", "before", "but", "if", "or", "since", "so",
     "than", "that", "though", "to", "when", "where", "whether", "which", "while", "yet", "how",
-    "what", "why", "once", "until", "unless", "whom", "nor",
+    "what", "why", "once", "until", "unless", "whom", "nor", "be", "been", "being",
 ];
 
 /// Conjunctions that open a clause, before which a subject (with its apposition) can start:
@@ -699,7 +699,17 @@ impl Pass<'_> {
                 && tokens[k - 2].kind == TokenKind::Word
                 && !tokens[k - 2].is_capitalised()
                 && !self.norm(k - 2).ends_with('s');
+            // `the trade and industry secretary`: one portfolio's title.
+            let title_and = n == "and"
+                && k >= 3
+                && k < end
+                && self.norm(k - 3) == "the"
+                && tokens[k - 2].kind == TokenKind::Word
+                && !tokens[k - 2].is_capitalised()
+                && (lex.titles.contains(self.norm(end - 1))
+                    || lex.role_nouns.contains(self.norm(end - 1)));
             let part = name_and
+                || title_and
                 || role_and
                 || match t.kind {
                     TokenKind::Word | TokenKind::Number => {
