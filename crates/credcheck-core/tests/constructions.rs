@@ -2256,6 +2256,17 @@ const CASES: &[(&str, &[Row])] = &[
         "The coach has turned down the job, say reports.",
         &[("say", "reports", "report", "report-noun", "")],
     ),
+    // Maintaining that one acted lawfully answers an allegation.
+    (
+        "The firm has always maintained that it acted lawfully.",
+        &[(
+            "maintained",
+            "The firm",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

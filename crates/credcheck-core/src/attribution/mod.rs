@@ -40,6 +40,8 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "again",
     "already",
     "also",
+    "always",
+    "consistently",
     "angrily",
     "are",
     "be",

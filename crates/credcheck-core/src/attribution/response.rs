@@ -85,6 +85,16 @@ impl Pass<'_> {
                     ))
                 && !(w == "not" && modal_before);
             let not_only = w == "not" && k + 1 < b && self.norm(k + 1) == "only";
+            // (`maintained that it acted lawfully`: a claim of having done right.)
+            let acted_rightly = w == "acted"
+                && k + 1 < b
+                && matches!(
+                    self.norm(k + 1),
+                    "lawfully" | "legally" | "properly" | "appropriately" | "correctly"
+                );
+            if acted_rightly {
+                return true;
+            }
             (negation && !not_only)
                 // (`insisted she had simply delayed her entry`: playing down what was alleged.)
                 || matches!(
