@@ -2267,6 +2267,12 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    // `as one official put it` is saying; `put it on hold` is doing.
+    (
+        "As one official put it, the deal is dead.",
+        &[("put it", "one official", "anonymous", "anonymous-noun", "")],
+    ),
+    ("Officials put it on hold last week.", &[]),
 ];
 
 #[test]

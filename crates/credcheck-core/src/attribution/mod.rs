@@ -648,6 +648,16 @@ impl Pass<'_> {
                     );
                     (!admits || sport) && !self.starts_quote(i + n)
                 }
+                // `as one official put it, …`, `how a diplomat put it`: saying; `put it on hold`
+                // is doing.
+                "put" | "puts" => {
+                    let after_it = words.get(2).copied().unwrap_or("");
+                    let as_before = (i.saturating_sub(8).max(lo)..i)
+                        .any(|k| matches!(self.norm(k), "as" | "how"));
+                    !(as_before
+                        || matches!(after_it, "," | ":" | "." | "this" | "bluntly" | "best")
+                        || (i + n < hi && self.starts_quote(i + n)))
+                }
                 // `called off a demonstration`, `calls up reservists`: cancelling, summoning.
                 "calls" | "calling" => matches!(next_word, "off" | "up"),
                 // `a program called Sandy Hook Promise`, `what is typically called`: naming,
