@@ -2273,6 +2273,11 @@ const CASES: &[(&str, &[Row])] = &[
         &[("put it", "one official", "anonymous", "anonymous-noun", "")],
     ),
     ("Officials put it on hold last week.", &[]),
+    // A participle after its noun describes it.
+    (
+        "He argued that people accused of terrorist offences should face trial.",
+        &[("argued", "He", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

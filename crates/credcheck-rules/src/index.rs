@@ -89,11 +89,12 @@ const NUMBER_WORDS: &[&str] = &[
 /// Sentence-initial words that are capitalised only because they start the sentence: not
 /// `<cap>` there.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "after", "also", "an", "and", "as", "at", "but", "by", "for", "from", "he", "her", "his",
-    "how", "i", "if", "in", "it", "its", "many", "more", "most", "no", "not", "of", "on", "one",
-    "only", "or", "our", "she", "so", "some", "that", "the", "their", "there", "these", "they",
-    "this", "those", "to", "two", "we", "what", "when", "where", "which", "while", "who", "why",
-    "with", "yet", "you",
+    "a", "after", "all", "also", "an", "and", "another", "any", "as", "at", "both", "but", "by",
+    "each", "every", "few", "for", "from", "he", "her", "his", "how", "i", "if", "in", "it", "its",
+    "many", "more", "most", "multiple", "no", "not", "numerous", "of", "on", "one", "only", "or",
+    "other", "our", "recent", "several", "she", "so", "some", "that", "the", "their", "there",
+    "these", "they", "this", "those", "to", "two", "various", "we", "what", "when", "where",
+    "which", "while", "who", "why", "with", "yet", "you",
 ];
 
 /// Per-token facts for one document.

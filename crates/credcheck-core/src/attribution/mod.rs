@@ -136,7 +136,7 @@ fn past_statement(word: &str) -> bool {
 /// What research and reporting produce: an unnamed one is a source nobody can look up.
 const RESEARCH_NOUNS: &[&str] = &[
     "report", "survey", "surveys", "poll", "polls", "polling", "study", "studies", "research",
-    "evidence", "analysis",
+    "evidence", "analysis", "analyses",
 ];
 
 /// Modal verbs: before a denial, the denial is yet to be made (`could deny`, `must rebut`).
@@ -657,6 +657,15 @@ impl Pass<'_> {
                     !(as_before
                         || matches!(after_it, "," | ":" | "." | "this" | "bluntly" | "best")
                         || (i + n < hi && self.starts_quote(i + n)))
+                }
+                // `people accused of terrorist offences should…`: a participle after its noun
+                // describes it (`critics accused him of…` still speaks).
+                "accused" | "suspected" => {
+                    next_word == "of"
+                        && i > lo
+                        && tokens[i - 1].kind == TokenKind::Word
+                        && !tokens[i - 1].is_capitalised()
+                        && !CLAUSE_VERBS.contains(&self.norm(i - 1))
                 }
                 // `called off a demonstration`, `calls up reservists`: cancelling, summoning.
                 "calls" | "calling" => matches!(next_word, "off" | "up"),
