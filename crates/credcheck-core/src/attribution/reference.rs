@@ -1,5 +1,5 @@
 use super::{Entity, EntityKind, Pass, entities, lexicon};
-use crate::{CueKind, SourceKind};
+use crate::{Attribution, CueKind, SourceKind, Span};
 
 /// How many earlier attributions or entities a back-reference looks at, at most: a run-on
 /// stretch of thousands must keep the pass linear.
@@ -60,17 +60,7 @@ impl Pass<'_> {
         let Some(sentence) = tokens.get(a).map(|t| t.sentence.index()) else {
             return false;
         };
-        let Some(prev) = self
-            .out
-            .iter()
-            .rev()
-            .take_while(|prev| prev.sentence.index() + 2 >= sentence)
-            .take(LOOKBACK)
-            .find(|prev| prev.source.is_some() && prev.kind != SourceKind::Unresolved)
-        else {
-            return false;
-        };
-        let Some(source) = prev.source else {
+        let Some((prev, source)) = self.last_source_before(sentence) else {
             return false;
         };
         if prev.kind != SourceKind::Anonymous || prev.cue_kind == CueKind::Question {
@@ -127,6 +117,19 @@ impl Pass<'_> {
         described && !self.person_named_in(from, a, content)
     }
 
+    /// The last attribution with a placed source, within sentence `sentence` and the two before
+    /// it (at most [`LOOKBACK`] attributions are looked at), and its source span.
+    fn last_source_before(&self, sentence: usize) -> Option<(&Attribution, Span)> {
+        let prev = self
+            .out
+            .iter()
+            .rev()
+            .take_while(|prev| prev.sentence.index() + 2 >= sentence)
+            .take(LOOKBACK)
+            .find(|prev| prev.source.is_some() && prev.kind != SourceKind::Unresolved)?;
+        Some((prev, prev.source?))
+    }
+
     /// Was the last source before token `a` (within the two sentences before) one unnamed
     /// person, with nobody named between it and `a` outside what it said? (`a White House
     /// official who spoke anonymously said… The aide declined to specify`.)
@@ -134,17 +137,7 @@ impl Pass<'_> {
         let Some(sentence) = self.doc.tokens().get(a).map(|t| t.sentence.index()) else {
             return false;
         };
-        let Some(prev) = self
-            .out
-            .iter()
-            .rev()
-            .take_while(|prev| prev.sentence.index() + 2 >= sentence)
-            .take(LOOKBACK)
-            .find(|prev| prev.source.is_some() && prev.kind != SourceKind::Unresolved)
-        else {
-            return false;
-        };
-        let Some(source) = prev.source else {
+        let Some((prev, source)) = self.last_source_before(sentence) else {
             return false;
         };
         let (start, end) = self.tokens_of(source);
