@@ -601,11 +601,6 @@ fn definite_reference(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || ["ist", "ian"].iter().any(|end| head.ends_with(end));
     let tokens = pass.doc.tokens();
     // (`the source`, `the insider`: by what they are called, someone never named.)
-    // (`a White House official who spoke anonymously… The aide declined`: the last to speak
-    // was one unnamed person, and nobody has been named since.)
-    if pass.anonymous_speaker_before(p.a) {
-        return None;
-    }
     if p.first() != "the"
         || matches!(head, "source" | "insider" | "informant" | "whistleblower")
         || !(2..=5).contains(&p.words.len())
@@ -615,6 +610,9 @@ fn definite_reference(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || lex.document_nouns.contains(head)
         || lex.outlet_type_nouns.contains(head)
         || lex.body_nouns.contains(head)
+        // (`a White House official who spoke anonymously… The aide declined`: the last to
+        // speak was one unnamed person, and nobody has been named since.)
+        || pass.anonymous_speaker_before(p.a)
     {
         return None;
     }
