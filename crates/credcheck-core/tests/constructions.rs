@@ -2278,6 +2278,17 @@ const CASES: &[(&str, &[Row])] = &[
         "He argued that people accused of terrorist offences should face trial.",
         &[("argued", "He", "unresolved", "person-pronoun", "")],
     ),
+    // A given name and a surname that is also a title is a person.
+    (
+        "Tim Dean, director of the venue, said ticket sales had been brisk.",
+        &[(
+            "said",
+            "Tim Dean, director of the venue",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -385,9 +385,10 @@ fn person_at<'p>(pass: &'p Pass<'_>, p: &Phrase<'_>, k: usize) -> Option<(&'p En
         return None;
     }
     // `a Labour MP`: a party and a title, not a name (`Andrew Tyrie MP`, a given name and a
-    // surname before the title, is one).
+    // surname before the title, is one, and so is `Matthew Prince`, a given name and a surname
+    // that is also a title).
     let last = pass.norm(ent.tokens.end - 1);
-    let given_name_first = ent.tokens.len() >= 3
+    let given_name_first = ent.tokens.len() >= 2
         && lexicon()
             .given_names
             .contains(pass.doc.text(pass.doc.tokens()[ent.tokens.start].span));
