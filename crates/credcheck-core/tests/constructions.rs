@@ -2289,6 +2289,17 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Backing or blaming, with no statement, reports a stance (the cue is still found).
+    (
+        "European leaders have openly blamed the US for the rise in the euro.",
+        &[(
+            "blamed",
+            "European leaders",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]
