@@ -622,13 +622,13 @@ fn definite_reference(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let from = pass.doc.sentences()[sentence.saturating_sub(3)]
         .tokens
         .start;
-    // (`a senior official … the official`: the description brought in someone unnamed, perhaps
-    // paragraphs before; at most a few hundred tokens are looked at.)
-    // (`Mark Toner, a State Department official,`: an apposition to a name introduces nobody.)
-    let apposed = |j: usize| j >= 2 && pass.norm(j - 1) == "," && pass.is_person(j - 2);
     if !pass.person_named_in(from, p.a, None) {
         return None;
     }
+    // (`a senior official … the official`: the description brought in someone unnamed, perhaps
+    // paragraphs before; at most a few hundred tokens are looked at. `Mark Toner, a State
+    // Department official,`: an apposition to a name introduces nobody.)
+    let apposed = |j: usize| j >= 2 && pass.norm(j - 1) == "," && pass.is_person(j - 2);
     let introduced = (p.a.saturating_sub(600)..p.a).any(|k| {
         pass.norm(k) == head
             && (k.saturating_sub(4)..k).any(|j| {
@@ -1162,7 +1162,7 @@ fn anonymous_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `the Florida Republican` are not: a party word that is no head, or one already described).
 fn party_member(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     (matches!(p.first(), "a" | "an" | "one" | "another")
-        && matches!(p.last(), "democrat" | "republican")
+        && super::entities::PARTY_MEMBERS.contains(&p.last())
         && !(p.a..p.b).any(|k| pass.is_person(k)))
     .then_some((SourceKind::Anonymous, None))
 }

@@ -8,6 +8,10 @@ use crate::document::Document;
 use crate::model::{Entity, EntityKind, TokenKind};
 use crate::span::Span;
 
+/// A party's member (`an Iowa Democrat`): a word that ends a capitalised run without naming
+/// anyone.
+pub(super) const PARTY_MEMBERS: &[&str] = &["democrat", "democrats", "republican", "republicans"];
+
 /// Words that make a capitalised run a place or a body rather than a person.
 const PLACE_OR_BODY_WORDS: &[&str] = &[
     "Airport",
@@ -131,11 +135,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 })?;
                 (k + n < j && j - k - n <= 3).then_some((k, k + n))
             });
-            // `Sri Lanka`: a country whose people are its name plus `n` (`Sri Lankan`) is a
-            // place, whatever honorific or title its words look like. (Asked only of a run a
-            // title or honorific would split: it builds a string.)
-            let country = split.is_some() && is_country(doc, i, j);
-            if let Some((k, name_start)) = split.filter(|_| !country) {
+            if let Some((k, name_start)) = split {
                 if k > i {
                     if let Some(kind) = classify(doc, i, k, &surnames) {
                         out.push(Entity {
@@ -177,8 +177,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 None => (j, None),
             };
             let kind = classify(doc, i, j, &surnames)
-                .filter(|k| !(after_place_word && *k == EntityKind::Person))
-                .map(|k| if country { EntityKind::Organisation } else { k });
+                .filter(|k| !(after_place_word && *k == EntityKind::Person));
             if let Some(kind) = kind {
                 let span = tokens[i].span.cover(tokens[j - 1].span);
                 if kind == EntityKind::Person {
@@ -299,26 +298,22 @@ fn place_at(doc: &Document, i: usize, j: usize) -> Option<usize> {
     if j <= i + 1 {
         return None;
     }
-    let n = lexicon().places.longest_in(doc, i, j)?;
-    let member = j == i + n + 1
-        && matches!(
-            doc.norm(&doc.tokens()[i + n]),
-            "democrat" | "democrats" | "republican" | "republicans"
-        );
-    (j == i + n || member).then_some(n)
-}
-
-/// `Sri Lanka`: a capitalised run of two or more words whose people are its name plus `n`
-/// (`Sri Lankan`) is a country.
-fn is_country(doc: &Document, i: usize, j: usize) -> bool {
+    let places = &lexicon().places;
     let tokens = doc.tokens();
-    j - i >= 2 && {
-        let name = (i..j)
-            .map(|k| doc.text(tokens[k].span).trim_end_matches("'s"))
-            .collect::<Vec<_>>()
-            .join(" ");
-        lexicon().nationalities.contains(&format!("{name}n"))
+    if let Some(n) = places.longest_in(doc, i, j) {
+        let member = j == i + n + 1 && PARTY_MEMBERS.contains(&doc.norm(&tokens[i + n]));
+        return (j == i + n || member).then_some(n);
     }
+    // `Sri Lanka's central bank`: the place with a possessive ending.
+    let last = doc.norm(&tokens[j - 1]);
+    let bare = last
+        .strip_suffix("'s")
+        .or_else(|| last.strip_suffix("’s"))?;
+    let words: Vec<&str> = (i..j - 1)
+        .map(|k| doc.norm(&tokens[k]))
+        .chain([bare])
+        .collect();
+    (places.longest(&words) == Some(j - i)).then_some(j - i)
 }
 
 /// Token indices of the name proper: titles and honorifics at the front left out.
@@ -399,10 +394,7 @@ fn classify(
         return Some(EntityKind::Organisation);
     }
     // `an Iowa Democrat`, `a Texas Republican`: a party's member from somewhere, no name.
-    if matches!(
-        last,
-        "Democrat" | "Republican" | "Democrats" | "Republicans"
-    ) {
+    if PARTY_MEMBERS.contains(&doc.norm(&tokens[j - 1])) {
         return None;
     }
     // `Marks and Spencer`, `Heineken and Carlsberg`: a person's name has no `and`.
