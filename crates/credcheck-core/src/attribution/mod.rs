@@ -520,7 +520,10 @@ impl Pass<'_> {
                     set.longest(&words)
                 }
             };
-            let base = in_set(CUE_BASE, &lex.base_forms);
+            // (`Fans should note…`, `users will find…`: after a modal the base form tells what
+            // someone may or must do, not what anyone reports.)
+            let base = in_set(CUE_BASE, &lex.base_forms)
+                .filter(|_| i == lo || !MODALS.contains(&self.norm(i - 1)));
             let listed = in_set(CUE_SPEECH, &lex.speech_verbs)
                 .or_else(|| in_set(CUE_ATTITUDE, &lex.attitude_verbs));
             let speech = listed.or(base);
@@ -1371,7 +1374,27 @@ impl Pass<'_> {
                                 && (RESEARCH_NOUNS.contains(&w)
                                     || lexicon().figure_nouns.contains(&w))
                     });
-                    clause || plural_subject
+                    // (`having a colleague describe the maps`, `let voters decide`: the
+                    // subject is the object of a verb that makes or lets it act.)
+                    let caused = (from.saturating_sub(1).max(lo)..to).any(|k| {
+                        matches!(
+                            self.norm(k),
+                            "having"
+                                | "let"
+                                | "lets"
+                                | "make"
+                                | "makes"
+                                | "made"
+                                | "help"
+                                | "helps"
+                                | "helped"
+                                | "watch"
+                                | "watched"
+                                | "hear"
+                                | "heard"
+                        )
+                    });
+                    (clause || plural_subject) && !caused
                 }
                 // `there was no telephone call planned.`: a listed verb that ends the sentence
                 // after a clause, not a subject.
@@ -1804,6 +1827,10 @@ impl Pass<'_> {
             && cue_kind == CueKind::Speech
             && response.is_none()
             && words.first().is_some_and(|w| past_statement(w))
+            // (`Many conservatives have said they will not…`: the perfect sums up what a group
+            // has said over time, a generalisation, not an occasion the reporter heard.)
+            && !(cue.0.saturating_sub(2)..cue.0)
+                .any(|k| source.is_some_and(|(_, b)| k >= b) && matches!(self.norm(k), "have" | "has"))
             && source.is_some_and(|(a, b)| self.quantified_people(a, b))
         {
             (SourceKind::Anonymous, "quantified-people-said")
