@@ -1668,6 +1668,23 @@ impl Pass<'_> {
                     | "promises"
                     | "threatens"
                     | "offers"
+                    // (The present too: `Polish ministers want to see the text changed`.)
+                    | "want"
+                    | "wants"
+                    | "hope"
+                    | "hopes"
+                    | "plan"
+                    | "plans"
+                    | "intend"
+                    | "intends"
+                    | "intended"
+                    | "expect"
+                    | "expects"
+                    | "refuse"
+                    | "promise"
+                    | "pledge"
+                    | "vow"
+                    | "threaten"
             )
         ) && cue.1 < self.doc.tokens().len()
             && (self.norm(cue.1) == "to"
