@@ -2335,6 +2335,27 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Plain modifiers before a name that says whose people they are, and a time after them.
+    (
+        "Hillary Clinton won. Senior Clinton campaign officials said the operation was large.",
+        &[(
+            "said",
+            "Senior Clinton campaign officials",
+            "anonymous",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Hillary Clinton won. But senior Clinton campaign officials this week detailed the plan.",
+        &[(
+            "detailed",
+            "senior Clinton campaign officials this week",
+            "anonymous",
+            "person-named",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -471,14 +471,39 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             && !(after..p.b).any(|j| pass.is_person(j));
         // `Clinton aides`, `Sanders advisers`, `Lib Dem officials`: a name before plural people
         // says whose they are; the people are unnamed.
+        // (`senior Clinton campaign officials this week detailed…`: plain modifiers before the
+        // name, a time after the people.)
+        let head = (after..p.b).rev().find(|&j| {
+            let w = pass.norm(j);
+            lexicon().anon_nouns.contains(w) || lexicon().people_nouns.contains(&w)
+        });
+        let plain_before = (p.a..ent.tokens.start).all(|j| {
+            pass.entity_of(j).is_none()
+                && pass.doc.tokens()[j].kind == TokenKind::Word
+                && !matches!(pass.norm(j), "the" | "his" | "her" | "their" | "its" | "and")
+                // (`At least four Democrat U.S. senators claim…: Sens. …`: a counted group is
+                // named in what follows.)
+                && !is_number_word(pass.norm(j))
+        });
+        let time_after = head.is_some_and(|h| {
+            (h + 1..p.b).all(|j| {
+                let w = pass.norm(j);
+                matches!(
+                    w,
+                    "this" | "last" | "week" | "month" | "year" | "yesterday" | "today" | "on"
+                ) || lexicon()
+                    .months_days
+                    .contains(pass.doc.text(pass.doc.tokens()[j].span))
+            })
+        });
         let plural_people = people_after
-            && ent.tokens.start == p.a
-            && p.b - after <= 3
-            && !(after..p.b).any(|j| matches!(pass.norm(j), "," | "and" | "or" | "&"))
-            && p.last().ends_with('s')
-            && !lexicon().figure_nouns.contains(p.last())
-            && (lexicon().anon_nouns.contains(p.last())
-                || lexicon().people_nouns.contains(&p.last()));
+            && plain_before
+            && time_after
+            && head.is_some_and(|h| {
+                let w = pass.norm(h);
+                h - after <= 2 && w.ends_with('s') && !lexicon().figure_nouns.contains(w)
+            })
+            && !(after..p.b).any(|j| matches!(pass.norm(j), "," | "and" | "or" | "&"));
         // `An aide to Mr. Smith`, `a lawyer for Ms Reyes`, `a friend of Mr. Blair`: someone
         // unnamed, known only by whose they are.
         let lex = lexicon();
