@@ -2356,6 +2356,58 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Scare quotes inside a source phrase; people the phrase calls unnamed.
+    (
+        "The author's sources, all unnamed \"allies\" of Mr Blair and Mr Brown, said he felt undermined.",
+        &[(
+            "said",
+            "The author's sources, all unnamed \"allies\" of Mr Blair and Mr Brown",
+            "anonymous",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Unnamed \"allies\" of the minister said he would quit.",
+        &[(
+            "said",
+            "Unnamed \"allies\" of the minister",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "The unidentified woman's lawyer, Dolores Troiani, said her client would sue.",
+        &[(
+            "said",
+            "The unidentified woman's lawyer, Dolores Troiani",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    // After a comma, `said` and a phrase with a cue of its own is no inversion.
+    (
+        "Two aides, both unnamed, said the minister felt betrayed.",
+        &[(
+            "said",
+            "Two aides, both unnamed",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "\"It is sensible,\" said one analyst quoted by the news agency.",
+        &[(
+            "said",
+            "one analyst quoted by the news agency",
+            "anonymous",
+            "market-sources",
+            "",
+        )],
+    ),
 ];
 
 #[test]

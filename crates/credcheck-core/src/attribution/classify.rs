@@ -458,6 +458,20 @@ fn named_member(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `Sanders' campaign` speak for him as a body (`Netanyahu's aides` stay unnamed: see
 /// `possessive_person`).
 fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // `all unnamed "allies" of Mr Blair and Mr Brown`: people the phrase itself calls unnamed,
+    // known only by whose they are (not `The unidentified woman's lawyer, Dolores Troiani`).
+    let unnamed = p
+        .words
+        .iter()
+        .position(|w| matches!(*w, "unnamed" | "unidentified" | "anonymous" | "nameless"));
+    if let Some(u) = unnamed {
+        let of = (p.a + u + 1..p.b).find(|&j| matches!(pass.norm(j), "of" | "to" | "for" | "with"));
+        if of.is_some_and(|of| {
+            (of + 1..p.b).any(|j| pass.is_person(j)) && !(p.a..of).any(|j| pass.is_person(j))
+        }) {
+            return Some((SourceKind::Anonymous, None));
+        }
+    }
     (p.a..p.b).find_map(|k| {
         let (ent, possessive) = person_at(pass, p, k)?;
         // `one former Podesta employee`, `a Clinton aide`: a name that only says whose people

@@ -1116,7 +1116,23 @@ impl Pass<'_> {
                         || matches!(self.norm(source.1), "," | "who" | "whose" | "(" | ":");
                     // `Tony Hunter, president of …, said the plans could improve…`: a clause
                     // after the cue is what was said, not an inverted speaker.
+                    // (`…, said the minister felt betrayed`: a cue of its own after the
+                    // phrase's head makes it a clause.)
+                    let own_cue = (source.0 + 1..source.1).any(|k| {
+                        let w = self.norm(k);
+                        !tokens[k].is_capitalised()
+                            && !lex.knowledge_adjectives.contains(&w)
+                            && (lex.cognition_verbs.contains(w)
+                                || lex.attitude_verbs.contains(w)
+                                || lex.speech_verbs.contains(w))
+                            && !lex.noun_homographs.contains(&w)
+                            && !NOUN_MARKERS.contains(&self.norm(k - 1))
+                            // (`said one musician quoted by the report`: a participle.)
+                            && !(k + 1 < source.1
+                                && matches!(self.norm(k + 1), "by" | "in" | "on" | "at"))
+                    });
                     if ends
+                        && !own_cue
                         && !self.clause_like(source.0, source.1)
                         && self.looks_like_source(source.0, source.1)
                     {

@@ -673,6 +673,26 @@ impl Pass<'_> {
         let mut k = end;
         while k > lo && end - k < MAX_SOURCE_TOKENS {
             let t = &tokens[k - 1];
+            // `all unnamed "allies" of Mr Blair`: a word or two in scare quotes inside the
+            // phrase, after a plain word, are part of it.
+            if t.is_close_quote() && k < end {
+                let open = (k.saturating_sub(5).max(lo + 1)..k - 1)
+                    .rev()
+                    .find(|&j| tokens[j].is_open_quote())
+                    .filter(|&j| {
+                        j + 1 < k - 1
+                            && (j + 1..k - 1).all(|m| tokens[m].kind == TokenKind::Word)
+                            && tokens[j - 1].kind == TokenKind::Word
+                            && (!tokens[j - 1].is_capitalised()
+                                || tokens[j - 1].is_sentence_start())
+                            && !SUBJECT_STOPS.contains(&self.norm(j - 1))
+                            && !lex.speech_verbs.contains(self.norm(j - 1))
+                    });
+                if let Some(j) = open {
+                    k = j;
+                    continue;
+                }
+            }
             let n = self.doc.norm(t);
             // `the Police Federation of England and Wales`: `and` between capitalised words
             // joins a name.

@@ -119,7 +119,12 @@ pub(super) fn in_quote_scope(doc: &Document, scope: QuoteScope, span: Span) -> b
     match scope {
         QuoteScope::Anywhere => true,
         _ if words.peek().is_none() => true,
-        QuoteScope::Outside => words.all(|t| !t.in_quote()),
+        // A match that opens and closes in the writer's own words is theirs, scare quotes
+        // inside it or not (`all unnamed "allies" of Mr Blair said`).
+        QuoteScope::Outside => {
+            let first = words.next().is_some_and(|t| !t.in_quote());
+            first && words.last().is_none_or(|t| !t.in_quote())
+        }
         QuoteScope::Inside => words.all(Token::in_quote),
     }
 }
