@@ -2408,6 +2408,11 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A valuation is an estimate someone made.
+    (
+        "Analysts have valued the six tracks at between 40m and 50m pounds.",
+        &[("valued", "Analysts", "anonymous", "market-sources", "")],
+    ),
 ];
 
 #[test]
