@@ -2413,6 +2413,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Analysts have valued the six tracks at between 40m and 50m pounds.",
         &[("valued", "Analysts", "anonymous", "market-sources", "")],
     ),
+    // A participle clause's speaker at the start: a quantifier and its group.
+    (
+        "Some analysts put a positive gloss on the figures, pointing out that sales rose.",
+        &[(
+            "pointing out",
+            "Some analysts",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
 ];
 
 #[test]

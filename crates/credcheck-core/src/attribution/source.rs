@@ -1003,6 +1003,29 @@ impl Pass<'_> {
         {
             j += 1;
         }
+        // `Some analysts put a gloss on it, pointing out…`: a quantifier and its group.
+        if j == lo + 1
+            && matches!(
+                self.norm(lo),
+                "some" | "many" | "most" | "several" | "other"
+            )
+        {
+            if let Some(h) = (lo + 1..hi.min(lo + 5)).find(|&k| {
+                let n = self.norm(k);
+                lex.anon_nouns.contains(n)
+                    || lex.people_nouns.contains(&n)
+                    || lex.weasel_groups.contains(n)
+                    || lex.market_sources.contains(&n)
+            }) {
+                if (lo + 1..h).all(|k| {
+                    tokens[k].kind == TokenKind::Word
+                        && !tokens[k].is_capitalised()
+                        && !SUBJECT_STOPS.contains(&self.norm(k))
+                }) {
+                    j = h + 1;
+                }
+            }
+        }
         (j > lo).then_some((lo, j))
     }
 }
