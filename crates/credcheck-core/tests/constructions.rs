@@ -2424,6 +2424,15 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Insisting on the contrary: being unaware; a negation after a first quotation.
+    (
+        "Mr Ebbers has always insisted that he was unaware of any shortfalls.",
+        &[("insisted", "Mr Ebbers", "named", "person-named", "denial")],
+    ),
+    (
+        "Mr Milburn insisted that \"what they were was anti-Tory\" and \"not in any way anti-Semitic\".",
+        &[("insisted", "Mr Milburn", "named", "person-named", "denial")],
+    ),
 ];
 
 #[test]

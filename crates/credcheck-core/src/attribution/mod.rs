@@ -1828,7 +1828,10 @@ impl Pass<'_> {
                 self.norm(cue.0),
                 "insisted" | "insists" | "insist" | "insisting" | "maintained" | "maintains"
             );
-            (insists && content.is_some_and(|(a, b)| self.contradicts(a, b)))
+            // (The rest of the sentence, not only a first quotation: `insisted that "what they
+            // were was anti-Tory" and "not in any way anti-Semitic"`.)
+            let end = self.doc.sentences()[si].tokens.end;
+            (insists && content.is_some_and(|(a, b)| self.contradicts(a, b.max(end))))
                 .then_some(Response::Denial)
         });
         // `He said the story was false`: calling a claim untrue is a denial.

@@ -99,7 +99,15 @@ impl Pass<'_> {
                 // (`insisted she had simply delayed her entry`: playing down what was alleged.)
                 || matches!(
                     w,
-                    "victim" | "victims" | "innocent" | "innocence" | "blameless" | "simply" | "merely"
+                    "victim"
+                        | "victims"
+                        | "innocent"
+                        | "innocence"
+                        | "blameless"
+                        | "simply"
+                        | "merely"
+                        // (`insisted that he was unaware of any shortfalls`.)
+                        | "unaware"
                 )
         })
     }
