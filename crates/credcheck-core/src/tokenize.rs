@@ -88,20 +88,24 @@ pub(crate) fn tokenize_block(
 /// `["didn't", ",", "u.s."]`).
 #[must_use]
 pub fn phrase_tokens(text: &str) -> Vec<String> {
-    let mut tokens = Vec::new();
-    let mut marks = Vec::new();
-    let mut words = Words::default();
-    tokenize_block(
-        text,
-        &[Span::new(0, text.len())],
-        &mut tokens,
-        &mut marks,
-        &mut words,
-    );
-    tokens
-        .iter()
-        .map(|t| words.text(t.word).to_owned())
-        .collect()
+    // Loading the packs reads some ten thousand phrases: one set of buffers per thread, emptied
+    // for each, instead of a new word table for every phrase.
+    type Scratch = (Vec<Token>, Vec<(usize, Mark)>, Words);
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+    }
+    SCRATCH.with(|scratch| {
+        let mut scratch = scratch.borrow_mut();
+        let (tokens, marks, words) = &mut *scratch;
+        tokens.clear();
+        marks.clear();
+        words.clear();
+        tokenize_block(text, &[Span::new(0, text.len())], tokens, marks, words);
+        tokens
+            .iter()
+            .map(|t| words.text(t.word).to_owned())
+            .collect()
+    })
 }
 
 struct Lexer<'a> {

@@ -55,6 +55,13 @@ impl Words {
         }
     }
 
+    /// Forgets every form, keeping the memory for the next text.
+    pub fn clear(&mut self) {
+        self.buf.clear();
+        self.spans.clear();
+        self.table.clear();
+    }
+
     /// The buffer new forms are written to: write one at its end, then [`Words::intern_from`].
     pub fn buf(&mut self) -> &mut String {
         &mut self.buf
