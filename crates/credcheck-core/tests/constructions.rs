@@ -2433,6 +2433,15 @@ const CASES: &[(&str, &[Row])] = &[
         "Mr Milburn insisted that \"what they were was anti-Tory\" and \"not in any way anti-Semitic\".",
         &[("insisted", "Mr Milburn", "named", "person-named", "denial")],
     ),
+    // A group quantifier right after a noun opens a relative clause without `that`.
+    (
+        "The race did not play out as the coronation many pundits initially forecast.",
+        &[("forecast", "many pundits", "vague", "weasel-group", "")],
+    ),
+    (
+        "Sotomayor is exactly the kind of liberal jurist many Republicans fear.",
+        &[("fear", "many Republicans", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

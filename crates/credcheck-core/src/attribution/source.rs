@@ -857,6 +857,37 @@ impl Pass<'_> {
                 return (q, b);
             }
         }
+        // `as the coronation many pundits forecast`: a group quantifier right after a noun opens
+        // a relative clause without `that`; the group is its subject.
+        let tokens = self.doc.tokens();
+        if let Some(q) = (a + 1..b).find(|&k| {
+            matches!(self.norm(k), "some" | "many" | "most")
+                && tokens[k - 1].kind == TokenKind::Word
+                && !tokens[k - 1].is_capitalised()
+                && !matches!(
+                    self.norm(k - 1),
+                    "the" | "a" | "an" | "so" | "too" | "how" | "as" | "of" | "and" | "or" | "with"
+                        | "for" | "in" | "at" | "by" | "on" | "to" | "from" | "his" | "her"
+                        | "their" | "its" | "our" | "my" | "your" | "very" | "not" | "that"
+                        | "which" | "who" | "whom" | "these" | "those" | "this" | "are" | "were"
+                        | "is" | "was" | "be" | "been" | "also" | "even" | "among" | "like"
+                        | "behind" | "than" | "about" | "over" | "under" | "after" | "before"
+                        | "against" | "beyond" | "into" | "through" | "despite" | "toward"
+                        | "towards" | "including" | "unlike" | "within" | "without" | "between"
+                        | "above" | "below" | "around" | "across" | "near" | "past" | "upon"
+                )
+                // (`I doubt many PC lovers would…`: after a verb the group is its object.)
+                && !lexicon().speech_verbs.contains(self.norm(k - 1))
+                && !lexicon().cognition_verbs.contains(self.norm(k - 1))
+                && !lexicon().attitude_verbs.contains(self.norm(k - 1))
+                && !lexicon().base_forms.contains(self.norm(k - 1))
+                && !self.norm(k - 1).ends_with("'s")
+                && !self.norm(k - 1).ends_with("ly")
+        }) {
+            if q + 1 < b {
+                return (q, b);
+            }
+        }
         let Some(m) = (a..b).rev().find(|&k| CLAUSE_VERBS.contains(&self.norm(k))) else {
             return (a, b);
         };
