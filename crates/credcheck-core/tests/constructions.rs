@@ -2442,6 +2442,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Sotomayor is exactly the kind of liberal jurist many Republicans fear.",
         &[("fear", "many Republicans", "vague", "weasel-group", "")],
     ),
+    // Agreeing with a clause without `that` states something.
+    (
+        "Later, FDA medical advisers agreed the claims were based on faulty data.",
+        &[(
+            "agreed",
+            "FDA medical advisers",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

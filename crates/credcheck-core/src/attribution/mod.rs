@@ -1710,7 +1710,17 @@ impl Pass<'_> {
                         self.norm(cue.1),
                         "that" | "," | ":" | "with" | "they" | "he" | "she" | "it" | "we" | "there"
                     )
-                    && !self.doc.tokens()[cue.1].is_open_quote());
+                    && !self.doc.tokens()[cue.1].is_open_quote()
+                    // (`agreed the claims were based on faulty data`: a clause without `that`.)
+                    && !content.is_some_and(|(c0, c1)| {
+                        (c0..c1.min(c0 + 6)).any(|k| {
+                            matches!(
+                                self.norm(k),
+                                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would"
+                                    | "could" | "will" | "should"
+                            )
+                        })
+                    }));
         // `Republican members of Congress criticized the president`: a reaction to someone or
         // something, with no statement (no clause, quotation or `as …`), reports a stance.
         let reaction = response.is_none()

@@ -1,6 +1,6 @@
 //! Pattern and regular-expression rules: each pattern tried only where its anchor occurs.
 
-use credcheck_core::{BlockKind, Document, SourceKind, Span};
+use credcheck_core::{BlockKind, CueKind, Document, SourceKind, Span};
 
 use super::text::{in_quote_scope, token_span, window};
 use super::{Cx, Engine, Raw, rules_with};
@@ -339,6 +339,9 @@ fn source_of_kind(doc: &Document, si: usize, span: Span, kinds: &[SourceKind]) -
         .take_while(|a| a.sentence.index() == si)
         .any(|a| {
             kinds.contains(&a.kind)
+                // (A wish, an intention or a question puts nothing on record: `Three former
+                // executives agreed to settle` are no source.)
+                && matches!(a.cue_kind, CueKind::Speech | CueKind::Attitude)
                 && a.source.is_some_and(|s| {
                     s.start <= span.start && span.end <= s.end
                         || span.start <= s.start && s.end <= span.end
