@@ -2453,6 +2453,21 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Shrugging off, brushing aside, disavowing: a denial only with a claim as the object.
+    (
+        "Soderling shrugged off a nervous start to take the opening set.",
+        &[],
+    ),
+    (
+        "But he brushed off Labour suggestions that a vote for his party would help the Tories.",
+        &[(
+            "brushed off",
+            "he",
+            "unresolved",
+            "person-pronoun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

@@ -1444,6 +1444,15 @@ impl Pass<'_> {
         if t.is_capitalised() || t.in_quote() || i == lo || i + 1 >= hi || !verb_shaped(word) {
             return None;
         }
+        // (`Labour suggestions that…`, `accusations that…`: a claim noun, or a word with a
+        // noun's ending, is no verb.)
+        if lexicon().claim_nouns.contains(word)
+            || ["ions", "ments", "ities", "ances", "ences", "nesses"]
+                .iter()
+                .any(|end| word.ends_with(end))
+        {
+            return None;
+        }
         let next = &tokens[i + 1];
         let introduces = self.norm(i + 1) == "that"
             || next.is_open_quote()

@@ -31,7 +31,15 @@ impl Pass<'_> {
                 .any(|k| lexicon().withheld_things.contains(self.norm(k)));
             return !withheld;
         }
-        if !(verb.starts_with("reject") || verb.starts_with("dismiss")) {
+        // (`shrugged off Toure`, `shrugged off a nervous start`, `disavows the ideology`,
+        // `denounced the alt-right`: these verbs deny a claim only when one is their object.)
+        let needs_claim = [
+            "reject", "dismiss", "shrugged", "brushed", "batted", "disavow", "denounce", "quash",
+            "scotch",
+        ]
+        .iter()
+        .any(|v| verb.starts_with(v));
+        if !needs_claim {
             return true;
         }
         // `had an earlier offer for MCI rejected`, `a penalty appeal rejected`: a participle with
