@@ -2468,6 +2468,16 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    // A perfect in a relative clause is a verb, not a participle describing a noun.
+    (
+        "The plan, which critics have argued was intended to help Cruz, was an insult.",
+        &[("argued", "critics", "vague", "weasel-group", "")],
+    ),
+    // A fronted sentence adverb is no part of the group.
+    (
+        "Similarly, analysts expect the impact on the business to be limited.",
+        &[("expect", "analysts", "vague", "group-belief", "")],
+    ),
 ];
 
 #[test]

@@ -1180,6 +1180,9 @@ impl Pass<'_> {
                 && !PERSON_PRONOUNS.contains(&self.norm(i - 1))
                 && !GROUP_PRONOUNS.contains(&self.norm(i - 1))
                 && !matches!(self.norm(i - 1), "you" | "it" | "who" | "which" | "that")
+                // (`which some have argued was intended…`: a perfect is a verb, not a
+                // participle describing a noun.)
+                && !matches!(self.norm(i - 1), "have" | "has" | "had")
             {
                 i += n;
                 continue;

@@ -46,6 +46,16 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "still",
     "yesterday",
     "today",
+    "similarly",
+    "likewise",
+    "nonetheless",
+    "besides",
+    "conversely",
+    "ultimately",
+    "initially",
+    "traditionally",
+    "typically",
+    "generally",
 ];
 
 /// Prepositions that open a fronted phrase (`In previous seasons, the 25-year-old…`).
