@@ -2478,6 +2478,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Similarly, analysts expect the impact on the business to be limited.",
         &[("expect", "analysts", "vague", "group-belief", "")],
     ),
+    // `according to` inside a quotation is the speaker's own words.
+    (
+        "\"People are free to act according to their individual self-interest,\" Dr Greenspan said.",
+        &[("said", "Dr Greenspan", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

@@ -467,6 +467,12 @@ impl Pass<'_> {
             }
             let words = self.norms(i, hi);
             if words.len() >= 2 && words[0] == "according" && words[1] == "to" {
+                // (Inside a quotation, the speaker's own words: `free to act according to
+                // their individual self-interest`.)
+                if tokens[i].in_quote() {
+                    i += 2;
+                    continue;
+                }
                 let source = self.phrase_after(i + 2, hi);
                 let content =
                     if source.is_some_and(|(_, e)| e < hi && self.norm(e) == ",") && i == lo {
