@@ -2483,6 +2483,17 @@ const CASES: &[(&str, &[Row])] = &[
         "\"People are free to act according to their individual self-interest,\" Dr Greenspan said.",
         &[("said", "Dr Greenspan", "named", "person-named", "")],
     ),
+    // Calling a claim false with a quotation mark, an article and an adjective between.
+    (
+        "The campaign said the report was \"a complete fabrication.\"",
+        &[(
+            "said",
+            "The campaign",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

@@ -155,7 +155,9 @@ impl Pass<'_> {
         };
         (claim + 1..end).any(|k| {
             matches!(self.norm(k), "was" | "were" | "is" | "are" | "been")
-                && (k + 1..(k + 4).min(end)).any(|j| {
+                // (`was "a complete fabrication"`: a quotation mark, an article and an
+                // adjective may stand between.)
+                && (k + 1..(k + 6).min(end)).any(|j| {
                     lex.falsity_words.contains(self.norm(j))
                         || self.norm(j) == "not" && j + 1 < end && self.norm(j + 1) == "true"
                 })
