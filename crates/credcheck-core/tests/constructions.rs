@@ -2494,6 +2494,23 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    // A state of mind: expecting, convinced, sceptical.
+    (
+        "Most commentators have been expecting an election on 5 May.",
+        &[(
+            "expecting",
+            "Most commentators",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    // A country before a weasel group says where they are, not who; a second verb after `but`
+    // takes the group at the sentence start.
+    (
+        "UK critics still favour The Aviator, but believe the director prize will be close.",
+        &[("believe", "UK critics", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -1145,9 +1145,16 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && !is_number_word(p.first())
         && !DETERMINERS.contains(&p.first())
         && (p.a..p.b).all(|k| {
-            tokens[k].kind == TokenKind::Word
-                && (!tokens[k].is_capitalised() || k == p.a && tokens[k].is_sentence_start())
-                && pass.entity_of(k).is_none()
+            // (`UK critics`, `British experts`, `US observers`: a country says where they are,
+            // not who.)
+            let country = lexicon()
+                .nationalities
+                .contains(pass.doc.text(tokens[k].span))
+                || matches!(pass.norm(k), "uk" | "us" | "u.s." | "u.k." | "eu");
+            country
+                || tokens[k].kind == TokenKind::Word
+                    && (!tokens[k].is_capitalised() || k == p.a && tokens[k].is_sentence_start())
+                    && pass.entity_of(k).is_none()
         });
     // `his critics`, `Trump's opponents`: whose critics they are does not say who they are.
     let words = match p.words.as_slice() {

@@ -1040,6 +1040,9 @@ impl Pass<'_> {
                     lex.anon_nouns.contains(n)
                         || lex.people_nouns.contains(&n)
                         || lex.body_nouns.contains(&n)
+                        // (`UK critics still favour…, but believe…`.)
+                        || lex.weasel_groups.contains(n)
+                        || lex.generic_groups.contains(&n)
                 })
         {
             j += 1;
