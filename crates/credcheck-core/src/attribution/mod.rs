@@ -1401,23 +1401,25 @@ impl Pass<'_> {
                     });
                     // (`having a colleague describe the maps`, `let voters decide`: the
                     // subject is the object of a verb that makes or lets it act.)
+                    // (Not in a relative clause: `those who heard the speech describe it…`.)
                     let caused = (from.saturating_sub(1).max(lo)..to).any(|k| {
-                        matches!(
-                            self.norm(k),
-                            "having"
-                                | "let"
-                                | "lets"
-                                | "make"
-                                | "makes"
-                                | "made"
-                                | "help"
-                                | "helps"
-                                | "helped"
-                                | "watch"
-                                | "watched"
-                                | "hear"
-                                | "heard"
-                        )
+                        !(k + 1..to).any(|j| matches!(self.norm(j), "who" | "that" | "which"))
+                            && matches!(
+                                self.norm(k),
+                                "having"
+                                    | "let"
+                                    | "lets"
+                                    | "make"
+                                    | "makes"
+                                    | "made"
+                                    | "help"
+                                    | "helps"
+                                    | "helped"
+                                    | "watch"
+                                    | "watched"
+                                    | "hear"
+                                    | "heard"
+                            )
                     });
                     (clause || plural_subject) && !caused
                 }
@@ -1712,8 +1714,6 @@ impl Pass<'_> {
                     | "intend"
                     | "intends"
                     | "intended"
-                    | "expect"
-                    | "expects"
                     | "refuse"
                     | "promise"
                     | "pledge"
