@@ -58,6 +58,60 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "generally",
 ];
 
+/// Words a group quantifier may follow without opening a relative clause (`the many`, `so
+/// many`, `behind many Democrats`, `are many`), beside [`SUBJECT_STOPS`] and
+/// [`FRONTING_PREPOSITIONS`].
+const BEFORE_A_GROUP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "too",
+    "of",
+    "at",
+    "on",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "very",
+    "not",
+    "who",
+    "these",
+    "those",
+    "this",
+    "are",
+    "were",
+    "is",
+    "was",
+    "also",
+    "even",
+    "among",
+    "like",
+    "behind",
+    "about",
+    "against",
+    "beyond",
+    "into",
+    "through",
+    "toward",
+    "towards",
+    "including",
+    "unlike",
+    "within",
+    "without",
+    "between",
+    "above",
+    "below",
+    "around",
+    "across",
+    "near",
+    "past",
+    "upon",
+];
+
 /// Prepositions that open a fronted phrase (`In previous seasons, the 25-year-old…`).
 const FRONTING_PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "for", "with", "after", "before", "during", "since", "until", "by", "from",
@@ -874,18 +928,9 @@ impl Pass<'_> {
             matches!(self.norm(k), "some" | "many" | "most")
                 && tokens[k - 1].kind == TokenKind::Word
                 && !tokens[k - 1].is_capitalised()
-                && !matches!(
-                    self.norm(k - 1),
-                    "the" | "a" | "an" | "so" | "too" | "how" | "as" | "of" | "and" | "or" | "with"
-                        | "for" | "in" | "at" | "by" | "on" | "to" | "from" | "his" | "her"
-                        | "their" | "its" | "our" | "my" | "your" | "very" | "not" | "that"
-                        | "which" | "who" | "whom" | "these" | "those" | "this" | "are" | "were"
-                        | "is" | "was" | "be" | "been" | "also" | "even" | "among" | "like"
-                        | "behind" | "than" | "about" | "over" | "under" | "after" | "before"
-                        | "against" | "beyond" | "into" | "through" | "despite" | "toward"
-                        | "towards" | "including" | "unlike" | "within" | "without" | "between"
-                        | "above" | "below" | "around" | "across" | "near" | "past" | "upon"
-                )
+                && !SUBJECT_STOPS.contains(&self.norm(k - 1))
+                && !FRONTING_PREPOSITIONS.contains(&self.norm(k - 1))
+                && !BEFORE_A_GROUP.contains(&self.norm(k - 1))
                 // (`I doubt many PC lovers would…`: after a verb the group is its object.)
                 && !lexicon().speech_verbs.contains(self.norm(k - 1))
                 && !lexicon().cognition_verbs.contains(self.norm(k - 1))
