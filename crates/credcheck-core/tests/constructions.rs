@@ -2511,6 +2511,16 @@ const CASES: &[(&str, &[Row])] = &[
         "UK critics still favour The Aviator, but believe the director prize will be close.",
         &[("believe", "UK critics", "vague", "weasel-group", "")],
     ),
+    // Turning down a thing named before a comma is no denial; `no longer` judges, it denies
+    // nothing.
+    (
+        "India has also rejected international aid, saying it can cope on its own.",
+        &[("saying", "India", "unresolved", "unresolved", "")],
+    ),
+    (
+        "Campese insisted England were \"no longer world class\".",
+        &[("insisted", "Campese", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

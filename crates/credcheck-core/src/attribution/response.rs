@@ -60,6 +60,32 @@ impl Pass<'_> {
         let end = (c1 + 6).min(tokens.len());
         for (k, token) in tokens.iter().enumerate().take(end).skip(c1) {
             let w = self.norm(k);
+            // (`denounced the deal, which…`: a comma after a thing named closes its phrase;
+            // `denied them, saying…` keeps a comma right after the verb or a pronoun.)
+            let thing_before = w == ","
+                && (c1..k).any(|j| {
+                    tokens[j].kind == crate::model::TokenKind::Word
+                        && !matches!(
+                            self.norm(j),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "this"
+                                | "that"
+                                | "these"
+                                | "those"
+                                | "it"
+                                | "them"
+                                | "him"
+                                | "her"
+                                | "his"
+                                | "their"
+                                | "its"
+                        )
+                });
+            if thing_before {
+                return false;
+            }
             if matches!(w, "." | ";" | ":" | "," | "that") || token.is_open_quote() {
                 return true; // a clause or a quotation follows: what was said is denied
             }
@@ -92,7 +118,9 @@ impl Pass<'_> {
                         "won't" | "wouldn't" | "can't" | "couldn't" | "shouldn't" | "mustn't"
                     ))
                 && !(w == "not" && modal_before);
-            let not_only = w == "not" && k + 1 < b && self.norm(k + 1) == "only";
+            let not_only = w == "not" && k + 1 < b && self.norm(k + 1) == "only"
+                // (`insisted England were "no longer world class"`: a judgement, not a denial.)
+                || w == "no" && k + 1 < b && self.norm(k + 1) == "longer";
             // (`maintained that it acted lawfully`: a claim of having done right.)
             let acted_rightly = w == "acted"
                 && k + 1 < b
