@@ -2515,11 +2515,26 @@ const CASES: &[(&str, &[Row])] = &[
     // nothing.
     (
         "India has also rejected international aid, saying it can cope on its own.",
-        &[("saying", "India", "unresolved", "unresolved", "")],
+        &[("saying", "India", "organisation", "body-name", "")],
     ),
     (
         "Campese insisted England were \"no longer world class\".",
         &[("insisted", "Campese", "unresolved", "unresolved", "")],
+    ),
+    // A state speaks through its government: a body, not a surname.
+    (
+        "India has also rejected the offer, saying it can cope on its own.",
+        &[("saying", "India", "organisation", "body-name", "")],
+    ),
+    (
+        "Russia's foreign ministry said the talks would go on.",
+        &[(
+            "said",
+            "Russia's foreign ministry",
+            "organisation",
+            "organisation-entity",
+            "",
+        )],
     ),
 ];
 

@@ -280,7 +280,11 @@ fn one_word_kind(
     let lex = lexicon();
     if lex.outlets.contains(text) {
         Some(EntityKind::Outlet)
-    } else if lex.known_orgs.contains(text) || is_acronym(text) {
+    } else if lex.known_orgs.contains(text)
+        || is_acronym(text)
+        // (`India has rejected…`, `Russia's foreign ministry`: a state speaks as a body.)
+        || lex.countries.contains(text.trim_end_matches("'s").trim_end_matches("’s"))
+    {
         Some(EntityKind::Organisation)
     } else if surnames.contains_key(doc.norm(token).trim_end_matches("'s"))
         || lex.mononyms.contains(text)
