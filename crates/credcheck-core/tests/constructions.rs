@@ -2536,6 +2536,27 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // One unnamed person of a named body: the body says whose they are, not who.
+    (
+        "A Google engineer said the bug was fixed.",
+        &[(
+            "said",
+            "A Google engineer",
+            "anonymous",
+            "organisation-entity",
+            "",
+        )],
+    ),
+    (
+        "But as a Politico reporter noted, the hall was half empty.",
+        &[(
+            "noted",
+            "a Politico reporter",
+            "anonymous",
+            "organisation-entity",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1240,16 +1240,32 @@ fn authored_document(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// A body, a place or an outlet named in the phrase (not a place where the speakers are:
 /// `Clinton's biggest boosters in New Hampshire` are the boosters).
 fn organisation_entity(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    (p.a..p.b)
-        .any(|k| {
-            pass.entity_of(k).is_some_and(|e| {
-                let start = pass.entities[e].tokens.start;
-                pass.entities[e].kind != EntityKind::Person
-                    && !(start > p.a
-                        && matches!(pass.norm(start - 1), "in" | "across" | "near" | "outside"))
-            })
+    let lex = lexicon();
+    let body = (p.a..p.b).find_map(|k| {
+        pass.entity_of(k).filter(|&e| {
+            let start = pass.entities[e].tokens.start;
+            pass.entities[e].kind != EntityKind::Person
+                && !(start > p.a
+                    && matches!(pass.norm(start - 1), "in" | "across" | "near" | "outside"))
         })
-        .then_some((SourceKind::Organisation, None))
+    })?;
+    // `A Google engineer`, `a Senate committee member`: one unnamed person of a named body (the
+    // body says whose they are, not who); `the former Scotland international` is someone
+    // described, left to the recognisers after this one.
+    let last = p.last();
+    let person_head = pass.entities[body].tokens.end < p.b
+        && !pass.doc.tokens()[p.b - 1].is_capitalised()
+        && (agent_noun(last) || lex.role_nouns.contains(last) || lex.person_nouns.contains(&last))
+        && !(lex.body_nouns.contains(&last)
+            || lex.report_nouns.contains(&last)
+            || lex.figure_nouns.contains(&last)
+            || lex.document_nouns.contains(last)
+            || pass.evidence(p.b - 1));
+    if person_head {
+        return matches!(p.first(), "a" | "an" | "one" | "another")
+            .then_some((SourceKind::Anonymous, None));
+    }
+    Some((SourceKind::Organisation, None))
 }
 
 /// `the ministry`, `the club`: a body noun.
