@@ -652,3 +652,24 @@ fn check_table(cases: &[Case]) {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_pronoun_opening_its_sentence_stands_for_who_opened_the_one_before() {
+    let d = Document::parse(
+        "Former chairman Alan Greenspan has given a speech in honour of the economist Adam \
+         Smith. He said the philosopher was a towering contributor.\n\n\
+         Senator Maria Lopez met Governor Tom Reed on Monday, and the talks went well. \
+         Afterwards she said the deal was close.",
+        Format::Text,
+    );
+    let rows = table(&d);
+    // The sentence before opened with Greenspan; Adam Smith is only named in it.
+    let he = find(&rows, "He");
+    assert_eq!(
+        (he.2, he.3.as_deref()),
+        (SourceKind::Named, Some("Alan Greenspan"))
+    );
+    // A pronoun that does not open its sentence keeps the last person named.
+    let she = find(&rows, "she");
+    assert_eq!(she.2, SourceKind::Named);
+}

@@ -2557,6 +2557,21 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A pronoun that opens its sentence stands for who opened the sentence before, not for the
+    // last person named in it.
+    (
+        "Lib Dem leader Charles Kennedy has criticised Tony Blair. He said voters had lost trust.",
+        &[
+            (
+                "criticised",
+                "Lib Dem leader Charles Kennedy",
+                "named",
+                "person-named",
+                "",
+            ),
+            ("said", "He", "named", "person-pronoun", ""),
+        ],
+    ),
 ];
 
 #[test]

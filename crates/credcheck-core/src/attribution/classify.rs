@@ -868,10 +868,15 @@ fn person_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if matches!(p.first(), "he" | "she") && pass.anonymous_antecedent(p.a) {
         return Some((SourceKind::Anonymous, None));
     }
-    Some(match pass.last_person_before(p.a) {
-        Some(name) => (SourceKind::Named, Some(name)),
-        None => (SourceKind::Unresolved, None),
-    })
+    Some(
+        match pass
+            .subject_person_before(p.a)
+            .or_else(|| pass.last_person_before(p.a))
+        {
+            Some(name) => (SourceKind::Named, Some(name)),
+            None => (SourceKind::Unresolved, None),
+        },
+    )
 }
 
 /// `they`, `we`, `it` refer back to the last group or body that spoke, nearby; `it` is a body

@@ -34,6 +34,40 @@ impl Pass<'_> {
         }
     }
 
+    /// `Alan Greenspan has given a speech in honour of Adam Smith. He said…`: a pronoun that
+    /// opens its sentence stands for the person who opened the sentence before (only
+    /// capitalised words, titles and roles before the name), not for the last one named in it.
+    pub(super) fn subject_person_before(&self, a: usize) -> Option<String> {
+        let tokens = self.doc.tokens();
+        let si = tokens.get(a)?.sentence.index();
+        let sentences = self.doc.sentences();
+        let own = &sentences[si];
+        if !(own.tokens.start..a).all(|k| tokens[k].is_open_quote()) {
+            return None;
+        }
+        let prev = &sentences[si.checked_sub(1)?];
+        let (lo, hi) = (prev.tokens.start, prev.tokens.end);
+        let first = self.entities.partition_point(|e| e.tokens.start < lo);
+        let ent = self.entities[first..]
+            .iter()
+            .take(LOOKBACK)
+            .take_while(|e| e.tokens.start < hi)
+            .find(|e| e.kind == EntityKind::Person)?;
+        let lex = lexicon();
+        let subject = ent.tokens.start - lo <= 8
+            && (lo..ent.tokens.start).all(|k| {
+                let w = self.norm(k);
+                tokens[k].is_capitalised()
+                    || tokens[k].is_open_quote()
+                    || lex.titles.contains(w)
+                    || lex.role_nouns.contains(w)
+                    || matches!(w, "the" | "former")
+            })
+            // (Not a possessive: `Greenspan's speech was…` opens with the speech.)
+            && !self.norm(ent.tokens.end - 1).ends_with("'s");
+        subject.then(|| self.full_name(ent))
+    }
+
     /// The last person named before token `a`, as a full name — or a role that opened a recent
     /// sentence (`The mayor spoke… “…,” she said.`) when it stands closer.
     pub(super) fn last_person_before(&self, a: usize) -> Option<String> {
