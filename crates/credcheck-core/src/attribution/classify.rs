@@ -869,8 +869,9 @@ fn person_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         return Some((SourceKind::Anonymous, None));
     }
     Some(
-        match pass
-            .subject_person_before(p.a)
+        match matches!(p.first(), "he" | "she")
+            .then(|| pass.subject_person_before(p.a))
+            .flatten()
             .or_else(|| pass.last_person_before(p.a))
         {
             Some(name) => (SourceKind::Named, Some(name)),
