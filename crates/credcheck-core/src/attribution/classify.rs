@@ -241,11 +241,7 @@ impl Pass<'_> {
         let named = by_known
             || (a..asked.filter(|_| population).unwrap_or(b)).any(|k| {
                 self.entity_of(k).is_some()
-                    || k > a
-                        && tokens[k].is_capitalised()
-                        && !lexicon()
-                            .months_days
-                            .contains(self.doc.text(tokens[k].span))
+                    || k > a && tokens[k].is_capitalised() && !self.month_or_day(k)
                     || self.norm(k).ends_with("'s")
                     || self.norm(k) == "'"
             });
@@ -505,9 +501,7 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 matches!(
                     w,
                     "this" | "last" | "week" | "month" | "year" | "yesterday" | "today" | "on"
-                ) || lexicon()
-                    .months_days
-                    .contains(pass.doc.text(pass.doc.tokens()[j].span))
+                ) || pass.month_or_day(j)
             })
         });
         let plural_people = people_after
@@ -702,7 +696,7 @@ fn titled_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             && !lex
                 .stopwords_cap
                 .contains(pass.doc.text(tokens[k + 1].span))
-            && !lex.months_days.contains(pass.doc.text(tokens[k + 1].span))
+            && !pass.month_or_day(k + 1)
     };
     (p.a..p.b)
         .any(|k| {
@@ -865,11 +859,12 @@ fn person_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     }
     // `A senior official said… “…,” he said`: the pronoun stands for the unnamed person who
     // spoke last, when nobody has been named since.
-    if matches!(p.first(), "he" | "she") && pass.anonymous_antecedent(p.a) {
+    let he_or_she = matches!(p.first(), "he" | "she");
+    if he_or_she && pass.anonymous_antecedent(p.a) {
         return Some((SourceKind::Anonymous, None));
     }
     Some(
-        match matches!(p.first(), "he" | "she")
+        match he_or_she
             .then(|| pass.subject_person_before(p.a))
             .flatten()
             .or_else(|| pass.last_person_before(p.a))
@@ -1256,8 +1251,8 @@ fn organisation_entity(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         })
     })?;
     // `A Google engineer`, `a Senate committee member`: one unnamed person of a named body (the
-    // body says whose they are, not who); `the former Scotland international` is someone
-    // described, left to the recognisers after this one.
+    // body says whose they are, not who); `the Google engineer` refers back to someone, left
+    // to the recognisers after this one.
     let last = p.last();
     let person_head = pass.entities[body].tokens.end < p.b
         && !pass.doc.tokens()[p.b - 1].is_capitalised()
@@ -1330,7 +1325,7 @@ fn possessive_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 
 /// A noun for people (`aides`, `boosters`, `son`, `lawyer`), by the lexicon or by an ending
 /// that makes agents (`-ers`, `-ists`, `-ians`).
-fn people_noun(word: &str) -> bool {
+pub(super) fn people_noun(word: &str) -> bool {
     let lex = lexicon();
     lex.anon_nouns.contains(word)
         || lex.people_nouns.contains(word)

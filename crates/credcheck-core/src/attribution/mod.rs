@@ -156,6 +156,13 @@ const CLAUSE_VERBS: &[&str] = &[
     "should", "may", "might", "must", "did", "does",
 ];
 
+/// Verbs whose object then acts (`having a colleague describe the maps`, `let voters decide`):
+/// a base form after them reports nothing.
+const CAUSATIVE_VERBS: &[&str] = &[
+    "having", "let", "lets", "make", "makes", "made", "help", "helps", "helped", "watch",
+    "watched", "hear", "heard",
+];
+
 /// Words after which a reporting-verb form is a noun (`a dozen mentions`, `the claims`).
 const NOUN_MARKERS: &[&str] = &[
     "a", "an", "the", "his", "its", "their", "our", "my", "your", "dozen", "every", "such", "of",
@@ -318,6 +325,13 @@ impl Pass<'_> {
 
     fn norm(&self, i: usize) -> &str {
         self.doc.norm(&self.doc.tokens()[i])
+    }
+
+    /// Is token `k` a month or a day of the week (`Wednesday`, `March`)?
+    fn month_or_day(&self, k: usize) -> bool {
+        lexicon()
+            .months_days
+            .contains(self.doc.text(self.doc.tokens()[k].span))
     }
 
     /// The [`Lexicon::cue_mask`] of token `i`'s form.
@@ -908,10 +922,7 @@ impl Pass<'_> {
             // (`Officials emphasized on Friday that…`: a day, not a topic.)
             let on_a_day = next_norm == "on"
                 && i + n + 1 < hi
-                && (lexicon()
-                    .months_days
-                    .contains(self.doc.text(tokens[i + n + 1].span))
-                    || tokens[i + n + 1].kind == TokenKind::Number);
+                && (self.month_or_day(i + n + 1) || tokens[i + n + 1].kind == TokenKind::Number);
             let reduced_relative = words[0].ends_with("ed")
                 && !on_a_day
                 && (matches!(next_norm, "on" | "by" | "about")
@@ -1403,23 +1414,9 @@ impl Pass<'_> {
                     // subject is the object of a verb that makes or lets it act.)
                     // (Not in a relative clause: `those who heard the speech describe it…`.)
                     let caused = (from.saturating_sub(1).max(lo)..to).any(|k| {
-                        !(k + 1..to).any(|j| matches!(self.norm(j), "who" | "that" | "which"))
-                            && matches!(
-                                self.norm(k),
-                                "having"
-                                    | "let"
-                                    | "lets"
-                                    | "make"
-                                    | "makes"
-                                    | "made"
-                                    | "help"
-                                    | "helps"
-                                    | "helped"
-                                    | "watch"
-                                    | "watched"
-                                    | "hear"
-                                    | "heard"
-                            )
+                        CAUSATIVE_VERBS.contains(&self.norm(k))
+                            && !(k + 1..to)
+                                .any(|j| matches!(self.norm(j), "who" | "that" | "which"))
                     });
                     (clause || plural_subject) && !caused
                 }
@@ -1731,13 +1728,7 @@ impl Pass<'_> {
                     && !self.doc.tokens()[cue.1].is_open_quote()
                     // (`agreed the claims were based on faulty data`: a clause without `that`.)
                     && !content.is_some_and(|(c0, c1)| {
-                        (c0..c1.min(c0 + 6)).any(|k| {
-                            matches!(
-                                self.norm(k),
-                                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would"
-                                    | "could" | "will" | "should"
-                            )
-                        })
+                        (c0..c1.min(c0 + 6)).any(|k| CLAUSE_VERBS.contains(&self.norm(k)))
                     }));
         // `Republican members of Congress criticized the president`: a reaction to someone or
         // something, with no statement (no clause, quotation or `as …`), reports a stance.
@@ -1857,7 +1848,8 @@ impl Pass<'_> {
                 "insisted" | "insists" | "insist" | "insisting" | "maintained" | "maintains"
             );
             // (The rest of the sentence, not only a first quotation: `insisted that "what they
-            // were was anti-Tory" and "not in any way anti-Semitic"`.)
+            // were was anti-Tory" and "not in any way anti-Semitic"`; or the content, when its
+            // quotation runs on past the sentence.)
             let end = self.doc.sentences()[si].tokens.end;
             (insists && content.is_some_and(|(a, b)| self.contradicts(a, b.max(end))))
                 .then_some(Response::Denial)

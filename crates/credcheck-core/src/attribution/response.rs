@@ -1,4 +1,4 @@
-use super::{MODALS, Pass, lexicon};
+use super::{DETERMINERS, MODALS, Pass, lexicon};
 
 impl Pass<'_> {
     /// Is the denial cue `cue` a denial of a claim: not a proposal, an offer or a move turned
@@ -58,32 +58,12 @@ impl Pass<'_> {
         }
         // The object's head: the first noun-like word within a few tokens.
         let end = (c1 + 6).min(tokens.len());
+        // (`denounced the deal, which…`: a comma after a thing named closes its phrase;
+        // `denied them, saying…` keeps a comma right after the verb or a pronoun.)
+        let mut thing_named = false;
         for (k, token) in tokens.iter().enumerate().take(end).skip(c1) {
             let w = self.norm(k);
-            // (`denounced the deal, which…`: a comma after a thing named closes its phrase;
-            // `denied them, saying…` keeps a comma right after the verb or a pronoun.)
-            let thing_before = w == ","
-                && (c1..k).any(|j| {
-                    tokens[j].kind == crate::model::TokenKind::Word
-                        && !matches!(
-                            self.norm(j),
-                            "the"
-                                | "a"
-                                | "an"
-                                | "this"
-                                | "that"
-                                | "these"
-                                | "those"
-                                | "it"
-                                | "them"
-                                | "him"
-                                | "her"
-                                | "his"
-                                | "their"
-                                | "its"
-                        )
-                });
-            if thing_before {
+            if w == "," && thing_named {
                 return false;
             }
             if matches!(w, "." | ";" | ":" | "," | "that") || token.is_open_quote() {
@@ -95,6 +75,9 @@ impl Pass<'_> {
             if lexicon().claim_nouns.contains(&w) {
                 return true;
             }
+            thing_named |= token.kind == crate::model::TokenKind::Word
+                && !DETERMINERS.contains(&w)
+                && !matches!(w, "it" | "them" | "him" | "her");
         }
         // No claim, clause or quotation after it: `rejected the 60% rise`, `rejected the
         // self-described democratic socialist` turn down a thing or a person.

@@ -1,3 +1,4 @@
+use super::classify::people_noun;
 use super::{
     CLAUSE_VERBS, EntityKind, GROUP_PRONOUNS, PERSON_PRONOUNS, Pass, SKIP_BEFORE_CUE, TokenKind,
     age_description, lexicon,
@@ -187,12 +188,7 @@ impl Pass<'_> {
                     && ent.kind != EntityKind::Person
                     && {
                         let head = self.norm(j - 1);
-                        let lex = lexicon();
-                        head.ends_with('s')
-                            && (lex.market_sources.contains(head)
-                                || lex.anon_nouns.contains(head)
-                                || lex.people_nouns.contains(&head)
-                                || lex.generic_groups.contains(&head))
+                        head.ends_with('s') && people_noun(head)
                     }
                     && ent.tokens.end < hi
                     && self.norm(ent.tokens.end) == ","
@@ -250,9 +246,7 @@ impl Pass<'_> {
                     | "this"
                     | "next"
             )
-            || lexicon()
-                .months_days
-                .contains(self.doc.text(self.doc.tokens()[k].span)))
+            || self.month_or_day(k))
     }
 
     /// `Mr. Bush - in a line aimed at Mr. Trump - declared`: when the cue follows a dash that
@@ -1099,13 +1093,7 @@ impl Pass<'_> {
                 "some" | "many" | "most" | "several" | "other"
             )
         {
-            if let Some(h) = (lo + 1..hi.min(lo + 5)).find(|&k| {
-                let n = self.norm(k);
-                lex.anon_nouns.contains(n)
-                    || lex.people_nouns.contains(&n)
-                    || lex.weasel_groups.contains(n)
-                    || lex.market_sources.contains(&n)
-            }) {
+            if let Some(h) = (lo + 1..hi.min(lo + 5)).find(|&k| people_noun(self.norm(k))) {
                 if (lo + 1..h).all(|k| {
                     tokens[k].kind == TokenKind::Word
                         && !tokens[k].is_capitalised()
