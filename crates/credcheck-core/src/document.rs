@@ -129,7 +129,7 @@ impl Document {
             let first_sentence = sentences.len();
             for r in &ranges {
                 let sid = SentenceId::new(sentences.len());
-                let span = tokens[r.start].span.cover(tokens[r.end - 1].span);
+                let span = tokens[r.start].span().cover(tokens[r.end - 1].span());
                 sentences.push(Sentence {
                     span,
                     block: block_id,
@@ -278,10 +278,10 @@ impl Document {
     /// The word and number tokens that overlap `span`, in order (a binary search, then a walk
     /// over the span's tokens only).
     pub fn words_in(&self, span: Span) -> impl Iterator<Item = &Token> {
-        let first = self.tokens.partition_point(|t| t.span.end <= span.start);
+        let first = self.tokens.partition_point(|t| t.span().end <= span.start);
         self.tokens[first..]
             .iter()
-            .take_while(move |t| t.span.start < span.end)
+            .take_while(move |t| t.span().start < span.end)
             .filter(|t| t.is_wordlike())
     }
 
@@ -305,12 +305,12 @@ impl Document {
     /// prose (link targets, inline code, comments) does not appear.
     #[must_use]
     pub fn prose(&self, span: Span) -> String {
-        let first = self.tokens.partition_point(|t| t.span.start < span.start);
+        let first = self.tokens.partition_point(|t| t.span().start < span.start);
         let mut out = String::with_capacity(span.len());
         let mut prev_block = None;
         for t in self.tokens[first..]
             .iter()
-            .take_while(|t| t.span.end <= span.end)
+            .take_while(|t| t.span().end <= span.end)
         {
             let block = self.sentences[t.sentence.index()].block;
             if prev_block.is_some_and(|b| b != block) {
@@ -319,7 +319,7 @@ impl Document {
                 out.push(' ');
             }
             prev_block = Some(block);
-            out.push_str(self.text(t.span));
+            out.push_str(self.text(t.span()));
         }
         out
     }

@@ -146,8 +146,10 @@ impl TokenFlags {
 /// One token of prose.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
-    /// Where the token stands in the source.
-    pub span: Span,
+    /// Where the token starts and ends in the source (byte offsets; drafts are under 4 GiB, and
+    /// 32-bit offsets keep a token at 20 bytes — a large draft holds one per ~5 bytes of text).
+    start: u32,
+    end: u32,
     /// What the token is.
     pub kind: TokenKind,
     /// The sentence it belongs to.
@@ -159,7 +161,28 @@ pub struct Token {
     pub(crate) word: u32,
 }
 
+// A large draft holds one token per ~5 bytes of text: keep them small.
+const _: () = assert!(std::mem::size_of::<Token>() == 20);
+
 impl Token {
+    pub(crate) fn new(span: Span, kind: TokenKind, flags: TokenFlags, word: u32) -> Token {
+        Token {
+            start: span.start as u32,
+            end: span.end as u32,
+            kind,
+            sentence: SentenceId::new(0),
+            quote_depth: 0,
+            flags,
+            word,
+        }
+    }
+
+    /// Where the token stands in the source.
+    #[must_use]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     /// The number of its normalised form in its document: tokens with the same form (`Said`,
     /// `said`) have the same number ([`Document::word_text`](crate::Document::word_text)).
     #[must_use]

@@ -78,7 +78,7 @@ pub fn outline(doc: &Document, options: OutlineOptions) -> String {
                     if t.quote_depth > 0 {
                         flags.push(format!("q{}", t.quote_depth));
                     }
-                    let text = doc.text(t.span);
+                    let text = doc.text(t.span());
                     let norm = doc.norm(t);
                     let norm = if norm == text {
                         String::new()

@@ -120,7 +120,7 @@ pub(crate) fn pair_quotes(
                 (_, None) if mark.style == QuoteStyle::Single => MarkRole::Apostrophe,
                 (_, None) => MarkRole::Stray,
             };
-            let tok_span = tokens[i].span;
+            let tok_span = tokens[i].span();
             match role {
                 MarkRole::Open => {
                     stack.push(Open {
@@ -171,7 +171,7 @@ pub(crate) fn pair_quotes(
         if stack.is_empty() {
             continue;
         }
-        let block_end = tokens[range.clone()].last().map_or(0, |t| t.span.end);
+        let block_end = tokens[range.clone()].last().map_or(0, |t| t.span().end);
         let reopen = blocks.get(bi + 1).and_then(|next| {
             let first = next.start;
             let &(at, mark) = marks.get(next_mark)?;
@@ -190,7 +190,7 @@ pub(crate) fn pair_quotes(
         if let (Some(first), Some(outer)) = (reopen, stack.first()) {
             let q = &mut quotes[outer.quote];
             q.blocks += 1;
-            q.span = q.span.cover(tokens[first].span);
+            q.span = q.span.cover(tokens[first].span());
             set_role(&mut tokens[first], MarkRole::Reopen);
             reopened = Some(first);
         }
@@ -224,7 +224,7 @@ pub(crate) fn pair_quotes(
 
 fn last_token_before(tokens: &[Token], end: usize) -> usize {
     tokens
-        .partition_point(|t| t.span.end <= end)
+        .partition_point(|t| t.span().end <= end)
         .saturating_sub(1)
 }
 

@@ -1,6 +1,6 @@
 //! Tokens of prose segments: words, numbers, punctuation and quotation-mark candidates.
 
-use crate::model::{QuoteStyle, SentenceId, Token, TokenFlags, TokenKind};
+use crate::model::{QuoteStyle, Token, TokenFlags, TokenKind};
 use crate::span::Span;
 use crate::words::Words;
 
@@ -241,17 +241,7 @@ impl Lexer<'_> {
         }
         self.space = false;
         let span = Span::new(start, self.pos);
-        (
-            Token {
-                span,
-                kind,
-                sentence: SentenceId::new(0),
-                quote_depth: 0,
-                flags,
-                word,
-            },
-            mark,
-        )
+        (Token::new(span, kind, flags, word), mark)
     }
 
     /// The common case in one pass: ASCII letters and digits ended by a space or by punctuation

@@ -1950,7 +1950,7 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     // Unnamed people who open the clause a named speaker said are that speaker's account.
     (
-        "Mr Brown said G7 ministers had agreed to defer the payments.",
+        "Mr Brown said senior ministers had agreed to defer the payments.",
         &[("said", "Mr Brown", "named", "person-named", "")],
     ),
     // A closing speaker after the comma is no part of it.
@@ -2571,6 +2571,58 @@ const CASES: &[(&str, &[Row])] = &[
             ),
             ("said", "He", "named", "person-pronoun", ""),
         ],
+    ),
+    // A government's or a bloc's ministers speak as a body; some ministers, counted or ranked,
+    // are unnamed people; church ministers are clergy.
+    (
+        "G20 finance ministers said nothing about the dollar.",
+        &[(
+            "said",
+            "G20 finance ministers",
+            "organisation",
+            "ministers",
+            "",
+        )],
+    ),
+    (
+        "Finance ministers of the 12 eurozone countries voiced their concern that exports were suffering.",
+        &[(
+            "voiced",
+            "Finance ministers of the 12 eurozone countries",
+            "organisation",
+            "ministers",
+            "",
+        )],
+    ),
+    (
+        "Scottish ministers insist they will still have the final say.",
+        &[(
+            "insist",
+            "Scottish ministers",
+            "organisation",
+            "ministers",
+            "",
+        )],
+    ),
+    (
+        "Senior ministers said the plan was dead.",
+        &[(
+            "said",
+            "Senior ministers",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Church ministers are trying to stop the concert, saying the lyrics are vile.",
+        &[(
+            "saying",
+            "Church ministers",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
     ),
 ];
 

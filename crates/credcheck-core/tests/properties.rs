@@ -45,18 +45,18 @@ fn check_invariants(input: &str, format: Format) -> Result<(), TestCaseError> {
         prop_assert!(!s.tokens.is_empty());
         for t in &doc.tokens()[s.tokens.clone()] {
             prop_assert_eq!(t.sentence.index(), si);
-            prop_assert!(s.span.contains(t.span));
+            prop_assert!(s.span.contains(t.span()));
         }
     }
     let mut prev_tok = 0;
     for t in doc.tokens() {
-        check_span(src, t.span, "token")?;
+        check_span(src, t.span(), "token")?;
         prop_assert!(
-            !t.span.is_empty() && t.span.start >= prev_tok,
+            !t.span().is_empty() && t.span().start >= prev_tok,
             "token order at {:?}",
-            t.span
+            t.span()
         );
-        prev_tok = t.span.end;
+        prev_tok = t.span().end;
     }
     for q in doc.quotes() {
         check_span(src, q.span, "quote")?;
@@ -67,7 +67,7 @@ fn check_invariants(input: &str, format: Format) -> Result<(), TestCaseError> {
     let _ = outline(&doc, OutlineOptions { tokens: true });
     let _ = doc.line_col(src.len());
     // Every place is in the input: a line it has, a column within it.
-    let starts: Vec<usize> = doc.tokens().iter().map(|t| t.span.start).collect();
+    let starts: Vec<usize> = doc.tokens().iter().map(|t| t.span().start).collect();
     let lines = input.split('\n').count().max(1) + input.matches('\r').count();
     for lc in doc.line_cols(&starts) {
         prop_assert!(

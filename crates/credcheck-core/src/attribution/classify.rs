@@ -364,7 +364,7 @@ fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && tokens[p.a].is_capitalised()
         && !lexicon()
             .stopwords_cap
-            .contains(pass.doc.text(tokens[p.a].span));
+            .contains(pass.doc.text(tokens[p.a].span()));
     Some(match kind {
         SourceKind::Unresolved if lone_name && words[at + 1] == "which" => {
             (SourceKind::Organisation, None)
@@ -387,7 +387,7 @@ fn person_at<'p>(pass: &'p Pass<'_>, p: &Phrase<'_>, k: usize) -> Option<(&'p En
     let given_name_first = ent.tokens.len() >= 2
         && lexicon()
             .given_names
-            .contains(pass.doc.text(pass.doc.tokens()[ent.tokens.start].span));
+            .contains(pass.doc.text(pass.doc.tokens()[ent.tokens.start].span()));
     if (lexicon().titles.contains(last) || lexicon().role_nouns.contains(last)) && !given_name_first
     {
         return None;
@@ -695,7 +695,7 @@ fn titled_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             && !tokens[k + 1].is_sentence_start()
             && !lex
                 .stopwords_cap
-                .contains(pass.doc.text(tokens[k + 1].span))
+                .contains(pass.doc.text(tokens[k + 1].span()))
             && !pass.month_or_day(k + 1)
     };
     (p.a..p.b)
@@ -707,7 +707,7 @@ fn titled_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                     && k + 2 < p.b
                     && (k + 1..p.b).take(2).all(|j| {
                         tokens[j].is_capitalised()
-                            && !lex.stopwords_cap.contains(pass.doc.text(tokens[j].span))
+                            && !lex.stopwords_cap.contains(pass.doc.text(tokens[j].span()))
                     })
         })
         .then_some((SourceKind::Named, None))
@@ -736,7 +736,7 @@ fn apposed_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && (p.a..p.a + comma).all(|k| {
             tokens[k].kind == TokenKind::Word
                 && tokens[k].is_capitalised()
-                && !lex.stopwords_cap.contains(pass.doc.text(tokens[k].span))
+                && !lex.stopwords_cap.contains(pass.doc.text(tokens[k].span()))
                 && !known(pass.norm(k))
                 && pass
                     .entity_of(k)
@@ -922,9 +922,33 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     })
 }
 
-/// `Ministers deny…`, `ministers have said`: the government speaking as a body.
-fn ministers(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    matches!(p.words.as_slice(), ["ministers"]).then_some((SourceKind::Organisation, None))
+/// `Ministers deny…`, `Scottish ministers insist`, `G20 finance ministers said`, `finance
+/// ministers of the 12 eurozone countries voiced…`: a government, or a bloc's governments,
+/// speaking as a body. Not `senior ministers` or `two ministers` (some of them, unnamed), nor
+/// `church ministers` (clergy).
+fn ministers(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let head = p.words.iter().position(|&w| w == "ministers")?;
+    let lex = lexicon();
+    let governmental = |i: usize| {
+        let text = pass.doc.text(pass.doc.tokens()[p.a + i].span());
+        lex.government_modifiers.contains(p.words[i])
+            || lex.countries.contains(text)
+            || lex.nationalities.contains(text)
+            || lex.known_orgs.contains(text)
+            // `G7`, `G20`
+            || text.strip_prefix('G').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let before = (0..head).all(|i| governmental(i) || i == 0 && p.words[0] == "the");
+    let after = head + 1 == p.words.len()
+        || matches!(p.words[head + 1], "of" | "from")
+            && (head + 2..p.words.len()).any(|i| {
+                governmental(i)
+                    || matches!(
+                        p.words[i],
+                        "countries" | "nations" | "states" | "governments"
+                    )
+            });
+    (before && after).then_some((SourceKind::Organisation, None))
 }
 
 /// `media buying sources`, `press sources`: people the outlet spoke to, unnamed.
@@ -1150,7 +1174,7 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             // not who.)
             let country = lexicon()
                 .nationalities
-                .contains(pass.doc.text(tokens[k].span))
+                .contains(pass.doc.text(tokens[k].span()))
                 || matches!(pass.norm(k), "uk" | "us" | "u.s." | "u.k." | "eu");
             country
                 || tokens[k].kind == TokenKind::Word
@@ -1401,7 +1425,7 @@ fn capitalised_word(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         if !t.is_capitalised()
             || t.is_sentence_start()
             || in_phrase
-            || lexicon().stopwords_cap.contains(pass.doc.text(t.span))
+            || lexicon().stopwords_cap.contains(pass.doc.text(t.span()))
         {
             continue;
         }

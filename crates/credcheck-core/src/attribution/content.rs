@@ -36,7 +36,7 @@ impl Pass<'_> {
         }
         if c < hi && tokens[c].is_open_quote() {
             if let Some(q) = self.quote_by_open.get(&c).map(|&qi| &self.doc.quotes()[qi]) {
-                let end = tokens.partition_point(|t| t.span.end <= q.span.end);
+                let end = tokens.partition_point(|t| t.span().end <= q.span.end);
                 return Some((c, end.max(c + 1)));
             }
         }

@@ -82,7 +82,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                     break;
                 }
                 let t = &tokens[j];
-                let text = doc.text(t.span);
+                let text = doc.text(t.span());
                 let cap = t.kind == TokenKind::Word && t.is_capitalised();
                 // `Department of State`, `bin Salman`, `al-Assad`: a joiner between capitals.
                 let joiner = (matches!(doc.norm(t), "of" | "for" | "and" | "&" | "de" | "la")
@@ -103,7 +103,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
             }
             if let Some(n) = place_at(doc, i, j) {
                 out.push(Entity {
-                    span: tokens[i].span.cover(tokens[i + n - 1].span),
+                    span: tokens[i].span().cover(tokens[i + n - 1].span()),
                     tokens: i..i + n,
                     kind: EntityKind::Organisation,
                 });
@@ -115,7 +115,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
             if j == i + 1 {
                 if let Some(kind) = one_word_kind(doc, i, &surnames) {
                     out.push(Entity {
-                        span: tokens[i].span,
+                        span: tokens[i].span(),
                         tokens: i..j,
                         kind,
                     });
@@ -130,7 +130,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 let n = lexicon().titles.longest_in(doc, k, j).or_else(|| {
                     lexicon()
                         .honorifics
-                        .contains(doc.text(tokens[k].span))
+                        .contains(doc.text(tokens[k].span()))
                         .then_some(1)
                 })?;
                 (k + n < j && j - k - n <= 3).then_some((k, k + n))
@@ -139,7 +139,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 if k > i {
                     if let Some(kind) = classify(doc, i, k, &surnames) {
                         out.push(Entity {
-                            span: tokens[i].span.cover(tokens[k - 1].span),
+                            span: tokens[i].span().cover(tokens[k - 1].span()),
                             tokens: i..k,
                             kind,
                         });
@@ -152,7 +152,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 {
                     if j - name_start >= 2 {
                         let full = (name_start..j)
-                            .map(|n| doc.text(tokens[n].span))
+                            .map(|n| doc.text(tokens[n].span()))
                             .collect::<Vec<_>>()
                             .join(" ");
                         surnames
@@ -160,7 +160,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                             .or_insert(full);
                     }
                     out.push(Entity {
-                        span: tokens[k].span.cover(tokens[j - 1].span),
+                        span: tokens[k].span().cover(tokens[j - 1].span()),
                         tokens: k..j,
                         kind: EntityKind::Person,
                     });
@@ -179,13 +179,13 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
             let kind = classify(doc, i, j, &surnames)
                 .filter(|k| !(after_place_word && *k == EntityKind::Person));
             if let Some(kind) = kind {
-                let span = tokens[i].span.cover(tokens[j - 1].span);
+                let span = tokens[i].span().cover(tokens[j - 1].span());
                 if kind == EntityKind::Person {
                     let name = name_tokens(doc, i, j);
                     if name.len() >= 2 {
                         let full = name
                             .iter()
-                            .map(|&k| doc.text(tokens[k].span))
+                            .map(|&k| doc.text(tokens[k].span()))
                             .collect::<Vec<_>>()
                             .join(" ");
                         let last = doc
@@ -205,7 +205,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
             if let Some(rest) = rest {
                 if let Some(kind) = classify(doc, rest.start, rest.end, &surnames) {
                     out.push(Entity {
-                        span: tokens[rest.start].span.cover(tokens[rest.end - 1].span),
+                        span: tokens[rest.start].span().cover(tokens[rest.end - 1].span()),
                         tokens: rest.clone(),
                         kind,
                     });
@@ -221,7 +221,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
 /// a name (before `hi`)?
 fn plural_possessive_in_name(doc: &Document, j: usize, hi: usize) -> bool {
     let tokens = doc.tokens();
-    matches!(doc.text(tokens[j].span), "'" | "’")
+    matches!(doc.text(tokens[j].span()), "'" | "’")
         && !tokens[j].has_space_before()
         && doc.norm(&tokens[j - 1]).ends_with('s')
         && j + 1 < hi
@@ -264,7 +264,7 @@ fn starts_name(doc: &Document, i: usize, lo: usize) -> bool {
     if t.kind != TokenKind::Word || !t.is_capitalised() {
         return false;
     }
-    let text = doc.text(t.span);
+    let text = doc.text(t.span());
     !(i == lo && lexicon().stopwords_cap.contains(text))
 }
 
@@ -276,7 +276,7 @@ fn one_word_kind(
     surnames: &HashMap<String, String>,
 ) -> Option<EntityKind> {
     let token = &doc.tokens()[i];
-    let text = doc.text(token.span);
+    let text = doc.text(token.span());
     let lex = lexicon();
     if lex.outlets.contains(text) {
         Some(EntityKind::Outlet)
@@ -326,7 +326,7 @@ pub(crate) fn name_tokens(doc: &Document, i: usize, j: usize) -> Vec<usize> {
     let tokens = doc.tokens();
     let mut k = i;
     while k < j {
-        let text = doc.text(tokens[k].span);
+        let text = doc.text(tokens[k].span());
         let norm = doc.norm(&tokens[k]);
         if lex.honorifics.contains(text) || lex.honorifics.contains(text.trim_end_matches('.')) {
             k += 1;
@@ -358,11 +358,11 @@ fn classify(
     let texts: Vec<&str> = tokens[i..j]
         .iter()
         .map(|t| {
-            let x = doc.text(t.span);
+            let x = doc.text(t.span());
             &x[..strip(x)]
         })
         .collect();
-    let whole = doc.text(Span::new(tokens[i].span.start, tokens[j - 1].span.end));
+    let whole = doc.text(Span::new(tokens[i].span().start, tokens[j - 1].span().end));
     let whole = &whole[..strip(whole)];
     let bare = whole.strip_prefix("The ").unwrap_or(whole);
     if lex.outlets.contains(whole) || lex.outlets.contains(bare) {
@@ -413,7 +413,7 @@ fn classify(
     }
     let name = name_tokens(doc, i, j);
     let titled = name.first().is_some_and(|&k| k > i);
-    let name_texts: Vec<&str> = name.iter().map(|&k| doc.text(tokens[k].span)).collect();
+    let name_texts: Vec<&str> = name.iter().map(|&k| doc.text(tokens[k].span())).collect();
     if name_texts.iter().any(|t| {
         lex.months_days.contains(*t)
             || lex.nationalities.contains(*t)

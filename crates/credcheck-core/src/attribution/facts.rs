@@ -35,7 +35,7 @@ pub(crate) fn of(doc: &Document) -> (Vec<(bool, bool)>, Vec<bool>) {
 /// mark (looked for among the next few tokens only).
 fn verb_after(doc: &Document, quote: Span) -> bool {
     let tokens = doc.tokens();
-    let last = tokens.partition_point(|t| t.span.start < quote.end);
+    let last = tokens.partition_point(|t| t.span().start < quote.end);
     tokens[last..(last + 8).min(tokens.len())]
         .iter()
         .filter(|t| t.is_wordlike())
@@ -121,7 +121,7 @@ fn surname_first_mention(doc: &Document, facts: &DraftFacts, a: &Attribution) ->
     if !word.is_capitalised() || word.is_all_caps() {
         return false;
     }
-    let surname = doc.text(word.span);
+    let surname = doc.text(word.span());
     // A full name seen before resolves the surname (`speaker` holds it).
     if a.speaker.as_deref().is_some_and(|s| s.contains(' ')) {
         return false;
@@ -140,7 +140,7 @@ fn surname_first_mention(doc: &Document, facts: &DraftFacts, a: &Attribution) ->
     let si = a.sentence.index();
     let quoted = quoted(doc, a.content) || facts.first_quote_end[si] <= source.start;
     let last = (si + 2).min(doc.sentences().len() - 1);
-    let after_source = tokens.partition_point(|t| t.span.start < source.end);
+    let after_source = tokens.partition_point(|t| t.span().start < source.end);
     let until = doc.sentences()[last]
         .tokens
         .end
@@ -214,7 +214,7 @@ fn named_without_role(doc: &Document, facts: &DraftFacts, a: &Attribution) -> bo
     // A role just before (`farmer Ruth Ngata`, `Ngata, a farmer, said` handled by the
     // analysis) or an apposition just after (`, an election observer`, `, whose son…`).
     let tokens = doc.tokens();
-    let first = tokens.partition_point(|t| t.span.end <= source.start);
+    let first = tokens.partition_point(|t| t.span().end <= source.start);
     // `the shadow home secretary, Mark Oaten, said`: a role a few words before, then a comma.
     let comma_before = first > 0 && doc.norm(&tokens[first - 1]) == ",";
     let before = &tokens[first.saturating_sub(if comma_before { 10 } else { 3 })..first];

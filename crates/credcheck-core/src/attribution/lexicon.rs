@@ -198,6 +198,8 @@ pub(crate) struct Lexicon {
     pub generic_groups: WordSet,
     /// Words that call a claim untrue (`false`, `inaccurate`).
     pub falsity_words: WordSet,
+    /// Words that make `ministers` a government's (`finance`, `eurozone`).
+    pub government_modifiers: WordSet,
     /// What is denied to someone, not denied as untrue (`denied bail`).
     pub withheld_things: WordSet,
     pub claim_nouns: WordSet,
@@ -285,6 +287,7 @@ fn load() -> Lexicon {
         shared_roles: WordSet::from_text(include_str!("lexicon/shared-roles.txt")),
         generic_groups: WordSet::from_text(include_str!("lexicon/generic-groups.txt")),
         falsity_words: WordSet::from_text(include_str!("lexicon/falsity-words.txt")),
+        government_modifiers: WordSet::from_text(include_str!("lexicon/government-modifiers.txt")),
         withheld_things: WordSet::from_text(include_str!("lexicon/withheld-things.txt")),
         claim_nouns: WordSet::from_text(include_str!("lexicon/claim-nouns.txt")),
         report_nouns: WordSet::from_text(include_str!("lexicon/report-nouns.txt")),

@@ -331,7 +331,7 @@ impl Pass<'_> {
     fn month_or_day(&self, k: usize) -> bool {
         lexicon()
             .months_days
-            .contains(self.doc.text(self.doc.tokens()[k].span))
+            .contains(self.doc.text(self.doc.tokens()[k].span()))
     }
 
     /// The [`Lexicon::cue_mask`] of token `i`'s form.
@@ -345,7 +345,7 @@ impl Pass<'_> {
 
     fn span(&self, a: usize, b: usize) -> Span {
         let t = self.doc.tokens();
-        t[a].span.cover(t[b - 1].span)
+        t[a].span().cover(t[b - 1].span())
     }
 
     // One long loop today; its rebuild as staged recognisers is the accuracy issue's (#13).
@@ -646,6 +646,29 @@ impl Pass<'_> {
                     !matches!(next_word, "that" | ":") && !self.starts_quote(i + n)
                 }
                 "pledged" | "unpledged" => next_word.starts_with("delegate"),
+                // `will have the final say`, `want their say`, `no say in it`: the noun.
+                "say" => {
+                    i > lo
+                        && matches!(
+                            self.norm(i - 1),
+                            "a" | "the"
+                                | "final"
+                                | "any"
+                                | "no"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "our"
+                                | "your"
+                                | "my"
+                                | "more"
+                                | "greater"
+                                | "bigger"
+                                | "real"
+                                | "equal"
+                        )
+                }
                 // `conceded a penalty`, `conceded two goals`: sport, not an admission
                 // (`conceded that…`, `conceded defeat` are).
                 "conceded" | "concedes" | "concede" | "conceding" => {
@@ -1240,7 +1263,7 @@ impl Pass<'_> {
             {
                 // `Polls show 30 percent of his backers say…`: what a poll or a document found
                 // people say is the document's finding, not another attribution.
-                let cue_span = tokens[i].span;
+                let cue_span = tokens[i].span();
                 // (`Private surveys suggest …, Ms Lomax said.`: a speaker after a comma at the
                 // end of the sentence says the whole of it, the finding included.)
                 let closing_speaker = (i + n..hi).all(|k| tokens[k].kind != TokenKind::Word)
@@ -1317,7 +1340,7 @@ impl Pass<'_> {
                     && self.recent_in_sentence(si).any(|a| {
                             let opens_content = |c: Span| {
                                 source.is_some_and(|(from, _)| {
-                                    tokens[from].span.start == c.start
+                                    tokens[from].span().start == c.start
                                         || from > lo && self.norm(from - 1) == "that"
                                 })
                             };
@@ -1661,8 +1684,8 @@ impl Pass<'_> {
     /// Token range of a span already recorded.
     fn tokens_of(&self, span: Span) -> (usize, usize) {
         let t = self.doc.tokens();
-        let a = t.partition_point(|x| x.span.start < span.start);
-        let b = t.partition_point(|x| x.span.end <= span.end);
+        let a = t.partition_point(|x| x.span().start < span.start);
+        let b = t.partition_point(|x| x.span().end <= span.end);
         (a, b.max(a + 1))
     }
 

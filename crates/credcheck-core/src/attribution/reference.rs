@@ -28,7 +28,7 @@ impl Pass<'_> {
         }
         match (name.first(), name.last()) {
             (Some(&a), Some(&b)) => {
-                strip_possessive(self.doc.text(tokens[a].span.cover(tokens[b].span))).to_owned()
+                strip_possessive(self.doc.text(tokens[a].span().cover(tokens[b].span()))).to_owned()
             }
             _ => strip_possessive(self.doc.text(ent.span)).to_owned(),
         }

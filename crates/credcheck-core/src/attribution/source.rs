@@ -1066,7 +1066,7 @@ impl Pass<'_> {
         let lex = lexicon();
         // `FBI officials were angered … and predicted`, `Band member Flea shared…, writing`: the
         // people nouns among the capitals too.
-        let named = lo < hi && !lex.stopwords_cap.contains(self.doc.text(tokens[lo].span));
+        let named = lo < hi && !lex.stopwords_cap.contains(self.doc.text(tokens[lo].span()));
         let mut j = lo;
         while j < hi
             && j - lo < MAX_SOURCE_TOKENS

@@ -19,24 +19,45 @@ use crate::vocab::NO_WORD;
 const STEPS_PER_TOKEN: u64 = 32;
 const MIN_SENTENCE_BUDGET: u64 = 1_000;
 
-/// A match of one pattern in a document (token indices) and its sentence.
+/// A match of one pattern in a document (token indices) and its sentence, in 32 bits each (a
+/// draft has fewer than 2³² tokens): a large draft holds hundreds of thousands of them.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct PatMatch {
-    pub sentence: usize,
-    pub hl: (usize, usize),
+    sentence: u32,
+    hl: (u32, u32),
+}
+
+impl PatMatch {
+    fn new(sentence: usize, (a, b): (usize, usize)) -> PatMatch {
+        PatMatch {
+            sentence: sentence as u32,
+            hl: (a as u32, b as u32),
+        }
+    }
+
+    /// The sentence it is in.
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    /// The tokens it highlights (a half-open range, empty for a zero-width match).
+    pub fn hl(&self) -> (usize, usize) {
+        (self.hl.0 as usize, self.hl.1 as usize)
+    }
 }
 
 /// Every pattern's matches in one list, by pattern and then by sentence (no per-pattern
 /// vector to allocate for each draft).
 #[derive(Debug, Default)]
 pub(super) struct Matches {
-    pats: Vec<PatId>,
+    pats: Vec<u32>,
     list: Vec<PatMatch>,
 }
 
 impl Matches {
     /// The matches of pattern `p`, in sentence order.
     pub fn of(&self, p: PatId) -> &[PatMatch] {
+        let p = p as u32;
         let from = self.pats.partition_point(|&q| q < p);
         let to = from + self.pats[from..].partition_point(|&q| q == p);
         &self.list[from..to]
@@ -45,8 +66,8 @@ impl Matches {
     /// Did pattern `p` match in a sentence of the window `(lo, hi)`?
     pub fn any_in(&self, p: PatId, (lo, hi): (usize, usize)) -> bool {
         let ms = self.of(p);
-        let i = ms.partition_point(|m| m.sentence < lo);
-        ms.get(i).is_some_and(|m| m.sentence <= hi)
+        let i = ms.partition_point(|m| m.sentence() < lo);
+        ms.get(i).is_some_and(|m| m.sentence() <= hi)
     }
 }
 
@@ -58,9 +79,9 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
     });
     for (id, rule, pats) in pattern_rules {
         for m in pats.iter().flat_map(|&p| cx.matches.of(p)) {
-            let span = token_span(cx.doc, m.hl);
-            if keep(cx, rule, m.sentence, span) {
-                raw.push(Raw::new(id, span, m.sentence));
+            let span = token_span(cx.doc, m.hl());
+            if keep(cx, rule, m.sentence(), span) {
+                raw.push(Raw::new(id, span, m.sentence()));
             }
         }
     }
@@ -93,6 +114,15 @@ pub(super) fn regex_findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
     }
 }
 
+/// Where a pattern may match: (pattern, first start, last start), in 32 bits each (a large
+/// draft has millions of them; a draft has fewer than 2³² tokens and the engine fewer than 2³²
+/// patterns).
+type Cand = (u32, u32, u32);
+
+fn cand(p: PatId, first: usize, last: usize) -> Cand {
+    (p as u32, first as u32, last as u32)
+}
+
 impl Engine {
     /// Every pattern's matches, found by trying patterns only where their anchors occur.
     pub(super) fn run_patterns(&self, doc: &Document, idx: &DocIndex) -> Matches {
@@ -103,14 +133,9 @@ impl Engine {
         })
     }
 
-    /// (pattern, first start, last start) candidates, from one walk over the tokens, sorted.
-    fn candidates(
-        &self,
-        doc: &Document,
-        idx: &DocIndex,
-        seen: &mut Seen,
-    ) -> Vec<(PatId, usize, usize)> {
-        let mut cands: Vec<(PatId, usize, usize)> = Vec::new();
+    /// The candidates, from one walk over the tokens, sorted.
+    fn candidates(&self, doc: &Document, idx: &DocIndex, seen: &mut Seen) -> Vec<Cand> {
+        let mut cands: Vec<Cand> = Vec::new();
         let mut cursor = 0;
         for (si, s) in doc.sentences().iter().enumerate() {
             let (lo, hi) = (s.tokens.start, s.tokens.end);
@@ -124,7 +149,7 @@ impl Engine {
                             // sentence however often the anchor occurs in it.
                             if seen.started[p] != mark {
                                 seen.started[p] = mark;
-                                cands.push((p, lo, lo + opening_marks(doc, lo, hi)));
+                                cands.push(cand(p, lo, lo + opening_marks(doc, lo, hi)));
                             }
                             continue;
                         }
@@ -134,7 +159,7 @@ impl Engine {
                         }
                         let last = i - pmin as usize;
                         let first = pmax.map_or(lo, |m| i.saturating_sub(m as usize).max(lo));
-                        cands.push((p, first, last));
+                        cands.push(cand(p, first, last));
                     }
                 };
                 let w = idx.words[i];
@@ -162,7 +187,7 @@ impl Engine {
                 }
                 if i == lo {
                     for &p in &self.anchors.everywhere {
-                        cands.push((p, lo, hi - 1));
+                        cands.push(cand(p, lo, hi - 1));
                     }
                 }
             }
@@ -170,7 +195,7 @@ impl Engine {
             // keys it lacks, before any is tried.
             let mut k = from;
             while k < cands.len() {
-                let p = cands[k].0;
+                let p = cands[k].0 as PatId;
                 if seen.decided[p] != mark {
                     seen.decided[p] = mark;
                     seen.holds[p] = seen.holds_all(&self.patterns[p].requires, mark);
@@ -189,23 +214,18 @@ impl Engine {
     }
 
     /// Tries the candidates, pattern by pattern.
-    fn try_candidates(
-        &self,
-        doc: &Document,
-        idx: &DocIndex,
-        cands: &[(PatId, usize, usize)],
-    ) -> Matches {
+    fn try_candidates(&self, doc: &Document, idx: &DocIndex, cands: &[Cand]) -> Matches {
         let tokens = doc.tokens();
         let mut out = Matches::default();
         let mut k = 0;
         while k < cands.len() {
-            let p = cands[k].0;
+            let p = cands[k].0 as PatId;
             let node = &self.patterns[p].prog;
             let mut tried_to = 0usize; // starts below this were tried already
             let mut free_from = 0usize; // matches may not overlap an earlier match of p
             let mut budget = (usize::MAX, 0u64); // (sentence, steps left in it)
-            while k < cands.len() && cands[k].0 == p {
-                let (_, first, last) = cands[k];
+            while k < cands.len() && cands[k].0 as PatId == p {
+                let (first, last) = (cands[k].1 as usize, cands[k].2 as usize);
                 k += 1;
                 let sentence = tokens[first].sentence.index();
                 let s = &doc.sentences()[sentence];
@@ -219,11 +239,8 @@ impl Engine {
                     let (found, steps) = matcher.match_at(node, start, budget.1);
                     budget.1 = budget.1.saturating_sub(steps);
                     if let Some(hit) = found {
-                        out.pats.push(p);
-                        out.list.push(PatMatch {
-                            sentence,
-                            hl: hit.hl,
-                        });
+                        out.pats.push(p as u32);
+                        out.list.push(PatMatch::new(sentence, hit.hl));
                         free_from = hit.end.max(start + 1);
                         start = free_from;
                     } else {

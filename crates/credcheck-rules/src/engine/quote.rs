@@ -88,10 +88,10 @@ fn quote_findings(
                     || crediting[qi].is_some()
                     || any_in(&attributed_sentences, (s0.saturating_sub(1), s1 + 1));
                 previous = Some((q.span.end, attributed));
-                let first = tokens.partition_point(|t| t.span.end <= q.span.start);
+                let first = tokens.partition_point(|t| t.span().end <= q.span.start);
                 let words = tokens[first..]
                     .iter()
-                    .take_while(|t| t.span.start < q.span.end)
+                    .take_while(|t| t.span().start < q.span.end)
                     .filter(|t| t.kind == credcheck_core::TokenKind::Word)
                     .count();
                 if words >= min_words.max(1) && !attributed {

@@ -25,10 +25,10 @@ pub(super) fn content_matches(doc: &Document, content: Option<Span>, want: Conte
 /// Are the words of `span` all pronouns (`they`, `he`)?
 pub(super) fn is_pronoun(doc: &Document, idx: &DocIndex, span: Span) -> bool {
     let tokens = doc.tokens();
-    let first = tokens.partition_point(|t| t.span.end <= span.start);
+    let first = tokens.partition_point(|t| t.span().end <= span.start);
     let mut any = false;
     for (k, t) in tokens[first..].iter().enumerate() {
-        if t.span.start >= span.end {
+        if t.span().start >= span.end {
             break;
         }
         if t.is_wordlike() {
@@ -67,10 +67,10 @@ pub(super) fn any_in(sentences: &[usize], (lo, hi): (usize, usize)) -> bool {
 pub(super) fn token_span(doc: &Document, (a, b): (usize, usize)) -> Span {
     let tokens = doc.tokens();
     if a >= b {
-        let at = tokens.get(a).map_or(0, |t| t.span.start);
+        let at = tokens.get(a).map_or(0, |t| t.span().start);
         return Span::new(at, at);
     }
-    tokens[a].span.cover(tokens[b - 1].span)
+    tokens[a].span().cover(tokens[b - 1].span())
 }
 
 /// The rule's message with `{match}` and `{suggest}` filled in (`{{`/`}}` are literal braces);

@@ -114,7 +114,7 @@ fn fire(
         // source's own quotation is theirs, not the newsroom's.
         let found = if when.present && rule.quotes != QuoteScope::Anywhere {
             nearest_match(when.requires, cx.matches, w, t.sentence, |m| {
-                in_quote_scope(cx.doc, rule.quotes, token_span(cx.doc, m.hl))
+                in_quote_scope(cx.doc, rule.quotes, token_span(cx.doc, m.hl()))
             })
             .is_some()
         } else {
@@ -136,10 +136,10 @@ fn fire(
         // nearest the followed finding; otherwise on the followed words.
         let at = if when.present && when.on_with {
             nearest_match(when.requires, cx.matches, w, t.sentence, |m| {
-                in_quote_scope(cx.doc, rule.quotes, token_span(cx.doc, m.hl))
+                in_quote_scope(cx.doc, rule.quotes, token_span(cx.doc, m.hl()))
             })
             .map_or((t.span, t.sentence), |m| {
-                (token_span(cx.doc, m.hl), m.sentence)
+                (token_span(cx.doc, m.hl()), m.sentence())
             })
         } else {
             (t.span, t.sentence)
@@ -166,11 +166,11 @@ fn nearest_match<'m>(
         .iter()
         .flat_map(|&p| {
             let ms = matches.of(p);
-            let from = ms.partition_point(|m| m.sentence < lo);
-            ms[from..].iter().take_while(move |m| m.sentence <= hi)
+            let from = ms.partition_point(|m| m.sentence() < lo);
+            ms[from..].iter().take_while(move |m| m.sentence() <= hi)
         })
         .filter(|m| keep(m))
-        .min_by_key(|m| (m.sentence.abs_diff(si), m.hl.0))
+        .min_by_key(|m| (m.sentence().abs_diff(si), m.hl().0))
 }
 
 #[cfg(test)]
