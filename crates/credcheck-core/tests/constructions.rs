@@ -1863,8 +1863,33 @@ const CASES: &[(&str, &[Row])] = &[
         &[],
     ),
     (
-        "Everyone can see this guy is a fraud.",
-        &[("see", "Everyone", "vague", "weasel-group", "")],
+        "Everyone sees this guy is a fraud.",
+        &[("sees", "Everyone", "vague", "weasel-group", "")],
+    ),
+    // What someone can or may think is a supposition, not a belief reported; but a bare weasel
+    // quantifier before the modal still pins the view on a vague group.
+    (
+        "The labels help so parents can understand what their children are playing.",
+        &[],
+    ),
+    (
+        "Some students may have thought that they would meet him.",
+        &[],
+    ),
+    (
+        "Some may see this as the height of laziness.",
+        &[("see", "Some", "vague", "weasel-group", "")],
+    ),
+    // `Most recently,` is an adverb, not a quantified group.
+    (
+        "Most recently, the Science and Technology Directorate concluded that the methods failed.",
+        &[(
+            "concluded",
+            "the Science and Technology Directorate",
+            "organisation",
+            "body-name",
+            "",
+        )],
     ),
     // A given name and a surname before a post-nominal title.
     (

@@ -334,6 +334,42 @@ impl Pass<'_> {
             .contains(self.doc.text(self.doc.tokens()[k].span()))
     }
 
+    /// Is word `i` the verb of a modal (`can understand`, `may have thought`, `could not
+    /// believe`, `wouldn't know`)?
+    fn after_modal(&self, i: usize, lo: usize) -> bool {
+        let modal = |k: usize| {
+            let w = self.norm(k);
+            MODALS.contains(&w)
+                || matches!(
+                    w,
+                    "can't"
+                        | "cannot"
+                        | "couldn't"
+                        | "won't"
+                        | "wouldn't"
+                        | "shouldn't"
+                        | "mightn't"
+                        | "mustn't"
+                )
+        };
+        // (`Some may see this as…`, `others will argue`: a weasel group's view all the same.)
+        (1..=3).any(|back| {
+            i >= lo + back
+                && modal(i - back)
+                && !(i - back > lo
+                    && matches!(
+                        self.norm(i - back - 1),
+                        "some" | "many" | "others" | "most" | "few"
+                    ))
+                && (i - back + 1..i).all(|k| {
+                    matches!(
+                        self.norm(k),
+                        "have" | "not" | "n't" | "also" | "never" | "still"
+                    )
+                })
+        })
+    }
+
     /// The [`Lexicon::cue_mask`] of token `i`'s form.
     fn cue_mask_at(&self, i: usize) -> u8 {
         self.cue_masks[self.doc.tokens()[i].word as usize]
@@ -547,8 +583,11 @@ impl Pass<'_> {
             let listed = in_set(CUE_SPEECH, &lex.speech_verbs)
                 .or_else(|| in_set(CUE_ATTITUDE, &lex.attitude_verbs));
             let speech = listed.or(base);
+            // (`so parents can understand what…`, `Some students may have thought that…`: what
+            // someone could or might think is the writer's supposition, not a belief reported;
+            // but `Some may see this as…` pins a view on a vague group.)
             let cognition = if speech.is_none() {
-                in_set(CUE_COGNITION, &lex.cognition_verbs)
+                in_set(CUE_COGNITION, &lex.cognition_verbs).filter(|_| !self.after_modal(i, lo))
             } else {
                 None
             };

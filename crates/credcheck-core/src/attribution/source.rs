@@ -859,8 +859,14 @@ impl Pass<'_> {
             return (a, b);
         };
         let first = self.norm(a);
+        // `Most recently, the Directorate…`, `More importantly, critics…`: an adverb, not a
+        // quantified group.
+        let graded_adverb = comma == a + 2
+            && matches!(first, "most" | "more" | "less")
+            && self.norm(a + 1).ends_with("ly");
         let fronted = FRONTING_PREPOSITIONS.contains(&first)
             || SENTENCE_ADVERBS.contains(&first)
+            || graded_adverb
             || matches!(
                 first,
                 "last"
