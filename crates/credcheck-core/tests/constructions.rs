@@ -2649,6 +2649,16 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A speaker set between commas inside the claim it calls false; a lawsuit is a document;
+    // Downing Street is a body.
+    (
+        "The singer's statements, the suit added, were \"false and malicious\".",
+        &[("added", "the suit", "document", "document-noun", "denial")],
+    ),
+    (
+        "Downing Street dismissed the reports as idle speculation.",
+        &[("dismissed", "Downing Street", "organisation", "body-name", "denial")],
+    ),
 ];
 
 #[test]

@@ -1927,7 +1927,19 @@ impl Pass<'_> {
                     // (A quotation before the cue is read from its start: `“That report is
                     // false,” he said`; content after it from the cue, which may stand inside
                     // the claim: `said reports that he had fled were inaccurate`.)
-                    let from = if b <= cue.0 { a } else { cue.1 };
+                    // A speaker set between commas inside the claim reads it from the sentence
+                    // start: `Conte's statements, the suit added, were "false".`
+                    let lo = self.doc.sentences()[si].tokens.start;
+                    let parenthetical = source.is_some_and(|(s0, s1)| {
+                        s0 > lo + 1 && s1 <= cue.0 && self.norm(s0 - 1) == ","
+                    });
+                    let from = if b <= cue.0 {
+                        a
+                    } else if parenthetical {
+                        lo
+                    } else {
+                        cue.1
+                    };
                     self.calls_false(from, b) || self.denies_wrongdoing(a, b)
                 }))
             .then_some(Response::Denial)
