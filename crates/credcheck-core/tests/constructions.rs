@@ -2659,6 +2659,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Downing Street dismissed the reports as idle speculation.",
         &[("dismissed", "Downing Street", "organisation", "body-name", "denial")],
     ),
+    // An intensifying `itself` stands between the subject and its cue.
+    (
+        "The bank itself says the loan was repaid.",
+        &[("says", "The bank", "organisation", "body-noun", "")],
+    ),
 ];
 
 #[test]

@@ -58,6 +58,7 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "have",
     "had",
     "herself",
+    "itself",
     "himself",
     "is",
     "just",
