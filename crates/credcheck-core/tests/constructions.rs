@@ -2664,6 +2664,15 @@ const CASES: &[(&str, &[Row])] = &[
         "The bank itself says the loan was repaid.",
         &[("says", "The bank", "organisation", "body-noun", "")],
     ),
+    // Scoffing at an idea rejects it; calling a report flawed is a denial of it.
+    (
+        "Ms Reyes scoffed at the idea that she would quit.",
+        &[("scoffed at", "Ms Reyes", "named", "person-named", "denial")],
+    ),
+    (
+        "The government says the report is flawed.",
+        &[("says", "The government", "organisation", "body-noun", "denial")],
+    ),
 ];
 
 #[test]
