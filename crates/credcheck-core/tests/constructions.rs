@@ -2673,6 +2673,20 @@ const CASES: &[(&str, &[Row])] = &[
         "The government says the report is flawed.",
         &[("says", "The government", "organisation", "body-noun", "denial")],
     ),
+    // Outlets in the plural, unnamed, are unnamed media; other plurals in -s are not outlets
+    // (`blogs`, `government agencies`), nor are outlets after the head.
+    (
+        "Russian news agencies reported that the ministers would meet.",
+        &[("reported", "Russian news agencies", "report", "outlet-noun", "")],
+    ),
+    (
+        "Several broadcasters said the match was off.",
+        &[("said", "Several broadcasters", "report", "outlet-noun", "")],
+    ),
+    (
+        "Lawyers for news organisations said the answers should be public.",
+        &[("said", "Lawyers for news organisations", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

@@ -1004,11 +1004,42 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             p.last(),
             "website" | "site" | "page" | "blog" | "feed" | "account" | "channel"
         );
-    if ambiguous
-        || placed
-        || !p.ends_with_phrase(&lexicon().outlet_type_nouns)
-        || (p.a..p.b).any(|k| pass.is_person(k))
-    {
+    if placed || (p.a..p.b).any(|k| pass.is_person(k)) {
+        return None;
+    }
+    // `Russian news agencies reported`, `local newspapers said`, `several broadcasters`:
+    // outlets in the plural, unnamed, are unnamed media.
+    if let Some(singular) = plural_outlet(p) {
+        // Only plurals that are media whatever the context: `newspapers`, `broadcasters`;
+        // `agencies`, `networks`, `outlets` need their kind (`news agencies`, `television
+        // networks`, `media outlets`), and `blogs`, `websites` are things written as often as
+        // sources.
+        let n = p.words.len();
+        let kind_word = n >= 2
+            && matches!(
+                p.words[n - 2],
+                "news" | "television" | "tv" | "radio" | "media" | "cable"
+            );
+        let unnamed_media = match singular.as_str() {
+            "newspaper" | "broadcaster" | "tabloid" | "magazine" => true,
+            "agency" | "network" | "station" | "channel" | "outlet" => kind_word,
+            _ => false,
+        };
+        // (`Lawyers for news organisations`, `executives who run news outlets`: the outlets
+        // are not the head.)
+        let head = !p.words[..n - 1].iter().any(|w| {
+            matches!(
+                *w,
+                "for" | "of" | "who" | "which" | "that" | "at" | "with" | "from" | "by" | "to"
+            )
+        });
+        let owned = matches!(
+            p.first(),
+            "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our"
+        );
+        return (unnamed_media && head && !owned).then_some((SourceKind::Report, None));
+    }
+    if ambiguous || !p.ends_with_phrase(&lexicon().outlet_type_nouns) {
         return None;
     }
     Some(match p.first() {
@@ -1016,6 +1047,17 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         "a" | "an" | "one" | "another" | "some" => (SourceKind::Report, None),
         _ => return None,
     })
+}
+
+/// The singular of the phrase's last word when it is a plural (`agencies`, `newspapers`).
+fn plural_outlet(p: &Phrase<'_>) -> Option<String> {
+    let last = p.last();
+    if let Some(stem) = last.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    last.strip_suffix('s')
+        .filter(|stem| !stem.ends_with('s'))
+        .map(str::to_owned)
 }
 
 /// `the latest figures showed`, `Figures for the 2001 election suggest`: numbers speak for a
