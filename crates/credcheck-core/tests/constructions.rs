@@ -2687,6 +2687,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Lawyers for news organisations said the answers should be public.",
         &[("said", "Lawyers for news organisations", "anonymous", "anonymous-noun", "")],
     ),
+    // A plural of an abbreviation is people, not a name: `Tory MPs` are unnamed MPs.
+    (
+        "Tory MPs said the plan was dead.",
+        &[("said", "Tory MPs", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

@@ -91,6 +91,10 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                         j + 1 < hi && n.is_capitalised() && n.kind == TokenKind::Word
                     });
                 let plural_possessive = plural_possessive_in_name(doc, j, hi);
+                // `Tory MPs`, `Labour MEPs`: a plural of an abbreviation is people, no name.
+                if cap && is_plural_acronym(text) {
+                    break;
+                }
                 if cap || joiner || plural_possessive || (text == "-" && !t.has_space_before()) {
                     j += 1;
                 } else {
@@ -265,7 +269,7 @@ fn starts_name(doc: &Document, i: usize, lo: usize) -> bool {
         return false;
     }
     let text = doc.text(t.span());
-    !(i == lo && lexicon().stopwords_cap.contains(text))
+    !(i == lo && lexicon().stopwords_cap.contains(text) || is_plural_acronym(text))
 }
 
 /// The kind of a one-word capitalised run: a known body or outlet, an acronym, a surname seen
@@ -430,6 +434,12 @@ fn classify(
         2..=4 => Some(EntityKind::Person),
         _ => None, // no name left after titles, or too long to be one
     }
+}
+
+/// `MPs`, `MEPs`, `CEOs`: an abbreviation in the plural.
+fn is_plural_acronym(text: &str) -> bool {
+    text.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 fn is_acronym(text: &str) -> bool {
