@@ -2692,6 +2692,19 @@ const CASES: &[(&str, &[Row])] = &[
         "Tory MPs said the plan was dead.",
         &[("said", "Tory MPs", "anonymous", "anonymous-noun", "")],
     ),
+    // A definite, counted group refers back to the people just named; the same noun that
+    // brought in unnamed people keeps them unnamed.
+    (
+        "Mr Smith and Mr Jones were charged on Monday. Both men denied the charges.",
+        &[("denied", "Both men", "named", "definite-group", "denial")],
+    ),
+    (
+        "Three officials said the plan was dead. The three officials added that talks would go on.",
+        &[
+            ("said", "Three officials", "anonymous", "anonymous-noun", ""),
+            ("added", "The three officials", "anonymous", "anonymous-noun", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -82,6 +82,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("body-of", body_of),
     ("office-holder", office_holder),
     ("definite-reference", definite_reference),
+    ("definite-group", definite_group),
     ("body-name", body_name),
     ("person-pronoun", person_pronoun),
     ("group-pronoun", group_pronoun),
@@ -1333,6 +1334,48 @@ fn organisation_entity(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             .then_some((SourceKind::Anonymous, None));
     }
     Some((SourceKind::Organisation, None))
+}
+
+/// `All three band members`, `both men`, `the two women`: a definite, counted group refers
+/// back to people named just before it — unless the same noun brought in unnamed people
+/// (`three officials said … the three officials added`: still unnamed).
+fn definite_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let w = &p.words;
+    let tokens = pass.doc.tokens();
+    let counted = |k: usize| {
+        tokens[p.a + k].kind == TokenKind::Number
+            || is_number_word(w[k]) && !matches!(w[k], "several" | "dozens" | "hundreds" | "thousands")
+    };
+    let head_at = match w.first().copied() {
+        Some("all" | "the") if w.len() >= 3 && counted(1) => 2,
+        Some("both") if w.len() >= 2 => 1,
+        _ => return None,
+    };
+    let head = p.last();
+    let lex = lexicon();
+    let people = matches!(head, "men" | "women" | "members" | "brothers" | "sisters")
+        || lex.people_nouns.contains(&head)
+        || lex.person_nouns.contains(&head.trim_end_matches('s'))
+        || lex.role_nouns.contains(head.trim_end_matches('s'));
+    if !people
+        || p.words.len() > head_at + 2
+        || (p.a..p.b).any(|k| pass.entity_of(k).is_some() || tokens[k].kind == TokenKind::Punct)
+    {
+        return None;
+    }
+    let sentence = tokens[p.a].sentence.index();
+    let from = pass.doc.sentences()[sentence.saturating_sub(3)]
+        .tokens
+        .start;
+    let introduced = (p.a.saturating_sub(600)..p.a).any(|k| {
+        pass.norm(k) == head
+            && (k.saturating_sub(3)..k).any(|j| {
+                pass.doc.tokens()[j].kind == TokenKind::Number
+                    || is_number_word(pass.norm(j))
+                    || matches!(pass.norm(j), "some" | "several" | "many" | "a" | "an")
+            })
+    });
+    (pass.person_named_in(from, p.a, None) && !introduced).then_some((SourceKind::Named, None))
 }
 
 /// `the ministry`, `the club`: a body noun.
