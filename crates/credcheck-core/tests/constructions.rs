@@ -2657,7 +2657,13 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     (
         "Downing Street dismissed the reports as idle speculation.",
-        &[("dismissed", "Downing Street", "organisation", "body-name", "denial")],
+        &[(
+            "dismissed",
+            "Downing Street",
+            "organisation",
+            "body-name",
+            "denial",
+        )],
     ),
     // An intensifying `itself` stands between the subject and its cue.
     (
@@ -2671,13 +2677,25 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     (
         "The government says the report is flawed.",
-        &[("says", "The government", "organisation", "body-noun", "denial")],
+        &[(
+            "says",
+            "The government",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
     ),
     // Outlets in the plural, unnamed, are unnamed media; other plurals in -s are not outlets
     // (`blogs`, `government agencies`), nor are outlets after the head.
     (
         "Russian news agencies reported that the ministers would meet.",
-        &[("reported", "Russian news agencies", "report", "outlet-noun", "")],
+        &[(
+            "reported",
+            "Russian news agencies",
+            "report",
+            "outlet-noun",
+            "",
+        )],
     ),
     (
         "Several broadcasters said the match was off.",
@@ -2685,7 +2703,13 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     (
         "Lawyers for news organisations said the answers should be public.",
-        &[("said", "Lawyers for news organisations", "anonymous", "anonymous-noun", "")],
+        &[(
+            "said",
+            "Lawyers for news organisations",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
     ),
     // A plural of an abbreviation is people, not a name: `Tory MPs` are unnamed MPs.
     (
@@ -2702,8 +2726,24 @@ const CASES: &[(&str, &[Row])] = &[
         "Three officials said the plan was dead. The three officials added that talks would go on.",
         &[
             ("said", "Three officials", "anonymous", "anonymous-noun", ""),
-            ("added", "The three officials", "anonymous", "anonymous-noun", ""),
+            (
+                "added",
+                "The three officials",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
         ],
+    ),
+    // `warning` after an article or an adjective is the noun; a group warning of something
+    // speaks.
+    (
+        "The federation issued an official warning to the trio last year.",
+        &[],
+    ),
+    (
+        "Shares fell, with analysts warning of a slowdown.",
+        &[("warning", "analysts", "anonymous", "market-sources", "")],
     ),
 ];
 

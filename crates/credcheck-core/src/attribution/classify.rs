@@ -1344,7 +1344,8 @@ fn definite_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let tokens = pass.doc.tokens();
     let counted = |k: usize| {
         tokens[p.a + k].kind == TokenKind::Number
-            || is_number_word(w[k]) && !matches!(w[k], "several" | "dozens" | "hundreds" | "thousands")
+            || is_number_word(w[k])
+                && !matches!(w[k], "several" | "dozens" | "hundreds" | "thousands")
     };
     let head_at = match w.first().copied() {
         Some("all" | "the") if w.len() >= 3 && counted(1) => 2,

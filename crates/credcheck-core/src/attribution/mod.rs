@@ -686,6 +686,38 @@ impl Pass<'_> {
                     !matches!(next_word, "that" | ":") && !self.starts_quote(i + n)
                 }
                 "pledged" | "unpledged" => next_word.starts_with("delegate"),
+                // `issued an official warning to the trio`, `a profit warning`, `a stern
+                // warning`: the noun (`analysts warning of a slowdown` speaks).
+                "warning" => {
+                    i > lo
+                        && matches!(
+                            self.norm(i - 1),
+                            "a" | "an"
+                                | "the"
+                                | "this"
+                                | "its"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "official"
+                                | "final"
+                                | "stern"
+                                | "written"
+                                | "formal"
+                                | "severe"
+                                | "first"
+                                | "last"
+                                | "public"
+                                | "early"
+                                | "profit"
+                                | "health"
+                                | "weather"
+                                | "storm"
+                                | "travel"
+                                | "terror"
+                                | "security"
+                        )
+                }
                 // `will have the final say`, `want their say`, `no say in it`: the noun.
                 "say" => {
                     i > lo

@@ -354,7 +354,15 @@ impl Pass<'_> {
     /// clause), or `None`. `Powell's office, when contacted by Reuters, said`: a parenthetical
     /// clause opened by a conjunction after a comma is skipped for the subject before it.
     pub(super) fn subject_before(&self, i: usize, lo: usize, si: usize) -> Option<(usize, usize)> {
-        let found = self.subject_before_here(i, lo, si)?;
+        let mut found = self.subject_before_here(i, lo, si)?;
+        // `Shares fell, with analysts warning…`, `…, amid critics claiming…`: a clause before
+        // the comma, and the participle's subject after the preposition.
+        if let Some(k) = (found.0..found.1.saturating_sub(2))
+            .rev()
+            .find(|&k| self.norm(k) == "," && matches!(self.norm(k + 1), "with" | "amid"))
+        {
+            found.0 = k + 2;
+        }
         // The name a long apposition belongs to, when the phrase names nobody.
         let (a, b) = found;
         if b < i && self.norm(b) == "," && !(a..b).any(|k| self.is_person(k)) {
