@@ -337,11 +337,12 @@ impl Lexer<'_> {
                     abbreviation = true;
                     pos = after;
                     // `U.S.-Russia`: the hyphen continues the word.
-                    if matches!(next, Some('-' | '‐' | '‑'))
-                        && self.peek_at(after + 1).is_some_and(char::is_alphanumeric)
-                    {
-                        pos = after + next.map_or(1, char::len_utf8);
-                        continue;
+                    // (`‐` and `‑` are three bytes: look past the whole character.)
+                    if let Some(h @ ('-' | '‐' | '‑')) = next {
+                        if self.peek_at(after + h.len_utf8()).is_some_and(char::is_alphanumeric) {
+                            pos = after + h.len_utf8();
+                            continue;
+                        }
                     }
                 }
             }
@@ -516,6 +517,9 @@ mod tests {
         assert_eq!(toks("didn’t don't"), ["W:didn't", "W:don't"]);
         assert_eq!(toks("the ’90s"), ["W:the", "W:'90s"]);
         assert_eq!(toks("U.S.-Russia talks"), ["A:u.s.-russia", "W:talks"]);
+        // A three-byte hyphen after an abbreviation (a panic the property test found).
+        assert_eq!(toks("U.S.\u{2010}Russia talks"), ["A:u.s.-russia", "W:talks"]);
+        assert_eq!(toks("Ѩ.\u{2010}]"), ["A:ѩ.", "P:\u{2010}", "P:]"]);
         assert_eq!(
             toks("in the U.S. Senate"),
             ["W:in", "W:the", "A:u.s.", "W:senate"]
