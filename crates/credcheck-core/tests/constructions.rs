@@ -2745,6 +2745,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Shares fell, with analysts warning of a slowdown.",
         &[("warning", "analysts", "anonymous", "market-sources", "")],
     ),
+    // A name between the last comma and the cue is the whole subject (a headline's `…, Trump
+    // hints`); an apposition keeps its description.
+    (
+        "'Second Amendment people' his secret weapon, Trump hints",
+        &[("hints", "Trump", "named", "capitalised-word", "")],
+    ),
+    // `writing` before a noun modifies it.
+    (
+        "Some members of the virus writing group were sentenced.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -718,6 +718,36 @@ impl Pass<'_> {
                                 | "security"
                         )
                 }
+                // `the 29A virus writing group`, `his reporting team`: a modifier of a noun.
+                "writing" | "reporting" | "speaking" => matches!(
+                    next_word,
+                    "group"
+                        | "groups"
+                        | "team"
+                        | "teams"
+                        | "career"
+                        | "style"
+                        | "staff"
+                        | "credits"
+                        | "partner"
+                        | "skills"
+                        | "desk"
+                        | "duties"
+                        | "process"
+                        | "prize"
+                        | "award"
+                        | "room"
+                        | "tour"
+                        | "engagement"
+                        | "engagements"
+                        | "fee"
+                        | "fees"
+                        | "slot"
+                        | "period"
+                        | "season"
+                        | "requirements"
+                        | "rules"
+                ),
                 // `will have the final say`, `want their say`, `no say in it`: the noun.
                 "say" => {
                     i > lo

@@ -355,6 +355,30 @@ impl Pass<'_> {
     /// clause opened by a conjunction after a comma is skipped for the subject before it.
     pub(super) fn subject_before(&self, i: usize, lo: usize, si: usize) -> Option<(usize, usize)> {
         let mut found = self.subject_before_here(i, lo, si)?;
+        // `'2nd Amendment people' his secret weapon, Trump hints`, `…, Reuters reports`: a
+        // name between the last comma and the cue is the whole subject.
+        if let Some(k) = (found.0..found.1).rev().find(|&k| self.norm(k) == ",") {
+            let name = k + 1 < found.1
+                && match self.entity_of(k + 1) {
+                    Some(e) => {
+                        self.entities[e].tokens.start == k + 1
+                            && self.entities[e].tokens.end == found.1
+                    }
+                    None => {
+                        k + 2 == found.1
+                            && self.doc.tokens()[k + 1].is_capitalised()
+                            && self.doc.tokens()[k + 1].kind == TokenKind::Word
+                    }
+                };
+            // (An apposition keeps its description: `An official, Dana Reyes, said`.)
+            let described = matches!(
+                self.norm(found.0),
+                "a" | "an" | "the" | "one" | "another" | "his" | "her" | "their" | "its"
+            ) || found.1 < i && self.norm(found.1) == ",";
+            if name && !described {
+                found.0 = k + 1;
+            }
+        }
         // `Shares fell, with analysts warning…`, `…, amid critics claiming…`: a clause before
         // the comma, and the participle's subject after the preposition.
         if let Some(k) = (found.0..found.1.saturating_sub(2))
