@@ -2756,6 +2756,21 @@ const CASES: &[(&str, &[Row])] = &[
         "Some members of the virus writing group were sentenced.",
         &[],
     ),
+    // `it` right before a cue is its subject (a clause without `that`), not after a
+    // preposition; what a group says as the object of another verb says nothing; a quantifier
+    // and a proper adjective make a noun of `states`.
+    (
+        "Anyone visiting the website it mentions will be infected.",
+        &[("mentions", "it", "unresolved", "group-pronoun", "")],
+    ),
+    (
+        "Her campaign has heard what voters are saying.",
+        &[],
+    ),
+    (
+        "Most Southern states that vote in March have large minority populations.",
+        &[],
+    ),
 ];
 
 #[test]

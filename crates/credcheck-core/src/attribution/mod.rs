@@ -600,8 +600,16 @@ impl Pass<'_> {
             // unless a clause follows.
             // (A phrase cue — `point to`, `calls for` — leaves it to the subject check below.)
             if lexicon().noun_homographs.contains(&words[0]) && n == 1 {
+                // (`Most Southern states that…`: a quantifier and a proper adjective.)
+                let quantified_name = i >= lo + 2
+                    && matches!(
+                        self.norm(i - 2),
+                        "most" | "many" | "some" | "all" | "several" | "other" | "both" | "few"
+                    )
+                    && tokens[i - 1].is_capitalised();
                 let after_marker = i > lo
-                    && (NOUN_MARKERS.contains(&self.norm(i - 1))
+                    && (quantified_name
+                        || NOUN_MARKERS.contains(&self.norm(i - 1))
                         || lexicon().homograph_noun_markers.contains(&self.norm(i - 1))
                         || tokens[i - 1].kind == TokenKind::Number
                         || self.bare_official(i - 1, lo)
@@ -1705,7 +1713,14 @@ impl Pass<'_> {
                             | ";"
                     )
             };
-        said_of || complement || possibility || naming
+        // `has heard what voters are saying`, `listen to what people think`: what a group says,
+        // as the object of another verb, with nothing said after the cue.
+        let what_they_say = a > 0
+            && self.norm(a - 1) == "what"
+            && tokens
+                .get(cue.1)
+                .is_none_or(|t| t.kind == TokenKind::Punct || t.sentence != tokens[cue.0].sentence);
+        said_of || complement || possibility || naming || what_they_say
     }
 
     /// `The deal, officials said, was close`: when the cue ending at `after` is parenthetical

@@ -497,7 +497,16 @@ impl Pass<'_> {
         // (no noun phrase ends in one; a parenthetical cue does not reach back past it).
         if end > lo
             && (PERSON_PRONOUNS.contains(&self.norm(end - 1))
-                || GROUP_PRONOUNS.contains(&self.norm(end - 1)))
+                || GROUP_PRONOUNS.contains(&self.norm(end - 1))
+                // (`the website it mentions`: a clause without `that`; not `included on it
+                // told`, where `it` is an object.)
+                || self.norm(end - 1) == "it"
+                    && !(end > lo + 1
+                        && matches!(
+                            self.norm(end - 2),
+                            "on" | "in" | "of" | "to" | "for" | "with" | "about" | "at" | "by"
+                                | "from" | "into" | "over" | "against"
+                        )))
         {
             return Some((end - 1, end));
         }
