@@ -2771,6 +2771,28 @@ const CASES: &[(&str, &[Row])] = &[
         "Most Southern states that vote in March have large minority populations.",
         &[],
     ),
+    // A role many hold is no office: `the diplomat` after `a diplomat` is the same unnamed
+    // person; a relative clause that asks for anonymity makes its phrase anonymous.
+    (
+        "A diplomat said the talks had stalled. The diplomat added that a deal was possible.",
+        &[
+            ("said", "A diplomat", "anonymous", "anonymous-noun", ""),
+            ("added", "The diplomat", "anonymous", "anonymous-noun", ""),
+        ],
+    ),
+    (
+        "Mark Toner said the talks had stalled. The negotiator, who asked not to be named, added that a deal was possible.",
+        &[
+            ("said", "Mark Toner", "named", "person-named", ""),
+            (
+                "added",
+                "The negotiator, who asked not to be named",
+                "anonymous",
+                "relative-clause",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

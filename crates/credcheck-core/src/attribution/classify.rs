@@ -359,6 +359,27 @@ fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let words = &p.words;
     let at = (1..words.len().saturating_sub(1))
         .find(|&k| words[k] == "," && matches!(words[k + 1], "who" | "which" | "whose"))?;
+    // `The diplomat, who asked not to be named,`: whoever the phrase refers to, the clause
+    // says they are unnamed here.
+    let clause = &words[at + 1..];
+    let unnamed = clause
+        .iter()
+        .any(|w| matches!(*w, "anonymity" | "anonymously" | "unnamed"))
+        || (0..clause.len()).any(|k| {
+            // `not to be named`, `not being identified`
+            let rest = &clause[k..];
+            let rest = match rest {
+                ["not", "to", tail @ ..] | ["not", tail @ ..] => tail,
+                _ => return false,
+            };
+            matches!(
+                rest,
+                ["be" | "being", "named" | "identified" | "quoted", ..]
+            )
+        });
+    if unnamed {
+        return Some((SourceKind::Anonymous, None));
+    }
     let (kind, speaker) = pass.classify(p.a, p.a + at);
     let tokens = pass.doc.tokens();
     let lone_name = at == 1
@@ -832,6 +853,24 @@ fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                     || lex.titles.longest(&p.words[1..k]) == Some(k - 1))
                 && !matches!(p.words[k - 1], "official" | "officials" | "aide" | "aides")
         });
+    // `A diplomat said… The diplomat added`: a role many hold is no office; whether `the`
+    // refers back to someone named is the definite reference's question.
+    // (A spokesman speaks for the body the story is about; `the delegate and activist` is two
+    // descriptions of one person; `the RNC member` has a body: these stay offices.)
+    if p.first() == "the"
+        && !office_of
+        && !org_possessive
+        && !person_possessive
+        && lex.shared_roles.contains(p.last())
+        && !matches!(
+            p.last(),
+            "spokesman" | "spokeswoman" | "spokesperson" | "representative"
+        )
+        && !p.words.contains(&"and")
+        && (p.a..p.b).all(|k| pass.entity_of(k).is_none() && !tokens[k].is_capitalised() || k == p.a)
+    {
+        return None;
+    }
     if office_of && !plural_people {
         // `the chief executive of a leading European car maker`: the office of a body nobody
         // names is no one the reader can identify.
