@@ -339,7 +339,10 @@ impl Lexer<'_> {
                     // `U.S.-Russia`: the hyphen continues the word.
                     // (`‐` and `‑` are three bytes: look past the whole character.)
                     if let Some(h @ ('-' | '‐' | '‑')) = next {
-                        if self.peek_at(after + h.len_utf8()).is_some_and(char::is_alphanumeric) {
+                        if self
+                            .peek_at(after + h.len_utf8())
+                            .is_some_and(char::is_alphanumeric)
+                        {
                             pos = after + h.len_utf8();
                             continue;
                         }
@@ -518,7 +521,10 @@ mod tests {
         assert_eq!(toks("the ’90s"), ["W:the", "W:'90s"]);
         assert_eq!(toks("U.S.-Russia talks"), ["A:u.s.-russia", "W:talks"]);
         // A three-byte hyphen after an abbreviation (a panic the property test found).
-        assert_eq!(toks("U.S.\u{2010}Russia talks"), ["A:u.s.-russia", "W:talks"]);
+        assert_eq!(
+            toks("U.S.\u{2010}Russia talks"),
+            ["A:u.s.-russia", "W:talks"]
+        );
         assert_eq!(toks("Ѩ.\u{2010}]"), ["A:ѩ.", "P:\u{2010}", "P:]"]);
         assert_eq!(
             toks("in the U.S. Senate"),

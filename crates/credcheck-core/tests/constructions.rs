@@ -2763,10 +2763,7 @@ const CASES: &[(&str, &[Row])] = &[
         "Anyone visiting the website it mentions will be infected.",
         &[("mentions", "it", "unresolved", "group-pronoun", "")],
     ),
-    (
-        "Her campaign has heard what voters are saying.",
-        &[],
-    ),
+    ("Her campaign has heard what voters are saying.", &[]),
     (
         "Most Southern states that vote in March have large minority populations.",
         &[],

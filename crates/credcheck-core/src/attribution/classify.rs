@@ -367,13 +367,11 @@ fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .any(|w| matches!(*w, "anonymity" | "anonymously" | "unnamed"))
         || (0..clause.len()).any(|k| {
             // `not to be named`, `not being identified`
-            let rest = &clause[k..];
-            let rest = match rest {
-                ["not", "to", tail @ ..] | ["not", tail @ ..] => tail,
-                _ => return false,
+            let (["not", "to", tail @ ..] | ["not", tail @ ..]) = &clause[k..] else {
+                return false;
             };
             matches!(
-                rest,
+                tail,
                 ["be" | "being", "named" | "identified" | "quoted", ..]
             )
         });
@@ -867,7 +865,8 @@ fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             "spokesman" | "spokeswoman" | "spokesperson" | "representative"
         )
         && !p.words.contains(&"and")
-        && (p.a..p.b).all(|k| pass.entity_of(k).is_none() && !tokens[k].is_capitalised() || k == p.a)
+        && (p.a..p.b)
+            .all(|k| pass.entity_of(k).is_none() && !tokens[k].is_capitalised() || k == p.a)
     {
         return None;
     }
