@@ -99,14 +99,37 @@ impl Document {
         origin: Option<Origin>,
     ) -> Document {
         let source = text.as_str();
-        let mut tokens: Vec<Token> = Vec::with_capacity(source.len() / 4);
+        let prose: usize = drafts
+            .iter()
+            .flat_map(|d| &d.segments)
+            .map(|s| s.end - s.start)
+            .sum();
+        // Tokens are most of a large draft's memory: reserve for news copy's usual density
+        // (one token per ~5.3 bytes), and when a block may not fit, reserve once more for the
+        // rest at the density read so far (a block never holds more than one token per byte,
+        // rarely more than one per 4).
+        let mut tokens: Vec<Token> = Vec::with_capacity(prose / 6 + 16);
         let mut marks = Vec::new();
         let mut words = Words::for_text(source.len());
         let mut block_tokens = Vec::with_capacity(drafts.len());
+        let mut read = 0usize;
         for d in &drafts {
+            let bytes: usize = d.segments.iter().map(|s| s.end - s.start).sum();
+            if tokens.capacity() - tokens.len() < bytes / 4 + 1 {
+                let rest = prose.saturating_sub(read);
+                let projected = if read == 0 {
+                    rest / 4
+                } else {
+                    rest.saturating_mul(tokens.len()) / read + rest / 40
+                };
+                // (At least an eighth more each time, so text denser than it began costs a
+                // bounded number of copies: linear whatever the mix.)
+                tokens.reserve_exact(projected.max(bytes / 4 + 1).max(tokens.len() / 8));
+            }
             let first = tokens.len();
             tokenize_block(source, &d.segments, &mut tokens, &mut marks, &mut words);
             block_tokens.push(first..tokens.len());
+            read += bytes;
         }
         let quotes = pair_quotes(&mut tokens, &marks, &block_tokens);
 
