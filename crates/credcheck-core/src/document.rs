@@ -117,11 +117,10 @@ impl Document {
             let bytes: usize = d.segments.iter().map(|s| s.end - s.start).sum();
             if tokens.capacity() - tokens.len() < bytes / 4 + 1 {
                 let rest = prose.saturating_sub(read);
-                let projected = if read == 0 {
-                    rest / 4
-                } else {
-                    rest.saturating_mul(tokens.len()) / read + rest / 40
-                };
+                let projected = rest
+                    .saturating_mul(tokens.len())
+                    .checked_div(read)
+                    .map_or(rest / 4, |at_density| at_density + rest / 40);
                 // (At least an eighth more each time, so text denser than it began costs a
                 // bounded number of copies: linear whatever the mix.)
                 tokens.reserve_exact(projected.max(bytes / 4 + 1).max(tokens.len() / 8));
