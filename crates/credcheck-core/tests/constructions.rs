@@ -2790,6 +2790,36 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // A named outlet's reports are the outlet's (not reports from a place); `show` after
+    // `television` is the noun; a noun homograph that is the object of a preposition is no cue.
+    (
+        "He is involved, according to reports in the Hollywood Reporter trade newspaper.",
+        &[(
+            "according to",
+            "reports in the Hollywood Reporter trade newspaper",
+            "organisation",
+            "report-noun",
+            "",
+        )],
+    ),
+    (
+        "Prices have risen, according to press reports in China.",
+        &[(
+            "according to",
+            "press reports in China",
+            "report",
+            "report-noun",
+            "",
+        )],
+    ),
+    (
+        "The plot of a television show where viewers vote will change.",
+        &[],
+    ),
+    (
+        "Despite the perceived media attacks, Ms Reyes said she was honest.",
+        &[("said", "Ms Reyes", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

@@ -1024,7 +1024,26 @@ fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                         && tokens[k + 1].is_capitalised()
                         && tokens[k + 1].kind == TokenKind::Word)
     });
-    Some(if outlet {
+    // `reports in the Hollywood Reporter`, `a report by the Financial Times`: a named outlet's.
+    let placed = (p.a..p.b).any(|k| {
+        lex.report_nouns.contains(pass.norm(k))
+            && matches!(
+                (k + 1 < p.b).then(|| pass.norm(k + 1)),
+                Some("in" | "by" | "from")
+            )
+            && (k + 2..(k + 4).min(p.b))
+                .find(|&j| pass.norm(j) != "the")
+                .is_some_and(|j| {
+                    let text = pass.doc.text(tokens[j].span());
+                    // (`reports from Russia`, `press reports in China`: where, not whose.)
+                    tokens[j].is_capitalised()
+                        && tokens[j].kind == TokenKind::Word
+                        && !lex.countries.contains(text)
+                        && !lex.nationalities.contains(text)
+                        && lex.places.longest(&p.words[j - p.a..]).is_none()
+                })
+    });
+    Some(if outlet || placed {
         (SourceKind::Organisation, None)
     } else {
         (SourceKind::Report, None)

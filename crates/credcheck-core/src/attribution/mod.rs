@@ -607,8 +607,30 @@ impl Pass<'_> {
                         "most" | "many" | "some" | "all" | "several" | "other" | "both" | "few"
                     )
                     && tokens[i - 1].is_capitalised();
+                // (`Despite the perceived media attacks,`: the object of a preposition.)
+                let object_of_preposition = (i.saturating_sub(4).max(lo + 1)..i).any(|k| {
+                    matches!(
+                        self.norm(k),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                    ) && matches!(
+                        self.norm(k - 1),
+                        "despite"
+                            | "amid"
+                            | "after"
+                            | "following"
+                            | "over"
+                            | "about"
+                            | "against"
+                            | "without"
+                            | "from"
+                            | "by"
+                            | "for"
+                            | "of"
+                    ) && (k + 1..i).all(|j| tokens[j].kind == TokenKind::Word)
+                });
                 let after_marker = i > lo
                     && (quantified_name
+                        || object_of_preposition
                         || NOUN_MARKERS.contains(&self.norm(i - 1))
                         || lexicon().homograph_noun_markers.contains(&self.norm(i - 1))
                         || tokens[i - 1].kind == TokenKind::Number
@@ -756,6 +778,39 @@ impl Pass<'_> {
                         | "requirements"
                         | "rules"
                 ),
+                // `a television show where…`, `the talk shows`: the noun; `shows up`: arriving.
+                "show" | "shows" => {
+                    next_word == "up"
+                        || i > lo
+                            && matches!(
+                                self.norm(i - 1),
+                                "television"
+                                    | "tv"
+                                    | "radio"
+                                    | "talk"
+                                    | "game"
+                                    | "chat"
+                                    | "road"
+                                    | "trade"
+                                    | "reality"
+                                    | "fashion"
+                                    | "air"
+                                    | "motor"
+                                    | "comedy"
+                                    | "quiz"
+                                    | "breakfast"
+                                    | "morning"
+                                    | "cooking"
+                                    | "music"
+                                    | "awards"
+                                    | "award"
+                                    | "art"
+                                    | "boat"
+                                    | "car"
+                                    | "stage"
+                                    | "variety"
+                            )
+                }
                 // `will have the final say`, `want their say`, `no say in it`: the noun.
                 "say" => {
                     i > lo
@@ -930,7 +985,7 @@ impl Pass<'_> {
                 // `Americans consider moving there`: weighing an action, not judging a claim.
                 "consider" | "considers" | "considered" => next_word.ends_with("ing"),
                 // `showed up in the flesh`: arriving, not showing anything.
-                "showed" | "shows" | "show" | "showing" => next_word == "up",
+                "showed" | "showing" => next_word == "up",
                 // `Employees protested outside the stores`: where, not what.
                 "protested" | "protests" | "protest" | "protesting" => matches!(
                     next_word,
