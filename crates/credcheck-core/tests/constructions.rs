@@ -2820,6 +2820,22 @@ const CASES: &[(&str, &[Row])] = &[
         "Despite the perceived media attacks, Ms Reyes said she was honest.",
         &[("said", "Ms Reyes", "named", "person-named", "")],
     ),
+    // `Those` described by a knowledge frame are unnamed people; `one account` is somebody's,
+    // not said whose (`his account` is not unnamed).
+    (
+        "Those familiar with his thinking say he will run.",
+        &[(
+            "say",
+            "Those familiar with his thinking",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "According to one account, the president was furious.",
+        &[("According to", "one account", "report", "report-noun", "")],
+    ),
 ];
 
 #[test]

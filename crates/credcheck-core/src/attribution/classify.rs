@@ -999,6 +999,14 @@ fn compound_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `reports`, `local media`: unnamed reports — or a named outlet's, which is the outlet.
 fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let lex = lexicon();
+    // `according to one account`: somebody's account, not said whose.
+    if matches!(
+        p.words.as_slice(),
+        ["one" | "another" | "an" | "a", .., "account"]
+    ) && !(p.a..p.b).any(|k| pass.entity_of(k).is_some())
+    {
+        return Some((SourceKind::Report, None));
+    }
     if !p.words.iter().any(|w| lex.report_nouns.contains(w)) {
         return None;
     }
@@ -1229,9 +1237,10 @@ fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 "with" | "to" | "in" | "on" | "about" | "of" | "by"
             )
     })?;
+    // (`Those familiar with his thinking`, `people close to him`: unnamed people too.)
     let indefinite = matches!(
         p.first(),
-        "a" | "an" | "one" | "another" | "someone" | "somebody"
+        "a" | "an" | "one" | "another" | "someone" | "somebody" | "those" | "some" | "others"
     );
     let named = (p.a..p.a + at).any(|k| pass.is_person(k));
     (indefinite && !named).then_some((SourceKind::Anonymous, None))
