@@ -670,25 +670,35 @@ fn definite_reference(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     {
         return None;
     }
-    // The context: this sentence and the three before it.
-    let sentence = tokens[p.a].sentence.index();
+    (refers_to_named(pass, p.a, head)).then(|| (SourceKind::Named, pass.last_person_before(p.a)))
+}
+
+/// Does a definite `the <head>` at `a` refer back to someone named? A person is named in its
+/// sentence or the three before, and `head` did not bring in someone unnamed (`a senior
+/// official … the official`, `three officials … the three officials`), perhaps paragraphs
+/// before: at most a few hundred tokens are looked at. (`Mark Toner, a State Department
+/// official,`: an apposition to a name introduces nobody.)
+fn refers_to_named(pass: &Pass<'_>, a: usize, head: &str) -> bool {
+    let tokens = pass.doc.tokens();
+    let sentence = tokens[a].sentence.index();
     let from = pass.doc.sentences()[sentence.saturating_sub(3)]
         .tokens
         .start;
-    if !pass.person_named_in(from, p.a, None) {
-        return None;
+    if !pass.person_named_in(from, a, None) {
+        return false;
     }
-    // (`a senior official … the official`: the description brought in someone unnamed, perhaps
-    // paragraphs before; at most a few hundred tokens are looked at. `Mark Toner, a State
-    // Department official,`: an apposition to a name introduces nobody.)
     let apposed = |j: usize| j >= 2 && pass.norm(j - 1) == "," && pass.is_person(j - 2);
-    let introduced = (p.a.saturating_sub(600)..p.a).any(|k| {
-        pass.norm(k) == head
-            && (k.saturating_sub(4)..k).any(|j| {
-                matches!(pass.norm(j), "a" | "an" | "one" | "another" | "two") && !apposed(j)
-            })
-    });
-    (!introduced).then(|| (SourceKind::Named, pass.last_person_before(p.a)))
+    let unnamed_marker = |j: usize| {
+        let w = pass.norm(j);
+        (matches!(
+            w,
+            "a" | "an" | "one" | "another" | "some" | "several" | "many"
+        ) || is_number_word(w)
+            || tokens[j].kind == TokenKind::Number)
+            && !apposed(j)
+    };
+    !(a.saturating_sub(600)..a)
+        .any(|k| pass.norm(k) == head && (k.saturating_sub(4)..k).any(unnamed_marker))
 }
 
 /// `The board of directors`, `the council of ministers`: the body speaks, not its members.
@@ -1075,7 +1085,8 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     }
     // `Russian news agencies reported`, `local newspapers said`, `several broadcasters`:
     // outlets in the plural, unnamed, are unnamed media.
-    if let Some(singular) = plural_outlet(p) {
+    let last = p.last();
+    if last.ends_with('s') && !last.ends_with("ss") {
         // Only plurals that are media whatever the context: `newspapers`, `broadcasters`;
         // `agencies`, `networks`, `outlets` need their kind (`news agencies`, `television
         // networks`, `media outlets`), and `blogs`, `websites` are things written as often as
@@ -1086,9 +1097,9 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 p.words[n - 2],
                 "news" | "television" | "tv" | "radio" | "media" | "cable"
             );
-        let unnamed_media = match singular.as_str() {
-            "newspaper" | "broadcaster" | "tabloid" | "magazine" => true,
-            "agency" | "network" | "station" | "channel" | "outlet" => kind_word,
+        let unnamed_media = match last {
+            "newspapers" | "broadcasters" | "tabloids" | "magazines" => true,
+            "agencies" | "networks" | "stations" | "channels" | "outlets" => kind_word,
             _ => false,
         };
         // (`Lawyers for news organisations`, `executives who run news outlets`: the outlets
@@ -1113,17 +1124,6 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         "a" | "an" | "one" | "another" | "some" => (SourceKind::Report, None),
         _ => return None,
     })
-}
-
-/// The singular of the phrase's last word when it is a plural (`agencies`, `newspapers`).
-fn plural_outlet(p: &Phrase<'_>) -> Option<String> {
-    let last = p.last();
-    if let Some(stem) = last.strip_suffix("ies") {
-        return Some(format!("{stem}y"));
-    }
-    last.strip_suffix('s')
-        .filter(|stem| !stem.ends_with('s'))
-        .map(str::to_owned)
 }
 
 /// `the latest figures showed`, `Figures for the 2001 election suggest`: numbers speak for a
@@ -1430,19 +1430,7 @@ fn definite_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     {
         return None;
     }
-    let sentence = tokens[p.a].sentence.index();
-    let from = pass.doc.sentences()[sentence.saturating_sub(3)]
-        .tokens
-        .start;
-    let introduced = (p.a.saturating_sub(600)..p.a).any(|k| {
-        pass.norm(k) == head
-            && (k.saturating_sub(3)..k).any(|j| {
-                pass.doc.tokens()[j].kind == TokenKind::Number
-                    || is_number_word(pass.norm(j))
-                    || matches!(pass.norm(j), "some" | "several" | "many" | "a" | "an")
-            })
-    });
-    (pass.person_named_in(from, p.a, None) && !introduced).then_some((SourceKind::Named, None))
+    refers_to_named(pass, p.a, head).then_some((SourceKind::Named, None))
 }
 
 /// `the ministry`, `the club`: a body noun.

@@ -200,6 +200,8 @@ pub(crate) struct Lexicon {
     pub falsity_words: WordSet,
     /// Words that make `ministers` a government's (`finance`, `eurozone`).
     pub government_modifiers: WordSet,
+    /// Two-word nouns with a word shaped like a cue (`profit warning`, `talk show`).
+    pub noun_compounds: PhraseSet,
     /// What is denied to someone, not denied as untrue (`denied bail`).
     pub withheld_things: WordSet,
     pub claim_nouns: WordSet,
@@ -288,6 +290,7 @@ fn load() -> Lexicon {
         generic_groups: WordSet::from_text(include_str!("lexicon/generic-groups.txt")),
         falsity_words: WordSet::from_text(include_str!("lexicon/falsity-words.txt")),
         government_modifiers: WordSet::from_text(include_str!("lexicon/government-modifiers.txt")),
+        noun_compounds: PhraseSet::from_text(include_str!("lexicon/noun-compounds.txt")),
         withheld_things: WordSet::from_text(include_str!("lexicon/withheld-things.txt")),
         claim_nouns: WordSet::from_text(include_str!("lexicon/claim-nouns.txt")),
         report_nouns: WordSet::from_text(include_str!("lexicon/report-nouns.txt")),

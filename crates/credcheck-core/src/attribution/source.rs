@@ -113,6 +113,29 @@ const BEFORE_A_GROUP: &[&str] = &[
     "upon",
 ];
 
+/// Prepositions whose object a pronoun after them is (`included on it told`): no subject of a
+/// cue.
+const PREPOSITIONS: &[&str] = &[
+    "about",
+    "after",
+    "against",
+    "amid",
+    "at",
+    "by",
+    "despite",
+    "following",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "over",
+    "to",
+    "with",
+    "without",
+];
+
 /// Prepositions that open a fronted phrase (`In previous seasons, the 25-year-old…`).
 const FRONTING_PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "for", "with", "after", "before", "during", "since", "until", "by", "from",
@@ -501,12 +524,7 @@ impl Pass<'_> {
                 // (`the website it mentions`: a clause without `that`; not `included on it
                 // told`, where `it` is an object.)
                 || self.norm(end - 1) == "it"
-                    && !(end > lo + 1
-                        && matches!(
-                            self.norm(end - 2),
-                            "on" | "in" | "of" | "to" | "for" | "with" | "about" | "at" | "by"
-                                | "from" | "into" | "over" | "against"
-                        )))
+                    && !(end > lo + 1 && PREPOSITIONS.contains(&self.norm(end - 2))))
         {
             return Some((end - 1, end));
         }
