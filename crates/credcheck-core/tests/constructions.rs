@@ -2836,6 +2836,42 @@ const CASES: &[(&str, &[Row])] = &[
         "According to one account, the president was furious.",
         &[("According to", "one account", "report", "report-noun", "")],
     ),
+    (
+        "In the vote, 1,409 teachers said they wanted to endorse her.",
+        &[("said", "1,409 teachers", "document", "respondents", "")],
+    ),
+    (
+        "Two teachers said they wanted to endorse her.",
+        &[("said", "Two teachers", "anonymous", "counted-group", "")],
+    ),
+    (
+        "Some 52 per cent of voters said they would back him.",
+        &[(
+            "said",
+            "Some 52 per cent of voters",
+            "document",
+            "respondents",
+            "",
+        )],
+    ),
+    (
+        "Yin Myint May, 60, a doctor, said she was elated.",
+        &[(
+            "said",
+            "Yin Myint May, 60, a doctor",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "June Okafor said the clinic would reopen.",
+        &[("said", "June Okafor", "named", "person-named", "")],
+    ),
+    (
+        "Last May, officials said the clinic would reopen.",
+        &[("said", "officials", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

@@ -1174,21 +1174,22 @@ fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     {
         return Some((pass.unnamed_document(p.a, p.b), None));
     }
-    p.words
-        .iter()
-        .any(|w| {
-            matches!(
-                *w,
-                "surveyed"
-                    | "polled"
-                    | "questioned"
-                    | "respondents"
-                    | "%"
-                    | "percent"
-                    | "percentage"
-            )
-        })
-        .then_some((SourceKind::Document, None))
+    // `1,409 teachers said they wanted to endorse him`: a tally in the hundreds or more is a
+    // vote or a poll counted, not people the reporter spoke to (`two officials said` are).
+    // (`In 2005 officials said`: a year is no count.)
+    let year = p.words[0].len() == 4 && matches!(p.words[0].get(..2), Some("18" | "19" | "20"));
+    let tally = tokens[p.a].kind == TokenKind::Number
+        && p.words[0].bytes().filter(u8::is_ascii_digit).count() >= 3
+        && p.words[0].bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && !year
+        && p.words.len() >= 2;
+    let share = p.words.iter().enumerate().any(|(k, w)| {
+        matches!(
+            *w,
+            "surveyed" | "polled" | "questioned" | "respondents" | "%" | "percent" | "percentage"
+        ) || *w == "cent" && k > 0 && p.words[k - 1] == "per"
+    });
+    (tally || share).then_some((SourceKind::Document, None))
 }
 
 /// `Analysts said`, `traders said`: people the reporter spoke to, unnamed (not a vague `some

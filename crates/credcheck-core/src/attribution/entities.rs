@@ -418,8 +418,23 @@ fn classify(
     let name = name_tokens(doc, i, j);
     let titled = name.first().is_some_and(|&k| k > i);
     let name_texts: Vec<&str> = name.iter().map(|&k| doc.text(tokens[k].span())).collect();
+    // `June Smith`, `Yin Myint May`: a month that is also a name, inside a name of two words or
+    // more and with no date around it (`May 5`, `5 June`, `last May`, `in April`).
+    let dated = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+            || k < i && {
+                let w = doc.norm(&tokens[k]);
+                FRONTING_TIME.contains(&w)
+            }
+    };
+    let named_month = |t: &str| {
+        matches!(t, "April" | "May" | "June" | "August")
+            && name.len() >= 2
+            && !dated(j)
+            && !(i > 0 && dated(i - 1))
+    };
     if name_texts.iter().any(|t| {
-        lex.months_days.contains(*t)
+        lex.months_days.contains(*t) && !named_month(t)
             || lex.nationalities.contains(*t)
             || lex.stopwords_cap.contains(*t)
     }) {
@@ -435,6 +450,12 @@ fn classify(
         _ => None, // no name left after titles, or too long to be one
     }
 }
+
+/// Words that put a month before them in a date (`last May`, `in June`).
+const FRONTING_TIME: &[&str] = &[
+    "in", "on", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid",
+    "of", "from", "through", "before", "after", "during", "that", "each", "every",
+];
 
 /// `MPs`, `MEPs`, `CEOs`: an abbreviation in the plural.
 fn is_plural_acronym(text: &str) -> bool {

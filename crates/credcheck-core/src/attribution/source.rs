@@ -484,8 +484,10 @@ impl Pass<'_> {
     ) -> Option<(usize, usize)> {
         let tokens = self.doc.tokens();
         let mut end = i;
-        // `his aides haven't said`, `almost universally say`.
+        // `his aides haven't said`, `almost universally say`; but not a capitalised word inside
+        // the sentence: `Yin Myint May said` is a name.
         while end > lo
+            && !(end - 1 > lo && tokens[end - 1].is_capitalised())
             && (SKIP_BEFORE_CUE.contains(&self.norm(end - 1))
                 || self.adverb(end - 1)
                 || self.norm(end - 1).ends_with("n't")
