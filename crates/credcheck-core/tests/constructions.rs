@@ -2872,6 +2872,24 @@ const CASES: &[(&str, &[Row])] = &[
         "Last May, officials said the clinic would reopen.",
         &[("said", "officials", "anonymous", "anonymous-noun", "")],
     ),
+    (
+        "AAN polled the race twice, and both surveys showed her ahead.",
+        &[("showed", "both surveys", "document", "document-noun", "")],
+    ),
+    (
+        "Previously, passengers could claim between 150 and 300 euros.",
+        &[],
+    ),
+    (
+        "A few days ago, Wednesday's debate appeared as if it might be dull.",
+        &[(
+            "appeared",
+            "A few days ago, Wednesday's debate",
+            "unresolved",
+            "unresolved",
+            "",
+        )],
+    ),
 ];
 
 #[test]

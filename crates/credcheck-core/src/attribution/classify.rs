@@ -142,7 +142,7 @@ impl Pass<'_> {
                             | "instead"
                     )
                 })
-                && matches!(self.norm(k + 1), "the" | "a" | "an");
+                && k + 1 < b;
             if fronted {
                 return self.recognise(k + 1, b);
             }
@@ -274,7 +274,9 @@ impl Pass<'_> {
                     *w,
                     "the" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her"
                 )
-            }) && !words.get(1).is_some_and(|w| w.ends_with('s'));
+            }) && !words.get(1).is_some_and(|w| w.ends_with('s'))
+                // (`both surveys`: the two the story has just described.)
+                || words.first() == Some(&"both");
             // (`the latest poll`, `the most recent survey`: the newest of many, not one the
             // story has described.)
             let latest = matches!(words.as_slice(), ["the", "latest" | "newest", ..])

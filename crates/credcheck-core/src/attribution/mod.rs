@@ -827,20 +827,26 @@ impl Pass<'_> {
                     next_word == "to"
                         && !matches!(words.get(n + 1).copied(), Some("reporters" | "journalists"))
                 }
-                // `a man claiming allegiance to ISIS`, `claimed victory`: laying claim to
-                // something, not asserting that something is so.
-                "claiming" | "claimed" | "claims" | "claim" => matches!(
-                    next_word,
-                    "allegiance"
-                        | "victory"
-                        | "credit"
-                        | "asylum"
-                        | "ownership"
-                        | "benefits"
-                        | "compensation"
-                        | "damages"
-                        | "lives"
-                ),
+                // `a man claiming allegiance to ISIS`, `claimed victory`, `could claim between
+                // 150 and 300 euros`: laying claim to something, not asserting that something
+                // is so.
+                "claiming" | "claimed" | "claims" | "claim" => {
+                    matches!(
+                        next_word,
+                        "allegiance"
+                            | "victory"
+                            | "credit"
+                            | "asylum"
+                            | "ownership"
+                            | "benefits"
+                            | "compensation"
+                            | "damages"
+                            | "lives"
+                            | "between"
+                            | "refunds"
+                            | "expenses"
+                    ) || next_word.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c))
+                }
                 // `the lens through which voters view the candidates`, `so that people see the
                 // value`: looking at something, not judging that something is so (`views it as
                 // a threat`, `see prices rising`, `see a rise in rates` are judgements).
