@@ -2890,6 +2890,54 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Some Facebook users claimed the mayor had resigned.",
+        &[(
+            "claimed",
+            "Some Facebook users",
+            "report",
+            "social-media",
+            "",
+        )],
+    ),
+    (
+        "One Twitter user wrote that the bridge had collapsed.",
+        &[("wrote", "One Twitter user", "report", "social-media", "")],
+    ),
+    (
+        "According to posts on Facebook, the mayor has resigned.",
+        &[(
+            "According to",
+            "posts on Facebook",
+            "report",
+            "social-media",
+            "",
+        )],
+    ),
+    (
+        "A video posted on TikTok shows the pier collapsing.",
+        &[(
+            "shows",
+            "A video posted on TikTok",
+            "report",
+            "social-media",
+            "",
+        )],
+    ),
+    (
+        "Netizens mocked the minister's speech.",
+        &[("mocked", "Netizens", "report", "social-media", "")],
+    ),
+    (
+        "The White House's Twitter account said the meeting was cancelled.",
+        &[(
+            "said",
+            "The White House's Twitter account",
+            "organisation",
+            "organisation-entity",
+            "",
+        )],
+    ),
 ];
 
 #[test]

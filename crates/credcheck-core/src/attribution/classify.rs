@@ -11,7 +11,7 @@ fn bare_research(word: &str) -> bool {
 }
 
 /// Number words that count people (`two`, `three`, `dozens of`).
-fn is_number_word(word: &str) -> bool {
+pub(super) fn is_number_word(word: &str) -> bool {
     matches!(
         word,
         "two"
@@ -89,6 +89,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("ministers", ministers),
     ("compound-sources", compound_sources),
     ("authored-document", authored_document),
+    ("social-media", social_media),
     ("report-noun", report_noun),
     ("outlet-noun", outlet_noun),
     ("figures", figures),
@@ -1142,6 +1143,52 @@ fn figures(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || lex.market_sources.contains(&p.last())
         || lex.people_nouns.contains(&p.last());
     (numbers && !people).then(|| (pass.unnamed_document(p.a, p.b), None))
+}
+
+/// `Twitter users`, `One Facebook user`, `a video circulating on Telegram`, `posts on
+/// Facebook`, `netizens`: people and material on social media, nobody the story can vouch for
+/// (not `the mayor's Twitter account`, nor `a video posted by the ministry`: someone owns them).
+fn social_media(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let lex = lexicon();
+    // The head: the last word, or the one a placing phrase follows (`posts on Facebook`,
+    // `a video circulating on Telegram`).
+    let n = p.words.len();
+    let head = (0..n).any(|k| {
+        lex.social_material.contains(p.words[k])
+            && (k + 1 == n
+                || matches!(
+                    p.words[k + 1],
+                    "on" | "across" | "circulating" | "shared" | "posted" | "that" | "which"
+                ))
+    });
+    if !head {
+        return None;
+    }
+    let platform = p.words.last() == Some(&"netizens")
+        || p.contains_phrase(&lex.social_platforms)
+        || p.words.windows(2).any(|w| w == ["social", "media"])
+        || p.words.contains(&"online");
+    // (`Twitter` alone is the company: `Twitter said` stays with the other recognisers.)
+    let material = n >= 2 || p.last() == "netizens";
+    // (`by a user called @harbourlife` owns nothing: nobody the story knows.)
+    let by_known = p.words.windows(2).any(|w| {
+        w[0] == "by"
+            && !matches!(
+                w[1],
+                "a" | "an" | "one" | "some" | "several" | "users" | "people"
+            )
+    });
+    let owned = (p.a..p.b).any(|k| pass.is_person(k))
+        || by_known
+        || p.words.iter().any(|w| {
+            matches!(*w, "his" | "her" | "their" | "its" | "my" | "our" | "your")
+                || w.ends_with("'s")
+                    && lex
+                        .social_platforms
+                        .longest(&[w.trim_end_matches("'s")])
+                        .is_none()
+        });
+    (platform && material && !owned).then_some((SourceKind::Report, None))
 }
 
 /// `2,000 people surveyed said`, `47% say`, `Some 22 percent said`, `26 percent of Democrats

@@ -269,7 +269,12 @@ fn starts_name(doc: &Document, i: usize, lo: usize) -> bool {
         return false;
     }
     let text = doc.text(t.span());
-    !(i == lo && lexicon().stopwords_cap.contains(text) || is_plural_acronym(text))
+    // (`One Twitter user wrote`, `Two Facebook users claimed`: a count opens the sentence.)
+    let count = || {
+        let norm = doc.norm(t);
+        norm == "one" || super::classify::is_number_word(norm)
+    };
+    !(i == lo && (lexicon().stopwords_cap.contains(text) || count()) || is_plural_acronym(text))
 }
 
 /// The kind of a one-word capitalised run: a known body or outlet, an acronym, a surname seen

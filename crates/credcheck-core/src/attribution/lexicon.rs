@@ -37,6 +37,10 @@ pub const SHARED_LISTS: &[(&str, &str)] = &[
         include_str!("lexicon/outlet-type-nouns.txt"),
     ),
     ("role-noun", include_str!("lexicon/role-nouns.txt")),
+    (
+        "social-platform",
+        include_str!("lexicon/social-platforms.txt"),
+    ),
     ("weasel-group", include_str!("lexicon/weasel-groups.txt")),
 ];
 
@@ -166,6 +170,10 @@ pub(crate) struct Lexicon {
     /// Places that look like a person's name (`New Hampshire`, `Hong Kong`).
     pub places: PhraseSet,
     pub outlet_type_nouns: PhraseSet,
+    /// Social-media platforms (`Twitter`, `Truth Social`).
+    pub social_platforms: PhraseSet,
+    /// What is posted there and who posts it (`users`, `a video`).
+    pub social_material: WordSet,
     pub name_particles: PhraseSet,
     pub honorifics: FxHashSet<String>,
     pub org_heads: FxHashSet<String>,
@@ -263,6 +271,8 @@ fn load() -> Lexicon {
         titles: PhraseSet::from_text(include_str!("lexicon/official-titles.txt")),
         places: PhraseSet::from_text(include_str!("lexicon/places.txt")),
         outlet_type_nouns: PhraseSet::from_text(include_str!("lexicon/outlet-type-nouns.txt")),
+        social_platforms: PhraseSet::from_text(include_str!("lexicon/social-platforms.txt")),
+        social_material: WordSet::from_text(include_str!("lexicon/social-material.txt")),
         name_particles: PhraseSet::from_text(include_str!("lexicon/name-particles.txt")),
         honorifics: exact_set(include_str!("lexicon/honorifics.txt")),
         org_heads: exact_set(include_str!("lexicon/org-head-nouns.txt")),

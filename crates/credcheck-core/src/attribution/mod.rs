@@ -817,6 +817,9 @@ impl Pass<'_> {
                             }
                             && !matches!(words.get(1).copied(), Some("for" | "on" | "upon" | "out"))
                 }
+                // `A video posted on TikTok shows`, `images shared on Telegram`: what is posted,
+                // not who posts it (`users posted`, `the account posted` still speak).
+                "posted" | "shared" | "uploaded" => i > lo && self.posted_material(i),
                 "states" => {
                     !(matches!(next_word, "that" | ":") || self.starts_quote(i + n))
                         || i > lo && self.norm(i - 1) == ","

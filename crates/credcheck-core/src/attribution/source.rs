@@ -773,10 +773,32 @@ impl Pass<'_> {
         else {
             return (a, b);
         };
-        if self.looks_like_source(a, p) {
+        // (`a video on TikTok`, `posts on Facebook`: what is on the platform is the source.)
+        if self.looks_like_source(a, p) || lexicon().social_material.contains(self.norm(p - 1)) {
             (a, b)
         } else {
             (p + 1, b)
+        }
+    }
+
+    /// `A video posted on TikTok`, `images shared on Telegram`: token `k` is a participle
+    /// after what is posted (`users posted`, `the account posted` are who posts).
+    pub(super) fn posted_material(&self, k: usize) -> bool {
+        k > 0 && matches!(self.norm(k), "posted" | "shared" | "uploaded") && {
+            let prev = self.norm(k - 1);
+            lexicon().social_material.contains(prev)
+                && !matches!(
+                    prev,
+                    "user"
+                        | "users"
+                        | "poster"
+                        | "posters"
+                        | "commenter"
+                        | "commenters"
+                        | "account"
+                        | "accounts"
+                        | "netizens"
+                )
         }
     }
 
@@ -874,7 +896,8 @@ impl Pass<'_> {
                                     // (`Reports from Russia say`: the noun.)
                                     || lex.report_nouns.contains(&n)
                                     || k == end
-                                    || ADJECTIVAL_VERBS.contains(&n))
+                                    || ADJECTIVAL_VERBS.contains(&n)
+                                    || self.posted_material(k - 1))
                                 && !lex.nonresponse.contains(n)
                     }
                     // `47% say`, `O'Neill`, `AT&T`, `of Flint, Mich., said`.
