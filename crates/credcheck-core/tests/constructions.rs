@@ -2938,6 +2938,53 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "The bank strongly disagrees with the findings.",
+        &[(
+            "disagrees with",
+            "The bank",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
+    ("Britain will ignore any measures it disagrees with.", &[]),
+    (
+        "The ministry said there was no truth in the reports.",
+        &[(
+            "said",
+            "The ministry",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
+    (
+        "Dana Reyes said the allegations were pathetic.",
+        &[("said", "Dana Reyes", "named", "person-named", "denial")],
+    ),
+    (
+        "Dana Reyes said those comments were absolutely outrageous.",
+        &[("said", "Dana Reyes", "named", "person-named", "")],
+    ),
+    (
+        "The defending champion brushed aside the Czech qualifier 7-5 6-0.",
+        &[],
+    ),
+    (
+        "The songs brought the band an image, which Bono rejected as a cliche.",
+        &[("rejected", "Bono", "named", "person-named", "denial")],
+    ),
+    (
+        "An EU spokesman dismissed the US complaint.",
+        &[(
+            "dismissed",
+            "An EU spokesman",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

@@ -20,7 +20,12 @@ pub const SHARED_LISTS: &[(&str, &str)] = &[
         include_str!("lexicon/cognition-verbs.txt"),
     ),
     ("denial-verb", include_str!("lexicon/denial-verbs.txt")),
+    (
+        "dismissal-label",
+        include_str!("lexicon/dismissal-labels.txt"),
+    ),
     ("document-noun", include_str!("lexicon/document-nouns.txt")),
+    ("falsity-label", include_str!("lexicon/falsity-labels.txt")),
     (
         "inversion-verb",
         include_str!("lexicon/inversion-verbs.txt"),
@@ -205,7 +210,9 @@ pub(crate) struct Lexicon {
     /// Heads of a generic group (`experts`, `critics`).
     pub generic_groups: WordSet,
     /// Words that call a claim untrue (`false`, `inaccurate`).
-    pub falsity_words: WordSet,
+    pub falsity_labels: PhraseSet,
+    /// Words of contempt that dismiss a claim (`ridiculous`, `pathetic`).
+    pub dismissal_labels: PhraseSet,
     /// Words that make `ministers` a government's (`finance`, `eurozone`).
     pub government_modifiers: WordSet,
     /// Two-word nouns with a word shaped like a cue (`profit warning`, `talk show`).
@@ -298,7 +305,8 @@ fn load() -> Lexicon {
         figure_nouns: WordSet::from_text(include_str!("lexicon/figure-nouns.txt")),
         shared_roles: WordSet::from_text(include_str!("lexicon/shared-roles.txt")),
         generic_groups: WordSet::from_text(include_str!("lexicon/generic-groups.txt")),
-        falsity_words: WordSet::from_text(include_str!("lexicon/falsity-words.txt")),
+        falsity_labels: PhraseSet::from_text(include_str!("lexicon/falsity-labels.txt")),
+        dismissal_labels: PhraseSet::from_text(include_str!("lexicon/dismissal-labels.txt")),
         government_modifiers: WordSet::from_text(include_str!("lexicon/government-modifiers.txt")),
         noun_compounds: PhraseSet::from_text(include_str!("lexicon/noun-compounds.txt")),
         withheld_things: WordSet::from_text(include_str!("lexicon/withheld-things.txt")),

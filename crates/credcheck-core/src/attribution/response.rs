@@ -35,7 +35,7 @@ impl Pass<'_> {
         // `denounced the alt-right`: these verbs deny a claim only when one is their object.)
         let needs_claim = [
             "reject", "dismiss", "shrugged", "brushed", "batted", "disavow", "denounce", "quash",
-            "scotch",
+            "scotch", "disagree",
         ]
         .iter()
         .any(|v| verb.starts_with(v));
@@ -61,9 +61,20 @@ impl Pass<'_> {
         // (`denounced the deal, which…`: a comma after a thing named closes its phrase;
         // `denied them, saying…` keeps a comma right after the verb or a pronoun.)
         let mut thing_named = false;
+        // (`any measures it disagrees with.`: what is disagreed with stands before, and is no
+        // claim.)
+        if verb.starts_with("disagree") && (c1 >= tokens.len() || self.norm(c1) == ".") {
+            return false;
+        }
         for (k, token) in tokens.iter().enumerate().take(end).skip(c1) {
             let w = self.norm(k);
-            if w == "," && thing_named {
+            // (`which Bono rejected as a cliché`, `dismissed as speculation`: a description
+            // rejected.)
+            if k == c1 && w == "as" {
+                return true;
+            }
+            // (`played down his defeat.`: the sentence ends on a thing named, no claim.)
+            if matches!(w, "," | "." | ";") && thing_named {
                 return false;
             }
             if matches!(w, "." | ";" | ":" | "," | "that") || token.is_open_quote() {
@@ -164,12 +175,30 @@ impl Pass<'_> {
         let Some(claim) = (a..end).find(|&k| lex.claim_nouns.contains(self.norm(k))) else {
             return false;
         };
+        // (`those comments were absolutely outrageous`: contempt for what someone said is
+        // criticism; `his comments were inaccurate` calls them untrue.)
+        let comments = matches!(
+            self.norm(claim),
+            "comment" | "comments" | "remark" | "remarks"
+        );
+        // `there was "no truth" in the reports`, `not a shred of truth to the claims`.
+        let no_truth = (a + 1..end).any(|k| {
+            self.norm(k) == "truth"
+                && (self.norm(k - 1) == "no"
+                    || k >= a + 2
+                        && self.norm(k - 1) == "of"
+                        && matches!(self.norm(k - 2), "shred" | "grain" | "iota" | "ounce"))
+        });
+        if no_truth {
+            return true;
+        }
         (claim + 1..end).any(|k| {
             matches!(self.norm(k), "was" | "were" | "is" | "are" | "been")
                 // (`was "a complete fabrication"`: a quotation mark, an article and an
                 // adjective may stand between.)
                 && (k + 1..(k + 6).min(end)).any(|j| {
-                    lex.falsity_words.contains(self.norm(j))
+                    lex.falsity_labels.longest_in(self.doc, j, end).is_some()
+                        || !comments && lex.dismissal_labels.longest_in(self.doc, j, end).is_some()
                         || self.norm(j) == "not" && j + 1 < end && self.norm(j + 1) == "true"
                 })
         })
