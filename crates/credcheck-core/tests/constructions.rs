@@ -2985,6 +2985,43 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    (
+        "\"We can't comment on an ongoing case,\" a spokesman said.",
+        &[
+            (
+                "can't comment",
+                "We",
+                "unresolved",
+                "group-pronoun",
+                "non-response",
+            ),
+            ("said", "a spokesman", "anonymous", "anonymous-noun", ""),
+        ],
+    ),
+    (
+        "\"I wouldn't say I'm bitter, just disappointed,\" Reyes said.",
+        &[("said", "Reyes", "named", "capitalised-word", "")],
+    ),
+    (
+        "A spokeswoman would only say that the matter was under review.",
+        &[(
+            "would only say",
+            "A spokeswoman",
+            "anonymous",
+            "anonymous-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "The agency offered no explanation.",
+        &[(
+            "offered no explanation",
+            "The agency",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

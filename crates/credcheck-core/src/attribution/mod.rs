@@ -566,6 +566,12 @@ impl Pass<'_> {
                         .map(|n| n + 1)
                 })
             };
+            // (`"I wouldn't say I'm bitter"`: a speaker hedging their own view, not declining.)
+            let hedge = nonresponse.is_some_and(|n| words.get(n - 1) == Some(&"say"))
+                && matches!(words[0], "would" | "wouldn't")
+                && i > lo
+                && matches!(self.norm(i - 1), "i" | "i'm" | "we");
+            let nonresponse = nonresponse.filter(|_| !hedge);
             if let Some(n) = nonresponse {
                 let source = self.subject_before(i, lo, si);
                 self.push(si, (i, i + n), source, None, Some(Response::NonResponse));
