@@ -3022,6 +3022,12 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    ("Republicans also denounced the deal.", &[]),
+    ("There's no denying he has had quite a run.", &[]),
+    (
+        "He denounced the coup attempt, telling reporters he had nothing to do with it.",
+        &[("telling", "He", "unresolved", "person-pronoun", "denial")],
+    ),
 ];
 
 #[test]

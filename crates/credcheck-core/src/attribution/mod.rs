@@ -1967,7 +1967,16 @@ impl Pass<'_> {
         let response = response.or_else(|| {
             let says = matches!(
                 self.norm(cue.0),
-                "said" | "says" | "say" | "told" | "tells" | "added" | "insisted" | "insists"
+                "said"
+                    | "says"
+                    | "say"
+                    | "saying"
+                    | "told"
+                    | "tells"
+                    | "telling"
+                    | "added"
+                    | "insisted"
+                    | "insists"
             );
             (says
                 && content.is_some_and(|(a, b)| {

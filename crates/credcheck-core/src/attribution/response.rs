@@ -5,12 +5,19 @@ impl Pass<'_> {
     /// down (`rejected a move to Birmingham`), and not `cannot deny`?
     pub(super) fn denies_a_claim(&self, (c0, c1): (usize, usize)) -> bool {
         let tokens = self.doc.tokens();
-        if c0 > 0 && matches!(self.norm(c0 - 1), "cannot" | "can't" | "couldn't" | "not") {
+        // (`There's no denying he has had quite a run`: conceding.)
+        if c0 > 0
+            && matches!(
+                self.norm(c0 - 1),
+                "cannot" | "can't" | "couldn't" | "not" | "no"
+            )
+        {
             return false;
         }
         let verb = self.norm(c0);
         // `The court denied bail`, `denied him entry`: something withheld, not a claim denied.
-        if verb.starts_with("den") {
+        // (`deny`, `denied`, `denies`, `denying`; not `denounced`, which needs a claim below.)
+        if verb.starts_with("deni") || verb.starts_with("deny") {
             // `denying him a first-ballot victory`, `denied Damien Duff` (a save): someone is
             // denied something, not a claim.
             // (`denied them, saying…` and `denied her faith meant…` deny claims.)
@@ -151,7 +158,14 @@ impl Pass<'_> {
         (a..end).any(|k| {
             let next = if k + 1 < end { self.norm(k + 1) } else { "" };
             match self.norm(k) {
-                "nothing" => lexicon().wrong_words.contains(&next),
+                // (`had nothing to do with it`: disclaiming any part in what was alleged.)
+                "nothing" => {
+                    lexicon().wrong_words.contains(&next)
+                        || next == "to"
+                            && k + 3 < end
+                            && self.norm(k + 2) == "do"
+                            && self.norm(k + 3) == "with"
+                }
                 "not" | "never" => after_be(k) && lexicon().wrong_words.contains(&next),
                 "no" => matches!(next, "wrongdoing" | "impropriety" | "wrong"),
                 // (`innocent people would suffer` describes, it denies nothing.)
