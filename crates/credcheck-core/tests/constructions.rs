@@ -3028,6 +3028,16 @@ const CASES: &[(&str, &[Row])] = &[
         "He denounced the coup attempt, telling reporters he had nothing to do with it.",
         &[("telling", "He", "unresolved", "person-pronoun", "denial")],
     ),
+    (
+        "Conservative critics have long accused the agency of bias.",
+        &[(
+            "accused",
+            "Conservative critics",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -64,6 +64,7 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "just",
     "last",
     "later",
+    "long",
     "may",
     "might",
     "must",
