@@ -3038,6 +3038,34 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "The former chief financial officer at WorldCom has admitted that he lied.",
+        &[(
+            "admitted",
+            "The former chief financial officer at WorldCom",
+            "named",
+            "office-holder",
+            "",
+        )],
+    ),
+    (
+        "Sales were better than economists predicted.",
+        &[("predicted", "economists", "vague", "group-belief", "")],
+    ),
+    (
+        "Jobs rose by twice the figure that Wall Street economists had forecast.",
+        &[(
+            "forecast",
+            "Wall Street economists",
+            "vague",
+            "group-belief",
+            "",
+        )],
+    ),
+    (
+        "Economists predicted that sales would fall.",
+        &[("predicted", "Economists", "anonymous", "market-sources", "")],
+    ),
 ];
 
 #[test]

@@ -856,12 +856,21 @@ fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         tokens[k].is_capitalised()
             && (pass.norm(k).ends_with("'s") || k + 1 < p.b && pass.norm(k + 1) == "'")
     }) && unique_role(p);
-    // `the chairman of the Police Federation`: the office of a body.
+    // `the chairman of the Police Federation`, `the former chief financial officer at
+    // WorldCom`: the office of a body.
+    let from = if matches!(
+        p.words.get(1).copied(),
+        Some("former" | "acting" | "interim" | "outgoing" | "incoming" | "then" | "current")
+    ) {
+        2
+    } else {
+        1
+    };
     let office_of = p.first() == "the"
-        && (2..p.words.len().min(5)).any(|k| {
-            p.words[k] == "of"
-                && (lex.role_nouns.longest(&p.words[1..k]) == Some(k - 1)
-                    || lex.titles.longest(&p.words[1..k]) == Some(k - 1))
+        && (from + 1..p.words.len().min(from + 5)).any(|k| {
+            matches!(p.words[k], "of" | "at")
+                && (lex.role_nouns.longest(&p.words[from..k]) == Some(k - from)
+                    || lex.titles.longest(&p.words[from..k]) == Some(k - from))
                 && !matches!(p.words[k - 1], "official" | "officials" | "aide" | "aides")
         });
     // `A diplomat said… The diplomat added`: a role many hold is no office; whether `the`
@@ -886,7 +895,11 @@ fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if office_of && !plural_people {
         // `the chief executive of a leading European car maker`: the office of a body nobody
         // names is no one the reader can identify.
-        let of = p.words.iter().position(|w| *w == "of").unwrap_or(0);
+        let of = p
+            .words
+            .iter()
+            .position(|w| matches!(*w, "of" | "at"))
+            .unwrap_or(0);
         let unnamed_body = matches!(
             p.words.get(of + 1).copied(),
             Some("a" | "an" | "one" | "another" | "some")

@@ -2025,13 +2025,33 @@ impl Pass<'_> {
             (kind, classified_by)
         };
         // `analysts believe`: a bare group's belief is a generalisation, not a source spoken to
-        // (`analysts said`, `analysts predict` stay anonymous).
+        // (`analysts said`, `analysts predict` stay anonymous). So is a consensus forecast a
+        // figure is measured against: `better than economists predicted`, `the 169,000 figure
+        // that Wall Street economists had forecast`.
+        let consensus = source.is_some_and(|(a, b)| {
+            a > 0
+                && matches!(self.norm(a - 1), "than" | "that" | "which")
+                && lexicon().market_sources.contains(&self.norm(b - 1))
+                && matches!(
+                    words.first().copied(),
+                    Some(
+                        "forecast"
+                            | "forecasted"
+                            | "predicted"
+                            | "expected"
+                            | "anticipated"
+                            | "estimated"
+                            | "projected"
+                    )
+                )
+        });
         let (kind, classified_by) = if kind == SourceKind::Anonymous
             && response.is_none()
-            && matches!(cue_kind, CueKind::Attitude | CueKind::Stance)
-            && source.is_some_and(|(a, b)| {
-                b == a + 1 && lexicon().market_sources.contains(&self.norm(a))
-            }) {
+            && (consensus
+                || matches!(cue_kind, CueKind::Attitude | CueKind::Stance)
+                    && source.is_some_and(|(a, b)| {
+                        b == a + 1 && lexicon().market_sources.contains(&self.norm(a))
+                    })) {
             (SourceKind::Vague, "group-belief")
         } else {
             (kind, classified_by)
