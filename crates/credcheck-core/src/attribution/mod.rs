@@ -1872,7 +1872,23 @@ impl Pass<'_> {
         // `Lawmakers asked whether…`, `a supporter asked people to clap`: a question or a
         // request puts nothing on record.
         // `local authorities are demanding it be moved`: a demand asks for something.
-        let demand = matches!(words[0], "demand" | "demands" | "demanded" | "demanding")
+        // So does urging someone to act: `MPs urged the government to redraft the clauses`
+        // (but `Some have urged Republicans to…` still pins a position on a vague group).
+        let vague_group = source.is_some_and(|(a, _)| {
+            matches!(
+                self.norm(a),
+                "some" | "many" | "most" | "others" | "several"
+            )
+        });
+        let urged_to = matches!(words[0], "urged" | "urges" | "urge" | "urging")
+            && !vague_group
+            && self
+                .norms(cue.1, (cue.1 + 6).min(self.doc.tokens().len()))
+                .iter()
+                .take_while(|w| !matches!(**w, "that" | "," | ":" | "."))
+                .any(|w| *w == "to");
+        let demand = (urged_to
+            || matches!(words[0], "demand" | "demands" | "demanded" | "demanding"))
             && response.is_none();
         let question = demand
             || matches!(words[0], "asked" | "asks" | "ask" | "asking")
