@@ -1251,10 +1251,10 @@ const CASES: &[(&str, &[Row])] = &[
         &[("said", "Toner's camp", "organisation", "person-named", "")],
     ),
     (
-        "Jane Doyle arrived. Doyle's neighbours said she would appeal.",
+        "Jane Doyle arrived. Doyle's backers said she would appeal.",
         &[(
             "said",
-            "Doyle's neighbours",
+            "Doyle's backers",
             "anonymous",
             "possessive-person",
             "",
@@ -3065,6 +3065,20 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "Economists predicted that sales would fall.",
         &[("predicted", "Economists", "anonymous", "market-sources", "")],
+    ),
+    (
+        "Witnesses said the car was travelling at speed.",
+        &[(
+            "said",
+            "Witnesses",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Residents say the river floods every spring.",
+        &[("say", "Residents", "vague", "weasel-group", "")],
     ),
 ];
 

@@ -2034,8 +2034,12 @@ impl Pass<'_> {
             // has said over time, a generalisation, not an occasion the reporter heard.)
             && !(cue.0.saturating_sub(2)..cue.0)
                 .any(|k| source.is_some_and(|(_, b)| k >= b) && matches!(self.norm(k), "have" | "has"))
-            && source.is_some_and(|(a, b)| self.quantified_people(a, b))
-        {
+            && source.is_some_and(|(a, b)| {
+                self.quantified_people(a, b)
+                    // (`Witnesses said`, `Residents told Reuters`: people at the scene, spoken
+                    // to, with nothing before them.)
+                    || b == a + 1 && lexicon().people_nouns.contains(&self.norm(a))
+            }) {
             (SourceKind::Anonymous, "quantified-people-said")
         } else {
             (kind, classified_by)
