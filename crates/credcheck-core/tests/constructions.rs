@@ -1530,14 +1530,21 @@ const CASES: &[(&str, &[Row])] = &[
         "Deutsche Boerse bosses have held talks with the exchange, its chief has said.",
         &[("said", "its chief", "named", "someones-role", "")],
     ),
-    // `many more` continues a named list; bodies are not people spoken to.
+    // `many more` continues a named list; bodies are not people spoken to, nor a vague group
+    // (a quantifier makes one of people only).
     (
         "Take a look at what John Leguizamo, Zoe Saldana and many more Latinos said that got us thinking.",
         &[("said", "many more Latinos", "vague", "weasel-group", "")],
     ),
     (
         "Several nations announced support on Thursday.",
-        &[("announced", "Several nations", "vague", "weasel-group", "")],
+        &[(
+            "announced",
+            "Several nations",
+            "unresolved",
+            "unresolved",
+            "",
+        )],
     ),
     // An article before a noun-like base form, with no one between to say it: a noun.
     (
@@ -3080,6 +3087,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Residents say the river floods every spring.",
         &[("say", "Residents", "vague", "weasel-group", "")],
     ),
+    (
+        "Some in the party say the leader must go.",
+        &[("say", "Some in the party", "vague", "weasel-group", "")],
+    ),
+    ("Parents are under combat-level stress daily.", &[]),
 ];
 
 #[test]

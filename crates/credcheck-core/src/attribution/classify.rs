@@ -1363,9 +1363,27 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && words
             .first()
             .is_some_and(|w| lexicon().generic_groups.contains(w));
+    // A quantifier opening the phrase makes a vague group of people only (`many voters`, `some
+    // in the party`), not of things (`a host of new songs`, `Several nations announced`).
+    let led = lexicon().weasel_groups.longest(&p.words).is_some_and(|m| {
+        m == p.words.len()
+            // (`Experts studying the seas`, `Democrats, historically,`: the group itself.)
+            || !matches!(
+                p.words[m - 1],
+                "some" | "many" | "most" | "several" | "numerous" | "countless" | "various"
+                    | "of" | "few" | "all" | "more"
+            ) && people_noun(p.words[m - 1])
+            || people_noun(p.last())
+            // (`some in the party`, `several included on it`: a quantifier standing for people.)
+            || matches!(
+                p.words[m],
+                "in" | "at" | "within" | "among" | "from" | "inside" | "on" | "of" | "who"
+            )
+            || p.words[m].ends_with("ed")
+    });
     let vague = modified
         || owned_group
-        || lexicon().weasel_groups.longest(&p.words).is_some()
+        || led
         || matches!(
             p.first(),
             "some"
