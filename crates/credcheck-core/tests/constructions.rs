@@ -3092,6 +3092,18 @@ const CASES: &[(&str, &[Row])] = &[
         &[("say", "Some in the party", "vague", "weasel-group", "")],
     ),
     ("Parents are under combat-level stress daily.", &[]),
+    (
+        "Ms Reyes has always said she was not involved.",
+        &[("said", "Ms Reyes", "named", "person-named", "denial")],
+    ),
+    (
+        "The minister said he had \"absolutely no knowledge\" of the payments.",
+        &[("said", "The minister", "named", "office-holder", "denial")],
+    ),
+    (
+        "The embassy said the story was \"pure invention\".",
+        &[("said", "The embassy", "organisation", "body-noun", "denial")],
+    ),
 ];
 
 #[test]

@@ -167,7 +167,11 @@ impl Pass<'_> {
                             && self.norm(k + 3) == "with"
                 }
                 "not" | "never" => after_be(k) && lexicon().wrong_words.contains(&next),
-                "no" => matches!(next, "wrongdoing" | "impropriety" | "wrong"),
+                // (`had "absolutely no knowledge" of the payments`, `played no part in it`.)
+                "no" => matches!(
+                    next,
+                    "wrongdoing" | "impropriety" | "wrong" | "knowledge" | "involvement" | "part"
+                ),
                 // (`innocent people would suffer` describes, it denies nothing.)
                 "innocent" | "blameless" => {
                     after_be(k)
