@@ -88,6 +88,9 @@ pub enum QuoteScope {
     Anywhere,
     /// Not inside a quotation: the writer's own words.
     Outside,
+    /// The writer's own words, or a short quotation woven into the writer's sentence (a
+    /// partial quotation: `the company "categorically denies" the claims`).
+    OutsideOrPartial,
     /// Wholly inside a quotation: a speaker's words.
     Inside,
 }

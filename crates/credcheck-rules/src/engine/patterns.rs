@@ -457,6 +457,19 @@ unless-window = "sentence+next""#,
     }
 
     #[test]
+    fn a_partial_quotation_is_the_writers_sentence_for_outside_or_partial() {
+        let rules = [(
+            "partial",
+            r#"pattern = "denies"
+quotes = "outside-or-partial""#,
+        )];
+        // Woven into the sentence after a word: the writer's report of the denial. A full
+        // quotation (opening the sentence, or after a colon) and a long one are the speaker's.
+        let text = "The firm \"categorically denies\" the claims.\n\n\"He denies it,\" she said.\n\nShe said: \"He denies it.\"\n\nShe said he \"denies every single one of the many claims\" made.";
+        assert_eq!(pairs(&found(&rules, text)), [("partial", "denies")]);
+    }
+
+    #[test]
     fn regex_rules_highlight_their_named_group_per_sentence() {
         let f = found(
             &[("r", r#"regex = "(?i)sources (?P<hl>close to) \\w+""#)],

@@ -125,8 +125,41 @@ pub(super) fn in_quote_scope(doc: &Document, scope: QuoteScope, span: Span) -> b
             let first = words.next().is_some_and(|t| !t.in_quote());
             first && words.last().is_none_or(|t| !t.in_quote())
         }
+        QuoteScope::OutsideOrPartial => {
+            let writers = |t: &Token| !t.in_quote() || in_partial_quote(doc, t);
+            let first = words.next().is_some_and(writers);
+            first && words.last().is_none_or(writers)
+        }
         QuoteScope::Inside => words.all(Token::in_quote),
     }
+}
+
+/// Longest quotation, in words, still read as part of the writer's sentence.
+const PARTIAL_QUOTE_WORDS: usize = 6;
+
+/// Is `token` inside a short quotation woven into the writer's own sentence — opened right
+/// after a word, not a full quotation that opens the sentence or follows a colon or a comma
+/// (`the company "categorically denies" the claims`, `said it "does not recognise" the
+/// figures`)? What stands in it is reported in the writer's syntax, like the words around it.
+fn in_partial_quote(doc: &Document, token: &Token) -> bool {
+    let at = token.span().start;
+    let quotes = doc.quotes();
+    let i = quotes.partition_point(|q| q.span.start <= at);
+    let Some(q) = i.checked_sub(1).map(|i| &quotes[i]) else {
+        return false;
+    };
+    let (Some(open), Some(close)) = (q.open, q.close) else {
+        return false;
+    };
+    let tokens = doc.tokens();
+    let (open, close) = (open.index(), close.index());
+    q.span.end > at
+        && q.depth == 0
+        && q.closed
+        && open > 0
+        && tokens[open - 1].kind == credcheck_core::TokenKind::Word
+        && close > open
+        && tokens[open + 1..close].len() <= PARTIAL_QUOTE_WORDS
 }
 
 #[cfg(test)]
