@@ -3104,6 +3104,16 @@ const CASES: &[(&str, &[Row])] = &[
         "The embassy said the story was \"pure invention\".",
         &[("said", "The embassy", "organisation", "body-noun", "denial")],
     ),
+    (
+        "Rover told reporters that reports of job cuts were \"speculation\".",
+        &[(
+            "told reporters",
+            "Rover",
+            "unresolved",
+            "unresolved",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]
