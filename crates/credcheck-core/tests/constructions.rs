@@ -3114,6 +3114,16 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    (
+        "Intelligence officials — including NSA Director Adm. Michael Rogers and Director of National Intelligence James Clapper — have long argued that the threat is real.",
+        &[(
+            "argued",
+            "NSA Director Adm. Michael Rogers",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
 ];
 
 #[test]

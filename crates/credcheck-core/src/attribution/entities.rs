@@ -62,7 +62,6 @@ const LOCATIVES: &[&str] = &[
 /// Finds the named entities of the document, in token order, and the surname registry built
 /// from them (surname → full name).
 pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, String>) {
-    let lex = lexicon();
     let tokens = doc.tokens();
     let mut out = Vec::new();
     let mut surnames: HashMap<String, String> = HashMap::default();
@@ -84,12 +83,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 let t = &tokens[j];
                 let text = doc.text(t.span());
                 let cap = t.kind == TokenKind::Word && t.is_capitalised();
-                // `Department of State`, `bin Salman`, `al-Assad`: a joiner between capitals.
-                let joiner = (matches!(doc.norm(t), "of" | "for" | "and" | "&" | "de" | "la")
-                    || lex.name_particles.contains(doc.norm(t)))
-                    && tokens.get(j + 1).is_some_and(|n| {
-                        j + 1 < hi && n.is_capitalised() && n.kind == TokenKind::Word
-                    });
+                let joiner = joins_name(doc, j, hi);
                 let plural_possessive = plural_possessive_in_name(doc, j, hi);
                 // `Tory MPs`, `Labour MEPs`: a plural of an abbreviation is people, no name.
                 if cap && is_plural_acronym(text) {
@@ -454,6 +448,26 @@ fn classify(
         2..=4 => Some(EntityKind::Person),
         _ => None, // no name left after titles, or too long to be one
     }
+}
+
+/// Does token `j` join two parts of one name (`Department of State`, `bin Salman`, `Marks and
+/// Spencer`)? Not `and` before another person: `NSA Director Michael Rogers and Director of
+/// National Intelligence James Clapper`, `Michael Rogers and James Clapper` are two names.
+fn joins_name(doc: &Document, j: usize, hi: usize) -> bool {
+    let lex = lexicon();
+    let tokens = doc.tokens();
+    let w = doc.norm(&tokens[j]);
+    let another_person = w == "and"
+        && j + 2 < hi
+        && (lex.titles.longest_in(doc, j + 1, hi).is_some()
+            || lex.given_names.contains(doc.text(tokens[j + 1].span()))
+                && tokens[j + 2].is_capitalised()
+                && tokens[j + 2].kind == TokenKind::Word);
+    (matches!(w, "of" | "for" | "and" | "&" | "de" | "la") || lex.name_particles.contains(w))
+        && !another_person
+        && j + 1 < hi
+        && tokens[j + 1].is_capitalised()
+        && tokens[j + 1].kind == TokenKind::Word
 }
 
 /// Words that put a month before them in a date (`last May`, `in June`).

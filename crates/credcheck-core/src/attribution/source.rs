@@ -303,11 +303,31 @@ impl Pass<'_> {
         {
             k += 1;
         }
-        (k > open + 1
+        if k > open + 1
             && k < close
             && self.dashed_name(k, close)
-            && (k..close).any(|j| self.is_person(j)))
-        .then_some((k, close))
+            && (k..close).any(|j| self.is_person(j))
+        {
+            return Some((k, close));
+        }
+        // `Intelligence officials — including NSA Director Adm. Michael Rogers and Director of
+        // National Intelligence James Clapper — have argued`: the first one named, with titles.
+        let including = (open + 1..k).any(|j| {
+            matches!(
+                self.norm(j),
+                "including" | "notably" | "especially" | "particular"
+            )
+        });
+        let tokens = self.doc.tokens();
+        let first = (k..close).find(|&j| self.is_person(j))?;
+        let mut end = first;
+        while end < close && self.is_person(end) {
+            end += 1;
+        }
+        (including
+            && first - k <= 6
+            && (k..first).all(|j| tokens[j].is_capitalised() || self.norm(j) == "."))
+        .then_some((k, end))
     }
 
     /// Is `a..b` a name alone (capitalised words, a nickname in quotation marks, initials)?
