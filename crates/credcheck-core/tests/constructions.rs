@@ -3124,6 +3124,24 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "An official report says 3,000 people were killed.",
+        &[("says", "An official report", "report", "document-noun", "")],
+    ),
+    (
+        "One official even suggested raising questions about it.",
+        &[(
+            "suggested",
+            "One official",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "O'Malley stressed his executive experience.",
+        &[("stressed", "O'Malley", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

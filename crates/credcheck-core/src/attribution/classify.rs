@@ -56,6 +56,38 @@ impl Phrase<'_> {
         (0..self.words.len()).any(|k| set.longest(&self.words[k..]).is_some())
     }
 
+    /// Does a phrase of `set` stand as a head in the phrase: at its end, or before what
+    /// describes it (`a senior official in the ministry`, `sources close to him`, `an official,
+    /// who`)? Not as a modifier of another noun (`his executive experience`).
+    fn heads_phrase(&self, set: &super::lexicon::PhraseSet) -> bool {
+        let n = self.words.len();
+        (0..n).any(|k| {
+            set.longest(&self.words[k..]).is_some_and(|m| {
+                // (A plural is a head: English compounds take the singular, `source code`.)
+                let plural = self.words[k + m - 1].ends_with('s');
+                let next = self.words.get(k + m).copied();
+                plural
+                    || next.is_none_or(|w| {
+                        !w.starts_with(|c: char| c.is_alphabetic())
+                            || super::source::PREPOSITIONS.contains(&w)
+                            // A verb, an adverb or a relative clause after it: `one official even
+                            // suggested`, `an official said`, `a source who`.
+                            || w.ends_with("ed")
+                            || w.ends_with("ly")
+                            || w.ends_with('s')
+                            || matches!(
+                                w,
+                                "who" | "whom" | "whose" | "that" | "which" | "and" | "or"
+                                    | "close" | "speaking" | "even" | "also" | "within"
+                                    | "inside" | "near" | "here" | "there" | "not" | "say"
+                                    | "tell" | "told" | "said" | "familiar" | "briefed"
+                            )
+                            || lexicon().knowledge_adjectives.contains(&w)
+                    })
+            })
+        })
+    }
+
     /// Does a phrase of `set` end the phrase (`homeland security experts`)?
     fn ends_with_phrase(&self, set: &super::lexicon::PhraseSet) -> bool {
         let n = self.words.len();
@@ -1414,7 +1446,7 @@ fn counted_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `officials`, `a senior aide`, `one diplomat`, `residents`: unnamed people.
 fn anonymous_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let lex = lexicon();
-    (p.contains_phrase(&lex.anon_nouns) || lex.people_nouns.contains(&p.last()))
+    (p.heads_phrase(&lex.anon_nouns) || lex.people_nouns.contains(&p.last()))
         .then_some((SourceKind::Anonymous, None))
 }
 

@@ -1890,12 +1890,19 @@ impl Pass<'_> {
         let demand = (urged_to
             || matches!(words[0], "demand" | "demands" | "demanded" | "demanding"))
             && response.is_none();
+        // `to clap if they agreed with what Trump was saying`: a condition puts nothing on
+        // record either.
+        let conditional = source
+            .is_some_and(|(a, _)| a > 0 && matches!(self.norm(a - 1), "if" | "unless" | "whether"));
         let question = demand
+            || conditional
             || matches!(words[0], "asked" | "asks" | "ask" | "asking")
                 && response.is_none()
                 && self
-                    .norms(cue.1, (cue.1 + 4).min(self.doc.tokens().len()))
+                    // (`asked people in the audience to clap`: the people asked may be a phrase.)
+                    .norms(cue.1, (cue.1 + 6).min(self.doc.tokens().len()))
                     .iter()
+                    .take_while(|w| !matches!(**w, "," | "." | ";" | ":" | "that"))
                     .any(|w| {
                         matches!(
                             *w,

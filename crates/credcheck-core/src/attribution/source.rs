@@ -115,7 +115,7 @@ const BEFORE_A_GROUP: &[&str] = &[
 
 /// Prepositions whose object a pronoun after them is (`included on it told`): no subject of a
 /// cue.
-const PREPOSITIONS: &[&str] = &[
+pub(super) const PREPOSITIONS: &[&str] = &[
     "about",
     "after",
     "against",
