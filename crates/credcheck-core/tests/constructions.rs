@@ -3142,6 +3142,14 @@ const CASES: &[(&str, &[Row])] = &[
         "O'Malley stressed his executive experience.",
         &[("stressed", "O'Malley", "unresolved", "unresolved", "")],
     ),
+    (
+        "The Commons home affairs committee published its report on Tuesday. Courts should be a last resort, MPs said.",
+        &[("said", "MPs", "organisation", "committee-members", "")],
+    ),
+    (
+        "The hunting ban is poorly drafted, pro-hunt MPs say.",
+        &[("say", "pro-hunt MPs", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

@@ -119,6 +119,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("person-pronoun", person_pronoun),
     ("group-pronoun", group_pronoun),
     ("ministers", ministers),
+    ("committee-members", committee_members),
     ("compound-sources", compound_sources),
     ("authored-document", authored_document),
     ("social-media", social_media),
@@ -1431,6 +1432,25 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 | "few"
         );
     vague.then_some((SourceKind::Vague, None))
+}
+
+/// How far back, in tokens, a committee the members speak for may have been named.
+const COMMITTEE_LOOKBACK: usize = 400;
+
+/// `MPs said`, `the MPs said` after `The Commons home affairs committee …`: the members of a
+/// committee the story has named speak for it, through its report (`pro-hunt MPs say`, with no
+/// committee before, are unnamed people).
+fn committee_members(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    if !matches!(
+        p.words.as_slice(),
+        ["mps" | "peers" | "lawmakers" | "legislators"]
+            | ["the", "mps" | "peers" | "lawmakers" | "legislators"]
+    ) {
+        return None;
+    }
+    let named = (p.a.saturating_sub(COMMITTEE_LOOKBACK)..p.a)
+        .any(|k| matches!(pass.norm(k), "committee" | "committee's"));
+    named.then_some((SourceKind::Organisation, None))
 }
 
 /// `Two dock workers who saw it`: a counted group of unnamed people is anonymous.
