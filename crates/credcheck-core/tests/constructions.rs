@@ -3150,6 +3150,26 @@ const CASES: &[(&str, &[Row])] = &[
         "The hunting ban is poorly drafted, pro-hunt MPs say.",
         &[("say", "pro-hunt MPs", "anonymous", "anonymous-noun", "")],
     ),
+    (
+        "Gordon Brown will meet his rule, according to his former chief economic adviser.",
+        &[(
+            "according to",
+            "his former chief economic adviser",
+            "named",
+            "someones-role",
+            "",
+        )],
+    ),
+    (
+        "Gordon Brown will meet his rule, according to his advisers.",
+        &[(
+            "according to",
+            "his advisers",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -643,9 +643,23 @@ fn with_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// someone the story names speaks for them on the record — identified, not an anonymous source
 /// (`his aides`, `her advisers` are several, and unnamed).
 fn someones_role(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    // (`its chief`, `its chief executive`: the one who holds the role at a body.)
-    (matches!(p.first(), "his" | "her" | "their" | "its") && p.words.len() <= 3 && unique_role(p))
-        .then_some((SourceKind::Named, None))
+    if !matches!(p.first(), "his" | "her" | "their" | "its") {
+        return None;
+    }
+    // (`its chief`, `its chief executive`: the one who holds the role at a body; `his former
+    // chief economic adviser`: a past holder, and a chief among many advisers, is one too.)
+    let held = p
+        .words
+        .iter()
+        .filter(|w| {
+            !matches!(
+                **w,
+                "former" | "then" | "longtime" | "long-time" | "one-time"
+            )
+        })
+        .count();
+    let chief = p.words.contains(&"chief") && lexicon().shared_roles.contains(p.last());
+    (held <= 3 && unique_role(p) || held <= 4 && chief).then_some((SourceKind::Named, None))
 }
 
 /// `the 46-year-old`, `the woman`, `his wife`: a definite description of someone already
