@@ -3170,6 +3170,10 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "His call to deport them, denounced as impossible and inhumane, has support.",
+        &[],
+    ),
 ];
 
 #[test]

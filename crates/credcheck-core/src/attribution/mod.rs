@@ -1962,6 +1962,18 @@ impl Pass<'_> {
         if response == Some(Response::Denial) && !self.denies_a_claim(cue) {
             return;
         }
+        // `His call to deport them, denounced as impossible and inhumane, has support`: a
+        // participle set off by a comma, with `as` or `by` after it, is passive — the phrase
+        // before it is what was denounced, not who spoke.
+        let tokens = self.doc.tokens();
+        if cue.0 > 0
+            && cue.1 < tokens.len()
+            && self.norm(cue.0 - 1) == ","
+            && self.norm(cue.0).ends_with("ed")
+            && matches!(self.norm(cue.1), "as" | "by")
+        {
+            return;
+        }
         let source = source
             .map(|s| self.without_fronted_adverbial(s))
             .map(|s| self.without_leading_clause(s))
