@@ -3174,6 +3174,16 @@ const CASES: &[(&str, &[Row])] = &[
         "His call to deport them, denounced as impossible and inhumane, has support.",
         &[],
     ),
+    (
+        "She returned the money after USA TODAY's reporting indicated that donors were misled.",
+        &[(
+            "indicated",
+            "USA TODAY's reporting",
+            "organisation",
+            "report-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

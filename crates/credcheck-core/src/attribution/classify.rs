@@ -1124,7 +1124,15 @@ fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                         && lex.places.longest(&p.words[j - p.a..]).is_none()
                 })
     });
-    Some(if outlet || placed {
+    // `USA TODAY's reporting`, `the BBC's report`: a named outlet's or body's own.
+    let owned = (p.a..p.b).any(|k| {
+        tokens[k].is_capitalised()
+            && (pass.norm(k).ends_with("'s")
+                || pass.norm(k).ends_with("’s")
+                || k + 1 < p.b && pass.norm(k + 1) == "'")
+            && (k + 1..(k + 4).min(p.b)).any(|j| lex.report_nouns.contains(pass.norm(j)))
+    });
+    Some(if outlet || placed || owned {
         (SourceKind::Organisation, None)
     } else {
         (SourceKind::Report, None)
