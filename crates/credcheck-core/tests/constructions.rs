@@ -3184,6 +3184,26 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "He made 5m euros, according to a table drawn up by France's Le Figaro newspaper.",
+        &[(
+            "according to",
+            "a table drawn up by France's Le Figaro newspaper",
+            "organisation",
+            "outlet-noun",
+            "",
+        )],
+    ),
+    (
+        "He made 5m euros, according to a Baton Rouge newspaper.",
+        &[(
+            "according to",
+            "a Baton Rouge newspaper",
+            "report",
+            "outlet-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1154,6 +1154,18 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if placed || (p.a..p.b).any(|k| pass.is_person(k)) {
         return None;
     }
+    // (`a table drawn up by France's Le Figaro newspaper`, `local newspaper the Daily
+    // Telegraph`: the outlet at the head is named; not `a Politico reporter`, `BBC website
+    // users`, who are people.)
+    let outlet = |k: usize| {
+        pass.entity_of(k)
+            .is_some_and(|e| pass.entities[e].kind == EntityKind::Outlet)
+    };
+    let head_is_outlet =
+        outlet(p.b - 1) || lexicon().outlet_type_nouns.contains(p.last()) && (p.a..p.b).any(outlet);
+    if head_is_outlet {
+        return Some((SourceKind::Organisation, None));
+    }
     // `Russian news agencies reported`, `local newspapers said`, `several broadcasters`:
     // outlets in the plural, unnamed, are unnamed media.
     let last = p.last();
