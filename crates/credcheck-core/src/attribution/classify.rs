@@ -1234,7 +1234,7 @@ fn social_media(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // `a video circulating on Telegram`).
     let n = p.words.len();
     let head = (0..n).any(|k| {
-        lex.social_material.contains(p.words[k])
+        (lex.social_material.contains(p.words[k]) || lex.social_posters.contains(p.words[k]))
             && (k + 1 == n
                 || matches!(
                     p.words[k + 1],
@@ -1244,12 +1244,14 @@ fn social_media(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if !head {
         return None;
     }
-    let platform = p.words.last() == Some(&"netizens")
+    // (`netizens` are on line by name; `Twitter` alone is the company: `Twitter said` stays
+    // with the other recognisers.)
+    let netizens = p.last() == "netizens";
+    let platform = netizens
         || p.contains_phrase(&lex.social_platforms)
         || p.words.windows(2).any(|w| w == ["social", "media"])
         || p.words.contains(&"online");
-    // (`Twitter` alone is the company: `Twitter said` stays with the other recognisers.)
-    let material = n >= 2 || p.last() == "netizens";
+    let material = n >= 2 || netizens;
     // (`by a user called @harbourlife` owns nothing: nobody the story knows.)
     let by_known = p.words.windows(2).any(|w| {
         w[0] == "by"

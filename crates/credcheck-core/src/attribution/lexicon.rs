@@ -177,8 +177,10 @@ pub(crate) struct Lexicon {
     pub outlet_type_nouns: PhraseSet,
     /// Social-media platforms (`Twitter`, `Truth Social`).
     pub social_platforms: PhraseSet,
-    /// What is posted there and who posts it (`users`, `a video`).
+    /// What is posted there (`a video`, `posts`).
     pub social_material: WordSet,
+    /// Who posts there (`users`, `netizens`).
+    pub social_posters: WordSet,
     pub name_particles: PhraseSet,
     pub honorifics: FxHashSet<String>,
     pub org_heads: FxHashSet<String>,
@@ -280,6 +282,7 @@ fn load() -> Lexicon {
         outlet_type_nouns: PhraseSet::from_text(include_str!("lexicon/outlet-type-nouns.txt")),
         social_platforms: PhraseSet::from_text(include_str!("lexicon/social-platforms.txt")),
         social_material: WordSet::from_text(include_str!("lexicon/social-material.txt")),
+        social_posters: WordSet::from_text(include_str!("lexicon/social-posters.txt")),
         name_particles: PhraseSet::from_text(include_str!("lexicon/name-particles.txt")),
         honorifics: exact_set(include_str!("lexicon/honorifics.txt")),
         org_heads: exact_set(include_str!("lexicon/org-head-nouns.txt")),

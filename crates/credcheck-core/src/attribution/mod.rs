@@ -1784,6 +1784,7 @@ impl Pass<'_> {
         source: Option<(usize, usize)>,
         content: Option<(usize, usize)>,
         response: Option<Response>,
+        kind: SourceKind,
     ) -> CueKind {
         let lex = lexicon();
         let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
@@ -1874,14 +1875,8 @@ impl Pass<'_> {
         // `local authorities are demanding it be moved`: a demand asks for something.
         // So does urging someone to act: `MPs urged the government to redraft the clauses`
         // (but `Some have urged Republicans to…` still pins a position on a vague group).
-        let vague_group = source.is_some_and(|(a, _)| {
-            matches!(
-                self.norm(a),
-                "some" | "many" | "most" | "others" | "several"
-            )
-        });
         let urged_to = matches!(words[0], "urged" | "urges" | "urge" | "urging")
-            && !vague_group
+            && kind != SourceKind::Vague
             && self
                 .norms(cue.1, (cue.1 + 6).min(self.doc.tokens().len()))
                 .iter()
@@ -2040,7 +2035,7 @@ impl Pass<'_> {
             Some((a, b)) => self.recognise(a, b),
             None => ("no-source", (SourceKind::Unresolved, None)),
         };
-        let cue_kind = self.cue_kind(cue, source, content, response);
+        let cue_kind = self.cue_kind(cue, source, content, response, kind);
         let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
         // `Some Democrats said they feared…`: a quantified group of people, in a past statement,
         // is people the reporter spoke to — unnamed sourcing; `many investors believe`, `others

@@ -794,7 +794,10 @@ impl Pass<'_> {
             return (a, b);
         };
         // (`a video on TikTok`, `posts on Facebook`: what is on the platform is the source.)
-        if self.looks_like_source(a, p) || lexicon().social_material.contains(self.norm(p - 1)) {
+        let lex = lexicon();
+        let posted_on = lex.social_material.contains(self.norm(p - 1))
+            || lex.social_posters.contains(self.norm(p - 1));
+        if self.looks_like_source(a, p) || posted_on {
             (a, b)
         } else {
             (p + 1, b)
@@ -804,22 +807,9 @@ impl Pass<'_> {
     /// `A video posted on TikTok`, `images shared on Telegram`: token `k` is a participle
     /// after what is posted (`users posted`, `the account posted` are who posts).
     pub(super) fn posted_material(&self, k: usize) -> bool {
-        k > 0 && matches!(self.norm(k), "posted" | "shared" | "uploaded") && {
-            let prev = self.norm(k - 1);
-            lexicon().social_material.contains(prev)
-                && !matches!(
-                    prev,
-                    "user"
-                        | "users"
-                        | "poster"
-                        | "posters"
-                        | "commenter"
-                        | "commenters"
-                        | "account"
-                        | "accounts"
-                        | "netizens"
-                )
-        }
+        k > 0
+            && matches!(self.norm(k), "posted" | "shared" | "uploaded")
+            && lexicon().social_material.contains(self.norm(k - 1))
     }
 
     /// The noun phrase ending just before `end`, going left while tokens can belong to one.

@@ -159,7 +159,13 @@ fn in_partial_quote(doc: &Document, token: &Token) -> bool {
         && open > 0
         && tokens[open - 1].kind == credcheck_core::TokenKind::Word
         && close > open
-        && tokens[open + 1..close].len() <= PARTIAL_QUOTE_WORDS
+        // (Bounded before counting: a finding inside a long quotation costs no more.)
+        && close - open <= 3 * PARTIAL_QUOTE_WORDS
+        && tokens[open + 1..close]
+            .iter()
+            .filter(|t| t.kind == credcheck_core::TokenKind::Word)
+            .count()
+            <= PARTIAL_QUOTE_WORDS
 }
 
 #[cfg(test)]
