@@ -3204,6 +3204,18 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "The network said the claims had \"no merit\".",
+        &[("said", "The network", "organisation", "outlet-noun", "denial")],
+    ),
+    (
+        "The firm said the allegations have no substance.",
+        &[("said", "The firm", "organisation", "body-noun", "denial")],
+    ),
+    (
+        "The minister said the report had no new figures.",
+        &[("said", "The minister", "named", "office-holder", "")],
+    ),
 ];
 
 #[test]

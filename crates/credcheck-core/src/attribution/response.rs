@@ -210,6 +210,22 @@ impl Pass<'_> {
         if no_truth {
             return true;
         }
+        // `the claims had "no merit"`, `the allegations have no substance`.
+        let no_merit = (claim + 1..end.saturating_sub(1)).any(|k| {
+            matches!(self.norm(k), "had" | "has" | "have" | "carried" | "carry" | "held")
+                && (k + 1..(k + 3).min(end)).any(|j| {
+                    self.norm(j) == "no"
+                        && (j + 1..(j + 3).min(end)).any(|n| {
+                            matches!(
+                                self.norm(n),
+                                "merit" | "substance" | "basis" | "foundation" | "validity"
+                            )
+                        })
+                })
+        });
+        if no_merit {
+            return true;
+        }
         (claim + 1..end).any(|k| {
             matches!(self.norm(k), "was" | "were" | "is" | "are" | "been")
                 // (`was "a complete fabrication"`: a quotation mark, an article and an
