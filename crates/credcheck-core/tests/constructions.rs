@@ -3206,7 +3206,13 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     (
         "The network said the claims had \"no merit\".",
-        &[("said", "The network", "organisation", "outlet-noun", "denial")],
+        &[(
+            "said",
+            "The network",
+            "organisation",
+            "outlet-noun",
+            "denial",
+        )],
     ),
     (
         "The firm said the allegations have no substance.",
@@ -3215,6 +3221,42 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "The minister said the report had no new figures.",
         &[("said", "The minister", "named", "office-holder", "")],
+    ),
+    (
+        "Every activist I met said they were proud.",
+        &[("said", "Every activist I met", "anonymous", "spoken-to", "")],
+    ),
+    (
+        "The activists I spoke to said they were proud.",
+        &[(
+            "said",
+            "The activists I spoke to",
+            "anonymous",
+            "spoken-to",
+            "",
+        )],
+    ),
+    (
+        "People we interviewed told the paper the queues had been long.",
+        &[(
+            "told",
+            "People we interviewed",
+            "anonymous",
+            "spoken-to",
+            "",
+        )],
+    ),
+    (
+        "Report: Walker to speak at convention",
+        &[(":", "Report", "report", "report-noun", "")],
+    ),
+    (
+        "SOURCES: Bank to cut rates",
+        &[(":", "SOURCES", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "REPORT: Bank to cut rates",
+        &[(":", "REPORT", "report", "report-noun", "")],
     ),
 ];
 

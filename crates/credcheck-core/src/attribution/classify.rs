@@ -103,6 +103,7 @@ pub(super) type Recogniser = fn(&Pass<'_>, &Phrase<'_>) -> Option<Verdict>;
 pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("speakers-own", speakers_own),
     ("relative-clause", relative_clause),
+    ("spoken-to", spoken_to),
     ("named-member", named_member),
     ("described-source", described_source),
     ("person-named", person_named),
@@ -428,6 +429,17 @@ fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         SourceKind::Unresolved if lone_name => (SourceKind::Named, None),
         _ => (kind, speaker),
     })
+}
+
+/// `Every activist I spoke to`, `voters we interviewed`: people the writer spoke to and does
+/// not name (`Dana Reyes, whom I interviewed` is named, and handled by the name).
+fn spoken_to(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let k = pass.contact_clause(p.b, p.a)?;
+    // (`Dana Reyes, whom I interviewed`, `the two ministers I met`: named or pinned down.)
+    if (p.a..k).any(|j| pass.is_person(j)) {
+        return Some(pass.classify(p.a, k));
+    }
+    Some((SourceKind::Anonymous, None))
 }
 
 /// The person entity at `k` and whether it is a possessive (`Netanyahu's`, `Sanders'`).

@@ -423,6 +423,30 @@ impl Pass<'_> {
                     continue;
                 }
             }
+            // A headline's `Report: Walker to speak…`, `Sources: …`: unnamed reports or sources
+            // say what follows.
+            if self.norm(i) == ":"
+                && i == lo + 1
+                && i + 1 < hi
+                && !tokens[i].in_quote()
+                && matches!(
+                    self.norm(lo),
+                    "report" | "reports" | "source" | "sources" | "insiders"
+                )
+            {
+                let content = self.content_after(i + 1, hi);
+                self.push(si, (i, i + 1), Some((lo, i)), content, None);
+                // (A headline drops its article: `Report:` is `a report`, not a document the
+                // story has named.)
+                if matches!(self.norm(lo), "report" | "reports") {
+                    if let Some(last) = self.out.last_mut().filter(|a| a.sentence.index() == si) {
+                        last.kind = SourceKind::Report;
+                        last.classified_by = "report-noun";
+                    }
+                }
+                i += 1;
+                continue;
+            }
             // A transcript's speaker label: `WALLACE: Let's start…`
             if self.norm(i) == ":" && i == lo + 1 && tokens[lo].is_all_caps() && i + 1 < hi {
                 let content = self.content_after(i + 1, hi);
@@ -611,6 +635,14 @@ impl Pass<'_> {
                 i += 1;
                 continue;
             };
+            // `The activists I spoke to said…`: the writer's contact with the people who speak
+            // next, no statement of its own.
+            if i > lo
+                && (i + 1..=(i + n + 1).min(hi)).any(|e| self.contact_clause(e, lo) == Some(i - 1))
+            {
+                i += n;
+                continue;
+            }
             // `the seven states where…`, `the Super Tuesday contests.`: a plural noun, not a verb,
             // unless a clause follows.
             // (A phrase cue — `point to`, `calls for` — leaves it to the subject check below.)
@@ -715,6 +747,8 @@ impl Pass<'_> {
                 && !words[0].ends_with("ed")
                 && !words[0].ends_with("ing")
                 && !words[0].ends_with('s')
+                // (`The activists I spoke to said…`: the `to` of the writer's contact.)
+                && self.contact_clause(i, lo).is_none()
             {
                 i += n;
                 continue;

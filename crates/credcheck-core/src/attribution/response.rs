@@ -212,16 +212,18 @@ impl Pass<'_> {
         }
         // `the claims had "no merit"`, `the allegations have no substance`.
         let no_merit = (claim + 1..end.saturating_sub(1)).any(|k| {
-            matches!(self.norm(k), "had" | "has" | "have" | "carried" | "carry" | "held")
-                && (k + 1..(k + 3).min(end)).any(|j| {
-                    self.norm(j) == "no"
-                        && (j + 1..(j + 3).min(end)).any(|n| {
-                            matches!(
-                                self.norm(n),
-                                "merit" | "substance" | "basis" | "foundation" | "validity"
-                            )
-                        })
-                })
+            matches!(
+                self.norm(k),
+                "had" | "has" | "have" | "carried" | "carry" | "held"
+            ) && (k + 1..(k + 3).min(end)).any(|j| {
+                self.norm(j) == "no"
+                    && (j + 1..(j + 3).min(end)).any(|n| {
+                        matches!(
+                            self.norm(n),
+                            "merit" | "substance" | "basis" | "foundation" | "validity"
+                        )
+                    })
+            })
         });
         if no_merit {
             return true;

@@ -537,6 +537,13 @@ impl Pass<'_> {
         {
             end -= 3;
         }
+        // `Every activist I spoke to said`, `People we interviewed told…`: the people the
+        // writer spoke to, with the clause that says so.
+        if let Some(k) = self.contact_clause(end, lo) {
+            if let Some((a, _)) = self.np_before(k, lo) {
+                return Some((a, end));
+            }
+        }
         // `Nobody, he claimed, could…`, `In a letter to his constituency chairman he wrote`: a
         // subject pronoun right before the cue is the whole subject, whatever stands before it
         // (no noun phrase ends in one; a parenthetical cue does not reach back past it).
@@ -664,6 +671,29 @@ impl Pass<'_> {
             }
         }
         Some((self.name_before(a, b, lo), b))
+    }
+
+    /// Where `I` or `we` opens a clause of the writer's contact with people that ends at `end`
+    /// (`I spoke to`, `we talked with`, `I interviewed`), if one does.
+    pub(super) fn contact_clause(&self, end: usize, lo: usize) -> Option<usize> {
+        let writer = |k: usize| matches!(self.norm(k), "i" | "we");
+        if end >= lo + 4
+            && writer(end - 3)
+            && matches!(
+                self.norm(end - 2),
+                "spoke" | "spoken" | "talked" | "speak" | "talk"
+            )
+            && matches!(self.norm(end - 1), "to" | "with")
+        {
+            return Some(end - 3);
+        }
+        (end >= lo + 3
+            && writer(end - 2)
+            && matches!(
+                self.norm(end - 1),
+                "interviewed" | "met" | "contacted" | "surveyed" | "questioned" | "polled"
+            ))
+        .then(|| end - 2)
     }
 
     /// `Cory James, 22, of Flint, Mich., said`, `Fred Hasson, head of Tiga, which…, said`: when
