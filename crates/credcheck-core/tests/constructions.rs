@@ -3258,6 +3258,14 @@ const CASES: &[(&str, &[Row])] = &[
         "REPORT: Bank to cut rates",
         &[(":", "REPORT", "report", "report-noun", "")],
     ),
+    (
+        "Some former employees are angry at the way the crisis was handled. One told the BBC that the staff had been ruined.",
+        &[("told", "One", "anonymous", "one-person", "")],
+    ),
+    (
+        "Dana Reyes and Tom Ortiz spoke at the rally. One said the vote was rigged.",
+        &[("said", "One", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

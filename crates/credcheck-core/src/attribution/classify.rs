@@ -1716,6 +1716,24 @@ fn agent_noun(word: &str) -> bool {
 fn one_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let lex = lexicon();
     let tokens = pass.doc.tokens();
+    // `Some former employees are angry… One told the BBC…`: one of the unnamed group just
+    // mentioned (not of people just named: `Dana Reyes and Tom Ortiz spoke. One said…`).
+    if matches!(
+        p.words.as_slice(),
+        ["one"] | ["another"] | ["one" | "another", "of", "them" | "those" | "these"]
+    ) {
+        let si = tokens[p.a].sentence.index();
+        let from = pass.doc.sentences()[si.saturating_sub(1)].tokens.start;
+        let group = (from.max(p.a.saturating_sub(80))..p.a).rev().find_map(|k| {
+            if pass.is_person(k) {
+                return Some(false);
+            }
+            let w = pass.norm(k);
+            let plural = w.ends_with('s') || w == "staff";
+            (plural && (lex.people_nouns.contains(w) || lex.anon_nouns.contains(w))).then_some(true)
+        });
+        return (group == Some(true)).then_some((SourceKind::Anonymous, None));
+    }
     (matches!(p.first(), "one" | "another")
         && (2..=3).contains(&p.words.len())
         && (p.a + 1..p.b).all(|k| tokens[k].kind == TokenKind::Word && !tokens[k].is_capitalised())
