@@ -3266,6 +3266,10 @@ const CASES: &[(&str, &[Row])] = &[
         "Dana Reyes and Tom Ortiz spoke at the rally. One said the vote was rigged.",
         &[("said", "One", "unresolved", "unresolved", "")],
     ),
+    (
+        "The bill gives force to living wills, where people say they want treatment withheld.",
+        &[("say", "people", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

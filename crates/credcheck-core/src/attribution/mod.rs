@@ -1921,8 +1921,24 @@ impl Pass<'_> {
             && response.is_none();
         // `to clap if they agreed with what Trump was saying`: a condition puts nothing on
         // record either.
-        let conditional = source
-            .is_some_and(|(a, _)| a > 0 && matches!(self.norm(a - 1), "if" | "unless" | "whether"));
+        // Nor does anyone in general doing so in a clause of time or place: `living wills, where
+        // people say they want…`, `when someone mentions games`.
+        let conditional = source.is_some_and(|(a, b)| {
+            a > 0
+                && (matches!(self.norm(a - 1), "if" | "unless" | "whether")
+                    || matches!(self.norm(a - 1), "when" | "whenever" | "where")
+                        && b == a + 1
+                        && matches!(
+                            self.norm(a),
+                            "people"
+                                | "someone"
+                                | "somebody"
+                                | "anyone"
+                                | "anybody"
+                                | "you"
+                                | "one"
+                        ))
+        });
         let question = demand
             || conditional
             || matches!(words[0], "asked" | "asks" | "ask" | "asking")
