@@ -3270,6 +3270,14 @@ const CASES: &[(&str, &[Row])] = &[
         "The bill gives force to living wills, where people say they want treatment withheld.",
         &[("say", "people", "vague", "weasel-group", "")],
     ),
+    (
+        "But media watchdog Ofcom has said the broadcaster will not be privatised.",
+        &[("said", "media watchdog Ofcom", "organisation", "body-noun", "")],
+    ),
+    (
+        "Portable media player firm Creative showed off a new wireless technology.",
+        &[("showed", "Portable media player firm Creative", "organisation", "body-noun", "")],
+    ),
 ];
 
 #[test]

@@ -1106,6 +1106,18 @@ fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         return None;
     }
     let tokens = pass.doc.tokens();
+    // `media watchdog Ofcom`, `Portable media player firm Creative`: a name at the head, the
+    // report noun only in what describes it — the body named decides.
+    let last = &tokens[p.b - 1];
+    if p.b > p.a + 1
+        && last.kind == TokenKind::Word
+        && last.is_capitalised()
+        && !last.is_sentence_start()
+        && !lex.report_nouns.contains(p.last())
+        && !matches!(pass.norm(p.b - 2), "in" | "by" | "from" | "of")
+    {
+        return None;
+    }
     // `the Burlington Free Press`, `the celebrity press ReganBooks`: a capitalised report noun,
     // or a name right after it, makes an outlet's name.
     let outlet = (p.a..p.b).any(|k| {
