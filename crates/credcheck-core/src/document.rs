@@ -130,7 +130,7 @@ impl Document {
             block_tokens.push(first..tokens.len());
             read += bytes;
         }
-        let quotes = pair_quotes(&mut tokens, &marks, &block_tokens);
+        let quotes = pair_quotes(source, &mut tokens, &marks, &block_tokens);
 
         let mut blocks = Vec::with_capacity(drafts.len());
         let mut sentences = Vec::new();

@@ -87,6 +87,7 @@ fn depth_of(n: usize) -> u8 {
 /// blocks by `blocks` (token ranges in order), and returns the quotations sorted by start. Sets
 /// each mark token's kind and quote flags, and every token's quotation depth.
 pub(crate) fn pair_quotes(
+    source: &str,
     tokens: &mut [Token],
     marks: &[(usize, Mark)],
     blocks: &[std::ops::Range<usize>],
@@ -102,7 +103,28 @@ pub(crate) fn pair_quotes(
             if reopened == Some(i) {
                 continue; // already taken as the re-opening of a continued quotation
             }
-            let open_of_style = stack.innermost(mark.style);
+            let mut open_of_style = stack.innermost(mark.style);
+            // `said: "I think it is important. "These lessons will…"`: a straight mark shaped to
+            // open, after the end of a sentence, while a quotation of its style is open — the
+            // close before it was lost. The open one ends with its sentence; this one opens.
+            let restart = mark.dir == MarkDir::Either
+                && mark.style == QuoteStyle::Double
+                && mark.left
+                && !mark.right
+                && i > range.start
+                && tokens[i].has_space_before()
+                && matches!(
+                    source.get(tokens[i - 1].span().start..tokens[i - 1].span().end),
+                    Some("." | "!" | "?")
+                );
+            if let (true, Some(at)) = (restart, open_of_style) {
+                let end = tokens[i - 1].span().end;
+                for o in stack.drain_from(at) {
+                    let q = &mut quotes[o.quote];
+                    q.span = q.span.cover(Span::new(end, end));
+                }
+                open_of_style = None;
+            }
             let role = match (mark.dir, open_of_style) {
                 // `“expedited review“`: an opening mark after a word, before a space or
                 // punctuation, closes what is open (a word processor's wrong guess).

@@ -378,6 +378,34 @@ fn a_quotation_knows_a_reporting_verb_right_after_it() {
     assert_eq!(after, [true, false]);
 }
 
+#[test]
+fn a_lost_closing_mark_ends_the_quotation_at_its_sentence() {
+    // A straight mark shaped to open, after a full stop, while a quotation is open: the close
+    // before it was lost (copy pasted from a web page). The first quotation ends with its
+    // sentence, so the next sentence's speaker is read outside any quotation.
+    let text = "He said: \"I think it is important. \"These lessons will help.\" Emma Pike, director of the charity, said: \"We agree.\"";
+    let d = Document::parse(text, Format::Text);
+    let quotes: Vec<String> = d.quotes().iter().map(|q| d.prose(q.span)).collect();
+    assert_eq!(
+        quotes,
+        [
+            "\"I think it is important.",
+            "\"These lessons will help.\"",
+            "\"We agree.\""
+        ]
+    );
+    let pike = d.attributions().iter().find_map(|a| {
+        a.source
+            .map(|s| d.prose(s))
+            .filter(|s| s.starts_with("Emma"))
+    });
+    assert_eq!(pike.as_deref(), Some("Emma Pike, director of the charity"));
+    // A mark with a space after it closes as before: `"Done. " he said`.
+    let d = Document::parse("\"We are done. \" he said.", Format::Text);
+    assert_eq!(d.quotes().len(), 1);
+    assert!(d.quotes()[0].closed);
+}
+
 /// `(cue, source, kind)` of each attribution in `text`, as short strings.
 fn cue_source_kind(text: &str) -> Vec<(String, String, &'static str)> {
     let d = Document::parse(text, Format::Text);

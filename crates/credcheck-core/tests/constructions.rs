@@ -3272,11 +3272,33 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     (
         "But media watchdog Ofcom has said the broadcaster will not be privatised.",
-        &[("said", "media watchdog Ofcom", "organisation", "body-noun", "")],
+        &[(
+            "said",
+            "media watchdog Ofcom",
+            "organisation",
+            "body-noun",
+            "",
+        )],
     ),
     (
         "Portable media player firm Creative showed off a new wireless technology.",
-        &[("showed", "Portable media player firm Creative", "organisation", "body-noun", "")],
+        &[(
+            "showed",
+            "Portable media player firm Creative",
+            "organisation",
+            "body-noun",
+            "",
+        )],
+    ),
+    (
+        "A poll for the News of the World newspaper suggests the Conservatives face defeat.",
+        &[(
+            "suggests",
+            "A poll for the News of the World newspaper",
+            "document",
+            "figures",
+            "",
+        )],
     ),
 ];
 

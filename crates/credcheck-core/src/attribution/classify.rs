@@ -1178,6 +1178,16 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if placed || (p.a..p.b).any(|k| pass.is_person(k)) {
         return None;
     }
+    // `A poll for the News of the World newspaper`: the poll heads the phrase, the outlet only
+    // commissioned it (the document recognisers decide).
+    let commissioned = p
+        .words
+        .iter()
+        .position(|w| matches!(*w, "for" | "by"))
+        .is_some_and(|k| k > 0 && RESEARCH_NOUNS.contains(&p.words[k - 1]));
+    if commissioned {
+        return None;
+    }
     // (`a table drawn up by France's Le Figaro newspaper`, `local newspaper the Daily
     // Telegraph`: the outlet at the head is named; not `a Politico reporter`, `BBC website
     // users`, who are people.)
@@ -1732,7 +1742,7 @@ fn one_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // mentioned (not of people just named: `Dana Reyes and Tom Ortiz spoke. One said…`).
     if matches!(
         p.words.as_slice(),
-        ["one"] | ["another"] | ["one" | "another", "of", "them" | "those" | "these"]
+        ["one" | "another"] | ["one" | "another", "of", "them" | "those" | "these"]
     ) {
         let si = tokens[p.a].sentence.index();
         let from = pass.doc.sentences()[si.saturating_sub(1)].tokens.start;
