@@ -3300,6 +3300,10 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Murder sentences should not be cut, says a new MPs' report.",
+        &[("says", "a new MPs' report", "document", "document-noun", "")],
+    ),
 ];
 
 #[test]

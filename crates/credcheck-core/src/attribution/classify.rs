@@ -66,9 +66,12 @@ impl Phrase<'_> {
                 // (A plural is a head: English compounds take the singular, `source code`.)
                 let plural = self.words[k + m - 1].ends_with('s');
                 let next = self.words.get(k + m).copied();
-                plural
-                    || next.is_none_or(|w| {
-                        !w.starts_with(|c: char| c.is_alphabetic())
+                // (`a new MPs' report`: a plural possessive is whose the head is.)
+                let owner = matches!(next, Some("'" | "’")) && k + m + 1 < n;
+                !owner
+                    && (plural
+                        || next.is_none_or(|w| {
+                            !w.starts_with(|c: char| c.is_alphabetic())
                             || super::source::PREPOSITIONS.contains(&w)
                             // A verb, an adverb or a relative clause after it: `one official even
                             // suggested`, `an official said`, `a source who`.
@@ -83,7 +86,7 @@ impl Phrase<'_> {
                                     | "tell" | "told" | "said" | "familiar" | "briefed"
                             )
                             || lexicon().knowledge_adjectives.contains(&w)
-                    })
+                        }))
             })
         })
     }
