@@ -3304,6 +3304,18 @@ const CASES: &[(&str, &[Row])] = &[
         "Murder sentences should not be cut, says a new MPs' report.",
         &[("says", "a new MPs' report", "document", "document-noun", "")],
     ),
+    (
+        "The manager said he had no intention of selling the striker.",
+        &[("said", "The manager", "named", "office-holder", "denial")],
+    ),
+    (
+        "Mr Ortiz said he had no genuine desire to undermine the rules.",
+        &[("said", "Mr Ortiz", "named", "person-named", "denial")],
+    ),
+    (
+        "Simon Le Bon said the band were not trying to update their sound.",
+        &[("said", "Simon Le Bon", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

@@ -168,10 +168,24 @@ impl Pass<'_> {
                 }
                 "not" | "never" => after_be(k) && lexicon().wrong_words.contains(&next),
                 // (`had "absolutely no knowledge" of the payments`, `played no part in it`.)
-                "no" => matches!(
-                    next,
-                    "wrongdoing" | "impropriety" | "wrong" | "knowledge" | "involvement" | "part"
-                ),
+                // (`had no genuine desire to undermine the rules`, `had no intention of…`:
+                // disclaiming the intent alleged.)
+                "no" => {
+                    matches!(
+                        next,
+                        "wrongdoing"
+                            | "impropriety"
+                            | "wrong"
+                            | "knowledge"
+                            | "involvement"
+                            | "part"
+                            | "intention"
+                            | "desire"
+                    ) || k + 2 < end
+                        && matches!(next, "genuine" | "real")
+                        && matches!(self.norm(k + 2), "intention" | "desire")
+                }
+
                 // (`innocent people would suffer` describes, it denies nothing.)
                 "innocent" | "blameless" => {
                     after_be(k)
