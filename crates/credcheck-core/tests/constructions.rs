@@ -3316,6 +3316,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Simon Le Bon said the band were not trying to update their sound.",
         &[("said", "Simon Le Bon", "named", "person-named", "")],
     ),
+    (
+        "Tom Ortiz is a lawyer for the firm. He added that the bid was less than the $20bn that the firm's advisers say it is worth.",
+        &[
+            ("added", "He", "named", "person-pronoun", ""),
+            ("say", "the firm's advisers", "anonymous", "anonymous-noun", ""),
+        ],
+    ),
+    (
+        "Tom Ortiz said that officials had called him.",
+        &[("said", "Tom Ortiz", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

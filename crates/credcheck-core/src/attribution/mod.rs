@@ -1455,7 +1455,12 @@ impl Pass<'_> {
                             let opens_content = |c: Span| {
                                 source.is_some_and(|(from, _)| {
                                     tokens[from].span().start == c.start
-                                        || from > lo && self.norm(from - 1) == "that"
+                                        // (The `that` of the report, not a relative `that`
+                                        // further on: `…less than the $20bn that Yukos
+                                        // advisers say it is worth`.)
+                                        || from > lo
+                                            && self.norm(from - 1) == "that"
+                                            && tokens[from - 1].span().start <= c.start
                                 })
                             };
                             a.kind == SourceKind::Named
