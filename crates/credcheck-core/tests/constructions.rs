@@ -3320,12 +3320,30 @@ const CASES: &[(&str, &[Row])] = &[
         "Tom Ortiz is a lawyer for the firm. He added that the bid was less than the $20bn that the firm's advisers say it is worth.",
         &[
             ("added", "He", "named", "person-pronoun", ""),
-            ("say", "the firm's advisers", "anonymous", "anonymous-noun", ""),
+            (
+                "say",
+                "the firm's advisers",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
         ],
     ),
     (
         "Tom Ortiz said that officials had called him.",
         &[("said", "Tom Ortiz", "named", "person-named", "")],
+    ),
+    (
+        "In a move ministers say should keep rises below 5%, the chancellor acted.",
+        &[("say", "ministers", "organisation", "ministers", "")],
+    ),
+    (
+        "Most of the terror suspects are detained at the prison.",
+        &[],
+    ),
+    (
+        "He needs a winning streak, something Sanders aides argue is possible.",
+        &[("argue", "Sanders aides", "anonymous", "anonymous-noun", "")],
     ),
 ];
 

@@ -1324,8 +1324,15 @@ impl Pass<'_> {
                 !(words[0].ends_with('s') || words[0].ends_with("ed") || words[0].ends_with("ing"))
                     && (i.saturating_sub(3).max(lo)..i.saturating_sub(1))
                         .any(|k| matches!(self.norm(k), "which" | "who" | "that" | "what"));
+            // (Only a form that can be a participle, or a noun in `-s`: `In a move ministers say
+            // should keep rises below 5%` keeps its cue, `the terror suspects are detained` does
+            // not gain one.)
+            let participle = words[0].ends_with("ed")
+                || words[0].ends_with('s')
+                || lexicon().irregular_participles.contains(words[0]);
             if after < hi
                 && i > lo
+                && participle
                 && !relative_subject
                 && !matches!(words[0], "said" | "says" | "told" | "wrote")
                 && CLAUSE_VERBS.contains(&self.norm(after))
@@ -1342,6 +1349,24 @@ impl Pass<'_> {
                 continue;
             }
             let mut source = self.subject_before(i, lo, si);
+            // `In a move ministers say should keep…`, `something Sanders aides argue is
+            // possible`: in a relative clause without `that`, the subject is the words right
+            // before the cue (a noun and the capitalised words before it), not the noun the
+            // clause describes.
+            if !participle && after < hi && CLAUSE_VERBS.contains(&self.norm(after)) {
+                if let Some((a, b)) = source.filter(|&(a, b)| b >= a + 2) {
+                    let mut k = b - 1;
+                    while k > a
+                        && tokens[k - 1].is_capitalised()
+                        && !tokens[k - 1].is_sentence_start()
+                    {
+                        k -= 1;
+                    }
+                    if k > a && tokens[k - 1].kind == TokenKind::Word {
+                        source = Some((k, b));
+                    }
+                }
+            }
             // `the diplomat couldn't recall the conversation outlined in the book`: a participle
             // after a noun, its subject running back into a clause, reports nothing.
             if after < hi
