@@ -42,10 +42,13 @@ fn quote_findings(
         return out;
     }
     let tokens = doc.tokens();
+    // Outermost quotations with an opening mark. Only closed ones are judged; one left open
+    // (at the end of its paragraph, or at the end of its sentence where the closing mark was
+    // lost) still passes its speaker on to the quotation that follows it.
     let quotes: Vec<&credcheck_core::Quote> = doc
         .quotes()
         .iter()
-        .filter(|q| q.closed && q.depth == 0)
+        .filter(|q| q.depth == 0 && q.open.is_some())
         .collect();
     // For each quotation, the first attribution (in the analysis's order) whose content
     // overlaps it.
@@ -88,6 +91,9 @@ fn quote_findings(
                     || crediting[qi].is_some()
                     || any_in(&attributed_sentences, (s0.saturating_sub(1), s1 + 1));
                 previous = Some((q.span.end, attributed));
+                if !q.closed {
+                    continue;
+                }
                 let first = tokens.partition_point(|t| t.span().end <= q.span.start);
                 let words = tokens[first..]
                     .iter()
@@ -99,6 +105,9 @@ fn quote_findings(
                 }
             }
             QuoteAttribution::Late => {
+                if !q.closed {
+                    continue;
+                }
                 let sentences = s1 + 1 - s0;
                 if sentences < min_sentences.max(2) {
                     continue;
@@ -137,6 +146,21 @@ mod tests {
         );
         // Too short to count.
         assert!(found(&rules, "The port was quiet.\n\n“Yes.”").is_empty());
+    }
+
+    #[test]
+    fn a_quotation_whose_closing_mark_was_lost_passes_its_speaker_on() {
+        let rules = [("q", r#"quote = { attribution = "missing", min-words = 3 }"#)];
+        // Copy pasted from the web lost the mark that closed the first sentence: the second
+        // quotation goes on with the same speaker, and a third, with nobody near, is flagged.
+        let text = "The port was quiet. The storm passed. Then the mayor said: \"We will rebuild \
+                    the harbour. \"Every house on the front will stand again.\"\n\nThe storm \
+                    passed. The town slept. The boats were out.\n\n\"Nobody here has seen anything \
+                    like it.\"";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [("q", "\"Nobody here has seen anything like it.\"")]
+        );
     }
 
     #[test]
