@@ -3345,6 +3345,11 @@ const CASES: &[(&str, &[Row])] = &[
         "He needs a winning streak, something Sanders aides argue is possible.",
         &[("argue", "Sanders aides", "anonymous", "anonymous-noun", "")],
     ),
+    (
+        "\"No one died, but it was scary at the time,\" laughs Bill Conti.",
+        &[("laughs", "Bill Conti", "named", "person-named", "")],
+    ),
+    ("The crowd laughed at the joke, and the band smiled.", &[]),
 ];
 
 #[test]

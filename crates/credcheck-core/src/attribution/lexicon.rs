@@ -154,6 +154,8 @@ pub(crate) const CUE_SPEECH: u8 = 2;
 pub(crate) const CUE_ATTITUDE: u8 = 4;
 pub(crate) const CUE_COGNITION: u8 = 8;
 pub(crate) const CUE_BASE: u8 = 16;
+/// A verb that reports only in inversion after a quotation (`"…," laughs Conti`).
+pub(crate) const CUE_INVERSION: u8 = 32;
 
 /// Every list, parsed once.
 #[derive(Debug)]
@@ -246,6 +248,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
             (&lex.attitude_verbs, CUE_ATTITUDE),
             (&lex.cognition_verbs, CUE_COGNITION),
             (&lex.base_forms, CUE_BASE),
+            (&lex.inversion_verbs, CUE_INVERSION),
         ] {
             for w in set.first_words() {
                 *starts.entry(w.to_owned()).or_default() |= bit;

@@ -26,7 +26,9 @@ mod source;
 use rustc_hash::FxHashMap;
 use rustc_hash::FxHashMap as HashMap;
 
-use self::lexicon::{CUE_ATTITUDE, CUE_BASE, CUE_COGNITION, CUE_NONRESPONSE, CUE_SPEECH, lexicon};
+use self::lexicon::{
+    CUE_ATTITUDE, CUE_BASE, CUE_COGNITION, CUE_INVERSION, CUE_NONRESPONSE, CUE_SPEECH, lexicon,
+};
 use crate::document::Document;
 use crate::model::{
     Attribution, CueKind, Entity, EntityKind, Response, SentenceId, SourceKind, TokenKind,
@@ -622,7 +624,11 @@ impl Pass<'_> {
                 .filter(|_| i == lo || !MODALS.contains(&self.norm(i - 1)));
             let listed = in_set(CUE_SPEECH, &lex.speech_verbs)
                 .or_else(|| in_set(CUE_ATTITUDE, &lex.attitude_verbs));
-            let speech = listed.or(base);
+            // (`"…," laughs Conti.`: how it was said, right after a quotation, in inversion.)
+            let manner = (i > lo && tokens[i - 1].is_close_quote()
+                || i > lo + 1 && self.norm(i - 1) == "," && tokens[i - 2].is_close_quote())
+                && in_set(CUE_INVERSION, &lex.inversion_verbs).is_some();
+            let speech = listed.or(base).or(manner.then_some(1));
             // (`so parents can understand what…`, `Some students may have thought that…`: what
             // someone could or might think is the writer's supposition, not a belief reported;
             // but `Some may see this as…` pins a view on a vague group.)
