@@ -3350,6 +3350,16 @@ const CASES: &[(&str, &[Row])] = &[
         &[("laughs", "Bill Conti", "named", "person-named", "")],
     ),
     ("The crowd laughed at the joke, and the band smiled.", &[]),
+    (
+        "The White House said the report was \"a hit job\".",
+        &[(
+            "said",
+            "The White House",
+            "organisation",
+            "body-name",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]
