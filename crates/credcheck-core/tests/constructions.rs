@@ -1193,7 +1193,7 @@ const CASES: &[(&str, &[Row])] = &[
             "said",
             "Some 40 residents who attended",
             "anonymous",
-            "quantified-people-said",
+            "knowledge-frame",
             "",
         )],
     ),
@@ -3359,6 +3359,54 @@ const CASES: &[(&str, &[Row])] = &[
             "body-name",
             "denial",
         )],
+    ),
+    (
+        "According to one participant in the meeting, the vote was delayed.",
+        &[(
+            "According to",
+            "one participant in the meeting",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "People in the president's circle describe him as isolated.",
+        &[(
+            "describe",
+            "People in the president's circle",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "Someone who attended the meeting said the mood was grim.",
+        &[(
+            "said",
+            "Someone who attended the meeting",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "Multiple people present said the senator left early.",
+        &[(
+            "said",
+            "Multiple people present",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Some people say the senator left early.",
+        &[("say", "Some people", "vague", "weasel-group", "")],
+    ),
+    (
+        "Multiple outlets reported that the talks had failed.",
+        &[("reported", "Multiple outlets", "report", "outlet-noun", "")],
     ),
 ];
 

@@ -359,7 +359,7 @@ impl Pass<'_> {
             // (`John Leguizamo, Zoe Saldana and many more Latinos`: more of a named list.)
             [_, "more", ..] | [] => false,
             ["a", "few", ..] | ["a", "handful", "of", ..] => true,
-            [first, ..] => matches!(*first, "some" | "several" | "many" | "other"),
+            [first, ..] => matches!(*first, "some" | "several" | "multiple" | "many" | "other"),
         };
         // (`some analysts saying`, `several traders said`: people spoken to, as unquantified.)
         let market = words
@@ -1219,7 +1219,23 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             );
         let unnamed_media = match last {
             "newspapers" | "broadcasters" | "tabloids" | "magazines" => true,
-            "agencies" | "networks" | "stations" | "channels" | "outlets" => kind_word,
+            "agencies" | "networks" | "stations" | "channels" => kind_word,
+            // (`Multiple outlets reported`, `several outlets`: counted, and speaking, they are
+            // media; `retail outlets` have their kind word.)
+            "outlets" => {
+                kind_word
+                    || n == 2
+                        && matches!(
+                            p.words[0],
+                            "several"
+                                | "multiple"
+                                | "many"
+                                | "some"
+                                | "other"
+                                | "numerous"
+                                | "various"
+                        )
+            }
             _ => false,
         };
         // (`Lawyers for news organisations`, `executives who run news outlets`: the outlets
@@ -1394,6 +1410,26 @@ fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .iter()
         .any(|w| lex.people_nouns.contains(w) || lex.anon_nouns.contains(w));
     if frame && people {
+        return Some((SourceKind::Anonymous, None));
+    }
+    // `People in the president's circle`, `someone who attended the meeting`, `those inside
+    // his camp`: placed where they could know, not a generalisation.
+    let placed = p.words.windows(2).any(|w| {
+        matches!(w[0], "in" | "inside" | "within")
+            && p.words
+                .iter()
+                .any(|x| matches!(*x, "circle" | "camp" | "orbit" | "entourage"))
+            || w[0] == "who"
+                && matches!(
+                    w[1],
+                    "attended" | "witnessed" | "saw" | "heard" | "overheard" | "participated"
+                )
+    });
+    let person_head = matches!(
+        p.first(),
+        "someone" | "somebody" | "people" | "those" | "one" | "a" | "an" | "some" | "several"
+    ) || lex.anon_nouns.contains(p.first());
+    if placed && person_head && !(p.a..p.b).any(|k| pass.is_person(k)) {
         return Some((SourceKind::Anonymous, None));
     }
     // Whoever the head is, an indefinite one (`a`, `one`, `another`) described by a knowledge
