@@ -464,9 +464,13 @@ unless-window = "sentence+next""#,
 quotes = "outside-or-partial""#,
         )];
         // Woven into the sentence after a word: the writer's report of the denial. A full
-        // quotation (opening the sentence, or after a colon) and a long one are the speaker's.
-        let text = "The firm \"categorically denies\" the claims.\n\n\"He denies it,\" she said.\n\nShe said: \"He denies it.\"\n\nShe said he \"denies every single one of the many claims\" made.";
-        assert_eq!(pairs(&found(&rules, text)), [("partial", "denies")]);
+        // quotation (opening the sentence, or after a colon) and a long one are the speaker's —
+        // unless it goes on the writer's own clause after its subject (`said he "…"`).
+        let text = "The firm \"categorically denies\" the claims.\n\n\"He denies it,\" she said.\n\nShe said: \"He denies it.\"\n\nThe firm \"denies every single one of the many claims\" made.\n\nShe said he \"denies every single one of the many claims\" made.";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [("partial", "denies"), ("partial", "denies")]
+        );
     }
 
     #[test]

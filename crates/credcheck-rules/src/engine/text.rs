@@ -153,6 +153,34 @@ fn in_partial_quote(doc: &Document, token: &Token) -> bool {
     };
     let tokens = doc.tokens();
     let (open, close) = (open.index(), close.index());
+    // `said in a statement it "rejects these allegations in the strongest possible terms"`: a
+    // quotation that goes on the writer's own clause after its subject — a reported statement
+    // whose content holds it — is theirs however long it runs, up to a sentence's worth.
+    let clause_goes_on = open >= 1
+        && matches!(
+            doc.norm(&tokens[open - 1]),
+            "it" | "he" | "she" | "they" | "we"
+        )
+        && {
+            let si = tokens[open].sentence.index();
+            let attributions = doc.attributions();
+            let first = attributions.partition_point(|a| a.sentence.index() < si);
+            let subject = tokens[open - 1].span().start;
+            attributions[first..]
+                .iter()
+                .take_while(|a| a.sentence.index() == si)
+                .any(|a| {
+                    a.cue.end <= subject
+                        && a.content.is_some_and(|c| {
+                            c.start <= subject && tokens[open].span().start < c.end
+                        })
+                })
+        };
+    let limit = if clause_goes_on {
+        3 * PARTIAL_QUOTE_WORDS
+    } else {
+        PARTIAL_QUOTE_WORDS
+    };
     q.span.end > at
         && q.depth == 0
         && q.closed
@@ -160,12 +188,12 @@ fn in_partial_quote(doc: &Document, token: &Token) -> bool {
         && tokens[open - 1].kind == credcheck_core::TokenKind::Word
         && close > open
         // (Bounded before counting: a finding inside a long quotation costs no more.)
-        && close - open <= 3 * PARTIAL_QUOTE_WORDS
+        && close - open <= 3 * limit
         && tokens[open + 1..close]
             .iter()
             .filter(|t| t.kind == credcheck_core::TokenKind::Word)
             .count()
-            <= PARTIAL_QUOTE_WORDS
+            <= limit
 }
 
 #[cfg(test)]
