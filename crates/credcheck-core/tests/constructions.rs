@@ -3408,6 +3408,19 @@ const CASES: &[(&str, &[Row])] = &[
         "Multiple outlets reported that the talks had failed.",
         &[("reported", "Multiple outlets", "report", "outlet-noun", "")],
     ),
+    (
+        "The spokesman said he had nothing to add to the statement.",
+        &[
+            ("said", "The spokesman", "named", "office-holder", ""),
+            (
+                "had nothing to add",
+                "he",
+                "unresolved",
+                "person-pronoun",
+                "non-response",
+            ),
+        ],
+    ),
 ];
 
 #[test]
