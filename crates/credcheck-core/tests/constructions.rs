@@ -3421,6 +3421,14 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    (
+        "Dana Reyes said many of the 71,000 new jobs added in October were in Florida.",
+        &[("said", "Dana Reyes", "named", "person-named", "")],
+    ),
+    (
+        "The ministers added in a statement that the plan was dead.",
+        &[("added", "The ministers", "organisation", "ministers", "")],
+    ),
 ];
 
 #[test]

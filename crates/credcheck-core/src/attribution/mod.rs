@@ -1336,12 +1336,26 @@ impl Pass<'_> {
             let participle = words[0].ends_with("ed")
                 || words[0].ends_with('s')
                 || lexicon().irregular_participles.contains(words[0]);
+            // (`the 71,000 new jobs added in October were…`: a short phrase of time or place
+            // may stand between the participle and the verb.)
+            let verb_at = if after < hi
+                && matches!(
+                    self.norm(after),
+                    "in" | "on" | "at" | "during" | "since" | "last"
+                ) {
+                (after + 1..(after + 5).min(hi))
+                    .take_while(|&k| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number))
+                    .find(|&k| CLAUSE_VERBS.contains(&self.norm(k)))
+                    .unwrap_or(after)
+            } else {
+                after
+            };
             if after < hi
                 && i > lo
                 && participle
                 && !relative_subject
                 && !matches!(words[0], "said" | "says" | "told" | "wrote")
-                && CLAUSE_VERBS.contains(&self.norm(after))
+                && CLAUSE_VERBS.contains(&self.norm(verb_at))
                 && tokens[i - 1].kind == TokenKind::Word
                 && !tokens[i - 1].is_capitalised()
                 && !PERSON_PRONOUNS.contains(&self.norm(i - 1))
