@@ -3429,6 +3429,14 @@ const CASES: &[(&str, &[Row])] = &[
         "The ministers added in a statement that the plan was dead.",
         &[("added", "The ministers", "organisation", "ministers", "")],
     ),
+    (
+        "Marcel Desailly insists there is no chance of history repeating itself.",
+        &[("insists", "Marcel Desailly", "named", "person-named", "")],
+    ),
+    (
+        "Labour insists there is no need to raise taxes.",
+        &[("insists", "Labour", "organisation", "body-name", "denial")],
+    ),
 ];
 
 #[test]

@@ -120,8 +120,15 @@ impl Pass<'_> {
                     ))
                 && !(w == "not" && modal_before);
             let not_only = w == "not" && k + 1 < b && self.norm(k + 1) == "only"
-                // (`insisted England were "no longer world class"`: a judgement, not a denial.)
-                || w == "no" && k + 1 < b && self.norm(k + 1) == "longer";
+                // (`insisted England were "no longer world class"`: a judgement, not a denial;
+                // `insists there is no chance of history repeating itself`, `no doubt`: a
+                // forecast or a conviction.)
+                || w == "no"
+                    && k + 1 < b
+                    && matches!(
+                        self.norm(k + 1),
+                        "longer" | "chance" | "doubt" | "question" | "way" | "hopers"
+                    );
             // (`maintained that it acted lawfully`: a claim of having done right.)
             let acted_rightly = w == "acted"
                 && k + 1 < b
