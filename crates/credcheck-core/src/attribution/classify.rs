@@ -1416,14 +1416,8 @@ fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // his camp`: placed where they could know, not a generalisation.
     let placed = p.words.windows(2).any(|w| {
         matches!(w[0], "in" | "inside" | "within")
-            && p.words
-                .iter()
-                .any(|x| matches!(*x, "circle" | "camp" | "orbit" | "entourage"))
-            || w[0] == "who"
-                && matches!(
-                    w[1],
-                    "attended" | "witnessed" | "saw" | "heard" | "overheard" | "participated"
-                )
+            && p.words.iter().any(|x| lex.proximity_nouns.contains(x))
+            || w[0] == "who" && lex.witness_verbs.contains(w[1])
     });
     let person_head = matches!(
         p.first(),

@@ -199,6 +199,10 @@ pub(crate) struct Lexicon {
     pub noun_homographs: WordSet,
     /// What a denial says was not done or not so: `nothing wrong`, `not racist`.
     pub wrong_words: WordSet,
+    /// Where people stand close enough to know (`circle`, `camp`).
+    pub proximity_nouns: WordSet,
+    /// What someone who was there did (`attended`, `witnessed`).
+    pub witness_verbs: WordSet,
     pub statement_nouns: WordSet,
     pub non_claims: WordSet,
     /// What is contested as untrue (`contested the claims`).
@@ -301,6 +305,8 @@ fn load() -> Lexicon {
         speech_acts: WordSet::from_text(include_str!("lexicon/speech-acts.txt")),
         noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),
         wrong_words: WordSet::from_text(include_str!("lexicon/wrong-words.txt")),
+        proximity_nouns: WordSet::from_text(include_str!("lexicon/proximity-nouns.txt")),
+        witness_verbs: WordSet::from_text(include_str!("lexicon/witness-verbs.txt")),
         statement_nouns: WordSet::from_text(include_str!("lexicon/statement-nouns.txt")),
         non_claims: WordSet::from_text(include_str!("lexicon/non-claims.txt")),
         contested_things: WordSet::from_text(include_str!("lexicon/contested-things.txt")),
