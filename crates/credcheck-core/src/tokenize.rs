@@ -179,7 +179,15 @@ impl Lexer<'_> {
                 // `''` and ``` `` ```: a double quotation mark typed as two single ones (wire
                 // and archive copy).
                 let mut next = next;
-                if (c == '\'' && next == Some('\'')) || (c == '`' && next == Some('`')) {
+                // (Closing, three marks are a single one closing the inner quotation, then the
+                // double one: `Obama,''' Steve Rosenthal wrote`.)
+                let closes_inner = c == '\''
+                    && next == Some('\'')
+                    && self.peek_at(after + 1) == Some('\'')
+                    && !self.prev_char(start).is_none_or(char::is_whitespace);
+                if !closes_inner
+                    && ((c == '\'' && next == Some('\'')) || (c == '`' && next == Some('`')))
+                {
                     self.pos = after + 1;
                     next = self.peek_at(after + 1);
                     mark.style = QuoteStyle::Double;

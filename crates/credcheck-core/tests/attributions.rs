@@ -406,6 +406,25 @@ fn a_lost_closing_mark_ends_the_quotation_at_its_sentence() {
     assert!(d.quotes()[0].closed);
 }
 
+#[test]
+fn three_closing_apostrophes_close_the_inner_quotation_then_the_outer() {
+    // Archive copy types a double mark as two single ones: `'''` after a word closes the
+    // single quotation inside first, then the double one, and the speaker after it is outside.
+    let text = "''There are always stories - 'Oh, they won't vote for him,''' Steve Rosenthal, a former political director of the union, wrote.";
+    let d = Document::parse(text, Format::Text);
+    let closed: Vec<bool> = d.quotes().iter().map(|q| q.closed).collect();
+    assert_eq!(closed, [true, true]);
+    let source = d
+        .attributions()
+        .first()
+        .and_then(|a| a.source)
+        .map(|s| d.prose(s));
+    assert_eq!(
+        source.as_deref(),
+        Some("Steve Rosenthal, a former political director of the union")
+    );
+}
+
 /// `(cue, source, kind)` of each attribution in `text`, as short strings.
 fn cue_source_kind(text: &str) -> Vec<(String, String, &'static str)> {
     let d = Document::parse(text, Format::Text);
