@@ -3437,6 +3437,20 @@ const CASES: &[(&str, &[Row])] = &[
         "Labour insists there is no need to raise taxes.",
         &[("insists", "Labour", "organisation", "body-name", "denial")],
     ),
+    (
+        "Pro-government outlets described the protesters as foreign agents.",
+        &[(
+            "described",
+            "Pro-government outlets",
+            "report",
+            "outlet-noun",
+            "",
+        )],
+    ),
+    (
+        "Retail outlets reported strong sales.",
+        &[("reported", "Retail outlets", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

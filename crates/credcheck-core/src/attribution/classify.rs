@@ -1220,12 +1220,12 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         let unnamed_media = match last {
             "newspapers" | "broadcasters" | "tabloids" | "magazines" => true,
             "agencies" | "networks" | "stations" | "channels" => kind_word,
-            // (`Multiple outlets reported`, `several outlets`: counted, and speaking, they are
-            // media; `retail outlets` have their kind word.)
+            // (`Multiple outlets reported`, `pro-government outlets described`: counted or of
+            // a kind of media, and speaking, they are media; `retail outlets` are not.)
             "outlets" => {
                 kind_word
                     || n == 2
-                        && matches!(
+                        && (matches!(
                             p.words[0],
                             "several"
                                 | "multiple"
@@ -1234,7 +1234,7 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                                 | "other"
                                 | "numerous"
                                 | "various"
-                        )
+                        ) || lexicon().media_modifiers.contains(p.words[0]))
             }
             _ => false,
         };

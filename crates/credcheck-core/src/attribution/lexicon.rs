@@ -201,6 +201,8 @@ pub(crate) struct Lexicon {
     pub wrong_words: WordSet,
     /// Where people stand close enough to know (`circle`, `camp`).
     pub proximity_nouns: WordSet,
+    /// What kind of outlets plural `outlets` are (`pro-government`, `local`).
+    pub media_modifiers: WordSet,
     /// What someone who was there did (`attended`, `witnessed`).
     pub witness_verbs: WordSet,
     pub statement_nouns: WordSet,
@@ -306,6 +308,7 @@ fn load() -> Lexicon {
         noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),
         wrong_words: WordSet::from_text(include_str!("lexicon/wrong-words.txt")),
         proximity_nouns: WordSet::from_text(include_str!("lexicon/proximity-nouns.txt")),
+        media_modifiers: WordSet::from_text(include_str!("lexicon/media-modifiers.txt")),
         witness_verbs: WordSet::from_text(include_str!("lexicon/witness-verbs.txt")),
         statement_nouns: WordSet::from_text(include_str!("lexicon/statement-nouns.txt")),
         non_claims: WordSet::from_text(include_str!("lexicon/non-claims.txt")),
