@@ -1414,11 +1414,16 @@ fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     }
     // `People in the president's circle`, `someone who attended the meeting`, `those inside
     // his camp`: placed where they could know, not a generalisation.
-    let placed = p.words.windows(2).any(|w| {
-        matches!(w[0], "in" | "inside" | "within")
-            && p.words.iter().any(|x| lex.proximity_nouns.contains(x))
-            || w[0] == "who" && lex.witness_verbs.contains(w[1])
-    });
+    let inside = p
+        .words
+        .iter()
+        .any(|w| matches!(*w, "in" | "inside" | "within"))
+        && p.words.iter().any(|w| lex.proximity_nouns.contains(w));
+    let witnessed = p
+        .words
+        .windows(2)
+        .any(|w| w[0] == "who" && lex.witness_verbs.contains(w[1]));
+    let placed = inside || witnessed;
     let person_head = matches!(
         p.first(),
         "someone" | "somebody" | "people" | "those" | "one" | "a" | "an" | "some" | "several"

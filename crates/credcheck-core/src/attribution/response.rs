@@ -192,7 +192,6 @@ impl Pass<'_> {
                         && matches!(next, "genuine" | "real")
                         && matches!(self.norm(k + 2), "intention" | "desire")
                 }
-
                 // (`innocent people would suffer` describes, it denies nothing.)
                 "innocent" | "blameless" => {
                     after_be(k)

@@ -134,8 +134,13 @@ pub(super) fn in_quote_scope(doc: &Document, scope: QuoteScope, span: Span) -> b
     }
 }
 
-/// Longest quotation, in words, still read as part of the writer's sentence.
+/// Longest quotation, in words, still read as part of the writer's sentence; a quotation that
+/// goes on the writer's own reported clause may run to three times as long.
 const PARTIAL_QUOTE_WORDS: usize = 6;
+const CLAUSE_QUOTE_WORDS: usize = 3 * PARTIAL_QUOTE_WORDS;
+
+/// Attributions of one sentence looked at for the clause a quotation goes on.
+const ATTRIBUTIONS_PER_SENTENCE: usize = 64;
 
 /// Is `token` inside a short quotation woven into the writer's own sentence — opened right
 /// after a word, not a full quotation that opens the sentence or follows a colon or a comma
@@ -153,47 +158,51 @@ fn in_partial_quote(doc: &Document, token: &Token) -> bool {
     };
     let tokens = doc.tokens();
     let (open, close) = (open.index(), close.index());
-    // `said in a statement it "rejects these allegations in the strongest possible terms"`: a
-    // quotation that goes on the writer's own clause after its subject — a reported statement
-    // whose content holds it — is theirs however long it runs, up to a sentence's worth.
-    let clause_goes_on = open >= 1
-        && matches!(
-            doc.norm(&tokens[open - 1]),
-            "it" | "he" | "she" | "they" | "we"
-        )
-        && {
-            let si = tokens[open].sentence.index();
-            let attributions = doc.attributions();
-            let first = attributions.partition_point(|a| a.sentence.index() < si);
-            let subject = tokens[open - 1].span().start;
-            attributions[first..]
-                .iter()
-                .take_while(|a| a.sentence.index() == si)
-                .any(|a| {
-                    a.cue.end <= subject
-                        && a.content.is_some_and(|c| {
-                            c.start <= subject && tokens[open].span().start < c.end
-                        })
-                })
-        };
-    let limit = if clause_goes_on {
-        3 * PARTIAL_QUOTE_WORDS
-    } else {
-        PARTIAL_QUOTE_WORDS
-    };
-    q.span.end > at
+    let woven = q.span.end > at
         && q.depth == 0
         && q.closed
         && open > 0
         && tokens[open - 1].kind == credcheck_core::TokenKind::Word
         && close > open
         // (Bounded before counting: a finding inside a long quotation costs no more.)
-        && close - open <= 3 * limit
-        && tokens[open + 1..close]
-            .iter()
-            .filter(|t| t.kind == credcheck_core::TokenKind::Word)
-            .count()
-            <= limit
+        && close - open <= 3 * CLAUSE_QUOTE_WORDS;
+    if !woven {
+        return false;
+    }
+    let words = tokens[open + 1..close]
+        .iter()
+        .filter(|t| t.kind == credcheck_core::TokenKind::Word)
+        .count();
+    words <= PARTIAL_QUOTE_WORDS
+        || words <= CLAUSE_QUOTE_WORDS && continues_reported_clause(doc, open)
+}
+
+/// `said in a statement it "rejects these allegations in the strongest possible terms"`: does
+/// the quotation opened at token `open` go on the writer's own clause after its subject — a
+/// reported statement whose content holds it?
+fn continues_reported_clause(doc: &Document, open: usize) -> bool {
+    let tokens = doc.tokens();
+    if !matches!(
+        doc.norm(&tokens[open - 1]),
+        "it" | "he" | "she" | "they" | "we"
+    ) {
+        return false;
+    }
+    let si = tokens[open].sentence.index();
+    let attributions = doc.attributions();
+    let first = attributions.partition_point(|a| a.sentence.index() < si);
+    let subject = tokens[open - 1].span().start;
+    // (A sentence's first attributions only: a run-on sentence of thousands of them must not
+    // make every quotation in it cost as many.)
+    attributions[first..]
+        .iter()
+        .take_while(|a| a.sentence.index() == si)
+        .take(ATTRIBUTIONS_PER_SENTENCE)
+        .any(|a| {
+            a.cue.end <= subject
+                && a.content
+                    .is_some_and(|c| c.start <= subject && tokens[open].span().start < c.end)
+        })
 }
 
 #[cfg(test)]
