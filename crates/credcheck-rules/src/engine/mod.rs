@@ -93,6 +93,9 @@ struct Cx<'a> {
     matches: &'a Matches,
     /// The first block that is not a heading.
     lede: Option<usize>,
+    /// Per sentence with many attributions and per set of source kinds, their source phrases
+    /// sorted for look-up (see `patterns::source_of_kind`); built when first asked for.
+    source_spans: std::cell::RefCell<rustc_hash::FxHashMap<(usize, u16), patterns::SourceSpans>>,
 }
 
 impl<'a> Cx<'a> {
@@ -112,6 +115,7 @@ impl<'a> Cx<'a> {
             idx,
             matches,
             lede,
+            source_spans: std::cell::RefCell::default(),
         }
     }
 }

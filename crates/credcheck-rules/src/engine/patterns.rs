@@ -335,10 +335,10 @@ pub(super) fn keep(cx: &Cx<'_>, rule: &Rule, si: usize, span: Span) -> bool {
     }
     // `unless-source`: the analysis sees the highlighted words as a source of another kind;
     // `requires-source`: it sees them as a source of this kind.
-    if !rule.unless_source.is_empty() && source_of_kind(doc, si, span, &rule.unless_source) {
+    if !rule.unless_source.is_empty() && source_of_kind(cx, si, span, &rule.unless_source) {
         return false;
     }
-    if !rule.requires_source.is_empty() && !source_of_kind(doc, si, span, &rule.requires_source) {
+    if !rule.requires_source.is_empty() && !source_of_kind(cx, si, span, &rule.requires_source) {
         return false;
     }
     let window = window(doc, si, rule.unless_window);
@@ -348,22 +348,95 @@ pub(super) fn keep(cx: &Cx<'_>, rule: &Rule, si: usize, span: Span) -> bool {
 /// Are the words at `span` (in sentence `si`) the source phrase, or part of the source phrase,
 /// of an attribution of one of `kinds`? (Attributions come in sentence order: only the
 /// finding's sentence is looked at.)
-fn source_of_kind(doc: &Document, si: usize, span: Span, kinds: &[SourceKind]) -> bool {
-    let attributions = doc.attributions();
+fn source_of_kind(cx: &Cx<'_>, si: usize, span: Span, kinds: &[SourceKind]) -> bool {
+    let attributions = cx.doc.attributions();
     let first = attributions.partition_point(|a| a.sentence.index() < si);
-    attributions[first..]
+    let count = attributions[first..]
         .iter()
+        .take(SCAN_ATTRIBUTIONS + 1)
         .take_while(|a| a.sentence.index() == si)
-        .any(|a| {
-            kinds.contains(&a.kind)
-                // (A wish, an intention or a question puts nothing on record: `Three former
-                // executives agreed to settle` are no source.)
-                && matches!(a.cue_kind, CueKind::Speech | CueKind::Attitude)
-                && a.source.is_some_and(|s| {
-                    s.start <= span.start && span.end <= s.end
-                        || span.start <= s.start && s.end <= span.end
-                })
+        .count();
+    let sources = attributions[first..first + count]
+        .iter()
+        .filter(|a| counts_as_source(a, kinds))
+        .filter_map(|a| a.source);
+    if count <= SCAN_ATTRIBUTIONS {
+        return sources.into_iter().any(|s| {
+            s.start <= span.start && span.end <= s.end || span.start <= s.start && s.end <= span.end
+        });
+    }
+    // A run-on "sentence" with thousands of attributions: one sorted index per sentence and
+    // set of kinds, so that each match costs a look-up, not a reading of them all.
+    let mask = kinds.iter().fold(0u16, |m, &k| m | 1 << k as u16);
+    let mut cache = cx.source_spans.borrow_mut();
+    cache
+        .entry((si, mask))
+        .or_insert_with(|| {
+            SourceSpans::new(
+                attributions[first..]
+                    .iter()
+                    .take_while(|a| a.sentence.index() == si)
+                    .filter(|a| counts_as_source(a, kinds))
+                    .filter_map(|a| a.source),
+            )
         })
+        .holds(span)
+}
+
+/// Attributions in one sentence up to which `source_of_kind` reads them all.
+const SCAN_ATTRIBUTIONS: usize = 16;
+
+/// Does attribution `a` put a source of one of `kinds` on record? (A wish, an intention or a
+/// question does not: `Three former executives agreed to settle` are no source.)
+fn counts_as_source(a: &credcheck_core::Attribution, kinds: &[SourceKind]) -> bool {
+    kinds.contains(&a.kind) && matches!(a.cue_kind, CueKind::Speech | CueKind::Attitude)
+}
+
+/// A sentence's source phrases (of some kinds) sorted by start, with the furthest end among
+/// those starting at or before each one and the nearest end among those starting at or after
+/// it: "does a phrase hold `span`, or does `span` hold one?" in two binary searches.
+#[derive(Debug)]
+pub(super) struct SourceSpans {
+    starts: Vec<usize>,
+    max_end_to: Vec<usize>,
+    min_end_from: Vec<usize>,
+}
+
+impl SourceSpans {
+    fn new(sources: impl Iterator<Item = Span>) -> SourceSpans {
+        let mut spans: Vec<Span> = sources.collect();
+        spans.sort_unstable_by_key(|s| (s.start, s.end));
+        let starts = spans.iter().map(|s| s.start).collect();
+        let max_end_to = spans
+            .iter()
+            .scan(0, |m, s| {
+                *m = s.end.max(*m);
+                Some(*m)
+            })
+            .collect();
+        let mut min_end_from: Vec<usize> = spans
+            .iter()
+            .rev()
+            .scan(usize::MAX, |m, s| {
+                *m = s.end.min(*m);
+                Some(*m)
+            })
+            .collect();
+        min_end_from.reverse();
+        SourceSpans {
+            starts,
+            max_end_to,
+            min_end_from,
+        }
+    }
+
+    /// Is `span` inside one of the phrases, or one of them inside `span`?
+    fn holds(&self, span: Span) -> bool {
+        let upto = self.starts.partition_point(|&s| s <= span.start);
+        let from = self.starts.partition_point(|&s| s < span.start);
+        upto > 0 && self.max_end_to[upto - 1] >= span.end
+            || from < self.starts.len() && self.min_end_from[from] <= span.end
+    }
 }
 
 /// How many opening marks (quotation marks, brackets, dashes) a sentence starts with.
@@ -391,6 +464,47 @@ unless-source = "vague""#,
         // `some analysts` is a generalisation (vague); `officials` people spoken to.
         let text = "Some analysts say the deal is dead. Officials said the deal was dead.";
         assert_eq!(pairs(&found(&rules, text)), [("plural", "Officials")]);
+    }
+
+    #[test]
+    fn a_run_on_sentence_of_many_attributions_gets_the_same_answers_from_its_index() {
+        // Past `SCAN_ATTRIBUTIONS` attributions in one sentence, the source phrases are looked
+        // up in a sorted index: a phrase inside a source (`analysts` in `Some analysts`) and a
+        // phrase holding one must still be found, and other words must not.
+        let rules = [
+            (
+                "plural",
+                r#"pattern = "[(some | many)? (analysts | officials)] (say | said)"
+unless-source = "vague""#,
+            ),
+            (
+                "inside",
+                r#"pattern = "some [analysts]"
+requires-source = "vague""#,
+            ),
+        ];
+        let clause = "some analysts say the deal is dead, officials said the deal was dead, ";
+        let n = super::SCAN_ATTRIBUTIONS;
+        let text = format!("{}and that was that.", clause.repeat(n));
+        let all = found(&rules, &text);
+        let f = pairs(&all);
+        let officials = f.iter().filter(|p| *p == &("plural", "officials")).count();
+        let inside = f.iter().filter(|p| *p == &("inside", "analysts")).count();
+        assert_eq!((officials, inside, f.len()), (n, n, 2 * n), "{f:?}");
+    }
+
+    #[test]
+    fn source_spans_find_a_span_inside_a_phrase_and_a_phrase_inside_a_span() {
+        use credcheck_core::Span;
+        let spans = super::SourceSpans::new(
+            [Span::new(10, 20), Span::new(0, 5), Span::new(30, 31)].into_iter(),
+        );
+        assert!(spans.holds(Span::new(12, 15))); // inside 10..20
+        assert!(spans.holds(Span::new(0, 5))); // the same words
+        assert!(spans.holds(Span::new(25, 40))); // holds 30..31
+        assert!(!spans.holds(Span::new(18, 25))); // overlaps 10..20 only
+        assert!(!spans.holds(Span::new(6, 9)));
+        assert!(!spans.holds(Span::new(40, 50)));
     }
 
     #[test]

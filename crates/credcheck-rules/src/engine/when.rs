@@ -107,16 +107,24 @@ fn fire(
     // The order is by start, so a finding overlaps one already fired exactly when it starts
     // before the furthest end fired so far.
     let mut fired_to: Option<usize> = None;
+    // The nearest `with` match in scope, per window and sentence: followed findings in one
+    // sentence share it (a run-on sentence with thousands of them must not read the window's
+    // matches once for each).
+    let mut nearest_at: FxHashMap<(usize, usize, usize), Option<&PatMatch>> = FxHashMap::default();
+    let mut nearest = |w: (usize, usize), si: usize| {
+        *nearest_at.entry((w.0, w.1, si)).or_insert_with(|| {
+            nearest_match(when.requires, cx.matches, w, si, |m| {
+                in_quote_scope(cx.doc, rule.quotes, token_span(cx.doc, m.hl()))
+            })
+        })
+    };
     for &k in followed {
         let t = raw[k];
         let w = window(cx.doc, t.sentence, when.window);
         // With `quotes`, a `with` match counts only in that scope: a booster inside the
         // source's own quotation is theirs, not the newsroom's.
         let found = if when.present && rule.quotes != QuoteScope::Anywhere {
-            nearest_match(when.requires, cx.matches, w, t.sentence, |m| {
-                in_quote_scope(cx.doc, rule.quotes, token_span(cx.doc, m.hl()))
-            })
-            .is_some()
+            nearest(w, t.sentence).is_some()
         } else {
             when.requires.iter().any(|&p| cx.matches.any_in(p, w))
         };
@@ -135,10 +143,7 @@ fn fire(
         // With `highlight-with`, the finding stands on the `with` words (`did indeed`)
         // nearest the followed finding; otherwise on the followed words.
         let at = if when.present && when.on_with {
-            nearest_match(when.requires, cx.matches, w, t.sentence, |m| {
-                in_quote_scope(cx.doc, rule.quotes, token_span(cx.doc, m.hl()))
-            })
-            .map_or((t.span, t.sentence), |m| {
+            nearest(w, t.sentence).map_or((t.span, t.sentence), |m| {
                 (token_span(cx.doc, m.hl()), m.sentence())
             })
         } else {
