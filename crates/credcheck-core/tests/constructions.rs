@@ -3451,6 +3451,31 @@ const CASES: &[(&str, &[Row])] = &[
         "Retail outlets reported strong sales.",
         &[("reported", "Retail outlets", "unresolved", "unresolved", "")],
     ),
+    // Turning a claim aside, only with a claim as the object.
+    (
+        "Officials rebuffed the accusations as politically motivated.",
+        &[(
+            "rebuffed",
+            "Officials",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
+    (
+        "The billionaire rebuffed pleas from conservatives to run.",
+        &[],
+    ),
+    (
+        "Mr Boateng laughed off suggestions that his seat had been in danger.",
+        &[(
+            "laughed off",
+            "Mr Boateng",
+            "named",
+            "person-named",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

@@ -39,10 +39,11 @@ impl Pass<'_> {
             return !withheld;
         }
         // (`shrugged off Toure`, `shrugged off a nervous start`, `disavows the ideology`,
-        // `denounced the alt-right`: these verbs deny a claim only when one is their object.)
+        // `denounced the alt-right`, `rebuffed pleas to run`, `poured cold water on his
+        // promises`: these verbs deny a claim only when one is their object.)
         let needs_claim = [
             "reject", "dismiss", "shrugged", "brushed", "batted", "disavow", "denounce", "quash",
-            "scotch", "disagree",
+            "scotch", "disagree", "rebuff", "laughed", "laughs", "poured", "pours",
         ]
         .iter()
         .any(|v| verb.starts_with(v));
