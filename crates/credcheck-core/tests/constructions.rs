@@ -3476,6 +3476,26 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    // People an outlet quoted, on the quoting verb's occasion.
+    (
+        "The broadcaster quoted witnesses as saying they heard explosions.",
+        &[
+            (
+                "quoted",
+                "The broadcaster",
+                "organisation",
+                "outlet-noun",
+                "",
+            ),
+            (
+                "as saying",
+                "witnesses",
+                "anonymous",
+                "quantified-people-said",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

@@ -2143,7 +2143,8 @@ impl Pass<'_> {
         let (kind, classified_by) = if kind == SourceKind::Vague
             && cue_kind == CueKind::Speech
             && response.is_none()
-            && words.first().is_some_and(|w| past_statement(w))
+            // (`quoted residents as saying`: the quoting verb's occasion.)
+            && words.iter().find(|w| **w != "as").is_some_and(|w| past_statement(w))
             // (`Many conservatives have said they will not…`: the perfect sums up what a group
             // has said over time, a generalisation, not an occasion the reporter heard.)
             && !(cue.0.saturating_sub(2)..cue.0)
