@@ -3496,6 +3496,17 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // A participle after its noun names no speaker.
+    (
+        "The people identified in the lawsuit declined to comment.",
+        &[(
+            "declined to comment",
+            "The people identified in the lawsuit",
+            "anonymous",
+            "anonymous-noun",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

@@ -824,6 +824,17 @@ impl Pass<'_> {
                         && !tokens[i - 1].is_capitalised()
                         && !CLAUSE_VERBS.contains(&self.norm(i - 1))
                 }
+                // `the two officials named in the report`, `people identified by the inquiry`:
+                // a participle after its noun says who they are (`the report named three
+                // officials` still speaks).
+                "named" | "identified" | "mentioned" => {
+                    matches!(next_word, "in" | "by" | "on")
+                        && i > lo
+                        && tokens[i - 1].kind == TokenKind::Word
+                        && !tokens[i - 1].is_capitalised()
+                        && !CLAUSE_VERBS.contains(&self.norm(i - 1))
+                        && !SKIP_BEFORE_CUE.contains(&self.norm(i - 1))
+                }
                 // `called off a demonstration`, `calls up reservists`: cancelling, summoning.
                 "calls" | "calling" => matches!(next_word, "off" | "up"),
                 // `a program called Sandy Hook Promise`, `what is typically called`: naming,
