@@ -1143,9 +1143,11 @@ fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 .find(|&j| pass.norm(j) != "the")
                 .is_some_and(|j| {
                     let text = pass.doc.text(tokens[j].span());
-                    // (`reports from Russia`, `press reports in China`: where, not whose.)
+                    // (`reports from Russia`, `press reports in China`: where, not whose;
+                    // `reports in the Sunday papers`: when.)
                     tokens[j].is_capitalised()
                         && tokens[j].kind == TokenKind::Word
+                        && !pass.month_or_day(j)
                         && !lex.countries.contains(text)
                         && !lex.nationalities.contains(text)
                         && lex.places.longest(&p.words[j - p.a..]).is_none()
