@@ -3507,6 +3507,17 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // A place before a vague group says where they are, not who.
+    (
+        "Iowa biofuels advocates say they already have promises from the candidates.",
+        &[(
+            "say",
+            "Iowa biofuels advocates",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]
