@@ -3518,6 +3518,11 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A quotation before the speaker, and after the cue only where it was said.
+    (
+        "\"I have done nothing wrong,\" he told the Evening Chronicle.",
+        &[("told", "he", "unresolved", "person-pronoun", "denial")],
+    ),
 ];
 
 #[test]

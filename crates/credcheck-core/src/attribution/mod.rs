@@ -1628,10 +1628,26 @@ impl Pass<'_> {
                 }
             };
             if accept {
-                let content = self.content_after(after, hi).or_else(|| {
-                    let (a, _) = source?;
-                    self.quote_or_clause_before(lo, a)
+                // (`"These stories are made up," she wrote on Twitter.`: a quotation before the
+                // speaker, and after the cue a few words that say no clause — where or when it
+                // was said: the quotation is what was said.)
+                let quote_before = source.is_some_and(|(a, _)| {
+                    (a.saturating_sub(3).max(lo)..a).any(|k| tokens[k].is_close_quote())
                 });
+                let content = match self.content_after(after, hi) {
+                    Some((c0, c1))
+                        if quote_before
+                            && c1 - c0 <= 4
+                            && !self.clause_like(c0, c1)
+                            && !tokens[c0].is_open_quote() =>
+                    {
+                        source
+                            .and_then(|(a, _)| self.quote_or_clause_before(lo, a))
+                            .or(Some((c0, c1)))
+                    }
+                    Some(c) => Some(c),
+                    None => source.and_then(|(a, _)| self.quote_or_clause_before(lo, a)),
+                };
                 self.push(si, (i, after), source, content, response);
                 i = after;
             } else {
