@@ -3523,6 +3523,23 @@ const CASES: &[(&str, &[Row])] = &[
         "\"I have done nothing wrong,\" he told the Evening Chronicle.",
         &[("told", "he", "unresolved", "person-pronoun", "denial")],
     ),
+    // Right after a quotation: a closing name with a noun-shaped verb, an inverted speaker
+    // brought in by an article, a participle after the quotation's comma.
+    (
+        "\"Reagan Democrats like him,\" Viguerie notes.",
+        &[("notes", "Viguerie", "named", "capitalised-word", "")],
+    ),
+    (
+        "\"It is more of the same, but worse,\" says a narrator.",
+        &[("says", "a narrator", "unresolved", "unresolved", "")],
+    ),
+    (
+        "Mark Toner said the talks were \"close to a deal,\" adding that a vote could come soon.",
+        &[
+            ("said", "Mark Toner", "named", "person-named", ""),
+            ("adding", "Mark Toner", "named", "person-named", ""),
+        ],
+    ),
 ];
 
 #[test]

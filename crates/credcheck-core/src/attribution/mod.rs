@@ -721,10 +721,13 @@ impl Pass<'_> {
                     t.is_open_quote() || (t.is_capitalised() && t.kind == TokenKind::Word)
                 });
                 // `…, O'Keefe notes.`: a name after a comma, then the end of the sentence.
-                // `…, a USA Today analysis shows.` too.
+                // `…, a USA Today analysis shows.` too, and `"…," Viguerie notes.` after a
+                // quotation.
                 let closing = matches!(next, "." | "!" | "?")
                     && self.subject_before(i, lo, si).is_some_and(|(a, b)| {
-                        a > lo && self.norm(a - 1) == "," && self.source_head(b - 1)
+                        a > lo
+                            && (self.norm(a - 1) == "," || tokens[a - 1].is_close_quote())
+                            && self.source_head(b - 1)
                     });
                 if after_marker || !(clause || closing) {
                     i += 1;
@@ -1228,7 +1231,12 @@ impl Pass<'_> {
                 && self.norm(i - 1) == "by"
                 && self.norm(i - 2).ends_with("ed")
                 && lex.speech_verbs.longest(&words).is_some();
-            if words[0].ends_with("ing") && i > lo && (self.norm(i - 1) == "," || by_saying) {
+            // (`…said there is “only one strong conservative in the race,” adding that…`: the
+            // comma inside the quotation's close.)
+            let comma_before = i > lo
+                && (self.norm(i - 1) == ","
+                    || i >= lo + 2 && tokens[i - 1].is_close_quote() && self.norm(i - 2) == ",");
+            if words[0].ends_with("ing") && (comma_before || by_saying) {
                 let source = self
                     .out
                     .last()
@@ -1302,10 +1310,18 @@ impl Pass<'_> {
                             && !(k + 1 < source.1
                                 && matches!(self.norm(k + 1), "by" | "in" | "on" | "at"))
                     });
+                    // (`"…," says a narrator.`, `…," tweeted a German user`: right after a
+                    // quotation, any noun phrase brought in by an article speaks.)
+                    let after_quote = prev.is_some_and(crate::Token::is_close_quote)
+                        || i >= lo + 2 && self.norm(i - 1) == "," && tokens[i - 2].is_close_quote();
+                    let described = after_quote
+                        && matches!(self.norm(source.0), "a" | "an" | "the" | "one")
+                        && source.1 > source.0 + 1
+                        && (source.0..source.1).all(|k| tokens[k].kind == TokenKind::Word);
                     if ends
                         && !own_cue
                         && !self.clause_like(source.0, source.1)
-                        && self.looks_like_source(source.0, source.1)
+                        && (self.looks_like_source(source.0, source.1) || described)
                     {
                         let content = if leading {
                             // The quotation the sentence ends with, past a relative clause.
