@@ -139,6 +139,13 @@ pub(crate) fn pair_quotes(
                 (MarkDir::Either, Some(_)) if mark.style == QuoteStyle::Double => MarkRole::Close,
                 (MarkDir::Either, _) if mark.left => MarkRole::Open,
                 (MarkDir::Close | MarkDir::Either, Some(_)) => MarkRole::Close,
+                // `”This is why ISIS has to be destroyed…,” said…`: a closing double mark
+                // before a word, with nothing open, opens (the same wrong guess the other way).
+                (MarkDir::Close, None)
+                    if mark.style == QuoteStyle::Double && mark.left && !mark.right =>
+                {
+                    MarkRole::Open
+                }
                 (_, None) if mark.style == QuoteStyle::Single => MarkRole::Apostrophe,
                 (_, None) => MarkRole::Stray,
             };

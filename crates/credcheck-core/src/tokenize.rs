@@ -149,8 +149,20 @@ impl Lexer<'_> {
         pos
     }
 
+    /// The character before `at`, past invisible format characters.
     fn prev_char(&self, at: usize) -> Option<char> {
-        self.source[..at].chars().next_back()
+        self.source[..at].chars().rev().find(|&c| !invisible(c))
+    }
+
+    /// The character at `at`, past invisible format characters.
+    fn next_visible(&self, mut at: usize) -> Option<char> {
+        loop {
+            let c = self.peek_at(at)?;
+            if !invisible(c) {
+                return Some(c);
+            }
+            at += c.len_utf8();
+        }
     }
 
     fn next_token(&mut self, words: &mut Words) -> Option<(Token, Option<Mark>)> {
@@ -159,6 +171,12 @@ impl Lexer<'_> {
             if c == ' ' || c.is_whitespace() {
                 self.pos += c.len_utf8();
                 self.space = true;
+                continue;
+            }
+            // Zero-width spaces, direction marks and the like (web copy is full of them) are
+            // neither words nor marks: the text reads as if they were not there.
+            if invisible(c) {
+                self.pos += c.len_utf8();
                 continue;
             }
             let start = self.pos;
@@ -178,7 +196,6 @@ impl Lexer<'_> {
                 self.pos = after;
                 // `''` and ``` `` ```: a double quotation mark typed as two single ones (wire
                 // and archive copy).
-                let mut next = next;
                 // (Closing, three marks are a single one closing the inner quotation, then the
                 // double one: `Obama,''' Steve Rosenthal wrote`.)
                 let closes_inner = c == '\''
@@ -189,13 +206,15 @@ impl Lexer<'_> {
                     && ((c == '\'' && next == Some('\'')) || (c == '`' && next == Some('`')))
                 {
                     self.pos = after + 1;
-                    next = self.peek_at(after + 1);
                     mark.style = QuoteStyle::Double;
                     if c == '`' {
                         mark.dir = MarkDir::Open;
                     }
                 }
                 let prev = self.prev_char(start);
+                // (Which way a mark faces is read past invisible characters: `\u{202A}”This is…`
+                // opens.)
+                let next = self.next_visible(self.pos);
                 let next_space = next.is_none_or(char::is_whitespace);
                 let prev_space = prev.is_none_or(char::is_whitespace);
                 let mark = Mark {
@@ -403,6 +422,19 @@ impl Lexer<'_> {
 
 /// Whether the first letter is upper-case, how many letters there are, and whether any is
 /// lower-case; one pass, ASCII first.
+/// An invisible format character: zero-width space and joiners, direction marks and embeddings,
+/// word joiners, the byte-order mark.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
 fn letter_case(text: &str) -> (bool, usize, bool) {
     let mut first_upper = None;
     let mut letters = 0;
@@ -578,5 +610,32 @@ mod tests {
         );
         let marks: Vec<(bool, bool)> = marks.iter().map(|(_, m)| (m.left, m.right)).collect();
         assert_eq!(marks, [(true, false), (false, true), (false, true)]);
+    }
+
+    #[test]
+    fn invisible_format_characters_are_neither_words_nor_marks() {
+        // A direction mark before a quotation, a zero-width space inside a sentence: the text
+        // reads as if they were not there, and the mark still faces the word after it.
+        let src = "\u{202A}\u{201D}Yes,\u{201D} he\u{200B} said\u{FEFF}.";
+        let mut out = Vec::new();
+        let mut marks = Vec::new();
+        let mut words = Words::default();
+        tokenize_block(
+            src,
+            &[Span::new(0, src.len())],
+            &mut out,
+            &mut marks,
+            &mut words,
+        );
+        let texts: Vec<&str> = out
+            .iter()
+            .map(|t| &src[t.span().start..t.span().end])
+            .collect();
+        assert_eq!(
+            texts,
+            ["\u{201D}", "Yes", ",", "\u{201D}", "he", "said", "."]
+        );
+        let flanks: Vec<(bool, bool)> = marks.iter().map(|(_, m)| (m.left, m.right)).collect();
+        assert_eq!(flanks, [(true, false), (false, true)]);
     }
 }

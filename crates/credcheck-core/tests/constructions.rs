@@ -3540,6 +3540,11 @@ const CASES: &[(&str, &[Row])] = &[
             ("adding", "Mark Toner", "named", "person-named", ""),
         ],
     ),
+    // A closing-shaped mark before a word, after an invisible direction mark, opens.
+    (
+        "\u{202A}\u{201D}Children are gifts from God and are to be protected,\u{201D} said John Krystek.",
+        &[("said", "John Krystek", "named", "person-named", "")],
+    ),
 ];
 
 #[test]
