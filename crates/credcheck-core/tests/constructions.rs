@@ -3545,6 +3545,16 @@ const CASES: &[(&str, &[Row])] = &[
         "\u{202A}\u{201D}Children are gifts from God and are to be protected,\u{201D} said John Krystek.",
         &[("said", "John Krystek", "named", "person-named", "")],
     ),
+    // A participle after a linking word speaks for the clause's subject; not what anyone could
+    // do.
+    (
+        "Mark Toner distanced himself from the movement by saying he would help.",
+        &[("saying", "Mark Toner", "named", "person-named", "")],
+    ),
+    (
+        "Users will be able to request a film just by saying the actor's name.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -1236,7 +1236,23 @@ impl Pass<'_> {
             let comma_before = i > lo
                 && (self.norm(i - 1) == ","
                     || i >= lo + 2 && tokens[i - 1].is_close_quote() && self.norm(i - 2) == ",");
-            if words[0].ends_with("ing") && (comma_before || by_saying) {
+            // `Trump landed himself in hot water by saying…`, `…while saying that…`, `said
+            // before adding: "…"`: a participle after a linking word inside the sentence speaks
+            // for the clause's subject.
+            let linked = i >= lo + 2
+                && matches!(
+                    self.norm(i - 1),
+                    "by" | "while" | "after" | "before" | "when" | "since"
+                )
+                && matches!(
+                    words[0],
+                    "saying" | "telling" | "adding" | "insisting" | "arguing" | "noting"
+                        | "stating" | "claiming" | "declaring"
+                )
+                // (`Users will be able to request a film just by saying the actor's name`:
+                // what anyone could do says nothing.)
+                && !(lo..i).any(|k| MODALS.contains(&self.norm(k)) || self.norm(k) == "able");
+            if words[0].ends_with("ing") && (comma_before || by_saying || linked) {
                 let source = self
                     .out
                     .last()
