@@ -1250,8 +1250,10 @@ impl Pass<'_> {
                         | "stating" | "claiming" | "declaring"
                 )
                 // (`Users will be able to request a film just by saying the actor's name`:
-                // what anyone could do says nothing.)
-                && !(lo..i).any(|k| MODALS.contains(&self.norm(k)) || self.norm(k) == "able");
+                // what anyone could do says nothing. The clause's last words only, so that a
+                // run-on sentence of such participles stays linear.)
+                && !(i.saturating_sub(OBJECT_CLAUSE_TOKENS).max(lo)..i)
+                    .any(|k| MODALS.contains(&self.norm(k)) || self.norm(k) == "able");
             if words[0].ends_with("ing") && (comma_before || by_saying || linked) {
                 let source = self
                     .out
