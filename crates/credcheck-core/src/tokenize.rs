@@ -528,7 +528,8 @@ fn normalize_into(words: &mut Words, text: &str) -> u32 {
 mod tests {
     use super::*;
 
-    fn toks(src: &str) -> Vec<String> {
+    /// The tokens, marks and word numbers of `src` as one segment.
+    fn lex(src: &str) -> (Vec<Token>, Vec<(usize, Mark)>, Words) {
         let mut out = Vec::new();
         let mut marks = Vec::new();
         let mut words = Words::default();
@@ -539,6 +540,11 @@ mod tests {
             &mut marks,
             &mut words,
         );
+        (out, marks, words)
+    }
+
+    fn toks(src: &str) -> Vec<String> {
+        let (out, marks, words) = lex(src);
         out.iter()
             .enumerate()
             .map(|(i, t)| {
@@ -597,17 +603,7 @@ mod tests {
 
     #[test]
     fn quote_marks_and_flanking() {
-        let mut out = Vec::new();
-        let mut marks = Vec::new();
-        let mut words = Words::default();
-        let src = "\"Yes,\" Jones' dog";
-        tokenize_block(
-            src,
-            &[Span::new(0, src.len())],
-            &mut out,
-            &mut marks,
-            &mut words,
-        );
+        let (_, marks, _) = lex("\"Yes,\" Jones' dog");
         let marks: Vec<(bool, bool)> = marks.iter().map(|(_, m)| (m.left, m.right)).collect();
         assert_eq!(marks, [(true, false), (false, true), (false, true)]);
     }
@@ -617,16 +613,7 @@ mod tests {
         // A direction mark before a quotation, a zero-width space inside a sentence: the text
         // reads as if they were not there, and the mark still faces the word after it.
         let src = "\u{202A}\u{201D}Yes,\u{201D} he\u{200B} said\u{FEFF}.";
-        let mut out = Vec::new();
-        let mut marks = Vec::new();
-        let mut words = Words::default();
-        tokenize_block(
-            src,
-            &[Span::new(0, src.len())],
-            &mut out,
-            &mut marks,
-            &mut words,
-        );
+        let (out, marks, _) = lex(src);
         let texts: Vec<&str> = out
             .iter()
             .map(|t| &src[t.span().start..t.span().end])
