@@ -3555,6 +3555,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Users will be able to request a film just by saying the actor's name.",
         &[],
     ),
+    // Going on to say more: the subject of `went` speaks (not `went on to become`).
+    (
+        "Mark Toner went on to say that the talks would resume. The game went on to become a classic.",
+        &[("went on to say", "Mark Toner", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

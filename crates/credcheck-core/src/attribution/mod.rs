@@ -734,6 +734,33 @@ impl Pass<'_> {
                     continue;
                 }
             }
+            // `He went on to say Clinton's behavior is…`: saying more, the subject of `went`.
+            if i >= lo + 4
+                && self.norm(i - 1) == "to"
+                && self.norm(i - 2) == "on"
+                && matches!(self.norm(i - 3), "went" | "goes" | "go")
+                && matches!(
+                    words[0],
+                    "say"
+                        | "add"
+                        | "tell"
+                        | "note"
+                        | "argue"
+                        | "insist"
+                        | "claim"
+                        | "explain"
+                        | "warn"
+                        | "suggest"
+                        | "describe"
+                )
+            {
+                if let Some(source) = self.subject_before(i - 3, lo, si) {
+                    let content = self.content_after(i + n, hi);
+                    self.push(si, (i - 3, i + n), Some(source), content, None);
+                }
+                i += n;
+                continue;
+            }
             // `people who fail to say they have moved`: an infinitive reports nothing said.
             if i > lo
                 && self.norm(i - 1) == "to"
