@@ -3560,6 +3560,21 @@ const CASES: &[(&str, &[Row])] = &[
         "Mark Toner went on to say that the talks would resume. The game went on to become a classic.",
         &[("went on to say", "Mark Toner", "named", "person-named", "")],
     ),
+    // `As reported by …` reads like `according to`.
+    (
+        "The plan was dropped, as reported by the BBC on Monday.",
+        &[(
+            "as reported by",
+            "the BBC on Monday",
+            "organisation",
+            "organisation-entity",
+            "",
+        )],
+    ),
+    (
+        "\"Better watch out,\" tweeted another.",
+        &[("tweeted", "another", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

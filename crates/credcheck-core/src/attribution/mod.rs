@@ -573,6 +573,29 @@ impl Pass<'_> {
                 i += 2;
                 continue;
             }
+            // `As reported by Western Journalism, the former secretary…`: like `according to`.
+            if words.len() >= 3
+                && words[1] == "by"
+                && matches!(
+                    words[0],
+                    "reported" | "noted" | "stated" | "announced" | "revealed" | "disclosed"
+                )
+                && i > lo
+                && self.norm(i - 1) == "as"
+                && !tokens[i].in_quote()
+            {
+                let source = self.phrase_after(i + 2, hi);
+                let content = if i - 1 == lo {
+                    source
+                        .filter(|&(_, e)| e < hi && self.norm(e) == ",")
+                        .map(|(_, e)| (e + 1, self.content_end(hi)))
+                } else {
+                    Some((lo, self.trim_back(lo, i - 1)))
+                };
+                self.push(si, (i - 1, i + 2), source, content, None);
+                i += 2;
+                continue;
+            }
             let nonresponse = if mask & CUE_NONRESPONSE == 0 {
                 None
             } else {
@@ -1360,8 +1383,10 @@ impl Pass<'_> {
                     let after_quote = prev.is_some_and(crate::Token::is_close_quote)
                         || i >= lo + 2 && self.norm(i - 1) == "," && tokens[i - 2].is_close_quote();
                     let described = after_quote
-                        && matches!(self.norm(source.0), "a" | "an" | "the" | "one")
-                        && source.1 > source.0 + 1
+                        && (matches!(self.norm(source.0), "a" | "an" | "the" | "one")
+                            && source.1 > source.0 + 1
+                            // (`…," tweeted another.`)
+                            || source.1 == source.0 + 1 && self.norm(source.0) == "another")
                         && (source.0..source.1).all(|k| tokens[k].kind == TokenKind::Word);
                     if ends
                         && !own_cue
