@@ -3575,6 +3575,18 @@ const CASES: &[(&str, &[Row])] = &[
         "\"Better watch out,\" tweeted another.",
         &[("tweeted", "another", "unresolved", "unresolved", "")],
     ),
+    // A call on someone to act is a demand, not a claim (unnamed media asking puts nothing on
+    // record).
+    (
+        "A Baton Rouge newspaper called on the candidate to do something.",
+        &[(
+            "called on",
+            "A Baton Rouge newspaper",
+            "report",
+            "outlet-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -2072,7 +2072,10 @@ impl Pass<'_> {
         // `local authorities are demanding it be moved`: a demand asks for something.
         // So does urging someone to act: `MPs urged the government to redraft the clauses`
         // (but `Some have urged Republicans to…` still pins a position on a vague group).
-        let urged_to = matches!(words[0], "urged" | "urges" | "urge" | "urging")
+        // (`called on Clinton to do something` too.)
+        let urged_to = (matches!(words[0], "urged" | "urges" | "urge" | "urging")
+            || matches!(words[0], "called" | "calls" | "calling" | "call")
+                && words.get(1) == Some(&"on"))
             && kind != SourceKind::Vague
             && self
                 .norms(cue.1, (cue.1 + 6).min(self.doc.tokens().len()))
