@@ -1,7 +1,7 @@
 //! Metric rules: a figure of the sourcing summary (anonymous share, named sources…) crosses a
 //! threshold. One finding per document.
 
-use credcheck_core::{Attribution, SourceKind, SourcingSummary};
+use credcheck_core::{Attribution, CueKind, SourceKind, SourcingSummary};
 
 use super::text::is_pronoun;
 use super::{Cx, Raw, rules_with};
@@ -49,19 +49,28 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
         // A document finding stands at the first attribution it concerns — where the source is
         // named in words, not by a pronoun (`they stressed` after `Pentagon officials…`) when
         // there is one — or at the lede.
+        // (And one that puts something on record, when there is one: `Health officials urged
+        // residents to stay indoors` is no statement to stand on.)
         let concerns = |a: &&Attribution| match t.metric {
             Metric::AnonymousShare => a.kind == SourceKind::Anonymous,
             Metric::ReportShare => a.kind == SourceKind::Report,
+            Metric::UnnamedShare => matches!(
+                a.kind,
+                SourceKind::Anonymous | SourceKind::Vague | SourceKind::Report
+            ),
             _ => true,
         };
+        let claim = |a: &&Attribution| matches!(a.cue_kind, CueKind::Speech | CueKind::Attitude);
         let by_pronoun =
             |a: &&Attribution| a.source.is_some_and(|span| is_pronoun(doc, cx.idx, span));
         let attributions = doc.attributions();
-        let at = attributions
-            .iter()
-            .filter(concerns)
-            .find(|a| !by_pronoun(a))
-            .or_else(|| attributions.iter().find(concerns))
+        let first = |pick: &dyn Fn(&&Attribution) -> bool| {
+            attributions.iter().filter(concerns).find(|a| pick(a))
+        };
+        let at = first(&|a| claim(a) && !by_pronoun(a))
+            .or_else(|| first(&claim))
+            .or_else(|| first(&|a| !by_pronoun(a)))
+            .or_else(|| first(&|_| true))
             .map(|a| (a.source.unwrap_or(a.cue), a.sentence.index()))
             .or_else(|| doc.sentences().first().map(|s| (s.span, 0)));
         if let Some((span, si)) = at {
@@ -119,6 +128,11 @@ min-attributions = 2"#,
         // Below the threshold, or with too few attributions, nothing.
         assert!(found(&rules, "Mayor Ana Ruiz said no. Two officials said yes.").is_empty());
         assert!(found(&rules, "Two officials said yes.").is_empty());
+        // It stands on an attribution that puts something on record, when there is one: an
+        // appeal (`urged … to`) comes first here but is passed over.
+        let text = "Health officials urged residents to stay indoors. Two officials said the \
+                    plant was closed. A source said three had died.";
+        assert_eq!(pairs(&found(&rules, text)), [("share", "Two officials")]);
     }
 
     #[test]
