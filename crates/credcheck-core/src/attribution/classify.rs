@@ -1491,14 +1491,10 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 .nationalities
                 .contains(pass.doc.text(tokens[k].span()))
                 || matches!(pass.norm(k), "uk" | "us" | "u.s." | "u.k." | "eu");
-            // (`New Hampshire voters`, `Iowa biofuels advocates`: a place named before the
-            // group, a word of a known place or a capitalised word no name holds.)
-            let place = (p.a..=k).any(|j| {
-                lexicon()
-                    .places
-                    .longest_in(pass.doc, j, p.b)
-                    .is_some_and(|n| j + n > k)
-            }) || k + 1 < p.b
+            // (`Iowa biofuels advocates`: a place named before the group, a capitalised word
+            // no name holds. A place the names know, `New Hampshire`, is a body's name to the
+            // recognisers before this one.)
+            let place = k + 1 < p.b
                 && tokens[k].is_capitalised()
                 && tokens[k].kind == TokenKind::Word
                 && pass.entity_of(k).is_none()

@@ -509,13 +509,7 @@ impl Pass<'_> {
                 };
                 // `“…,” one placard read.`: the quotation closes just before the subject.
                 let quote_before = tokens[i - 1].is_close_quote()
-                    || source.is_some_and(|(a, _)| {
-                        a > lo
-                            && (tokens[a - 1].is_close_quote()
-                                || a >= lo + 2
-                                    && self.norm(a - 1) == ","
-                                    && tokens[a - 2].is_close_quote())
-                    });
+                    || source.is_some_and(|(a, _)| self.after_quotation(a, lo));
                 // A sign, a note, a message — or `it`, `which`, `one` standing for one.
                 let documentary = source.is_some_and(|(a, b)| {
                     (a..b).any(|k| {
@@ -648,8 +642,7 @@ impl Pass<'_> {
             let listed = in_set(CUE_SPEECH, &lex.speech_verbs)
                 .or_else(|| in_set(CUE_ATTITUDE, &lex.attitude_verbs));
             // (`"…," laughs Conti.`: how it was said, right after a quotation, in inversion.)
-            let manner = (i > lo && tokens[i - 1].is_close_quote()
-                || i > lo + 1 && self.norm(i - 1) == "," && tokens[i - 2].is_close_quote())
+            let manner = self.after_quotation(i, lo)
                 && in_set(CUE_INVERSION, &lex.inversion_verbs).is_some();
             let speech = listed.or(base).or(manner.then_some(1));
             // (`so parents can understand what…`, `Some students may have thought that…`: what
@@ -1380,9 +1373,7 @@ impl Pass<'_> {
                     });
                     // (`"…," says a narrator.`, `…," tweeted a German user`: right after a
                     // quotation, any noun phrase brought in by an article speaks.)
-                    let after_quote = prev.is_some_and(crate::Token::is_close_quote)
-                        || i >= lo + 2 && self.norm(i - 1) == "," && tokens[i - 2].is_close_quote();
-                    let described = after_quote
+                    let described = self.after_quotation(i, lo)
                         && (matches!(self.norm(source.0), "a" | "an" | "the" | "one")
                             && source.1 > source.0 + 1
                             // (`…," tweeted another.`)
@@ -2148,6 +2139,14 @@ impl Pass<'_> {
         } else {
             CueKind::Speech
         }
+    }
+
+    /// Does token `k` stand right after a quotation — its closing mark, or a comma after it
+    /// (`"…," said`, `"…", says`)? (`lo`: the sentence's first token.)
+    fn after_quotation(&self, k: usize, lo: usize) -> bool {
+        let tokens = self.doc.tokens();
+        k > lo && tokens[k - 1].is_close_quote()
+            || k > lo + 1 && self.norm(k - 1) == "," && tokens[k - 2].is_close_quote()
     }
 
     /// The last few attributions of sentence `si`, latest first: the only ones a cue is

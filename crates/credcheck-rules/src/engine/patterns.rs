@@ -351,35 +351,28 @@ pub(super) fn keep(cx: &Cx<'_>, rule: &Rule, si: usize, span: Span) -> bool {
 fn source_of_kind(cx: &Cx<'_>, si: usize, span: Span, kinds: &[SourceKind]) -> bool {
     let attributions = cx.doc.attributions();
     let first = attributions.partition_point(|a| a.sentence.index() < si);
-    let count = attributions[first..]
-        .iter()
-        .take(SCAN_ATTRIBUTIONS + 1)
-        .take_while(|a| a.sentence.index() == si)
-        .count();
-    let sources = attributions[first..first + count]
-        .iter()
-        .filter(|a| counts_as_source(a, kinds))
-        .filter_map(|a| a.source);
-    if count <= SCAN_ATTRIBUTIONS {
-        return sources.into_iter().any(|s| {
+    let in_sentence = || {
+        attributions[first..]
+            .iter()
+            .take_while(|a| a.sentence.index() == si)
+    };
+    let sources = || {
+        in_sentence()
+            .filter(|a| counts_as_source(a, kinds))
+            .filter_map(|a| a.source)
+    };
+    if in_sentence().nth(SCAN_ATTRIBUTIONS).is_none() {
+        return sources().any(|s| {
             s.start <= span.start && span.end <= s.end || span.start <= s.start && s.end <= span.end
         });
     }
     // A run-on "sentence" with thousands of attributions: one sorted index per sentence and
     // set of kinds, so that each match costs a look-up, not a reading of them all.
     let mask = kinds.iter().fold(0u16, |m, &k| m | 1 << k as u16);
-    let mut cache = cx.source_spans.borrow_mut();
-    cache
+    cx.source_spans
+        .borrow_mut()
         .entry((si, mask))
-        .or_insert_with(|| {
-            SourceSpans::new(
-                attributions[first..]
-                    .iter()
-                    .take_while(|a| a.sentence.index() == si)
-                    .filter(|a| counts_as_source(a, kinds))
-                    .filter_map(|a| a.source),
-            )
-        })
+        .or_insert_with(|| SourceSpans::new(sources()))
         .holds(span)
 }
 
