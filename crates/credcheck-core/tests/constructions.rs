@@ -3587,6 +3587,11 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A place where someone is (`in the US`) is not whose they are.
+    (
+        "An expert in the US said the airline might be concerned.",
+        &[("said", "An expert in the US", "anonymous", "role", "")],
+    ),
 ];
 
 #[test]

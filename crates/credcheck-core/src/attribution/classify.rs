@@ -1630,9 +1630,11 @@ fn organisation_entity(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let body = (p.a..p.b).find_map(|k| {
         pass.entity_of(k).filter(|&e| {
             let start = pass.entities[e].tokens.start;
+            // `in the US`: a place where someone is, not whose they are.
+            let before = (p.a..start).rev().find(|&j| pass.norm(j) != "the");
             pass.entities[e].kind != EntityKind::Person
-                && !(start > p.a
-                    && matches!(pass.norm(start - 1), "in" | "across" | "near" | "outside"))
+                && !before
+                    .is_some_and(|j| matches!(pass.norm(j), "in" | "across" | "near" | "outside"))
         })
     })?;
     // `A Google engineer`, `a Senate committee member`: one unnamed person of a named body (the
