@@ -3592,6 +3592,32 @@ const CASES: &[(&str, &[Row])] = &[
         "An expert in the US said the airline might be concerned.",
         &[("said", "An expert in the US", "anonymous", "role", "")],
     ),
+    // A participle's subject at the sentence start runs on to its person noun past a name.
+    (
+        "A Clinton campaign official later walked back the comments, saying that Clinton had no video in mind.",
+        &[(
+            "saying",
+            "A Clinton campaign official",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    // A parenthetical cue before a quotation that goes on with the interrupted clause's verb.
+    (
+        "Clinton, a top aide said, \"is very confident in the contrast\" between her and Trump.",
+        &[("said", "a top aide", "anonymous", "anonymous-noun", "")],
+    ),
+    // A comparison has its own subject inside a relative clause.
+    (
+        "It has exasperated Mr. Obama, who has gotten less credit than aides say he deserves.",
+        &[("say", "aides", "anonymous", "anonymous-noun", "")],
+    ),
+    // A relative clause's second verb is not the sentence subject's (no source is guessed).
+    (
+        "The executives sat next to Mayor Bill de Blasio, who has been squabbling with Airbnb and said he would not back down.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -1492,7 +1492,17 @@ impl Pass<'_> {
                     .filter(|a| a.sentence.index() == si)
                     .and_then(|a| a.source)
                     .map(|s| self.tokens_of(s));
-                source = source.or_else(|| self.subject_at_start(lo, i));
+                // (Not when a relative clause stands between: `Mayor de Blasio, who has been
+                // squabbling with Airbnb and appeared to…` is the mayor, not the sentence's
+                // subject. The look back is capped, so a run-on sentence stays linear.)
+                let relative =
+                    (lo.max(i.saturating_sub(source::MAX_RELATIVE_TOKENS))..i).any(|k| {
+                        self.norm(k) == "who"
+                            || self.norm(k) == "which" && k > lo && self.norm(k - 1) == ","
+                    });
+                if !relative {
+                    source = source.or_else(|| self.subject_at_start(lo, i));
+                }
             }
             let is_cognition = cognition.is_some();
             let is_base = base.is_some() && listed.is_none();
@@ -1885,9 +1895,12 @@ impl Pass<'_> {
     /// (a comma, then the verb of the clause it interrupts), the start of who holds the words —
     /// the part of the phrase `a..b` after its last comma.
     fn parenthetical_holder(&self, after: usize, (a, b): (usize, usize)) -> Option<usize> {
-        let parenthetical = after + 1 < self.doc.tokens().len()
+        // (`Clinton, a top aide said, "is very confident"`: the quotation may open first.)
+        let tokens = self.doc.tokens();
+        let verb = (after + 1..tokens.len().min(after + 3)).find(|&k| !tokens[k].is_open_quote());
+        let parenthetical = after < tokens.len()
             && self.norm(after) == ","
-            && CLAUSE_VERBS.contains(&self.norm(after + 1));
+            && verb.is_some_and(|k| CLAUSE_VERBS.contains(&self.norm(k)));
         if !parenthetical {
             return None;
         }

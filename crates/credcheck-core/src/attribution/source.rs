@@ -155,7 +155,7 @@ const ADJECTIVAL_VERBS: &[&str] = &[
 /// Longest a source phrase is allowed to be, in tokens.
 const MAX_SOURCE_TOKENS: usize = 14;
 /// Longest relative clause between commas taken to belong to the subject before it.
-const MAX_RELATIVE_TOKENS: usize = 40;
+pub(super) const MAX_RELATIVE_TOKENS: usize = 40;
 
 /// How far back a dash parenthesis before a cue may open (`Mr. Bush - in a line … - declared`).
 const MAX_PARENTHESIS_TOKENS: usize = 24;
@@ -614,7 +614,11 @@ impl Pass<'_> {
             let clean = (w + 1..end).all(|k| {
                 // `minorities, who are more likely to vote, the lawsuit says`: the relative
                 // clause closed before the subject.
+                // (`who has gotten less credit than aides say`: a comparison has its own
+                // subject; not in a clause a comma closes, `Trump, who has more money than
+                // Bush, said`.)
                 let stop = matches!(self.norm(k), ";" | ":" | "\"" | "'" | "that" | ",")
+                    || !comma_before && self.norm(k) == "than"
                     || tokens[k].is_open_quote();
                 let report = lexicon().speech_verbs.contains(self.norm(k))
                     && k > w + 1
@@ -1215,6 +1219,22 @@ impl Pass<'_> {
                 })
         {
             j += 1;
+        }
+        // `A Clinton campaign official later walked back…, saying`: an article, and a person
+        // noun a few plain words on, after the capitals.
+        if lo < hi && matches!(self.norm(lo), "a" | "an" | "one" | "another") {
+            if let Some(h) = (j..hi.min(lo + 6)).find(|&k| people_noun(self.norm(k))) {
+                if (j..h).all(|k| {
+                    tokens[k].kind == TokenKind::Word
+                        && !tokens[k].is_capitalised()
+                        && !self.norm(k).ends_with("ed")
+                        && !SUBJECT_STOPS.contains(&self.norm(k))
+                        && !PREPOSITIONS.contains(&self.norm(k))
+                        && !matches!(self.norm(k), "the" | "a" | "an" | "number")
+                }) {
+                    j = h + 1;
+                }
+            }
         }
         // `Some analysts put a gloss on it, pointing out…`: a quantifier and its group.
         if j == lo + 1
