@@ -3618,6 +3618,35 @@ const CASES: &[(&str, &[Row])] = &[
         "The executives sat next to Mayor Bill de Blasio, who has been squabbling with Airbnb and said he would not back down.",
         &[],
     ),
+    // Denying a part in the wrong, through a negated have or be.
+    (
+        "He said he had not been involved in the choice of the judge.",
+        &[("said", "He", "unresolved", "person-pronoun", "denial")],
+    ),
+    (
+        "The campaign contended that it wasn't hiding anything.",
+        &[(
+            "contended",
+            "The campaign",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
+    // Insisting reads on past a cue inside what is insisted on.
+    (
+        "The senator insisted she hadn't discussed that with the governor.",
+        &[
+            (
+                "insisted",
+                "The senator",
+                "named",
+                "office-holder",
+                "denial",
+            ),
+            ("discussed", "she", "unresolved", "person-pronoun", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -2219,8 +2219,14 @@ impl Pass<'_> {
             // were was anti-Tory" and "not in any way anti-Semitic"`; or the content, when its
             // quotation runs on past the sentence.)
             let end = self.doc.sentences()[si].tokens.end;
-            (insists && content.is_some_and(|(a, b)| self.contradicts(a, b.max(end))))
-                .then_some(Response::Denial)
+            // (What follows the cue is read from the cue: a cue inside it may have cut its
+            // content short — `insisted she hadn't discussed that with Clinton`.)
+            (insists
+                && content.is_some_and(|(a, b)| {
+                    let from = if a > cue.1 { cue.1 } else { a };
+                    self.contradicts(from, b.max(end))
+                }))
+            .then_some(Response::Denial)
         });
         // `He said the story was false`: calling a claim untrue is a denial.
         let response = response.or_else(|| {
@@ -2236,6 +2242,10 @@ impl Pass<'_> {
                     | "added"
                     | "insisted"
                     | "insists"
+                    | "contended"
+                    | "contends"
+                    | "maintained"
+                    | "maintains"
             );
             (says
                 && content.is_some_and(|(a, b)| {

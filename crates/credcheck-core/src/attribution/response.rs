@@ -161,6 +161,12 @@ impl Pass<'_> {
     /// comments were not racist`, `she was innocent`, `there was no wrongdoing`?
     pub(super) fn denies_wrongdoing(&self, a: usize, b: usize) -> bool {
         let end = b.min(a + 12);
+        // (`"You have not been involved in a consequential decision," he said`: a charge
+        // against the one spoken to, not a denial.)
+        let first = (a..end).find(|&k| self.doc.tokens()[k].kind == crate::model::TokenKind::Word);
+        if first.is_some_and(|k| matches!(self.norm(k), "you" | "your")) {
+            return false;
+        }
         let after_be =
             |k: usize| k > a && matches!(self.norm(k - 1), "was" | "were" | "is" | "are" | "been");
         (a..end).any(|k| {
@@ -174,7 +180,17 @@ impl Pass<'_> {
                             && self.norm(k + 2) == "do"
                             && self.norm(k + 3) == "with"
                 }
-                "not" | "never" => after_be(k) && lexicon().wrong_words.contains(&next),
+                // (`had not been involved`, `wasn't hiding anything`: a negated be or have, and
+                // the wrong, with `been` or `ever` between.)
+                w @ ("not" | "never" | "wasn't" | "weren't" | "isn't" | "aren't" | "hadn't"
+                | "hasn't" | "haven't") => {
+                    let wrong = (k + 1..end)
+                        .find(|&j| !matches!(self.norm(j), "been" | "ever"))
+                        .is_some_and(|j| lexicon().wrong_words.contains(self.norm(j)));
+                    let negated_aux = !matches!(w, "not" | "never")
+                        || k > a && matches!(self.norm(k - 1), "had" | "has" | "have");
+                    wrong && (negated_aux || after_be(k))
+                }
                 // (`had "absolutely no knowledge" of the payments`, `played no part in it`.)
                 // (`had no genuine desire to undermine the rules`, `had no intention of…`:
                 // disclaiming the intent alleged.)
@@ -193,6 +209,10 @@ impl Pass<'_> {
                         && matches!(next, "genuine" | "real")
                         && matches!(self.norm(k + 2), "intention" | "desire")
                 }
+                // (`was not aware of any wrongdoing`, `did not commit any impropriety`.)
+                "wrongdoing" | "impropriety" => (k.saturating_sub(5).max(a)..k).any(|j| {
+                    matches!(self.norm(j), "not" | "never" | "no") || self.norm(j).ends_with("n't")
+                }),
                 // (`innocent people would suffer` describes, it denies nothing.)
                 "innocent" | "blameless" => {
                     after_be(k)
