@@ -3647,6 +3647,21 @@ const CASES: &[(&str, &[Row])] = &[
             ("discussed", "she", "unresolved", "person-pronoun", ""),
         ],
     ),
+    // Estimates with nobody's name on them are unnamed research; a studio's are the studio's.
+    (
+        "Estimates suggest as many as 500 people were killed.",
+        &[("suggest", "Estimates", "report", "figures", "")],
+    ),
+    (
+        "It took $40.8m in weekend ticket sales, according to studio estimates.",
+        &[(
+            "according to",
+            "studio estimates",
+            "document",
+            "figures",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -319,7 +319,13 @@ impl Pass<'_> {
             // story has described.)
             let latest = matches!(words.as_slice(), ["the", "latest" | "newest", ..])
                 || matches!(words.as_slice(), ["the", "most", "recent", ..]);
-            !definite && words.iter().take(2).any(|w| bare_research(w))
+            // (`Estimates suggest`, but `studio estimates` are the studios'.)
+            !definite
+                && (words
+                    .iter()
+                    .take(2)
+                    .any(|w| bare_research(w) && *w != "estimates")
+                    || words.first() == Some(&"estimates"))
                 || latest && words.iter().any(|w| RESEARCH_NOUNS.contains(w))
         };
         // Research and reports, not what the reporter saw (`one placard read`, `a letter`).

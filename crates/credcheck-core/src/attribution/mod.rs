@@ -139,8 +139,20 @@ fn past_statement(word: &str) -> bool {
 
 /// What research and reporting produce: an unnamed one is a source nobody can look up.
 const RESEARCH_NOUNS: &[&str] = &[
-    "report", "survey", "surveys", "poll", "polls", "polling", "study", "studies", "research",
-    "evidence", "analysis", "analyses",
+    "report",
+    "survey",
+    "surveys",
+    "poll",
+    "polls",
+    "polling",
+    "study",
+    "studies",
+    "research",
+    "evidence",
+    "analysis",
+    "analyses",
+    "estimate",
+    "estimates",
 ];
 
 /// Modal verbs: before a denial, the denial is yet to be made (`could deny`, `must rebut`).
