@@ -2890,7 +2890,7 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "A few days ago, Wednesday's debate appeared as if it might be dull.",
         &[(
-            "appeared",
+            "appeared as if",
             "A few days ago, Wednesday's debate",
             "unresolved",
             "unresolved",
@@ -3661,6 +3661,20 @@ const CASES: &[(&str, &[Row])] = &[
             "figures",
             "",
         )],
+    ),
+    // A name and the others with them: the name puts it on record (not a vague group).
+    (
+        "Edwards and others said they could not support the nominee.",
+        &[("said", "Edwards and others", "unresolved", "unresolved", "")],
+    ),
+    (
+        "Unions and others said the plan was dead.",
+        &[("said", "others", "vague", "weasel-group", "")],
+    ),
+    // Appearing before a court is no attitude; appearing to suggest is.
+    (
+        "Many entertainers have appeared before the courts for profanity.",
+        &[],
     ),
 ];
 

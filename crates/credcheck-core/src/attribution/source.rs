@@ -913,7 +913,22 @@ impl Pass<'_> {
                 && !tokens[k - 2].is_capitalised()
                 && (lex.titles.contains(self.norm(end - 1))
                     || lex.role_nouns.contains(self.norm(end - 1)));
+            // `Edwards and others said`, `John Edwards and several other Democrats said`: a
+            // name and the others with them; the name puts it on record.
+            let others_and = n == "and"
+                && k >= 2
+                && k < end
+                && tokens[k - 2].is_capitalised()
+                && (self.entity_of(k - 2).is_some()
+                    || !people_noun(self.norm(k - 2))
+                        && !lex.body_nouns.contains(&self.norm(k - 2))
+                        && !lex.body_plurals.contains(self.norm(k - 2))
+                        && !lex
+                            .stopwords_cap
+                            .contains(self.doc.text(tokens[k - 2].span())))
+                && (k..end.min(k + 3)).any(|j| matches!(self.norm(j), "others" | "other"));
             let part = name_and
+                || others_and
                 || title_and
                 || role_and
                 || match t.kind {
