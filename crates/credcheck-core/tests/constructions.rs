@@ -3676,6 +3676,45 @@ const CASES: &[(&str, &[Row])] = &[
         "Many entertainers have appeared before the courts for profanity.",
         &[],
     ),
+    // `said` is no base form after a verb that lets someone act.
+    (
+        "Slinker, whose firm helps brands find suppliers, said the plan was dead.",
+        &[(
+            "said",
+            "Slinker, whose firm helps brands find suppliers",
+            "named",
+            "relative-clause",
+            "",
+        )],
+    ),
+    // A speaker set between commas inside a finding says it.
+    (
+        "The documents indicate, the lawyer said in an interview, that the two were close.",
+        &[
+            ("indicate", "The documents", "document", "document-noun", ""),
+            (
+                "said in an interview",
+                "the lawyer",
+                "named",
+                "office-holder",
+                "",
+            ),
+        ],
+    ),
+    // American style: the comma closing a relative clause inside a scare quote.
+    (
+        "Humphrey, who calls the candidate a \"sociopath,\" said he does not believe it.",
+        &[
+            ("calls", "Humphrey, who", "named", "relative-clause", ""),
+            (
+                "said",
+                "Humphrey, who calls the candidate a \"sociopath",
+                "named",
+                "relative-clause",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

@@ -1537,6 +1537,18 @@ impl Pass<'_> {
                 // end of the sentence says the whole of it, the finding included.)
                 let closing_speaker = (i + n..hi).all(|k| tokens[k].kind != TokenKind::Word)
                     && source.is_some_and(|(a, _)| a > lo && self.norm(a - 1) == ",");
+                // (`The documents indicate, he said in a telephone interview, that…`: a speaker
+                // set between commas inside the finding says it.)
+                let parenthetical_speaker = source
+                    .map(|(a, b)| {
+                        let from = (a..b)
+                            .rev()
+                            .find(|&k| self.norm(k) == ",")
+                            .map_or(a, |k| k + 1);
+                        (from, b)
+                    })
+                    .is_some_and(|(a, b)| a > lo && self.norm(a - 1) == "," && b == i)
+                    && (i + n..(i + n + 8).min(hi)).any(|k| self.norm(k) == ",");
                 let nested = self.recent_in_sentence(si).any(|a| {
                     let inside = a
                         .content
@@ -1561,7 +1573,7 @@ impl Pass<'_> {
                         );
                     inside
                         && (attitude_word && !lexicon().speech_acts.contains(&words[0])
-                            || finding && !closing_speaker)
+                            || finding && !closing_speaker && !parenthetical_speaker)
                 });
                 // `Ministers say X but critics fear Y`, `…, and some suggest…`, `as experts
                 // predict…`: a new clause with its own subject is not inside the first's content.
@@ -1844,7 +1856,11 @@ impl Pass<'_> {
                     | "making"
             )
         };
-        let bare = !(first.ends_with('s') || first.ends_with("ed") || first.ends_with("ing"));
+        // (`Slinker, whose firm helps brands, said`: `said` is no base form.)
+        let bare = !(first.ends_with('s')
+            || first.ends_with("ed")
+            || first.ends_with("ing")
+            || lexicon().irregular_participles.contains(first));
         // (`The app lets people tell`; not `people who help the campaign say`.)
         let complement = bare
             && (a.saturating_sub(1)..b).any(|k| {
@@ -1910,9 +1926,11 @@ impl Pass<'_> {
         // (`Clinton, a top aide said, "is very confident"`: the quotation may open first.)
         let tokens = self.doc.tokens();
         let verb = (after + 1..tokens.len().min(after + 3)).find(|&k| !tokens[k].is_open_quote());
+        // (`The documents indicate, the lawyer said in an interview, that…`: or the `that`
+        // of the clause it interrupts.)
         let parenthetical = after < tokens.len()
             && self.norm(after) == ","
-            && verb.is_some_and(|k| CLAUSE_VERBS.contains(&self.norm(k)));
+            && verb.is_some_and(|k| CLAUSE_VERBS.contains(&self.norm(k)) || self.norm(k) == "that");
         if !parenthetical {
             return None;
         }

@@ -571,6 +571,15 @@ impl Pass<'_> {
         // `Dana Reyes, a spokeswoman, said` / `Trump, who has said`: a comma before the cue
         // closes an apposition.
         let mut comma_before = false;
+        // `Humphrey, who calls Trump a "sociopath," said`: in American style the comma that
+        // closes the clause stands inside a scare quote's closing mark.
+        if end > lo + 2 && tokens[end - 1].is_close_quote() && self.norm(end - 2) == "," {
+            if let Some(open) = self.scare_quote_open(end - 1, lo) {
+                if open > lo && tokens[open - 1].kind == TokenKind::Word {
+                    end -= 1;
+                }
+            }
+        }
         // `Souness - who refused to name him - said`: a dash closes the clause like a comma.
         if end > lo + 1 && matches!(self.norm(end - 1), "," | "-" | "–" | "—") {
             end -= 1;
@@ -617,9 +626,21 @@ impl Pass<'_> {
                 // (`who has gotten less credit than aides say`: a comparison has its own
                 // subject; not in a clause a comma closes, `Trump, who has more money than
                 // Bush, said`.)
-                let stop = matches!(self.norm(k), ";" | ":" | "\"" | "'" | "that" | ",")
-                    || !comma_before && self.norm(k) == "than"
-                    || tokens[k].is_open_quote();
+                // (A scare quote inside the clause is part of it.)
+                let scare = tokens[k].is_open_quote()
+                    && (k + 2..(k + 7).min(tokens.len()))
+                        .find(|&j| tokens[j].is_close_quote())
+                        .is_some_and(|j| self.scare_quote_open(j, k) == Some(k));
+                let scare_close =
+                    tokens[k].is_close_quote() && self.scare_quote_open(k, w + 1).is_some();
+                let comma_in_scare = self.norm(k) == ","
+                    && k + 1 < end
+                    && tokens[k + 1].is_close_quote()
+                    && self.scare_quote_open(k + 1, w + 1).is_some();
+                let stop = !(scare || scare_close || comma_in_scare)
+                    && (matches!(self.norm(k), ";" | ":" | "\"" | "'" | "that" | ",")
+                        || !comma_before && self.norm(k) == "than"
+                        || tokens[k].is_open_quote());
                 let report = lexicon().speech_verbs.contains(self.norm(k))
                     && k > w + 1
                     && self.norm(k - 1) == ",";
@@ -675,6 +696,21 @@ impl Pass<'_> {
             }
         }
         Some((self.name_before(a, b, lo), b))
+    }
+
+    /// The opening mark of a scare quote — one to four words in quotation marks, perhaps
+    /// with a comma before the close — whose closing mark is token `close`, if it is one.
+    pub(super) fn scare_quote_open(&self, close: usize, lo: usize) -> Option<usize> {
+        let tokens = self.doc.tokens();
+        let open = (close.saturating_sub(6).max(lo)..close)
+            .rev()
+            .find(|&k| tokens[k].is_open_quote())?;
+        let inner = (open + 1..close)
+            .filter(|&k| tokens[k].kind == TokenKind::Word)
+            .count();
+        let plain = (open + 1..close)
+            .all(|k| tokens[k].kind == TokenKind::Word || matches!(self.norm(k), "," | "-" | "'"));
+        (plain && (1..=4).contains(&inner)).then_some(open)
     }
 
     /// Where `I` or `we` opens a clause of the writer's contact with people that ends at `end`
