@@ -620,32 +620,7 @@ impl Pass<'_> {
                 || self.norm(k) == "which" && comma_before && k > lo && self.norm(k - 1) == ","
         }) {
             // Not across another report: `X, who was in charge, said that detectives found…`.
-            let clean = (w + 1..end).all(|k| {
-                // `minorities, who are more likely to vote, the lawsuit says`: the relative
-                // clause closed before the subject.
-                // (`who has gotten less credit than aides say`: a comparison has its own
-                // subject; not in a clause a comma closes, `Trump, who has more money than
-                // Bush, said`.)
-                // (A scare quote inside the clause is part of it.)
-                let scare = tokens[k].is_open_quote()
-                    && (k + 2..(k + 7).min(tokens.len()))
-                        .find(|&j| tokens[j].is_close_quote())
-                        .is_some_and(|j| self.scare_quote_open(j, k) == Some(k));
-                let scare_close =
-                    tokens[k].is_close_quote() && self.scare_quote_open(k, w + 1).is_some();
-                let comma_in_scare = self.norm(k) == ","
-                    && k + 1 < end
-                    && tokens[k + 1].is_close_quote()
-                    && self.scare_quote_open(k + 1, w + 1).is_some();
-                let stop = !(scare || scare_close || comma_in_scare)
-                    && (matches!(self.norm(k), ";" | ":" | "\"" | "'" | "that" | ",")
-                        || !comma_before && self.norm(k) == "than"
-                        || tokens[k].is_open_quote());
-                let report = lexicon().speech_verbs.contains(self.norm(k))
-                    && k > w + 1
-                    && self.norm(k - 1) == ",";
-                !stop && !report
-            });
+            let clean = self.relative_clause_clean(w, end, comma_before);
             if clean {
                 let ant_end = if w > lo && matches!(self.norm(w - 1), "," | "-" | "–" | "—") {
                     w - 1
@@ -711,6 +686,38 @@ impl Pass<'_> {
         let plain = (open + 1..close)
             .all(|k| tokens[k].kind == TokenKind::Word || matches!(self.norm(k), "," | "-" | "'"));
         (plain && (1..=4).contains(&inner)).then_some(open)
+    }
+
+    /// Does the relative clause from `w` (its `who`) to `end` run clean up to the cue — not
+    /// across another report, a closing mark or a clause of its own?
+    fn relative_clause_clean(&self, w: usize, end: usize, comma_before: bool) -> bool {
+        let tokens = self.doc.tokens();
+        (w + 1..end).all(|k| {
+            // `minorities, who are more likely to vote, the lawsuit says`: the relative
+            // clause closed before the subject.
+            // (`who has gotten less credit than aides say`: a comparison has its own
+            // subject; not in a clause a comma closes, `Trump, who has more money than
+            // Bush, said`.)
+            // (A scare quote inside the clause is part of it.)
+            let scare = tokens[k].is_open_quote()
+                && (k + 2..(k + 7).min(tokens.len()))
+                    .find(|&j| tokens[j].is_close_quote())
+                    .is_some_and(|j| self.scare_quote_open(j, k) == Some(k));
+            let scare_close =
+                tokens[k].is_close_quote() && self.scare_quote_open(k, w + 1).is_some();
+            let comma_in_scare = self.norm(k) == ","
+                && k + 1 < end
+                && tokens[k + 1].is_close_quote()
+                && self.scare_quote_open(k + 1, w + 1).is_some();
+            let stop = !(scare || scare_close || comma_in_scare)
+                && (matches!(self.norm(k), ";" | ":" | "\"" | "'" | "that" | ",")
+                    || !comma_before && self.norm(k) == "than"
+                    || tokens[k].is_open_quote());
+            let report = lexicon().speech_verbs.contains(self.norm(k))
+                && k > w + 1
+                && self.norm(k - 1) == ",";
+            !stop && !report
+        })
     }
 
     /// Where `I` or `we` opens a clause of the writer's contact with people that ends at `end`
