@@ -3715,6 +3715,41 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // The cue after the comma that closes a relative clause is the main verb, a place after it
+    // or not.
+    (
+        "\"It is over,\" Warren, who has not endorsed a candidate, told reporters in Boston.",
+        &[
+            ("endorsed", "Warren, who", "named", "relative-clause", ""),
+            (
+                "told reporters",
+                "Warren, who has not endorsed a candidate",
+                "named",
+                "relative-clause",
+                "",
+            ),
+        ],
+    ),
+    // A relative clause a comma has closed is over: the second verb is the subject's.
+    (
+        "The senator, who was speaking to the mayors, did not mention him, but told the mayors that the country needed help.",
+        &[
+            (
+                "mention",
+                "The senator, who was speaking to the mayors",
+                "named",
+                "relative-clause",
+                "",
+            ),
+            (
+                "told",
+                "The senator, who was speaking to the mayors",
+                "named",
+                "relative-clause",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

@@ -1489,8 +1489,11 @@ impl Pass<'_> {
             }
             // `the diplomat couldn't recall the conversation outlined in the book`: a participle
             // after a noun, its subject running back into a clause, reports nothing.
+            // (Not after the comma that closes a relative clause: `"…," Warren, who has not
+            // endorsed a candidate, told reporters in Massachusetts.`)
             if after < hi
                 && matches!(self.norm(after), "in" | "by")
+                && !(i > lo && self.norm(i - 1) == ",")
                 && source.is_some_and(|(a, b)| self.clause_like(a, b))
             {
                 i += n;
@@ -1507,8 +1510,12 @@ impl Pass<'_> {
                 // (Not when a relative clause stands between: `Mayor de Blasio, who has been
                 // squabbling with Airbnb and appeared to…` is the mayor, not the sentence's
                 // subject. The look back is capped, so a run-on sentence stays linear.)
-                let relative =
-                    (lo.max(i.saturating_sub(source::MAX_RELATIVE_TOKENS))..i).any(|k| {
+                // (A clause a comma has closed is over: `Clinton, who was speaking to the
+                // mayors, did not mention Trump, but told…` is Clinton.)
+                let relative = (lo.max(i.saturating_sub(source::MAX_RELATIVE_TOKENS))..i)
+                    .rev()
+                    .take_while(|&k| self.norm(k) != ",")
+                    .any(|k| {
                         self.norm(k) == "who"
                             || self.norm(k) == "which" && k > lo && self.norm(k - 1) == ","
                     });
