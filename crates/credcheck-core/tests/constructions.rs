@@ -3750,6 +3750,33 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // `, which` right before the cue stands for the body before it, not a person before a
+    // preposition.
+    (
+        "The order followed a request by The Washington Post, which argued that the bid made the papers a public matter.",
+        &[(
+            "argued",
+            "The Washington Post, which",
+            "organisation",
+            "relative-clause",
+            "",
+        )],
+    ),
+    (
+        "Mr Campbell is an adviser for Labour, which denies engaging in personal campaigning.",
+        &[(
+            "denies",
+            "Labour, which",
+            "organisation",
+            "relative-clause",
+            "denial",
+        )],
+    ),
+    // Adding to someone right after a quotation and a name is speech.
+    (
+        "\"It was 50 percent more than her show,\" Trump added to People.",
+        &[("added", "Trump", "named", "capitalised-word", "")],
+    ),
 ];
 
 #[test]

@@ -942,9 +942,15 @@ impl Pass<'_> {
                 }
                 // `adding to his lead`, `added to the pressure`: increasing, not speaking
                 // (`added to reporters` still speaks).
+                // (Nor right after a quotation and a name: `"…," Trump added to People.`)
                 "adding" | "added" | "adds" | "add" => {
+                    let mut k = i;
+                    while k > lo && i - k < 4 && tokens[k - 1].is_capitalised() {
+                        k -= 1;
+                    }
                     next_word == "to"
                         && !matches!(words.get(n + 1).copied(), Some("reporters" | "journalists"))
+                        && !self.after_quotation(k, lo)
                 }
                 // `a man claiming allegiance to ISIS`, `claimed victory`, `could claim between
                 // 150 and 300 euros`: laying claim to something, not asserting that something

@@ -617,7 +617,11 @@ impl Pass<'_> {
         if let Some(w) = (window_start..end).rev().find(|&k| {
             (matches!(self.norm(k), "who" | "whose")
                 && (end - k <= MAX_SOURCE_TOKENS || k > lo && self.norm(k - 1) == ","))
-                || self.norm(k) == "which" && comma_before && k > lo && self.norm(k - 1) == ","
+                || self.norm(k) == "which"
+                    // (`The Washington Post, which argued that…`: right before the cue too.)
+                    && (comma_before || k + 1 == end)
+                    && k > lo
+                    && self.norm(k - 1) == ","
         }) {
             // Not across another report: `X, who was in charge, said that detectives found…`.
             let clean = self.relative_clause_clean(w, end, comma_before);
@@ -627,7 +631,23 @@ impl Pass<'_> {
                 } else {
                     w
                 };
-                let ant = self.np_before(ant_end, lo);
+                let mut ant = self.np_before(ant_end, lo);
+                // `an adviser for Labour, which denies…`: `which` stands for a thing or a
+                // body, the noun after the last preposition, not the person before it.
+                if self.norm(w) == "which" {
+                    if let Some((a, b)) = ant {
+                        if let Some(p) = (a + 1..b.saturating_sub(1))
+                            .rev()
+                            .find(|&k| PREPOSITIONS.contains(&self.norm(k)))
+                            // (Not inside a name: `The Bank of England, which…`.)
+                            .filter(|&k| {
+                                self.entity_of(k).is_none() && self.entity_of(k - 1).is_none()
+                            })
+                        {
+                            ant = Some((p + 1, b));
+                        }
+                    }
+                }
                 return match ant {
                     Some((a, b)) => Some((self.name_before(a, b, lo), end)),
                     None => Some((w, end)),
