@@ -626,28 +626,7 @@ impl Pass<'_> {
             // Not across another report: `X, who was in charge, said that detectives found…`.
             let clean = self.relative_clause_clean(w, end, comma_before);
             if clean {
-                let ant_end = if w > lo && matches!(self.norm(w - 1), "," | "-" | "–" | "—") {
-                    w - 1
-                } else {
-                    w
-                };
-                let mut ant = self.np_before(ant_end, lo);
-                // `an adviser for Labour, which denies…`: `which` stands for a thing or a
-                // body, the noun after the last preposition, not the person before it.
-                if self.norm(w) == "which" {
-                    if let Some((a, b)) = ant {
-                        if let Some(p) = (a + 1..b.saturating_sub(1))
-                            .rev()
-                            .find(|&k| PREPOSITIONS.contains(&self.norm(k)))
-                            // (Not inside a name: `The Bank of England, which…`.)
-                            .filter(|&k| {
-                                self.entity_of(k).is_none() && self.entity_of(k - 1).is_none()
-                            })
-                        {
-                            ant = Some((p + 1, b));
-                        }
-                    }
-                }
+                let ant = self.relative_antecedent(w, lo);
                 return match ant {
                     Some((a, b)) => Some((self.name_before(a, b, lo), end)),
                     None => Some((w, end)),
@@ -706,6 +685,27 @@ impl Pass<'_> {
         let plain = (open + 1..close)
             .all(|k| tokens[k].kind == TokenKind::Word || matches!(self.norm(k), "," | "-" | "'"));
         (plain && (1..=4).contains(&inner)).then_some(open)
+    }
+
+    /// The noun phrase a relative pronoun at `w` stands for: the phrase before it (past a
+    /// comma or dash); for `which`, a thing or a body, the noun after the phrase's last
+    /// preposition, not the person before it (`an adviser for Labour, which denies…`; not inside
+    /// a name: `The Bank of England, which…`).
+    fn relative_antecedent(&self, w: usize, lo: usize) -> Option<(usize, usize)> {
+        let ant_end = if w > lo && matches!(self.norm(w - 1), "," | "-" | "–" | "—") {
+            w - 1
+        } else {
+            w
+        };
+        let (a, b) = self.np_before(ant_end, lo)?;
+        if self.norm(w) != "which" {
+            return Some((a, b));
+        }
+        let after_preposition = (a + 1..b.saturating_sub(1))
+            .rev()
+            .find(|&k| PREPOSITIONS.contains(&self.norm(k)))
+            .filter(|&k| self.entity_of(k).is_none() && self.entity_of(k - 1).is_none());
+        Some((after_preposition.map_or(a, |p| p + 1), b))
     }
 
     /// Does the relative clause from `w` (its `who`) to `end` run clean up to the cue — not
