@@ -3777,6 +3777,20 @@ const CASES: &[(&str, &[Row])] = &[
         "\"It was 50 percent more than her show,\" Trump added to People.",
         &[("added", "Trump", "named", "capitalised-word", "")],
     ),
+    // A candidate, a nominee: roles; an ad is a document.
+    (
+        "Donald Trump filed his papers. The candidate claims his net worth is in excess of $10 billion.",
+        &[("claims", "The candidate", "named", "definite-reference", "")],
+    ),
+    (
+        "The ad claims \"Jeb is the conservative you can trust.\"",
+        &[("claims", "The ad", "document", "document-noun", "")],
+    ),
+    // What someone was called in a series of the subject's verbs is no speaker.
+    (
+        "Biden defended Sanders as a mainstream candidate, mocked the other party and left.",
+        &[("defended", "Biden", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

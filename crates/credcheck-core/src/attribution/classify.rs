@@ -906,7 +906,18 @@ fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     ) || (p.ends_with_phrase(&lex.role_nouns) || p.ends_with_phrase(&lex.titles))
         && !matches!(
             p.last(),
-            "official" | "officials" | "source" | "sources" | "aide" | "aides"
+            "official"
+                | "officials"
+                | "source"
+                | "sources"
+                | "aide"
+                | "aides"
+                // (A race has many: `the front-runner` refers back to someone named.)
+                | "candidate"
+                | "nominee"
+                | "front-runner"
+                | "frontrunner"
+                | "challenger"
         );
     let org_possessive = (p.a..p.b).any(|k| {
         let body = pass.entity_of(k).map_or(tokens[k].is_capitalised(), |e| {

@@ -627,6 +627,15 @@ impl Pass<'_> {
             let clean = self.relative_clause_clean(w, end, comma_before);
             if clean {
                 let ant = self.relative_antecedent(w, lo);
+                // `react as favorably to a candidate who has said…`: someone described as
+                // the object of a preposition, not a source brought in.
+                if ant.is_some_and(|(a, _)| {
+                    a > lo
+                        && matches!(self.norm(a), "a" | "an")
+                        && PREPOSITIONS.contains(&self.norm(a - 1))
+                }) {
+                    return None;
+                }
                 return match ant {
                     Some((a, b)) => Some((self.name_before(a, b, lo), end)),
                     None => Some((w, end)),
@@ -636,6 +645,11 @@ impl Pass<'_> {
         let (mut a, b) = self
             .np_before(end, lo)
             .map(|(a, b)| self.trim_to_head(a, b))?;
+        // `defended Sanders as a mainstream candidate, mocked the party`: what someone was
+        // called, in a series of the subject's verbs (`She, as a mother, said` keeps hers).
+        if comma_before && a >= lo + 2 && self.norm(a - 1) == "as" && self.norm(a - 2) != "," {
+            return None;
+        }
         // `Later the prime minister said`: a sentence adverb is not part of the subject.
         // (`even some technologists say`: a focusing adverb is not part of it either.)
         while a + 1 < b
