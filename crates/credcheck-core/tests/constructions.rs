@@ -3791,6 +3791,21 @@ const CASES: &[(&str, &[Row])] = &[
         "Biden defended Sanders as a mainstream candidate, mocked the other party and left.",
         &[("defended", "Biden", "unresolved", "unresolved", "")],
     ),
+    // `further` before a past form is an adverb (`further claims` stays a noun).
+    (
+        "The director further stated that the witness was not truthful.",
+        &[("stated", "The director", "named", "office-holder", "")],
+    ),
+    // A double hyphen sets a relative clause off like a dash.
+    (
+        "The justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.",
+        &[("said", "The justice", "named", "office-holder", "")],
+    ),
+    // Where it was said, then what: not a participle after its noun.
+    (
+        "Manafort insisted on CNN that there was no cribbing.",
+        &[("insisted", "Manafort", "unresolved", "unresolved", "denial")],
+    ),
 ];
 
 #[test]

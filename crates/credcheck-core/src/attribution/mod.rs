@@ -1141,8 +1141,15 @@ impl Pass<'_> {
             let on_a_day = next_norm == "on"
                 && i + n + 1 < hi
                 && (self.month_or_day(i + n + 1) || tokens[i + n + 1].kind == TokenKind::Number);
+            // (`Manafort insisted on CNN that…`: where it was said, then what.)
+            let on_a_channel = next_norm == "on"
+                && i + n + 1 < hi
+                && tokens[i + n + 1].is_capitalised()
+                && (i + n + 2..(i + n + 6).min(hi))
+                    .any(|k| matches!(self.norm(k), "that" | ":") || tokens[k].is_open_quote());
             let reduced_relative = words[0].ends_with("ed")
                 && !on_a_day
+                && !on_a_channel
                 && (matches!(next_norm, "on" | "by" | "about")
                     || prev_norm == ","
                         && (i + n..(i + n + 4).min(hi)).any(|k| self.norm(k) == "by"));
@@ -1205,7 +1212,9 @@ impl Pass<'_> {
                 || reduced_relative
                 || noun_use
                 || adjective
+                // (`further claims` is a noun; `The director further stated` is a verb.)
                 || NOUN_MARKERS.contains(&prev_norm)
+                    && !(prev_norm == "further" && words[0].ends_with("ed"))
             {
                 i += 1; // `was told`, `a dozen mentions`: not a cue of its subject
                 continue;

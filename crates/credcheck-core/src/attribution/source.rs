@@ -384,7 +384,7 @@ impl Pass<'_> {
                 let before = self.norm(start - 1);
                 tokens[start - 1].is_open_quote()
                     || tokens[start - 1].is_close_quote()
-                    || matches!(before, "," | "-" | "–" | "—")
+                    || matches!(before, "," | "-" | "–" | "—" | "--")
                     || CLAUSE_CONJUNCTIONS.contains(&before)
                     || SENTENCE_ADVERBS.contains(&before)
             };
@@ -581,7 +581,7 @@ impl Pass<'_> {
             }
         }
         // `Souness - who refused to name him - said`: a dash closes the clause like a comma.
-        if end > lo + 1 && matches!(self.norm(end - 1), "," | "-" | "–" | "—") {
+        if end > lo + 1 && matches!(self.norm(end - 1), "," | "-" | "–" | "—" | "--") {
             end -= 1;
             comma_before = true;
             if self.norm(end) != "," && self.doc.tokens()[end].has_space_before() {
@@ -675,7 +675,7 @@ impl Pass<'_> {
                 let opens = a1 == lo
                     || tokens[a1 - 1].is_open_quote()
                     || named && tokens[a1 - 1].is_close_quote()
-                    || matches!(self.norm(a1 - 1), "," | "-" | "–" | "—")
+                    || matches!(self.norm(a1 - 1), "," | "-" | "–" | "—" | "--")
                     || (a1..a - 1).any(|k| self.entity_of(k).is_some())
                         && CLAUSE_CONJUNCTIONS.contains(&self.norm(a1 - 1));
                 if opens && (comma_before || a1 == lo || named) {
@@ -706,7 +706,7 @@ impl Pass<'_> {
     /// preposition, not the person before it (`an adviser for Labour, which denies…`; not inside
     /// a name: `The Bank of England, which…`).
     fn relative_antecedent(&self, w: usize, lo: usize) -> Option<(usize, usize)> {
-        let ant_end = if w > lo && matches!(self.norm(w - 1), "," | "-" | "–" | "—") {
+        let ant_end = if w > lo && matches!(self.norm(w - 1), "," | "-" | "–" | "—" | "--") {
             w - 1
         } else {
             w
