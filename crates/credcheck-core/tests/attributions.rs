@@ -720,3 +720,27 @@ fn a_pronoun_opening_its_sentence_stands_for_who_opened_the_one_before() {
     let she = find(&rows, "she");
     assert_eq!(she.2, SourceKind::Named);
 }
+
+#[test]
+fn a_quotation_after_the_cue_is_the_content_whole() {
+    // A `that` inside the quotation does not start the content: all of it was said.
+    let d = Document::parse(
+        "He went on to say, \"There are places in America that are dangerous.\"\n",
+        Format::Text,
+    );
+    let a = &d.attributions()[0];
+    assert_eq!(
+        d.text(a.content.unwrap()),
+        "\"There are places in America that are dangerous.\""
+    );
+    // Before a quotation, `that` still opens what was said.
+    let d = Document::parse(
+        "She told reporters that \"the plan is dead\" and left.\n",
+        Format::Text,
+    );
+    let a = &d.attributions()[0];
+    assert!(
+        d.text(a.content.unwrap())
+            .starts_with("\"the plan is dead\"")
+    );
+}

@@ -3806,6 +3806,14 @@ const CASES: &[(&str, &[Row])] = &[
         "Manafort insisted on CNN that there was no cribbing.",
         &[("insisted", "Manafort", "unresolved", "unresolved", "denial")],
     ),
+    // Going on to say, after `but`: the same speaker as the sentence's last.
+    (
+        "Trump joked that Brooklyn was his answer, but went on to say it was safe.",
+        &[
+            ("joked", "Trump", "unresolved", "unresolved", ""),
+            ("went on to say", "Trump", "unresolved", "unresolved", ""),
+        ],
+    ),
 ];
 
 #[test]

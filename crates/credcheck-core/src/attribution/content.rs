@@ -28,7 +28,12 @@ impl Pass<'_> {
         let mut c = after;
         // `told reporters that …`, `said on Tuesday that …`
         let limit = (after + 8).min(hi);
-        if let Some(t) = (after..limit).find(|&k| self.norm(k) == "that") {
+        // (Not inside a quotation that opens first: `went on to say, "There are places
+        // that are dangerous."` says the whole quotation.)
+        if let Some(t) = (after..limit)
+            .take_while(|&k| !tokens[k].is_open_quote())
+            .find(|&k| self.norm(k) == "that")
+        {
             c = t + 1;
         }
         while c < hi && matches!(self.norm(c), ":" | ",") {

@@ -782,7 +782,20 @@ impl Pass<'_> {
                         | "describe"
                 )
             {
-                if let Some(source) = self.subject_before(i - 3, lo, si) {
+                // (`Trump joked that…, but went on to say…`: a second verb of the same
+                // subject takes the sentence's last speaker.)
+                let source = self.subject_before(i - 3, lo, si).or_else(|| {
+                    (matches!(self.norm(i - 4), "and" | "but" | "then"))
+                        .then(|| {
+                            self.out
+                                .last()
+                                .filter(|a| a.sentence.index() == si)
+                                .and_then(|a| a.source)
+                                .map(|s| self.tokens_of(s))
+                        })
+                        .flatten()
+                });
+                if let Some(source) = source {
                     let content = self.content_after(i + n, hi);
                     self.push(si, (i - 3, i + n), Some(source), content, None);
                 }
