@@ -3814,6 +3814,21 @@ const CASES: &[(&str, &[Row])] = &[
             ("went on to say", "Trump", "unresolved", "unresolved", ""),
         ],
     ),
+    // Idioms of saying, and where it was said before what.
+    (
+        "The columnist David Auerbach went so far as to say: \"Twitter as we know it is over.\"",
+        &[(
+            "went so far as to say",
+            "The columnist David Auerbach",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Sanders declared on national television that he was holding a fundraiser.",
+        &[("declared", "Sanders", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

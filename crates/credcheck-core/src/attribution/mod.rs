@@ -1154,10 +1154,12 @@ impl Pass<'_> {
             let on_a_day = next_norm == "on"
                 && i + n + 1 < hi
                 && (self.month_or_day(i + n + 1) || tokens[i + n + 1].kind == TokenKind::Number);
-            // (`Manafort insisted on CNN that…`: where it was said, then what.)
+            // (`Manafort insisted on CNN that…`, `Sanders declared on national television
+            // that…`: where it was said, then what, after a name or a pronoun.)
             let on_a_channel = next_norm == "on"
                 && i + n + 1 < hi
-                && tokens[i + n + 1].is_capitalised()
+                && i > lo
+                && (tokens[i - 1].is_capitalised() || PERSON_PRONOUNS.contains(&prev_norm))
                 && (i + n + 2..(i + n + 6).min(hi))
                     .any(|k| matches!(self.norm(k), "that" | ":") || tokens[k].is_open_quote());
             let reduced_relative = words[0].ends_with("ed")
