@@ -3829,6 +3829,19 @@ const CASES: &[(&str, &[Row])] = &[
         "Sanders declared on national television that he was holding a fundraiser.",
         &[("declared", "Sanders", "unresolved", "unresolved", "")],
     ),
+    // A pronoun with `has` joined to it is the subject, not a possessive.
+    (
+        "Mitchell spoke later. He's said he gets his ideas from a speech.",
+        &[("said", "He's", "unresolved", "person-pronoun", "")],
+    ),
+    // A second verb after `but` and an auxiliary takes the sentence's subject.
+    (
+        "Clinton has expressed concerns but has said she wants the bill to move forward.",
+        &[
+            ("expressed", "Clinton", "unresolved", "unresolved", ""),
+            ("said", "Clinton", "unresolved", "unresolved", ""),
+        ],
+    ),
 ];
 
 #[test]

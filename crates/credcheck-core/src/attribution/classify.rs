@@ -997,13 +997,22 @@ fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 }
 
 /// `he`, `she`: the person named last before (`Unresolved` when nobody is).
+/// A pronoun without the auxiliary joined to it (`he's` → `he`, `they've` → `they`).
+pub(super) fn bare_pronoun(word: &str) -> &str {
+    ["'s", "’s", "'ve", "’ve"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))
+        .unwrap_or(word)
+}
+
 fn person_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    if p.words.len() != 1 || !PERSON_PRONOUNS.contains(&p.first()) {
+    let first = bare_pronoun(p.first());
+    if p.words.len() != 1 || !PERSON_PRONOUNS.contains(&first) {
         return None;
     }
     // `A senior official said… “…,” he said`: the pronoun stands for the unnamed person who
     // spoke last, when nobody has been named since.
-    let he_or_she = matches!(p.first(), "he" | "she");
+    let he_or_she = matches!(first, "he" | "she");
     if he_or_she && pass.anonymous_antecedent(p.a) {
         return Some((SourceKind::Anonymous, None));
     }
@@ -1022,7 +1031,7 @@ fn person_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `they`, `we`, `it` refer back to the last group or body that spoke, nearby; `it` is a body
 /// or a document, never a person or an unnamed group.
 fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    let first = p.first();
+    let first = bare_pronoun(p.first());
     if p.words.len() != 1 || !(GROUP_PRONOUNS.contains(&first) || first == "it") {
         return None;
     }

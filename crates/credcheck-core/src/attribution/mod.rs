@@ -1181,6 +1181,8 @@ impl Pass<'_> {
                     "in" | "of" | "on" | "for" | "with" | "under" | "at" | "from" | "into"
                 ) || (prev_norm.ends_with("s'") || prev_norm.ends_with("'s"))
                     && !PERSON_PRONOUNS.contains(&prev_norm)
+                    // (`He's said`: `has`, not a possessive.)
+                    && !matches!(prev_norm, "he's" | "she's" | "it's" | "that's" | "who's")
                     || prev_norm == "'" && i >= lo + 2 && self.norm(i - 2).ends_with('s')
                     // `a bankruptcy claim`: a singular noun before a base form makes a compound
                     // (`officials claim`, `they claim` stay verbs).
@@ -1530,7 +1532,12 @@ impl Pass<'_> {
                 continue;
             }
             // `… rushed everyone inside and said they will …`: the subject of the first verb.
-            if source.is_none() && i > lo && matches!(self.norm(i - 1), "and" | "but" | "then") {
+            // (`expressed concerns but has said…`: an auxiliary or an adverb may stand between.)
+            let mut j = i;
+            while j > lo + 1 && i - j < 3 && SKIP_BEFORE_CUE.contains(&self.norm(j - 1)) {
+                j -= 1;
+            }
+            if source.is_none() && j > lo && matches!(self.norm(j - 1), "and" | "but" | "then") {
                 source = self
                     .out
                     .last()

@@ -544,18 +544,8 @@ impl Pass<'_> {
                 return Some((a, end));
             }
         }
-        // `Nobody, he claimed, could…`, `In a letter to his constituency chairman he wrote`: a
-        // subject pronoun right before the cue is the whole subject, whatever stands before it
-        // (no noun phrase ends in one; a parenthetical cue does not reach back past it).
-        if end > lo
-            && (PERSON_PRONOUNS.contains(&self.norm(end - 1))
-                || GROUP_PRONOUNS.contains(&self.norm(end - 1))
-                // (`the website it mentions`: a clause without `that`; not `included on it
-                // told`, where `it` is an object.)
-                || self.norm(end - 1) == "it"
-                    && !(end > lo + 1 && PREPOSITIONS.contains(&self.norm(end - 2))))
-        {
-            return Some((end - 1, end));
+        if let Some(pronoun) = self.pronoun_subject(end, lo) {
+            return Some(pronoun);
         }
         // `… refused to answer questions but said`: a second verb of the same subject has no
         // subject of its own before it.
@@ -720,6 +710,29 @@ impl Pass<'_> {
             .find(|&k| PREPOSITIONS.contains(&self.norm(k)))
             .filter(|&k| self.entity_of(k).is_none() && self.entity_of(k - 1).is_none());
         Some((after_preposition.map_or(a, |p| p + 1), b))
+    }
+
+    /// A subject pronoun right before `end`, the cue's subject whatever stands before it.
+    fn pronoun_subject(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+        // `He's said he gets his ideas…`, `they've said`: a pronoun with its auxiliary joined.
+        if end <= lo {
+            return None;
+        }
+        let w = self.norm(end - 1);
+        let bare = super::classify::bare_pronoun(w);
+        if bare != w && (PERSON_PRONOUNS.contains(&bare) || GROUP_PRONOUNS.contains(&bare)) {
+            return Some((end - 1, end));
+        }
+        // `Nobody, he claimed, could…`, `In a letter to his constituency chairman he wrote`: a
+        // subject pronoun right before the cue is the whole subject, whatever stands before it
+        // (no noun phrase ends in one; a parenthetical cue does not reach back past it).
+        (PERSON_PRONOUNS.contains(&self.norm(end - 1))
+                || GROUP_PRONOUNS.contains(&self.norm(end - 1))
+                // (`the website it mentions`: a clause without `that`; not `included on it
+                // told`, where `it` is an object.)
+                || self.norm(end - 1) == "it"
+                    && !(end > lo + 1 && PREPOSITIONS.contains(&self.norm(end - 2))))
+        .then_some((end - 1, end))
     }
 
     /// Does the relative clause from `w` (its `who`) to `end` run clean up to the cue — not
