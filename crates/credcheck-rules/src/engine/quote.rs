@@ -52,15 +52,20 @@ fn quote_findings(
         .collect();
     // For each quotation, the first attribution (in the analysis's order) whose content
     // overlaps it.
+    // A quotation once credited is skipped for good (`next_open` jumps over runs of them), so
+    // a run-on sentence of many attributions whose contents all reach its end stays linear.
     let mut crediting: Vec<Option<usize>> = vec![None; quotes.len()];
+    let mut next_open: Vec<usize> = (0..=quotes.len()).collect();
     for (ai, a) in doc.attributions().iter().enumerate() {
         let Some(c) = a.content else { continue };
-        let first = quotes.partition_point(|q| q.span.end <= c.start);
-        for (qi, q) in quotes.iter().enumerate().skip(first) {
-            if q.span.start >= c.end {
-                break;
-            }
-            crediting[qi].get_or_insert(ai);
+        let mut qi = uncredited(
+            &mut next_open,
+            quotes.partition_point(|q| q.span.end <= c.start),
+        );
+        while qi < quotes.len() && quotes[qi].span.start < c.end {
+            crediting[qi] = Some(ai);
+            next_open[qi] = qi + 1;
+            qi = uncredited(&mut next_open, qi + 1);
         }
     }
     let mut attributed_sentences: Vec<usize> = doc
@@ -131,9 +136,42 @@ fn quote_findings(
     out
 }
 
+/// The first quotation at or after `i` not yet credited to an attribution (`quotes.len()` when
+/// none is): `next_open[i] == i` marks one still open; others point further on, and the path
+/// is shortened as it is followed.
+fn uncredited(next_open: &mut [usize], i: usize) -> usize {
+    let mut root = i;
+    while next_open[root] != root {
+        root = next_open[root];
+    }
+    let mut k = i;
+    while next_open[k] != root {
+        let after = next_open[k];
+        next_open[k] = root;
+        k = after;
+    }
+    root
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{found, pairs};
+
+    #[test]
+    fn credited_quotations_are_skipped_for_good() {
+        let mut next_open: Vec<usize> = (0..=5).collect();
+        for qi in [0, 1, 3] {
+            next_open[qi] = qi + 1;
+        }
+        assert_eq!(super::uncredited(&mut next_open, 0), 2);
+        assert_eq!(super::uncredited(&mut next_open, 3), 4);
+        next_open[2] = 3;
+        next_open[4] = 5;
+        // Every one credited: the end.
+        assert_eq!(super::uncredited(&mut next_open, 0), 5);
+        // The path was shortened on the way.
+        assert_eq!(next_open[0], 5);
+    }
 
     #[test]
     fn a_quotation_with_no_speaker_nearby_is_missing_its_attribution() {
