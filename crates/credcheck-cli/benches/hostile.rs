@@ -193,7 +193,7 @@ fn main() {
     // it: the quotation rules once walked every later quotation for each attribution (3.9 s
     // for this draft before, 0.55 s after).
     row(
-        "1.1 MB run-on sentence, 20,000 quotations inside long contents",
+        "3.2 MB run-on sentence, 20,000 quotations inside long contents",
         "run-on-quotes.txt",
         run_on_quotes(20_000),
         &[],
