@@ -3842,6 +3842,21 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "Clinton", "unresolved", "unresolved", ""),
         ],
     ),
+    // Experts on an occasion, spoken to like analysts; the generic present stays vague.
+    (
+        "Security experts told Reuters the attack was sophisticated.",
+        &[(
+            "told",
+            "Security experts",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Experts say the tunnels are hard to find.",
+        &[("say", "Experts", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -2366,6 +2366,11 @@ impl Pass<'_> {
                     // (`Witnesses said`, `Residents told Reuters`: people at the scene, spoken
                     // to, with nothing before them.)
                     || b == a + 1 && lexicon().people_nouns.contains(&self.norm(a))
+                    // (`Security experts told Reuters`, `…, political experts said`: experts
+                    // on an occasion, spoken to like analysts.)
+                    || b <= a + 2
+                        && matches!(self.norm(b - 1), "experts" | "specialists")
+                        && (a..b).all(|k| !tokens[k].is_capitalised() || k == a)
             }) {
             (SourceKind::Anonymous, "quantified-people-said")
         } else {
