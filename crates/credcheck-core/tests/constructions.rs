@@ -3857,6 +3857,12 @@ const CASES: &[(&str, &[Row])] = &[
         "Experts say the tunnels are hard to find.",
         &[("say", "Experts", "vague", "weasel-group", "")],
     ),
+    // Reporting someone or something as spam, or to the police, is flagging, not reporting news.
+    ("Some of the men reported her message as spam.", &[]),
+    (
+        "Officials reported it was calm.",
+        &[("reported", "Officials", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

@@ -965,6 +965,22 @@ impl Pass<'_> {
                         && !matches!(words.get(n + 1).copied(), Some("reporters" | "journalists"))
                         && !self.after_quotation(k, lo)
                 }
+                // `some of the men reported her entreaty as spam`, `reported him to the police`:
+                // flagging someone or something, not reporting what happened.
+                "reported" | "reports" | "report" | "reporting" => {
+                    let object = (i + n..(i + n + 5).min(hi))
+                        .take_while(|&k| tokens[k].kind == TokenKind::Word)
+                        .collect::<Vec<_>>();
+                    matches!(
+                        next_word,
+                        "him" | "her" | "them" | "it" | "his" | "their" | "its"
+                    ) && object.iter().skip(1).any(|&k| {
+                        self.norm(k) == "as"
+                            || self.norm(k) == "to"
+                                && k + 1 < hi
+                                && matches!(self.norm(k + 1), "police" | "the" | "authorities")
+                    })
+                }
                 // `a man claiming allegiance to ISIS`, `claimed victory`, `could claim between
                 // 150 and 300 euros`: laying claim to something, not asserting that something
                 // is so.
