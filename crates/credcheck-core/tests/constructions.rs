@@ -3863,6 +3863,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Officials reported it was calm.",
         &[("reported", "Officials", "anonymous", "anonymous-noun", "")],
     ),
+    // Failing to grasp something is the writer's judgement, not a view held.
+    (
+        "It's clear that the Republican insiders do not understand what is happening.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -51,6 +51,7 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "can",
     "could",
     "did",
+    "do",
     "does",
     "earlier",
     "even",
@@ -660,7 +661,14 @@ impl Pass<'_> {
             // (`so parents can understand what…`, `Some students may have thought that…`: what
             // someone could or might think is the writer's supposition, not a belief reported;
             // but `Some may see this as…` pins a view on a vague group.)
-            let cognition = if speech.is_none() {
+            // (`the Republican insiders do not understand what is happening`: failing to grasp
+            // something is the writer's judgement of them, not a view they hold.)
+            let not_grasping = matches!(
+                words[0],
+                "understand" | "realise" | "realize" | "grasp" | "appreciate" | "comprehend"
+            ) && i > lo
+                && (self.norm(i - 1) == "not" || self.norm(i - 1).ends_with("n't"));
+            let cognition = if speech.is_none() && !not_grasping {
                 in_set(CUE_COGNITION, &lex.cognition_verbs).filter(|_| !self.after_modal(i, lo))
             } else {
                 None
