@@ -3868,6 +3868,8 @@ const CASES: &[(&str, &[Row])] = &[
         "It's clear that the Republican insiders do not understand what is happening.",
         &[],
     ),
+    // People shown in what something holds are not speaking to the writer.
+    ("The list included officials saying the plan was dead.", &[]),
 ];
 
 #[test]

@@ -1301,7 +1301,26 @@ impl Pass<'_> {
                         )
                     })
                     .all(|k| self.norm(k).ends_with("ly"));
-            if describing || graded {
+            // `emails which included staff members suggesting someone should…`: people shown
+            // in what something holds or shows, not speaking to the writer.
+            let shown = words[0].ends_with("ing")
+                && i > lo + 1
+                && tokens[i - 1].kind == TokenKind::Word
+                && (i.saturating_sub(4).max(lo)..i - 1).any(|k| {
+                    matches!(
+                        self.norm(k),
+                        "included"
+                            | "includes"
+                            | "include"
+                            | "including"
+                            | "featuring"
+                            | "featured"
+                            | "showed"
+                            | "shows"
+                            | "showing"
+                    ) && (k + 1..i).all(|j| tokens[j].kind == TokenKind::Word)
+                });
+            if describing || graded || shown {
                 i += n;
                 continue;
             }
