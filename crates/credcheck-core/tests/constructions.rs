@@ -3870,6 +3870,21 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     // People shown in what something holds are not speaking to the writer.
     ("The list included officials saying the plan was dead.", &[]),
+    // Objecting to something is a reaction; objecting that something is so is a statement.
+    (
+        "Workers objected to the company's attempts to relocate them.",
+        &[("objected", "Workers", "vague", "weasel-group", "")],
+    ),
+    (
+        "Workers objected that the company had broken its promise.",
+        &[(
+            "objected",
+            "Workers",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
 ];
 
 #[test]

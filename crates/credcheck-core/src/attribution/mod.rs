@@ -2165,6 +2165,10 @@ impl Pass<'_> {
             && words
                 .first()
                 .is_some_and(|w| lex.reaction_verbs.contains(w))
+            // (`objected that the company had broken its promise`: a clause right after.)
+            && !(cue.1 < self.doc.tokens().len()
+                && (matches!(self.norm(cue.1), "that" | ":")
+                    || self.doc.tokens()[cue.1].is_open_quote()))
             && content.is_none_or(|(c0, c1)| {
                 // The object's own clause: up to a comma or a new clause (`, while…`), and a
                 // few tokens at most, so a run-on sentence of cues stays linear.
