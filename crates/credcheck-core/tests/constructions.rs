@@ -3885,6 +3885,33 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A participle right after the object of a verb of sending speaks for its subject.
+    (
+        "The senator emailed supporters saying: \"The struggle continues.\"",
+        &[
+            ("emailed", "The senator", "named", "office-holder", ""),
+            ("saying", "The senator", "named", "office-holder", ""),
+        ],
+    ),
+    // A body's own reporting, `its` standing for the body just named.
+    (
+        "Bloomberg says its deeper reporting has found that the entities include trusts.",
+        &[
+            ("says", "Bloomberg", "organisation", "body-name", ""),
+            (
+                "found",
+                "its deeper reporting",
+                "organisation",
+                "report-noun",
+                "",
+            ),
+        ],
+    ),
+    // Any adverb in -ly between commas is no part of the subject.
+    (
+        "Democrats, historically, have lambasted the chain for its resistance to wage rises.",
+        &[("lambasted", "Democrats", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -1186,7 +1186,9 @@ fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 || pass.norm(k).ends_with("’s")
                 || k + 1 < p.b && pass.norm(k + 1) == "'")
             && (k + 1..(k + 4).min(p.b)).any(|j| lex.report_nouns.contains(pass.norm(j)))
-    });
+    }) || matches!(p.first(), "its" | "their")
+        // (`Bloomberg says its deeper reporting has found`: the body just named's own.)
+        && p.words.iter().skip(1).take(3).any(|w| lex.report_nouns.contains(w));
     Some(if outlet || placed || owned {
         (SourceKind::Organisation, None)
     } else {

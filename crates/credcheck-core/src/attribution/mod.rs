@@ -1384,7 +1384,30 @@ impl Pass<'_> {
                 // run-on sentence of such participles stays linear.)
                 && !(i.saturating_sub(OBJECT_CLAUSE_TOKENS).max(lo)..i)
                     .any(|k| MODALS.contains(&self.norm(k)) || self.norm(k) == "able");
-            if words[0].ends_with("ing") && (comma_before || by_saying || linked) {
+            // (`The senator emailed supporters saying: "…"`: a participle right after the
+            // object of a verb of sending speaks for that verb's subject.)
+            let sent = matches!(
+                words[0],
+                "saying" | "telling" | "adding" | "warning" | "urging" | "asking"
+            ) && self.out.last().is_some_and(|a| {
+                let cue_end = tokens.partition_point(|t| t.span().end <= a.cue.end);
+                a.sentence.index() == si
+                    && cue_end < i
+                    && i - cue_end <= 3
+                    && matches!(
+                        self.doc.text(a.cue).to_lowercase().as_str(),
+                        "emailed"
+                            | "texted"
+                            | "messaged"
+                            | "wrote to"
+                            | "sent"
+                            | "tweeted"
+                            | "posted"
+                            | "wrote"
+                    )
+                    && (cue_end..i).all(|k| tokens[k].kind == TokenKind::Word)
+            });
+            if words[0].ends_with("ing") && (comma_before || by_saying || linked || sent) {
                 let source = self
                     .out
                     .last()

@@ -519,7 +519,9 @@ impl Pass<'_> {
         if end >= lo + 4
             && self.norm(end - 1) == ","
             && self.norm(end - 3) == ","
-            && matches!(
+            // (`Democrats, historically, have lambasted`: any adverb in -ly too.)
+            && (self.norm(end - 2).ends_with("ly") && self.doc.tokens()[end - 2].kind == TokenKind::Word
+                || matches!(
                 self.norm(end - 2),
                 "however"
                     | "though"
@@ -533,7 +535,7 @@ impl Pass<'_> {
                     | "furthermore"
                     | "likewise"
                     | "meantime"
-            )
+            ))
         {
             end -= 3;
         }
