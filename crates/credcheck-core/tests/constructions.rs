@@ -3912,6 +3912,32 @@ const CASES: &[(&str, &[Row])] = &[
         "Democrats, historically, have lambasted the chain for its resistance to wage rises.",
         &[("lambasted", "Democrats", "vague", "weasel-group", "")],
     ),
+    // People for someone, capitalised only as the sentence's first word, are no name.
+    (
+        "Lawyers for Clinton said the account was private.",
+        &[(
+            "said",
+            "Lawyers for Clinton",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Aides to Clinton said the account was private.",
+        &[(
+            "said",
+            "Aides to Clinton",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    // Plain modifiers before a party's members: a vague group, not a name.
+    (
+        "The showing was strong, veteran Republicans said.",
+        &[("said", "veteran Republicans", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

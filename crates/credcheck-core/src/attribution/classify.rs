@@ -1561,7 +1561,21 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             )
             || p.words[m].ends_with("ed")
     });
+    // `veteran Republicans`, `moderate Democrats`: plain modifiers before a party's members.
+    let party_modified = p.words.len() > 1
+        && matches!(
+            p.last(),
+            "republicans" | "democrats" | "tories" | "conservatives"
+        )
+        && (p.a..p.b - 1).all(|k| {
+            tokens[k].kind == TokenKind::Word
+                && (!tokens[k].is_capitalised() || k == p.a && tokens[k].is_sentence_start())
+                && pass.entity_of(k).is_none()
+                && !DETERMINERS.contains(&pass.norm(k))
+                && !is_number_word(pass.norm(k))
+        });
     let vague = modified
+        || party_modified
         || owned_group
         || led
         || matches!(

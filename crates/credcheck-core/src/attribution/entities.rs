@@ -463,8 +463,15 @@ fn joins_name(doc: &Document, j: usize, hi: usize) -> bool {
             || lex.given_names.contains(doc.text(tokens[j + 1].span()))
                 && tokens[j + 2].is_capitalised()
                 && tokens[j + 2].kind == TokenKind::Word);
+    // `Lawyers for Clinton said`: people for someone, capitalised only as the sentence's first
+    // word, are no name (`Americans for Prosperity` is one).
+    let people_for = w == "for"
+        && j > 0
+        && tokens[j - 1].is_sentence_start()
+        && lex.anon_nouns.contains(doc.norm(&tokens[j - 1]));
     (matches!(w, "of" | "for" | "and" | "&" | "de" | "la") || lex.name_particles.contains(w))
         && !another_person
+        && !people_for
         && j + 1 < hi
         && tokens[j + 1].is_capitalised()
         && tokens[j + 1].kind == TokenKind::Word
