@@ -3938,6 +3938,32 @@ const CASES: &[(&str, &[Row])] = &[
         "The showing was strong, veteran Republicans said.",
         &[("said", "veteran Republicans", "vague", "weasel-group", "")],
     ),
+    // More verbs of saying invert after a quotation.
+    (
+        "\"I am voting for anyone but her,\" declared Alyssa Van Wagenen, 29, of Meridian, Ind.",
+        &[(
+            "declared",
+            "Alyssa Van Wagenen",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    // Insisting on a quotation denies when the speaker's side is its subject.
+    (
+        "\"We did nothing wrong,\" the director insisted.",
+        &[(
+            "insisted",
+            "the director",
+            "named",
+            "office-holder",
+            "denial",
+        )],
+    ),
+    (
+        "\"Japan has never really liked that option,\" insists Mr Wood.",
+        &[("insists", "Mr Wood", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

@@ -2355,22 +2355,8 @@ impl Pass<'_> {
         // `Tzekos insisted he had nothing to hide`, `“No, …,” Trump insisted`: insisting on the
         // contrary of something put to them is a denial.
         let response = response.or_else(|| {
-            let insists = matches!(
-                self.norm(cue.0),
-                "insisted" | "insists" | "insist" | "insisting" | "maintained" | "maintains"
-            );
-            // (The rest of the sentence, not only a first quotation: `insisted that "what they
-            // were was anti-Tory" and "not in any way anti-Semitic"`; or the content, when its
-            // quotation runs on past the sentence.)
-            let end = self.doc.sentences()[si].tokens.end;
-            // (What follows the cue is read from the cue: a cue inside it may have cut its
-            // content short — `insisted she hadn't discussed that with Clinton`.)
-            (insists
-                && content.is_some_and(|(a, b)| {
-                    let from = if a > cue.1 { cue.1 } else { a };
-                    self.contradicts(from, b.max(end))
-                }))
-            .then_some(Response::Denial)
+            self.insists_on_the_contrary(si, cue, content)
+                .then_some(Response::Denial)
         });
         // `He said the story was false`: calling a claim untrue is a denial.
         let response = response.or_else(|| {

@@ -1,4 +1,4 @@
-use super::{DETERMINERS, MODALS, Pass, lexicon};
+use super::{DETERMINERS, MODALS, Pass, TokenKind, lexicon};
 
 impl Pass<'_> {
     /// Is the denial cue `cue` a denial of a claim: not a proposal, an offer or a move turned
@@ -101,6 +101,66 @@ impl Pass<'_> {
         // No claim, clause or quotation after it: `rejected the 60% rise`, `rejected the
         // self-described democratic socialist` turn down a thing or a person.
         false
+    }
+
+    /// Does the cue `cue` insist on the contrary of something put to its speaker — `Tzekos
+    /// insisted he had nothing to hide`, `"No, …," Trump insisted`?
+    pub(super) fn insists_on_the_contrary(
+        &self,
+        si: usize,
+        cue: (usize, usize),
+        content: Option<(usize, usize)>,
+    ) -> bool {
+        let insists = matches!(
+            self.norm(cue.0),
+            "insisted" | "insists" | "insist" | "insisting" | "maintained" | "maintains"
+        );
+        // (The rest of the sentence, not only a first quotation: `insisted that "what they
+        // were was anti-Tory" and "not in any way anti-Semitic"`; or the content, when its
+        // quotation runs on past the sentence.)
+        let end = self.doc.sentences()[si].tokens.end;
+        // (A quotation before the cue denies when its speaker's side is its subject:
+        // `"No, …," Trump insisted`, `"We did nothing wrong," he insists`; not `"Japan has
+        // never really liked that option…," insists Mr Wood`.)
+        let own_side = |a: usize, b: usize| {
+            (a..b)
+                .find(|&k| self.doc.tokens()[k].kind == TokenKind::Word)
+                .is_some_and(|k| {
+                    let w = self.norm(k);
+                    matches!(
+                        w,
+                        "no" | "i"
+                            | "we"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "it"
+                            | "this"
+                            | "that"
+                            | "there"
+                            | "my"
+                            | "our"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "nothing"
+                            | "none"
+                            | "nobody"
+                            | "never"
+                            | "not"
+                    ) || w.ends_with("n't")
+                        || ["i'", "we'", "it'", "that'", "there'"]
+                            .iter()
+                            .any(|p| w.starts_with(p))
+                })
+        };
+        // (What follows the cue is read from the cue: a cue inside it may have cut its content
+        // short — `insisted she hadn't discussed that with Clinton`.)
+        insists
+            && content.is_some_and(|(a, b)| {
+                let from = if a > cue.1 { cue.1 } else { a };
+                (b > cue.0 || own_side(a, b)) && self.contradicts(from, b.max(end))
+            })
     }
 
     /// Does the content `a..b` deny something — a negation (`nothing to hide`, `No, …`, `was
