@@ -3964,6 +3964,11 @@ const CASES: &[(&str, &[Row])] = &[
         "\"Japan has never really liked that option,\" insists Mr Wood.",
         &[("insists", "Mr Wood", "named", "person-named", "")],
     ),
+    // A named person's relative is as identifiable as `his wife`.
+    (
+        "Trump's son said the battle would be unprecedented.",
+        &[("said", "Trump's son", "named", "person-described", "")],
+    ),
 ];
 
 #[test]

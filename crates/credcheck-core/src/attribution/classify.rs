@@ -694,6 +694,28 @@ fn person_described(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if matches!(p.first(), "his" | "her" | "their") && p.words.len() == 2 {
         return Some((SourceKind::Named, None));
     }
+    // `Trump's son`, `Obama's wife`: one named person's relative is as identifiable as `his
+    // wife`.
+    let kin = matches!(
+        p.last(),
+        "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+            | "widow"
+            | "widower"
+    );
+    if kin
+        && p.words.len() == 2
+        && pass.doc.tokens()[p.a].is_capitalised()
+        && (p.first().ends_with("'s") || p.first().ends_with("’s"))
+    {
+        return Some((SourceKind::Named, None));
+    }
     if p.first() == "the" {
         if let Some(name) = pass.last_person_before(p.a) {
             return Some((SourceKind::Named, Some(name)));
