@@ -3969,6 +3969,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Trump's son said the battle would be unprecedented.",
         &[("said", "Trump's son", "named", "person-described", "")],
     ),
+    // A `that` after a thing named opens a relative clause: nothing said is disavowed.
+    (
+        "He disavows the ideology that many primary voters find so toxic.",
+        &[],
+    ),
 ];
 
 #[test]

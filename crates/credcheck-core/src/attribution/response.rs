@@ -85,6 +85,16 @@ impl Pass<'_> {
             if matches!(w, "," | "." | ";") && thing_named {
                 return false;
             }
+            // (`disavows the ideology that Republican voters find so toxic`: a `that` after a
+            // thing named opens a relative clause, not what was said.)
+            // (`dismissed the figures insisting that…` still denies: a verb before the `that`.)
+            if w == "that"
+                && thing_named
+                && !self.norm(k - 1).ends_with("ing")
+                && !lexicon().speech_verbs.contains(self.norm(k - 1))
+            {
+                return false;
+            }
             if matches!(w, "." | ";" | ":" | "," | "that") || token.is_open_quote() {
                 return true; // a clause or a quotation follows: what was said is denied
             }
