@@ -3974,6 +3974,21 @@ const CASES: &[(&str, &[Row])] = &[
         "He disavows the ideology that many primary voters find so toxic.",
         &[],
     ),
+    // Countering is a denial only with a claim, a clause or a quotation.
+    (
+        "Sanders countered with a breakfast with the pastor the next morning.",
+        &[],
+    ),
+    (
+        "The company countered that the figures were wrong.",
+        &[(
+            "countered",
+            "The company",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

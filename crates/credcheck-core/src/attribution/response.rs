@@ -43,7 +43,7 @@ impl Pass<'_> {
         // promises`: these verbs deny a claim only when one is their object.)
         let needs_claim = [
             "reject", "dismiss", "shrugged", "brushed", "batted", "disavow", "denounce", "quash",
-            "scotch", "disagree", "rebuff", "laughed", "laughs", "poured", "pours",
+            "scotch", "disagree", "rebuff", "laughed", "laughs", "poured", "pours", "counter",
         ]
         .iter()
         .any(|v| verb.starts_with(v));
