@@ -3989,6 +3989,11 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    // A passive participle coordinated with another denies nothing.
+    (
+        "The families repeated calls that were unanswered and dismissed.",
+        &[],
+    ),
 ];
 
 #[test]

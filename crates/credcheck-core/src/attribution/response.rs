@@ -55,6 +55,15 @@ impl Pass<'_> {
         let bare = c1 >= tokens.len()
             || tokens[c1].kind != crate::model::TokenKind::Word
             || self.norm(c1) == "by";
+        // (`calls that were previously unanswered and dismissed.`: a passive participle
+        // coordinated with another.)
+        if bare && c0 >= 2 && matches!(self.norm(c0 - 1), "and" | "or") && {
+            let w = self.norm(c0 - 2);
+            w.ends_with("ed")
+                || w.starts_with("un") && tokens[c0 - 2].kind == crate::model::TokenKind::Word
+        } {
+            return false;
+        }
         if bare
             && (c0.saturating_sub(4)..c0).any(|k| {
                 let w = self.norm(k);
