@@ -793,14 +793,8 @@ impl Pass<'_> {
                 // (`Trump joked that…, but went on to say…`: a second verb of the same
                 // subject takes the sentence's last speaker.)
                 let source = self.subject_before(i - 3, lo, si).or_else(|| {
-                    (matches!(self.norm(i - 4), "and" | "but" | "then"))
-                        .then(|| {
-                            self.out
-                                .last()
-                                .filter(|a| a.sentence.index() == si)
-                                .and_then(|a| a.source)
-                                .map(|s| self.tokens_of(s))
-                        })
+                    matches!(self.norm(i - 4), "and" | "but" | "then")
+                        .then(|| self.last_source(si))
                         .flatten()
                 });
                 if let Some(source) = source {
@@ -1408,13 +1402,7 @@ impl Pass<'_> {
                     && (cue_end..i).all(|k| tokens[k].kind == TokenKind::Word)
             });
             if words[0].ends_with("ing") && (comma_before || by_saying || linked || sent) {
-                let source = self
-                    .out
-                    .last()
-                    .filter(|a| a.sentence.index() == si)
-                    .and_then(|a| a.source)
-                    .map(|s| self.tokens_of(s));
-                let source = source.or_else(|| {
+                let source = self.last_source(si).or_else(|| {
                     if by_saying {
                         self.subject_before(i - 2, lo, si)
                     } else {
@@ -1604,12 +1592,7 @@ impl Pass<'_> {
                 j -= 1;
             }
             if source.is_none() && j > lo && matches!(self.norm(j - 1), "and" | "but" | "then") {
-                source = self
-                    .out
-                    .last()
-                    .filter(|a| a.sentence.index() == si)
-                    .and_then(|a| a.source)
-                    .map(|s| self.tokens_of(s));
+                source = self.last_source(si);
                 // (Not when a relative clause stands between: `Mayor de Blasio, who has been
                 // squabbling with Airbnb and appeared to…` is the mayor, not the sentence's
                 // subject. The look back is capped, so a run-on sentence stays linear.)
@@ -2304,6 +2287,16 @@ impl Pass<'_> {
         let tokens = self.doc.tokens();
         k > lo && tokens[k - 1].is_close_quote()
             || k > lo + 1 && self.norm(k - 1) == "," && tokens[k - 2].is_close_quote()
+    }
+
+    /// The source phrase of the latest attribution, when it is in sentence `si`: who a second
+    /// verb of the same subject speaks for (`…, but went on to say`, `…, saying`).
+    fn last_source(&self, si: usize) -> Option<(usize, usize)> {
+        self.out
+            .last()
+            .filter(|a| a.sentence.index() == si)
+            .and_then(|a| a.source)
+            .map(|s| self.tokens_of(s))
     }
 
     /// The last few attributions of sentence `si`, latest first: the only ones a cue is

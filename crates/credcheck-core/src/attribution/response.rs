@@ -34,7 +34,7 @@ impl Pass<'_> {
                 return false;
             }
             let withheld = (c1..(c1 + 3).min(tokens.len()))
-                .take_while(|&k| tokens[k].kind == crate::model::TokenKind::Word)
+                .take_while(|&k| tokens[k].kind == TokenKind::Word)
                 .any(|k| lexicon().withheld_things.contains(self.norm(k)));
             return !withheld;
         }
@@ -52,16 +52,15 @@ impl Pass<'_> {
         }
         // `had an earlier offer for MCI rejected`, `a penalty appeal rejected`: a participle with
         // nothing after it, and what was turned down before it.
-        let bare = c1 >= tokens.len()
-            || tokens[c1].kind != crate::model::TokenKind::Word
-            || self.norm(c1) == "by";
+        let bare =
+            c1 >= tokens.len() || tokens[c1].kind != TokenKind::Word || self.norm(c1) == "by";
         // (`calls that were previously unanswered and dismissed.`: a passive participle
         // coordinated with another.)
-        if bare && c0 >= 2 && matches!(self.norm(c0 - 1), "and" | "or") && {
-            let w = self.norm(c0 - 2);
-            w.ends_with("ed")
-                || w.starts_with("un") && tokens[c0 - 2].kind == crate::model::TokenKind::Word
-        } {
+        if bare
+            && c0 >= 2
+            && matches!(self.norm(c0 - 1), "and" | "or")
+            && self.norm(c0 - 2).ends_with("ed")
+        {
             return false;
         }
         if bare
@@ -113,7 +112,7 @@ impl Pass<'_> {
             if lexicon().claim_nouns.contains(&w) {
                 return true;
             }
-            thing_named |= token.kind == crate::model::TokenKind::Word
+            thing_named |= token.kind == TokenKind::Word
                 && !DETERMINERS.contains(&w)
                 && !matches!(w, "it" | "them" | "him" | "her");
         }
@@ -242,7 +241,7 @@ impl Pass<'_> {
         let end = b.min(a + 12);
         // (`"You have not been involved in a consequential decision," he said`: a charge
         // against the one spoken to, not a denial.)
-        let first = (a..end).find(|&k| self.doc.tokens()[k].kind == crate::model::TokenKind::Word);
+        let first = (a..end).find(|&k| self.doc.tokens()[k].kind == TokenKind::Word);
         if first.is_some_and(|k| matches!(self.norm(k), "you" | "your")) {
             return false;
         }
@@ -296,7 +295,7 @@ impl Pass<'_> {
                 "innocent" | "blameless" => {
                     after_be(k)
                         && !(k + 1 < end
-                            && self.doc.tokens()[k + 1].kind == crate::model::TokenKind::Word
+                            && self.doc.tokens()[k + 1].kind == TokenKind::Word
                             && !matches!(next, "of" | "and" | "until"))
                 }
                 _ => false,

@@ -152,6 +152,12 @@ const ADJECTIVAL_VERBS: &[&str] = &[
     "quoted",
 ];
 
+/// A comma or a dash (`-`, `–`, `—`, `--`): what closes an apposition or a relative clause
+/// before a cue.
+fn closes_clause(word: &str) -> bool {
+    matches!(word, "," | "-" | "–" | "—" | "--")
+}
+
 /// Longest a source phrase is allowed to be, in tokens.
 const MAX_SOURCE_TOKENS: usize = 14;
 /// Longest relative clause between commas taken to belong to the subject before it.
@@ -275,7 +281,7 @@ impl Pass<'_> {
     /// `Mr. Bush - in a line aimed at Mr. Trump - declared`: when the cue follows a dash that
     /// closes a parenthesis opened by another dash, the subject stands before the opening dash.
     fn before_dash_parenthesis(&self, close: usize, lo: usize) -> Option<usize> {
-        let dash = |k: usize| matches!(self.norm(k), "-" | "–" | "—" | "--");
+        let dash = |k: usize| self.norm(k) != "," && closes_clause(self.norm(k));
         let open = (close.saturating_sub(MAX_PARENTHESIS_TOKENS).max(lo)..close)
             .rev()
             .find(|&k| dash(k) && self.doc.tokens()[k].has_space_before())?;
@@ -384,7 +390,7 @@ impl Pass<'_> {
                 let before = self.norm(start - 1);
                 tokens[start - 1].is_open_quote()
                     || tokens[start - 1].is_close_quote()
-                    || matches!(before, "," | "-" | "–" | "—" | "--")
+                    || closes_clause(before)
                     || CLAUSE_CONJUNCTIONS.contains(&before)
                     || SENTENCE_ADVERBS.contains(&before)
             };
@@ -573,7 +579,7 @@ impl Pass<'_> {
             }
         }
         // `Souness - who refused to name him - said`: a dash closes the clause like a comma.
-        if end > lo + 1 && matches!(self.norm(end - 1), "," | "-" | "–" | "—" | "--") {
+        if end > lo + 1 && closes_clause(self.norm(end - 1)) {
             end -= 1;
             comma_before = true;
             if self.norm(end) != "," && self.doc.tokens()[end].has_space_before() {
@@ -667,7 +673,7 @@ impl Pass<'_> {
                 let opens = a1 == lo
                     || tokens[a1 - 1].is_open_quote()
                     || named && tokens[a1 - 1].is_close_quote()
-                    || matches!(self.norm(a1 - 1), "," | "-" | "–" | "—" | "--")
+                    || closes_clause(self.norm(a1 - 1))
                     || (a1..a - 1).any(|k| self.entity_of(k).is_some())
                         && CLAUSE_CONJUNCTIONS.contains(&self.norm(a1 - 1));
                 if opens && (comma_before || a1 == lo || named) {
@@ -698,7 +704,7 @@ impl Pass<'_> {
     /// preposition, not the person before it (`an adviser for Labour, which denies…`; not inside
     /// a name: `The Bank of England, which…`).
     fn relative_antecedent(&self, w: usize, lo: usize) -> Option<(usize, usize)> {
-        let ant_end = if w > lo && matches!(self.norm(w - 1), "," | "-" | "–" | "—" | "--") {
+        let ant_end = if w > lo && closes_clause(self.norm(w - 1)) {
             w - 1
         } else {
             w
@@ -720,20 +726,16 @@ impl Pass<'_> {
         if end <= lo {
             return None;
         }
-        let w = self.norm(end - 1);
-        let bare = super::classify::bare_pronoun(w);
-        if bare != w && (PERSON_PRONOUNS.contains(&bare) || GROUP_PRONOUNS.contains(&bare)) {
-            return Some((end - 1, end));
-        }
         // `Nobody, he claimed, could…`, `In a letter to his constituency chairman he wrote`: a
         // subject pronoun right before the cue is the whole subject, whatever stands before it
         // (no noun phrase ends in one; a parenthetical cue does not reach back past it).
-        (PERSON_PRONOUNS.contains(&self.norm(end - 1))
-                || GROUP_PRONOUNS.contains(&self.norm(end - 1))
-                // (`the website it mentions`: a clause without `that`; not `included on it
-                // told`, where `it` is an object.)
-                || self.norm(end - 1) == "it"
-                    && !(end > lo + 1 && PREPOSITIONS.contains(&self.norm(end - 2))))
+        let w = self.norm(end - 1);
+        let bare = super::classify::bare_pronoun(w);
+        (PERSON_PRONOUNS.contains(&bare)
+            || GROUP_PRONOUNS.contains(&bare)
+            // (`the website it mentions`: a clause without `that`; not `included on it told`,
+            // where `it` is an object.)
+            || w == "it" && !(end > lo + 1 && PREPOSITIONS.contains(&self.norm(end - 2))))
         .then_some((end - 1, end))
     }
 
