@@ -558,3 +558,16 @@ fn deep_nesting_and_long_sequences_are_load_errors() {
         "{err:?}"
     );
 }
+
+#[test]
+fn alternatives_matching_the_same_words_give_one_finding() {
+    // Both alternatives match `many analysts`; the editor gets one query for those words, while
+    // a second place in the sentence is its own finding.
+    assert_eq!(
+        hits(
+            "[many analysts] said | [analysts] said",
+            "Many analysts said so, and bankers said analysts said so."
+        ),
+        ["Many analysts", "analysts"]
+    );
+}

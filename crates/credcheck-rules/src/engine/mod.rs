@@ -253,6 +253,20 @@ impl Engine {
             .collect();
         findings.sort_by_key(|f| (f.span.start, self.rule_rank[f.rule.0], f.span.end));
         findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+        // One finding per rule for the same words: two alternatives of a pattern that both
+        // match (`[Many analysts] said` and `Many [analysts] said`) are one query to the editor,
+        // so a finding overlapping an earlier one of its rule goes.
+        let mut kept_to = vec![0usize; self.rules.len()];
+        let mut any = vec![false; self.rules.len()];
+        findings.retain(|f| {
+            let r = f.rule.0;
+            let overlaps = any[r] && f.span.start < kept_to[r];
+            if !overlaps {
+                any[r] = true;
+                kept_to[r] = kept_to[r].max(f.span.end);
+            }
+            !overlaps
+        });
         if self.rules.iter().any(|r| r.once) {
             let mut seen = vec![false; self.rules.len()];
             findings.retain(|f| {
