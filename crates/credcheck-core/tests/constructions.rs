@@ -3994,6 +3994,26 @@ const CASES: &[(&str, &[Row])] = &[
         "The families had made calls that were unanswered and dismissed.",
         &[],
     ),
+    // A few of the market's commentators say in the present what people spoken to say;
+    // `many analysts say` and `some analysts believe` generalise.
+    (
+        "Some analysts say the merger will fail.",
+        &[(
+            "say",
+            "Some analysts",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Many analysts say the merger will fail.",
+        &[("say", "Many analysts", "vague", "market-sources", "")],
+    ),
+    (
+        "Some analysts believe the merger will fail.",
+        &[("believe", "Some analysts", "vague", "market-sources", "")],
+    ),
 ];
 
 #[test]

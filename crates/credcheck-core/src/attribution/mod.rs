@@ -2405,7 +2405,16 @@ impl Pass<'_> {
             && cue_kind == CueKind::Speech
             && response.is_none()
             // (`quoted residents as saying`: the quoting verb's occasion.)
-            && words.iter().find(|w| **w != "as").is_some_and(|w| past_statement(w))
+            && (words.iter().find(|w| **w != "as").is_some_and(|w| past_statement(w))
+                // (`Some analysts say…`, `several traders warn`: market commentators are people
+                // spoken to in the present too; `many analysts say` stays a generalisation.)
+                || source.is_some_and(|(a, b)| self.some_market_sources(a, b))
+                    && words.first().is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "say" | "says" | "warn" | "warns" | "note" | "notes" | "tell" | "tells"
+                        )
+                    }))
             // (`Many conservatives have said they will not…`: the perfect sums up what a group
             // has said over time, a generalisation, not an occasion the reporter heard.)
             && !(cue.0.saturating_sub(2)..cue.0)

@@ -454,15 +454,15 @@ mod tests {
             r#"pattern = "[(some | many)? (analysts | officials)] (say | said)"
 unless-source = "vague""#,
         )];
-        // `some analysts` is a generalisation (vague); `officials` people spoken to.
-        let text = "Some analysts say the deal is dead. Officials said the deal was dead.";
+        // `many analysts` is a generalisation (vague); `officials` people spoken to.
+        let text = "Many analysts say the deal is dead. Officials said the deal was dead.";
         assert_eq!(pairs(&found(&rules, text)), [("plural", "Officials")]);
     }
 
     #[test]
     fn a_run_on_sentence_of_many_attributions_gets_the_same_answers_from_its_index() {
         // Past `SCAN_ATTRIBUTIONS` attributions in one sentence, the source phrases are looked
-        // up in a sorted index: a phrase inside a source (`analysts` in `Some analysts`) and a
+        // up in a sorted index: a phrase inside a source (`analysts` in `Many analysts`) and a
         // phrase holding one must still be found, and other words must not.
         let rules = [
             (
@@ -472,11 +472,11 @@ unless-source = "vague""#,
             ),
             (
                 "inside",
-                r#"pattern = "some [analysts]"
+                r#"pattern = "many [analysts]"
 requires-source = "vague""#,
             ),
         ];
-        let clause = "some analysts say the deal is dead, officials said the deal was dead, ";
+        let clause = "many analysts say the deal is dead, officials said the deal was dead, ";
         let n = super::SCAN_ATTRIBUTIONS;
         let text = format!("{}and that was that.", clause.repeat(n));
         let all = found(&rules, &text);
