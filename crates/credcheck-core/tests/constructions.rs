@@ -4014,6 +4014,25 @@ const CASES: &[(&str, &[Row])] = &[
         "Some analysts believe the merger will fail.",
         &[("believe", "Some analysts", "vague", "market-sources", "")],
     ),
+    // A time before the subject without a comma is not who speaks.
+    (
+        "This week a judge claimed the law was broken.",
+        &[("claimed", "a judge", "anonymous", "role", "")],
+    ),
+    (
+        "In recent years the leader of the opposition has always called for a debate.",
+        &[(
+            "called for",
+            "the leader of the opposition",
+            "named",
+            "office-holder",
+            "",
+        )],
+    ),
+    (
+        "In 2015 two officials said the plan was dead.",
+        &[("said", "two officials", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

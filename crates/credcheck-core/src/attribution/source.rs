@@ -159,6 +159,33 @@ fn closes_clause(word: &str) -> bool {
 }
 
 /// Longest a source phrase is allowed to be, in tokens.
+/// Words of time that make a phrase before the subject a time (`This week`, `On Monday night`).
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "days",
+    "summer",
+    "spring",
+    "autumn",
+    "fall",
+    "winter",
+    "season",
+    "decade",
+    "term",
+    "quarter",
+    "hours",
+];
+
 const MAX_SOURCE_TOKENS: usize = 14;
 /// Longest relative clause between commas taken to belong to the subject before it.
 pub(super) const MAX_RELATIVE_TOKENS: usize = 40;
@@ -1092,6 +1119,9 @@ impl Pass<'_> {
         {
             return self.without_fronted_adverbial((a + 1, b));
         }
+        if let Some(k) = self.fronted_time(a, b) {
+            return self.without_fronted_adverbial((k, b));
+        }
         let Some(comma) = (a..b).find(|&k| self.norm(k) == ",") else {
             return (a, b);
         };
@@ -1128,6 +1158,67 @@ impl Pass<'_> {
         } else {
             (a, b)
         }
+    }
+
+    /// `This week a judge claimed…`, `On Monday a spokesman said…`, `Earlier this month a senior
+    /// official said…`: a time set before the subject without a comma is not who speaks; where
+    /// the subject starts after it. Only a phrase that opens like a time and holds a word of
+    /// time (`In Washington officials said` keeps its place; `Last year's winner` its possessive).
+    fn fronted_time(&self, a: usize, b: usize) -> Option<usize> {
+        const OPENERS: &[&str] = &[
+            "on",
+            "in",
+            "at",
+            "during",
+            "since",
+            "by",
+            "over",
+            "this",
+            "last",
+            "next",
+            "earlier",
+            "later",
+            "early",
+            "late",
+            "yesterday",
+            "today",
+            "tonight",
+            "overnight",
+        ];
+        if !OPENERS.contains(&self.norm(a)) {
+            return None;
+        }
+        // (The phrase ends at its last word of time: `In recent years the leader of…` keeps
+        // its `the`.)
+        let mut timed = false;
+        let mut end = a;
+        let mut k = a;
+        while k < b && k < a + 6 {
+            let w = self.norm(k);
+            // (A number is a year, or a date by its month: not `In 2015 two officials`' count.)
+            let year = w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit());
+            let date = self.doc.tokens()[k].kind == TokenKind::Number
+                && (k > a && self.month_or_day(k - 1) || k + 1 < b && self.month_or_day(k + 1));
+            if TIME_NOUNS.contains(&w) || self.month_or_day(k) || year || date {
+                timed = true;
+                end = k + 1;
+            } else if !OPENERS.contains(&w)
+                && !matches!(
+                    w,
+                    "the" | "of" | "that" | "recent" | "past" | "same" | "previous" | "first"
+                )
+            {
+                break;
+            }
+            k += 1;
+        }
+        let mut k = end;
+        let possessive = k < b && matches!(self.norm(k), "'s" | "’s" | "'" | "’");
+        // (`Last year, a street survey…`: the comma closing the time goes with it.)
+        if k + 1 < b && self.norm(k) == "," {
+            k += 1;
+        }
+        (timed && k > a && k < b && !possessive).then_some(k)
     }
 
     /// `is a view endorsed by recent polls suggesting…` → `recent polls`: after a clause's
