@@ -4033,6 +4033,21 @@ const CASES: &[(&str, &[Row])] = &[
         "In 2015 two officials said the plan was dead.",
         &[("said", "two officials", "anonymous", "anonymous-noun", "")],
     ),
+    // An anonymous noun a weasel list shares, on an occasion, is people spoken to.
+    (
+        "Insiders in the next two states said it is important that she close the gap.",
+        &[(
+            "said",
+            "Insiders in the next two states",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Someone called it a quiet revolution, and I agree.",
+        &[("called", "Someone", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

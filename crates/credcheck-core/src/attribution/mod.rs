@@ -2424,6 +2424,12 @@ impl Pass<'_> {
                     // (`Witnesses said`, `Residents told Reuters`: people at the scene, spoken
                     // to, with nothing before them.)
                     || b == a + 1 && lexicon().people_nouns.contains(&self.norm(a))
+                    // (`Insiders said`, `Insiders in the next two states said`: the anonymous
+                    // nouns a weasel list shares are people spoken to on an occasion.)
+                    || lexicon().anon_nouns.contains(self.norm(a))
+                        && !matches!(self.norm(a), "someone" | "somebody" | "anyone" | "anybody")
+                        && (b == a + 1
+                            || matches!(self.norm(a + 1), "in" | "at" | "from" | "inside" | "within"))
                     // (`Security experts told Reuters`, `…, political experts said`: experts
                     // on an occasion, spoken to like analysts.)
                     || b <= a + 2
