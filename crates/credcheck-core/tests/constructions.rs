@@ -4048,6 +4048,29 @@ const CASES: &[(&str, &[Row])] = &[
         "Someone called it a quiet revolution, and I agree.",
         &[("called", "Someone", "vague", "weasel-group", "")],
     ),
+    // A set phrase between commas before the cue is no part of the subject, nor the auxiliary
+    // before it.
+    (
+        "U.S. officials have, in fact, praised the Saudis for their help.",
+        &[(
+            "praised",
+            "U.S. officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    // A participle's subject at the sentence start: a definite one, up to its last person noun.
+    (
+        "The campaign manager doubled down on the attacks, saying she was unfit.",
+        &[(
+            "saying",
+            "The campaign manager",
+            "named",
+            "office-holder",
+            "",
+        )],
+    ),
 ];
 
 #[test]

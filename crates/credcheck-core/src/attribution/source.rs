@@ -529,6 +529,45 @@ impl Pass<'_> {
         Some(found)
     }
 
+    /// `U.S. officials have, in fact, praised`: a set phrase between commas right before
+    /// `end` (the opening comma's index), which is no part of the subject.
+    fn adverbial_between_commas(&self, end: usize, lo: usize) -> Option<usize> {
+        const PHRASES: &[&[&str]] = &[
+            &["in", "fact"],
+            &["of", "course"],
+            &["in", "turn"],
+            &["in", "particular"],
+            &["for", "example"],
+            &["for", "instance"],
+            &["for", "now"],
+            &["so", "far"],
+            &["after", "all"],
+            &["by", "contrast"],
+            &["in", "contrast"],
+            &["in", "general"],
+            &["as", "usual"],
+            &["as", "always"],
+            &["for", "their", "part"],
+            &["for", "its", "part"],
+            &["for", "his", "part"],
+            &["for", "her", "part"],
+            &["at", "the", "same", "time"],
+            &["on", "the", "other", "hand"],
+        ];
+        if end < lo + 2 || self.norm(end - 1) != "," {
+            return None;
+        }
+        PHRASES.iter().find_map(|p| {
+            let open = (end - 1).checked_sub(p.len() + 1)?;
+            (open > lo
+                && self.norm(open) == ","
+                && p.iter()
+                    .enumerate()
+                    .all(|(k, w)| self.norm(open + 1 + k) == *w))
+            .then_some(open)
+        })
+    }
+
     pub(super) fn subject_before_here(
         &self,
         i: usize,
@@ -536,18 +575,21 @@ impl Pass<'_> {
         si: usize,
     ) -> Option<(usize, usize)> {
         let tokens = self.doc.tokens();
-        let mut end = i;
         // `his aides haven't said`, `almost universally say`; but not a capitalised word inside
         // the sentence: `Yin Myint May said` is a name.
-        while end > lo
-            && !(end - 1 > lo && tokens[end - 1].is_capitalised())
-            && (SKIP_BEFORE_CUE.contains(&self.norm(end - 1))
-                || self.adverb(end - 1)
-                || self.norm(end - 1).ends_with("n't")
-                || matches!(self.norm(end - 1), "almost" | "nearly"))
-        {
-            end -= 1;
-        }
+        let skip_back = |mut end: usize| {
+            while end > lo
+                && !(end - 1 > lo && tokens[end - 1].is_capitalised())
+                && (SKIP_BEFORE_CUE.contains(&self.norm(end - 1))
+                    || self.adverb(end - 1)
+                    || self.norm(end - 1).ends_with("n't")
+                    || matches!(self.norm(end - 1), "almost" | "nearly"))
+            {
+                end -= 1;
+            }
+            end
+        };
+        let mut end = skip_back(i);
         // `Experts and officials, however, said`: a sentence adverb between commas.
         if end >= lo + 4
             && self.norm(end - 1) == ","
@@ -571,6 +613,9 @@ impl Pass<'_> {
             ))
         {
             end -= 3;
+        } else if let Some(open) = self.adverbial_between_commas(end, lo) {
+            // (and the auxiliary before it: `have, in fact, praised`.)
+            end = skip_back(open);
         }
         // `Every activist I spoke to said`, `People we interviewed told…`: the people the
         // writer spoke to, with the clause that says so.
@@ -1421,9 +1466,19 @@ impl Pass<'_> {
             j += 1;
         }
         // `A Clinton campaign official later walked back…, saying`: an article, and a person
-        // noun a few plain words on, after the capitals.
-        if lo < hi && matches!(self.norm(lo), "a" | "an" | "one" | "another") {
-            if let Some(h) = (j..hi.min(lo + 6)).find(|&k| people_noun(self.norm(k))) {
+        // noun a few plain words on, after the capitals (`His chief aide doubled down…, saying`,
+        // `The campaign manager later said…`: a definite one too).
+        if lo < hi
+            && matches!(
+                self.norm(lo),
+                "a" | "an" | "one" | "another" | "the" | "his" | "her" | "their" | "its"
+            )
+        {
+            if let Some(mut h) = (j..hi.min(lo + 6)).find(|&k| people_noun(self.norm(k))) {
+                // (`His chief aide`: the head is the last of the person nouns in a row.)
+                while h + 1 < hi.min(lo + 6) && people_noun(self.norm(h + 1)) {
+                    h += 1;
+                }
                 if (j..h).all(|k| {
                     tokens[k].kind == TokenKind::Word
                         && !tokens[k].is_capitalised()
