@@ -997,7 +997,53 @@ const CASES: &[(&str, &[Row])] = &[
     ("The court denied bail.", &[]),
     ("The board rejected a move to Birmingham.", &[]),
     ("He was denied entry to the country.", &[]),
+    (
+        "Mr. Cole continued to refute the story about his degree.",
+        &[(
+            "continued to refute",
+            "Mr. Cole",
+            "named",
+            "person-named",
+            "denial",
+        )],
+    ),
+    ("The council continued to reject the plan.", &[]),
+    (
+        "Ms. Varga went on to rebut the claims in the letter.",
+        &[(
+            "went on to rebut",
+            "Ms. Varga",
+            "named",
+            "person-named",
+            "denial",
+        )],
+    ),
+    (
+        "The port is under its control, although Spain disputes this.",
+        &[("disputes", "Spain", "organisation", "body-name", "denial")],
+    ),
+    ("The disputes this year were settled.", &[]),
     // Non-responses.
+    (
+        "Ms. Lund declined repeatedly to comment on the sale.",
+        &[(
+            "declined repeatedly to comment",
+            "Ms. Lund",
+            "named",
+            "person-named",
+            "non-response",
+        )],
+    ),
+    (
+        "The mayor declined to go into specifics.",
+        &[(
+            "declined to go into specifics",
+            "The mayor",
+            "named",
+            "office-holder",
+            "non-response",
+        )],
+    ),
     (
         "The company declined to comment.",
         &[(

@@ -621,6 +621,21 @@ impl Pass<'_> {
                         .flatten()
                         .filter(|&n| n > 2)
                         .map(|n| n + 1)
+                        .or_else(|| {
+                            // `declined again to comment`, `refused repeatedly to say`: an
+                            // adverb before the infinitive.
+                            let split = words.len() > 3 && words[2] == "to" && self.adverb(i + 1);
+                            split
+                                .then(|| {
+                                    let joined: Vec<&str> = std::iter::once(words[0])
+                                        .chain(words[2..].iter().copied())
+                                        .collect();
+                                    lex.nonresponse.longest(&joined)
+                                })
+                                .flatten()
+                                .filter(|&n| n > 2)
+                                .map(|n| n + 1)
+                        })
                 })
             };
             // (`"I wouldn't say I'm bitter"`: a speaker hedging their own view, not declining.)
@@ -755,7 +770,11 @@ impl Pass<'_> {
                         | "there's"
                 ) || tokens.get(i + n).is_some_and(|t| {
                     t.is_open_quote() || (t.is_capitalised() && t.kind == TokenKind::Word)
-                });
+                })
+                    // `Israel disputes this.`: a pronoun object closing the clause (not `the
+                    // disputes this year`).
+                    || matches!(next, "this" | "that" | "it" | "them")
+                        && matches!(words.get(n + 1).copied(), None | Some("." | "," | ";"));
                 // `…, O'Keefe notes.`: a name after a comma, then the end of the sentence.
                 // `…, a USA Today analysis shows.` too, and `"…," Viguerie notes.` after a
                 // quotation.
@@ -788,6 +807,12 @@ impl Pass<'_> {
                         | "warn"
                         | "suggest"
                         | "describe"
+                        | "deny"
+                        | "dispute"
+                        | "refute"
+                        | "rebut"
+                        | "reject"
+                        | "dismiss"
                 )
             {
                 // (`Trump joked that…, but went on to say…`: a second verb of the same
@@ -799,7 +824,13 @@ impl Pass<'_> {
                 });
                 if let Some(source) = source {
                     let content = self.content_after(i + n, hi);
-                    self.push(si, (i - 3, i + n), Some(source), content, None);
+                    // (`went on to rebut the details`: a denial, if it answers a claim.)
+                    let response = lex
+                        .denial_verbs
+                        .longest(&words)
+                        .is_some()
+                        .then_some(Response::Denial);
+                    self.push(si, (i - 3, i + n), Some(source), content, response);
                 }
                 i += n;
                 continue;
@@ -1318,10 +1349,16 @@ impl Pass<'_> {
                 i += n;
                 continue;
             }
-            // `denied`, and phrases: `pushed back on`, `bristles at`.
+            // `denied`, and phrases: `pushed back on`, `bristles at`; `continued to refute` by
+            // its verb after `to`.
+            let verb_words = if words[0].starts_with("continu") && words.get(1) == Some(&"to") {
+                &words[2.min(words.len())..]
+            } else {
+                &words[..]
+            };
             let response = lex
                 .denial_verbs
-                .longest(&words)
+                .longest(verb_words)
                 .is_some()
                 .then_some(Response::Denial);
             // `the parliament would then reject the Council's version`, `Mexico must rebut
