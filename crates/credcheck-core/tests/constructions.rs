@@ -4117,6 +4117,57 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Advisers to Mr. Rubio said he had placed second.",
+        &[(
+            "said",
+            "Advisers to Mr. Rubio",
+            "anonymous",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "The aides were quick to point out that he had placed second.",
+        &[(
+            "were quick to point out",
+            "The aides",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "State Department officials concurred with the inspector's findings.",
+        &[(
+            "concurred",
+            "State Department officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        // (A stance: no claim put on them, so no rule flags it.)
+        "Some Republicans reaffirmed their opposition to the nominee.",
+        &[(
+            "reaffirmed",
+            "Some Republicans",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    (
+        "Foreign policy experts affirm that the risk is real.",
+        &[(
+            "affirm",
+            "Foreign policy experts",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]

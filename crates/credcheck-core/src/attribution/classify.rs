@@ -608,20 +608,33 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         let apposition = p.a >= 2
             && pass.norm(p.a - 1) == ","
             && (pass.norm(p.a - 2) == ")" || pass.is_person(p.a - 2));
-        let of_person = !apposition
-            && start >= p.a + 3
-            && matches!(pass.norm(start - 1), "for" | "to" | "of" | "with")
+        let people_word = |w: &str| {
+            lex.anon_nouns.contains(w)
+                || lex.people_nouns.contains(&w)
+                || lex.person_nouns.contains(&w)
+                || lex.role_nouns.contains(w)
+        };
+        let counted = start >= p.a + 3
             && matches!(
                 p.first(),
                 "a" | "an" | "one" | "another" | "two" | "three" | "several"
             )
-            && (p.a..start - 1).any(|j| {
-                let w = pass.norm(j);
-                lex.anon_nouns.contains(w)
-                    || lex.people_nouns.contains(&w)
-                    || lex.person_nouns.contains(&w)
-                    || lex.role_nouns.contains(w)
-            })
+            && (p.a..start - 1).any(|j| people_word(pass.norm(j)));
+        // (`Advisers to Mr. Rubio`, `Senior aides to Mrs. Clinton`: plural people right before
+        // the preposition, with plain words before them.)
+        let plural = start >= p.a + 2 && {
+            let h = start - 2;
+            let w = pass.norm(h);
+            w.ends_with('s')
+                && people_word(w)
+                && (p.a..h).all(|j| {
+                    pass.entity_of(j).is_none() && pass.doc.tokens()[j].kind == TokenKind::Word
+                })
+        };
+        let of_person = !apposition
+            && start >= p.a + 2
+            && matches!(pass.norm(start - 1), "for" | "to" | "of" | "with")
+            && (counted || plural)
             && !(p.a..p.b).any(|j| pass.is_person(j) && !ent.tokens.contains(&j));
         if of_person {
             return Some((SourceKind::Anonymous, None));

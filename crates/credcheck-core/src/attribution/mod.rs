@@ -835,6 +835,54 @@ impl Pass<'_> {
                 i += n;
                 continue;
             }
+            // `Advisers to Mr. Rubio are quick to point out that…`, `was careful to note`, `were at
+            // pains to stress`: someone ready to say it says it, the subject of the `be`.
+            if i >= lo + 4 && self.norm(i - 1) == "to" {
+                let adjective = match self.norm(i - 2) {
+                    "quick" | "keen" | "careful" | "eager" | "anxious" | "swift" => Some(i - 2),
+                    "pains" if self.norm(i - 3) == "at" => Some(i - 3),
+                    _ => None,
+                };
+                let be = adjective.filter(|&k| {
+                    k > lo && matches!(self.norm(k - 1), "is" | "are" | "was" | "were" | "been")
+                });
+                let saying = matches!(
+                    words[0],
+                    "say"
+                        | "note"
+                        | "point"
+                        | "stress"
+                        | "add"
+                        | "insist"
+                        | "emphasise"
+                        | "emphasize"
+                        | "argue"
+                        | "claim"
+                        | "mention"
+                        | "remind"
+                        | "deny"
+                        | "dismiss"
+                        | "reject"
+                        | "tell"
+                        | "explain"
+                        | "highlight"
+                        | "suggest"
+                );
+                if let (Some(k), true) = (be, saying) {
+                    let source = self.subject_before(k - 1, lo, si);
+                    if let Some(source) = source {
+                        let content = self.content_after(i + n, hi);
+                        let response = lex
+                            .denial_verbs
+                            .longest(&words)
+                            .is_some()
+                            .then_some(Response::Denial);
+                        self.push(si, (k - 1, i + n), Some(source), content, response);
+                    }
+                    i += n;
+                    continue;
+                }
+            }
             // `people who fail to say they have moved`: an infinitive reports nothing said.
             if i > lo
                 && self.norm(i - 1) == "to"
