@@ -4168,6 +4168,16 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "The shoal is now the place Pentagon officials say the navy might take a stand.",
+        &[(
+            "say",
+            "Pentagon officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1644,7 +1644,31 @@ impl Pass<'_> {
             // possible`: in a relative clause without `that`, the subject is the words right
             // before the cue (a noun and the capitalised words before it), not the noun the
             // clause describes.
-            if !participle && after < hi && CLAUSE_VERBS.contains(&self.norm(after)) {
+            // (`Scarborough Shoal is now the place Pentagon officials say…`: a phrase running
+            // back over a main verb `is` is such a clause too; not `Those who are familiar with
+            // it say`.)
+            let over_main_verb = source.is_some_and(|(a, b)| {
+                let Some(v) =
+                    (a + 1..b).find(|&k| matches!(self.norm(k), "is" | "are" | "was" | "were"))
+                else {
+                    return false;
+                };
+                let mut d = v + 1;
+                if d < b && matches!(self.norm(d), "now" | "also" | "still" | "often") {
+                    d += 1;
+                }
+                // (`is now the place officials say`: a determiner, the noun described, then
+                // people; not `is the Republican state attorney who…`.)
+                !(a..b).any(|j| matches!(self.norm(j), "who" | "whose" | "which" | "that"))
+                    && d + 2 < b
+                    && matches!(self.norm(d), "the" | "a" | "an" | "one")
+                    && !tokens[d + 1].is_capitalised()
+                    && self.source_head(b - 1)
+                    && lexicon().anon_nouns.contains(self.norm(b - 1))
+            });
+            if !participle && after < hi && CLAUSE_VERBS.contains(&self.norm(after))
+                || over_main_verb
+            {
                 if let Some((a, b)) = source.filter(|&(a, b)| b >= a + 2) {
                     let mut k = b - 1;
                     while k > a
