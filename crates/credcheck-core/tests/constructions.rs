@@ -4178,6 +4178,16 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Like most Democrats, Mrs. Clinton's strategists say the turnout will be high.",
+        &[(
+            "say",
+            "Mrs. Clinton's strategists",
+            "anonymous",
+            "market-sources",
+            "",
+        )],
+    ),
 ];
 
 #[test]

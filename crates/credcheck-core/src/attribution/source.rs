@@ -1193,6 +1193,13 @@ impl Pass<'_> {
                     | "then"
                     | "still"
                     | "now"
+                    // (`Like most Democrats, Mrs. Clinton's strategists say`: a comparison.)
+                    | "like"
+                    | "unlike"
+                    | "among"
+                    | "besides"
+                    | "across"
+                    | "throughout"
             );
         // (`In Sri Lanka, some economists`: a place in the adverbial is not who speaks; a
         // person there may be: `After Smith, the senator said` is rare, `With Smith, aides`
