@@ -4188,6 +4188,24 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Under the deal, none of the former directors will admit any wrongdoing.",
+        &[],
+    ),
+    (
+        "Groups asked her to repudiate the support of a retired general who suggested that the plan was wise.",
+        &[("asked", "Groups", "unresolved", "unresolved", "")],
+    ),
+    (
+        "It will disappoint some senior members, who say the party needs him.",
+        &[(
+            "say",
+            "some senior members, who",
+            "vague",
+            "relative-clause",
+            "",
+        )],
+    ),
 ];
 
 #[test]

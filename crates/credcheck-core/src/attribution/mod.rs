@@ -2305,8 +2305,13 @@ impl Pass<'_> {
                     || lex.cognition_verbs.longest(&words).is_some());
         // `Oil officials hope to double output`: what officials and their like are said to
         // hope or plan is their stated position, reported like a statement.
+        // (Not an act agreed or decided: `12 senior executives have agreed to repay bonuses`.)
         let official_source = source
-            .is_some_and(|(a, b)| b > a && lex.official_source_nouns.contains(self.norm(b - 1)));
+            .is_some_and(|(a, b)| b > a && lex.official_source_nouns.contains(self.norm(b - 1)))
+            && !matches!(
+                words.first().copied(),
+                Some("agreed" | "agree" | "agrees" | "decided" | "offered")
+            );
         // `Lawmakers asked whether…`, `a supporter asked people to clap`: a question or a
         // request puts nothing on record.
         // `local authorities are demanding it be moved`: a demand asks for something.
@@ -2447,6 +2452,11 @@ impl Pass<'_> {
             .map(|s| self.without_fronted_adverbial(s))
             .map(|s| self.without_leading_clause(s))
             .map(|s| self.passive_agent(s));
+        // `none of the 18 former directors will admit any wrongdoing`: no one says anything
+        // (`None of them would comment` is still a non-response).
+        if response.is_none() && source.is_some_and(|(a, _)| self.norm(a) == "none") {
+            return;
+        }
         if source.is_some_and(|s| self.not_their_words(cue, s)) {
             return;
         }

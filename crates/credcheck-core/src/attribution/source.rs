@@ -783,6 +783,19 @@ impl Pass<'_> {
         };
         let (a, b) = self.np_before(ant_end, lo)?;
         if self.norm(w) != "which" {
+            // (`asking Clinton to repudiate the support of a retired general who…`: a phrase
+            // after an infinitive's `to` opens with its verb; the antecedent is the last noun
+            // phrase a determiner opens.)
+            if a > lo && self.norm(a - 1) == "to" && !self.doc.tokens()[a].is_capitalised() {
+                let det = (a + 1..b).rev().find(|&k| {
+                    super::DETERMINERS.contains(&self.norm(k))
+                        || matches!(
+                            self.norm(k),
+                            "some" | "many" | "several" | "most" | "few" | "other"
+                        )
+                });
+                return Some(det.map_or((a, b), |k| (k, b)));
+            }
             return Some((a, b));
         }
         let after_preposition = (a + 1..b.saturating_sub(1))
