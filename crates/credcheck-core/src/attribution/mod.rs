@@ -2222,58 +2222,7 @@ impl Pass<'_> {
         let lex = lexicon();
         let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
         // `agreed to pay`, `vowed to fight on`: an intention, not a statement.
-        let intention = matches!(
-            words.first().copied(),
-            Some(
-                "agreed"
-                    | "agree"
-                    | "agrees"
-                    | "promised"
-                    | "pledged"
-                    | "vowed"
-                    | "threatened"
-                    | "offered"
-                    | "decided"
-                    | "planned"
-                    | "hoped"
-                    | "wanted"
-                    | "expected"
-                    | "refused"
-                    | "refuses"
-                    | "vows"
-                    | "pledges"
-                    | "promises"
-                    | "threatens"
-                    | "offers"
-                    // (The present too: `Polish ministers want to see the text changed`.)
-                    | "want"
-                    | "wants"
-                    | "hope"
-                    | "hopes"
-                    | "plan"
-                    | "plans"
-                    | "intend"
-                    | "intends"
-                    | "intended"
-                    | "refuse"
-                    | "promise"
-                    | "pledge"
-                    | "vow"
-                    | "threaten"
-            )
-        ) && cue.1 < self.doc.tokens().len()
-            && (self.norm(cue.1) == "to"
-                || matches!(words.first().copied(), Some("agreed" | "agree" | "agrees"))
-                    // (`agreed they had no recourse` agrees with a claim.)
-                    && !matches!(
-                        self.norm(cue.1),
-                        "that" | "," | ":" | "with" | "they" | "he" | "she" | "it" | "we" | "there"
-                    )
-                    && !self.doc.tokens()[cue.1].is_open_quote()
-                    // (`agreed the claims were based on faulty data`: a clause without `that`.)
-                    && !content.is_some_and(|(c0, c1)| {
-                        (c0..c1.min(c0 + 6)).any(|k| CLAUSE_VERBS.contains(&self.norm(k)))
-                    }));
+        let intention = self.intention(&words, cue, content);
         // `Republican members of Congress criticized the president`: a reaction to someone or
         // something, with no statement (no clause, quotation or `as …`), reports a stance.
         let reaction = response.is_none()
@@ -2393,6 +2342,86 @@ impl Pass<'_> {
         } else {
             CueKind::Speech
         }
+    }
+
+    /// Is the cue `words` (at `cue`) an intention or a wish — `agreed to pay`, `vowed to fight
+    /// on`, `hope one day to`, `want somebody who…` — rather than a statement?
+    fn intention(
+        &self,
+        words: &[&str],
+        cue: (usize, usize),
+        content: Option<(usize, usize)>,
+    ) -> bool {
+        matches!(
+            words.first().copied(),
+            Some(
+                "agreed"
+                | "agree"
+                | "agrees"
+                | "promised"
+                | "pledged"
+                | "vowed"
+                | "threatened"
+                | "offered"
+                | "decided"
+                | "planned"
+                | "hoped"
+                | "wanted"
+                | "expected"
+                | "refused"
+                | "refuses"
+                | "vows"
+                | "pledges"
+                | "promises"
+                | "threatens"
+                | "offers"
+                // (The present too: `Polish ministers want to see the text changed`.)
+                | "want"
+                | "wants"
+                | "hope"
+                | "hopes"
+                | "plan"
+                | "plans"
+                | "intend"
+                | "intends"
+                | "intended"
+                | "refuse"
+                | "promise"
+                | "pledge"
+                | "vow"
+                | "threaten"
+            )
+        ) && cue.1 < self.doc.tokens().len()
+            && (self.norm(cue.1) == "to"
+            // (`researchers hope one day to harness…`: a short adverbial before the `to`.)
+            || matches!(words.first().copied(), Some("hope" | "hopes" | "hoped"))
+                && self.to_within(cue.1, 4).is_some_and(|t| {
+                    (cue.1..t).all(|k| {
+                        self.doc.tokens()[k].kind == TokenKind::Word
+                            && !matches!(self.norm(k), "that" | "it" | "they" | "he" | "she")
+                    })
+                })
+            // (`they want somebody who can do that`: a wish for a thing; wanting someone to
+            // act, `want them to stay`, states a position.)
+            || matches!(words.first().copied(), Some("want" | "wants" | "wanted"))
+                && self.norm(cue.1) != "that"
+                && self.to_within(cue.1, 4).is_none()
+            || matches!(words.first().copied(), Some("agreed" | "agree" | "agrees"))
+                // (`agreed they had no recourse` agrees with a claim.)
+                && !matches!(
+                    self.norm(cue.1),
+                    "that" | "," | ":" | "with" | "they" | "he" | "she" | "it" | "we" | "there"
+                )
+                && !self.doc.tokens()[cue.1].is_open_quote()
+                // (`agreed the claims were based on faulty data`: a clause without `that`.)
+                && !content.is_some_and(|(c0, c1)| {
+                    (c0..c1.min(c0 + 6)).any(|k| CLAUSE_VERBS.contains(&self.norm(k)))
+                }))
+    }
+
+    /// The first `to` among the `n` tokens from `k` (within the document).
+    fn to_within(&self, k: usize, n: usize) -> Option<usize> {
+        (k..(k + n).min(self.doc.tokens().len())).find(|&j| self.norm(j) == "to")
     }
 
     /// Does token `k` stand right after a quotation — its closing mark, or a comma after it
