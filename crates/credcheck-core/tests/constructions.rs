@@ -4206,6 +4206,24 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Asked about the sale, Ms. Varga said, \"No comment,\" and left.",
+        &[
+            ("Asked", "Ms. Varga", "named", "person-named", ""),
+            ("said", "Ms. Varga", "named", "person-named", ""),
+            ("No comment", "", "unresolved", "no-source", "non-response"),
+        ],
+    ),
+    (
+        "The senator's office assured voters that all of the claims in the suit are false.",
+        &[(
+            "assured",
+            "The senator's office",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

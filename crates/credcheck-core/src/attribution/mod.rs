@@ -542,8 +542,10 @@ impl Pass<'_> {
                     continue;
                 }
             }
-            // Cue words have three letters or more (`no comment` starts with a cue of its own).
-            let mask = if word.len() < 3 {
+            // Cue words have three letters or more; `no comment` is the one two-letter start
+            // (`said, "No comment,"`).
+            let no_comment = word == "no" && i + 1 < hi && self.norm(i + 1) == "comment";
+            let mask = if word.len() < 3 && !no_comment {
                 0
             } else {
                 self.cue_mask_at(i)
@@ -2517,6 +2519,15 @@ impl Pass<'_> {
                     | "contends"
                     | "maintained"
                     | "maintains"
+                    // (`assured the American people that all of the claims are false`.)
+                    | "assured"
+                    | "assures"
+                    | "argued"
+                    | "argues"
+                    | "countered"
+                    | "counters"
+                    | "responded"
+                    | "replied"
             );
             (says
                 && content.is_some_and(|(a, b)| {
