@@ -4224,6 +4224,25 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    (
+        "That leaves two senators, who many feel need a strong showing on Tuesday.",
+        &[("feel", "many", "vague", "weasel-group", "")],
+    ),
+    (
+        "The zone has broken down, with many worried that it can never be rebuilt.",
+        &[("worried", "many", "vague", "weasel-group", "")],
+    ),
+    (
+        "Although Ms. Reyes says that the plan works, others argue that it failed.",
+        &[
+            ("says", "Ms. Reyes", "named", "person-named", ""),
+            ("argue", "others", "vague", "weasel-group", ""),
+        ],
+    ),
+    (
+        "The race is closer in Ohio, with some polls indicating that the governor leads.",
+        &[("indicating", "some polls", "report", "document-noun", "")],
+    ),
 ];
 
 #[test]

@@ -1455,6 +1455,10 @@ fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `Analysts said`, `traders said`: people the reporter spoke to, unnamed (not a vague `some
 /// analysts believe`).
 fn market_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // (`some polls`, `several surveys`: documents counted, not people.)
+    if bare_research(p.last()) {
+        return None;
+    }
     // `some analysts`, `virtually all analysts`: a generalisation, not people spoken to.
     let quantified = p.words.iter().any(|w| {
         matches!(
@@ -1544,6 +1548,10 @@ fn people_of_body(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `critics`, `some say`, `many believe`, `observers`, `homeland security experts`: a weasel
 /// group, alone or after plain modifiers (not `the experts`, `two experts`, `NATO experts`).
 fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // (`some polls`, `several surveys`: documents counted, not people.)
+    if bare_research(p.last()) {
+        return None;
+    }
     // `local officials`, `several party officials`: people the reporter spoke to, not a
     // generalisation — unless a vague quantifier makes it one (`many officials believe`).
     let generalised = matches!(
@@ -1662,6 +1670,10 @@ fn committee_members(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 
 /// `Two dock workers who saw it`: a counted group of unnamed people is anonymous.
 fn counted_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // (`some polls`, `several surveys`: documents counted, not people.)
+    if bare_research(p.last()) {
+        return None;
+    }
     let token = &pass.doc.tokens()[p.a];
     let counted =
         token.kind == TokenKind::Number || token.is_wordlike() && is_number_word(p.first());
@@ -1691,7 +1703,8 @@ fn party_member(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 fn document_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     (p.contains_phrase(&lexicon().document_nouns)
         || p.words.contains(&"report")
-        || p.words.iter().take(2).any(|w| bare_research(w)))
+        || p.words.iter().take(2).any(|w| bare_research(w))
+        || bare_research(p.last()))
     .then(|| (pass.unnamed_document(p.a, p.b), None))
 }
 

@@ -1810,7 +1810,14 @@ impl Pass<'_> {
                                     ))
                                 // (`figures showed growth and experts say…`: without the
                                 // comma too.)
-                                || self.norm(a - 1) == "and" && a > lo + 1 && generic(a, b))
+                                || self.norm(a - 1) == "and" && a > lo + 1 && generic(a, b)
+                                // (`Although Reynolds says that…, others argue that…`: the
+                                // main clause after a concessive one.)
+                                || self.norm(a - 1) == ","
+                                    && matches!(
+                                        self.norm(lo),
+                                        "although" | "though" | "while" | "whereas"
+                                    ))
                     });
                 if nested && !new_clause {
                     i += n;
@@ -2329,12 +2336,28 @@ impl Pass<'_> {
             && lex.cognition_verbs.longest(&words).is_none()
             && lex.attitude_verbs.longest(&words).is_some()
             && content.is_none_or(|(c0, _)| self.norm(c0) == "to");
-        // (`criticised it for using spam tactics` charges them with something: a claim.)
-        let charges = content.is_some_and(|(c0, c1)| {
-            (c0..c1.min(c0 + OBJECT_CLAUSE_TOKENS))
-                .take_while(|&k| !matches!(self.norm(k), "," | ";" | "while" | "but"))
-                .any(|k| matches!(self.norm(k), "for" | "of"))
-        });
+        // (`criticised it for using spam tactics` charges them with something: a claim; backing
+        // someone `in the hope of` something charges no one.)
+        let backing = matches!(
+            words.first().copied(),
+            Some(
+                "backed"
+                    | "backs"
+                    | "backing"
+                    | "supported"
+                    | "supports"
+                    | "supporting"
+                    | "endorsed"
+                    | "endorses"
+                    | "endorsing"
+            )
+        );
+        let charges = !backing
+            && content.is_some_and(|(c0, c1)| {
+                (c0..c1.min(c0 + OBJECT_CLAUSE_TOKENS))
+                    .take_while(|&k| !matches!(self.norm(k), "," | ";" | "while" | "but"))
+                    .any(|k| matches!(self.norm(k), "for" | "of"))
+            });
         if question {
             CueKind::Question
         } else if (intention || reaction && !charges || wish) && (!official_source || reaction) {

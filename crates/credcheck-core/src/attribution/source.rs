@@ -1172,7 +1172,7 @@ impl Pass<'_> {
         if b > a + 1
             && matches!(
                 self.norm(a),
-                "given" | "amid" | "despite" | "over" | "after"
+                "given" | "amid" | "despite" | "over" | "after" | "with"
             )
         {
             return self.without_fronted_adverbial((a + 1, b));
@@ -1313,6 +1313,15 @@ impl Pass<'_> {
             {
                 return (q, b);
             }
+        }
+        // `Marco Rubio, who many feel need…`, `a man who many believe betrayed…`: a group
+        // quantifier right after a relative pronoun is the clause's subject, the pronoun its
+        // object.
+        if let Some(q) = (a + 1..b).rev().find(|&k| {
+            matches!(self.norm(k), "some" | "many" | "most" | "others")
+                && matches!(self.norm(k - 1), "who" | "whom")
+        }) {
+            return (q, b);
         }
         // `as the coronation many pundits forecast`: a group quantifier right after a noun opens
         // a relative clause without `that`; the group is its subject.
