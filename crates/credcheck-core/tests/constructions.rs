@@ -4243,6 +4243,14 @@ const CASES: &[(&str, &[Row])] = &[
         "The race is closer in Ohio, with some polls indicating that the governor leads.",
         &[("indicating", "some polls", "report", "document-noun", "")],
     ),
+    (
+        "At that point, many strategists think, the senator would be hard to stop.",
+        &[("think", "many strategists", "vague", "market-sources", "")],
+    ),
+    (
+        "A win in Iowa, which, his advisers believe, would lead to more donations.",
+        &[("believe", "his advisers", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

@@ -1885,8 +1885,11 @@ impl Pass<'_> {
                     // `I think`, `officials believe that…`: only with a person-like subject and
                     // an attributed clause. (`The window, some believe, could be enough`: a
                     // parenthetical belief, its holder after the comma.)
+                    // (`At that point, many strategists think…`: a fronted adverbial is no part
+                    // of who holds the view.)
                     let parenthetical = self.parenthetical_holder(after, (from, to));
-                    let from = parenthetical.unwrap_or(from);
+                    let (from, to) = self.without_fronted_adverbial((from, to));
+                    let from = parenthetical.map_or(from, |p| p.max(from));
                     let personish = (from..to).any(|k| {
                         PERSON_PRONOUNS.contains(&self.norm(k))
                             || GROUP_PRONOUNS.contains(&self.norm(k))
@@ -2139,17 +2142,30 @@ impl Pass<'_> {
         let verb = (after + 1..tokens.len().min(after + 3)).find(|&k| !tokens[k].is_open_quote());
         // (`The documents indicate, the lawyer said in an interview, that…`: or the `that`
         // of the clause it interrupts.)
+        let clause_verb = |k: usize| CLAUSE_VERBS.contains(&self.norm(k)) || self.norm(k) == "that";
+        // (`At that point, many strategists think, Trump would be…`: the interrupted clause's
+        // short subject may come first.)
+        let after_subject = || {
+            (after + 2..tokens.len().min(after + 5))
+                .find(|&k| tokens[k].kind != TokenKind::Word || clause_verb(k))
+                .is_some_and(|k| {
+                    CLAUSE_VERBS.contains(&self.norm(k))
+                        && (after + 1..k).all(|j| tokens[j].kind == TokenKind::Word)
+                })
+        };
         let parenthetical = after < tokens.len()
             && self.norm(after) == ","
-            && verb.is_some_and(|k| CLAUSE_VERBS.contains(&self.norm(k)) || self.norm(k) == "that");
+            && (verb.is_some_and(clause_verb) || after_subject());
         if !parenthetical {
             return None;
         }
+        // (`Then, many strategists think, Trump would…`: a holder already cut at its comma.)
         (a + 1..b)
             .rev()
             .find(|&k| self.norm(k) == ",")
             .map(|k| k + 1)
             .filter(|&k| k < b)
+            .or_else(|| (a > 0 && self.norm(a - 1) == ",").then_some(a))
     }
 
     /// `made a similar closing days charge`: an article shortly before, with no person or body
