@@ -825,14 +825,8 @@ impl Pass<'_> {
                         .flatten()
                 });
                 if let Some(source) = source {
-                    let content = self.content_after(i + n, hi);
-                    // (`went on to rebut the details`: a denial, if it answers a claim.)
-                    let response = lex
-                        .denial_verbs
-                        .longest(&words)
-                        .is_some()
-                        .then_some(Response::Denial);
-                    self.push(si, (i - 3, i + n), Some(source), content, response);
+                    let denial = lex.denial_verbs.longest(&words).is_some();
+                    self.push_verb_after_to(si, (i - 3, i + n), source, hi, denial);
                 }
                 i += n;
                 continue;
@@ -873,13 +867,8 @@ impl Pass<'_> {
                 if let (Some(k), true) = (be, saying) {
                     let source = self.subject_before(k - 1, lo, si);
                     if let Some(source) = source {
-                        let content = self.content_after(i + n, hi);
-                        let response = lex
-                            .denial_verbs
-                            .longest(&words)
-                            .is_some()
-                            .then_some(Response::Denial);
-                        self.push(si, (k - 1, i + n), Some(source), content, response);
+                        let denial = lex.denial_verbs.longest(&words).is_some();
+                        self.push_verb_after_to(si, (k - 1, i + n), source, hi, denial);
                     }
                     i += n;
                     continue;
@@ -2458,6 +2447,21 @@ impl Pass<'_> {
                 && !content.is_some_and(|(c0, c1)| {
                     (c0..c1.min(c0 + 6)).any(|k| CLAUSE_VERBS.contains(&self.norm(k)))
                 }))
+    }
+
+    /// Records a cue whose verb follows a `to` (`went on to rebut`, `were quick to point out`):
+    /// what follows it is the content, and a `denial` verb a denial (if it answers a claim).
+    fn push_verb_after_to(
+        &mut self,
+        si: usize,
+        cue: (usize, usize),
+        source: (usize, usize),
+        hi: usize,
+        denial: bool,
+    ) {
+        let content = self.content_after(cue.1, hi);
+        let response = denial.then_some(Response::Denial);
+        self.push(si, cue, Some(source), content, response);
     }
 
     /// The first `to` among the `n` tokens from `k` (within the document).
