@@ -608,36 +608,27 @@ impl Pass<'_> {
             let nonresponse = if mask & CUE_NONRESPONSE == 0 {
                 None
             } else {
-                lex.nonresponse.longest(&words).or_else(|| {
-                    // `declined to directly respond`, `refused to publicly comment`: an adverb
-                    // inside the infinitive.
-                    let split = words.len() > 3 && words[1] == "to" && self.adverb(i + 2);
-                    split
-                        .then(|| {
-                            let joined: Vec<&str> = [words[0], words[1]]
-                                .into_iter()
-                                .chain(words[3..].iter().copied())
-                                .collect();
-                            lex.nonresponse.longest(&joined)
-                        })
-                        .flatten()
+                // A non-response phrase with an adverb at word `k` left out.
+                let without = |k: usize| {
+                    let joined: Vec<&str> =
+                        words[..k].iter().chain(&words[k + 1..]).copied().collect();
+                    lex.nonresponse
+                        .longest(&joined)
                         .filter(|&n| n > 2)
                         .map(|n| n + 1)
-                        .or_else(|| {
-                            // `declined again to comment`, `refused repeatedly to say`: an
-                            // adverb before the infinitive.
-                            let split = words.len() > 3 && words[2] == "to" && self.adverb(i + 1);
-                            split
-                                .then(|| {
-                                    let joined: Vec<&str> = std::iter::once(words[0])
-                                        .chain(words[2..].iter().copied())
-                                        .collect();
-                                    lex.nonresponse.longest(&joined)
-                                })
-                                .flatten()
-                                .filter(|&n| n > 2)
-                                .map(|n| n + 1)
-                        })
+                };
+                lex.nonresponse.longest(&words).or_else(|| {
+                    // `declined to directly respond`, `refused to publicly comment`: an adverb
+                    // inside the infinitive; `declined repeatedly to comment`: one before it.
+                    if words.len() <= 3 {
+                        None
+                    } else if words[1] == "to" && self.adverb(i + 2) {
+                        without(2)
+                    } else if words[2] == "to" && self.adverb(i + 1) {
+                        without(1)
+                    } else {
+                        None
+                    }
                 })
             };
             // (`"I wouldn't say I'm bitter"`: a speaker hedging their own view, not declining.)
