@@ -117,9 +117,25 @@ fn ends_sentence(line: &str) -> bool {
 
 fn is_headline(line: &str) -> bool {
     let words = line.split_whitespace().count();
+    // (`2016 Democrats Call For Action While Republicans Tweet Prayers.`: a headline in title
+    // case keeps a full stop some archives add.)
+    let title_case = || {
+        let body = line.trim_end_matches('.');
+        let (mut capital, mut total) = (0, 0);
+        for w in body.split_whitespace() {
+            total += 1;
+            capital += usize::from(
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+            );
+        }
+        total >= 4 && capital * 10 >= total * 9 && !body.contains(['.', ',', ';', ':', '"', '“'])
+    };
     line.len() <= MAX_HEADLINE_LEN
         && (1..=20).contains(&words)
-        && !line.ends_with(['.', ',', ';', ':', '"', '”', '’', '-', '–', '—'])
+        && (!line.ends_with(['.', ',', ';', ':', '"', '”', '’', '-', '–', '—'])
+            || line.ends_with('.') && title_case())
         && line
             .chars()
             .next()
@@ -319,6 +335,19 @@ mod tests {
                 "paragraph: Next para."
             ]
         );
+    }
+
+    #[test]
+    fn a_title_case_headline_keeps_its_full_stop() {
+        let titled =
+            "Senators Call For Action While Mayors Tweet Prayers.\n\nThe vote was close.\n";
+        assert_eq!(text_blocks(titled)[0].kind, BlockKind::Heading);
+        // A sentence opening the story stays a paragraph, however short.
+        let sentence = "The mayor said the vote was close.\n\nIt was.\n";
+        assert_eq!(text_blocks(sentence)[0].kind, BlockKind::Paragraph);
+        // (An inner full stop might end a sentence: left a paragraph, to be safe.)
+        let abbreviated = "Trump Meets U.S. Senators On Tax Plan.\n\nThe vote was close.\n";
+        assert_eq!(text_blocks(abbreviated)[0].kind, BlockKind::Paragraph);
     }
 
     #[test]
