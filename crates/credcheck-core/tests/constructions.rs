@@ -4251,6 +4251,11 @@ const CASES: &[(&str, &[Row])] = &[
         "A win in Iowa, which, his advisers believe, would lead to more donations.",
         &[("believe", "his advisers", "anonymous", "anonymous-noun", "")],
     ),
+    (
+        "Officials expect it to raise rates by one point next year.",
+        &[("expect", "Officials", "anonymous", "anonymous-noun", "")],
+    ),
+    ("They believe it.", &[]),
 ];
 
 #[test]

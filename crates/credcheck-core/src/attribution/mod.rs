@@ -1881,13 +1881,24 @@ impl Pass<'_> {
                         || (from..to).any(|k| lex.weasel_groups.contains(self.norm(k)));
                     // (`many think it will be close`: `it` opens a clause when a verb follows;
                     // `they believe it` is an object.)
+                    // (`Officials expect it to raise rates`: a forecast of what `it` will do.)
                     let it_clause = after + 1 < hi
                         && self.norm(after) == "it"
                         && (CLAUSE_VERBS.contains(&self.norm(after + 1))
                             || matches!(
                                 self.norm(after + 1),
                                 "'s" | "wo" | "won't" | "isn't" | "wasn't"
-                            ));
+                            )
+                            || self.norm(after + 1) == "to"
+                                && matches!(
+                                    words[0],
+                                    "expect"
+                                        | "expects"
+                                        | "expected"
+                                        | "believe"
+                                        | "believes"
+                                        | "believed"
+                                ));
                     personish
                         && after < hi
                         && (parenthetical.is_some()
