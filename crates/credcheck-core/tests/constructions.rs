@@ -1008,6 +1008,17 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("The council continued to reject the plan.", &[]),
+    ("The council was quick to reject the plan.", &[]),
+    (
+        "The council was quick to reject the allegations.",
+        &[(
+            "was quick to reject",
+            "The council",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
     (
         "Ms. Varga went on to rebut the claims in the letter.",
         &[(

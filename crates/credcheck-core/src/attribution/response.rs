@@ -5,15 +5,13 @@ impl Pass<'_> {
     /// down (`rejected a move to Birmingham`), and not `cannot deny`?
     pub(super) fn denies_a_claim(&self, (c0, c1): (usize, usize)) -> bool {
         let tokens = self.doc.tokens();
-        // (`continued to refute`, `went on to rebut`: the verb after `to`.)
-        let c0 = if c1 > c0 + 2 && self.norm(c0 + 1) == "to" && self.norm(c0).starts_with("continu")
-        {
-            c0 + 2
-        } else if c1 > c0 + 3 && self.norm(c0 + 1) == "on" && self.norm(c0 + 2) == "to" {
-            c0 + 3
-        } else {
-            c0
-        };
+        // (`continued to refute`, `went on to rebut`, `was quick to reject`: the verb after the
+        // cue's `to` decides; no denial phrase holds a `to` of its own.)
+        let c0 = (c0 + 1..c1)
+            .rev()
+            .find(|&k| self.norm(k) == "to")
+            .filter(|&k| k + 1 < c1)
+            .map_or(c0, |k| k + 1);
         // (`There's no denying he has had quite a run`: conceding.)
         if c0 > 0
             && matches!(
