@@ -40,31 +40,11 @@ impl Pass<'_> {
             {
                 return false;
             }
+            // (`denied him entry`, `denied the same player again`: also someone denied.)
             let withheld = (c1..(c1 + 3).min(tokens.len()))
                 .take_while(|&k| tokens[k].kind == TokenKind::Word)
                 .any(|k| lexicon().withheld_things.contains(self.norm(k)));
-            // (`The keeper denied the same player again`: a person is denied, not a claim.)
-            let person_object = (c1..(c1 + 4).min(tokens.len()))
-                .take_while(|&k| tokens[k].kind == TokenKind::Word)
-                .find(|&k| !DETERMINERS.contains(&self.norm(k)) && self.norm(k) != "same")
-                .is_some_and(|k| {
-                    let w = self.norm(k);
-                    matches!(
-                        w,
-                        "player"
-                            | "striker"
-                            | "forward"
-                            | "keeper"
-                            | "goalkeeper"
-                            | "visitors"
-                            | "hosts"
-                            | "opponents"
-                            | "opponent"
-                            | "champion"
-                            | "champions"
-                    )
-                });
-            return !withheld && !person_object;
+            return !withheld;
         }
         // (`shrugged off Toure`, `shrugged off a nervous start`, `disavows the ideology`,
         // `denounced the alt-right`, `rebuffed pleas to run`, `poured cold water on his
