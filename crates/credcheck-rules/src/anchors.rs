@@ -34,6 +34,31 @@ pub(crate) struct Anchors {
     pub everywhere: Vec<PatId>,
     /// Bits of the classes that anchor at least one pattern.
     pub class_mask: u16,
+    /// Per pattern, its requirement groups packed in one row (see [`packed_groups`]): the
+    /// prefilter reads them for every pattern with a candidate in a sentence, so they lie
+    /// back to back instead of behind a pointer per group.
+    pub requires: Table<u32>,
+}
+
+/// Tag bits of a packed key (the top two bits; the rest is the word id, list id or class bit).
+pub(crate) const KEY_WORD: u32 = 0;
+pub(crate) const KEY_LIST: u32 = 1 << 30;
+pub(crate) const KEY_CLASS: u32 = 2 << 30;
+pub(crate) const KEY_TAG: u32 = 3 << 30;
+
+/// Requirement groups as one row of `u32`s: each group's length, then its keys, each a tag
+/// ([`KEY_WORD`], [`KEY_LIST`], [`KEY_CLASS`]) or'd with its id (a class by its bit).
+fn packed_groups(groups: &[Vec<Key>]) -> Vec<u32> {
+    let mut row = Vec::new();
+    for g in groups {
+        row.push(g.len() as u32);
+        row.extend(g.iter().map(|k| match *k {
+            Key::Word(w) => KEY_WORD | w,
+            Key::List(l) => KEY_LIST | l,
+            Key::Class(c) => KEY_CLASS | u32::from(c.bit()),
+        }));
+    }
+    row
 }
 
 /// Requirement groups kept per pattern: the most selective ones (checking more costs more than
@@ -106,6 +131,11 @@ pub(crate) fn plan(patterns: &mut [CompiledPattern], vocab: &Vocab, lists: &List
     }
     anchors.by_word = Table::from_rows(&by_word);
     anchors.by_list = Table::from_rows(&by_list);
+    let packed: Vec<Vec<u32>> = patterns
+        .iter()
+        .map(|p| packed_groups(&p.requires))
+        .collect();
+    anchors.requires = Table::from_rows(&packed);
     anchors
 }
 

@@ -4,7 +4,7 @@ use credcheck_core::{BlockKind, CueKind, Document, SourceKind, Span};
 
 use super::text::{in_quote_scope, token_span, window};
 use super::{Cx, Engine, Raw, rules_with};
-use crate::anchors::Key;
+use crate::anchors::{KEY_LIST, KEY_TAG, KEY_WORD};
 use crate::index::DocIndex;
 use crate::matcher::SentenceMatcher;
 use crate::pack::BlockScope;
@@ -47,20 +47,36 @@ impl PatMatch {
 }
 
 /// Every pattern's matches in one list, by pattern and then by sentence (no per-pattern
-/// vector to allocate for each draft).
+/// vector to allocate for each draft), with where each pattern's run begins: a look-up is two
+/// reads, however many rules ask (every `unless` of every match asks).
 #[derive(Debug, Default)]
 pub(super) struct Matches {
-    pats: Vec<u32>,
     list: Vec<PatMatch>,
+    /// Per pattern `p`, its matches are `list[starts[p]..starts[p + 1]]`.
+    starts: Vec<u32>,
 }
 
 impl Matches {
+    /// The matches of `patterns` patterns: `list[i]` is a match of pattern `pats[i]`, in
+    /// pattern order.
+    fn new(patterns: usize, pats: &[u32], list: Vec<PatMatch>) -> Matches {
+        debug_assert!(pats.is_sorted() && pats.len() == list.len());
+        let mut starts = vec![0u32; patterns + 1];
+        for &p in pats {
+            starts[p as usize + 1] += 1;
+        }
+        for p in 0..patterns {
+            starts[p + 1] += starts[p];
+        }
+        Matches { list, starts }
+    }
+
     /// The matches of pattern `p`, in sentence order.
     pub fn of(&self, p: PatId) -> &[PatMatch] {
-        let p = p as u32;
-        let from = self.pats.partition_point(|&q| q < p);
-        let to = from + self.pats[from..].partition_point(|&q| q == p);
-        &self.list[from..to]
+        match (self.starts.get(p), self.starts.get(p + 1)) {
+            (Some(&from), Some(&to)) => &self.list[from as usize..to as usize],
+            _ => &[],
+        }
     }
 
     /// Did pattern `p` match in a sentence of the window `(lo, hi)`?
@@ -198,7 +214,7 @@ impl Engine {
                 let p = cands[k].0 as PatId;
                 if seen.decided[p] != mark {
                     seen.decided[p] = mark;
-                    seen.holds[p] = seen.holds_all(&self.patterns[p].requires, mark);
+                    seen.holds[p] = seen.holds_all(self.anchors.requires.row(p), mark);
                 }
                 if seen.holds[p] {
                     k += 1;
@@ -216,7 +232,7 @@ impl Engine {
     /// Tries the candidates, pattern by pattern.
     fn try_candidates(&self, doc: &Document, idx: &DocIndex, cands: &[Cand]) -> Matches {
         let tokens = doc.tokens();
-        let mut out = Matches::default();
+        let (mut pats, mut hits) = (Vec::new(), Vec::new());
         let mut k = 0;
         while k < cands.len() {
             let p = cands[k].0 as PatId;
@@ -239,8 +255,8 @@ impl Engine {
                     let (found, steps) = matcher.match_at(node, start, budget.1);
                     budget.1 = budget.1.saturating_sub(steps);
                     if let Some(hit) = found {
-                        out.pats.push(p as u32);
-                        out.list.push(PatMatch::new(sentence, hit.hl));
+                        pats.push(p as u32);
+                        hits.push(PatMatch::new(sentence, hit.hl));
                         free_from = hit.end.max(start + 1);
                         start = free_from;
                     } else {
@@ -250,7 +266,7 @@ impl Engine {
                 tried_to = tried_to.max(last + 1);
             }
         }
-        out
+        Matches::new(self.patterns.len(), &pats, hits)
     }
 }
 
@@ -304,15 +320,25 @@ impl Seen {
         self
     }
 
-    /// Does the sentence marked `mark` hold a key of every group?
-    fn holds_all(&self, groups: &[Vec<Key>], mark: u32) -> bool {
-        groups.iter().all(|keys| {
-            keys.iter().any(|key| match *key {
-                Key::Word(w) => self.words[w as usize] == mark,
-                Key::List(l) => self.lists[l as usize] == mark,
-                Key::Class(c) => self.classes & c.bit() != 0,
-            })
-        })
+    /// Does the sentence marked `mark` hold a key of every group? (`groups`: the pattern's
+    /// packed row of [`Anchors::requires`](crate::anchors::Anchors).)
+    fn holds_all(&self, mut groups: &[u32], mark: u32) -> bool {
+        while let Some((&n, rest)) = groups.split_first() {
+            let (keys, after) = rest.split_at((n as usize).min(rest.len()));
+            let any = keys.iter().any(|&k| {
+                let id = (k & !KEY_TAG) as usize;
+                match k & KEY_TAG {
+                    KEY_WORD => self.words.get(id) == Some(&mark),
+                    KEY_LIST => self.lists.get(id) == Some(&mark),
+                    _ => u32::from(self.classes) & (k & !KEY_TAG) != 0,
+                }
+            });
+            if !any {
+                return false;
+            }
+            groups = after;
+        }
+        true
     }
 }
 
