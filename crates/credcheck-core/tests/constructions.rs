@@ -4267,6 +4267,24 @@ const CASES: &[(&str, &[Row])] = &[
         &[("expect", "Officials", "anonymous", "anonymous-noun", "")],
     ),
     ("They believe it.", &[]),
+    (
+        "There are some national security law experts who think the case is clear.",
+        &[(
+            "think",
+            "some national security law experts who",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    (
+        "There are experts who think the case is clear.",
+        &[("think", "experts who", "vague", "weasel-group", "")],
+    ),
+    (
+        "Pelosi sounded the alarm, echoing security experts who say the documents were doctored.",
+        &[("say", "security experts who", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -1548,6 +1548,18 @@ fn people_of_body(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `critics`, `some say`, `many believe`, `observers`, `homeland security experts`: a weasel
 /// group, alone or after plain modifiers (not `the experts`, `two experts`, `NATO experts`).
 fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // `law experts who think…`, `business leaders who say…`: the group the relative pronoun
+    // stands for.
+    if let [group @ .., "who"] = p.words.as_slice()
+        && !group.is_empty()
+    {
+        let group = Phrase {
+            a: p.a,
+            b: p.b - 1,
+            words: group.to_vec(),
+        };
+        return weasel_group(pass, &group);
+    }
     // (`some polls`, `several surveys`: documents counted, not people.)
     if bare_research(p.last()) {
         return None;

@@ -706,9 +706,10 @@ impl Pass<'_> {
                 }) {
                     return None;
                 }
+                let ant = ant.map(|ant| self.group_of_relative(ant, lo));
                 return match ant {
-                    Some((a, b)) => Some((self.name_before(a, b, lo), end)),
-                    None => Some((w, end)),
+                    Some((a, b)) if a < b => Some((self.name_before(a, b, lo), end)),
+                    _ => Some((w, end)),
                 };
             }
         }
@@ -769,6 +770,24 @@ impl Pass<'_> {
         let plain = (open + 1..close)
             .all(|k| tokens[k].kind == TokenKind::Word || matches!(self.norm(k), "," | "-" | "'"));
         (plain && (1..=4).contains(&inner)).then_some(open)
+    }
+
+    /// The antecedent `(a, b)` of a relative `who` without what opens it but is no part of the
+    /// group: an existential `there are` (`There are experts who think…`) and a participle the
+    /// group is the object of (`…, echoing security experts who say`).
+    fn group_of_relative(&self, (a, b): (usize, usize), lo: usize) -> (usize, usize) {
+        let there = (a..b.saturating_sub(2)).find(|&k| {
+            self.norm(k) == "there" && matches!(self.norm(k + 1), "is" | "are" | "was" | "were")
+        });
+        let (a, b) = there.map_or((a, b), |k| (k + 2, b));
+        let t = &self.doc.tokens()[a];
+        let participle = b > a + 1
+            && self.norm(a).ends_with("ing")
+            && t.kind == TokenKind::Word
+            && !t.is_capitalised()
+            && a > lo
+            && self.norm(a - 1) == ",";
+        (a + usize::from(participle), b)
     }
 
     /// The noun phrase a relative pronoun at `w` stands for: the phrase before it (past a
