@@ -4285,6 +4285,20 @@ const CASES: &[(&str, &[Row])] = &[
         "Pelosi sounded the alarm, echoing security experts who say the documents were doctored.",
         &[("say", "security experts who", "vague", "weasel-group", "")],
     ),
+    (
+        "After two losses, critics have started to wonder whether he can captain the side.",
+        &[("wonder", "critics", "vague", "weasel-group", "")],
+    ),
+    (
+        "Many voters are beginning to believe the economy is recovering.",
+        &[("believe", "Many voters", "vague", "weasel-group", "")],
+    ),
+    ("Investors began to see a profit in May.", &[]),
+    ("The team came to say goodbye to the fans.", &[]),
+    (
+        "Critics question whether the plan will work.",
+        &[("question", "Critics", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

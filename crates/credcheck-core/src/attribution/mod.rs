@@ -116,6 +116,23 @@ const ANONYMITY_REQUEST_CUES: &[&str] = &[
 ];
 
 /// Verbs that report speech only in inversion (`…,” he continued.`) or before a quotation.
+/// Verbs of starting before an infinitive cue: `have started to wonder`, `came to believe`.
+const STARTING_VERBS: &[&str] = &[
+    "start",
+    "starts",
+    "started",
+    "starting",
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "beginning",
+    "come",
+    "comes",
+    "came",
+    "coming",
+];
+
 const INVERSION_ONLY: &[&str] = &["continued", "continues", "continuing", "went", "goes"];
 
 /// Base forms of cues that are as often nouns (`a bankruptcy claim`, `a similar charge`).
@@ -739,6 +756,7 @@ impl Pass<'_> {
                 let clause = matches!(
                     next,
                     "that"
+                        | "whether"
                         | ":"
                         | ","
                         | "he"
@@ -861,6 +879,29 @@ impl Pass<'_> {
                         let denial = lex.denial_verbs.longest(&words).is_some();
                         self.push_verb_after_to(si, (k - 1, i + n), source, hi, denial);
                     }
+                    i += n;
+                    continue;
+                }
+            }
+            // `Critics have started to wonder whether…`, `Many voters are beginning to believe
+            // the economy is recovering`: a view taken up is held, by the subject of the verb
+            // of starting — with a clause after it (`began to see a profit` holds no view).
+            if i >= lo + 3
+                && self.norm(i - 1) == "to"
+                && STARTING_VERBS.contains(&self.norm(i - 2))
+                && lex.cue_mask(words[0]) & !CUE_NONRESPONSE != 0
+            {
+                let clause = self.content_after(i + n, hi).is_some_and(|(c0, c1)| {
+                    matches!(
+                        self.norm(c0),
+                        "that" | "whether" | "if" | "how" | "why" | "what"
+                    ) || self.clause_like(c0, c1)
+                });
+                if let Some(source) = self.subject_before(i - 2, lo, si).filter(|_| clause) {
+                    let denial = lex.denial_verbs.longest(&words).is_some();
+                    // (The cue is the verb of the view: `started to say` speaks, `began to
+                    // believe` holds a belief.)
+                    self.push_verb_after_to(si, (i, i + n), source, hi, denial);
                     i += n;
                     continue;
                 }

@@ -1384,7 +1384,9 @@ impl Pass<'_> {
             let w = self.norm(k);
             // (`said Will Doyle`: a capital before a capital is a name, not a modal.)
             let in_name = tokens[k].is_capitalised() && k + 1 < b && tokens[k + 1].is_capitalised();
-            !in_name && CLAUSE_VERBS.contains(&w)
+            // (`a profit in May`: the month, not the modal.)
+            let month = w == "may" && tokens[k].is_capitalised() && !tokens[k].is_sentence_start();
+            !in_name && !month && CLAUSE_VERBS.contains(&w)
                 || w.ends_with("n't")
                 || (k == a && matches!(w, "it's" | "there's" | "that's" | "he's" | "she's"))
         })
