@@ -4299,6 +4299,20 @@ const CASES: &[(&str, &[Row])] = &[
         "Critics question whether the plan will work.",
         &[("question", "Critics", "vague", "weasel-group", "")],
     ),
+    (
+        "Even after the ads ran, some remained skeptical that he would follow through.",
+        &[("skeptical", "some", "vague", "weasel-group", "")],
+    ),
+    (
+        "Many watchers of politics are wondering if the couple will return the money.",
+        &[(
+            "wondering",
+            "Many watchers of politics",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]

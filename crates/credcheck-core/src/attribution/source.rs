@@ -11,6 +11,12 @@ const SUBJECT_STOPS: &[&str] = &[
     "what", "why", "once", "until", "unless", "whom", "nor", "be", "been", "being",
 ];
 
+/// Verbs that link a subject to a state of mind (`remained skeptical`, `grew worried`).
+const LINKING_VERBS: &[&str] = &[
+    "remain", "remains", "remained", "stay", "stays", "stayed", "grow", "grows", "grew", "become",
+    "becomes", "became", "seem", "seems", "seemed", "appear", "appears", "appeared",
+];
+
 /// Conjunctions that open a clause, before which a subject (with its apposition) can start:
 /// `But Julie Howell, policy manager at the RNIB, said`.
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
@@ -568,30 +574,10 @@ impl Pass<'_> {
         })
     }
 
-    pub(super) fn subject_before_here(
-        &self,
-        i: usize,
-        lo: usize,
-        si: usize,
-    ) -> Option<(usize, usize)> {
-        let tokens = self.doc.tokens();
-        // `his aides haven't said`, `almost universally say`; but not a capitalised word inside
-        // the sentence: `Yin Myint May said` is a name.
-        let skip_back = |mut end: usize| {
-            while end > lo
-                && !(end - 1 > lo && tokens[end - 1].is_capitalised())
-                && (SKIP_BEFORE_CUE.contains(&self.norm(end - 1))
-                    || self.adverb(end - 1)
-                    || self.norm(end - 1).ends_with("n't")
-                    || matches!(self.norm(end - 1), "almost" | "nearly"))
-            {
-                end -= 1;
-            }
-            end
-        };
-        let mut end = skip_back(i);
-        // `Experts and officials, however, said`: a sentence adverb between commas.
-        if end >= lo + 4
+    /// Does a sentence adverb stand between commas right before `end` (`Experts and
+    /// officials, however, said`; any adverb in -ly: `Democrats, historically, have…`)?
+    fn adverb_between_commas_before(&self, end: usize, lo: usize) -> bool {
+        end >= lo + 4
             && self.norm(end - 1) == ","
             && self.norm(end - 3) == ","
             // (`Democrats, historically, have lambasted`: any adverb in -ly too.)
@@ -611,7 +597,36 @@ impl Pass<'_> {
                     | "likewise"
                     | "meantime"
             ))
-        {
+    }
+
+    pub(super) fn subject_before_here(
+        &self,
+        i: usize,
+        lo: usize,
+        si: usize,
+    ) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        // `his aides haven't said`, `almost universally say`; but not a capitalised word inside
+        // the sentence: `Yin Myint May said` is a name.
+        // `some remained skeptical that…`, `Many grew worried that…`: a linking verb before a
+        // state of mind is no part of who holds it.
+        let state_of_mind = lexicon().cue_mask(self.norm(i)) & super::lexicon::CUE_COGNITION != 0;
+        let skip_back = |mut end: usize| {
+            while end > lo
+                && !(end - 1 > lo && tokens[end - 1].is_capitalised())
+                && (SKIP_BEFORE_CUE.contains(&self.norm(end - 1))
+                    || state_of_mind && LINKING_VERBS.contains(&self.norm(end - 1))
+                    || self.adverb(end - 1)
+                    || self.norm(end - 1).ends_with("n't")
+                    || matches!(self.norm(end - 1), "almost" | "nearly"))
+            {
+                end -= 1;
+            }
+            end
+        };
+        let mut end = skip_back(i);
+        // `Experts and officials, however, said`: a sentence adverb between commas.
+        if self.adverb_between_commas_before(end, lo) {
             end -= 3;
         } else if let Some(open) = self.adverbial_between_commas(end, lo) {
             // (and the auxiliary before it: `have, in fact, praised`.)
