@@ -4313,6 +4313,23 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Some officials said the talks were over. That frustrates many analysts because they believe that a deal is close.",
+        &[
+            (
+                "said",
+                "Some officials",
+                "anonymous",
+                "quantified-people-said",
+                "",
+            ),
+            ("believe", "they", "vague", "group-pronoun", ""),
+        ],
+    ),
+    (
+        "The firm gives new employees puzzles to see how they respond.",
+        &[("respond", "they", "unresolved", "group-pronoun", "")],
+    ),
 ];
 
 #[test]

@@ -1082,6 +1082,11 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         return None;
     }
     let sentence = pass.doc.tokens()[p.a].sentence.index();
+    if first == "they"
+        && let Some(verdict) = group_earlier_in_sentence(pass, p.a, sentence)
+    {
+        return Some(verdict);
+    }
     let group = pass
         .out
         .iter()
@@ -1119,6 +1124,45 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         }
         None => (SourceKind::Unresolved, None),
     })
+}
+
+/// How far back in its sentence `they` looks for the people it stands for.
+const THEY_LOOKBACK: usize = 12;
+
+/// `That frustrates many analysts because they believe…`: people named earlier in the
+/// sentence with a vague quantifier (after its last speaker, if any: `Officials said they…`
+/// is theirs) are who `they` are — not the speakers of an earlier sentence.
+fn group_earlier_in_sentence(pass: &Pass<'_>, at: usize, sentence: usize) -> Option<Verdict> {
+    let lo = pass.doc.sentences()[sentence].tokens.start;
+    let after_speaker = pass
+        .out
+        .last()
+        .filter(|a| a.sentence.index() == sentence)
+        .map_or(lo, |a| pass.tokens_of(a.cue).1);
+    let from = after_speaker.max(at.saturating_sub(THEY_LOOKBACK)).max(lo);
+    let k = (from..at).rev().find(|&k| {
+        let w = pass.norm(k);
+        w.ends_with('s') && !pass.doc.tokens()[k].is_capitalised() && people_noun(w)
+    })?;
+    // (Only a quantified group, `many analysts`: `asking employees questions to see how they
+    // responded` is no view; and a `they` between them is whom this one continues.)
+    let (a, b) = pass.np_before(k + 1, lo)?;
+    let a = (a..k).find(|&j| {
+        matches!(
+            pass.norm(j),
+            "many" | "some" | "most" | "few" | "several" | "numerous"
+        )
+    })?;
+    if (b..at).any(|j| pass.norm(j) == "they") {
+        return None;
+    }
+    let (kind, speaker) = pass.classify(a, b);
+    let tokens = pass.doc.tokens();
+    let words = pass.doc.prose(crate::span::Span::new(
+        tokens[a].span().start,
+        tokens[b - 1].span().end,
+    ));
+    (kind != SourceKind::Unresolved).then(|| (kind, speaker.or(Some(words))))
 }
 
 /// `Ministers deny…`, `Scottish ministers insist`, `G20 finance ministers said`, `finance
