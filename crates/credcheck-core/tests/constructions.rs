@@ -4330,6 +4330,25 @@ const CASES: &[(&str, &[Row])] = &[
         "The firm gives new employees puzzles to see how they respond.",
         &[("respond", "they", "unresolved", "group-pronoun", "")],
     ),
+    (
+        "Her advisers are not convinced that the plan will work.",
+        &[(
+            "convinced",
+            "Her advisers",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Analysts also attributed the fall to mild weather.",
+        &[("attributed", "Analysts", "anonymous", "market-sources", "")],
+    ),
+    (
+        "I am reminded of a quote attributed to Thomas Jefferson.",
+        &[],
+    ),
+    ("This improvement can be attributed to strong growth.", &[]),
 ];
 
 #[test]

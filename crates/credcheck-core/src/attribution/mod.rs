@@ -948,6 +948,13 @@ impl Pass<'_> {
                     !matches!(next_word, "that" | ":") && !self.starts_quote(i + n)
                 }
                 "pledged" | "unpledged" => next_word.starts_with("delegate"),
+                // `Analysts attributed the fall to mild weather`: an explanation given, with
+                // what it explains between the verb and `to` (`a quote attributed to Jefferson`
+                // describes the quote).
+                "attributed" | "attributes" => {
+                    next_word == "to"
+                        || !(i + n + 1..(i + n + 10).min(hi)).any(|k| self.norm(k) == "to")
+                }
                 // `a warning to the trio`, `their say in it`: after a determiner, the noun
                 // (`analysts warning of a slowdown` speaks).
                 "warning" | "say" => {
@@ -1254,14 +1261,16 @@ impl Pass<'_> {
                 || ((prev_norm.ends_with("ly") || SKIP_BEFORE_CUE.contains(&prev_norm))
                     && i >= lo + 2
                     && PASSIVE_AUX.contains(&self.norm(i - 2)));
-            // (`Some are worried that…`, `Critics are concerned that…`: a state of mind of the
+            // (`Some are worried that…`, `Critics are concerned that…`, `Her advisers are not
+            // convinced that…`: a state of mind of the
             // subject, not a passive.)
             // (`Some are worried it could be scuppered`: a clause without `that` too.)
             let next_is_that = i + n + 1 < hi
                 && (self.norm(i + n) == "that"
                     || matches!(self.norm(i + n), "it" | "they" | "he" | "she" | "we")
                         && CLAUSE_VERBS.contains(&self.norm(i + n + 1)));
-            let state_of_mind = matches!(words[0], "worried" | "concerned") && next_is_that;
+            let state_of_mind =
+                matches!(words[0], "worried" | "concerned" | "convinced") && next_is_that;
             let passive = aux_before
                 && !state_of_mind
                 && (words[0].ends_with("ed")
