@@ -4349,6 +4349,20 @@ const CASES: &[(&str, &[Row])] = &[
         &[],
     ),
     ("This improvement can be attributed to strong growth.", &[]),
+    (
+        "Clinton allies believe such a move could alienate his backers.",
+        &[(
+            "believe",
+            "Clinton allies",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Strategists think that two candidates will move on to South Carolina.",
+        &[("think", "Strategists", "vague", "group-belief", "")],
+    ),
 ];
 
 #[test]

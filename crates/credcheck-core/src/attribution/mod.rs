@@ -2321,12 +2321,16 @@ impl Pass<'_> {
         // `Oil officials hope to double output`: what officials and their like are said to
         // hope or plan is their stated position, reported like a statement.
         // (Not an act agreed or decided: `12 senior executives have agreed to repay bonuses`.)
-        let official_source = source
-            .is_some_and(|(a, b)| b > a && lex.official_source_nouns.contains(self.norm(b - 1)))
-            && !matches!(
-                words.first().copied(),
-                Some("agreed" | "agree" | "agrees" | "decided" | "offered")
-            );
+        // (People in someone's camp, unnamed: `Clinton allies believe…`, `Clinton strategists
+        // think…`; a bare profession's belief, `strategists think…`, is a generalisation.)
+        let official_source = source.is_some_and(|(a, b)| {
+            b > a
+                && lex.official_source_nouns.contains(self.norm(b - 1))
+                && !(b == a + 1 && lex.market_sources.contains(&self.norm(a)))
+        }) && !matches!(
+            words.first().copied(),
+            Some("agreed" | "agree" | "agrees" | "decided" | "offered")
+        );
         // `Lawmakers asked whether…`, `a supporter asked people to clap`: a question or a
         // request puts nothing on record.
         // `local authorities are demanding it be moved`: a demand asks for something.
