@@ -4363,6 +4363,33 @@ const CASES: &[(&str, &[Row])] = &[
         "Strategists think that two candidates will move on to South Carolina.",
         &[("think", "Strategists", "vague", "group-belief", "")],
     ),
+    (
+        "Trump supporters believe he can improve on Romney's showing.",
+        &[("believe", "Trump supporters", "vague", "weasel-group", "")],
+    ),
+    (
+        "Sanders's supporters still question whether she opposes the deal.",
+        &[(
+            "question",
+            "Sanders's supporters",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    (
+        "One thousand supporters snapped his picture in unison.",
+        &[],
+    ),
+    (
+        "He snapped that the plan was dead.",
+        &[("snapped", "He", "unresolved", "person-pronoun", "")],
+    ),
+    ("Trump's supporters seemed equally unperturbed.", &[]),
+    (
+        "As for Ban, he seems content that the deal happened on his watch.",
+        &[("seems", "he", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

@@ -1653,6 +1653,13 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && words
             .first()
             .is_some_and(|w| lexicon().generic_groups.contains(w));
+    // `Trump supporters believe…`: a person's name before the group says whose they are too.
+    let named_owner = p.b > p.a + 1
+        && lexicon().generic_groups.contains(p.last())
+        && (p.a..p.b - 1).all(|k| {
+            pass.entity_of(k)
+                .is_some_and(|e| pass.entities[e].kind == EntityKind::Person)
+        });
     // A quantifier opening the phrase makes a vague group of people only (`many voters`, `some
     // in the party`), not of things (`a host of new songs`, `Several nations announced`).
     let led = lexicon().weasel_groups.longest(&p.words).is_some_and(|m| {
@@ -1687,6 +1694,7 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let vague = modified
         || party_modified
         || owned_group
+        || named_owner
         || led
         || matches!(
             p.first(),

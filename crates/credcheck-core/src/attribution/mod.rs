@@ -989,6 +989,18 @@ impl Pass<'_> {
                 }
                 // `as one official put it, …`, `how a diplomat put it`: saying; `put it on hold`
                 // is doing.
+                // `he seems content that…`: a state of mind with a clause; `Trump's supporters
+                // seemed unperturbed`, `seems to understand` hold no view on record.
+                "seemed" | "seems" => !(i + n..(i + n + 3).min(hi))
+                    .take_while(|&k| self.norm(k) != ",")
+                    .any(|k| matches!(self.norm(k), "that" | ":")),
+                // `"…," she snapped`, `snapped that…`, `snapped: "…"` speak; `snapped his
+                // picture`, `snapped up the shares` do not.
+                "snapped" | "snaps" => {
+                    !(matches!(next_word, "," | ":" | "that" | "back" | "at" | "." | "")
+                        || self.starts_quote(i + n)
+                        || self.after_quotation(i, lo))
+                }
                 "put" | "puts" => {
                     let after_it = words.get(2).copied().unwrap_or("");
                     let as_before = (i.saturating_sub(8).max(lo)..i)
@@ -2413,10 +2425,18 @@ impl Pass<'_> {
                     | "endorsing"
             )
         );
+        // (Only in the object's own phrase: `bids, which supporters opposed, were rejected
+        // because of the debt` charges no one — the clause after is another's.)
         let charges = !backing
             && content.is_some_and(|(c0, c1)| {
-                (c0..c1.min(c0 + OBJECT_CLAUSE_TOKENS))
-                    .take_while(|&k| !matches!(self.norm(k), "," | ";" | "while" | "but"))
+                // (From right after the cue: `blasted Republicans for being sore losers now
+                // that…` may have its content read from the later clause.)
+                let from = cue.1.min(c0);
+                (from..c1.min(from + OBJECT_CLAUSE_TOKENS))
+                    .take_while(|&k| {
+                        !matches!(self.norm(k), "," | ";" | "while" | "but")
+                            && !CLAUSE_VERBS.contains(&self.norm(k))
+                    })
                     .any(|k| matches!(self.norm(k), "for" | "of"))
             });
         if question {
