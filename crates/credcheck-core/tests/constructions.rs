@@ -4390,6 +4390,16 @@ const CASES: &[(&str, &[Row])] = &[
         "As for Ban, he seems content that the deal happened on his watch.",
         &[("seems", "he", "unresolved", "person-pronoun", "")],
     ),
+    (
+        "The campaign did not elaborate.",
+        &[(
+            "did not elaborate",
+            "The campaign",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]
