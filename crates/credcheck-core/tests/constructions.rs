@@ -4400,6 +4400,23 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    (
+        "The fund's lawyer has rejected the label, noting that it costs money to raise money.",
+        &[
+            (
+                "rejected",
+                "The fund's lawyer",
+                "named",
+                "office-holder",
+                "denial",
+            ),
+            ("noting", "The fund's lawyer", "named", "office-holder", ""),
+        ],
+    ),
+    (
+        "The minister sought to refute the claims.",
+        &[("refute", "The minister", "named", "office-holder", "denial")],
+    ),
 ];
 
 #[test]

@@ -116,6 +116,22 @@ const ANONYMITY_REQUEST_CUES: &[&str] = &[
 ];
 
 /// Verbs that report speech only in inversion (`…,” he continued.`) or before a quotation.
+/// Verbs of trying before an infinitive denial: `sought to refute`, `tried to deny`.
+const EFFORT_VERBS: &[&str] = &[
+    "sought",
+    "seeks",
+    "seek",
+    "seeking",
+    "tried",
+    "tries",
+    "try",
+    "trying",
+    "attempted",
+    "attempts",
+    "attempt",
+    "attempting",
+];
+
 /// Verbs of starting before an infinitive cue: `have started to wonder`, `came to believe`.
 const STARTING_VERBS: &[&str] = &[
     "start",
@@ -883,6 +899,19 @@ impl Pass<'_> {
                     continue;
                 }
             }
+            // `He sought to refute the claims`, `The firm tried to deny it`: an effort to deny
+            // is a denial by whoever makes it.
+            if i >= lo + 3
+                && self.norm(i - 1) == "to"
+                && EFFORT_VERBS.contains(&self.norm(i - 2))
+                && lex.denial_verbs.longest(&words).is_some()
+            {
+                if let Some(source) = self.subject_before(i - 2, lo, si) {
+                    self.push_verb_after_to(si, (i, i + n), source, hi, true);
+                    i += n;
+                    continue;
+                }
+            }
             // `Critics have started to wonder whether…`, `Many voters are beginning to believe
             // the economy is recovering`: a view taken up is held, by the subject of the verb
             // of starting — with a clause after it (`began to see a profit` holds no view).
@@ -948,6 +977,13 @@ impl Pass<'_> {
                     !matches!(next_word, "that" | ":") && !self.starts_quote(i + n)
                 }
                 "pledged" | "unpledged" => next_word.starts_with("delegate"),
+                // `sought to refute the claims`: the denial after `to` is the cue.
+                "sought" | "seeks" => {
+                    next_word == "to"
+                        && words
+                            .get(n + 1..)
+                            .is_some_and(|rest| lex.denial_verbs.longest(rest).is_some())
+                }
                 // `Analysts attributed the fall to mild weather`: an explanation given, with
                 // what it explains between the verb and `to` (`a quote attributed to Jefferson`
                 // describes the quote).
