@@ -101,8 +101,11 @@ impl Words {
             return id;
         }
         let start = self.buf.len();
-        // ASCII letters and digits: valid UTF-8.
-        self.buf.extend(lower.iter().map(|&b| char::from(b)));
+        // ASCII letters and digits: valid UTF-8, copied at once (not a `char` at a time).
+        match std::str::from_utf8(lower) {
+            Ok(form) => self.buf.push_str(form),
+            Err(_) => self.buf.extend(lower.iter().map(|&b| char::from(b))),
+        }
         self.insert(hash, start)
     }
 
