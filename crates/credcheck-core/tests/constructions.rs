@@ -4417,6 +4417,40 @@ const CASES: &[(&str, &[Row])] = &[
         "The minister sought to refute the claims.",
         &[("refute", "The minister", "named", "office-holder", "denial")],
     ),
+    (
+        "Fields, along with Washington Post reporter Ben Terris, say the campaign manager yanked her out of the way.",
+        &[(
+            "say",
+            "Fields, along with Washington Post reporter Ben Terris",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Shane Shook, a security expert who has helped investigate some of the breaches, said he saw no evidence.",
+        &[(
+            "said",
+            "Shane Shook, a security expert who has helped investigate some of the breaches",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Alan Krueger, a professor at Princeton and a former chairman of the council, said the plan was sound.",
+        &[(
+            "said",
+            "Alan Krueger, a professor at Princeton and a former chairman of the council",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "She leads among party leaders and elected officials, called superdelegates, and is on track to win.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -1642,8 +1642,34 @@ impl Pass<'_> {
                             // (`…," tweeted another.`)
                             || source.1 == source.0 + 1 && self.norm(source.0) == "another")
                         && (source.0..source.1).all(|k| tokens[k].kind == TokenKind::Word);
+                    // (`Fields, along with a reporter, say Trump's campaign manager yanked her
+                    // out of the way`: a past verb with its object after the phrase's head
+                    // makes a clause.)
+                    let verb_with_object = (source.0 + 1..source.1.saturating_sub(1)).any(|k| {
+                        self.norm(k).ends_with("ed")
+                            && !tokens[k].is_capitalised()
+                            && matches!(
+                                self.norm(k + 1),
+                                "her"
+                                    | "him"
+                                    | "them"
+                                    | "it"
+                                    | "me"
+                                    | "us"
+                                    | "you"
+                                    | "his"
+                                    | "their"
+                                    | "its"
+                                    | "our"
+                                    | "my"
+                                    | "a"
+                                    | "an"
+                                    | "the"
+                            )
+                    });
                     if ends
                         && !own_cue
+                        && !verb_with_object
                         && !self.clause_like(source.0, source.1)
                         && (self.looks_like_source(source.0, source.1) || described)
                     {
@@ -2180,38 +2206,51 @@ impl Pass<'_> {
             );
         // `a woman called Sacheen Littlefeather to collect it`: naming, not calling something
         // something (`critics called Trump a liar`).
-        let naming = matches!(first, "called" | "named" | "dubbed" | "nicknamed")
+        // (`party leaders and elected officials, called superdelegates, …`: what a group set
+        // off by commas is called.)
+        let called_set_off = matches!(first, "called" | "known")
             && cue.0 > 0
-            && {
-                let before = &tokens[cue.0 - 1];
-                before.kind == TokenKind::Word
-                    && !before.is_capitalised()
-                    && !PERSON_PRONOUNS.contains(&self.norm(cue.0 - 1))
-                    && !GROUP_PRONOUNS.contains(&self.norm(cue.0 - 1))
-            }
-            && {
-                let mut k = cue.1;
-                while k < tokens.len() && tokens[k].is_capitalised() && k - cue.1 < 5 {
-                    k += 1;
+            && self.norm(cue.0 - 1) == ","
+            && !matches!(
+                next(cue.1),
+                "it" | "him" | "her" | "them" | "this" | "that" | "for" | "on" | "out"
+            )
+            && (cue.1 + 1..(cue.1 + 4).min(tokens.len()))
+                .find(|&k| tokens[k].kind != TokenKind::Word)
+                .is_some_and(|k| matches!(self.norm(k), "," | ")"));
+        let naming = called_set_off
+            || matches!(first, "called" | "named" | "dubbed" | "nicknamed")
+                && cue.0 > 0
+                && {
+                    let before = &tokens[cue.0 - 1];
+                    before.kind == TokenKind::Word
+                        && !before.is_capitalised()
+                        && !PERSON_PRONOUNS.contains(&self.norm(cue.0 - 1))
+                        && !GROUP_PRONOUNS.contains(&self.norm(cue.0 - 1))
                 }
-                k > cue.1
-                    && matches!(
-                        next(k),
-                        "" | "to"
-                            | ","
-                            | "."
-                            | "who"
-                            | "which"
-                            | "and"
-                            | "in"
-                            | "at"
-                            | "from"
-                            | "-"
-                            | ")"
-                            | "that"
-                            | ";"
-                    )
-            };
+                && {
+                    let mut k = cue.1;
+                    while k < tokens.len() && tokens[k].is_capitalised() && k - cue.1 < 5 {
+                        k += 1;
+                    }
+                    k > cue.1
+                        && matches!(
+                            next(k),
+                            "" | "to"
+                                | ","
+                                | "."
+                                | "who"
+                                | "which"
+                                | "and"
+                                | "in"
+                                | "at"
+                                | "from"
+                                | "-"
+                                | ")"
+                                | "that"
+                                | ";"
+                        )
+                };
         // `has heard what voters are saying`, `listen to what people think`: what a group says,
         // as the object of another verb, with nothing said after the cue.
         let what_they_say = a > 0

@@ -747,6 +747,18 @@ impl Pass<'_> {
         {
             a += 1;
         }
+        // `Krueger, a professor at Princeton and a former chairman of the council, said`: two
+        // descriptions of one person, the second joined by `and a`, are one apposition.
+        if a > lo + 2
+            && self.norm(a - 1) == "and"
+            && matches!(self.norm(a), "a" | "an")
+            && let Some((a0, _)) = self.np_before(a - 1, lo)
+            && matches!(self.norm(a0), "a" | "an" | "the")
+            && a0 > lo + 1
+            && self.norm(a0 - 1) == ","
+        {
+            a = a0;
+        }
         // Apposition: `NP1, NP2, said` — one of them a name, the other a role.
         if a > lo + 1 && self.norm(a - 1) == "," {
             if let Some((a1, _)) = self
@@ -1374,6 +1386,9 @@ impl Pass<'_> {
                 && !lexicon().base_forms.contains(self.norm(k - 1))
                 && !self.norm(k - 1).ends_with("'s")
                 && !self.norm(k - 1).ends_with("ly")
+                // (Not the object of a verb in the subject's own relative clause: `Shane Shook,
+                // an expert who has helped investigate some of the breaches, said`.)
+                && !(a..k).any(|j| matches!(self.norm(j), "who" | "whose" | "which"))
         }) {
             if q + 1 < b {
                 return (q, b);
