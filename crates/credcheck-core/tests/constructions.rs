@@ -4451,6 +4451,26 @@ const CASES: &[(&str, &[Row])] = &[
         "She leads among party leaders and elected officials, called superdelegates, and is on track to win.",
         &[],
     ),
+    (
+        "Marco Rubio spoke on Monday. \"It is run by a lunatic,\" the Florida senator and Republican presidential candidate said.",
+        &[(
+            "said",
+            "the Florida senator and Republican presidential candidate",
+            "named",
+            "described-twice",
+            "",
+        )],
+    ),
+    (
+        "Marco Rubio spoke on Monday. The Florida senator and his aides said the plan would fail.",
+        &[(
+            "said",
+            "The Florida senator and his aides",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -118,6 +118,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("body-of", body_of),
     ("office-holder", office_holder),
     ("definite-reference", definite_reference),
+    ("described-twice", described_twice),
     ("definite-group", definite_group),
     ("body-name", body_name),
     ("person-pronoun", person_pronoun),
@@ -1163,6 +1164,22 @@ fn group_earlier_in_sentence(pass: &Pass<'_>, at: usize, sentence: usize) -> Opt
         tokens[b - 1].span().end,
     ));
     (kind != SourceKind::Unresolved).then(|| (kind, speaker.or(Some(words))))
+}
+
+/// `the Florida senator and Republican presidential candidate said` after `Marco Rubio…`: one
+/// person described twice, the second description without its own determiner, is whoever the
+/// first one is — when the first is someone named.
+fn described_twice(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    if p.first() != "the" || p.words.contains(&",") {
+        return None;
+    }
+    let k = p.words.iter().position(|w| *w == "and")?;
+    let second = p.words.get(k + 1)?;
+    if k < 2 || DETERMINERS.contains(second) || p.last().ends_with('s') {
+        return None;
+    }
+    let (kind, speaker) = pass.classify(p.a, p.a + k);
+    (kind == SourceKind::Named).then_some((kind, speaker))
 }
 
 /// `Ministers deny…`, `Scottish ministers insist`, `G20 finance ministers said`, `finance
