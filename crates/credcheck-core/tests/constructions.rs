@@ -4471,6 +4471,10 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "The rules committee report was finalized and denied the change being sought.",
+        &[],
+    ),
 ];
 
 #[test]
