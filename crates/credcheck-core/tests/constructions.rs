@@ -4471,10 +4471,6 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
-    (
-        "The rules committee report was finalized and denied the change being sought.",
-        &[],
-    ),
 ];
 
 #[test]

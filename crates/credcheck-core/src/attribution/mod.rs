@@ -115,7 +115,6 @@ const ANONYMITY_REQUEST_CUES: &[&str] = &[
     "agreed",
 ];
 
-/// Verbs that report speech only in inversion (`…,” he continued.`) or before a quotation.
 /// Verbs of trying before an infinitive denial: `sought to refute`, `tried to deny`.
 const EFFORT_VERBS: &[&str] = &[
     "sought",
@@ -149,6 +148,7 @@ const STARTING_VERBS: &[&str] = &[
     "coming",
 ];
 
+/// Verbs that report speech only in inversion (`…,” he continued.`) or before a quotation.
 const INVERSION_ONLY: &[&str] = &["continued", "continues", "continuing", "went", "goes"];
 
 /// Base forms of cues that are as often nouns (`a bankruptcy claim`, `a similar charge`).
@@ -1023,8 +1023,6 @@ impl Pass<'_> {
                     );
                     (!admits || sport) && !self.starts_quote(i + n)
                 }
-                // `as one official put it, …`, `how a diplomat put it`: saying; `put it on hold`
-                // is doing.
                 // `he seems content that…`: a state of mind with a clause; `Trump's supporters
                 // seemed unperturbed`, `seems to understand` hold no view on record.
                 "seemed" | "seems" => !(i + n..(i + n + 3).min(hi))
@@ -1037,6 +1035,8 @@ impl Pass<'_> {
                         || self.starts_quote(i + n)
                         || self.after_quotation(i, lo))
                 }
+                // `as one official put it, …`, `how a diplomat put it`: saying; `put it on hold`
+                // is doing.
                 "put" | "puts" => {
                     let after_it = words.get(2).copied().unwrap_or("");
                     let as_before = (i.saturating_sub(8).max(lo)..i)
@@ -1310,8 +1310,7 @@ impl Pass<'_> {
                     && i >= lo + 2
                     && PASSIVE_AUX.contains(&self.norm(i - 2)));
             // (`Some are worried that…`, `Critics are concerned that…`, `Her advisers are not
-            // convinced that…`: a state of mind of the
-            // subject, not a passive.)
+            // convinced that…`: a state of mind of the subject, not a passive.)
             // (`Some are worried it could be scuppered`: a clause without `that` too.)
             let next_is_that = i + n + 1 < hi
                 && (self.norm(i + n) == "that"
@@ -2208,7 +2207,7 @@ impl Pass<'_> {
         // something (`critics called Trump a liar`).
         // (`party leaders and elected officials, called superdelegates, …`: what a group set
         // off by commas is called.)
-        let called_set_off = matches!(first, "called" | "known")
+        let called_set_off = first == "called"
             && cue.0 > 0
             && self.norm(cue.0 - 1) == ","
             && !matches!(

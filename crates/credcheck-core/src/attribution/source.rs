@@ -606,11 +606,11 @@ impl Pass<'_> {
         si: usize,
     ) -> Option<(usize, usize)> {
         let tokens = self.doc.tokens();
-        // `his aides haven't said`, `almost universally say`; but not a capitalised word inside
-        // the sentence: `Yin Myint May said` is a name.
         // `some remained skeptical that…`, `Many grew worried that…`: a linking verb before a
         // state of mind is no part of who holds it.
         let state_of_mind = lexicon().cue_mask(self.norm(i)) & super::lexicon::CUE_COGNITION != 0;
+        // `his aides haven't said`, `almost universally say`; but not a capitalised word inside
+        // the sentence: `Yin Myint May said` is a name.
         let skip_back = |mut end: usize| {
             while end > lo
                 && !(end - 1 > lo && tokens[end - 1].is_capitalised())
