@@ -4471,6 +4471,20 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "More than 40 percent of the money arrived in February, new fundraising reports show.",
+        &[(
+            "show",
+            "new fundraising reports",
+            "document",
+            "report-noun",
+            "",
+        )],
+    ),
+    (
+        "New reports show the plan failed.",
+        &[("show", "New reports", "report", "report-noun", "")],
+    ),
 ];
 
 #[test]

@@ -1241,6 +1241,22 @@ fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if lex.anon_nouns.contains(head) || lex.role_nouns.contains(head) {
         return None;
     }
+    // `new fundraising reports show`, `quarterly earnings reports`: filings a reader can look
+    // up, not reports nobody can — a document, not the press.
+    if p.words.windows(2).any(|w| {
+        matches!(
+            w[0],
+            "fundraising"
+                | "earnings"
+                | "quarterly"
+                | "annual"
+                | "financial"
+                | "disclosure"
+                | "fec"
+        ) && matches!(w[1], "report" | "reports" | "filing" | "filings")
+    }) {
+        return Some((SourceKind::Document, None));
+    }
     let tokens = pass.doc.tokens();
     // `media watchdog Ofcom`, `Portable media player firm Creative`: a name at the head, the
     // report noun only in what describes it — the body named decides.
