@@ -17,9 +17,6 @@ pub(crate) struct CompiledPattern {
     pub prefix: (u32, Option<u32>),
     /// The pattern opens with `^`: it is only tried at the sentence start.
     pub at_start: bool,
-    /// Groups of token keys: a sentence can hold a match only if it has a key of every group
-    /// (the prefilter that spares the matcher sentences where the anchor occurs alone).
-    pub requires: Vec<Vec<Key>>,
 }
 
 /// Patterns to try when a token has a given word, list entry or class.
@@ -34,9 +31,11 @@ pub(crate) struct Anchors {
     pub everywhere: Vec<PatId>,
     /// Bits of the classes that anchor at least one pattern.
     pub class_mask: u16,
-    /// Per pattern, its requirement groups packed in one row (see [`packed_groups`]): the
-    /// prefilter reads them for every pattern with a candidate in a sentence, so they lie
-    /// back to back instead of behind a pointer per group.
+    /// Per pattern, groups of token keys: a sentence can hold a match only if it has a key of
+    /// every group (the prefilter that spares the matcher sentences where the anchor occurs
+    /// alone). Packed in one row per pattern (see [`packed_groups`]): the prefilter reads them
+    /// for every pattern with a candidate in a sentence, so they lie back to back instead of
+    /// behind a pointer per group.
     pub requires: Table<u32>,
 }
 
@@ -97,16 +96,18 @@ pub(crate) fn plan(patterns: &mut [CompiledPattern], vocab: &Vocab, lists: &List
         word_freq: &word_freq,
         list_freq: &|l| list_freq[l as usize],
     };
+    let mut packed = Vec::with_capacity(patterns.len());
     for (id, p) in patterns.iter_mut().enumerate() {
         let mut groups = requires(&p.node, &costs);
         groups.sort_by_key(|g| g.0);
         groups.dedup_by(|a, b| a.1 == b.1);
-        p.requires = groups
+        let kept: Vec<Vec<Key>> = groups
             .into_iter()
             .filter(|g| g.0 < USELESS_GROUP)
             .take(MAX_GROUPS)
             .map(|g| g.1)
             .collect();
+        packed.push(packed_groups(&kept));
         match anchor(&p.node, &costs) {
             Some(a) => {
                 p.prefix = (a.prefix_min, a.prefix_max);
@@ -131,10 +132,6 @@ pub(crate) fn plan(patterns: &mut [CompiledPattern], vocab: &Vocab, lists: &List
     }
     anchors.by_word = Table::from_rows(&by_word);
     anchors.by_list = Table::from_rows(&by_list);
-    let packed: Vec<Vec<u32>> = patterns
-        .iter()
-        .map(|p| packed_groups(&p.requires))
-        .collect();
     anchors.requires = Table::from_rows(&packed);
     anchors
 }
@@ -300,7 +297,6 @@ fn anchor(node: &Node, costs: &Costs<'_>) -> Option<AnchorInfo> {
 
 #[cfg(test)]
 mod tests {
-    use super::Key;
     use crate::engine::testing::{engine, found, pairs};
 
     #[test]
@@ -313,10 +309,11 @@ mod tests {
         assert_eq!(p.prefix, (0, Some(0)));
         assert!(e.anchors.by_word.row(sources as usize).contains(&0));
         assert!(!e.anchors.by_word.row(said as usize).contains(&0));
+        // `said` is a group of its own: its length, then the word.
+        let row = e.anchors.requires.row(0);
         assert!(
-            p.requires.contains(&vec![Key::Word(said)]),
-            "{:?}",
-            p.requires
+            row.windows(2).any(|w| w == [1, super::KEY_WORD | said]),
+            "{row:?}"
         );
     }
 

@@ -899,35 +899,30 @@ impl Pass<'_> {
                     continue;
                 }
             }
-            // `He sought to refute the claims`, `The firm tried to deny it`: an effort to deny
-            // is a denial by whoever makes it.
-            if i >= lo + 3
-                && self.norm(i - 1) == "to"
-                && EFFORT_VERBS.contains(&self.norm(i - 2))
-                && lex.denial_verbs.longest(&words).is_some()
-            {
-                if let Some(source) = self.subject_before(i - 2, lo, si) {
-                    self.push_verb_after_to(si, (i, i + n), source, hi, true);
-                    i += n;
-                    continue;
-                }
-            }
-            // `Critics have started to wonder whether…`, `Many voters are beginning to believe
-            // the economy is recovering`: a view taken up is held, by the subject of the verb
-            // of starting — with a clause after it (`began to see a profit` holds no view).
-            if i >= lo + 3
-                && self.norm(i - 1) == "to"
-                && STARTING_VERBS.contains(&self.norm(i - 2))
-                && lex.cue_mask(words[0]) & !CUE_NONRESPONSE != 0
-            {
-                let clause = self.content_after(i + n, hi).is_some_and(|(c0, c1)| {
-                    matches!(
-                        self.norm(c0),
-                        "that" | "whether" | "if" | "how" | "why" | "what"
-                    ) || self.clause_like(c0, c1)
-                });
-                if let Some(source) = self.subject_before(i - 2, lo, si).filter(|_| clause) {
-                    let denial = lex.denial_verbs.longest(&words).is_some();
+            // A view taken up, by the subject of the verb before `to`, with the verb after it
+            // the cue: an effort to deny is a denial (`He sought to refute the claims`, `The
+            // firm tried to deny it`); starting to hold a view is holding it, with a clause
+            // after it (`Critics have started to wonder whether…`, `are beginning to believe
+            // the economy is recovering`; `began to see a profit` holds no view).
+            if i >= lo + 3 && self.norm(i - 1) == "to" {
+                let frame = self.norm(i - 2);
+                let denial = lex.denial_verbs.longest(&words).is_some();
+                let taken_up = if EFFORT_VERBS.contains(&frame) {
+                    denial
+                } else {
+                    STARTING_VERBS.contains(&frame)
+                        && lex.cue_mask(words[0]) & !CUE_NONRESPONSE != 0
+                        && self.content_after(i + n, hi).is_some_and(|(c0, c1)| {
+                            matches!(
+                                self.norm(c0),
+                                "that" | "whether" | "if" | "how" | "why" | "what"
+                            ) || self.clause_like(c0, c1)
+                        })
+                };
+                if let Some(source) = taken_up
+                    .then(|| self.subject_before(i - 2, lo, si))
+                    .flatten()
+                {
                     // (The cue is the verb of the view: `started to say` speaks, `began to
                     // believe` holds a belief.)
                     self.push_verb_after_to(si, (i, i + n), source, hi, denial);

@@ -207,7 +207,6 @@ impl Loader {
                             node: arm,
                             prefix: (0, None),
                             at_start,
-                            requires: Vec::new(),
                         });
                         id
                     })
