@@ -4485,6 +4485,32 @@ const CASES: &[(&str, &[Row])] = &[
         "New reports show the plan failed.",
         &[("show", "New reports", "report", "report-noun", "")],
     ),
+    (
+        "An easy glide would all-but-ensure Clinton wins, some Democrats now think.",
+        &[("think", "some Democrats", "vague", "weasel-group", "")],
+    ),
+    (
+        "The plan would ensure Clinton wins, as many Democrats believe.",
+        &[("believe", "many Democrats", "vague", "weasel-group", "")],
+    ),
+    (
+        "If spending rises, as some liberals hope, activists could gain.",
+        &[("hope", "some liberals", "vague", "weasel-group", "")],
+    ),
+    (
+        "Other defenders pointed to previous examples of plagiarism.",
+        &[("pointed to", "Other defenders", "vague", "weasel-group", "")],
+    ),
+    (
+        "Many Sanders supporters complained that the long lines hurt him.",
+        &[(
+            "complained",
+            "Many Sanders supporters",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -384,9 +384,11 @@ impl Pass<'_> {
             .last()
             .is_some_and(|w| lexicon().market_sources.contains(w))
             && !matches!(words[0], "many");
+        // (A group named by its stance is vague when it says something, `some critics said`;
+        // a side's own people are people spoken to: `Many Sanders supporters complained`.)
         let generic = !market
             && words.last().is_some_and(|w| {
-                lexicon().generic_groups.contains(w)
+                lexicon().generic_groups.contains(w) && *w != "supporters"
                     || matches!(*w, "people" | "others" | "everyone" | "many" | "some")
             });
         // (`Several nations announced support`: bodies, not people spoken to.)

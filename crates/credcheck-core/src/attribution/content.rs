@@ -81,6 +81,12 @@ impl Pass<'_> {
                 }
             }
         }
+        // (`…, as many Democrats believe.`: the `as` introduces the holder.)
+        let i = if i > lo + 1 && self.norm(i - 1) == "as" && self.norm(i - 2) == "," {
+            i - 1
+        } else {
+            i
+        };
         let e = self.trim_back(lo, i);
         (e > lo).then_some((lo, e))
     }

@@ -2017,11 +2017,21 @@ impl Pass<'_> {
                                         | "believes"
                                         | "believed"
                                 ));
+                    // (`…, some Democrats now think.`, `…, as many economists believe.`: the
+                    // holder after the clause it holds, set off by a comma, the sentence
+                    // ending after the verb.)
+                    let trailing = from > lo
+                        && (self.norm(from - 1) == ","
+                            || self.norm(from - 1) == "as"
+                                && from > lo + 1
+                                && self.norm(from - 2) == ",")
+                        && (after..hi).all(|k| tokens[k].kind != TokenKind::Word);
                     personish
-                        && after < hi
-                        && (parenthetical.is_some()
-                            || it_clause
-                            || !matches!(self.norm(after), "." | "," | "so" | "it"))
+                        && (trailing
+                            || after < hi
+                                && (parenthetical.is_some()
+                                    || it_clause
+                                    || !matches!(self.norm(after), "." | "," | "so" | "it")))
                 }
                 Some((from, to)) if is_base => {
                     // `critics argue that…`, `they warn`: a clause after, or a plural or
@@ -2288,6 +2298,8 @@ impl Pass<'_> {
             .map(|k| k + 1)
             .filter(|&k| k < b)
             .or_else(|| (a > 0 && self.norm(a - 1) == ",").then_some(a))
+            // (`If spending rises, as many Democrats believe, activists could…`.)
+            .or_else(|| (a > 1 && self.norm(a - 1) == "as" && self.norm(a - 2) == ",").then_some(a))
     }
 
     /// `made a similar closing days charge`: an article shortly before, with no person or body
