@@ -4511,6 +4511,26 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Polls in New Hampshire show the race is close.",
+        &[(
+            "show",
+            "Polls in New Hampshire",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
+    (
+        "A report in the Telegraph said the bid would fail.",
+        &[(
+            "said",
+            "A report in the Telegraph",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -278,10 +278,39 @@ impl Pass<'_> {
         let by_known = words
             .windows(2)
             .any(|w| matches!(w, ["by", "the" | "its" | "their"]));
+        // (`Polls in New Hampshire show`: where the polling was done names no one; `a poll in
+        // The Washington Post` names its outlet.)
+        let in_place = |k: usize| {
+            let mut j = k;
+            while j > a && tokens[j - 1].is_capitalised() && tokens[j - 1].kind == TokenKind::Word {
+                j -= 1;
+            }
+            if j > a + 1 && self.norm(j - 1) == "the" {
+                j -= 1;
+            }
+            // (A masthead's word anywhere in the run is an outlet: `a report in the Telegraph`,
+            // `in the China-published Economic Observer`.)
+            let masthead = |m: usize| {
+                let t = self.doc.text(tokens[m].span());
+                lexicon().org_heads.contains(t) || lexicon().outlets.contains(&format!("The {t}"))
+            };
+            tokens[k].is_capitalised()
+                && j > a
+                && matches!(self.norm(j - 1), "in" | "across" | "throughout")
+                && !self
+                    .entity_of(k)
+                    .is_some_and(|e| self.entities[e].kind == EntityKind::Outlet)
+                && !(j..b)
+                    .take_while(|&m| {
+                        m < k || tokens[m].is_capitalised() || !tokens[m].kind.eq(&TokenKind::Word)
+                    })
+                    .any(masthead)
+        };
         let named = by_known
             || (a..asked.filter(|_| population).unwrap_or(b)).any(|k| {
-                self.entity_of(k).is_some()
-                    || k > a && tokens[k].is_capitalised() && !self.month_or_day(k)
+                !in_place(k)
+                    && (self.entity_of(k).is_some()
+                        || k > a && tokens[k].is_capitalised() && !self.month_or_day(k))
                     || self.norm(k).ends_with("'s")
                     || self.norm(k) == "'"
             });
