@@ -4531,6 +4531,19 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "The minister, in a speech on Monday, said the plan would work.",
+        &[("said", "The minister", "named", "office-holder", "")],
+    ),
+    (
+        "Officials, in a statement, said the plan would work.",
+        &[("said", "Officials", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "Many regard the plan as doomed.",
+        &[("regard", "Many", "vague", "weasel-group", "")],
+    ),
+    ("We have high regard for them.", &[]),
 ];
 
 #[test]

@@ -2026,7 +2026,12 @@ impl Pass<'_> {
                                 && from > lo + 1
                                 && self.norm(from - 2) == ",")
                         && (after..hi).all(|k| tokens[k].kind != TokenKind::Word);
+                    // (`Many regard the plan as doomed`: `regard` is a verb only with its `as`;
+                    // not `high regard for them`, `with regard to`.)
+                    let regard_as = !matches!(words[0], "regard" | "regards")
+                        || (after..hi.min(after + 8)).any(|k| self.norm(k) == "as");
                     personish
+                        && regard_as
                         && (trailing
                             || after < hi
                                 && (parenthetical.is_some()

@@ -563,15 +563,53 @@ impl Pass<'_> {
         if end < lo + 2 || self.norm(end - 1) != "," {
             return None;
         }
-        PHRASES.iter().find_map(|p| {
-            let open = (end - 1).checked_sub(p.len() + 1)?;
-            (open > lo
-                && self.norm(open) == ","
-                && p.iter()
-                    .enumerate()
-                    .all(|(k, w)| self.norm(open + 1 + k) == *w))
-            .then_some(open)
-        })
+        PHRASES
+            .iter()
+            .find_map(|p| {
+                let open = (end - 1).checked_sub(p.len() + 1)?;
+                (open > lo
+                    && self.norm(open) == ","
+                    && p.iter()
+                        .enumerate()
+                        .all(|(k, w)| self.norm(open + 1 + k) == *w))
+                .then_some(open)
+            })
+            .or_else(|| self.circumstance_between_commas(end, lo))
+    }
+
+    /// `The minister, in a speech on Monday, said`, `Smith, in an interview, said`: a phrase
+    /// of when, where or how, between commas right before `end`, is no part of the subject
+    /// (a phrase of whose, `of the university`, `for the ministry`, is: it describes them).
+    fn circumstance_between_commas(&self, end: usize, lo: usize) -> Option<usize> {
+        const LONGEST: usize = 10;
+        let tokens = self.doc.tokens();
+        let close = end - 1;
+        let open = (close.saturating_sub(LONGEST + 1).max(lo + 1)..close)
+            .rev()
+            .find(|&k| !matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number))?;
+        (self.norm(open) == ","
+            && open + 2 <= close
+            && matches!(
+                self.norm(open + 1),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "with"
+                    | "without"
+                    | "under"
+                    | "through"
+                    | "via"
+                    | "over"
+            )
+            && (open + 1..close).all(|k| {
+                let w = self.norm(k);
+                !CLAUSE_VERBS.contains(&w)
+                    && !matches!(w, "who" | "which" | "that" | "whose")
+                    && lexicon().cue_mask(w) == 0
+            }))
+        .then_some(open)
     }
 
     /// Does a sentence adverb stand between commas right before `end` (`Experts and
