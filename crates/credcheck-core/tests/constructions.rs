@@ -4544,6 +4544,23 @@ const CASES: &[(&str, &[Row])] = &[
         &[("regard", "Many", "vague", "weasel-group", "")],
     ),
     ("We have high regard for them.", &[]),
+    (
+        "The regulator turned to the firm and in September this year said that the books were wrong.",
+        &[("said", "The regulator", "organisation", "body-noun", "")],
+    ),
+    (
+        "Officials have denied it, but on Wednesday said the plan was dead.",
+        &[
+            (
+                "denied",
+                "Officials",
+                "anonymous",
+                "anonymous-noun",
+                "denial",
+            ),
+            ("said", "Officials", "anonymous", "anonymous-noun", ""),
+        ],
+    ),
 ];
 
 #[test]

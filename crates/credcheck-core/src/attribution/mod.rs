@@ -384,6 +384,86 @@ impl Pass<'_> {
             .contains(self.doc.text(self.doc.tokens()[k].span()))
     }
 
+    /// Is `a..b` a phrase of time and nothing else (`on Wednesday`, `last month`, `in
+    /// September this year`, `two weeks ago`)?
+    fn time_phrase(&self, a: usize, b: usize) -> bool {
+        const TIME_WORDS: &[&str] = &[
+            "on",
+            "in",
+            "at",
+            "during",
+            "last",
+            "this",
+            "next",
+            "earlier",
+            "later",
+            "the",
+            "a",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "day",
+            "days",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "weekend",
+            "ago",
+            "early",
+            "late",
+            "mid",
+            "same",
+            "previous",
+            "past",
+            "recent",
+            "recently",
+            "summer",
+            "winter",
+            "spring",
+            "autumn",
+            "fall",
+            "two",
+            "three",
+            "few",
+            "several",
+        ];
+        let tokens = self.doc.tokens();
+        b > a
+            && b - a <= 6
+            && matches!(
+                self.norm(a),
+                "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "later"
+            )
+            && (a..b).any(|k| {
+                self.month_or_day(k)
+                    || tokens[k].kind == TokenKind::Number
+                    || matches!(
+                        self.norm(k),
+                        "week"
+                            | "weeks"
+                            | "month"
+                            | "months"
+                            | "year"
+                            | "years"
+                            | "weekend"
+                            | "morning"
+                            | "evening"
+                            | "night"
+                            | "afternoon"
+                            | "ago"
+                    )
+            })
+            && (a..b).all(|k| {
+                self.month_or_day(k)
+                    || tokens[k].kind == TokenKind::Number
+                    || TIME_WORDS.contains(&self.norm(k))
+            })
+    }
+
     /// Is word `i` the verb of a modal (`can understand`, `may have thought`, `could not
     /// believe`, `wouldn't know`)?
     fn after_modal(&self, i: usize, lo: usize) -> bool {
@@ -1799,6 +1879,18 @@ impl Pass<'_> {
             let mut j = i;
             while j > lo + 1 && i - j < 3 && SKIP_BEFORE_CUE.contains(&self.norm(j - 1)) {
                 j -= 1;
+            }
+            // `Blair has said … but on Wednesday said…`, `Novartis, which last month forecast…`,
+            // `in others councillors worry`: a phrase of time before the verb is no speaker;
+            // the subject stands before it.
+            if let Some((a, b)) = source.filter(|&(a, b)| b == j && self.time_phrase(a, b)) {
+                j = a;
+                source = if a > lo && matches!(self.norm(a - 1), "and" | "but" | "then") {
+                    None
+                } else {
+                    self.subject_before(a, lo, si)
+                };
+                let _ = b;
             }
             if source.is_none() && j > lo && matches!(self.norm(j - 1), "and" | "but" | "then") {
                 source = self.last_source(si);

@@ -1592,9 +1592,12 @@ impl Pass<'_> {
                 "a" | "an" | "one" | "another" | "the" | "his" | "her" | "their" | "its"
             )
         {
-            if let Some(mut h) = (j..hi.min(lo + 6)).find(|&k| people_noun(self.norm(k))) {
+            // (`The regulator turned to the firm and said…`: a body too.)
+            let head =
+                |k: usize| people_noun(self.norm(k)) || lex.body_nouns.contains(&self.norm(k));
+            if let Some(mut h) = (j..hi.min(lo + 6)).find(|&k| head(k)) {
                 // (`His chief aide`: the head is the last of the person nouns in a row.)
-                while h + 1 < hi.min(lo + 6) && people_noun(self.norm(h + 1)) {
+                while h + 1 < hi.min(lo + 6) && head(h + 1) {
                     h += 1;
                 }
                 if (j..h).all(|k| {
