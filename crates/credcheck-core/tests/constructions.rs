@@ -4561,6 +4561,32 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "Officials", "anonymous", "anonymous-noun", ""),
         ],
     ),
+    (
+        "The Kremlin says it had no role in the hacking.",
+        &[("says", "The Kremlin", "organisation", "body-name", "denial")],
+    ),
+    (
+        "\"I never said that,\" Trump told reporters.",
+        &[(
+            "told reporters",
+            "Trump",
+            "named",
+            "capitalised-word",
+            "denial",
+        )],
+    ),
+    (
+        "Trump said the lawsuit was \"totally meritless\".",
+        &[("said", "Trump", "unresolved", "unresolved", "denial")],
+    ),
+    (
+        "She said he never said it would be easy.",
+        &[
+            ("said", "She", "unresolved", "person-pronoun", ""),
+            ("said", "he", "unresolved", "person-pronoun", ""),
+        ],
+    ),
+    ("A judge dismissed the charges.", &[]),
 ];
 
 #[test]

@@ -1567,7 +1567,28 @@ impl Pass<'_> {
             // Trump's claims`: a denial yet to be made is no denial, nor anything said.
             let modal_before =
                 (i.saturating_sub(2).max(lo)..i).any(|k| MODALS.contains(&self.norm(k)));
-            if response.is_some() && modal_before {
+            // `A judge dismissed the charges`, `the court rejected the claims`: a ruling on a
+            // case, not a party's denial.
+            let ruling = response.is_some()
+                && matches!(
+                    words[0],
+                    "dismissed" | "dismisses" | "rejected" | "rejects" | "threw" | "tossed"
+                )
+                && (i.saturating_sub(3).max(lo)..i).any(|k| {
+                    matches!(
+                        self.norm(k),
+                        "judge"
+                            | "judges"
+                            | "court"
+                            | "courts"
+                            | "justices"
+                            | "magistrate"
+                            | "magistrates"
+                            | "jury"
+                            | "tribunal"
+                    )
+                });
+            if response.is_some() && (modal_before || ruling) {
                 i += n;
                 continue;
             }

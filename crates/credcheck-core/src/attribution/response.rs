@@ -257,6 +257,9 @@ impl Pass<'_> {
             |k: usize| k > a && matches!(self.norm(k - 1), "was" | "were" | "is" | "are" | "been");
         (a..end).any(|k| {
             let next = if k + 1 < end { self.norm(k + 1) } else { "" };
+            if self.denies_saying(a, k, end) {
+                return true;
+            }
             match self.norm(k) {
                 // (`had nothing to do with it`: disclaiming any part in what was alleged.)
                 "nothing" => {
@@ -291,6 +294,11 @@ impl Pass<'_> {
                             | "part"
                             | "intention"
                             | "desire"
+                            // (`it had no role in the hacking`, `no hand in it`, `no ties to`.)
+                            | "role"
+                            | "hand"
+                            | "ties"
+                            | "connection"
                     ) || k + 2 < end
                         && matches!(next, "genuine" | "real")
                         && matches!(self.norm(k + 2), "intention" | "desire")
@@ -311,13 +319,44 @@ impl Pass<'_> {
         })
     }
 
+    /// Does a negation at `k` deny the words put on the speaker — `"I never said that"`, `did
+    /// not say those things`, `never made those remarks` (not `did not say that the plan…`,
+    /// which withholds)?
+    fn denies_saying(&self, a: usize, k: usize, end: usize) -> bool {
+        let said = match self.norm(k) {
+            "never" | "didn't" => k + 1,
+            "not" if k > a && self.norm(k - 1) == "did" => k + 1,
+            _ => return false,
+        };
+        if said + 1 >= end || !matches!(self.norm(said), "said" | "say" | "made" | "wrote") {
+            return false;
+        }
+        let object = self.norm(said + 1);
+        let words_after = said + 2 < end
+            && self.doc.tokens()[said + 2].kind == TokenKind::Word
+            && !matches!(
+                self.norm(said + 2),
+                "things" | "words" | "remarks" | "comments"
+            );
+        match object {
+            "anything" => true,
+            "it" | "that" | "this" | "those" | "these" | "such" => !words_after,
+            _ => false,
+        }
+    }
+
     /// Does the content `a..b` call a claim false — `the story was false`, `reports that he had
     /// fled were inaccurate`, `the AP report was misleading`? A claim noun, then a form of `be`
     /// and a word of falsity (with an adverb between at most).
     pub(super) fn calls_false(&self, a: usize, b: usize) -> bool {
         let lex = lexicon();
         let end = b.min(a + 40);
-        let Some(claim) = (a..end).find(|&k| lex.claim_nouns.contains(self.norm(k))) else {
+        // (`the lawsuit was "totally meritless"`: a suit is a claim called false too; not a
+        // claim noun elsewhere, where `dismissed the lawsuit` is a court's act.)
+        let Some(claim) = (a..end).find(|&k| {
+            lex.claim_nouns.contains(self.norm(k))
+                || matches!(self.norm(k), "lawsuit" | "lawsuits" | "suit")
+        }) else {
             return false;
         };
         // (`those comments were absolutely outrageous`: contempt for what someone said is
