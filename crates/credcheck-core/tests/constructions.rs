@@ -4587,6 +4587,26 @@ const CASES: &[(&str, &[Row])] = &[
         ],
     ),
     ("A judge dismissed the charges.", &[]),
+    (
+        "Dr. Anne Kim treated the victims. A witness said he ran. The witness said the man was armed.",
+        &[
+            ("said", "A witness", "anonymous", "person-described", ""),
+            ("said", "The witness", "anonymous", "person-described", ""),
+        ],
+    ),
+    (
+        "Koubek blamed an Austrian doctor. \"I have acted correctly,\" the 27-year-old Austrian said.",
+        &[
+            ("blamed", "Koubek", "unresolved", "unresolved", ""),
+            (
+                "said",
+                "the 27-year-old Austrian",
+                "named",
+                "person-described",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

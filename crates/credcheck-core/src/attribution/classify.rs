@@ -773,6 +773,10 @@ fn person_described(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         return Some((SourceKind::Named, None));
     }
     if p.first() == "the" {
+        // (`A witness said… The witness said`: the one brought in unnamed.)
+        if introduced_unnamed(pass, p.a, p.last()) {
+            return Some((SourceKind::Anonymous, None));
+        }
         if let Some(name) = pass.last_person_before(p.a) {
             return Some((SourceKind::Named, Some(name)));
         }
@@ -833,9 +837,15 @@ fn refers_to_named(pass: &Pass<'_>, a: usize, head: &str) -> bool {
     let from = pass.doc.sentences()[sentence.saturating_sub(3)]
         .tokens
         .start;
-    if !pass.person_named_in(from, a, None) {
-        return false;
-    }
+    pass.person_named_in(from, a, None) && !introduced_unnamed(pass, a, head)
+}
+
+/// Did `head` bring in someone unnamed before `a` (`a senior official … the official`, `A
+/// witness said… The witness said`), perhaps paragraphs before? At most a few hundred tokens
+/// are looked at; an apposition to a name introduces nobody (`Mark Toner, a State Department
+/// official,`).
+fn introduced_unnamed(pass: &Pass<'_>, a: usize, head: &str) -> bool {
+    let tokens = pass.doc.tokens();
     let apposed = |j: usize| j >= 2 && pass.norm(j - 1) == "," && pass.is_person(j - 2);
     let unnamed_marker = |j: usize| {
         let w = pass.norm(j);
@@ -846,8 +856,12 @@ fn refers_to_named(pass: &Pass<'_>, a: usize, head: &str) -> bool {
             || tokens[j].kind == TokenKind::Number)
             && !apposed(j)
     };
-    !(a.saturating_sub(600)..a)
-        .any(|k| pass.norm(k) == head && (k.saturating_sub(4)..k).any(unnamed_marker))
+    // (`an Austrian doctor … the 27-year-old Austrian`: a modifier of another person brings
+    // in no Austrian.)
+    let modifier = |k: usize| k + 1 < a && people_noun(pass.norm(k + 1));
+    (a.saturating_sub(600)..a).any(|k| {
+        pass.norm(k) == head && (k.saturating_sub(4)..k).any(unnamed_marker) && !modifier(k)
+    })
 }
 
 /// `The board of directors`, `the council of ministers`: the body speaks, not its members.
