@@ -4588,6 +4588,16 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     ("A judge dismissed the charges.", &[]),
     (
+        "The two are near a deal, according to Democrats involved in the negotiations.",
+        &[(
+            "according to",
+            "Democrats involved in the negotiations",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
         "Dr. Anne Kim treated the victims. A witness said he ran. The witness said the man was armed.",
         &[
             ("said", "A witness", "anonymous", "person-described", ""),

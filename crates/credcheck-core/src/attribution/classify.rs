@@ -1607,10 +1607,13 @@ fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .words
         .iter()
         .any(|w| lex.knowledge_adjectives.contains(w) && *w != "informed");
-    let people = p
-        .words
-        .iter()
-        .any(|w| lex.people_nouns.contains(w) || lex.anon_nouns.contains(w));
+    // (`Democrats involved in the negotiations`: a party's people too.)
+    let people = p.words.iter().any(|w| {
+        lex.people_nouns.contains(w)
+            || lex.anon_nouns.contains(w)
+            || super::entities::PARTY_MEMBERS.contains(w)
+            || matches!(*w, "tories" | "conservatives" | "liberals")
+    });
     if frame && people {
         return Some((SourceKind::Anonymous, None));
     }

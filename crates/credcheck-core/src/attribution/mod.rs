@@ -2901,6 +2901,7 @@ impl Pass<'_> {
                     // (`Witnesses said`, `Residents told Reuters`: people at the scene, spoken
                     // to, with nothing before them.)
                     || b == a + 1 && lexicon().people_nouns.contains(&self.norm(a))
+
                     // (`Insiders said`, `Insiders in the next two states said`: the anonymous
                     // nouns a weasel list shares are people spoken to on an occasion.)
                     || lexicon().anon_nouns.contains(self.norm(a))
