@@ -4588,6 +4588,14 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     ("A judge dismissed the charges.", &[]),
     (
+        "But some uses for them have worried many organisations.",
+        &[],
+    ),
+    (
+        "Many worried the deal had collapsed.",
+        &[("worried", "Many", "vague", "weasel-group", "")],
+    ),
+    (
         "The two are near a deal, according to Democrats involved in the negotiations.",
         &[(
             "according to",

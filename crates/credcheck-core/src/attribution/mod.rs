@@ -2143,8 +2143,20 @@ impl Pass<'_> {
                     // not `high regard for them`, `with regard to`.)
                     let regard_as = !matches!(words[0], "regard" | "regards")
                         || (after..hi.min(after + 8)).any(|k| self.norm(k) == "as");
+                    // (`some uses have worried many organisations`, `it worries me`: a cause
+                    // that worries someone holds no view.)
+                    let worries_someone = matches!(words[0], "worry" | "worries" | "worried")
+                        && after < hi
+                        && (matches!(self.norm(after), "him" | "her" | "them" | "us" | "me")
+                            || matches!(
+                                self.norm(after),
+                                "many" | "some" | "most" | "several" | "the" | "a" | "an"
+                            ) && !(after + 1..hi.min(after + 7)).any(|k| {
+                                CLAUSE_VERBS.contains(&self.norm(k)) || self.norm(k).ends_with("ed")
+                            }));
                     personish
                         && regard_as
+                        && !worries_someone
                         && (trailing
                             || after < hi
                                 && (parenthetical.is_some()
