@@ -4592,6 +4592,24 @@ const CASES: &[(&str, &[Row])] = &[
         &[],
     ),
     (
+        "Pelous insisted his side never doubted they could win.",
+        &[("insisted", "Pelous", "unresolved", "unresolved", "")],
+    ),
+    (
+        "Twenty-four percent said she did nothing wrong.",
+        &[("said", "Twenty-four percent", "document", "respondents", "")],
+    ),
+    (
+        "Brown's poll campaign move denied",
+        &[(
+            "denied",
+            "Brown's poll campaign move",
+            "document",
+            "figures",
+            "denial",
+        )],
+    ),
+    (
         "Many worried the deal had collapsed.",
         &[("worried", "Many", "vague", "weasel-group", "")],
     ),

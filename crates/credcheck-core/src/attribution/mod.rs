@@ -2751,6 +2751,61 @@ impl Pass<'_> {
         self.push(si, cue, Some(source), content, response);
     }
 
+    /// Does a statement cue deny by what it says — calling a claim untrue (`He said the story
+    /// was false`) or denying a wrong (`said he had done nothing wrong`)?
+    fn says_claim_false(
+        &self,
+        si: usize,
+        cue: (usize, usize),
+        source: Option<(usize, usize)>,
+        content: Option<(usize, usize)>,
+    ) -> bool {
+        let says = matches!(
+            self.norm(cue.0),
+            "said"
+                | "says"
+                | "say"
+                | "saying"
+                | "told"
+                | "tells"
+                | "telling"
+                | "added"
+                | "insisted"
+                | "insists"
+                | "contended"
+                | "contends"
+                | "maintained"
+                | "maintains"
+                // (`assured the American people that all of the claims are false`.)
+                | "assured"
+                | "assures"
+                | "argued"
+                | "argues"
+                | "countered"
+                | "counters"
+                | "responded"
+                | "replied"
+        );
+        says && content.is_some_and(|(a, b)| {
+            // (A quotation before the cue is read from its start: `“That report is
+            // false,” he said`; content after it from the cue, which may stand inside
+            // the claim: `said reports that he had fled were inaccurate`.)
+            // A speaker set between commas inside the claim reads it from the sentence
+            // start: `Conte's statements, the suit added, were "false".`
+            let lo = self.doc.sentences()[si].tokens.start;
+            let parenthetical = source
+                .is_some_and(|(s0, s1)| s0 > lo + 1 && s1 <= cue.0 && self.norm(s0 - 1) == ",");
+            let from = if b <= cue.0 {
+                a
+            } else if parenthetical {
+                lo
+            } else {
+                cue.1
+            };
+            self.calls_false(from, b) || self.denies_wrongdoing(a, b)
+        })
+    }
+
     /// The first `to` among the `n` tokens from `k` (within the document).
     fn to_within(&self, k: usize, n: usize) -> Option<usize> {
         (k..(k + n).min(self.doc.tokens().len())).find(|&j| self.norm(j) == "to")
@@ -2825,6 +2880,7 @@ impl Pass<'_> {
         // the comma; the one before it is the subject of what was said.
         let source =
             source.map(|(a, b)| (self.parenthetical_holder(cue.1, (a, b)).unwrap_or(a), b));
+        let cue_denies = response == Some(Response::Denial);
         // `Tzekos insisted he had nothing to hide`, `“No, …,” Trump insisted`: insisting on the
         // contrary of something put to them is a denial.
         let response = response.or_else(|| {
@@ -2833,58 +2889,21 @@ impl Pass<'_> {
         });
         // `He said the story was false`: calling a claim untrue is a denial.
         let response = response.or_else(|| {
-            let says = matches!(
-                self.norm(cue.0),
-                "said"
-                    | "says"
-                    | "say"
-                    | "saying"
-                    | "told"
-                    | "tells"
-                    | "telling"
-                    | "added"
-                    | "insisted"
-                    | "insists"
-                    | "contended"
-                    | "contends"
-                    | "maintained"
-                    | "maintains"
-                    // (`assured the American people that all of the claims are false`.)
-                    | "assured"
-                    | "assures"
-                    | "argued"
-                    | "argues"
-                    | "countered"
-                    | "counters"
-                    | "responded"
-                    | "replied"
-            );
-            (says
-                && content.is_some_and(|(a, b)| {
-                    // (A quotation before the cue is read from its start: `“That report is
-                    // false,” he said`; content after it from the cue, which may stand inside
-                    // the claim: `said reports that he had fled were inaccurate`.)
-                    // A speaker set between commas inside the claim reads it from the sentence
-                    // start: `Conte's statements, the suit added, were "false".`
-                    let lo = self.doc.sentences()[si].tokens.start;
-                    let parenthetical = source.is_some_and(|(s0, s1)| {
-                        s0 > lo + 1 && s1 <= cue.0 && self.norm(s0 - 1) == ","
-                    });
-                    let from = if b <= cue.0 {
-                        a
-                    } else if parenthetical {
-                        lo
-                    } else {
-                        cue.1
-                    };
-                    self.calls_false(from, b) || self.denies_wrongdoing(a, b)
-                }))
-            .then_some(Response::Denial)
+            self.says_claim_false(si, cue, source, content)
+                .then_some(Response::Denial)
         });
         let (classified_by, (kind, speaker)) = match source {
             Some((a, b)) => self.recognise(a, b),
             None => ("no-source", (SourceKind::Unresolved, None)),
         };
+        // (`Twenty-four percent said she did nothing wrong`: a poll's respondents judge; no
+        // party denies what they say. A denial verb still denies: `Brown's poll campaign move
+        // denied`.)
+        let response = response.filter(|r| {
+            *r != Response::Denial
+                || cue_denies
+                || !matches!(classified_by, "figures" | "respondents")
+        });
         let cue_kind = self.cue_kind(cue, source, content, response, kind);
         let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
         // `Some Democrats said they feared…`: a quantified group of people, in a past statement,

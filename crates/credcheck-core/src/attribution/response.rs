@@ -215,7 +215,11 @@ impl Pass<'_> {
                     && matches!(
                         self.norm(k + 1),
                         "longer" | "chance" | "doubt" | "question" | "way" | "hopers"
-                    );
+                    )
+                // (`insisted his side never doubted they could win`: a conviction held.)
+                || matches!(w, "never" | "not")
+                    && k + 1 < b
+                    && matches!(self.norm(k + 1), "doubted" | "doubt" | "wavered");
             // (`maintained that it acted lawfully`: a claim of having done right.)
             let acted_rightly = w == "acted"
                 && k + 1 < b
@@ -293,13 +297,14 @@ impl Pass<'_> {
                             | "involvement"
                             | "part"
                             | "intention"
-                            | "desire"
                             // (`it had no role in the hacking`, `no hand in it`, `no ties to`.)
                             | "role"
                             | "hand"
                             | "ties"
                             | "connection"
-                    ) || k + 2 < end
+                    ) || next == "desire" && k > a && self.norm(k - 1) == "had"
+                        // (Not the present `I have no desire to change…`, a wish.)
+                        || k + 2 < end
                         && matches!(next, "genuine" | "real")
                         && matches!(self.norm(k + 2), "intention" | "desire")
                 }
