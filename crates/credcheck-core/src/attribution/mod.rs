@@ -1904,14 +1904,13 @@ impl Pass<'_> {
             // `Blair has said … but on Wednesday said…`, `Novartis, which last month forecast…`,
             // `in others councillors worry`: a phrase of time before the verb is no speaker;
             // the subject stands before it.
-            if let Some((a, b)) = source.filter(|&(a, b)| b == j && self.time_phrase(a, b)) {
+            if let Some((a, _)) = source.filter(|&(a, b)| b == j && self.time_phrase(a, b)) {
                 j = a;
                 source = if a > lo && matches!(self.norm(a - 1), "and" | "but" | "then") {
                     None
                 } else {
                     self.subject_before(a, lo, si)
                 };
-                let _ = b;
             }
             if source.is_none() && j > lo && matches!(self.norm(j - 1), "and" | "but" | "then") {
                 source = self.last_source(si);
@@ -2138,6 +2137,9 @@ impl Pass<'_> {
                             || self.norm(from - 1) == "as"
                                 && from > lo + 1
                                 && self.norm(from - 2) == ",")
+                        // (Only closing marks left: a few tokens, so a run-on sentence of
+                        // cues stays linear.)
+                        && hi <= after + 3
                         && (after..hi).all(|k| tokens[k].kind != TokenKind::Word);
                     // (`Many regard the plan as doomed`: `regard` is a verb only with its `as`;
                     // not `high regard for them`, `with regard to`.)
