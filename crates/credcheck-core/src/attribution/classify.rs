@@ -281,13 +281,22 @@ impl Pass<'_> {
         // (`Polls in New Hampshire show`: where the polling was done names no one; `a poll in
         // The Washington Post` names its outlet.)
         let in_place = |k: usize| {
-            let mut j = k;
-            while j > a && tokens[j - 1].is_capitalised() && tokens[j - 1].kind == TokenKind::Word {
-                j -= 1;
+            // The capitalised run `k` stands in, and the `the` before it.
+            let mut start = k;
+            while start > a
+                && tokens[start - 1].is_capitalised()
+                && tokens[start - 1].kind == TokenKind::Word
+            {
+                start -= 1;
             }
-            if j > a + 1 && self.norm(j - 1) == "the" {
-                j -= 1;
-            }
+            let end = (k..b)
+                .find(|&m| tokens[m].kind == TokenKind::Word && !tokens[m].is_capitalised())
+                .unwrap_or(b);
+            let prep = if start > a + 1 && self.norm(start - 1) == "the" {
+                start - 2
+            } else {
+                start.saturating_sub(1)
+            };
             // (A masthead's word anywhere in the run is an outlet: `a report in the Telegraph`,
             // `in the China-published Economic Observer`.)
             let masthead = |m: usize| {
@@ -295,16 +304,13 @@ impl Pass<'_> {
                 lexicon().org_heads.contains(t) || lexicon().outlets.contains(&format!("The {t}"))
             };
             tokens[k].is_capitalised()
-                && j > a
-                && matches!(self.norm(j - 1), "in" | "across" | "throughout")
+                && start > a
+                && prep >= a
+                && matches!(self.norm(prep), "in" | "across" | "throughout")
                 && !self
                     .entity_of(k)
                     .is_some_and(|e| self.entities[e].kind == EntityKind::Outlet)
-                && !(j..b)
-                    .take_while(|&m| {
-                        m < k || tokens[m].is_capitalised() || !tokens[m].kind.eq(&TokenKind::Word)
-                    })
-                    .any(masthead)
+                && !(start..end).any(masthead)
         };
         let named = by_known
             || (a..asked.filter(|_| population).unwrap_or(b)).any(|k| {

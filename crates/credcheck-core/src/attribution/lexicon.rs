@@ -19,6 +19,7 @@ pub const SHARED_LISTS: &[(&str, &str)] = &[
         "cognition-verb",
         include_str!("lexicon/cognition-verbs.txt"),
     ),
+    ("court-noun", include_str!("lexicon/court-nouns.txt")),
     ("denial-verb", include_str!("lexicon/denial-verbs.txt")),
     (
         "dismissal-label",
@@ -199,6 +200,7 @@ pub(crate) struct Lexicon {
     pub noun_homographs: WordSet,
     /// What a denial says was not done or not so: `nothing wrong`, `not racist`.
     pub wrong_words: WordSet,
+    pub court_nouns: WordSet,
     /// Where people stand close enough to know (`circle`, `camp`).
     pub proximity_nouns: WordSet,
     /// What kind of outlets plural `outlets` are (`pro-government`, `local`).
@@ -307,6 +309,7 @@ fn load() -> Lexicon {
         speech_acts: WordSet::from_text(include_str!("lexicon/speech-acts.txt")),
         noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),
         wrong_words: WordSet::from_text(include_str!("lexicon/wrong-words.txt")),
+        court_nouns: WordSet::from_text(include_str!("lexicon/court-nouns.txt")),
         proximity_nouns: WordSet::from_text(include_str!("lexicon/proximity-nouns.txt")),
         media_modifiers: WordSet::from_text(include_str!("lexicon/media-modifiers.txt")),
         witness_verbs: WordSet::from_text(include_str!("lexicon/witness-verbs.txt")),

@@ -387,81 +387,41 @@ impl Pass<'_> {
     /// Is `a..b` a phrase of time and nothing else (`on Wednesday`, `last month`, `in
     /// September this year`, `two weeks ago`)?
     fn time_phrase(&self, a: usize, b: usize) -> bool {
-        const TIME_WORDS: &[&str] = &[
-            "on",
-            "in",
-            "at",
-            "during",
-            "last",
-            "this",
-            "next",
-            "earlier",
-            "later",
-            "the",
-            "a",
+        // What names the time; and the words a phrase of it is built with.
+        const UNITS: &[&str] = &[
             "week",
             "weeks",
             "month",
             "months",
             "year",
             "years",
-            "day",
-            "days",
+            "weekend",
             "morning",
-            "afternoon",
             "evening",
             "night",
-            "weekend",
+            "afternoon",
             "ago",
-            "early",
-            "late",
-            "mid",
-            "same",
-            "previous",
-            "past",
-            "recent",
-            "recently",
-            "summer",
-            "winter",
-            "spring",
-            "autumn",
-            "fall",
-            "two",
-            "three",
-            "few",
+        ];
+        const FRAME: &[&str] = &[
+            "on", "in", "at", "during", "last", "this", "next", "earlier", "later", "the", "a",
+            "day", "days", "early", "late", "mid", "same", "previous", "past", "recent",
+            "recently", "summer", "winter", "spring", "autumn", "fall", "two", "three", "few",
             "several",
         ];
         let tokens = self.doc.tokens();
+        let names_time = |k: usize| {
+            self.month_or_day(k)
+                || tokens[k].kind == TokenKind::Number
+                || UNITS.contains(&self.norm(k))
+        };
         b > a
             && b - a <= 6
             && matches!(
                 self.norm(a),
                 "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "later"
             )
-            && (a..b).any(|k| {
-                self.month_or_day(k)
-                    || tokens[k].kind == TokenKind::Number
-                    || matches!(
-                        self.norm(k),
-                        "week"
-                            | "weeks"
-                            | "month"
-                            | "months"
-                            | "year"
-                            | "years"
-                            | "weekend"
-                            | "morning"
-                            | "evening"
-                            | "night"
-                            | "afternoon"
-                            | "ago"
-                    )
-            })
-            && (a..b).all(|k| {
-                self.month_or_day(k)
-                    || tokens[k].kind == TokenKind::Number
-                    || TIME_WORDS.contains(&self.norm(k))
-            })
+            && (a..b).any(names_time)
+            && (a..b).all(|k| names_time(k) || FRAME.contains(&self.norm(k)))
     }
 
     /// Is word `i` the verb of a modal (`can understand`, `may have thought`, `could not
@@ -1574,20 +1534,7 @@ impl Pass<'_> {
                     words[0],
                     "dismissed" | "dismisses" | "rejected" | "rejects" | "threw" | "tossed"
                 )
-                && (i.saturating_sub(3).max(lo)..i).any(|k| {
-                    matches!(
-                        self.norm(k),
-                        "judge"
-                            | "judges"
-                            | "court"
-                            | "courts"
-                            | "justices"
-                            | "magistrate"
-                            | "magistrates"
-                            | "jury"
-                            | "tribunal"
-                    )
-                });
+                && (i.saturating_sub(3).max(lo)..i).any(|k| lex.court_nouns.contains(self.norm(k)));
             if response.is_some() && (modal_before || ruling) {
                 i += n;
                 continue;
