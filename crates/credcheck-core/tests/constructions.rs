@@ -4643,6 +4643,15 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // An unnamed estimate or tally: a report nobody can look up, and its head noun no cue.
+    (
+        "According to a rough estimate, the war has cost $1tn.",
+        &[("According to", "a rough estimate", "report", "figures", "")],
+    ),
+    (
+        "The war has cost $1tn, according to one tally.",
+        &[("according to", "one tally", "report", "figures", "")],
+    ),
 ];
 
 #[test]

@@ -187,6 +187,12 @@ const RESEARCH_NOUNS: &[&str] = &[
     "analyses",
     "estimate",
     "estimates",
+    "tally",
+    "tallies",
+    "projection",
+    "projections",
+    "calculation",
+    "calculations",
 ];
 
 /// Modal verbs: before a denial, the denial is yet to be made (`could deny`, `must rebut`).
@@ -652,7 +658,11 @@ impl Pass<'_> {
                         (i > lo).then(|| (lo, self.trim_back(lo, i)))
                     };
                 self.push(si, (i, i + 2), source, content, None);
-                i += 2;
+                // (`according to a rough estimate`: the source's head noun is no cue of its own.)
+                i = match source {
+                    Some((_, b)) if self.cue_mask_at(b - 1) != 0 => b,
+                    _ => i + 2,
+                };
                 continue;
             }
             // `As reported by Western Journalism, the former secretary…`: like `according to`.
