@@ -79,6 +79,36 @@ pub(crate) enum Trigger {
     },
 }
 
+/// The kinds of [`Trigger`], for finding a kind's rules without reading every rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TriggerKind {
+    Pattern,
+    Regex,
+    Attribution,
+    Quote,
+    Suppression,
+    Metric,
+    When,
+}
+
+impl TriggerKind {
+    pub const COUNT: usize = 7;
+}
+
+impl Trigger {
+    pub fn kind(&self) -> TriggerKind {
+        match self {
+            Trigger::Pattern(_) => TriggerKind::Pattern,
+            Trigger::Regex => TriggerKind::Regex,
+            Trigger::Attribution { .. } => TriggerKind::Attribution,
+            Trigger::Quote { .. } => TriggerKind::Quote,
+            Trigger::Suppression(_) => TriggerKind::Suppression,
+            Trigger::Metric { .. } => TriggerKind::Metric,
+            Trigger::When { .. } => TriggerKind::When,
+        }
+    }
+}
+
 /// The findings a `when` rule follows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum WhenTarget {

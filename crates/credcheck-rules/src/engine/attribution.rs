@@ -7,11 +7,12 @@ use super::text::content_matches;
 use super::{Cx, Raw, rules_with};
 use crate::pack::CueMatch;
 use crate::rule::Trigger;
+use crate::rule::TriggerKind;
 
 /// The findings of `attribution` rules.
 pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
     let doc = cx.doc;
-    let attribution_rules = rules_with(cx.engine, |t| match t {
+    let attribution_rules = rules_with(cx.engine, TriggerKind::Attribution, |t| match t {
         Trigger::Attribution {
             kinds,
             response,
@@ -32,6 +33,10 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
     for (id, rule, (kinds, response, content, cue, surname_only, without_role)) in attribution_rules
     {
         for a in doc.attributions() {
+            // (The cheap tests first: most attributions are of another source kind.)
+            if !kinds.contains(&a.kind) || !response.accepts(a.response) {
+                continue;
+            }
             if (surname_only && !a.surname_only) || (without_role && !a.without_role) {
                 continue;
             }
@@ -44,9 +49,6 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
                 CueMatch::Question => a.cue_kind == CueKind::Question,
             };
             if !cue_ok || !content_matches(doc, a.content, content) {
-                continue;
-            }
-            if !response.accepts(a.response) || !kinds.contains(&a.kind) {
                 continue;
             }
             let span = a.source.unwrap_or(a.cue);

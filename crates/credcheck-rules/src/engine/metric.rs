@@ -7,6 +7,7 @@ use super::text::is_pronoun;
 use super::{Cx, Raw, rules_with};
 use crate::pack::Metric;
 use crate::rule::Trigger;
+use crate::rule::TriggerKind;
 
 /// A metric rule's trigger, unpacked.
 struct Threshold {
@@ -20,7 +21,7 @@ struct Threshold {
 /// The findings of `metric` rules (the document computes its summary once, if any rule asks).
 pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
     let doc = cx.doc;
-    let metric_rules = rules_with(cx.engine, |t| match t {
+    let metric_rules = rules_with(cx.engine, TriggerKind::Metric, |t| match t {
         Trigger::Metric {
             metric,
             above,

@@ -40,6 +40,13 @@ pub struct Engine {
     pub(crate) packs: Vec<Pack>,
     /// Each rule's position in id order, for sorting findings without comparing strings.
     pub(crate) rule_rank: Vec<u32>,
+    /// The categories of the rules, sorted, and each rule's category as an index into them
+    /// (`when` rules follow a category without comparing its name for every finding).
+    pub(crate) categories: Vec<String>,
+    pub(crate) category_of: Vec<u32>,
+    /// Per [`TriggerKind`](crate::rule::TriggerKind), the ids of its rules in order: each
+    /// trigger module reads its own rules, not every rule, for every draft.
+    pub(crate) by_kind: Vec<Vec<u32>>,
     pub(crate) vocab: Vocab,
     pub(crate) lists: Lists,
     pub(crate) patterns: Vec<CompiledPattern>,
@@ -280,16 +287,17 @@ impl Engine {
     }
 }
 
-/// The rules whose trigger is of one kind, with their ids.
+/// The rules whose trigger is of kind `kind`, with their ids and what `pick` takes from the
+/// trigger.
 fn rules_with<'e, T>(
     engine: &'e Engine,
+    kind: crate::rule::TriggerKind,
     pick: impl Fn(&'e Trigger) -> Option<T> + 'e,
 ) -> impl Iterator<Item = (RuleId, &'e Rule, T)> + 'e {
-    engine
-        .rules
-        .iter()
-        .enumerate()
-        .filter_map(move |(i, r)| pick(&r.trigger).map(|t| (RuleId(i), r, t)))
+    engine.by_kind[kind as usize].iter().filter_map(move |&i| {
+        let r = &engine.rules[i as usize];
+        pick(&r.trigger).map(|t| (RuleId(i as usize), r, t))
+    })
 }
 
 /// Engines of small test packs, for the unit tests of each trigger module.

@@ -9,6 +9,7 @@ use crate::index::DocIndex;
 use crate::matcher::SentenceMatcher;
 use crate::pack::BlockScope;
 use crate::pattern::Class;
+use crate::rule::TriggerKind;
 use crate::rule::{PatId, Rule, Trigger};
 use crate::vocab::NO_WORD;
 
@@ -89,7 +90,7 @@ impl Matches {
 
 /// The findings of pattern rules.
 pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
-    let pattern_rules = rules_with(cx.engine, |t| match t {
+    let pattern_rules = rules_with(cx.engine, TriggerKind::Pattern, |t| match t {
         Trigger::Pattern(pats) => Some(pats),
         _ => None,
     });

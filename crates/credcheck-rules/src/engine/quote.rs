@@ -6,10 +6,14 @@ use super::text::any_in;
 use super::{Cx, Raw, rules_with};
 use crate::pack::QuoteAttribution;
 use crate::rule::Trigger;
+use crate::rule::TriggerKind;
+
+/// What a quotation rule asks: its mode, fewest words and fewest sentences.
+type QuoteQuestion = (QuoteAttribution, usize, usize);
 
 /// The findings of `quote` rules.
 pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
-    let quote_rules = rules_with(cx.engine, |t| match t {
+    let quote_rules = rules_with(cx.engine, TriggerKind::Quote, |t| match t {
         Trigger::Quote {
             attribution,
             min_words,
@@ -17,8 +21,19 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
         } => Some((*attribution, *min_words, *min_sentences)),
         _ => None,
     });
-    for (id, rule, (mode, min_words, min_sentences)) in quote_rules {
-        for (span, si) in quote_findings(cx.doc, mode, min_words, min_sentences) {
+    // Rules asking the same question of the quotations share the answer (a house pack that
+    // copies a built-in quotation rule under another id costs no second pass).
+    let mut found: Vec<(QuoteQuestion, Vec<(Span, usize)>)> = Vec::new();
+    for (id, rule, key) in quote_rules {
+        let at = found
+            .iter()
+            .position(|(k, _)| *k == key)
+            .unwrap_or_else(|| {
+                let (mode, min_words, min_sentences) = key;
+                found.push((key, quote_findings(cx.doc, mode, min_words, min_sentences)));
+                found.len() - 1
+            });
+        for &(span, si) in &found[at].1 {
             if super::patterns::keep(cx, rule, si, span) {
                 raw.push(Raw::new(id, span, si));
             }

@@ -9,6 +9,7 @@ use super::patterns::{Matches, PatMatch};
 use super::text::{in_quote_scope, is_pronoun, token_span, window};
 use super::{Cx, Raw, rules_with};
 use crate::pack::{QuoteScope, Window};
+use crate::rule::TriggerKind;
 use crate::rule::{PatId, Rule, RuleId, Trigger, WhenTarget};
 use rustc_hash::FxHashMap;
 
@@ -37,15 +38,20 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
     // rules must not cost a hundred times the work).
     let rule_of: Vec<RuleId> = raw.iter().map(|r| r.rule).collect();
     let by_rule = |order: &[usize]| {
-        let mut m: FxHashMap<RuleId, Vec<usize>> = FxHashMap::default();
+        let mut m = Positions::default();
         for (pos, &k) in order.iter().enumerate() {
-            m.entry(rule_of[k]).or_default().push(pos);
+            let rule = rule_of[k];
+            m.rules.push((rule.0 as u32, pos as u32));
+            m.categories
+                .push((cx.engine.category_of[rule.0], pos as u32));
         }
+        m.rules.sort_unstable();
+        m.categories.sort_unstable();
         m
     };
     let order_by_rule = by_rule(&order);
     let mut words_first_by_rule = None;
-    let when_rules = rules_with(cx.engine, |t| match t {
+    let when_rules = rules_with(cx.engine, TriggerKind::When, |t| match t {
         Trigger::When {
             on,
             requires,
@@ -74,17 +80,28 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
         } else {
             (&order, &order_by_rule)
         };
-        let mut followed_at: Vec<usize> = positions
-            .iter()
-            .filter(|(r, _)| {
-                when.on.iter().any(|target| match target {
-                    WhenTarget::Rule(rid) => **r == *rid,
-                    WhenTarget::Category(c) => cx.engine.rules[r.0].category == *c,
-                })
-            })
-            .flat_map(|(_, ps)| ps.iter().copied())
-            .collect();
+        // Looked up by target, not by scanning every rule that found something: ten times the
+        // rules, each `when` rule still reads only what it follows. (A rule followed both by id
+        // and by its category is one set of positions: the union, deduplicated.)
+        let mut followed_at: Vec<usize> = Vec::new();
+        for target in when.on {
+            let (list, key) = match target {
+                WhenTarget::Rule(rid) => (&positions.rules, rid.0 as u32),
+                WhenTarget::Category(c) => match cx.engine.categories.binary_search(c) {
+                    Ok(i) => (&positions.categories, i as u32),
+                    Err(_) => continue, // no rule of that category is loaded
+                },
+            };
+            let from = list.partition_point(|&(k, _)| k < key);
+            followed_at.extend(
+                list[from..]
+                    .iter()
+                    .take_while(|&&(k, _)| k == key)
+                    .map(|&(_, pos)| pos as usize),
+            );
+        }
         followed_at.sort_unstable();
+        followed_at.dedup();
         let followed: Vec<usize> = followed_at.into_iter().map(|pos| order[pos]).collect();
         let fired = fire(cx, rule, &when, &raw[..followed_len], &followed);
         raw.extend(fired.into_iter().map(|(span, sentence, related)| Raw {
@@ -92,6 +109,14 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
             ..Raw::new(id, span, sentence)
         }));
     }
+}
+
+/// Positions in an order of the followed findings, as (rule, position) and (category index,
+/// position) pairs, sorted: a rule's or a category's positions are one run of each.
+#[derive(Default)]
+struct Positions {
+    rules: Vec<(u32, u32)>,
+    categories: Vec<(u32, u32)>,
 }
 
 /// Where one `when` rule fires, following the findings `followed` (indices into `raw`, in
@@ -120,6 +145,11 @@ fn fire(
     };
     for &k in followed {
         let t = raw[k];
+        // Several followed findings on the same words (a category's rules) fire once: one
+        // overlapping a finding already fired is passed over before its windows are read.
+        if fired_to.is_some_and(|end| t.span.start < end) {
+            continue;
+        }
         let w = window(cx.doc, t.sentence, when.window);
         // With `quotes`, a `with` match counts only in that scope: a booster inside the
         // source's own quotation is theirs, not the newsroom's.
@@ -133,10 +163,6 @@ fn fire(
         }
         let unless_w = window(cx.doc, t.sentence, rule.unless_window);
         if rule.unless.iter().any(|&p| cx.matches.any_in(p, unless_w)) {
-            continue;
-        }
-        // Several followed findings on the same words (a category's rules) fire once.
-        if fired_to.is_some_and(|end| t.span.start < end) {
             continue;
         }
         fired_to = Some(fired_to.map_or(t.span.end, |e| e.max(t.span.end)));

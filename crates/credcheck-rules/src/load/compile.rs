@@ -407,9 +407,24 @@ impl Loader {
             .iter()
             .map(|r| std::sync::Arc::new(crate::rule::RuleInfo::of(r)))
             .collect();
+        let mut categories: Vec<String> = self.rules.iter().map(|r| r.category.clone()).collect();
+        categories.sort_unstable();
+        categories.dedup();
+        let category_of = self
+            .rules
+            .iter()
+            .map(|r| categories.binary_search(&r.category).unwrap_or(0) as u32)
+            .collect();
+        let mut by_kind = vec![Vec::new(); crate::rule::TriggerKind::COUNT];
+        for (i, r) in self.rules.iter().enumerate() {
+            by_kind[r.trigger.kind() as usize].push(i as u32);
+        }
         Ok(Engine {
             infos,
             rule_rank,
+            categories,
+            category_of,
+            by_kind,
             rules: self.rules,
             packs: self.packs,
             vocab: self.vocab,
