@@ -4652,6 +4652,21 @@ const CASES: &[(&str, &[Row])] = &[
         "The war has cost $1tn, according to one tally.",
         &[("according to", "one tally", "report", "figures", "")],
     ),
+    // Discovering reports something only from evidence or with a clause.
+    (
+        "Historians in Florida have discovered a 40-year-old clip of the singer.",
+        &[],
+    ),
+    (
+        "Investigators discovered that the brakes had failed.",
+        &[(
+            "discovered",
+            "Investigators",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -2025,10 +2025,21 @@ impl Pass<'_> {
                 }
             }
             // `found it before the plane left`, `the talk show`: finding and showing report
-            // something only from evidence (`the poll found`, `records show`) or with a clause.
+            // something only from evidence (`the poll found`, `records show`) or with a clause;
+            // so does discovering (`Historians have discovered a 40-year-old clip` found a thing).
             if matches!(
                 words[0],
-                "found" | "find" | "finds" | "show" | "shows" | "showed" | "shown" | "showing"
+                "found"
+                    | "find"
+                    | "finds"
+                    | "show"
+                    | "shows"
+                    | "showed"
+                    | "shown"
+                    | "showing"
+                    | "discovered"
+                    | "discovers"
+                    | "discover"
             ) && !words[n.min(words.len())..]
                 .iter()
                 .take(4)
