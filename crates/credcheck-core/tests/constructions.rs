@@ -4667,6 +4667,15 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // `they` is the plural the analysis could not place, not a group further back.
+    (
+        "Two officials said the talks had stalled.\n\nThe airlines want a cheaper runway. They have said they cannot raise the money.",
+        &[
+            ("said", "Two officials", "anonymous", "anonymous-noun", ""),
+            ("want", "The airlines", "unresolved", "unresolved", ""),
+            ("said", "They", "unresolved", "group-pronoun", ""),
+        ],
+    ),
 ];
 
 #[test]

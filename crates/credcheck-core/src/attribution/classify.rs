@@ -1147,11 +1147,19 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .find(|prev| {
             if first == "it" {
                 matches!(prev.kind, SourceKind::Organisation | SourceKind::Document)
+            } else if prev.kind == SourceKind::Unresolved {
+                // (`The airlines want a cheaper runway. They have said…`: a plural noun the
+                // analysis could not place is still who `they` are — not a group further back.)
+                prev.source.is_some_and(|s| {
+                    let tokens = pass.doc.tokens();
+                    let last = tokens
+                        .partition_point(|t| t.span().end <= s.end)
+                        .saturating_sub(1);
+                    let t = &tokens[last];
+                    !t.is_capitalised() && pass.doc.norm(t).ends_with('s')
+                })
             } else {
-                !matches!(
-                    prev.kind,
-                    SourceKind::Report | SourceKind::Document | SourceKind::Unresolved
-                )
+                !matches!(prev.kind, SourceKind::Report | SourceKind::Document)
             }
         });
     // `IBM issued a statement. It said…`: `it` is the body named last, nearby.
