@@ -42,6 +42,7 @@ pub const SHARED_LISTS: &[(&str, &str)] = &[
         "outlet-type-noun",
         include_str!("lexicon/outlet-type-nouns.txt"),
     ),
+    ("reaction-verb", include_str!("lexicon/reaction-verbs.txt")),
     ("role-noun", include_str!("lexicon/role-nouns.txt")),
     (
         "social-platform",
