@@ -92,7 +92,8 @@ pub(crate) enum TriggerKind {
 }
 
 impl TriggerKind {
-    pub const COUNT: usize = 7;
+    /// How many kinds there are (the last one's index, plus one).
+    pub const COUNT: usize = TriggerKind::When as usize + 1;
 }
 
 impl Trigger {

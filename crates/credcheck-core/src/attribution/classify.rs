@@ -1151,12 +1151,8 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 // (`The airlines want a cheaper runway. They have said…`: a plural noun the
                 // analysis could not place is still who `they` are — not a group further back.)
                 prev.source.is_some_and(|s| {
-                    let tokens = pass.doc.tokens();
-                    let last = tokens
-                        .partition_point(|t| t.span().end <= s.end)
-                        .saturating_sub(1);
-                    let t = &tokens[last];
-                    !t.is_capitalised() && pass.doc.norm(t).ends_with('s')
+                    let last = pass.tokens_of(s).1 - 1;
+                    !pass.doc.tokens()[last].is_capitalised() && pass.norm(last).ends_with('s')
                 })
             } else {
                 !matches!(prev.kind, SourceKind::Report | SourceKind::Document)

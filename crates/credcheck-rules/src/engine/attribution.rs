@@ -6,8 +6,7 @@ use super::patterns::keep;
 use super::text::content_matches;
 use super::{Cx, Raw, rules_with};
 use crate::pack::CueMatch;
-use crate::rule::Trigger;
-use crate::rule::TriggerKind;
+use crate::rule::{Trigger, TriggerKind};
 
 /// The findings of `attribution` rules.
 pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {

@@ -6,8 +6,7 @@ use credcheck_core::{Attribution, CueKind, SourceKind, SourcingSummary};
 use super::text::is_pronoun;
 use super::{Cx, Raw, rules_with};
 use crate::pack::Metric;
-use crate::rule::Trigger;
-use crate::rule::TriggerKind;
+use crate::rule::{Trigger, TriggerKind};
 
 /// A metric rule's trigger, unpacked.
 struct Threshold {

@@ -9,8 +9,7 @@ use crate::index::DocIndex;
 use crate::matcher::SentenceMatcher;
 use crate::pack::BlockScope;
 use crate::pattern::Class;
-use crate::rule::TriggerKind;
-use crate::rule::{PatId, Rule, Trigger};
+use crate::rule::{PatId, Rule, Trigger, TriggerKind};
 use crate::vocab::NO_WORD;
 
 /// Matching steps a pattern may spend in one sentence, per token of the sentence (with a floor

@@ -5,8 +5,7 @@ use credcheck_core::{Document, Span};
 use super::text::any_in;
 use super::{Cx, Raw, rules_with};
 use crate::pack::QuoteAttribution;
-use crate::rule::Trigger;
-use crate::rule::TriggerKind;
+use crate::rule::{Trigger, TriggerKind};
 
 /// What a quotation rule asks: its mode, fewest words and fewest sentences.
 type QuoteQuestion = (QuoteAttribution, usize, usize);

@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Engine, Raw};
 use crate::profile::Profile;
-use crate::rule::{RuleId, SuppressionCheck, Trigger};
+use crate::rule::{RuleId, SuppressionCheck, Trigger, TriggerKind};
 
 /// Distinct unknown names in one draft for which a near rule name is looked for (each look is
 /// a comparison with every rule, category and pack name).
@@ -170,11 +170,12 @@ impl<'a> Sweep<'a> {
             return hints;
         }
         let rule_for = |check: SuppressionCheck| {
-            self.engine
-                .rules
+            self.engine.by_kind[TriggerKind::Suppression as usize]
                 .iter()
-                .position(|r| matches!(r.trigger, Trigger::Suppression(c) if c == check))
-                .map(RuleId)
+                .find(|&&i| {
+                    matches!(self.engine.rules[i as usize].trigger, Trigger::Suppression(c) if c == check)
+                })
+                .map(|&i| RuleId(i as usize))
         };
         let unknown = rule_for(SuppressionCheck::UnknownName);
         let unused = rule_for(SuppressionCheck::Unused);

@@ -9,8 +9,7 @@ use super::patterns::{Matches, PatMatch};
 use super::text::{in_quote_scope, is_pronoun, token_span, window};
 use super::{Cx, Raw, rules_with};
 use crate::pack::{QuoteScope, Window};
-use crate::rule::TriggerKind;
-use crate::rule::{PatId, Rule, RuleId, Trigger, WhenTarget};
+use crate::rule::{PatId, Rule, RuleId, Trigger, TriggerKind, WhenTarget};
 use rustc_hash::FxHashMap;
 
 /// A `when` rule's trigger, unpacked.
