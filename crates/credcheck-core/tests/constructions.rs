@@ -4676,6 +4676,27 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "They", "unresolved", "group-pronoun", ""),
         ],
     ),
+    // Saying that what was alleged never happened, or that one knew of nothing such, denies.
+    (
+        "The actor said the incident never happened.",
+        &[("said", "The actor", "unresolved", "unresolved", "denial")],
+    ),
+    (
+        "Mr Podesta said he was unaware of any such disagreements.",
+        &[("said", "Mr Podesta", "named", "person-named", "denial")],
+    ),
+    (
+        "He said the agents were not aware of any complaint.",
+        &[("said", "He", "unresolved", "person-pronoun", "denial")],
+    ),
+    // (Not an event that did not happen every day: the clause goes on.)
+    (
+        "Byrne wrote, saying, \"They didn't happen every day.\"",
+        &[
+            ("wrote", "Byrne", "unresolved", "unresolved", ""),
+            ("saying", "Byrne", "unresolved", "unresolved", ""),
+        ],
+    ),
 ];
 
 #[test]

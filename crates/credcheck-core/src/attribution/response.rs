@@ -264,6 +264,36 @@ impl Pass<'_> {
             if self.denies_saying(a, k, end) {
                 return true;
             }
+            // (`the meeting never happened`, `it did not take place`: what was alleged did not
+            // occur.)
+            let negated = matches!(self.norm(k), "never" | "didn't")
+                || self.norm(k) == "not" && k > a && self.norm(k - 1) == "did";
+            // (Not `they didn't happen every day`: the event denied ends the clause.)
+            let verb_end = if matches!(
+                next,
+                "happened" | "happen" | "occurred" | "occur" | "existed"
+            ) {
+                Some(k + 2)
+            } else if matches!(next, "took" | "take") && k + 2 < end && self.norm(k + 2) == "place"
+            {
+                Some(k + 3)
+            } else {
+                None
+            };
+            let clause_ends = |j: usize| j >= b || self.doc.tokens()[j].kind != TokenKind::Word;
+            if negated && verb_end.is_some_and(clause_ends) {
+                return true;
+            }
+            // (`was unaware of any such plan`, `was not aware of any complaint`: disclaiming
+            // knowledge of what was alleged.)
+            let unaware = self.norm(k) == "unaware"
+                || self.norm(k) == "aware"
+                    && k > a
+                    && matches!(self.norm(k - 1), "not" | "never" | "wasn't" | "weren't");
+            if unaware && next == "of" && k + 2 < end && matches!(self.norm(k + 2), "any" | "such")
+            {
+                return true;
+            }
             match self.norm(k) {
                 // (`had nothing to do with it`: disclaiming any part in what was alleged.)
                 "nothing" => {
