@@ -4697,6 +4697,11 @@ const CASES: &[(&str, &[Row])] = &[
             ("saying", "Byrne", "unresolved", "unresolved", ""),
         ],
     ),
+    // Likening is a characterisation someone made.
+    (
+        "The rallies created tableaus that critics have likened to fascist salutes.",
+        &[("likened", "critics", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]
