@@ -4702,6 +4702,12 @@ const CASES: &[(&str, &[Row])] = &[
         "The rallies created tableaus that critics have likened to fascist salutes.",
         &[("likened", "critics", "vague", "weasel-group", "")],
     ),
+    // A quantifier opening the clause is the subject of a noun-shaped verb with a clause after.
+    (
+        "Some question whether the policy was ever legal.",
+        &[("question", "Some", "vague", "weasel-group", "")],
+    ),
+    ("There is some question whether the policy was legal.", &[]),
 ];
 
 #[test]

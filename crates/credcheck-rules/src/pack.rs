@@ -198,8 +198,9 @@ pub enum CueMatch {
     Attitude,
     /// Wishes, intentions and reactions that state nothing (`wants to`, `welcomed the plan`).
     Stance,
-    /// What puts a claim on record: statements and states of mind, not wishes, intentions,
-    /// reactions or questions.
+    /// What puts a claim on record: statements, states of mind and questions whether something
+    /// is so (`asking whether…` casts doubt), not wishes, intentions, reactions, requests or
+    /// offers.
     Claim,
     /// Questions and requests (`asked whether`, `asked them to`).
     Question,

@@ -861,7 +861,14 @@ impl Pass<'_> {
                             && (self.norm(a - 1) == "," || tokens[a - 1].is_close_quote())
                             && self.source_head(b - 1)
                     });
-                if after_marker || !(clause || closing) {
+                // (`Some question whether…`, `Many suspect that…`: a quantifier opening the
+                // clause is the subject, and a clause after the word makes it a verb — not
+                // `There is some question whether…`.)
+                let quantifier_subject = i > lo
+                    && matches!(self.norm(i - 1), "some" | "many" | "few" | "most")
+                    && (i - 1 == lo || matches!(self.norm(i - 2), "," | ";" | "but" | "and"))
+                    && matches!(next, "whether" | "that" | "if");
+                if (after_marker && !quantifier_subject) || !(clause || closing) {
                     i += 1;
                     continue;
                 }

@@ -44,7 +44,12 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
                 CueMatch::Speech => a.cue_kind == CueKind::Speech,
                 CueMatch::Attitude => a.cue_kind == CueKind::Attitude,
                 CueMatch::Stance => a.cue_kind == CueKind::Stance,
-                CueMatch::Claim => matches!(a.cue_kind, CueKind::Speech | CueKind::Attitude),
+                // (A question whether something is so casts doubt on it, and puts that doubt on
+                // record: `Many are asking whether the coach will survive`; a request does not.)
+                CueMatch::Claim => {
+                    matches!(a.cue_kind, CueKind::Speech | CueKind::Attitude)
+                        || a.cue_kind == CueKind::Question && asks_whether(doc, a.content)
+                }
                 CueMatch::Question => a.cue_kind == CueKind::Question,
             };
             if !cue_ok || !content_matches(doc, a.content, content) {
@@ -56,6 +61,22 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
             }
         }
     }
+}
+
+/// Does the content open with `whether` or `if` — a question whether something is so? (Not
+/// an offer: `asking if they want to attend the new show`.)
+fn asks_whether(doc: &credcheck_core::Document, content: Option<credcheck_core::Span>) -> bool {
+    content.is_some_and(|c| {
+        let mut words = doc.text(c).split_whitespace();
+        let first = words.next().unwrap_or("");
+        (first.eq_ignore_ascii_case("whether") || first.eq_ignore_ascii_case("if"))
+            && !words.take(3).any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "want" | "wants" | "wanted" | "wish" | "wished" | "like" | "prefer"
+                )
+            })
+    })
 }
 
 #[cfg(test)]
@@ -105,7 +126,7 @@ mod tests {
     }
 
     #[test]
-    fn a_claim_cue_leaves_out_wishes_reactions_and_questions() {
+    fn a_claim_cue_leaves_out_wishes_reactions_and_requests() {
         let rules = [
             (
                 "claim",
@@ -118,7 +139,7 @@ mod tests {
         ];
         let text = "Critics say the scheme is unfair. Many voters want to keep the old rules. \
                     Some fans welcomed the decision. Many fans criticised the club for the fee. \
-                    Some people asked whether it was legal.";
+                    Some people asked them to leave. Many are asking whether it was legal.";
         assert_eq!(
             pairs(&found(&rules, text)),
             [
@@ -126,6 +147,7 @@ mod tests {
                 ("stance", "Many voters"),
                 ("stance", "Some fans"),
                 ("claim", "Many fans"),
+                ("claim", "Many"),
             ]
         );
     }
