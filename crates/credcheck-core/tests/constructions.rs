@@ -4708,6 +4708,25 @@ const CASES: &[(&str, &[Row])] = &[
         &[("question", "Some", "vague", "weasel-group", "")],
     ),
     ("There is some question whether the policy was legal.", &[]),
+    // A denial inside another's report is its own act; the plural `dispute` closing a relative
+    // clause after a claim noun is a verb (not `a price dispute that…`).
+    (
+        "Prosecutors say the suspect fled, a claim his lawyers dispute.",
+        &[
+            ("say", "Prosecutors", "organisation", "body-noun", ""),
+            (
+                "dispute",
+                "his lawyers",
+                "anonymous",
+                "anonymous-noun",
+                "denial",
+            ),
+        ],
+    ),
+    (
+        "The deal came days after a price dispute that threatened the economy.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -861,6 +861,21 @@ impl Pass<'_> {
                             && (self.norm(a - 1) == "," || tokens[a - 1].is_close_quote())
                             && self.source_head(b - 1)
                     });
+                // (`…, a claim his lawyers dispute.`: the verb closing a relative clause after
+                // a claim noun.)
+                let claim_relative = matches!(next, "." | "," | ";")
+                    && self.subject_before(i, lo, si).is_some_and(|(a, _)| {
+                        let c = if a > lo && self.norm(a - 1) == "that" {
+                            a - 1
+                        } else {
+                            a
+                        };
+                        c >= lo + 2
+                            && (lexicon().claim_nouns.contains(self.norm(c - 1))
+                                || matches!(self.norm(c - 1), "figure" | "charge" | "account"))
+                            && matches!(self.norm(c - 2), "a" | "an")
+                    });
+                let closing = closing || claim_relative;
                 // (`Some question whether…`, `Many suspect that…`: a quantifier opening the
                 // clause is the subject, and a clause after the word makes it a verb — not
                 // `There is some question whether…`.)
@@ -1535,11 +1550,11 @@ impl Pass<'_> {
             } else {
                 &words[..]
             };
-            let response = lex
-                .denial_verbs
-                .longest(verb_words)
-                .is_some()
-                .then_some(Response::Denial);
+            // (The plural present `dispute` is a denial too — `a claim his lawyers dispute` —
+            // kept out of the shared list, where the noun would count as a response.)
+            let response = (lex.denial_verbs.longest(verb_words).is_some()
+                || verb_words.first() == Some(&"dispute"))
+            .then_some(Response::Denial);
             // `the parliament would then reject the Council's version`, `Mexico must rebut
             // Trump's claims`: a denial yet to be made is no denial, nor anything said.
             let modal_before =
@@ -1950,7 +1965,11 @@ impl Pass<'_> {
                                 | "indicated"
                         );
                     inside
-                        && (attitude_word && !lexicon().speech_acts.contains(&words[0])
+                        // (A denial is its own act, not part of the report it sits in:
+                        // `Prosecutors say he fled, a claim his lawyers dispute`.)
+                        && (attitude_word
+                            && response.is_none()
+                            && !lexicon().speech_acts.contains(&words[0])
                             || finding && !closing_speaker && !parenthetical_speaker)
                 });
                 // `Ministers say X but critics fear Y`, `…, and some suggest…`, `as experts
