@@ -1,11 +1,11 @@
 use super::{
-    DETERMINERS, Entity, EntityKind, GROUP_PRONOUNS, PERSON_PRONOUNS, Pass, RESEARCH_NOUNS,
-    SourceKind, TokenKind, age_description, lexicon,
+    DETERMINERS, Entity, EntityKind, GROUP_PRONOUNS, PERSON_PRONOUNS, Pass, SourceKind, TokenKind,
+    age_description, lexicon,
 };
 
 /// A research noun that stands without an article: a plural (`polls`) or a mass noun.
 fn bare_research(word: &str) -> bool {
-    RESEARCH_NOUNS.contains(&word)
+    lexicon().research_nouns.contains(word)
         && (word.ends_with('s') || matches!(word, "research" | "evidence" | "polling"))
         && !matches!(word, "analysis")
 }
@@ -362,10 +362,10 @@ impl Pass<'_> {
                     .take(2)
                     .any(|w| bare_research(w) && *w != "estimates")
                     || words.first() == Some(&"estimates"))
-                || latest && words.iter().any(|w| RESEARCH_NOUNS.contains(w))
+                || latest && words.iter().any(|w| lexicon().research_nouns.contains(w))
         };
         // Research and reports, not what the reporter saw (`one placard read`, `a letter`).
-        let research = words.iter().any(|w| RESEARCH_NOUNS.contains(w));
+        let research = words.iter().any(|w| lexicon().research_nouns.contains(w));
         // (`polling of his members`: whose research it is, the story has said.)
         let owned = words
             .iter()
@@ -1395,7 +1395,7 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .words
         .iter()
         .position(|w| matches!(*w, "for" | "by"))
-        .is_some_and(|k| k > 0 && RESEARCH_NOUNS.contains(&p.words[k - 1]));
+        .is_some_and(|k| k > 0 && lexicon().research_nouns.contains(p.words[k - 1]));
     if commissioned {
         return None;
     }
@@ -1560,7 +1560,7 @@ fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || (head..p.b).any(|k| tokens[k].kind == TokenKind::Number);
     if head + 1 < p.b
         && people
-        && (RESEARCH_NOUNS.contains(&pass.norm(head))
+        && (lexicon().research_nouns.contains(pass.norm(head))
             || matches!(pass.norm(head), "polling" | "interviews" | "conversations"))
         && matches!(pass.norm(head + 1), "of" | "among" | "with")
     {
@@ -1872,9 +1872,9 @@ fn authored_document(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let head = p.words[..k].last()?;
     // (`reports from Russia`, `studies from China`: where a report comes from is not who wrote
     // it; only a document a person sends comes `from` its author.)
-    let document = lex.document_nouns.contains(head) && !RESEARCH_NOUNS.contains(head)
+    let document = lex.document_nouns.contains(head) && !lexicon().research_nouns.contains(head)
         || p.words[k] == "by"
-            && (matches!(*head, "report" | "reports") || RESEARCH_NOUNS.contains(head));
+            && (matches!(*head, "report" | "reports") || lexicon().research_nouns.contains(head));
     // (`a spokesman from the ministry`: only a document's head.)
     document.then(|| (pass.unnamed_document(p.a, p.b), None))
 }

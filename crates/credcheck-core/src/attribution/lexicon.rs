@@ -218,6 +218,8 @@ pub(crate) struct Lexicon {
     pub official_source_nouns: WordSet,
     /// What numbers come in (`figures`, `data`, `poll`).
     pub figure_nouns: WordSet,
+    /// What research and reporting produce (`report`, `polls`, `estimate`).
+    pub research_nouns: WordSet,
     /// Roles many people hold at once (`aide`, `spokesman`).
     pub shared_roles: WordSet,
     /// Heads of a generic group (`experts`, `critics`).
@@ -322,6 +324,7 @@ fn load() -> Lexicon {
             "lexicon/official-source-nouns.txt"
         )),
         figure_nouns: WordSet::from_text(include_str!("lexicon/figure-nouns.txt")),
+        research_nouns: WordSet::from_text(include_str!("lexicon/research-nouns.txt")),
         shared_roles: WordSet::from_text(include_str!("lexicon/shared-roles.txt")),
         generic_groups: WordSet::from_text(include_str!("lexicon/generic-groups.txt")),
         falsity_labels: PhraseSet::from_text(include_str!("lexicon/falsity-labels.txt")),

@@ -171,30 +171,6 @@ fn past_statement(word: &str) -> bool {
         || word.len() > 5 && word.ends_with("ing") && word != "according"
 }
 
-/// What research and reporting produce: an unnamed one is a source nobody can look up.
-const RESEARCH_NOUNS: &[&str] = &[
-    "report",
-    "survey",
-    "surveys",
-    "poll",
-    "polls",
-    "polling",
-    "study",
-    "studies",
-    "research",
-    "evidence",
-    "analysis",
-    "analyses",
-    "estimate",
-    "estimates",
-    "tally",
-    "tallies",
-    "projection",
-    "projections",
-    "calculation",
-    "calculations",
-];
-
 /// Modal verbs: before a denial, the denial is yet to be made (`could deny`, `must rebut`).
 const MODALS: &[&str] = &[
     "can", "could", "will", "would", "shall", "should", "may", "might", "must", "'ll",
@@ -1500,7 +1476,7 @@ impl Pass<'_> {
                         | "all" | "both" | "each"
                 )
                 // `polls showing her behind`: what a poll or a document shows is reported.
-                && !RESEARCH_NOUNS.contains(&prev_norm)
+                && !lexicon().research_nouns.contains(prev_norm)
                 && !lex.report_nouns.contains(prev_norm)
                 && !lex.document_nouns.contains(prev_norm);
             // `the most passionately supported club`: a participle graded like an adjective.
@@ -2175,7 +2151,7 @@ impl Pass<'_> {
                             || matches!(w, "media" | "press" | "newspapers" | "papers")
                             // `Polls suggest voters are tired`, `Projections suggest it would…`.
                             || w.ends_with('s')
-                                && (RESEARCH_NOUNS.contains(&w)
+                                && (lexicon().research_nouns.contains(w)
                                     || lexicon().figure_nouns.contains(&w))
                     });
                     // (`having a colleague describe the maps`, `let voters decide`: the
