@@ -4630,6 +4630,7 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "The witness", "anonymous", "person-described", ""),
         ],
     ),
+    // (Saying one acted correctly denies the wrong alleged: a denial.)
     (
         "Koubek blamed an Austrian doctor. \"I have acted correctly,\" the 27-year-old Austrian said.",
         &[
@@ -4639,7 +4640,7 @@ const CASES: &[(&str, &[Row])] = &[
                 "the 27-year-old Austrian",
                 "named",
                 "person-described",
-                "",
+                "denial",
             ),
         ],
     ),
@@ -4726,6 +4727,15 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "The deal came days after a price dispute that threatened the economy.",
         &[],
+    ),
+    // Doing right against what was alleged, and an emphatic negation, deny.
+    (
+        "The police said the officer had acted properly.",
+        &[("said", "The police", "organisation", "body-noun", "denial")],
+    ),
+    (
+        "The company said it \"categorically\" did not sell the data.",
+        &[("said", "The company", "organisation", "body-noun", "denial")],
     ),
 ];
 

@@ -284,6 +284,34 @@ impl Pass<'_> {
             if negated && verb_end.is_some_and(clause_ends) {
                 return true;
             }
+            // (`it "categorically" did not sell the data`: an emphatic negation.)
+            if matches!(self.norm(k), "categorically" | "emphatically" | "flatly")
+                && (k + 1..(k + 4).min(end)).any(|j| {
+                    matches!(self.norm(j), "not" | "never" | "no") || self.norm(j).ends_with("n't")
+                })
+            {
+                return true;
+            }
+            // (`the officer had acted properly`, `it had followed all the rules`: doing right,
+            // against what was alleged.)
+            let acted = matches!(self.norm(k), "acted" | "behaved")
+                && (matches!(
+                    next,
+                    "properly" | "lawfully" | "legally" | "appropriately" | "correctly"
+                ) || next == "in"
+                    && k + 3 < end
+                    && self.norm(k + 2) == "good"
+                    && self.norm(k + 3) == "faith");
+            let followed = matches!(self.norm(k), "followed" | "complied")
+                && (k + 1..(k + 4).min(end)).any(|j| {
+                    matches!(
+                        self.norm(j),
+                        "rules" | "procedures" | "procedure" | "regulations" | "guidelines" | "law"
+                    )
+                });
+            if (acted || followed) && k > a && matches!(self.norm(k - 1), "had" | "has" | "have") {
+                return true;
+            }
             // (`was unaware of any such plan`, `was not aware of any complaint`: disclaiming
             // knowledge of what was alleged.)
             let unaware = self.norm(k) == "unaware"
