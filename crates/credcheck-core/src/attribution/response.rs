@@ -1,5 +1,14 @@
 use super::{DETERMINERS, MODALS, Pass, TokenKind, lexicon};
 
+/// How one acted when it was right (`acted lawfully`, `had behaved properly`).
+const RIGHTLY: &[&str] = &[
+    "lawfully",
+    "legally",
+    "properly",
+    "appropriately",
+    "correctly",
+];
+
 impl Pass<'_> {
     /// Is the denial cue `cue` a denial of a claim: not a proposal, an offer or a move turned
     /// down (`rejected a move to Birmingham`), and not `cannot deny`?
@@ -221,12 +230,7 @@ impl Pass<'_> {
                     && k + 1 < b
                     && matches!(self.norm(k + 1), "doubted" | "doubt" | "wavered");
             // (`maintained that it acted lawfully`: a claim of having done right.)
-            let acted_rightly = w == "acted"
-                && k + 1 < b
-                && matches!(
-                    self.norm(k + 1),
-                    "lawfully" | "legally" | "properly" | "appropriately" | "correctly"
-                );
+            let acted_rightly = w == "acted" && k + 1 < b && RIGHTLY.contains(&self.norm(k + 1));
             if acted_rightly {
                 return true;
             }
@@ -295,13 +299,11 @@ impl Pass<'_> {
             // (`the officer had acted properly`, `it had followed all the rules`: doing right,
             // against what was alleged.)
             let acted = matches!(self.norm(k), "acted" | "behaved")
-                && (matches!(
-                    next,
-                    "properly" | "lawfully" | "legally" | "appropriately" | "correctly"
-                ) || next == "in"
-                    && k + 3 < end
-                    && self.norm(k + 2) == "good"
-                    && self.norm(k + 3) == "faith");
+                && (RIGHTLY.contains(&next)
+                    || next == "in"
+                        && k + 3 < end
+                        && self.norm(k + 2) == "good"
+                        && self.norm(k + 3) == "faith");
             let followed = matches!(self.norm(k), "followed" | "complied")
                 && (k + 1..(k + 4).min(end)).any(|j| {
                     matches!(
