@@ -831,16 +831,20 @@ impl Pass<'_> {
                 // `…, O'Keefe notes.`: a name after a comma, then the end of the sentence.
                 // `…, a USA Today analysis shows.` too, and `"…," Viguerie notes.` after a
                 // quotation.
+                // (The subject is read once, and only where a clause may close on the word.)
+                let subject = matches!(next, "." | "!" | "?" | "," | ";")
+                    .then(|| self.subject_before(i, lo, si))
+                    .flatten();
                 let closing = matches!(next, "." | "!" | "?")
-                    && self.subject_before(i, lo, si).is_some_and(|(a, b)| {
+                    && subject.is_some_and(|(a, b)| {
                         a > lo
                             && (self.norm(a - 1) == "," || tokens[a - 1].is_close_quote())
                             && self.source_head(b - 1)
                     });
-                // (`…, a claim his lawyers dispute.`: the verb closing a relative clause after
-                // a claim noun.)
+                // (`…, a claim the lawyers dispute.`, `a claim that his lawyers dispute.`: the
+                // verb closing a relative clause after a claim noun.)
                 let claim_relative = matches!(next, "." | "," | ";")
-                    && self.subject_before(i, lo, si).is_some_and(|(a, _)| {
+                    && subject.is_some_and(|(a, _)| {
                         let c = if a > lo && self.norm(a - 1) == "that" {
                             a - 1
                         } else {
@@ -848,7 +852,7 @@ impl Pass<'_> {
                         };
                         c >= lo + 2
                             && (lexicon().claim_nouns.contains(self.norm(c - 1))
-                                || matches!(self.norm(c - 1), "figure" | "charge" | "account"))
+                                || self.norm(c - 1) == "figure")
                             && matches!(self.norm(c - 2), "a" | "an")
                     });
                 let closing = closing || claim_relative;

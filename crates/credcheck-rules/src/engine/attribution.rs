@@ -3,7 +3,7 @@
 use credcheck_core::CueKind;
 
 use super::patterns::keep;
-use super::text::content_matches;
+use super::text::{asks_whether, content_matches};
 use super::{Cx, Raw, rules_with};
 use crate::pack::CueMatch;
 use crate::rule::{Trigger, TriggerKind};
@@ -61,22 +61,6 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
             }
         }
     }
-}
-
-/// Does the content open with `whether` or `if` — a question whether something is so? (Not
-/// an offer: `asking if they want to attend the new show`.)
-fn asks_whether(doc: &credcheck_core::Document, content: Option<credcheck_core::Span>) -> bool {
-    content.is_some_and(|c| {
-        let mut words = doc.text(c).split_whitespace();
-        let first = words.next().unwrap_or("");
-        (first.eq_ignore_ascii_case("whether") || first.eq_ignore_ascii_case("if"))
-            && !words.take(3).any(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "want" | "wants" | "wanted" | "wish" | "wished" | "like" | "prefer"
-                )
-            })
-    })
 }
 
 #[cfg(test)]

@@ -22,6 +22,22 @@ pub(super) fn content_matches(doc: &Document, content: Option<Span>, want: Conte
     }
 }
 
+/// Does an attribution's content open with `whether` or `if` — a question whether something
+/// is so? (Not an offer: `asking if they want to attend the new show`.) Read on the tokens'
+/// matching forms, in place.
+pub(super) fn asks_whether(doc: &Document, content: Option<Span>) -> bool {
+    content.is_some_and(|span| {
+        let mut words = doc.words_in(span).map(|t| doc.norm(t));
+        matches!(words.next(), Some("whether" | "if"))
+            && !words.take(3).any(|w| {
+                matches!(
+                    w,
+                    "want" | "wants" | "wanted" | "wish" | "wished" | "like" | "prefer"
+                )
+            })
+    })
+}
+
 /// Are the words of `span` all pronouns (`they`, `he`)?
 pub(super) fn is_pronoun(doc: &Document, idx: &DocIndex, span: Span) -> bool {
     let tokens = doc.tokens();
