@@ -3508,6 +3508,14 @@ const CASES: &[(&str, &[Row])] = &[
         "Retail outlets reported strong sales.",
         &[("reported", "Retail outlets", "unresolved", "unresolved", "")],
     ),
+    (
+        "Several papers reported that the minister had been warned.",
+        &[("reported", "Several papers", "report", "outlet-noun", "")],
+    ),
+    (
+        "Court papers said the deal was done.",
+        &[("said", "Court papers", "document", "document-noun", "")],
+    ),
     // Turning a claim aside, only with a claim as the object.
     (
         "Officials rebuffed the accusations as politically motivated.",

@@ -1428,9 +1428,10 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         let unnamed_media = match last {
             "newspapers" | "broadcasters" | "tabloids" | "magazines" => true,
             "agencies" | "networks" | "stations" | "channels" => kind_word,
-            // (`Multiple outlets reported`, `pro-government outlets described`: counted or of
-            // a kind of media, and speaking, they are media; `retail outlets` are not.)
-            "outlets" => {
+            // (`Multiple outlets reported`, `pro-government outlets described`, `several
+            // papers reported`: counted or of a kind of media, and speaking, they are media;
+            // `retail outlets`, `court papers` are not.)
+            "outlets" | "papers" => {
                 kind_word
                     || n == 2
                         && (matches!(
