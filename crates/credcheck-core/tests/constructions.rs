@@ -4745,6 +4745,54 @@ const CASES: &[(&str, &[Row])] = &[
         "The company said it \"categorically\" did not sell the data.",
         &[("said", "The company", "organisation", "body-noun", "denial")],
     ),
+    // People at a workplace, a fellow inmate, team-mates: people the reporter spoke to.
+    (
+        "Staff at the plant said morale was low.",
+        &[(
+            "said",
+            "Staff at the plant",
+            "anonymous",
+            "people-of-body",
+            "",
+        )],
+    ),
+    (
+        "A fellow prisoner said the inmate had been beaten.",
+        &[(
+            "said",
+            "A fellow prisoner",
+            "anonymous",
+            "person-described",
+            "",
+        )],
+    ),
+    (
+        "Team-mates said the striker had trained alone for weeks.",
+        &[("said", "Team-mates", "anonymous", "anonymous-noun", "")],
+    ),
+    // Known to them: people who know him or worked with her are unnamed sources, and `say`
+    // after a preposition's `her` is a verb (not `have her say`).
+    (
+        "People who have worked with her say she is demanding but fair.",
+        &[(
+            "say",
+            "People who have worked with her",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "Those who know him say he is shy.",
+        &[(
+            "say",
+            "Those who know him",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    ("She will have her say at the meeting.", &[]),
 ];
 
 #[test]

@@ -1635,10 +1635,15 @@ fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .iter()
         .any(|w| matches!(*w, "in" | "inside" | "within"))
         && p.words.iter().any(|w| lex.proximity_nouns.contains(w));
-    let witnessed = p
-        .words
-        .windows(2)
-        .any(|w| w[0] == "who" && lex.witness_verbs.contains(w[1]));
+    // (`people who know him`, `those who have worked with her`: an auxiliary may stand
+    // between.)
+    let witnessed = p.words.iter().enumerate().any(|(k, w)| {
+        *w == "who"
+            && p.words[k + 1..]
+                .iter()
+                .find(|v| !matches!(**v, "have" | "has" | "had" | "once" | "also"))
+                .is_some_and(|v| lex.witness_verbs.contains(v))
+    });
     let placed = inside || witnessed;
     let person_head = matches!(
         p.first(),
@@ -1676,8 +1681,11 @@ fn people_of_body(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let people = lex.people_nouns.contains(&head) || lex.anon_nouns.contains(head);
     // Before the head only plain modifiers: no name, no number of a counted group needed.
     let plain = (p.a..p.a + at).all(|k| pass.entity_of(k).is_none());
+    // (`staff at the plant`, `inmates at the prison`: a workplace holds a definite group too.)
     let body = (p.a + at + 2..p.b).any(|k| pass.entity_of(k).is_some())
-        || p.words[at + 2..].iter().any(|w| lex.body_nouns.contains(w));
+        || p.words[at + 2..]
+            .iter()
+            .any(|w| lex.body_nouns.contains(w) || lex.workplace_nouns.contains(w));
     (people && plain && body && !lex.titles.contains(head)).then_some((SourceKind::Anonymous, None))
 }
 

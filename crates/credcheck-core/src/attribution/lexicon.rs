@@ -240,6 +240,8 @@ pub(crate) struct Lexicon {
     pub person_nouns: WordSet,
     pub evidence_nouns: WordSet,
     pub body_nouns: WordSet,
+    /// Places people work at (`plant`, `prison`): their staff are a definite group.
+    pub workplace_nouns: WordSet,
     /// Bodies in the plural (`nations`, `firms`): several of them are not people spoken to.
     pub body_plurals: WordSet,
     pub knowledge_adjectives: WordSet,
@@ -338,6 +340,7 @@ fn load() -> Lexicon {
         person_nouns: WordSet::from_text(include_str!("lexicon/person-nouns.txt")),
         evidence_nouns: WordSet::from_text(include_str!("lexicon/evidence-nouns.txt")),
         body_nouns: WordSet::from_text(include_str!("lexicon/body-nouns.txt")),
+        workplace_nouns: WordSet::from_text(include_str!("lexicon/workplace-nouns.txt")),
         body_plurals: WordSet::from_text(include_str!("lexicon/body-plurals.txt")),
         knowledge_adjectives: WordSet::from_text(include_str!("lexicon/knowledge-adjectives.txt")),
         irregular_participles: WordSet::from_text(include_str!(

@@ -1039,9 +1039,15 @@ impl Pass<'_> {
                         || !(i + n + 1..(i + n + 10).min(hi)).any(|k| self.norm(k) == "to")
                 }
                 // `a warning to the trio`, `their say in it`: after a determiner, the noun
-                // (`analysts warning of a slowdown` speaks).
+                // (`analysts warning of a slowdown` speaks). (`People who have worked with her
+                // say she is…`: `her` after a preposition is its object, not a possessive.)
                 "warning" | "say" => {
+                    let object_her = i >= lo + 2
+                        && self.norm(i - 1) == "her"
+                        && source::PREPOSITIONS.contains(&self.norm(i - 2))
+                        && matches!(next_word, "she" | "he" | "they" | "it" | "that" | "we");
                     i > lo
+                        && !object_her
                         && (NOUN_MARKERS.contains(&self.norm(i - 1))
                             || matches!(self.norm(i - 1), "this" | "any" | "no" | "her"))
                 }
