@@ -4793,6 +4793,20 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("She will have her say at the meeting.", &[]),
+    // A refusal quoted is a non-response: `do` starts a cue too.
+    (
+        "\"We do not comment on speculation,\" a spokesman said.",
+        &[
+            (
+                "do not comment",
+                "We",
+                "unresolved",
+                "group-pronoun",
+                "non-response",
+            ),
+            ("said", "a spokesman", "anonymous", "anonymous-noun", ""),
+        ],
+    ),
 ];
 
 #[test]

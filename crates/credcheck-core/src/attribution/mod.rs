@@ -597,10 +597,10 @@ impl Pass<'_> {
                     continue;
                 }
             }
-            // Cue words have three letters or more; `no comment` is the one two-letter start
-            // (`said, "No comment,"`).
+            // Cue words have three letters or more; `no comment` and `do not comment` are the
+            // two-letter starts (`said, "No comment,"`, `"We do not comment on speculation"`).
             let no_comment = word == "no" && i + 1 < hi && self.norm(i + 1) == "comment";
-            let mask = if word.len() < 3 && !no_comment {
+            let mask = if word.len() < 3 && !no_comment && word != "do" {
                 0
             } else {
                 self.cue_mask_at(i)
