@@ -4807,6 +4807,19 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "a spokesman", "anonymous", "anonymous-noun", ""),
         ],
     ),
+    // A view in the passive, its holders the agent.
+    (
+        "Higher growth is regarded by US officials as a way to cut the deficit.",
+        &[(
+            "regarded by",
+            "US officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    ("He was seen by a doctor as soon as he arrived.", &[]),
+    ("The film was seen by millions of viewers.", &[]),
 ];
 
 #[test]

@@ -330,13 +330,26 @@ pub(crate) fn find_attributions(
 
 const NO_ENTITY: u32 = u32::MAX;
 
+/// Tokens `a..b` of the document, as a pair.
+type TokenRange = (usize, usize);
+
 /// Besides a cue word, can a token of the form `norm` start one of the constructions
 /// [`Pass::sentence`] looks for? Every branch of that loop needs a cue word or one of these;
 /// any other token is stepped over.
 fn may_start(norm: &str) -> bool {
     matches!(
         norm,
-        "―" | "—" | "–" | "-" | "--" | ":" | "reportedly" | "read" | "reads" | "according"
+        "―" | "—"
+            | "–"
+            | "-"
+            | "--"
+            | ":"
+            | "reportedly"
+            | "read"
+            | "reads"
+            | "according"
+            | "seen"
+            | "thought"
     ) || verb_shaped(norm)
 }
 
@@ -596,6 +609,13 @@ impl Pass<'_> {
                     i += 1;
                     continue;
                 }
+            }
+            // `Growth is regarded by US officials as a way…`, `the deal was seen by analysts as
+            // a setback`: a view held, its holders in the passive's agent.
+            if let Some((source, content)) = self.passive_view(i, lo, hi) {
+                self.push(si, (i, i + 2), Some(source), content, None);
+                i = source.1;
+                continue;
             }
             // Cue words have three letters or more; `no comment` and `do not comment` are the
             // two-letter starts (`said, "No comment,"`, `"We do not comment on speculation"`).
@@ -2210,6 +2230,61 @@ impl Pass<'_> {
                 i += 1;
             }
         }
+    }
+
+    /// `is regarded by US officials as…`, `was seen by analysts as…`: a participle of viewing
+    /// after a passive auxiliary, then `by` and who holds the view (up to `as` or `to`, a few
+    /// words). Returns the agent phrase and the content (the clause's subject to the end).
+    fn passive_view(
+        &self,
+        i: usize,
+        lo: usize,
+        hi: usize,
+    ) -> Option<(TokenRange, Option<TokenRange>)> {
+        let tokens = self.doc.tokens();
+        if !matches!(
+            self.norm(i),
+            "regarded" | "seen" | "viewed" | "considered" | "deemed" | "thought"
+        ) || i + 3 >= hi
+            || tokens[i].in_quote()
+            || self.norm(i + 1) != "by"
+        {
+            return None;
+        }
+        // The auxiliary just before, an adverb allowed between (`is widely regarded by`).
+        let aux = (1..=2).any(|back| {
+            i >= lo + back
+                && PASSIVE_AUX.contains(&self.norm(i - back))
+                && (back == 1 || tokens[i - 1].kind == TokenKind::Word && self.adverb(i - 1))
+        });
+        if !aux {
+            return None;
+        }
+        let from = i + 2;
+        let end = (from..hi.min(from + 8))
+            .find(|&k| tokens[k].kind != TokenKind::Word || matches!(self.norm(k), "as" | "to"))?;
+        if end == from || end + 1 >= hi {
+            return None;
+        }
+        // A view follows: `as a setback`, `to be the favourite` (not `seen by a doctor as soon
+        // as he arrived`, `as he left`).
+        let view = match self.norm(end) {
+            "as" => {
+                !matches!(
+                    self.norm(end + 1),
+                    "soon" | "well" | "long" | "much" | "many" | "far" | "part" | "early" | "late"
+                ) && !PERSON_PRONOUNS.contains(&self.norm(end + 1))
+                    && !GROUP_PRONOUNS.contains(&self.norm(end + 1))
+            }
+            "to" => matches!(self.norm(end + 1), "be" | "have"),
+            _ => false,
+        };
+        if !view {
+            return None;
+        }
+        let subject = self.subject_before(i, lo, tokens[i].sentence.index());
+        let content = subject.map(|(a, _)| (a, self.content_end(hi)));
+        Some(((from, end), content))
     }
 
     /// A past or present verb (by its ending) right after a person's name or a personal
