@@ -4820,6 +4820,10 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     ("He was seen by a doctor as soon as he arrived.", &[]),
     ("The film was seen by millions of viewers.", &[]),
+    (
+        "Land owners claim the institute has made mistakes in classifying lands.",
+        &[("claim", "Land owners", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]
