@@ -4824,6 +4824,14 @@ const CASES: &[(&str, &[Row])] = &[
         "Land owners claim the institute has made mistakes in classifying lands.",
         &[("claim", "Land owners", "vague", "weasel-group", "")],
     ),
+    (
+        "The singer is said by friends to be devastated.",
+        &[("said by", "friends", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "Conspiracy theorists claim the landing was faked.",
+        &[("claim", "Conspiracy theorists", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -2244,7 +2244,7 @@ impl Pass<'_> {
         let tokens = self.doc.tokens();
         if !matches!(
             self.norm(i),
-            "regarded" | "seen" | "viewed" | "considered" | "deemed" | "thought"
+            "regarded" | "seen" | "viewed" | "considered" | "deemed" | "thought" | "said"
         ) || i + 3 >= hi
             || tokens[i].in_quote()
             || self.norm(i + 1) != "by"
