@@ -4832,6 +4832,15 @@ const CASES: &[(&str, &[Row])] = &[
         "Conspiracy theorists claim the landing was faked.",
         &[("claim", "Conspiracy theorists", "vague", "weasel-group", "")],
     ),
+    // A party's plural alone, on an occasion: the party speaking as a body.
+    (
+        "Republicans said the findings raised questions about the department.",
+        &[("said", "Republicans", "organisation", "party-said", "")],
+    ),
+    (
+        "Democrats say the plan will fail.",
+        &[("say", "Democrats", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -267,7 +267,7 @@ pub(crate) fn is_title_or_role(norm: &str) -> bool {
 /// Every attribution of the document, in cue order.
 /// The names of the source recognisers, in the order they are tried: the values
 /// `Attribution::classified_by` takes (besides `no-source`, `unresolved`,
-/// `quantified-people-said`, `group-belief` and `reportedly`).
+/// `quantified-people-said`, `party-said`, `group-belief` and `reportedly`).
 pub fn source_recognisers() -> impl Iterator<Item = &'static str> {
     classify::RECOGNISERS.iter().map(|(name, _)| *name)
 }
@@ -3003,6 +3003,17 @@ impl Pass<'_> {
                         && (a..b).all(|k| !tokens[k].is_capitalised() || k == a)
             }) {
             (SourceKind::Anonymous, "quantified-people-said")
+        } else if kind == SourceKind::Vague
+            && cue_kind == CueKind::Speech
+            && response.is_none()
+            && words.first().is_some_and(|w| past_statement(w))
+            && source.is_some_and(|(a, b)| {
+                b == a + 1 && matches!(self.norm(a), "democrats" | "republicans" | "tories")
+            })
+        {
+            // `Republicans said the findings raised questions`: the party speaking as a body,
+            // as `the party said` would (`Some Democrats said` is people spoken to, above).
+            (SourceKind::Organisation, "party-said")
         } else {
             (kind, classified_by)
         };
