@@ -4841,6 +4841,16 @@ const CASES: &[(&str, &[Row])] = &[
         "Democrats say the plan will fail.",
         &[("say", "Democrats", "vague", "weasel-group", "")],
     ),
+    (
+        "A senior Democrat on the committee said the report was incomplete.",
+        &[(
+            "said",
+            "A senior Democrat on the committee",
+            "anonymous",
+            "party-member",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1857,8 +1857,14 @@ fn anonymous_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// unnamed, known by party (`the Republican presidential candidate`, `Republican primary voters`,
 /// `the Florida Republican` are not: a party word that is no head, or one already described).
 fn party_member(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // (`a senior Democrat on the committee`: the head before a place in a body.)
+    let head = p
+        .words
+        .iter()
+        .position(|w| matches!(*w, "on" | "in" | "at" | "from" | "with"))
+        .map_or(p.last(), |k| p.words[k.saturating_sub(1)]);
     (matches!(p.first(), "a" | "an" | "one" | "another")
-        && super::entities::PARTY_MEMBERS.contains(&p.last())
+        && super::entities::PARTY_MEMBERS.contains(&head)
         && !(p.a..p.b).any(|k| pass.is_person(k)))
     .then_some((SourceKind::Anonymous, None))
 }
