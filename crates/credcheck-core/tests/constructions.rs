@@ -4851,6 +4851,21 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Saying what was alleged was within the law denies it; not a law's scope.
+    (
+        "Officials insisted that the program had been legal.",
+        &[(
+            "insisted",
+            "Officials",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
+    (
+        "She said the drug is legal in Canada.",
+        &[("said", "She", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

@@ -314,6 +314,15 @@ impl Pass<'_> {
             if (acted || followed) && k > a && matches!(self.norm(k - 1), "had" | "has" | "have") {
                 return true;
             }
+            // (`insisted that the program had been legal`: what was alleged was within the law,
+            // the clause ending there.)
+            if matches!(self.norm(k), "legal" | "lawful")
+                && k > a
+                && matches!(self.norm(k - 1), "been" | "was" | "were" | "is" | "are")
+                && clause_ends(k + 1)
+            {
+                return true;
+            }
             // (`was unaware of any such plan`, `was not aware of any complaint`: disclaiming
             // knowledge of what was alleged.)
             let unaware = self.norm(k) == "unaware"
