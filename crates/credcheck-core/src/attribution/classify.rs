@@ -1681,7 +1681,7 @@ fn people_of_body(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let people = lex.people_nouns.contains(&head) || lex.anon_nouns.contains(head);
     // Before the head only plain modifiers: no name, no number of a counted group needed.
     let plain = (p.a..p.a + at).all(|k| pass.entity_of(k).is_none());
-    // (`staff at the plant`, `inmates at the prison`: a workplace holds a definite group too.)
+    // (`staff at the plant`, `workers at the factory`: a workplace holds a definite group too.)
     let body = (p.a + at + 2..p.b).any(|k| pass.entity_of(k).is_some())
         || p.words[at + 2..]
             .iter()
