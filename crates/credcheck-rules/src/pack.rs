@@ -142,6 +142,9 @@ pub(crate) struct RawRule {
     /// Source kinds (`"anonymous"`): a finding stands only where its highlight lies in the
     /// source phrase of such an attribution.
     pub requires_source: Option<Spanned<String>>,
+    /// Responses (`"denial|non-response"`): a finding is dropped when the attribution analysis
+    /// finds such a response in its `unless-window`.
+    pub unless_response: Option<Spanned<String>>,
     /// Rules whose findings on the same words make this rule's redundant.
     #[serde(default)]
     pub yields_to: Vec<Spanned<String>>,

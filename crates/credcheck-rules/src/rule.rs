@@ -172,6 +172,9 @@ pub struct Rule {
     /// Source kinds one of which the finding's words must be the source phrase of
     /// (`requires-source`); empty: no such condition.
     pub(crate) requires_source: Vec<credcheck_core::SourceKind>,
+    /// Responses the analysis finds in the `unless-window` that cancel a finding
+    /// (`unless-response`).
+    pub(crate) unless_response: Option<crate::pack::ResponseMatch>,
     /// Rules that say it better: a finding of this rule is dropped in a sentence where one of
     /// theirs stands (`yields-to`).
     pub(crate) yields_to: Vec<RuleId>,

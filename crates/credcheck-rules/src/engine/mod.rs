@@ -103,6 +103,10 @@ struct Cx<'a> {
     /// Per sentence with many attributions and per set of source kinds, their source phrases
     /// sorted for look-up (see `patterns::source_of_kind`); built when first asked for.
     source_spans: std::cell::RefCell<rustc_hash::FxHashMap<(usize, u16), patterns::SourceSpans>>,
+    /// Per sentence, how many denials and non-responses the analysis found before it (one
+    /// more entry than sentences), so `unless-response` asks any window in constant time;
+    /// built when first asked for.
+    responses_before: std::cell::OnceCell<Vec<(u32, u32)>>,
 }
 
 impl<'a> Cx<'a> {
@@ -123,7 +127,31 @@ impl<'a> Cx<'a> {
             matches,
             lede,
             source_spans: std::cell::RefCell::default(),
+            responses_before: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Does the analysis find a response `m` accepts in sentences `lo..=hi`?
+    fn response_in(&self, m: crate::pack::ResponseMatch, (lo, hi): (usize, usize)) -> bool {
+        let before = self.responses_before.get_or_init(|| {
+            let mut counts = vec![(0u32, 0u32); self.doc.sentences().len() + 1];
+            for a in self.doc.attributions() {
+                let c = &mut counts[a.sentence.index() + 1];
+                match a.response {
+                    Some(credcheck_core::Response::Denial) => c.0 += 1,
+                    Some(credcheck_core::Response::NonResponse) => c.1 += 1,
+                    None => {}
+                }
+            }
+            for s in 1..counts.len() {
+                counts[s] = (counts[s].0 + counts[s - 1].0, counts[s].1 + counts[s - 1].1);
+            }
+            counts
+        });
+        let (Some(a), Some(b)) = (before.get(lo), before.get(hi + 1)) else {
+            return false;
+        };
+        m.denial && b.0 > a.0 || m.non_response && b.1 > a.1
     }
 }
 

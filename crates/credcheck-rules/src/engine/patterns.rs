@@ -368,6 +368,13 @@ pub(super) fn keep(cx: &Cx<'_>, rule: &Rule, si: usize, span: Span) -> bool {
         return false;
     }
     let window = window(doc, si, rule.unless_window);
+    // `unless-response`: the analysis finds a denial or a non-response in the window.
+    if rule
+        .unless_response
+        .is_some_and(|m| cx.response_in(m, window))
+    {
+        return false;
+    }
     !rule.unless.iter().any(|&p| cx.matches.any_in(p, window))
 }
 
@@ -483,6 +490,47 @@ unless-source = "vague""#,
         // `many analysts` is a generalisation (vague); `officials` people spoken to.
         let text = "Many analysts say the deal is dead. Officials said the deal was dead.";
         assert_eq!(pairs(&found(&rules, text)), [("plural", "Officials")]);
+    }
+
+    #[test]
+    fn unless_response_asks_the_analysis_for_a_denial_in_the_window() {
+        let rules = [(
+            "allegation",
+            r#"pattern = "[accused _ of]"
+unless-response = "denial"
+unless-window = "paragraph""#,
+        )];
+        // The analysis's denial answers the allegation in its paragraph; a lexical `denied`
+        // that denies no claim (`denied bail`) does not, nor does a denial in another
+        // paragraph, nor a non-response when only denials count.
+        let text = "Critics accused him of fraud. He said the claims were false.\n\n\
+                    Critics accused her of fraud. She was denied bail.\n\n\
+                    Critics accused them of fraud. They declined to comment.";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [
+                ("allegation", "accused her of"),
+                ("allegation", "accused them of")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_response_is_an_error_at_its_place_in_the_file() {
+        let pack = "[pack]\nid = \"t\"\n[[rule]]\nid = \"r\"\ncategory = \"test\"\n\
+                    severity = \"info\"\nmessage = \"m\"\npattern = \"accused\"\n\
+                    unless-response = \"deny\"\n[[rule.example]]\nflagged = \"[accused]\"\n\
+                    [[rule.example]]\nclean = \"y\"\n";
+        let mut b = crate::EngineBuilder::new();
+        b.add("t.toml", pack.to_owned());
+        let err = b
+            .build()
+            .expect_err("an unknown response must not load")
+            .to_string();
+        assert!(
+            err.contains("t.toml:9:") && err.contains("unknown response `deny`"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -52,6 +52,10 @@ impl Loader {
             .as_ref()
             .and_then(|s| self.source_kinds(file, s))
             .unwrap_or_default();
+        let unless_response = r
+            .unless_response
+            .as_ref()
+            .and_then(|s| self.responses(file, s));
         let examples = if r.suppression.is_some() && r.example.is_empty() {
             Vec::new()
         } else {
@@ -96,6 +100,7 @@ impl Loader {
             once: r.once,
             unless_setting: r.unless_setting.as_ref().map(|s| s.get_ref().clone()),
             unless_source,
+            unless_response,
             requires_source,
             yields_to: Vec::new(), // resolved in `resolve_yields`
         });
@@ -246,6 +251,21 @@ impl Loader {
             }
         }
         Some(kinds)
+    }
+
+    /// `unless-response = "denial|non-response"` → the responses that cancel a finding.
+    fn responses(&mut self, file: SourceFile<'_>, text: &Spanned<String>) -> Option<ResponseMatch> {
+        match ResponseMatch::parse(text.get_ref()) {
+            Ok(m) => Some(m),
+            Err(word) => {
+                self.errors.push(file.error(
+                    text.span(),
+                    format!("unknown response `{word}`"),
+                    Some("responses: denial, non-response, any (several: \"denial|non-response\")".into()),
+                ));
+                None
+            }
+        }
     }
 
     /// `attribution = { source = "anonymous|vague", response = "…" }` → a trigger.

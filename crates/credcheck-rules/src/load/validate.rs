@@ -108,10 +108,10 @@ impl Loader {
                 None,
             ));
         }
-        if r.unless_window.is_some() && r.unless.is_empty() {
+        if r.unless_window.is_some() && r.unless.is_empty() && r.unless_response.is_none() {
             self.errors.push(file.error(
                 r.unless_window.as_ref().map_or(0..0, Spanned::span),
-                "`unless-window` without `unless` has no effect",
+                "`unless-window` without `unless` or `unless-response` has no effect",
                 None,
             ));
         }
