@@ -4866,6 +4866,21 @@ const CASES: &[(&str, &[Row])] = &[
         "She said the drug is legal in Canada.",
         &[("said", "She", "unresolved", "person-pronoun", "")],
     ),
+    // An outlet after a preposition is where the source works, not the source.
+    (
+        "An insider at the network said the show had been axed.",
+        &[(
+            "said",
+            "An insider at the network",
+            "anonymous",
+            "people-of-body",
+            "",
+        )],
+    ),
+    (
+        "The club said it was \"not aware\" of any approach for the player.",
+        &[("said", "The club", "organisation", "body-noun", "denial")],
+    ),
 ];
 
 #[test]

@@ -329,7 +329,17 @@ impl Pass<'_> {
                 || self.norm(k) == "aware"
                     && k > a
                     && matches!(self.norm(k - 1), "not" | "never" | "wasn't" | "weren't");
-            if unaware && next == "of" && k + 2 < end && matches!(self.norm(k + 2), "any" | "such")
+            // (`was "not aware" of any approach`: a closing quotation mark may stand between.)
+            let of_at = if next != "of" && k + 2 < end && self.doc.tokens()[k + 1].is_close_quote()
+            {
+                k + 2
+            } else {
+                k + 1
+            };
+            if unaware
+                && of_at + 1 < end
+                && self.norm(of_at) == "of"
+                && matches!(self.norm(of_at + 1), "any" | "such")
             {
                 return true;
             }
