@@ -4881,6 +4881,31 @@ const CASES: &[(&str, &[Row])] = &[
         "The club said it was \"not aware\" of any approach for the player.",
         &[("said", "The club", "organisation", "body-noun", "denial")],
     ),
+    // Quoted in the passive: the clause's subject speaks.
+    (
+        "Local officials were quoted as saying the road had been closed.",
+        &[(
+            "as saying",
+            "Local officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "A police officer, quoted as saying the road was shut, was later named.",
+        &[(
+            "as saying",
+            "A police officer",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Rebels claimed to have shot down a helicopter.",
+        &[("claimed", "Rebels", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

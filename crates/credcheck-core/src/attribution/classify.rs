@@ -1462,11 +1462,13 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         return (unnamed_media && head && !owned).then_some((SourceKind::Report, None));
     }
     // (`An insider at the network`: an outlet after a preposition is not the head.)
-    let after_preposition = p.words[..p.words.len() - 1].iter().any(|w| {
-        matches!(
-            *w,
-            "at" | "for" | "of" | "from" | "with" | "by" | "in" | "on"
-        )
+    let after_preposition = p.words.split_last().is_some_and(|(_, before)| {
+        before.iter().any(|w| {
+            matches!(
+                *w,
+                "at" | "for" | "of" | "from" | "with" | "by" | "in" | "on"
+            )
+        })
     });
     if ambiguous || after_preposition || !p.ends_with_phrase(&lexicon().outlet_type_nouns) {
         return None;

@@ -1581,7 +1581,7 @@ impl Pass<'_> {
             // `Apcom quoted several lawmakers as saying…`: the people quoted speak (the outlet
             // that quoted them has its own attribution).
             if matches!(words[0], "saying" | "telling") && i >= lo + 3 && self.norm(i - 1) == "as" {
-                let quoted = (i.saturating_sub(10).max(lo)..i - 2).rev().find(|&k| {
+                let quoted = (i.saturating_sub(10).max(lo)..i - 1).rev().find(|&k| {
                     matches!(
                         self.norm(k),
                         "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
@@ -1589,7 +1589,20 @@ impl Pass<'_> {
                 });
                 if let Some(k) = quoted {
                     let content = self.content_after(i + 1, hi);
-                    self.push(si, (i - 1, i + 1), Some((k + 1, i - 1)), content, None);
+                    // `Local officials were quoted as saying…`, `A police officer, quoted as
+                    // saying…`: nobody between `quoted` and `as` — the clause's subject is who
+                    // speaks (before the passive's auxiliary).
+                    let source = if k + 1 == i - 1 {
+                        let at = if k > lo && PASSIVE_AUX.contains(&self.norm(k - 1)) {
+                            k - 1
+                        } else {
+                            k
+                        };
+                        self.subject_before(at, lo, si)
+                    } else {
+                        Some((k + 1, i - 1))
+                    };
+                    self.push(si, (i - 1, i + 1), source, content, None);
                     i += 1;
                     continue;
                 }
