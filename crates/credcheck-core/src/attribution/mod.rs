@@ -339,17 +339,7 @@ type TokenRange = (usize, usize);
 fn may_start(norm: &str) -> bool {
     matches!(
         norm,
-        "―" | "—"
-            | "–"
-            | "-"
-            | "--"
-            | ":"
-            | "reportedly"
-            | "read"
-            | "reads"
-            | "according"
-            | "seen"
-            | "thought"
+        "―" | "—" | "–" | "-" | "--" | ":" | "reportedly" | "read" | "reads" | "according" | "seen"
     ) || verb_shaped(norm)
 }
 

@@ -516,21 +516,22 @@ unless-window = "paragraph""#,
     }
 
     #[test]
-    fn an_unknown_response_is_an_error_at_its_place_in_the_file() {
-        let pack = "[pack]\nid = \"t\"\n[[rule]]\nid = \"r\"\ncategory = \"test\"\n\
-                    severity = \"info\"\nmessage = \"m\"\npattern = \"accused\"\n\
-                    unless-response = \"deny\"\n[[rule.example]]\nflagged = \"[accused]\"\n\
-                    [[rule.example]]\nclean = \"y\"\n";
-        let mut b = crate::EngineBuilder::new();
-        b.add("t.toml", pack.to_owned());
-        let err = b
-            .build()
-            .expect_err("an unknown response must not load")
-            .to_string();
-        assert!(
-            err.contains("t.toml:9:") && err.contains("unknown response `deny`"),
-            "{err}"
-        );
+    fn an_unknown_response_or_none_is_an_error_at_its_place_in_the_file() {
+        for (value, says) in [
+            ("deny", "unknown response `deny`"),
+            ("none|denial", "`none` is no reply"),
+        ] {
+            let pack = format!(
+                "[pack]\nid = \"t\"\n[[rule]]\nid = \"r\"\ncategory = \"test\"\n\
+                 severity = \"info\"\nmessage = \"m\"\npattern = \"accused\"\n\
+                 unless-response = \"{value}\"\n[[rule.example]]\nflagged = \"[accused]\"\n\
+                 [[rule.example]]\nclean = \"y\"\n"
+            );
+            let mut b = crate::EngineBuilder::new();
+            b.add("t.toml", pack);
+            let err = b.build().expect_err("the value must not load").to_string();
+            assert!(err.contains("t.toml:9:") && err.contains(says), "{err}");
+        }
     }
 
     #[test]

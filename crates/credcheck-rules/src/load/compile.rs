@@ -256,6 +256,16 @@ impl Loader {
     /// `unless-response = "denial|non-response"` → the responses that cancel a finding.
     fn responses(&mut self, file: SourceFile<'_>, text: &Spanned<String>) -> Option<ResponseMatch> {
         match ResponseMatch::parse(text.get_ref()) {
+            // (`none` — an attribution with no response — answers no allegation: it would
+            // cancel the finding wherever anyone says anything.)
+            Ok(m) if m.none => {
+                self.errors.push(file.error(
+                    text.span(),
+                    "`none` is no reply: `unless-response` names the replies that cancel a finding",
+                    Some("responses: denial, non-response, any (several: \"denial|non-response\")".into()),
+                ));
+                None
+            }
             Ok(m) => Some(m),
             Err(word) => {
                 self.errors.push(file.error(
