@@ -4906,6 +4906,16 @@ const CASES: &[(&str, &[Row])] = &[
         "Rebels claimed to have shot down a helicopter.",
         &[("claimed", "Rebels", "anonymous", "anonymous-noun", "")],
     ),
+    // Deriding or ridiculing a claim denies it; the verbs need a claim as their object.
+    (
+        "Mr Blair derided Tory claims they could cut spending.",
+        &[("derided", "Mr Blair", "named", "person-named", "denial")],
+    ),
+    ("Mr Blair derided the Tory leader.", &[]),
+    // `over` or `for` after such a verb is a passive's reason, not its object.
+    ("Chelsea ridiculed over complaint", &[]),
+    // A participle after a determiner describes a noun: nobody answers a claim.
+    ("At least any disputed amount would be limited.", &[]),
 ];
 
 #[test]

@@ -796,9 +796,15 @@ impl Pass<'_> {
                             | "of"
                     ) && (k + 1..i).all(|j| tokens[j].kind == TokenKind::Word)
                 });
+                // (`derided Tory claims they could…`: a proper adjective after a denial verb,
+                // its object.)
+                let object_of_denial = i >= lo + 2
+                    && tokens[i - 1].is_capitalised()
+                    && lexicon().denial_verbs.contains(self.norm(i - 2));
                 let after_marker = i > lo
                     && (quantified_name
                         || object_of_preposition
+                        || object_of_denial
                         || NOUN_MARKERS.contains(&self.norm(i - 1))
                         || lexicon().homograph_noun_markers.contains(&self.norm(i - 1))
                         || tokens[i - 1].kind == TokenKind::Number

@@ -31,6 +31,14 @@ impl Pass<'_> {
             return false;
         }
         let verb = self.norm(c0);
+        // (`any disputed amount`, `the contested region`, `a rejected bid`: a participle after a
+        // determiner describes the noun after it; nobody is answering a claim.)
+        if c1 == c0 + 1 && c0 > 0 && verb.ends_with("ed") && {
+            let before = self.norm(c0 - 1);
+            DETERMINERS.contains(&before) || matches!(before, "any" | "every" | "each" | "no")
+        } {
+            return false;
+        }
         // `The court denied bail`, `denied him entry`: something withheld, not a claim denied.
         // (`deny`, `denied`, `denies`, `denying`; not `denounced`, which needs a claim below.)
         if verb.starts_with("deni") || verb.starts_with("deny") {
@@ -57,10 +65,11 @@ impl Pass<'_> {
         }
         // (`shrugged off Toure`, `shrugged off a nervous start`, `disavows the ideology`,
         // `denounced the alt-right`, `rebuffed pleas to run`, `poured cold water on his
-        // promises`: these verbs deny a claim only when one is their object.)
+        // promises`, `derided the Tory leader`: these verbs deny a claim only when one is their object.)
         let needs_claim = [
             "reject", "dismiss", "shrugged", "brushed", "batted", "disavow", "denounce", "quash",
             "scotch", "disagree", "rebuff", "laughed", "laughs", "poured", "pours", "counter",
+            "derid", "ridicul",
         ]
         .iter()
         .any(|v| verb.starts_with(v));
@@ -87,6 +96,11 @@ impl Pass<'_> {
                     && !matches!(w, "him" | "her" | "them" | "it" | "mr" | "mrs" | "ms")
             })
         {
+            return false;
+        }
+        // (`Chelsea ridiculed over complaint`, `a bid rejected for lack of funds`: `over` or
+        // `for` right after the verb is a passive's reason; an object would stand there.)
+        if c1 < tokens.len() && matches!(self.norm(c1), "over" | "for") {
             return false;
         }
         // The object's head: the first noun-like word within a few tokens.
