@@ -4916,6 +4916,22 @@ const CASES: &[(&str, &[Row])] = &[
     ("Chelsea ridiculed over complaint", &[]),
     // A participle after a determiner describes a noun: nobody answers a claim.
     ("At least any disputed amount would be limited.", &[]),
+    // A tie disclaimed by the speaker itself is a denial; a finding that things are not linked
+    // is not.
+    (
+        "However, Gazprom has announced it is not linked to the buyer in any way.",
+        &[(
+            "announced",
+            "Gazprom",
+            "organisation",
+            "body-name",
+            "denial",
+        )],
+    ),
+    (
+        "Police said the two attacks were not linked.",
+        &[("said", "Police", "organisation", "body-name", "")],
+    ),
 ];
 
 #[test]

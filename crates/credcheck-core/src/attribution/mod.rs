@@ -2851,6 +2851,9 @@ impl Pass<'_> {
                 | "counters"
                 | "responded"
                 | "replied"
+                // (`Gazprom has announced it is not linked to Baikal`.)
+                | "announced"
+                | "stated"
         );
         says && content.is_some_and(|(a, b)| {
             // (A quotation before the cue is read from its start: `“That report is

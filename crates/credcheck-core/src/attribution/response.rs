@@ -370,9 +370,17 @@ impl Pass<'_> {
                 // the wrong, with `been` or `ever` between.)
                 w @ ("not" | "never" | "wasn't" | "weren't" | "isn't" | "aren't" | "hadn't"
                 | "hasn't" | "haven't") => {
-                    let wrong = (k + 1..end)
-                        .find(|&j| !matches!(self.norm(j), "been" | "ever"))
-                        .is_some_and(|j| lexicon().wrong_words.contains(self.norm(j)));
+                    let wrong_at = (k + 1..end).find(|&j| !matches!(self.norm(j), "been" | "ever"));
+                    // (`announced it is not linked to Baikal`: a tie disclaimed by the speaker
+                    // itself; not `Police said the two attacks were not linked`, a finding.)
+                    let tie = wrong_at.is_some_and(|j| {
+                        matches!(self.norm(j), "linked" | "connected" | "affiliated")
+                    });
+                    let self_subject = k >= a + 2
+                        && matches!(self.norm(k - 2), "he" | "she" | "it" | "they" | "we" | "i");
+                    let wrong = wrong_at
+                        .is_some_and(|j| lexicon().wrong_words.contains(self.norm(j)))
+                        && (!tie || self_subject);
                     let negated_aux = !matches!(w, "not" | "never")
                         || k > a && matches!(self.norm(k - 1), "had" | "has" | "have");
                     wrong && (negated_aux || after_be(k))
