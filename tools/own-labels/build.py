@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl, own2.jsonl and own3.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own4.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -15,6 +15,8 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   random); tuned on.
 - own2: 200 PolNeAR sentences (80 / 30 / 60 / 30); tuned on.
 - own3: 200 sentences (70 / 40 / 50 / 40); measured once before any change, then tuned on.
+- own4: 200 PolNeAR sentences (80 denial-family, 80 unverified, 40 anonymous; no random ones);
+  measured once before any change, then tuned on.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys

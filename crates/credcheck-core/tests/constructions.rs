@@ -4932,6 +4932,22 @@ const CASES: &[(&str, &[Row])] = &[
         "Police said the two attacks were not linked.",
         &[("said", "Police", "organisation", "body-name", "")],
     ),
+    // Pushing back answers a claim only when one is its object, or an accusation follows
+    // `after`.
+    (
+        "CNN was quick to push back after Ted Cruz blamed the network for the report.",
+        &[
+            (
+                "was quick to push back",
+                "CNN",
+                "organisation",
+                "body-name",
+                "denial",
+            ),
+            ("blamed", "Ted Cruz", "named", "person-named", ""),
+        ],
+    ),
+    ("The judge pushed back a hearing until June.", &[]),
 ];
 
 #[test]

@@ -69,7 +69,7 @@ impl Pass<'_> {
         let needs_claim = [
             "reject", "dismiss", "shrugged", "brushed", "batted", "disavow", "denounce", "quash",
             "scotch", "disagree", "rebuff", "laughed", "laughs", "poured", "pours", "counter",
-            "derid", "ridicul",
+            "derid", "ridicul", "push",
         ]
         .iter()
         .any(|v| verb.starts_with(v));
@@ -97,6 +97,25 @@ impl Pass<'_> {
             })
         {
             return false;
+        }
+        // (`was quick to push back after Ted Cruz blamed the network`: what is answered is
+        // an accusation in the clause after `after` or `when`.)
+        if c1 < tokens.len() && matches!(self.norm(c1), "after" | "when") {
+            return (c1 + 1..(c1 + 8).min(tokens.len())).any(|k| {
+                matches!(
+                    self.norm(k),
+                    "blamed"
+                        | "accused"
+                        | "criticised"
+                        | "criticized"
+                        | "attacked"
+                        | "alleged"
+                        | "claimed"
+                        | "suggested"
+                        | "charged"
+                        | "questioned"
+                )
+            });
         }
         // (`Chelsea ridiculed over complaint`, `a bid rejected for lack of funds`: `over` or
         // `for` right after the verb is a passive's reason; an object would stand there.)
