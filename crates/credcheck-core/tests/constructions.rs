@@ -4948,6 +4948,37 @@ const CASES: &[(&str, &[Row])] = &[
         ],
     ),
     ("The judge pushed back a hearing until June.", &[]),
+    // An exchange between the two sides of the subject sources nothing.
+    (
+        "Efforts failed on Tuesday, as lawmakers accused each other of playing politics.",
+        &[],
+    ),
+    // A group's members named after what they said: named.
+    (
+        "A chorus of prominent Republicans has said the same thing, including the former candidate Mitt Romney.",
+        &[(
+            "said",
+            "A chorus of prominent Republicans",
+            "named",
+            "named-member",
+            "",
+        )],
+    ),
+    (
+        "Many Republicans have said the same thing, including in private.",
+        &[("said", "Many Republicans", "vague", "weasel-group", "")],
+    ),
+    // Finding no evidence of wrongdoing, with `none` as the finder, denies it.
+    (
+        "A spokesman said none of the inquiries found any wrongdoing.",
+        &[(
+            "said",
+            "A spokesman",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

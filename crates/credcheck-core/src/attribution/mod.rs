@@ -2878,6 +2878,28 @@ impl Pass<'_> {
         })
     }
 
+    /// Do the words from `k` say a short `the same thing` or `as much` and then name who said
+    /// it, after `including` (`…has said the same thing, including Mitt Romney`)?
+    fn members_named_after(&self, k: usize) -> bool {
+        let n = self.doc.tokens().len();
+        let said = [
+            &["the", "same", "thing"][..],
+            &["the", "same"],
+            &["as", "much"],
+            &["so"],
+            &["similar", "things"],
+        ]
+        .iter()
+        .find(|w| (0..w.len()).all(|j| k + j < n && self.norm(k + j) == w[j]))
+        .map(|w| k + w.len());
+        said.is_some_and(|e| {
+            e + 2 < n
+                && self.norm(e) == ","
+                && self.norm(e + 1) == "including"
+                && (e + 2..(e + 8).min(n)).any(|j| self.is_person(j))
+        })
+    }
+
     /// The first `to` among the `n` tokens from `k` (within the document).
     fn to_within(&self, k: usize, n: usize) -> Option<usize> {
         (k..(k + n).min(self.doc.tokens().len())).find(|&j| self.norm(j) == "to")
@@ -2948,6 +2970,16 @@ impl Pass<'_> {
         if source.is_some_and(|s| self.not_their_words(cue, s)) {
             return;
         }
+        // `lawmakers accused each other of playing politics`: an exchange between the two sides
+        // of the subject, which sources nothing.
+        if cue.1 + 1 < tokens.len()
+            && matches!(
+                (self.norm(cue.1), self.norm(cue.1 + 1)),
+                ("each", "other") | ("one", "another")
+            )
+        {
+            return;
+        }
         // `The deal, officials said, was close`: a parenthetical cue's source is the phrase after
         // the comma; the one before it is the subject of what was said.
         let source =
@@ -2967,6 +2999,15 @@ impl Pass<'_> {
         let (classified_by, (kind, speaker)) = match source {
             Some((a, b)) => self.recognise(a, b),
             None => ("no-source", (SourceKind::Unresolved, None)),
+        };
+        // `A chorus of prominent Republicans has said the same thing, including Mitt Romney`:
+        // the group's members named after what they said.
+        let (classified_by, kind) = if matches!(kind, SourceKind::Anonymous | SourceKind::Vague)
+            && self.members_named_after(cue.1)
+        {
+            ("named-member", SourceKind::Named)
+        } else {
+            (classified_by, kind)
         };
         // (`Twenty-four percent said she did nothing wrong`: a poll's respondents judge; no
         // party denies what they say. A denial verb still denies: `Brown's poll campaign move

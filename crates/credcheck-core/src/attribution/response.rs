@@ -428,9 +428,11 @@ impl Pass<'_> {
                         && matches!(next, "genuine" | "real")
                         && matches!(self.norm(k + 2), "intention" | "desire")
                 }
-                // (`was not aware of any wrongdoing`, `did not commit any impropriety`.)
-                "wrongdoing" | "impropriety" => (k.saturating_sub(5).max(a)..k).any(|j| {
-                    matches!(self.norm(j), "not" | "never" | "no") || self.norm(j).ends_with("n't")
+                // (`was not aware of any wrongdoing`, `did not commit any impropriety`, `none
+                // found any evidence whatsoever of any wrongdoing`.)
+                "wrongdoing" | "impropriety" => (k.saturating_sub(7).max(a)..k).any(|j| {
+                    matches!(self.norm(j), "not" | "never" | "no" | "none")
+                        || self.norm(j).ends_with("n't")
                 }),
                 // (`innocent people would suffer` describes, it denies nothing.)
                 "innocent" | "blameless" => {
