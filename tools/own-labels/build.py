@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own5.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own6.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -18,6 +18,8 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
 - own4: 200 PolNeAR sentences (80 denial-family, 80 unverified, 40 anonymous; no random ones);
   measured once before any change, then tuned on.
 - own5: 200 PolNeAR sentences (150 denial-family, 50 unverified); measured once before any
+  change, then tuned on.
+- own6: 200 PolNeAR sentences (150 anonymous-family, 50 unverified); measured once before any
   change, then tuned on.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """

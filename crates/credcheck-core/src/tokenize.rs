@@ -427,7 +427,9 @@ impl Lexer<'_> {
 fn invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200B}'..='\u{200F}'
+        // (The soft hyphen: web copy carries it where a word may break, `Doug \u{AD}Andres`.)
+        '\u{AD}'
+            | '\u{200B}'..='\u{200F}'
             | '\u{202A}'..='\u{202E}'
             | '\u{2060}'..='\u{2064}'
             | '\u{2066}'..='\u{2069}'
@@ -624,5 +626,10 @@ mod tests {
         );
         let flanks: Vec<(bool, bool)> = marks.iter().map(|(_, m)| (m.left, m.right)).collect();
         assert_eq!(flanks, [(true, false), (false, true)]);
+        // A soft hyphen before a word (web copy) is not a token of its own.
+        assert_eq!(
+            toks("Doug \u{AD}Andres said"),
+            ["W:doug", "W:andres", "W:said"]
+        );
     }
 }

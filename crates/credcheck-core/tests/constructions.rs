@@ -2419,8 +2419,8 @@ const CASES: &[(&str, &[Row])] = &[
         &[(
             "were reporting",
             "different media sources",
-            "anonymous",
-            "compound-sources",
+            "report",
+            "report-noun",
             "",
         )],
     ),
@@ -4977,6 +4977,29 @@ const CASES: &[(&str, &[Row])] = &[
             "anonymous",
             "anonymous-noun",
             "denial",
+        )],
+    ),
+    // Counted news media are unnamed media (`different media sources`, above); people in an
+    // industry are not.
+    (
+        "According to media buying sources, the deal is done.",
+        &[(
+            "According to",
+            "media buying sources",
+            "anonymous",
+            "compound-sources",
+            "",
+        )],
+    ),
+    // A soft hyphen is invisible: the name reads whole.
+    (
+        "\u{201C}We have not been briefed,\u{201D} Doug \u{AD}Andres, a spokesman for Speaker Paul Ryan, told the Post.",
+        &[(
+            "told",
+            "Doug Andres, a spokesman for Speaker Paul Ryan",
+            "named",
+            "person-named",
+            "",
         )],
     ),
 ];

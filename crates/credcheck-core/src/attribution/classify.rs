@@ -1268,7 +1268,16 @@ fn ministers(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 
 /// `media buying sources`, `press sources`: people the outlet spoke to, unnamed.
 fn compound_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    (p.words.len() > 1 && matches!(p.last(), "sources" | "source"))
+    // (`different media sources were reporting`: counted news media, for `outlet-noun`.)
+    let counted_media = matches!(
+        p.words.as_slice(),
+        [
+            "different" | "various" | "several" | "multiple" | "numerous",
+            "media" | "news",
+            "sources"
+        ]
+    );
+    (p.words.len() > 1 && matches!(p.last(), "sources" | "source") && !counted_media)
         .then_some((SourceKind::Anonymous, None))
 }
 
@@ -1444,6 +1453,16 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                                 | "numerous"
                                 | "various"
                         ) || lexicon().media_modifiers.contains(p.words[0]))
+            }
+            // (`different media sources were reporting`: counted news media; not `media
+            // buying sources`, people in an industry.)
+            "sources" => {
+                n == 3
+                    && matches!(p.words[1], "media" | "news")
+                    && matches!(
+                        p.words[0],
+                        "different" | "various" | "several" | "multiple" | "numerous"
+                    )
             }
             _ => false,
         };
