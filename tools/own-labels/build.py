@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own6.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own7.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -21,6 +21,9 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   change, then tuned on.
 - own6: 200 PolNeAR sentences (150 anonymous-family, 50 unverified); measured once before any
   change, then tuned on.
+- own7: 200 BBC and PolNeAR sentences (150 unverified-family, 50 random); measured once before
+  any change, then tuned on (three labels corrected after measuring: `analysts forecast` and
+  `experts warned` anonymous by the guideline's convention, an unnamed spokesman's quote).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys

@@ -69,7 +69,7 @@ impl Pass<'_> {
         let needs_claim = [
             "reject", "dismiss", "shrugged", "brushed", "batted", "disavow", "denounce", "quash",
             "scotch", "disagree", "rebuff", "laughed", "laughs", "poured", "pours", "counter",
-            "derid", "ridicul", "push",
+            "derid", "ridicul", "push", "took", "takes",
         ]
         .iter()
         .any(|v| verb.starts_with(v));
