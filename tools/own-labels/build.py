@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own7.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own8.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -24,6 +24,8 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
 - own7: 200 BBC and PolNeAR sentences (150 unverified-family, 50 random); measured once before
   any change, then tuned on (three labels corrected after measuring: `analysts forecast` and
   `experts warned` anonymous by the guideline's convention, an unnamed spokesman's quote).
+- own8: 200 BBC and PolNeAR sentences (150 denial-family, 50 anonymous); measured once before
+  any change, then tuned on.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys

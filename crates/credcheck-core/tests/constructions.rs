@@ -5002,6 +5002,15 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Rejecting a claim in one's own words: a claim as object, or `that` closing the clause.
+    (
+        "Mr Howard told the BBC: \"I reject that entirely\".",
+        &[("told", "Mr Howard", "named", "person-named", "denial")],
+    ),
+    (
+        "\"I deny myself nothing,\" she said.",
+        &[("said", "she", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

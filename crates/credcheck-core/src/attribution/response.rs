@@ -301,6 +301,12 @@ impl Pass<'_> {
             if self.denies_saying(a, k, end) {
                 return true;
             }
+            // (`"I reject that entirely"`, `"We categorically deny these claims"`: the speaker
+            // rejecting a claim in their own words; not `"I deny myself nothing"`, `we reject
+            // the plan`.)
+            if matches!(self.norm(k), "i" | "we") && self.rejects_in_own_words(k, end) {
+                return true;
+            }
             // (`the meeting never happened`, `it did not take place`: what was alleged did not
             // occur.)
             let negated = matches!(self.norm(k), "never" | "didn't")
@@ -444,6 +450,44 @@ impl Pass<'_> {
                 _ => false,
             }
         })
+    }
+
+    /// After `I` or `we` at `k`: a rejecting verb (an adverb may stand between) whose object is
+    /// a claim, or `that`/`this`/`it` closing the clause (`I reject that entirely`)?
+    fn rejects_in_own_words(&self, k: usize, end: usize) -> bool {
+        let adverb = |w: &str| {
+            matches!(
+                w,
+                "totally"
+                    | "completely"
+                    | "entirely"
+                    | "utterly"
+                    | "categorically"
+                    | "strongly"
+                    | "firmly"
+                    | "flatly"
+                    | "absolutely"
+                    | "emphatically"
+            )
+        };
+        let mut v = k + 1;
+        if v < end && adverb(self.norm(v)) {
+            v += 1;
+        }
+        if v + 1 >= end
+            || !matches!(
+                self.norm(v),
+                "reject" | "deny" | "refute" | "dispute" | "repudiate"
+            )
+        {
+            return false;
+        }
+        let o = v + 1;
+        let closes = |j: usize| {
+            j >= end || self.doc.tokens()[j].kind != TokenKind::Word || adverb(self.norm(j))
+        };
+        matches!(self.norm(o), "that" | "this" | "it") && closes(o + 1)
+            || (o..(o + 4).min(end)).any(|j| lexicon().claim_nouns.contains(self.norm(j)))
     }
 
     /// Does a negation at `k` deny the words put on the speaker — `"I never said that"`, `did
