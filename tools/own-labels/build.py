@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own8.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own9.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -26,6 +26,8 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   `experts warned` anonymous by the guideline's convention, an unnamed spokesman's quote).
 - own8: 200 BBC and PolNeAR sentences (150 denial-family, 50 anonymous); measured once before
   any change, then tuned on.
+- own9: 200 PolNeAR sentences (160 unverified-family, 40 random); measured once before any
+  change, then tuned on.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys
