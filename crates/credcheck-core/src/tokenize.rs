@@ -142,6 +142,16 @@ impl Lexer<'_> {
             } else {
                 match self.source[pos..].chars().next() {
                     Some(c) if c.is_alphanumeric() => pos += c.len_utf8(),
+                    // (A soft hyphen inside a word, `inter\u{AD}national`: where it may break
+                    // on a line; the word goes on.)
+                    Some('\u{AD}')
+                        if self.source[pos + 2..self.end]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric) =>
+                    {
+                        pos += 2;
+                    }
                     _ => break,
                 }
             }
@@ -519,6 +529,7 @@ fn normalize_into(words: &mut Words, text: &str) -> u32 {
             match c {
                 '’' | '‘' | '\'' | 'ʼ' => norm.push('\''),
                 '‐' | '‑' => norm.push('-'),
+                '\u{AD}' => {}
                 c => norm.extend(c.to_lowercase()),
             }
         }
@@ -630,6 +641,11 @@ mod tests {
         assert_eq!(
             toks("Doug \u{AD}Andres said"),
             ["W:doug", "W:andres", "W:said"]
+        );
+        // Inside a word it joins the word: the matching form drops it.
+        assert_eq!(
+            toks("an inter\u{AD}national report\u{AD}"),
+            ["W:an", "W:international", "W:report"]
         );
     }
 }

@@ -65,7 +65,8 @@ impl Pass<'_> {
         }
         // (`shrugged off Toure`, `shrugged off a nervous start`, `disavows the ideology`,
         // `denounced the alt-right`, `rebuffed pleas to run`, `poured cold water on his
-        // promises`, `derided the Tory leader`: these verbs deny a claim only when one is their object.)
+        // promises`, `derided the Tory leader`, `took exception to the referee's decision`:
+        // these verbs deny a claim only when one is their object.)
         let needs_claim = [
             "reject", "dismiss", "shrugged", "brushed", "batted", "disavow", "denounce", "quash",
             "scotch", "disagree", "rebuff", "laughed", "laughs", "poured", "pours", "counter",
