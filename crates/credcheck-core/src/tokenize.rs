@@ -144,13 +144,13 @@ impl Lexer<'_> {
                     Some(c) if c.is_alphanumeric() => pos += c.len_utf8(),
                     // (A soft hyphen inside a word, `inter\u{AD}national`: where it may break
                     // on a line; the word goes on.)
-                    Some('\u{AD}')
-                        if self.source[pos + 2..self.end]
+                    Some(c @ '\u{AD}')
+                        if self.source[pos + c.len_utf8()..self.end]
                             .chars()
                             .next()
                             .is_some_and(char::is_alphanumeric) =>
                     {
-                        pos += 2;
+                        pos += c.len_utf8();
                     }
                     _ => break,
                 }

@@ -1268,17 +1268,22 @@ fn ministers(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 
 /// `media buying sources`, `press sources`: people the outlet spoke to, unnamed.
 fn compound_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    // (`different media sources were reporting`: counted news media, for `outlet-noun`.)
-    let counted_media = matches!(
+    // (Counted news media are for `report-noun` and `outlet-noun`.)
+    (p.words.len() > 1 && matches!(p.last(), "sources" | "source") && !counted_news_media(p))
+        .then_some((SourceKind::Anonymous, None))
+}
+
+/// `different media sources`, `several news sources`: news media counted, which report; not
+/// `media buying sources`, people in an industry.
+fn counted_news_media(p: &Phrase<'_>) -> bool {
+    matches!(
         p.words.as_slice(),
         [
             "different" | "various" | "several" | "multiple" | "numerous",
             "media" | "news",
             "sources"
         ]
-    );
-    (p.words.len() > 1 && matches!(p.last(), "sources" | "source") && !counted_media)
-        .then_some((SourceKind::Anonymous, None))
+    )
 }
 
 /// `reports`, `local media`: unnamed reports — or a named outlet's, which is the outlet.
@@ -1454,16 +1459,7 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                                 | "various"
                         ) || lexicon().media_modifiers.contains(p.words[0]))
             }
-            // (`different media sources were reporting`: counted news media; not `media
-            // buying sources`, people in an industry.)
-            "sources" => {
-                n == 3
-                    && matches!(p.words[1], "media" | "news")
-                    && matches!(
-                        p.words[0],
-                        "different" | "various" | "several" | "multiple" | "numerous"
-                    )
-            }
+            "sources" => counted_news_media(p),
             _ => false,
         };
         // (`Lawyers for news organisations`, `executives who run news outlets`: the outlets
