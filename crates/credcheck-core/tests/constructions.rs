@@ -5011,6 +5011,27 @@ const CASES: &[(&str, &[Row])] = &[
         "\"I deny myself nothing,\" she said.",
         &[("said", "she", "unresolved", "person-pronoun", "")],
     ),
+    // Contesting a claim in one's own words, with an intent: a claim as object.
+    (
+        "\"We believe the market is competitive and we expect to resist the charges,\" said Ms Ruiz.",
+        &[("said", "Ms Ruiz", "named", "person-named", "denial")],
+    ),
+    (
+        "\"We will fight the closure,\" said Ms Ruiz.",
+        &[("said", "Ms Ruiz", "named", "person-named", "")],
+    ),
+    // A newsroom's failed tries to reach someone, with the newsroom named as the agent.
+    (
+        "All attempts by Reuters to contact the site's owners have failed.",
+        &[(
+            "attempts by Reuters to contact",
+            "",
+            "unresolved",
+            "no-source",
+            "non-response",
+        )],
+    ),
+    ("Efforts by the family to contact him have failed.", &[]),
 ];
 
 #[test]

@@ -458,6 +458,37 @@ impl Pass<'_> {
         self.cue_masks[self.doc.tokens()[i].word as usize]
     }
 
+    /// `All attempts by the BBC to contact the people behind the site have failed`: the
+    /// writer's tries named with their agent, and their failure; the length of the cue
+    /// (`attempts by … to contact`). The agent is a newsroom (an outlet, its website or
+    /// reporters): `efforts by the family to contact him failed` and `attempts by rebels to
+    /// reach the capital` are events, not the story's questions unanswered.
+    fn failed_attempts_by(&self, i: usize, hi: usize) -> Option<usize> {
+        if !matches!(self.norm(i), "attempts" | "efforts")
+            || self.norm(i + 1) != "by"
+            || self.doc.tokens()[i].in_quote()
+        {
+            return None;
+        }
+        let to = (i + 2..hi.min(i + 10)).find(|&k| self.norm(k) == "to")?;
+        let verb = self.norm(to + 1);
+        let newsroom = (i + 2..to).any(|k| {
+            matches!(
+                self.norm(k),
+                "reporters" | "journalists" | "website" | "newspaper" | "news" | "we" | "us"
+            ) || self
+                .entity_of(k)
+                .is_some_and(|e| self.entities[e].kind == EntityKind::Outlet)
+        });
+        let failed = (to + 2..hi).any(|k| {
+            matches!(
+                self.norm(k),
+                "failed" | "unsuccessful" | "fruitless" | "vain" | "unanswered"
+            )
+        });
+        (failed && newsroom && matches!(verb, "contact" | "reach")).then_some(to + 2 - i)
+    }
+
     fn norms(&self, i: usize, hi: usize) -> Vec<&str> {
         (i..hi.min(i + 8)).map(|k| self.norm(k)).collect()
     }
@@ -686,19 +717,22 @@ impl Pass<'_> {
                         .filter(|&n| n > 2)
                         .map(|n| n + 1)
                 };
-                lex.nonresponse.longest(&words).or_else(|| {
-                    // `declined to directly respond`, `refused to publicly comment`: an adverb
-                    // inside the infinitive; `declined repeatedly to comment`: one before it.
-                    if words.len() <= 3 {
-                        None
-                    } else if words[1] == "to" && self.adverb(i + 2) {
-                        without(2)
-                    } else if words[2] == "to" && self.adverb(i + 1) {
-                        without(1)
-                    } else {
-                        None
-                    }
-                })
+                lex.nonresponse
+                    .longest(&words)
+                    .or_else(|| self.failed_attempts_by(i, hi))
+                    .or_else(|| {
+                        // `declined to directly respond`, `refused to publicly comment`: an adverb
+                        // inside the infinitive; `declined repeatedly to comment`: one before it.
+                        if words.len() <= 3 {
+                            None
+                        } else if words[1] == "to" && self.adverb(i + 2) {
+                            without(2)
+                        } else if words[2] == "to" && self.adverb(i + 1) {
+                            without(1)
+                        } else {
+                            None
+                        }
+                    })
             };
             // (`"I wouldn't say I'm bitter"`: a speaker hedging their own view, not declining.)
             let hedge = nonresponse.is_some_and(|n| words.get(n - 1) == Some(&"say"))
@@ -707,7 +741,13 @@ impl Pass<'_> {
                 && matches!(self.norm(i - 1), "i" | "i'm" | "we");
             let nonresponse = nonresponse.filter(|_| !hedge);
             if let Some(n) = nonresponse {
-                let source = self.subject_before(i, lo, si);
+                // (`All attempts to reach him failed`: the tries are the writer's; no one
+                // before them is the one who did not respond.)
+                let source = if matches!(words[0], "attempts" | "efforts") {
+                    None
+                } else {
+                    self.subject_before(i, lo, si)
+                };
                 self.push(si, (i, i + n), source, None, Some(Response::NonResponse));
                 i += n;
                 continue;

@@ -305,7 +305,9 @@ impl Pass<'_> {
             // (`"I reject that entirely"`, `"We categorically deny these claims"`: the speaker
             // rejecting a claim in their own words; not `"I deny myself nothing"`, `we reject
             // the plan`.)
-            if matches!(self.norm(k), "i" | "we") && self.rejects_in_own_words(k, end) {
+            // (The speaker's clause runs on past the window: `…, and we expect to resist the
+            // charges`.)
+            if matches!(self.norm(k), "i" | "we") && self.rejects_in_own_words(k, b.min(k + 10)) {
                 return true;
             }
             // (`the meeting never happened`, `it did not take place`: what was alleged did not
@@ -475,20 +477,46 @@ impl Pass<'_> {
         if v < end && adverb(self.norm(v)) {
             v += 1;
         }
-        if v + 1 >= end
-            || !matches!(
-                self.norm(v),
-                "reject" | "deny" | "refute" | "dispute" | "repudiate"
-            )
+        // (An intent before the verb: `we will contest`, `we expect to resist`, `we are going
+        // to fight`.)
+        let intent = if v < end && matches!(self.norm(v), "will" | "shall" | "would" | "must") {
+            1
+        } else if v + 1 < end
+            && matches!(self.norm(v), "expect" | "intend" | "plan" | "mean" | "want")
+            && self.norm(v + 1) == "to"
         {
+            2
+        } else if v + 2 < end
+            && matches!(self.norm(v), "are" | "am")
+            && self.norm(v + 1) == "going"
+            && self.norm(v + 2) == "to"
+        {
+            3
+        } else {
+            0
+        };
+        v += intent;
+        if v < end && adverb(self.norm(v)) {
+            v += 1;
+        }
+        if v + 1 >= end {
             return false;
         }
         let o = v + 1;
-        let closes = |j: usize| {
-            j >= end || self.doc.tokens()[j].kind != TokenKind::Word || adverb(self.norm(j))
-        };
-        matches!(self.norm(o), "that" | "this" | "it") && closes(o + 1)
-            || (o..(o + 4).min(end)).any(|j| lexicon().claim_nouns.contains(self.norm(j)))
+        let claim_object =
+            || (o..(o + 4).min(end)).any(|j| lexicon().claim_nouns.contains(self.norm(j)));
+        match self.norm(v) {
+            "reject" | "deny" | "refute" | "dispute" | "repudiate" => {
+                let closes = |j: usize| {
+                    j >= end || self.doc.tokens()[j].kind != TokenKind::Word || adverb(self.norm(j))
+                };
+                matches!(self.norm(o), "that" | "this" | "it") && closes(o + 1) || claim_object()
+            }
+            // (`we will fight the charges`, `we intend to contest these allegations`; not `we
+            // will fight the closure`.)
+            "fight" | "contest" | "resist" | "challenge" => claim_object(),
+            _ => false,
+        }
     }
 
     /// Does a negation at `k` deny the words put on the speaker — `"I never said that"`, `did
