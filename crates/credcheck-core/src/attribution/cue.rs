@@ -1,0 +1,1594 @@
+//! The stages of the sentence loop (`Pass::sentence`), in the order it tries them at a token
+//! that may start an attribution: cues that are punctuation, cues by a word's form, `according
+//! to`, non-responses; then, for a speech or cognition verb, the frames that decide it, the
+//! readings in which it is no cue (a noun, a passive, a participle describing its noun), its
+//! participle and inversion forms, and a belief nested in another's report. Each stage returns
+//! `Some(next token)` when it has decided the token, `None` to pass it on.
+
+use super::lexicon::{CUE_NONRESPONSE, lexicon};
+use super::{
+    ANONYMITY_REQUEST_CUES, CLAUSE_VERBS, DETERMINERS, EFFORT_VERBS, GROUP_PRONOUNS,
+    INVERSION_ONLY, MODALS, NOUN_LIKE_BASE_FORMS, NOUN_MARKERS, OBJECT_CLAUSE_TOKENS, PASSIVE_AUX,
+    PERSON_PRONOUNS, Pass, SKIP_BEFORE_CUE, STARTING_VERBS,
+};
+use crate::model::{EntityKind, Response, SourceKind, TokenKind};
+use crate::span::Span;
+
+impl<'d> Pass<'d> {
+    /// Stage one of the sentence loop: cues that are punctuation — a dash after a quotation
+    /// with its speaker, a headline's `Report:` or `Sources:`, a transcript's speaker label, a
+    /// name before a colon — and past any other non-word. `Some(next)`: the token to go on
+    /// from; `None`: the token is a word for the later stages.
+    pub(super) fn punctuation_cue(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        mut i: usize,
+    ) -> Option<usize> {
+        let tokens = self.doc.tokens();
+        // `“…,” ― Pamela Padilla`: a dash after a quotation, then who said it.
+        if matches!(self.norm(i), "―" | "—" | "–" | "-" | "--")
+            && i > lo
+            && (tokens[i - 1].is_close_quote()
+                || (i > lo + 1
+                    && tokens[i - 2].is_close_quote()
+                    && matches!(self.norm(i - 1), "," | ".")))
+        {
+            let name = self.subject_at_start(i + 1, hi).filter(|&(a, b)| {
+                b >= self.content_end(hi) || (a..b).any(|k| self.entity_of(k).is_some())
+            });
+            if let Some(source) = name {
+                let content = self.quote_or_clause_before(lo, i);
+                self.push(si, (i, i + 1), Some(source), content, None);
+                i = source.1;
+                return Some(i);
+            }
+        }
+        // A headline's `Report: Walker to speak…`, `Sources: …`: unnamed reports or sources
+        // say what follows.
+        if self.norm(i) == ":"
+            && i == lo + 1
+            && i + 1 < hi
+            && !tokens[i].in_quote()
+            && matches!(
+                self.norm(lo),
+                "report" | "reports" | "source" | "sources" | "insiders"
+            )
+        {
+            let content = self.content_after(i + 1, hi);
+            self.push(si, (i, i + 1), Some((lo, i)), content, None);
+            // (A headline drops its article: `Report:` is `a report`, not a document the
+            // story has named.)
+            if matches!(self.norm(lo), "report" | "reports") {
+                if let Some(last) = self.out.last_mut().filter(|a| a.sentence.index() == si) {
+                    last.kind = SourceKind::Report;
+                    last.classified_by = "report-noun";
+                }
+            }
+            i += 1;
+            return Some(i);
+        }
+        // A transcript's speaker label: `WALLACE: Let's start…`
+        if self.norm(i) == ":" && i == lo + 1 && tokens[lo].is_all_caps() && i + 1 < hi {
+            let content = self.content_after(i + 1, hi);
+            self.push(si, (i, i + 1), Some((lo, i)), content, None);
+            i += 1;
+            return Some(i);
+        }
+        // `Clinton spokesman Brian Fallon: “…”`, headline `Trump: Cruz Has…`
+        if self.norm(i) == ":" && !tokens[i].in_quote() {
+            let named = i > lo
+                && i - lo <= if self.title_case(lo, hi) { 8 } else { 5 }
+                && (lo..i).all(|k| {
+                    tokens[k].is_capitalised()
+                        || self.entity_of(k).is_some()
+                        || matches!(self.norm(k), "'" | "-" | "of" | "the")
+                })
+                && (self.title_case(lo, hi) || !(lo..i).any(|k| self.cue_mask_at(k) != 0))
+                && (lo..i).any(|k| {
+                    self.entity_of(k).is_some()
+                        || (tokens[k].is_capitalised() && !tokens[k].is_all_caps() && k > lo)
+                });
+            if named && i + 1 < hi {
+                let content = self.content_after(i + 1, hi);
+                self.push(si, (i, i + 1), Some((lo, i)), content, None);
+            }
+            i += 1;
+            return Some(i);
+        }
+        if tokens[i].kind != TokenKind::Word {
+            i += 1;
+            return Some(i);
+        }
+        None
+    }
+
+    /// Stage two: a word that is a cue by its form alone — `reportedly`, a document that
+    /// `reads`, a view in the passive with its holders as agent (`is regarded by US officials as`).
+    pub(super) fn word_form_cue(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        mut i: usize,
+    ) -> Option<usize> {
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        let word = self.norm(i);
+        // `The club is reportedly spending $1.5m`: an attribution to unnamed reports, with
+        // no source phrase.
+        if word == "reportedly" && !tokens[i].in_quote() {
+            let content = self
+                .subject_at_start(lo, i)
+                .map(|(a, _)| (a, self.content_end(hi)));
+            self.push(si, (i, i + 1), None, content, None);
+            if let Some(last) = self.out.last_mut() {
+                last.kind = SourceKind::Report;
+                last.classified_by = "reportedly";
+            }
+            i += 1;
+            return Some(i);
+        }
+        // `“I am still Sanders,” it read.`, `One message reads “…”`: what a sign, a
+        // message or a document says.
+        if matches!(word, "read" | "reads") && !tokens[i].in_quote() && i > lo {
+            let quote_after = tokens
+                .get(i + 1)
+                .is_some_and(|t| i + 1 < hi && (t.is_open_quote() || self.norm(i + 1) == ":"));
+            let source = if tokens[i - 1].is_close_quote() {
+                self.phrase_after(i + 1, hi)
+            } else {
+                self.subject_before(i, lo, si)
+            };
+            // `“…,” one placard read.`: the quotation closes just before the subject.
+            let quote_before = tokens[i - 1].is_close_quote()
+                || source.is_some_and(|(a, _)| self.after_quotation(a, lo));
+            // A sign, a note, a message — or `it`, `which`, `one` standing for one.
+            let documentary = source.is_some_and(|(a, b)| {
+                (a..b).any(|k| {
+                    let w = self.norm(k);
+                    matches!(w, "it" | "which" | "one" | "another" | "signs")
+                        || lex.document_nouns.contains(w)
+                })
+            });
+            if (quote_before || quote_after) && documentary {
+                let content = if quote_after {
+                    self.content_after(i + 1, hi)
+                } else {
+                    self.quote_or_clause_before(lo, i)
+                };
+                self.push(si, (i, i + 1), source, content, None);
+                i += 1;
+                return Some(i);
+            }
+        }
+        // `Growth is regarded by US officials as a way…`, `the deal was seen by analysts as
+        // a setback`: a view held, its holders in the passive's agent.
+        if let Some((source, content)) = self.passive_view(i, lo, hi) {
+            self.push(si, (i, i + 2), Some(source), content, None);
+            i = source.1;
+            return Some(i);
+        }
+        None
+    }
+
+    /// Stage three: `according to` and `as reported by`, the source after the cue.
+    pub(super) fn according_to_cue(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        mut i: usize,
+        words: &[&'d str],
+    ) -> Option<usize> {
+        let tokens = self.doc.tokens();
+        if words.len() >= 2 && words[0] == "according" && words[1] == "to" {
+            // (Inside a quotation, the speaker's own words: `free to act according to
+            // their individual self-interest`.)
+            if tokens[i].in_quote() {
+                i += 2;
+                return Some(i);
+            }
+            let source = self.phrase_after(i + 2, hi);
+            let content = if source.is_some_and(|(_, e)| e < hi && self.norm(e) == ",") && i == lo {
+                source.map(|(_, e)| (e + 1, self.content_end(hi)))
+            } else if i == lo && source.is_some_and(|(_, e)| e < hi) {
+                // `According to the report 12 million people are…`: no comma.
+                source.map(|(_, e)| (e, self.content_end(hi)))
+            } else {
+                (i > lo).then(|| (lo, self.trim_back(lo, i)))
+            };
+            self.push(si, (i, i + 2), source, content, None);
+            // (`according to a rough estimate`: the source's head noun is no cue of its own.)
+            i = match source {
+                Some((_, b)) if self.cue_mask_at(b - 1) != 0 => b,
+                _ => i + 2,
+            };
+            return Some(i);
+        }
+        // `As reported by Western Journalism, the former secretary…`: like `according to`.
+        if words.len() >= 3
+            && words[1] == "by"
+            && matches!(
+                words[0],
+                "reported" | "noted" | "stated" | "announced" | "revealed" | "disclosed"
+            )
+            && i > lo
+            && self.norm(i - 1) == "as"
+            && !tokens[i].in_quote()
+        {
+            let source = self.phrase_after(i + 2, hi);
+            let content = if i - 1 == lo {
+                source
+                    .filter(|&(_, e)| e < hi && self.norm(e) == ",")
+                    .map(|(_, e)| (e + 1, self.content_end(hi)))
+            } else {
+                Some((lo, self.trim_back(lo, i - 1)))
+            };
+            self.push(si, (i - 1, i + 2), source, content, None);
+            i += 2;
+            return Some(i);
+        }
+        None
+    }
+
+    /// Stage four: a non-response phrase (`declined to comment`, `could not be reached`), its
+    /// subject the one who did not respond.
+    pub(super) fn nonresponse_cue(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        mut i: usize,
+        mask: u8,
+        words: &[&'d str],
+    ) -> Option<usize> {
+        let lex = lexicon();
+        let nonresponse = if mask & CUE_NONRESPONSE == 0 {
+            None
+        } else {
+            // A non-response phrase with an adverb at word `k` left out.
+            let without = |k: usize| {
+                let joined: Vec<&str> = words[..k].iter().chain(&words[k + 1..]).copied().collect();
+                lex.nonresponse
+                    .longest(&joined)
+                    .filter(|&n| n > 2)
+                    .map(|n| n + 1)
+            };
+            lex.nonresponse
+                .longest(words)
+                .or_else(|| self.failed_attempts_by(i, hi))
+                .or_else(|| {
+                    // `declined to directly respond`, `refused to publicly comment`: an adverb
+                    // inside the infinitive; `declined repeatedly to comment`: one before it.
+                    if words.len() <= 3 {
+                        None
+                    } else if words[1] == "to" && self.adverb(i + 2) {
+                        without(2)
+                    } else if words[2] == "to" && self.adverb(i + 1) {
+                        without(1)
+                    } else {
+                        None
+                    }
+                })
+        };
+        // (`"I wouldn't say I'm bitter"`: a speaker hedging their own view, not declining.)
+        let hedge = nonresponse.is_some_and(|n| words.get(n - 1) == Some(&"say"))
+            && matches!(words[0], "would" | "wouldn't")
+            && i > lo
+            && matches!(self.norm(i - 1), "i" | "i'm" | "we");
+        let nonresponse = nonresponse.filter(|_| !hedge);
+        if let Some(n) = nonresponse {
+            // (`All attempts to reach him failed`: the tries are the writer's; no one
+            // before them is the one who did not respond.)
+            let source = if matches!(words[0], "attempts" | "efforts") {
+                None
+            } else {
+                self.subject_before(i, lo, si)
+            };
+            self.push(si, (i, i + n), source, None, Some(Response::NonResponse));
+            i += n;
+            return Some(i);
+        }
+        None
+    }
+
+    /// Stage six, for a speech or cognition verb `n` words long at `i`: the writer's contact
+    /// (`the activists I spoke to said`) and a plural noun shaped like the verb (`the seven
+    /// states where…`, unless a clause follows).
+    pub(super) fn contact_or_noun(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        mut i: usize,
+        n: usize,
+        words: &[&'d str],
+    ) -> Option<usize> {
+        let tokens = self.doc.tokens();
+        // `The activists I spoke to said…`: the writer's contact with the people who speak
+        // next, no statement of its own.
+        if i > lo
+            && (i + 1..=(i + n + 1).min(hi)).any(|e| self.contact_clause(e, lo) == Some(i - 1))
+        {
+            i += n;
+            return Some(i);
+        }
+        // `the seven states where…`, `the Super Tuesday contests.`: a plural noun, not a verb,
+        // unless a clause follows.
+        // (A phrase cue — `point to`, `calls for` — leaves it to the subject check below.)
+        if lexicon().noun_homographs.contains(&words[0]) && n == 1 {
+            // (`Most Southern states that…`: a quantifier and a proper adjective.)
+            let quantified_name = i >= lo + 2
+                && matches!(
+                    self.norm(i - 2),
+                    "most" | "many" | "some" | "all" | "several" | "other" | "both" | "few"
+                )
+                && tokens[i - 1].is_capitalised();
+            // (`Despite the perceived media attacks,`: the object of a preposition.)
+            let object_of_preposition = (i.saturating_sub(4).max(lo + 1)..i).any(|k| {
+                matches!(
+                    self.norm(k),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                ) && matches!(
+                    self.norm(k - 1),
+                    // (Not `in`, `to`, `on`, `with`: `traffic to the site shows that…`,
+                    // `polls in the state he calls…` have the cue's subject around them.)
+                    "despite"
+                        | "amid"
+                        | "after"
+                        | "following"
+                        | "over"
+                        | "about"
+                        | "against"
+                        | "without"
+                        | "from"
+                        | "by"
+                        | "for"
+                        | "of"
+                ) && (k + 1..i).all(|j| tokens[j].kind == TokenKind::Word)
+            });
+            // (`derided Tory claims they could…`: a proper adjective after a denial verb,
+            // its object.)
+            let object_of_denial = i >= lo + 2
+                && tokens[i - 1].is_capitalised()
+                && lexicon().denial_verbs.contains(self.norm(i - 2));
+            let after_marker = i > lo
+                && (quantified_name
+                    || object_of_preposition
+                    || object_of_denial
+                    || NOUN_MARKERS.contains(&self.norm(i - 1))
+                    || lexicon().homograph_noun_markers.contains(&self.norm(i - 1))
+                    || tokens[i - 1].kind == TokenKind::Number
+                    || self.bare_official(i - 1, lo)
+                    || self.after_article(i, lo));
+            let next = words.get(n).copied().unwrap_or(".");
+            let clause = matches!(
+                next,
+                "that"
+                    | "whether"
+                    | ":"
+                    | ","
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "he's"
+                    | "she's"
+                    | "it's"
+                    | "they're"
+                    | "we're"
+                    | "there's"
+            ) || tokens.get(i + n).is_some_and(|t| {
+                t.is_open_quote() || (t.is_capitalised() && t.kind == TokenKind::Word)
+            })
+                // `Israel disputes this.`: a pronoun object closing the clause (not `the
+                // disputes this year`).
+                || matches!(next, "this" | "that" | "it" | "them")
+                    && matches!(words.get(n + 1).copied(), None | Some("." | "," | ";"));
+            // `…, O'Keefe notes.`: a name after a comma, then the end of the sentence.
+            // `…, a USA Today analysis shows.` too, and `"…," Viguerie notes.` after a
+            // quotation.
+            // (The subject is read once, and only where a clause may close on the word.)
+            let subject = matches!(next, "." | "!" | "?" | "," | ";")
+                .then(|| self.subject_before(i, lo, si))
+                .flatten();
+            let closing = matches!(next, "." | "!" | "?")
+                && subject.is_some_and(|(a, b)| {
+                    a > lo
+                        && (self.norm(a - 1) == "," || tokens[a - 1].is_close_quote())
+                        && self.source_head(b - 1)
+                });
+            // (`…, a claim the lawyers dispute.`, `a claim that his lawyers dispute.`: the
+            // verb closing a relative clause after a claim noun.)
+            let claim_relative = matches!(next, "." | "," | ";")
+                && subject.is_some_and(|(a, _)| {
+                    let c = if a > lo && self.norm(a - 1) == "that" {
+                        a - 1
+                    } else {
+                        a
+                    };
+                    c >= lo + 2
+                        && (lexicon().claim_nouns.contains(self.norm(c - 1))
+                            || self.norm(c - 1) == "figure")
+                        && matches!(self.norm(c - 2), "a" | "an")
+                });
+            let closing = closing || claim_relative;
+            // (`Some question whether…`, `Many suspect that…`: a quantifier opening the
+            // clause is the subject, and a clause after the word makes it a verb — not
+            // `There is some question whether…`.)
+            let quantifier_subject = i > lo
+                && matches!(self.norm(i - 1), "some" | "many" | "few" | "most")
+                && (i - 1 == lo || matches!(self.norm(i - 2), "," | ";" | "but" | "and"))
+                && matches!(next, "whether" | "that" | "if");
+            if (after_marker && !quantifier_subject) || !(clause || closing) {
+                i += 1;
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// Stage seven: the verb after a `to` whose frame decides it — saying more (`went on to
+    /// say`), readiness to say (`was quick to point out`), a view taken up (`sought to refute`,
+    /// `started to wonder`), and an infinitive that reports nothing (`fail to say`).
+    pub(super) fn infinitive_frame(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        mut i: usize,
+        n: usize,
+        words: &[&'d str],
+    ) -> Option<usize> {
+        let lex = lexicon();
+        // `He went on to say Clinton's behavior is…`: saying more, the subject of `went`.
+        if i >= lo + 4
+            && self.norm(i - 1) == "to"
+            && self.norm(i - 2) == "on"
+            && matches!(self.norm(i - 3), "went" | "goes" | "go")
+            && matches!(
+                words[0],
+                "say"
+                    | "add"
+                    | "tell"
+                    | "note"
+                    | "argue"
+                    | "insist"
+                    | "claim"
+                    | "explain"
+                    | "warn"
+                    | "suggest"
+                    | "describe"
+                    | "deny"
+                    | "dispute"
+                    | "refute"
+                    | "rebut"
+                    | "reject"
+                    | "dismiss"
+            )
+        {
+            // (`Trump joked that…, but went on to say…`: a second verb of the same
+            // subject takes the sentence's last speaker.)
+            let source = self.subject_before(i - 3, lo, si).or_else(|| {
+                matches!(self.norm(i - 4), "and" | "but" | "then")
+                    .then(|| self.last_source(si))
+                    .flatten()
+            });
+            if let Some(source) = source {
+                let denial = lex.denial_verbs.longest(words).is_some();
+                self.push_verb_after_to(si, (i - 3, i + n), source, hi, denial);
+            }
+            i += n;
+            return Some(i);
+        }
+        // `Advisers to Mr. Rubio are quick to point out that…`, `was careful to note`, `were at
+        // pains to stress`: someone ready to say it says it, the subject of the `be`.
+        if i >= lo + 4 && self.norm(i - 1) == "to" {
+            let adjective = match self.norm(i - 2) {
+                "quick" | "keen" | "careful" | "eager" | "anxious" | "swift" => Some(i - 2),
+                "pains" if self.norm(i - 3) == "at" => Some(i - 3),
+                _ => None,
+            };
+            let be = adjective.filter(|&k| {
+                k > lo && matches!(self.norm(k - 1), "is" | "are" | "was" | "were" | "been")
+            });
+            let saying = matches!(
+                words[0],
+                "say"
+                    | "note"
+                    | "point"
+                    | "stress"
+                    | "add"
+                    | "insist"
+                    | "emphasise"
+                    | "emphasize"
+                    | "argue"
+                    | "claim"
+                    | "mention"
+                    | "remind"
+                    | "deny"
+                    | "dismiss"
+                    | "reject"
+                    | "push"
+                    | "rebut"
+                    | "refute"
+                    | "tell"
+                    | "explain"
+                    | "highlight"
+                    | "suggest"
+            );
+            if let (Some(k), true) = (be, saying) {
+                let source = self.subject_before(k - 1, lo, si);
+                if let Some(source) = source {
+                    let denial = lex.denial_verbs.longest(words).is_some();
+                    self.push_verb_after_to(si, (k - 1, i + n), source, hi, denial);
+                }
+                i += n;
+                return Some(i);
+            }
+        }
+        // A view taken up, by the subject of the verb before `to`, with the verb after it
+        // the cue: an effort to deny is a denial (`He sought to refute the claims`, `The
+        // firm tried to deny it`); starting to hold a view is holding it, with a clause
+        // after it (`Critics have started to wonder whether…`, `are beginning to believe
+        // the economy is recovering`; `began to see a profit` holds no view).
+        if i >= lo + 3 && self.norm(i - 1) == "to" {
+            let frame = self.norm(i - 2);
+            let denial = lex.denial_verbs.longest(words).is_some();
+            let taken_up = if EFFORT_VERBS.contains(&frame) {
+                denial
+            } else {
+                STARTING_VERBS.contains(&frame)
+                    && lex.cue_mask(words[0]) & !CUE_NONRESPONSE != 0
+                    && self.content_after(i + n, hi).is_some_and(|(c0, c1)| {
+                        matches!(
+                            self.norm(c0),
+                            "that" | "whether" | "if" | "how" | "why" | "what"
+                        ) || self.clause_like(c0, c1)
+                    })
+            };
+            if let Some(source) = taken_up
+                .then(|| self.subject_before(i - 2, lo, si))
+                .flatten()
+            {
+                // (The cue is the verb of the view: `started to say` speaks, `began to
+                // believe` holds a belief.)
+                self.push_verb_after_to(si, (i, i + n), source, hi, denial);
+                i += n;
+                return Some(i);
+            }
+        }
+        // `people who fail to say they have moved`: an infinitive reports nothing said.
+        if i > lo
+            && self.norm(i - 1) == "to"
+            && i >= lo + 2
+            && !matches!(
+                self.norm(i - 2),
+                "according"
+                    | "due"
+                    | "owing"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "expected"
+                    | "going"
+                    | "set"
+                    | "likely"
+                    | "about"
+            )
+            && !words[0].ends_with("ed")
+            && !words[0].ends_with("ing")
+            && !words[0].ends_with('s')
+            // (`The activists I spoke to said…`: the `to` of the writer's contact.)
+            && self.contact_clause(i, lo).is_none()
+        {
+            i += n;
+            return Some(i);
+        }
+        None
+    }
+
+    /// Is the verb `words[0]` (`n` words long) at `i` something other than speech here — going
+    /// on or turning out (`continues to grow`, `proved decisive`), an adjective, a noun?
+    // (One short arm per verb that has such a use: a table, long by its rows.)
+    #[allow(clippy::too_many_lines)]
+    pub(super) fn verb_not_speech(
+        &self,
+        i: usize,
+        lo: usize,
+        hi: usize,
+        n: usize,
+        words: &[&'d str],
+    ) -> bool {
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        let next_word = words.get(n).copied().unwrap_or("");
+        match words[0] {
+            // `continued to insist that…` stays a cue: the verb after `to` is one.
+            "continues" | "continued" | "continue" | "continuing" => {
+                next_word == "to" && words.get(n + 1).is_none_or(|w| lex.cue_mask(w) == 0)
+            }
+            // `protesters demonstrated outside`: showing by doing, unless a clause follows.
+            "proved" | "proves" | "proven" | "prove" | "demonstrated" | "demonstrates"
+            | "demonstrate" | "demonstrating" => {
+                !matches!(next_word, "that" | ":") && !self.starts_quote(i + n)
+            }
+            "pledged" | "unpledged" => next_word.starts_with("delegate"),
+            // `sought to refute the claims`: the denial after `to` is the cue.
+            "sought" | "seeks" => {
+                next_word == "to"
+                    && words
+                        .get(n + 1..)
+                        .is_some_and(|rest| lex.denial_verbs.longest(rest).is_some())
+            }
+            // `Analysts attributed the fall to mild weather`: an explanation given, with
+            // what it explains between the verb and `to` (`a quote attributed to Jefferson`
+            // describes the quote).
+            "attributed" | "attributes" => {
+                next_word == "to"
+                    || !(i + n + 1..(i + n + 10).min(hi)).any(|k| self.norm(k) == "to")
+            }
+            // `a warning to the trio`, `their say in it`: after a determiner, the noun
+            // (`analysts warning of a slowdown` speaks). (`People who have worked with her
+            // say she is…`: `her` after a preposition is its object, not a possessive.)
+            "warning" | "say" => {
+                let object_her = i >= lo + 2
+                    && self.norm(i - 1) == "her"
+                    && super::source::PREPOSITIONS.contains(&self.norm(i - 2))
+                    && matches!(next_word, "she" | "he" | "they" | "it" | "that" | "we");
+                i > lo
+                    && !object_her
+                    && (NOUN_MARKERS.contains(&self.norm(i - 1))
+                        || matches!(self.norm(i - 1), "this" | "any" | "no" | "her"))
+            }
+            // `conceded a penalty`, `conceded two goals`: sport, not an admission
+            // (`conceded that…`, `conceded defeat` are).
+            "conceded" | "concedes" | "concede" | "conceding" => {
+                let admits = matches!(
+                    next_word,
+                    "that" | "," | ":" | "defeat" | "the" | "he" | "she" | "they" | "it"
+                );
+                let sport = matches!(
+                    words.get(n + 1).copied(),
+                    Some(
+                        "penalty"
+                            | "goal"
+                            | "goals"
+                            | "try"
+                            | "tries"
+                            | "match"
+                            | "game"
+                            | "set"
+                            | "lead"
+                            | "corner"
+                            | "free-kick"
+                    )
+                );
+                (!admits || sport) && !self.starts_quote(i + n)
+            }
+            // `he seems content that…`: a state of mind with a clause; `Trump's supporters
+            // seemed unperturbed`, `seems to understand` hold no view on record.
+            "seemed" | "seems" => !(i + n..(i + n + 3).min(hi))
+                .take_while(|&k| self.norm(k) != ",")
+                .any(|k| matches!(self.norm(k), "that" | ":")),
+            // `"…," she snapped`, `snapped that…`, `snapped: "…"` speak; `snapped his
+            // picture`, `snapped up the shares` do not.
+            "snapped" | "snaps" => {
+                !(matches!(next_word, "," | ":" | "that" | "back" | "at" | "." | "")
+                    || self.starts_quote(i + n)
+                    || self.after_quotation(i, lo))
+            }
+            // `as one official put it, …`, `how a diplomat put it`: saying; `put it on hold`
+            // is doing.
+            "put" | "puts" => {
+                let after_it = words.get(2).copied().unwrap_or("");
+                let as_before =
+                    (i.saturating_sub(8).max(lo)..i).any(|k| matches!(self.norm(k), "as" | "how"));
+                !(as_before
+                    || matches!(after_it, "," | ":" | "." | "this" | "bluntly" | "best")
+                    || (i + n < hi && self.starts_quote(i + n)))
+            }
+            // `people accused of terrorist offences should…`: a participle after its noun
+            // describes it (`critics accused him of…` still speaks).
+            "accused" | "suspected" => {
+                next_word == "of"
+                    && i > lo
+                    && tokens[i - 1].kind == TokenKind::Word
+                    && !tokens[i - 1].is_capitalised()
+                    && !CLAUSE_VERBS.contains(&self.norm(i - 1))
+            }
+            // `the two officials named in the report`, `people identified by the inquiry`:
+            // a participle after its noun says who they are (`the report named three
+            // officials` still speaks).
+            "named" | "identified" | "mentioned" => {
+                matches!(next_word, "in" | "by" | "on")
+                    && i > lo
+                    && tokens[i - 1].kind == TokenKind::Word
+                    && !tokens[i - 1].is_capitalised()
+                    && !CLAUSE_VERBS.contains(&self.norm(i - 1))
+                    && !SKIP_BEFORE_CUE.contains(&self.norm(i - 1))
+            }
+            // `called off a demonstration`, `calls up reservists`: cancelling, summoning.
+            "calls" | "calling" => matches!(next_word, "off" | "up"),
+            // `a program called Sandy Hook Promise`, `what is typically called`: naming,
+            // not speaking.
+            "called" => {
+                matches!(next_word, "off" | "up")
+                    || i > lo
+                        && {
+                            let prev = self.norm(i - 1);
+                            let naming_noun = tokens[i - 1].kind == TokenKind::Word
+                                && !tokens[i - 1].is_capitalised()
+                                && !self.source_head(i - 1)
+                                && !SKIP_BEFORE_CUE.contains(&prev)
+                                && !matches!(
+                                    prev,
+                                    "and" | "but" | "also" | "who" | "that" | "which"
+                                );
+                            // `has vocally called`, `has nevertheless called`: a verb.
+                            let perfect =
+                                i >= lo + 2 && matches!(self.norm(i - 2), "has" | "have" | "had");
+                            // `so-called`
+                            let so_called = prev == "-" && i >= lo + 2 && self.norm(i - 2) == "so";
+                            // `Ron Bloom's new venture, called PodShow`; `a civil rights
+                            // group called Color of Change` (a thing brought in by `a`).
+                            let capital_next = i + 1 < hi
+                                && tokens[i + 1].is_capitalised()
+                                && tokens[i + 1].kind == TokenKind::Word;
+                            let introduced = (i.saturating_sub(5).max(lo)..i)
+                                .rev()
+                                .find(|&k| DETERMINERS.contains(&self.norm(k)))
+                                .is_some_and(|k| matches!(self.norm(k), "a" | "an"));
+                            let comma_name =
+                                (prev == "," || introduced && !prev.ends_with('s')) && capital_next;
+                            (naming_noun || self.adverb(i - 1) || so_called || comma_name)
+                                && !perfect
+                        }
+                        && !matches!(words.get(1).copied(), Some("for" | "on" | "upon" | "out"))
+            }
+            // `A video posted on TikTok shows`, `images shared on Telegram`: what is posted,
+            // not who posts it (`users posted`, `the account posted` still speak).
+            "posted" | "shared" | "uploaded" => i > lo && self.posted_material(i),
+            "states" => {
+                !(matches!(next_word, "that" | ":") || self.starts_quote(i + n))
+                    || i > lo && self.norm(i - 1) == ","
+            }
+            // `adding to his lead`, `added to the pressure`: increasing, not speaking
+            // (`added to reporters` still speaks).
+            // (Nor right after a quotation and a name: `"…," Trump added to People.`)
+            "adding" | "added" | "adds" | "add" => {
+                let mut k = i;
+                while k > lo && i - k < 4 && tokens[k - 1].is_capitalised() {
+                    k -= 1;
+                }
+                next_word == "to"
+                    && !matches!(words.get(n + 1).copied(), Some("reporters" | "journalists"))
+                    && !self.after_quotation(k, lo)
+            }
+            // `some of the men reported her entreaty as spam`, `reported him to the police`:
+            // flagging someone or something, not reporting what happened.
+            "reported" | "reports" | "report" | "reporting" => {
+                let object = (i + n..(i + n + 5).min(hi))
+                    .take_while(|&k| tokens[k].kind == TokenKind::Word)
+                    .collect::<Vec<_>>();
+                matches!(
+                    next_word,
+                    "him" | "her" | "them" | "it" | "his" | "their" | "its"
+                ) && object.iter().skip(1).any(|&k| {
+                    self.norm(k) == "as"
+                        || self.norm(k) == "to"
+                            && k + 1 < hi
+                            && matches!(self.norm(k + 1), "police" | "the" | "authorities")
+                })
+            }
+            // `a man claiming allegiance to ISIS`, `claimed victory`, `could claim between
+            // 150 and 300 euros`: laying claim to something, not asserting that something
+            // is so.
+            "claiming" | "claimed" | "claims" | "claim" => {
+                matches!(
+                    next_word,
+                    "allegiance"
+                        | "victory"
+                        | "credit"
+                        | "asylum"
+                        | "ownership"
+                        | "benefits"
+                        | "compensation"
+                        | "damages"
+                        | "lives"
+                        | "between"
+                        | "refunds"
+                        | "expenses"
+                ) || next_word.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c))
+            }
+            // `the lens through which voters view the candidates`, `so that people see the
+            // value`: looking at something, not judging that something is so (`views it as
+            // a threat`, `see prices rising`, `see a rise in rates` are judgements).
+            // (`some saw his comments as…`, `many viewed it as…`: the past judges only with
+            // `as`.)
+            "view" | "views" | "see" | "sees" | "saw" | "viewed" => {
+                let seeing = matches!(words[0], "see" | "sees");
+                // Up to the end of the clause: `views it as a threat`; for `see`, a small
+                // clause too (`see prices rising`, `can see this guy is a fraud`).
+                let judged = words[n.min(words.len())..]
+                    .iter()
+                    .take(8)
+                    // (`see the value that technology has`: a relative clause is the
+                    // object's own.)
+                    .take_while(|w| {
+                        !matches!(**w, "," | "." | ";" | "?" | "!" | "that" | "which" | "who")
+                    })
+                    .any(|w| {
+                        *w == "as" || seeing && (w.ends_with("ing") || CLAUSE_VERBS.contains(w))
+                    });
+                // `see the value`, `see their friends` (not `see a rise in rates`).
+                let definite = matches!(
+                    next_word,
+                    "the"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "their"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "your"
+                        | "them"
+                        | "him"
+                        | "it"
+                );
+                let past = matches!(words[0], "saw" | "viewed");
+                !judged && (past || !matches!(next_word, "that" | ":") && (definite || !seeing))
+            }
+            // `Americans consider moving there`: weighing an action, not judging a claim.
+            "consider" | "considers" | "considered" => next_word.ends_with("ing"),
+            // `showed up in the flesh`: arriving, not showing anything.
+            "showed" | "shows" | "show" | "showing" => next_word == "up",
+            // `Employees protested outside the stores`: where, not what.
+            "protested" | "protests" | "protest" | "protesting" => matches!(
+                next_word,
+                "outside" | "near" | "along" | "through" | "across" | "in" | "at"
+            ),
+            // `call centers`, `call signs`: a compound noun; `call off the strike`.
+            "call" => matches!(
+                next_word,
+                "center"
+                    | "centers"
+                    | "centre"
+                    | "centres"
+                    | "sign"
+                    | "signs"
+                    | "log"
+                    | "off"
+                    | "up"
+            ),
+            // `contested the long jump`, `contests the seat`: competing, not disputing
+            // (`contested the claims`, `contests that…` are denials).
+            "contested" | "contests" | "contest" => !words[n.min(words.len())..]
+                .iter()
+                .take(5)
+                .any(|w| *w == "that" || lex.contested_things.contains(w)),
+            _ => false,
+        }
+    }
+
+    /// Stage eight, for a verb cue: a request for anonymity (`who asked not to be named`), a
+    /// question put to the speaker (`said when asked whether…`, `Asked if she would run, Clinton
+    /// said…`), and a capitalised cue inside a sentence, a name or a title (`Said`, `Claims`).
+    pub(super) fn request_or_question(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        mut i: usize,
+        n: usize,
+        words: &[&'d str],
+    ) -> Option<usize> {
+        let tokens = self.doc.tokens();
+        // `who asked not to be named`, `spoke on condition of anonymity`: a request for
+        // anonymity, not speech.
+        if ANONYMITY_REQUEST_CUES.contains(&words[0]) {
+            let rest = &words[n.min(words.len())..];
+            let request = matches!(
+                rest,
+                ["not" | "anonymity" | "anonymously", ..]
+                    | ["on", "condition" | "background", ..]
+                    | ["on", "the", "condition", ..]
+                    | ["for", "anonymity", ..]
+                    | ["to", "remain", "anonymous", ..]
+                    | ["that", _, "name", ..]
+                    | ["that", "his" | "her" | "their", "identity", ..]
+            );
+            if request {
+                i += n;
+                return Some(i);
+            }
+        }
+        // `Christie said when asked whether…`: the question put to the speaker of the
+        // sentence's attribution.
+        if words[0] == "asked"
+            && i > lo + 1
+            && matches!(self.norm(i - 1), "when" | "whenever" | "after" | "being")
+        {
+            let source = self
+                .out
+                .iter()
+                .rev()
+                .take_while(|a| a.sentence.index() == si)
+                .find_map(|a| a.source)
+                .map(|s| self.tokens_of(s));
+            if source.is_some() {
+                self.push(si, (i, i + 1), source, self.content_after(i + 1, hi), None);
+            }
+            i += 1;
+            return Some(i);
+        }
+        // `Asked if she would run, Clinton said…`: the main clause's subject was asked.
+        let opener =
+            i == lo || i == lo + 1 && matches!(self.norm(lo), "when" | "whenever" | "and" | "but");
+        if opener && matches!(words[0], "asked" | "pressed" | "questioned") {
+            let comma = (i + 1..hi).find(|&k| self.norm(k) == ",");
+            if let Some(subject) = comma.and_then(|c| self.subject_at_start(c + 1, hi)) {
+                self.push(si, (i, i + 1), Some(subject), None, None);
+            }
+            i += 1;
+            return Some(i);
+        }
+        // `Said`, `Claims` inside a sentence are names or titles, not cues — except in a
+        // title-case headline (`Clinton Says Russians Hacked DNC`).
+        if tokens[i].is_capitalised() && i > lo && !self.title_case(lo, hi) {
+            i += 1;
+            return Some(i);
+        }
+        None
+    }
+
+    /// Is the verb cue at `i` used here as a passive (`was told`), a reduced relative
+    /// (`people briefed on the talks`), a noun (`in charge of`, `a dozen mentions`) or an
+    /// adjective (`detailed queries`) — a word of the sentence that is no cue of its subject?
+    pub(super) fn passive_or_noun_use(
+        &self,
+        i: usize,
+        lo: usize,
+        hi: usize,
+        n: usize,
+        words: &[&'d str],
+    ) -> bool {
+        let tokens = self.doc.tokens();
+        let prev_norm = if i > lo { self.norm(i - 1) } else { "" };
+        // `was told`, `has been widely blamed`: an adverb may stand between.
+        let aux_before = PASSIVE_AUX.contains(&prev_norm)
+            || ((prev_norm.ends_with("ly") || SKIP_BEFORE_CUE.contains(&prev_norm))
+                && i >= lo + 2
+                && PASSIVE_AUX.contains(&self.norm(i - 2)));
+        // (`Some are worried that…`, `Critics are concerned that…`, `Her advisers are not
+        // convinced that…`: a state of mind of the subject, not a passive.)
+        // (`Some are worried it could be scuppered`: a clause without `that` too.)
+        let next_is_that = i + n + 1 < hi
+            && (self.norm(i + n) == "that"
+                || matches!(self.norm(i + n), "it" | "they" | "he" | "she" | "we")
+                    && CLAUSE_VERBS.contains(&self.norm(i + n + 1)));
+        let state_of_mind =
+            matches!(words[0], "worried" | "concerned" | "convinced") && next_is_that;
+        let passive = aux_before
+            && !state_of_mind
+            && (words[0].ends_with("ed") || lexicon().irregular_participles.contains(&words[0]));
+        // `people briefed on the talks`, `a report cited by Reuters`: a participle after its
+        // noun, not a cue.
+        let next_norm = if i + n < hi { self.norm(i + n) } else { "" };
+        // (`National Guard members, called to service by the governor, are…` too.)
+        // (`Officials emphasized on Friday that…`: a day, not a topic.)
+        let on_a_day = next_norm == "on"
+            && i + n + 1 < hi
+            && (self.month_or_day(i + n + 1) || tokens[i + n + 1].kind == TokenKind::Number);
+        // (`Manafort insisted on CNN that…`, `Sanders declared on national television
+        // that…`: where it was said, then what, after a name or a pronoun.)
+        let on_a_channel = next_norm == "on"
+            && i + n + 1 < hi
+            && i > lo
+            && (tokens[i - 1].is_capitalised() || PERSON_PRONOUNS.contains(&prev_norm))
+            && (i + n + 2..(i + n + 6).min(hi))
+                .any(|k| matches!(self.norm(k), "that" | ":") || tokens[k].is_open_quote());
+        let reduced_relative = words[0].ends_with("ed")
+            && !on_a_day
+            && !on_a_channel
+            && (matches!(next_norm, "on" | "by" | "about")
+                || prev_norm == "," && (i + n..(i + n + 4).min(hi)).any(|k| self.norm(k) == "by"));
+        // `in charge of`, `the Tories' call for`: after a preposition or a possessive, a
+        // cue word that is not an -ing form is a noun.
+        // (`made a similar closing days charge`: an article before a base form, with no
+        // one between to say it, makes a noun.)
+        let noun_use = !words[0].ends_with("ing")
+            && (n == 1
+                && NOUN_LIKE_BASE_FORMS.contains(&words[0])
+                && self.after_article(i, lo)
+                || matches!(
+                prev_norm,
+                "in" | "of" | "on" | "for" | "with" | "under" | "at" | "from" | "into"
+            ) || (prev_norm.ends_with("s'") || prev_norm.ends_with("'s"))
+                && !PERSON_PRONOUNS.contains(&prev_norm)
+                // (`He's said`: `has`, not a possessive.)
+                && !matches!(prev_norm, "he's" | "she's" | "it's" | "that's" | "who's")
+                || prev_norm == "'" && i >= lo + 2 && self.norm(i - 2).ends_with('s')
+                // `a bankruptcy claim`: a singular noun before a base form makes a compound
+                // (`officials claim`, `they claim` stay verbs).
+                || NOUN_LIKE_BASE_FORMS.contains(&words[0]) && i > lo
+                    && tokens[i - 1].kind == TokenKind::Word
+                    && !tokens[i - 1].is_capitalised()
+                    && !prev_norm.ends_with('s')
+                    // `local media report`, `police report`: plurals without an s, unless
+                    // a determiner makes the pair a noun (`a media report`).
+                    && !(matches!(prev_norm, "media" | "police" | "people")
+                        && (i < lo + 2 || !DETERMINERS.contains(&self.norm(i - 2))))
+                    && !PERSON_PRONOUNS.contains(&prev_norm)
+                    && !GROUP_PRONOUNS.contains(&prev_norm)
+                    && !matches!(
+                        prev_norm,
+                        "to" | "and" | "or" | "also" | "not" | "would" | "will" | "could"
+                            | "can" | "may" | "might" | "should" | "must" | "did" | "do"
+                            | "does" | "often" | "still" | "never" | "now" | "then" | "who"
+                    )
+                // `the Analysys report`: a name between a determiner and the noun.
+                || NOUN_LIKE_BASE_FORMS.contains(&words[0]) && i >= lo + 2
+                    && tokens[i - 1].is_capitalised()
+                    && DETERMINERS.contains(&self.norm(i - 2)));
+        // `tools to create detailed queries`: an adjective before its noun, not a cue.
+        let adjective = words[0] == "detailed"
+            && !matches!(
+                next_norm,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "how"
+                    | "what"
+                    | "why"
+                    | "plans"
+                    | "some"
+                    | "several"
+                    | "new"
+            );
+        passive
+            || reduced_relative
+            || noun_use
+            || adjective
+            // (`further claims` is a noun; `The director further stated` is a verb.)
+            || NOUN_MARKERS.contains(&prev_norm)
+                && !(prev_norm == "further" && words[0].ends_with("ed"))
+    }
+
+    /// Does the verb cue at `i` describe the noun before it — an -ing word right after its
+    /// noun (`One pastor supporting Mr. Cruz`), a participle graded like an adjective (`the most
+    /// passionately supported club`), people shown (`staff members suggesting`)?
+    pub(super) fn describes_its_noun(&self, i: usize, lo: usize, words: &[&'d str]) -> bool {
+        let prev_norm = if i > lo { self.norm(i - 1) } else { "" };
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        // `One pastor supporting Mr. Cruz`: an -ing attitude word right after its noun is a
+        // participle describing it, not a report (`…, saying`, `are questioning` are).
+        let describing = words[0].ends_with("ing")
+            && lex.speech_verbs.longest(words).is_none()
+            && i > lo
+            && tokens[i - 1].kind == TokenKind::Word
+            && !tokens[i - 1].is_capitalised()
+            && !PASSIVE_AUX.contains(&prev_norm)
+            && !SKIP_BEFORE_CUE.contains(&prev_norm)
+            && !prev_norm.ends_with("ly")
+            && !PERSON_PRONOUNS.contains(&prev_norm)
+            && !GROUP_PRONOUNS.contains(&prev_norm)
+            && !matches!(
+                prev_norm,
+                "and" | "or" | "but" | "by" | "without" | "while" | "of" | "for" | "in" | "on"
+                    | "at" | "with" | "from" | "to" | "that" | "who" | "which" | "after"
+                    | "before" | "when" | "since" | "as" | "about" | "keep" | "keeps"
+                    | "kept" | "start" | "started" | "stop" | "stopped" | "began" | "begin"
+                    | "all" | "both" | "each"
+            )
+            // `polls showing her behind`: what a poll or a document shows is reported.
+            && !lexicon().research_nouns.contains(prev_norm)
+            && !lex.report_nouns.contains(prev_norm)
+            && !lex.document_nouns.contains(prev_norm);
+        // `the most passionately supported club`: a participle graded like an adjective.
+        let graded = words[0].ends_with("ed")
+            && (lo..i).rev().take(3).any(|k| {
+                matches!(
+                    self.norm(k),
+                    "most" | "more" | "less" | "least" | "best" | "well"
+                )
+            })
+            && (lo..i)
+                .rev()
+                .take_while(|&k| {
+                    !matches!(
+                        self.norm(k),
+                        "most" | "more" | "less" | "least" | "best" | "well"
+                    )
+                })
+                .all(|k| self.norm(k).ends_with("ly"));
+        // `emails which included staff members suggesting someone should…`: people shown
+        // in what something holds or shows, not speaking to the writer.
+        let shown = words[0].ends_with("ing")
+            && i > lo + 1
+            && tokens[i - 1].kind == TokenKind::Word
+            && (i.saturating_sub(4).max(lo)..i - 1).any(|k| {
+                matches!(
+                    self.norm(k),
+                    "included"
+                        | "includes"
+                        | "include"
+                        | "including"
+                        | "featuring"
+                        | "featured"
+                        | "showed"
+                        | "shows"
+                        | "showing"
+                ) && (k + 1..i).all(|j| tokens[j].kind == TokenKind::Word)
+            });
+        describing || graded || shown
+    }
+
+    /// Stage nine: a participle of saying — the people an outlet quoted (`quoted several
+    /// lawmakers as saying`) and `…, saying that…`, `by saying`, `while saying`, the main
+    /// clause's subject the speaker.
+    pub(super) fn participle_cue(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        mut i: usize,
+        n: usize,
+        words: &[&'d str],
+        response: Option<Response>,
+    ) -> Option<usize> {
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        let after = i + n;
+        // `Apcom quoted several lawmakers as saying…`: the people quoted speak (the outlet
+        // that quoted them has its own attribution).
+        if matches!(words[0], "saying" | "telling") && i >= lo + 3 && self.norm(i - 1) == "as" {
+            let quoted = (i.saturating_sub(10).max(lo)..i - 1).rev().find(|&k| {
+                matches!(
+                    self.norm(k),
+                    "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
+                )
+            });
+            if let Some(k) = quoted {
+                let content = self.content_after(i + 1, hi);
+                // `Local officials were quoted as saying…`, `A police officer, quoted as
+                // saying…`: nobody between `quoted` and `as` — the clause's subject is who
+                // speaks (before the passive's auxiliary).
+                let source = if k + 1 == i - 1 {
+                    let at = if k > lo && PASSIVE_AUX.contains(&self.norm(k - 1)) {
+                        k - 1
+                    } else {
+                        k
+                    };
+                    self.subject_before(at, lo, si)
+                } else {
+                    Some((k + 1, i - 1))
+                };
+                self.push(si, (i - 1, i + 1), source, content, None);
+                i += 1;
+                return Some(i);
+            }
+        }
+        // Participle after a comma: `…, saying that …` — the main clause's subject speaks.
+        // So after a verb and `by`: `A Chinese official responded by saying…`.
+        let by_saying = i >= lo + 2
+            && self.norm(i - 1) == "by"
+            && self.norm(i - 2).ends_with("ed")
+            && lex.speech_verbs.longest(words).is_some();
+        // (`…said there is “only one strong conservative in the race,” adding that…`: the
+        // comma inside the quotation's close.)
+        let comma_before = i > lo
+            && (self.norm(i - 1) == ","
+                || i >= lo + 2 && tokens[i - 1].is_close_quote() && self.norm(i - 2) == ",");
+        // `Trump landed himself in hot water by saying…`, `…while saying that…`, `said
+        // before adding: "…"`: a participle after a linking word inside the sentence speaks
+        // for the clause's subject.
+        let linked = i >= lo + 2
+            && matches!(
+                self.norm(i - 1),
+                "by" | "while" | "after" | "before" | "when" | "since"
+            )
+            && matches!(
+                words[0],
+                "saying" | "telling" | "adding" | "insisting" | "arguing" | "noting"
+                    | "stating" | "claiming" | "declaring"
+            )
+            // (`Users will be able to request a film just by saying the actor's name`:
+            // what anyone could do says nothing. The clause's last words only, so that a
+            // run-on sentence of such participles stays linear.)
+            && !(i.saturating_sub(OBJECT_CLAUSE_TOKENS).max(lo)..i)
+                .any(|k| MODALS.contains(&self.norm(k)) || self.norm(k) == "able");
+        // (`The senator emailed supporters saying: "…"`: a participle right after the
+        // object of a verb of sending speaks for that verb's subject.)
+        let sent = matches!(
+            words[0],
+            "saying" | "telling" | "adding" | "warning" | "urging" | "asking"
+        ) && self.out.last().is_some_and(|a| {
+            let cue_end = tokens.partition_point(|t| t.span().end <= a.cue.end);
+            a.sentence.index() == si
+                && cue_end < i
+                && i - cue_end <= 3
+                && matches!(
+                    self.doc.text(a.cue).to_lowercase().as_str(),
+                    "emailed"
+                        | "texted"
+                        | "messaged"
+                        | "wrote to"
+                        | "sent"
+                        | "tweeted"
+                        | "posted"
+                        | "wrote"
+                )
+                && (cue_end..i).all(|k| tokens[k].kind == TokenKind::Word)
+        });
+        if words[0].ends_with("ing") && (comma_before || by_saying || linked || sent) {
+            let source = self.last_source(si).or_else(|| {
+                if by_saying {
+                    self.subject_before(i - 2, lo, si)
+                } else {
+                    self.subject_at_start(lo, i)
+                }
+            });
+            if source.is_some() {
+                let content = self.content_after(after, hi);
+                self.push(si, (i, after), source, content, response);
+            }
+            i = after;
+            return Some(i);
+        }
+        None
+    }
+
+    /// Stage ten: inversion, the speaker after the verb (`…,” said Toner.`, `…, said a senior
+    /// official.`, `Said Dorothy Poynter, who grew up nearby: “…”`), and the verbs that are cues
+    /// only so.
+    pub(super) fn inversion_cue(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        mut i: usize,
+        n: usize,
+        words: &[&'d str],
+        response: Option<Response>,
+    ) -> Option<usize> {
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        let after = i + n;
+        // Inversion: `…,” said Toner.` / `…, said a senior official.`
+        let prev = (i > lo).then(|| &tokens[i - 1]);
+        // `Said Dorothy Poynter, who grew up nearby: “…”`: inversion at the sentence start.
+        let leading = i == lo && matches!(words[0], "said" | "says");
+        let inverted = (leading
+            || prev.is_some_and(|p| p.is_close_quote() || self.doc.norm(p) == ","))
+            && lex.inversion_verbs.contains(words[0])
+            && after < hi
+            && !matches!(
+                self.norm(after),
+                "that" | "he" | "she" | "they" | "it" | "we" | "i"
+            );
+        if inverted {
+            if let Some(mut source) = self
+                .phrase_after(after, hi)
+                .filter(|&(a, _)| self.opens_inverted_source(a))
+            {
+                // `…, said the chief engineer, Ruth Adebayo.`: the name in apposition.
+                // (Not a relative clause: `…, said Stuart Stevens, who was Mitt Romney's
+                // top adviser`.)
+                if source.1 + 1 < hi
+                    && self.norm(source.1) == ","
+                    && !matches!(self.norm(source.1 + 1), "who" | "whose" | "which" | "that")
+                {
+                    if let Some(name) = self.phrase_after(source.1 + 1, hi) {
+                        let is_person = (name.0..name.1).any(|k| {
+                            self.entity_of(k)
+                                .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                        });
+                        if is_person && name.1 >= self.content_end(hi) {
+                            source.1 = name.1;
+                        }
+                    }
+                }
+                let ends = source.1 >= self.content_end(hi)
+                    || matches!(self.norm(source.1), "," | "who" | "whose" | "(" | ":");
+                // `Tony Hunter, president of …, said the plans could improve…`: a clause
+                // after the cue is what was said, not an inverted speaker.
+                // (`…, said the minister felt betrayed`: a cue of its own after the
+                // phrase's head makes it a clause.)
+                let own_cue = (source.0 + 1..source.1).any(|k| {
+                    let w = self.norm(k);
+                    !tokens[k].is_capitalised()
+                        && !lex.knowledge_adjectives.contains(&w)
+                        && (lex.cognition_verbs.contains(w)
+                            || lex.attitude_verbs.contains(w)
+                            || lex.speech_verbs.contains(w))
+                        && !lex.noun_homographs.contains(&w)
+                        && !NOUN_MARKERS.contains(&self.norm(k - 1))
+                        // (`said one musician quoted by the report`: a participle.)
+                        && !(k + 1 < source.1
+                            && matches!(self.norm(k + 1), "by" | "in" | "on" | "at"))
+                });
+                // (`"…," says a narrator.`, `…," tweeted a German user`: right after a
+                // quotation, any noun phrase brought in by an article speaks.)
+                let described = self.after_quotation(i, lo)
+                    && (matches!(self.norm(source.0), "a" | "an" | "the" | "one")
+                        && source.1 > source.0 + 1
+                        // (`…," tweeted another.`)
+                        || source.1 == source.0 + 1 && self.norm(source.0) == "another")
+                    && (source.0..source.1).all(|k| tokens[k].kind == TokenKind::Word);
+                // (`Fields, along with a reporter, say Trump's campaign manager yanked her
+                // out of the way`: a past verb with its object after the phrase's head
+                // makes a clause.)
+                let verb_with_object = (source.0 + 1..source.1.saturating_sub(1)).any(|k| {
+                    self.norm(k).ends_with("ed")
+                        && !tokens[k].is_capitalised()
+                        && matches!(
+                            self.norm(k + 1),
+                            "her"
+                                | "him"
+                                | "them"
+                                | "it"
+                                | "me"
+                                | "us"
+                                | "you"
+                                | "his"
+                                | "their"
+                                | "its"
+                                | "our"
+                                | "my"
+                                | "a"
+                                | "an"
+                                | "the"
+                        )
+                });
+                if ends
+                    && !own_cue
+                    && !verb_with_object
+                    && !self.clause_like(source.0, source.1)
+                    && (self.looks_like_source(source.0, source.1) || described)
+                {
+                    let content = if leading {
+                        // The quotation the sentence ends with, past a relative clause.
+                        let quote = (source.1..hi).find(|&k| tokens[k].is_open_quote());
+                        self.content_after(quote.unwrap_or(source.1), hi)
+                    } else {
+                        self.quote_or_clause_before(lo, i)
+                    };
+                    self.push(si, (i, after), Some(source), content, response);
+                    i = after;
+                    return Some(i);
+                }
+            }
+        }
+        if INVERSION_ONLY.contains(&words[0]) {
+            let quoted = tokens.get(after).is_some_and(crate::Token::is_open_quote)
+                || words.get(n) == Some(&":");
+            let speaker = self
+                .subject_before(i, lo, si)
+                .is_some_and(|(a, b)| self.looks_like_source(a, b));
+            if !quoted && !speaker {
+                i += 1; // `if the strike continued`: not speech unless it introduces a quotation
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// Stage eleven: a verb inside what someone else is reported to have said, part of that
+    /// report (`said they believed Russia…`), or a belief nested in another attribution.
+    // (The verb cue's facts, as the sentence loop has them: more arguments than a stage
+    // usually takes.)
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn nested_cue(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        mut i: usize,
+        n: usize,
+        words: &[&'d str],
+        response: Option<Response>,
+        source: Option<(usize, usize)>,
+    ) -> Option<usize> {
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        // `said they believed Russia…`: a belief inside what someone is reported to have
+        // said is part of the report, not another attribution.
+        let attitude_word = lex.speech_verbs.longest(words).is_none();
+        {
+            // `Polls show 30 percent of his backers say…`: what a poll or a document found
+            // people say is the document's finding, not another attribution.
+            let cue_span = tokens[i].span();
+            // (`Private surveys suggest …, Ms Lomax said.`: a speaker after a comma at the
+            // end of the sentence says the whole of it, the finding included.)
+            let closing_speaker = (i + n..hi).all(|k| tokens[k].kind != TokenKind::Word)
+                && source.is_some_and(|(a, _)| a > lo && self.norm(a - 1) == ",");
+            // (`The documents indicate, he said in a telephone interview, that…`: a speaker
+            // set between commas inside the finding says it.)
+            let parenthetical_speaker = source
+                .map(|(a, b)| {
+                    let from = (a..b)
+                        .rev()
+                        .find(|&k| self.norm(k) == ",")
+                        .map_or(a, |k| k + 1);
+                    (from, b)
+                })
+                .is_some_and(|(a, b)| a > lo && self.norm(a - 1) == "," && b == i)
+                && (i + n..(i + n + 8).min(hi)).any(|k| self.norm(k) == ",");
+            let nested = self.recent_in_sentence(si).any(|a| {
+                let inside = a
+                    .content
+                    .is_some_and(|c| c.start <= cue_span.start && cue_span.end <= c.end);
+                // A poll's or a study's finding (`polls show…`), not any document
+                // (`in a message posted Friday, Cruz said`).
+                let finding = matches!(a.kind, SourceKind::Report | SourceKind::Document)
+                    && matches!(
+                        self.doc.text(a.cue).to_lowercase().as_str(),
+                        "show"
+                            | "shows"
+                            | "showed"
+                            | "found"
+                            | "finds"
+                            | "find"
+                            | "suggest"
+                            | "suggests"
+                            | "suggested"
+                            | "indicate"
+                            | "indicates"
+                            | "indicated"
+                    );
+                inside
+                    // (A denial is its own act, not part of the report it sits in:
+                    // `Prosecutors say he fled, a claim his lawyers dispute`.)
+                    && (attitude_word
+                        && response.is_none()
+                        && !lexicon().speech_acts.contains(&words[0])
+                        || finding && !closing_speaker && !parenthetical_speaker)
+            });
+            // `Ministers say X but critics fear Y`, `…, and some suggest…`, `as experts
+            // predict…`: a new clause with its own subject is not inside the first's content.
+            // (After `, and` only a generic group: `…, and economists forecast…` goes on the
+            // first report; a reaction — `while Democrats defended the comments` — is no
+            // claim.)
+            let generic = |a: usize, b: usize| {
+                lexicon().generic_groups.contains(self.norm(b - 1))
+                    || matches!(self.norm(a), "some" | "many" | "most" | "others")
+            };
+            let new_clause = !lex.reaction_verbs.contains(words[0])
+                && source.is_some_and(|(a, b)| {
+                    a > lo
+                        && (matches!(
+                            self.norm(a - 1),
+                            "but"
+                                | "while"
+                                | "whereas"
+                                | "although"
+                                | "though"
+                                | "yet"
+                                | "who"
+                                | "which"
+                        ) || self.norm(a - 1) == "as"
+                            // (not `as many as 30 percent of his backers say`)
+                            && !(a > lo + 1
+                                && matches!(
+                                    self.norm(a - 2),
+                                    "many" | "much" | "same" | "such" | "well"
+                                ))
+                            // (`figures showed growth and experts say…`: without the
+                            // comma too.)
+                            || self.norm(a - 1) == "and" && a > lo + 1 && generic(a, b)
+                            // (`Although Reynolds says that…, others argue that…`: the
+                            // main clause after a concessive one.)
+                            || self.norm(a - 1) == ","
+                                && matches!(
+                                    self.norm(lo),
+                                    "although" | "though" | "while" | "whereas"
+                                ))
+                });
+            if nested && !new_clause {
+                i += n;
+                return Some(i);
+            }
+            // `Trump said Fox executives were calling`, `She added that some Democrats have
+            // called her`: unnamed people who open the clause a named speaker is reported
+            // to have said are that speaker's account (a denial there is still a denial;
+            // `…, the source added` after it is no part of it).
+            let relayed = response.is_none()
+                && !new_clause
+                && self.recent_in_sentence(si).any(|a| {
+                        let opens_content = |c: Span| {
+                            source.is_some_and(|(from, _)| {
+                                tokens[from].span().start == c.start
+                                    // (The `that` of the report, not a relative `that`
+                                    // further on: `…less than the $20bn that Yukos
+                                    // advisers say it is worth`.)
+                                    || from > lo
+                                        && self.norm(from - 1) == "that"
+                                        && tokens[from - 1].span().start <= c.start
+                            })
+                        };
+                        a.kind == SourceKind::Named
+                            && a.response.is_none()
+                            && a.content.is_some_and(|c| {
+                                c.start <= cue_span.start
+                                    && cue_span.end <= c.end
+                                    && opens_content(c)
+                            })
+                    })
+                // (A vague group stays: `Carter said that for decades some critics had been
+                // predicting…` still pins a claim on nobody in particular.)
+                && source.is_some_and(|(a, b)| self.classify(a, b).0 == SourceKind::Anonymous);
+            if relayed {
+                i += n;
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// Stage twelve: finding and showing report something only from evidence (`the poll
+    /// found`, `records show`) or with a clause; `Some(next)` skips a verb that reports nothing
+    /// (`found it before the plane left`).
+    pub(super) fn finding_without_evidence(
+        &self,
+        mut i: usize,
+        n: usize,
+        words: &[&'d str],
+        source: Option<(usize, usize)>,
+    ) -> Option<usize> {
+        // `found it before the plane left`, `the talk show`: finding and showing report
+        // something only from evidence (`the poll found`, `records show`) or with a clause;
+        // so does discovering (`Historians have discovered a 40-year-old clip` found a thing).
+        if matches!(
+            words[0],
+            "found"
+                | "find"
+                | "finds"
+                | "show"
+                | "shows"
+                | "showed"
+                | "shown"
+                | "showing"
+                | "discovered"
+                | "discovers"
+                | "discover"
+        ) && !words[n.min(words.len())..]
+            .iter()
+            .take(4)
+            .any(|w| matches!(*w, "that" | ":"))
+        {
+            let evidence = source.is_some_and(|(from, to)| {
+                (from..to).any(|k| self.evidence(k))
+                    || matches!(
+                        self.classify(from, to).0,
+                        SourceKind::Document | SourceKind::Report | SourceKind::Organisation
+                    )
+            });
+            if !evidence {
+                i += n;
+                return Some(i);
+            }
+        }
+        None
+    }
+}
