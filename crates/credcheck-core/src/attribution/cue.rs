@@ -1,15 +1,21 @@
 //! The stages of the sentence loop (`Pass::sentence`), in the order it tries them at a token
 //! that may start an attribution: cues that are punctuation, cues by a word's form, `according
-//! to`, non-responses; then, for a speech or cognition verb, the frames that decide it, the
-//! readings in which it is no cue (a noun, a passive, a participle describing its noun), its
-//! participle and inversion forms, and a belief nested in another's report. Each stage returns
-//! `Some(next token)` when it has decided the token, `None` to pass it on.
+//! to`, non-responses; then, for a speech or cognition verb (`verb_cue`), the frames that decide
+//! it, the readings in which it is no cue (a noun, a passive, a participle describing its noun),
+//! whether it denies (`verb_response`), its participle and inversion forms, its subject
+//! (`verb_subject`), a belief nested in another's report, and last whether the subject makes it
+//! an attribution (`view_holder_accepted`, `base_form_accepted`, `listed_verb_accepted`) before
+//! it is recorded with its content (`push_verb_cue`). A stage that decides a token returns
+//! `Some(next token)`; `None` passes it on.
 
-use super::lexicon::{CUE_NONRESPONSE, lexicon};
+use super::lexicon::{
+    CUE_ATTITUDE, CUE_BASE, CUE_COGNITION, CUE_INVERSION, CUE_NONRESPONSE, CUE_SPEECH, lexicon,
+};
 use super::{
-    ANONYMITY_REQUEST_CUES, CLAUSE_VERBS, DETERMINERS, EFFORT_VERBS, GROUP_PRONOUNS,
-    INVERSION_ONLY, MODALS, NOUN_LIKE_BASE_FORMS, NOUN_MARKERS, OBJECT_CLAUSE_TOKENS, PASSIVE_AUX,
-    PERSON_PRONOUNS, Pass, SKIP_BEFORE_CUE, STARTING_VERBS,
+    ANONYMITY_REQUEST_CUES, CAUSATIVE_VERBS, CLAUSE_VERBS, DETERMINERS, EFFORT_VERBS,
+    GROUP_PRONOUNS, INVERSION_ONLY, MODALS, NOUN_LIKE_BASE_FORMS, NOUN_MARKERS,
+    OBJECT_CLAUSE_TOKENS, PASSIVE_AUX, PERSON_PRONOUNS, Pass, SKIP_BEFORE_CUE, STARTING_VERBS,
+    TokenRange, VerbCue, VerbSubject,
 };
 use crate::model::{EntityKind, Response, SourceKind, TokenKind};
 use crate::span::Span;
@@ -1590,5 +1596,427 @@ impl<'d> Pass<'d> {
             }
         }
         None
+    }
+
+    /// The verb cue at `i`, if its words are one: how many words, and whether it is a
+    /// cognition verb (`think`, `believe`) or a base form (`argue`, `warn`) rather than a listed
+    /// speech or attitude verb. `mask` is the cue mask of the word at `i`.
+    pub(super) fn verb_cue(
+        &self,
+        i: usize,
+        lo: usize,
+        mask: u8,
+        words: &[&'d str],
+    ) -> Option<VerbCue> {
+        let lex = lexicon();
+        let in_set = |bit: u8, set: &super::lexicon::PhraseSet| {
+            if mask & bit == 0 {
+                None
+            } else {
+                set.longest(words)
+            }
+        };
+        // (`Fans should note…`, `users will find…`: after a modal the base form tells what
+        // someone may or must do, not what anyone reports.)
+        let base = in_set(CUE_BASE, &lex.base_forms)
+            .filter(|_| i == lo || !MODALS.contains(&self.norm(i - 1)));
+        let listed = in_set(CUE_SPEECH, &lex.speech_verbs)
+            .or_else(|| in_set(CUE_ATTITUDE, &lex.attitude_verbs));
+        // (`"…," laughs Conti.`: how it was said, right after a quotation, in inversion.)
+        let manner =
+            self.after_quotation(i, lo) && in_set(CUE_INVERSION, &lex.inversion_verbs).is_some();
+        let speech = listed.or(base).or(manner.then_some(1));
+        // (`so parents can understand what…`, `Some students may have thought that…`: what
+        // someone could or might think is the writer's supposition, not a belief reported;
+        // but `Some may see this as…` pins a view on a vague group.)
+        // (`the Republican insiders do not understand what is happening`: failing to grasp
+        // something is the writer's judgement of them, not a view they hold.)
+        let not_grasping = matches!(
+            words[0],
+            "understand" | "realise" | "realize" | "grasp" | "appreciate" | "comprehend"
+        ) && i > lo
+            && (self.norm(i - 1) == "not" || self.norm(i - 1).ends_with("n't"));
+        let cognition = if speech.is_none() && !not_grasping {
+            in_set(CUE_COGNITION, &lex.cognition_verbs).filter(|_| !self.after_modal(i, lo))
+        } else {
+            None
+        };
+        let n = speech.or(cognition)?;
+        Some(VerbCue {
+            n,
+            cognition: cognition.is_some(),
+            base: base.is_some() && listed.is_none(),
+        })
+    }
+
+    /// Is the verb cue at `i` a denial (`denied`, `pushed back on`, `continued to refute`, the
+    /// plural `dispute`)? `Err(())` when it is a denial not made: after a modal (`Mexico must
+    /// rebut Trump's claims`) or a court's ruling (`A judge dismissed the charges`) — no cue.
+    pub(super) fn verb_response(
+        &self,
+        i: usize,
+        lo: usize,
+        words: &[&'d str],
+    ) -> Result<Option<Response>, ()> {
+        let lex = lexicon();
+        // `denied`, and phrases: `pushed back on`, `bristles at`; `continued to refute` by
+        // its verb after `to`.
+        let verb_words = if words[0].starts_with("continu") && words.get(1) == Some(&"to") {
+            &words[2.min(words.len())..]
+        } else {
+            words
+        };
+        // (The plural present `dispute` is a denial too — `a claim his lawyers dispute` —
+        // kept out of the shared list, where the noun would count as a response.)
+        let response = (lex.denial_verbs.longest(verb_words).is_some()
+            || verb_words.first() == Some(&"dispute"))
+        .then_some(Response::Denial);
+        // `the parliament would then reject the Council's version`, `Mexico must rebut
+        // Trump's claims`: a denial yet to be made is no denial, nor anything said.
+        let modal_before = (i.saturating_sub(2).max(lo)..i).any(|k| MODALS.contains(&self.norm(k)));
+        // `A judge dismissed the charges`, `the court rejected the claims`: a ruling on a
+        // case, not a party's denial.
+        let ruling = response.is_some()
+            && matches!(
+                words[0],
+                "dismissed" | "dismisses" | "rejected" | "rejects" | "threw" | "tossed"
+            )
+            && (i.saturating_sub(3).max(lo)..i).any(|k| lex.court_nouns.contains(self.norm(k)));
+        if response.is_some() && (modal_before || ruling) {
+            Err(())
+        } else {
+            Ok(response)
+        }
+    }
+
+    /// A participle describing the noun before it, with the sentence's verb right after it
+    /// (`most of the taxes claimed are linked to…`): it reports nothing.
+    pub(super) fn participle_before_verb(
+        &self,
+        i: usize,
+        lo: usize,
+        hi: usize,
+        n: usize,
+        words: &[&'d str],
+    ) -> bool {
+        let tokens = self.doc.tokens();
+        let after = i + n;
+        // `most of the taxes claimed are linked to…`: a participle describing a noun, with the
+        // sentence's verb right after it, reports nothing.
+        // (`what he said was true`, `what the senators said was gerrymandering` keep their
+        // speakers: `said`, `told`, `wrote` are not used as such participles.)
+        // (Not a verb whose subject a relative pronoun opened: `a bill which critics claim
+        // would legalise…`, `what scientists think is necessary` keep their cue.)
+        let relative_subject =
+            !(words[0].ends_with('s') || words[0].ends_with("ed") || words[0].ends_with("ing"))
+                && (i.saturating_sub(3).max(lo)..i.saturating_sub(1))
+                    .any(|k| matches!(self.norm(k), "which" | "who" | "that" | "what"));
+        // (Only a form that can be a participle, or a noun in `-s`: `In a move ministers say
+        // should keep rises below 5%` keeps its cue, `the terror suspects are detained` does
+        // not gain one.)
+        let participle = words[0].ends_with("ed")
+            || words[0].ends_with('s')
+            || lexicon().irregular_participles.contains(words[0]);
+        // (`the 71,000 new jobs added in October were…`: a short phrase of time or place
+        // may stand between the participle and the verb.)
+        let verb_at = if after < hi
+            && matches!(
+                self.norm(after),
+                "in" | "on" | "at" | "during" | "since" | "last"
+            ) {
+            (after + 1..(after + 5).min(hi))
+                .take_while(|&k| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number))
+                .find(|&k| CLAUSE_VERBS.contains(&self.norm(k)))
+                .unwrap_or(after)
+        } else {
+            after
+        };
+        after < hi
+            && i > lo
+            && participle
+            && !relative_subject
+            && !matches!(words[0], "said" | "says" | "told" | "wrote")
+            && CLAUSE_VERBS.contains(&self.norm(verb_at))
+            && tokens[i - 1].kind == TokenKind::Word
+            && !tokens[i - 1].is_capitalised()
+            && !PERSON_PRONOUNS.contains(&self.norm(i - 1))
+            && !GROUP_PRONOUNS.contains(&self.norm(i - 1))
+            && !matches!(self.norm(i - 1), "you" | "it" | "who" | "which" | "that")
+            // (`which some have argued was intended…`: a perfect is a verb, not a
+            // participle describing a noun.)
+            && !matches!(self.norm(i - 1), "have" | "has" | "had")
+    }
+
+    /// The subject of the verb cue at `i` (`n` words): the phrase before it, narrowed in a
+    /// relative clause without `that` (`In a move ministers say…`), past a phrase of time
+    /// (`but on Wednesday said…`), or the subject of a coordinated verb before it (`… rushed
+    /// everyone inside and said…`). `None` when the verb is a participle after a noun whose
+    /// phrase runs back into a clause (`the conversation outlined in the book`): no cue.
+    pub(super) fn verb_subject(
+        &self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        i: usize,
+        n: usize,
+        words: &[&'d str],
+    ) -> VerbSubject {
+        let after = i + n;
+        let participle = words[0].ends_with("ed")
+            || words[0].ends_with('s')
+            || lexicon().irregular_participles.contains(words[0]);
+        let tokens = self.doc.tokens();
+        let mut source = self.subject_before(i, lo, si);
+        // `In a move ministers say should keep…`, `something Sanders aides argue is
+        // possible`: in a relative clause without `that`, the subject is the words right
+        // before the cue (a noun and the capitalised words before it), not the noun the
+        // clause describes.
+        // (`Scarborough Shoal is now the place Pentagon officials say…`: a phrase running
+        // back over a main verb `is` is such a clause too; not `Those who are familiar with
+        // it say`.)
+        let over_main_verb = source.is_some_and(|(a, b)| {
+            let Some(v) =
+                (a + 1..b).find(|&k| matches!(self.norm(k), "is" | "are" | "was" | "were"))
+            else {
+                return false;
+            };
+            let mut d = v + 1;
+            if d < b && matches!(self.norm(d), "now" | "also" | "still" | "often") {
+                d += 1;
+            }
+            // (`is now the place officials say`: a determiner, the noun described, then
+            // people; not `is the Republican state attorney who…`.)
+            !(a..b).any(|j| matches!(self.norm(j), "who" | "whose" | "which" | "that"))
+                && d + 2 < b
+                && matches!(self.norm(d), "the" | "a" | "an" | "one")
+                && !tokens[d + 1].is_capitalised()
+                && self.source_head(b - 1)
+                && lexicon().anon_nouns.contains(self.norm(b - 1))
+        });
+        if !participle && after < hi && CLAUSE_VERBS.contains(&self.norm(after)) || over_main_verb {
+            if let Some((a, b)) = source.filter(|&(a, b)| b >= a + 2) {
+                let mut k = b - 1;
+                while k > a && tokens[k - 1].is_capitalised() && !tokens[k - 1].is_sentence_start()
+                {
+                    k -= 1;
+                }
+                if k > a && tokens[k - 1].kind == TokenKind::Word {
+                    source = Some((k, b));
+                }
+            }
+        }
+        // `the diplomat couldn't recall the conversation outlined in the book`: a participle
+        // after a noun, its subject running back into a clause, reports nothing.
+        // (Not after the comma that closes a relative clause: `"…," Warren, who has not
+        // endorsed a candidate, told reporters in Massachusetts.`)
+        if after < hi
+            && matches!(self.norm(after), "in" | "by")
+            && !(i > lo && self.norm(i - 1) == ",")
+            && source.is_some_and(|(a, b)| self.clause_like(a, b))
+        {
+            return VerbSubject::NotACue;
+        }
+        // `… rushed everyone inside and said they will …`: the subject of the first verb.
+        // (`expressed concerns but has said…`: an auxiliary or an adverb may stand between.)
+        let mut j = i;
+        while j > lo + 1 && i - j < 3 && SKIP_BEFORE_CUE.contains(&self.norm(j - 1)) {
+            j -= 1;
+        }
+        // `Blair has said … but on Wednesday said…`, `Novartis, which last month forecast…`,
+        // `in others councillors worry`: a phrase of time before the verb is no speaker;
+        // the subject stands before it.
+        if let Some((a, _)) = source.filter(|&(a, b)| b == j && self.time_phrase(a, b)) {
+            j = a;
+            source = if a > lo && matches!(self.norm(a - 1), "and" | "but" | "then") {
+                None
+            } else {
+                self.subject_before(a, lo, si)
+            };
+        }
+        if source.is_none() && j > lo && matches!(self.norm(j - 1), "and" | "but" | "then") {
+            source = self.last_source(si);
+            // (Not when a relative clause stands between: `Mayor de Blasio, who has been
+            // squabbling with Airbnb and appeared to…` is the mayor, not the sentence's
+            // subject. The look back is capped, so a run-on sentence stays linear.)
+            // (A clause a comma has closed is over: `Clinton, who was speaking to the
+            // mayors, did not mention Trump, but told…` is Clinton.)
+            let relative = (lo.max(i.saturating_sub(super::source::MAX_RELATIVE_TOKENS))..i)
+                .rev()
+                .take_while(|&k| self.norm(k) != ",")
+                .any(|k| {
+                    self.norm(k) == "who"
+                        || self.norm(k) == "which" && k > lo && self.norm(k - 1) == ","
+                });
+            if !relative {
+                source = source.or_else(|| self.subject_at_start(lo, i));
+            }
+        }
+        VerbSubject::Found(source)
+    }
+
+    /// Does a cognition verb (`think`, `believe`) with subject `from..to` attribute a view: a
+    /// person-like or vague-group holder and an attributed clause after it (`after`)?
+    pub(super) fn view_holder_accepted(
+        &self,
+        lo: usize,
+        hi: usize,
+        after: usize,
+        (from, to): TokenRange,
+        words: &[&'d str],
+    ) -> bool {
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        // `I think`, `officials believe that…`: only with a person-like subject and
+        // an attributed clause. (`The window, some believe, could be enough`: a
+        // parenthetical belief, its holder after the comma.)
+        // (`At that point, many strategists think…`: a fronted adverbial is no part
+        // of who holds the view.)
+        let parenthetical = self.parenthetical_holder(after, (from, to));
+        let (from, to) = self.without_fronted_adverbial((from, to));
+        let from = parenthetical.map_or(from, |p| p.max(from));
+        let personish = (from..to).any(|k| {
+                    PERSON_PRONOUNS.contains(&self.norm(k))
+                        || GROUP_PRONOUNS.contains(&self.norm(k))
+                        || self.entity_of(k).is_some()
+                }) || (from..to).any(|k| lex.anon_nouns.contains(self.norm(k)))
+                    // `as many Democrats believe`, `some believe he could…`: a vague group
+                    // holding a view.
+                    || matches!(self.norm(from), "some" | "many" | "most" | "others")
+                    || (from..to).any(|k| lex.weasel_groups.contains(self.norm(k)));
+        // (`many think it will be close`: `it` opens a clause when a verb follows;
+        // `they believe it` is an object.)
+        // (`Officials expect it to raise rates`: a forecast of what `it` will do.)
+        let it_clause = after + 1 < hi
+            && self.norm(after) == "it"
+            && (CLAUSE_VERBS.contains(&self.norm(after + 1))
+                || matches!(
+                    self.norm(after + 1),
+                    "'s" | "wo" | "won't" | "isn't" | "wasn't"
+                )
+                || self.norm(after + 1) == "to"
+                    && matches!(
+                        words[0],
+                        "expect" | "expects" | "expected" | "believe" | "believes" | "believed"
+                    ));
+        // (`…, some Democrats now think.`, `…, as many economists believe.`: the
+        // holder after the clause it holds, set off by a comma, the sentence
+        // ending after the verb.)
+        let trailing = from > lo
+                    && (self.norm(from - 1) == ","
+                        || self.norm(from - 1) == "as"
+                            && from > lo + 1
+                            && self.norm(from - 2) == ",")
+                    // (Only closing marks left: a few tokens, so a run-on sentence of
+                    // cues stays linear.)
+                    && hi <= after + 3
+                    && (after..hi).all(|k| tokens[k].kind != TokenKind::Word);
+        // (`Many regard the plan as doomed`: `regard` is a verb only with its `as`;
+        // not `high regard for them`, `with regard to`.)
+        let regard_as = !matches!(words[0], "regard" | "regards")
+            || (after..hi.min(after + 8)).any(|k| self.norm(k) == "as");
+        // (`some uses have worried many organisations`, `it worries me`: a cause
+        // that worries someone holds no view.)
+        let worries_someone = matches!(words[0], "worry" | "worries" | "worried")
+            && after < hi
+            && (matches!(self.norm(after), "him" | "her" | "them" | "us" | "me")
+                || matches!(
+                    self.norm(after),
+                    "many" | "some" | "most" | "several" | "the" | "a" | "an"
+                ) && !(after + 1..hi.min(after + 7))
+                    .any(|k| CLAUSE_VERBS.contains(&self.norm(k)) || self.norm(k).ends_with("ed")));
+        personish
+            && regard_as
+            && !worries_someone
+            && (trailing
+                || after < hi
+                    && (parenthetical.is_some()
+                        || it_clause
+                        || !matches!(self.norm(after), "." | "," | "so" | "it")))
+    }
+
+    /// Does a base-form verb (`argue`, `warn`) with subject `from..to` report speech: a clause
+    /// after it, or a plural or personal subject that is not made to act?
+    pub(super) fn base_form_accepted(
+        &self,
+        lo: usize,
+        hi: usize,
+        after: usize,
+        (from, to): TokenRange,
+    ) -> bool {
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        // `critics argue that…`, `they warn`: a clause after, or a plural or
+        // personal subject; otherwise the word is probably a noun.
+        let clause = after < hi
+            && (matches!(self.norm(after), "that" | ":" | ",") || tokens[after].is_open_quote());
+        let plural_subject = (from..to).any(|k| {
+            let w = self.norm(k);
+            matches!(w, "they" | "we" | "i" | "you")
+                        || lexicon().people_nouns.contains(&w)
+                        || lex.weasel_groups.contains(w)
+                        || lex.anon_nouns.contains(w)
+                        // `…, state media report.`
+                        || matches!(w, "media" | "press" | "newspapers" | "papers")
+                        // `Polls suggest voters are tired`, `Projections suggest it would…`.
+                        || w.ends_with('s')
+                            && (lexicon().research_nouns.contains(w)
+                                || lexicon().figure_nouns.contains(&w))
+        });
+        // (`having a colleague describe the maps`, `let voters decide`: the
+        // subject is the object of a verb that makes or lets it act.)
+        // (Not in a relative clause: `those who heard the speech describe it…`.)
+        let caused = (from.saturating_sub(1).max(lo)..to).any(|k| {
+            CAUSATIVE_VERBS.contains(&self.norm(k))
+                && !(k + 1..to).any(|j| matches!(self.norm(j), "who" | "that" | "which"))
+        });
+        (clause || plural_subject) && !caused
+    }
+
+    /// Does a listed verb with subject `from..to` report speech? Not when it ends the sentence
+    /// after a clause that has no subject (`there was no telephone call planned.`).
+    pub(super) fn listed_verb_accepted(
+        &self,
+        hi: usize,
+        after: usize,
+        (from, to): TokenRange,
+    ) -> bool {
+        after < self.content_end(hi)
+            || !(from..to).any(|k| matches!(self.norm(k), "there" | "is" | "are" | "was" | "were"))
+    }
+
+    /// Records the verb cue `cue` with its subject `source`: its content is the clause after
+    /// it, or the quotation before the speaker when only a few words follow (`"These stories
+    /// are made up," she wrote on Twitter.`).
+    pub(super) fn push_verb_cue(
+        &mut self,
+        si: usize,
+        lo: usize,
+        hi: usize,
+        (i, after): TokenRange,
+        source: Option<TokenRange>,
+        response: Option<Response>,
+    ) {
+        let tokens = self.doc.tokens();
+        // (`"These stories are made up," she wrote on Twitter.`: a quotation before the
+        // speaker, and after the cue a few words that say no clause — where or when it
+        // was said: the quotation is what was said.)
+        let quote_before = source.is_some_and(|(a, _)| {
+            (a.saturating_sub(3).max(lo)..a).any(|k| tokens[k].is_close_quote())
+        });
+        let content = match self.content_after(after, hi) {
+            Some((c0, c1))
+                if quote_before
+                    && c1 - c0 <= 4
+                    && !self.clause_like(c0, c1)
+                    && !tokens[c0].is_open_quote() =>
+            {
+                source
+                    .and_then(|(a, _)| self.quote_or_clause_before(lo, a))
+                    .or(Some((c0, c1)))
+            }
+            Some(c) => Some(c),
+            None => source.and_then(|(a, _)| self.quote_or_clause_before(lo, a)),
+        };
+        self.push(si, (i, after), source, content, response);
     }
 }

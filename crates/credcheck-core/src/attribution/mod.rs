@@ -27,7 +27,7 @@ mod source;
 use rustc_hash::FxHashMap;
 use rustc_hash::FxHashMap as HashMap;
 
-use self::lexicon::{CUE_ATTITUDE, CUE_BASE, CUE_COGNITION, CUE_INVERSION, CUE_SPEECH, lexicon};
+use self::lexicon::lexicon;
 use crate::document::Document;
 use crate::model::{
     Attribution, CueKind, Entity, EntityKind, Response, SentenceId, SourceKind, TokenKind,
@@ -332,6 +332,24 @@ const NO_ENTITY: u32 = u32::MAX;
 /// Tokens `a..b` of the document, as a pair.
 type TokenRange = (usize, usize);
 
+/// A verb cue's length in words and its class, as [`Pass::verb_cue`] reads it.
+#[derive(Debug, Clone, Copy)]
+struct VerbCue {
+    pub(super) n: usize,
+    pub(super) cognition: bool,
+    pub(super) base: bool,
+}
+
+/// The subject [`Pass::verb_subject`] finds for a verb cue.
+#[derive(Debug, Clone, Copy)]
+enum VerbSubject {
+    /// The phrase before the verb, if any.
+    Found(Option<TokenRange>),
+    /// The verb is a participle describing a noun (`the conversation outlined in the book`):
+    /// no cue.
+    NotACue,
+}
+
 /// Besides a cue word, can a token of the form `norm` start one of the constructions
 /// [`Pass::sentence`] looks for? Every branch of that loop needs a cue word or one of these;
 /// any other token is stepped over.
@@ -499,11 +517,9 @@ impl<'d> Pass<'d> {
 
     /// Finds the attributions of sentence `si` (tokens `lo..hi`): at each token that may start
     /// one, the stages of `cue.rs` in order, each deciding the token or passing it on; a verb
-    /// cue that none decides is read with its subject and accepted or not (`accept` below).
-    // (Still long: the verb's subject and its acceptance are the next to become stages.)
-    #[allow(clippy::too_many_lines)]
+    /// cue that none decides is read with its subject (`verb_subject`) and accepted or not
+    /// (`view_holder_accepted`, `base_form_accepted`, `listed_verb_accepted`).
     fn sentence(&mut self, si: usize, lo: usize, hi: usize) {
-        let lex = lexicon();
         let tokens = self.doc.tokens();
         let mut i = lo;
         while i < hi {
@@ -552,39 +568,12 @@ impl<'d> Pass<'d> {
                 i += 1;
                 continue;
             }
-            let in_set = |bit: u8, set: &lexicon::PhraseSet| {
-                if mask & bit == 0 {
-                    None
-                } else {
-                    set.longest(&words)
-                }
-            };
-            // (`Fans should note…`, `users will find…`: after a modal the base form tells what
-            // someone may or must do, not what anyone reports.)
-            let base = in_set(CUE_BASE, &lex.base_forms)
-                .filter(|_| i == lo || !MODALS.contains(&self.norm(i - 1)));
-            let listed = in_set(CUE_SPEECH, &lex.speech_verbs)
-                .or_else(|| in_set(CUE_ATTITUDE, &lex.attitude_verbs));
-            // (`"…," laughs Conti.`: how it was said, right after a quotation, in inversion.)
-            let manner = self.after_quotation(i, lo)
-                && in_set(CUE_INVERSION, &lex.inversion_verbs).is_some();
-            let speech = listed.or(base).or(manner.then_some(1));
-            // (`so parents can understand what…`, `Some students may have thought that…`: what
-            // someone could or might think is the writer's supposition, not a belief reported;
-            // but `Some may see this as…` pins a view on a vague group.)
-            // (`the Republican insiders do not understand what is happening`: failing to grasp
-            // something is the writer's judgement of them, not a view they hold.)
-            let not_grasping = matches!(
-                words[0],
-                "understand" | "realise" | "realize" | "grasp" | "appreciate" | "comprehend"
-            ) && i > lo
-                && (self.norm(i - 1) == "not" || self.norm(i - 1).ends_with("n't"));
-            let cognition = if speech.is_none() && !not_grasping {
-                in_set(CUE_COGNITION, &lex.cognition_verbs).filter(|_| !self.after_modal(i, lo))
-            } else {
-                None
-            };
-            let Some(n) = speech.or(cognition) else {
+            let Some(VerbCue {
+                n,
+                cognition: is_cognition,
+                base: is_base,
+            }) = self.verb_cue(i, lo, mask, &words)
+            else {
                 i += 1;
                 continue;
             };
@@ -629,34 +618,10 @@ impl<'d> Pass<'d> {
                 i += n;
                 continue;
             }
-            // `denied`, and phrases: `pushed back on`, `bristles at`; `continued to refute` by
-            // its verb after `to`.
-            let verb_words = if words[0].starts_with("continu") && words.get(1) == Some(&"to") {
-                &words[2.min(words.len())..]
-            } else {
-                &words[..]
-            };
-            // (The plural present `dispute` is a denial too — `a claim his lawyers dispute` —
-            // kept out of the shared list, where the noun would count as a response.)
-            let response = (lex.denial_verbs.longest(verb_words).is_some()
-                || verb_words.first() == Some(&"dispute"))
-            .then_some(Response::Denial);
-            // `the parliament would then reject the Council's version`, `Mexico must rebut
-            // Trump's claims`: a denial yet to be made is no denial, nor anything said.
-            let modal_before =
-                (i.saturating_sub(2).max(lo)..i).any(|k| MODALS.contains(&self.norm(k)));
-            // `A judge dismissed the charges`, `the court rejected the claims`: a ruling on a
-            // case, not a party's denial.
-            let ruling = response.is_some()
-                && matches!(
-                    words[0],
-                    "dismissed" | "dismisses" | "rejected" | "rejects" | "threw" | "tossed"
-                )
-                && (i.saturating_sub(3).max(lo)..i).any(|k| lex.court_nouns.contains(self.norm(k)));
-            if response.is_some() && (modal_before || ruling) {
+            let Ok(response) = self.verb_response(i, lo, &words) else {
                 i += n;
                 continue;
-            }
+            };
             let after = i + n;
             if let Some(next) = self
                 .participle_cue(si, lo, hi, i, n, &words, response)
@@ -665,146 +630,17 @@ impl<'d> Pass<'d> {
                 i = next;
                 continue;
             }
-            // `most of the taxes claimed are linked to…`: a participle describing a noun, with the
-            // sentence's verb right after it, reports nothing.
-            // (`what he said was true`, `what the senators said was gerrymandering` keep their
-            // speakers: `said`, `told`, `wrote` are not used as such participles.)
-            // (Not a verb whose subject a relative pronoun opened: `a bill which critics claim
-            // would legalise…`, `what scientists think is necessary` keep their cue.)
-            let relative_subject =
-                !(words[0].ends_with('s') || words[0].ends_with("ed") || words[0].ends_with("ing"))
-                    && (i.saturating_sub(3).max(lo)..i.saturating_sub(1))
-                        .any(|k| matches!(self.norm(k), "which" | "who" | "that" | "what"));
-            // (Only a form that can be a participle, or a noun in `-s`: `In a move ministers say
-            // should keep rises below 5%` keeps its cue, `the terror suspects are detained` does
-            // not gain one.)
-            let participle = words[0].ends_with("ed")
-                || words[0].ends_with('s')
-                || lexicon().irregular_participles.contains(words[0]);
-            // (`the 71,000 new jobs added in October were…`: a short phrase of time or place
-            // may stand between the participle and the verb.)
-            let verb_at = if after < hi
-                && matches!(
-                    self.norm(after),
-                    "in" | "on" | "at" | "during" | "since" | "last"
-                ) {
-                (after + 1..(after + 5).min(hi))
-                    .take_while(|&k| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number))
-                    .find(|&k| CLAUSE_VERBS.contains(&self.norm(k)))
-                    .unwrap_or(after)
-            } else {
-                after
+            if self.participle_before_verb(i, lo, hi, n, &words) {
+                i += n;
+                continue;
+            }
+            let source = match self.verb_subject(si, lo, hi, i, n, &words) {
+                VerbSubject::Found(source) => source,
+                VerbSubject::NotACue => {
+                    i += n;
+                    continue;
+                }
             };
-            if after < hi
-                && i > lo
-                && participle
-                && !relative_subject
-                && !matches!(words[0], "said" | "says" | "told" | "wrote")
-                && CLAUSE_VERBS.contains(&self.norm(verb_at))
-                && tokens[i - 1].kind == TokenKind::Word
-                && !tokens[i - 1].is_capitalised()
-                && !PERSON_PRONOUNS.contains(&self.norm(i - 1))
-                && !GROUP_PRONOUNS.contains(&self.norm(i - 1))
-                && !matches!(self.norm(i - 1), "you" | "it" | "who" | "which" | "that")
-                // (`which some have argued was intended…`: a perfect is a verb, not a
-                // participle describing a noun.)
-                && !matches!(self.norm(i - 1), "have" | "has" | "had")
-            {
-                i += n;
-                continue;
-            }
-            let mut source = self.subject_before(i, lo, si);
-            // `In a move ministers say should keep…`, `something Sanders aides argue is
-            // possible`: in a relative clause without `that`, the subject is the words right
-            // before the cue (a noun and the capitalised words before it), not the noun the
-            // clause describes.
-            // (`Scarborough Shoal is now the place Pentagon officials say…`: a phrase running
-            // back over a main verb `is` is such a clause too; not `Those who are familiar with
-            // it say`.)
-            let over_main_verb = source.is_some_and(|(a, b)| {
-                let Some(v) =
-                    (a + 1..b).find(|&k| matches!(self.norm(k), "is" | "are" | "was" | "were"))
-                else {
-                    return false;
-                };
-                let mut d = v + 1;
-                if d < b && matches!(self.norm(d), "now" | "also" | "still" | "often") {
-                    d += 1;
-                }
-                // (`is now the place officials say`: a determiner, the noun described, then
-                // people; not `is the Republican state attorney who…`.)
-                !(a..b).any(|j| matches!(self.norm(j), "who" | "whose" | "which" | "that"))
-                    && d + 2 < b
-                    && matches!(self.norm(d), "the" | "a" | "an" | "one")
-                    && !tokens[d + 1].is_capitalised()
-                    && self.source_head(b - 1)
-                    && lexicon().anon_nouns.contains(self.norm(b - 1))
-            });
-            if !participle && after < hi && CLAUSE_VERBS.contains(&self.norm(after))
-                || over_main_verb
-            {
-                if let Some((a, b)) = source.filter(|&(a, b)| b >= a + 2) {
-                    let mut k = b - 1;
-                    while k > a
-                        && tokens[k - 1].is_capitalised()
-                        && !tokens[k - 1].is_sentence_start()
-                    {
-                        k -= 1;
-                    }
-                    if k > a && tokens[k - 1].kind == TokenKind::Word {
-                        source = Some((k, b));
-                    }
-                }
-            }
-            // `the diplomat couldn't recall the conversation outlined in the book`: a participle
-            // after a noun, its subject running back into a clause, reports nothing.
-            // (Not after the comma that closes a relative clause: `"…," Warren, who has not
-            // endorsed a candidate, told reporters in Massachusetts.`)
-            if after < hi
-                && matches!(self.norm(after), "in" | "by")
-                && !(i > lo && self.norm(i - 1) == ",")
-                && source.is_some_and(|(a, b)| self.clause_like(a, b))
-            {
-                i += n;
-                continue;
-            }
-            // `… rushed everyone inside and said they will …`: the subject of the first verb.
-            // (`expressed concerns but has said…`: an auxiliary or an adverb may stand between.)
-            let mut j = i;
-            while j > lo + 1 && i - j < 3 && SKIP_BEFORE_CUE.contains(&self.norm(j - 1)) {
-                j -= 1;
-            }
-            // `Blair has said … but on Wednesday said…`, `Novartis, which last month forecast…`,
-            // `in others councillors worry`: a phrase of time before the verb is no speaker;
-            // the subject stands before it.
-            if let Some((a, _)) = source.filter(|&(a, b)| b == j && self.time_phrase(a, b)) {
-                j = a;
-                source = if a > lo && matches!(self.norm(a - 1), "and" | "but" | "then") {
-                    None
-                } else {
-                    self.subject_before(a, lo, si)
-                };
-            }
-            if source.is_none() && j > lo && matches!(self.norm(j - 1), "and" | "but" | "then") {
-                source = self.last_source(si);
-                // (Not when a relative clause stands between: `Mayor de Blasio, who has been
-                // squabbling with Airbnb and appeared to…` is the mayor, not the sentence's
-                // subject. The look back is capped, so a run-on sentence stays linear.)
-                // (A clause a comma has closed is over: `Clinton, who was speaking to the
-                // mayors, did not mention Trump, but told…` is Clinton.)
-                let relative = (lo.max(i.saturating_sub(source::MAX_RELATIVE_TOKENS))..i)
-                    .rev()
-                    .take_while(|&k| self.norm(k) != ",")
-                    .any(|k| {
-                        self.norm(k) == "who"
-                            || self.norm(k) == "which" && k > lo && self.norm(k - 1) == ","
-                    });
-                if !relative {
-                    source = source.or_else(|| self.subject_at_start(lo, i));
-                }
-            }
-            let is_cognition = cognition.is_some();
-            let is_base = base.is_some() && listed.is_none();
             // `eight states, with…`, `nomination contests`: a noun homograph is a verb only
             // after a subject that can speak.
             if lexicon().noun_homographs.contains(&words[0])
@@ -822,140 +658,14 @@ impl<'d> Pass<'d> {
             }
             let accept = match source {
                 None => false,
-                Some((from, to)) if is_cognition => {
-                    // `I think`, `officials believe that…`: only with a person-like subject and
-                    // an attributed clause. (`The window, some believe, could be enough`: a
-                    // parenthetical belief, its holder after the comma.)
-                    // (`At that point, many strategists think…`: a fronted adverbial is no part
-                    // of who holds the view.)
-                    let parenthetical = self.parenthetical_holder(after, (from, to));
-                    let (from, to) = self.without_fronted_adverbial((from, to));
-                    let from = parenthetical.map_or(from, |p| p.max(from));
-                    let personish = (from..to).any(|k| {
-                        PERSON_PRONOUNS.contains(&self.norm(k))
-                            || GROUP_PRONOUNS.contains(&self.norm(k))
-                            || self.entity_of(k).is_some()
-                    }) || (from..to).any(|k| lex.anon_nouns.contains(self.norm(k)))
-                        // `as many Democrats believe`, `some believe he could…`: a vague group
-                        // holding a view.
-                        || matches!(self.norm(from), "some" | "many" | "most" | "others")
-                        || (from..to).any(|k| lex.weasel_groups.contains(self.norm(k)));
-                    // (`many think it will be close`: `it` opens a clause when a verb follows;
-                    // `they believe it` is an object.)
-                    // (`Officials expect it to raise rates`: a forecast of what `it` will do.)
-                    let it_clause = after + 1 < hi
-                        && self.norm(after) == "it"
-                        && (CLAUSE_VERBS.contains(&self.norm(after + 1))
-                            || matches!(
-                                self.norm(after + 1),
-                                "'s" | "wo" | "won't" | "isn't" | "wasn't"
-                            )
-                            || self.norm(after + 1) == "to"
-                                && matches!(
-                                    words[0],
-                                    "expect"
-                                        | "expects"
-                                        | "expected"
-                                        | "believe"
-                                        | "believes"
-                                        | "believed"
-                                ));
-                    // (`…, some Democrats now think.`, `…, as many economists believe.`: the
-                    // holder after the clause it holds, set off by a comma, the sentence
-                    // ending after the verb.)
-                    let trailing = from > lo
-                        && (self.norm(from - 1) == ","
-                            || self.norm(from - 1) == "as"
-                                && from > lo + 1
-                                && self.norm(from - 2) == ",")
-                        // (Only closing marks left: a few tokens, so a run-on sentence of
-                        // cues stays linear.)
-                        && hi <= after + 3
-                        && (after..hi).all(|k| tokens[k].kind != TokenKind::Word);
-                    // (`Many regard the plan as doomed`: `regard` is a verb only with its `as`;
-                    // not `high regard for them`, `with regard to`.)
-                    let regard_as = !matches!(words[0], "regard" | "regards")
-                        || (after..hi.min(after + 8)).any(|k| self.norm(k) == "as");
-                    // (`some uses have worried many organisations`, `it worries me`: a cause
-                    // that worries someone holds no view.)
-                    let worries_someone = matches!(words[0], "worry" | "worries" | "worried")
-                        && after < hi
-                        && (matches!(self.norm(after), "him" | "her" | "them" | "us" | "me")
-                            || matches!(
-                                self.norm(after),
-                                "many" | "some" | "most" | "several" | "the" | "a" | "an"
-                            ) && !(after + 1..hi.min(after + 7)).any(|k| {
-                                CLAUSE_VERBS.contains(&self.norm(k)) || self.norm(k).ends_with("ed")
-                            }));
-                    personish
-                        && regard_as
-                        && !worries_someone
-                        && (trailing
-                            || after < hi
-                                && (parenthetical.is_some()
-                                    || it_clause
-                                    || !matches!(self.norm(after), "." | "," | "so" | "it")))
+                Some(subject) if is_cognition => {
+                    self.view_holder_accepted(lo, hi, after, subject, &words)
                 }
-                Some((from, to)) if is_base => {
-                    // `critics argue that…`, `they warn`: a clause after, or a plural or
-                    // personal subject; otherwise the word is probably a noun.
-                    let clause = after < hi
-                        && (matches!(self.norm(after), "that" | ":" | ",")
-                            || tokens[after].is_open_quote());
-                    let plural_subject = (from..to).any(|k| {
-                        let w = self.norm(k);
-                        matches!(w, "they" | "we" | "i" | "you")
-                            || lexicon().people_nouns.contains(&w)
-                            || lex.weasel_groups.contains(w)
-                            || lex.anon_nouns.contains(w)
-                            // `…, state media report.`
-                            || matches!(w, "media" | "press" | "newspapers" | "papers")
-                            // `Polls suggest voters are tired`, `Projections suggest it would…`.
-                            || w.ends_with('s')
-                                && (lexicon().research_nouns.contains(w)
-                                    || lexicon().figure_nouns.contains(&w))
-                    });
-                    // (`having a colleague describe the maps`, `let voters decide`: the
-                    // subject is the object of a verb that makes or lets it act.)
-                    // (Not in a relative clause: `those who heard the speech describe it…`.)
-                    let caused = (from.saturating_sub(1).max(lo)..to).any(|k| {
-                        CAUSATIVE_VERBS.contains(&self.norm(k))
-                            && !(k + 1..to)
-                                .any(|j| matches!(self.norm(j), "who" | "that" | "which"))
-                    });
-                    (clause || plural_subject) && !caused
-                }
-                // `there was no telephone call planned.`: a listed verb that ends the sentence
-                // after a clause, not a subject.
-                Some((from, to)) => {
-                    after < self.content_end(hi)
-                        || !(from..to).any(|k| {
-                            matches!(self.norm(k), "there" | "is" | "are" | "was" | "were")
-                        })
-                }
+                Some(subject) if is_base => self.base_form_accepted(lo, hi, after, subject),
+                Some(subject) => self.listed_verb_accepted(hi, after, subject),
             };
             if accept {
-                // (`"These stories are made up," she wrote on Twitter.`: a quotation before the
-                // speaker, and after the cue a few words that say no clause — where or when it
-                // was said: the quotation is what was said.)
-                let quote_before = source.is_some_and(|(a, _)| {
-                    (a.saturating_sub(3).max(lo)..a).any(|k| tokens[k].is_close_quote())
-                });
-                let content = match self.content_after(after, hi) {
-                    Some((c0, c1))
-                        if quote_before
-                            && c1 - c0 <= 4
-                            && !self.clause_like(c0, c1)
-                            && !tokens[c0].is_open_quote() =>
-                    {
-                        source
-                            .and_then(|(a, _)| self.quote_or_clause_before(lo, a))
-                            .or(Some((c0, c1)))
-                    }
-                    Some(c) => Some(c),
-                    None => source.and_then(|(a, _)| self.quote_or_clause_before(lo, a)),
-                };
-                self.push(si, (i, after), source, content, response);
+                self.push_verb_cue(si, lo, hi, (i, after), source, response);
                 i = after;
             } else {
                 i += 1;
