@@ -5032,6 +5032,11 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("Efforts by the family to contact him have failed.", &[]),
+    // Any intensifier of the shared list may stand before the verb in one's own words.
+    (
+        "\"I vehemently reject these allegations,\" Ms Ruiz said.",
+        &[("said", "Ms Ruiz", "named", "person-named", "denial")],
+    ),
 ];
 
 #[test]

@@ -20,6 +20,10 @@ pub const SHARED_LISTS: &[(&str, &str)] = &[
         include_str!("lexicon/cognition-verbs.txt"),
     ),
     ("court-noun", include_str!("lexicon/court-nouns.txt")),
+    (
+        "denial-intensifier",
+        include_str!("lexicon/denial-intensifiers.txt"),
+    ),
     ("denial-verb", include_str!("lexicon/denial-verbs.txt")),
     (
         "dismissal-label",
@@ -201,6 +205,8 @@ pub(crate) struct Lexicon {
     pub noun_homographs: WordSet,
     /// What a denial says was not done or not so: `nothing wrong`, `not racist`.
     pub wrong_words: WordSet,
+    /// Adverbs that intensify a denial: `vehemently`, `flatly`, `totally`.
+    pub denial_intensifiers: WordSet,
     pub court_nouns: WordSet,
     /// Where people stand close enough to know (`circle`, `camp`).
     pub proximity_nouns: WordSet,
@@ -311,6 +317,7 @@ fn load() -> Lexicon {
         mononyms: exact_set(include_str!("lexicon/mononyms.txt")),
         given_names: exact_set(include_str!("lexicon/given-names.txt")),
         market_sources: WordSet::from_text(include_str!("lexicon/market-sources.txt")),
+        denial_intensifiers: WordSet::from_text(include_str!("lexicon/denial-intensifiers.txt")),
         speech_acts: WordSet::from_text(include_str!("lexicon/speech-acts.txt")),
         noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),
         wrong_words: WordSet::from_text(include_str!("lexicon/wrong-words.txt")),

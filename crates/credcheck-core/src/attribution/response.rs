@@ -458,21 +458,7 @@ impl Pass<'_> {
     /// After `I` or `we` at `k`: a rejecting verb (an adverb may stand between) whose object is
     /// a claim, or `that`/`this`/`it` closing the clause (`I reject that entirely`)?
     fn rejects_in_own_words(&self, k: usize, end: usize) -> bool {
-        let adverb = |w: &str| {
-            matches!(
-                w,
-                "totally"
-                    | "completely"
-                    | "entirely"
-                    | "utterly"
-                    | "categorically"
-                    | "strongly"
-                    | "firmly"
-                    | "flatly"
-                    | "absolutely"
-                    | "emphatically"
-            )
-        };
+        let adverb = |w: &str| lexicon().denial_intensifiers.contains(w);
         let mut v = k + 1;
         if v < end && adverb(self.norm(v)) {
             v += 1;
