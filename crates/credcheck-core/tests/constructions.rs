@@ -5037,6 +5037,40 @@ const CASES: &[(&str, &[Row])] = &[
         "\"I vehemently reject these allegations,\" Ms Ruiz said.",
         &[("said", "Ms Ruiz", "named", "person-named", "denial")],
     ),
+    // Denying a wrong done, in the speaker's words after `said:`.
+    (
+        "Her lawyer said: \"The bottom line is, we didn't do anything wrong.\"",
+        &[("said", "Her lawyer", "named", "someones-role", "denial")],
+    ),
+    // An idea turned down is a proposal refused, not a claim denied — unless a clause says what
+    // it holds.
+    (
+        "Mr Clarke has rejected that idea saying intercept evidence is only a small part.",
+        &[("saying", "idea", "unresolved", "unresolved", "")],
+    ),
+    (
+        "Mr Knapman rejected the idea Mr Ruiz posed a threat.",
+        &[("rejected", "Mr Knapman", "named", "person-named", "denial")],
+    ),
+    // A conviction held (`I don't have any doubt`) is no denial.
+    (
+        "Ms Ortiz insisted it was premature, adding: \"I don't have any doubt that she will win.\"",
+        &[
+            ("insisted", "Ms Ortiz", "named", "person-named", ""),
+            ("adding", "Ms Ortiz", "named", "person-named", ""),
+        ],
+    ),
+    // Weighing in on something is commenting on it; weighing in alone may be voting.
+    (
+        "Officials weighed in on whether the video should be released.",
+        &[(
+            "weighed in on",
+            "Officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

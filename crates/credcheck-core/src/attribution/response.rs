@@ -154,11 +154,35 @@ impl Pass<'_> {
             {
                 return false;
             }
+            // (`rejected that idea`, `denied that claim`: a demonstrative before the noun; the
+            // noun decides.)
+            let demonstrative = w == "that"
+                && k + 1 < end
+                && (matches!(self.norm(k + 1), "idea" | "notion")
+                    || lexicon().claim_nouns.contains(self.norm(k + 1)));
+            if demonstrative {
+                continue;
+            }
             if matches!(w, "." | ";" | ":" | "," | "that") || token.is_open_quote() {
                 return true; // a clause or a quotation follows: what was said is denied
             }
             if lexicon().non_claims.contains(&w) {
                 return false;
+            }
+            // (`rejected that idea`, `dismissed the notion of a referendum`: an idea is a
+            // proposal turned down, unless a clause says what it holds: `rejected the idea that
+            // the two parties appeal to the same voters`.)
+            // (`rejected the idea Mr Kilroy-Silk posed a threat`: the clause may open without
+            // `that`.)
+            if matches!(w, "idea" | "ideas" | "notion" | "notions") {
+                return k + 1 < tokens.len()
+                    && (matches!(
+                        self.norm(k + 1),
+                        "that" | "he" | "she" | "they" | "it" | "we" | "i"
+                    ) || tokens[k + 1].is_capitalised()
+                        && !tokens[k + 1].is_sentence_start()
+                        // (A title-case headline: `Reject The Idea Of A Minimum Wage Hike`.)
+                        && !matches!(self.norm(k + 1), "of" | "for" | "to" | "and" | "behind"));
             }
             if lexicon().claim_nouns.contains(&w) {
                 return true;
@@ -259,6 +283,9 @@ impl Pass<'_> {
                         self.norm(k + 1),
                         "longer" | "chance" | "doubt" | "question" | "way" | "hopers"
                     )
+                // (`"I don't have any doubt that…"`: a conviction held, not a denial.)
+                || w.ends_with("n't")
+                    && (k + 1..b.min(k + 4)).any(|j| matches!(self.norm(j), "doubt" | "doubts"))
                 // (`insisted his side never doubted they could win`: a conviction held.)
                 || matches!(w, "never" | "not")
                     && k + 1 < b
@@ -383,6 +410,18 @@ impl Pass<'_> {
                 && self.norm(of_at) == "of"
                 && matches!(self.norm(of_at + 1), "any" | "such")
             {
+                return true;
+            }
+            // (`we didn't do anything wrong`, `had not done anything improper`, `never did
+            // anything illegal`: a negated doing of anything wrong.)
+            let negated_doing = matches!(
+                self.norm(k),
+                "not" | "never" | "didn't" | "hadn't" | "haven't" | "hasn't"
+            ) && matches!(next, "do" | "done" | "did")
+                && k + 3 < end
+                && self.norm(k + 2) == "anything"
+                && lexicon().wrong_words.contains(self.norm(k + 3));
+            if negated_doing {
                 return true;
             }
             match self.norm(k) {
