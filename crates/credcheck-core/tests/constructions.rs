@@ -5071,6 +5071,17 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Naming the claims untrue answers them: `false claims`, `baseless allegations`.
+    (
+        "Her lawyer, Ana Ruiz, said the complaint was \"a stunt built on categorically false claims.\"",
+        &[(
+            "said",
+            "Her lawyer, Ana Ruiz",
+            "named",
+            "person-named",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

@@ -1303,7 +1303,41 @@ impl<'d> Pass<'d> {
             } else {
                 cue.1
             };
-            self.calls_false(from, b) || self.denies_wrongdoing(a, b)
+            self.calls_false(from, b) || self.denies_wrongdoing(a, b) || self.false_claims_in(a, b)
+        })
+    }
+
+    /// Do the words `a..b` name claims as untrue — `using categorically false claims`, `many
+    /// inflammatory, insulting and false stories`, `baseless allegations`? A speaker saying so
+    /// answers those claims. (The first 40 tokens: a long quotation stays linear.)
+    fn false_claims_in(&self, a: usize, b: usize) -> bool {
+        (a..b.min(a + 40)).any(|k| {
+            matches!(
+                self.norm(k),
+                "false"
+                    | "untrue"
+                    | "baseless"
+                    | "unfounded"
+                    | "groundless"
+                    | "fabricated"
+                    | "bogus"
+            ) && k + 1 < b
+                && matches!(
+                    self.norm(k + 1),
+                    "claims"
+                        | "claim"
+                        | "allegations"
+                        | "allegation"
+                        | "accusations"
+                        | "accusation"
+                        | "stories"
+                        | "story"
+                        | "reports"
+                        | "report"
+                        | "charges"
+                        | "rumours"
+                        | "rumors"
+                )
         })
     }
 
