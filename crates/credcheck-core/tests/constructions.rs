@@ -5082,6 +5082,23 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    // A report as the head before what it is about, in inversion.
+    (
+        "Users are an odd mix, suggests a report into search habits.",
+        &[(
+            "suggests",
+            "a report into search habits",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
+    // A vow after a modal is no denial; nor a denial in a counterfactual.
+    (
+        "Rick Parry insists the club will never sell Steven Gerrard.",
+        &[("insists", "Rick Parry", "named", "person-named", "")],
+    ),
+    ("It would have been longer had he denied the charge.", &[]),
 ];
 
 #[test]

@@ -1673,7 +1673,11 @@ impl<'d> Pass<'d> {
         .then_some(Response::Denial);
         // `the parliament would then reject the Council's version`, `Mexico must rebut
         // Trump's claims`: a denial yet to be made is no denial, nor anything said.
-        let modal_before = (i.saturating_sub(2).max(lo)..i).any(|k| MODALS.contains(&self.norm(k)));
+        let modal_before = (i.saturating_sub(2).max(lo)..i).any(|k| MODALS.contains(&self.norm(k)))
+            // (`had he denied the charge`: a denial that was not made.)
+            || i >= lo + 2
+                && self.norm(i - 2) == "had"
+                && matches!(self.norm(i - 1), "he" | "she" | "they" | "it" | "we" | "i");
         // `A judge dismissed the charges`, `the court rejected the claims`: a ruling on a
         // case, not a party's denial.
         let ruling = response.is_some()

@@ -264,7 +264,8 @@ impl Pass<'_> {
         (a..b.min(a + 40)).any(|k| {
             let w = self.norm(k);
             // (A negated future or modal is a vow or a forecast, not a denial: `insisted they
-            // won't consider a nominee`, `insisted Ireland will not be over-confident`.)
+            // won't consider a nominee`, `insisted Ireland will not be over-confident`, `insists
+            // the club will never sell Gerrard`.)
             let modal_before = k > a && MODALS.contains(&self.norm(k - 1));
             let negation = (matches!(w, "no" | "not" | "nothing" | "never" | "none" | "nobody")
                 || w.ends_with("n't")
@@ -272,7 +273,7 @@ impl Pass<'_> {
                         w,
                         "won't" | "wouldn't" | "can't" | "couldn't" | "shouldn't" | "mustn't"
                     ))
-                && !(w == "not" && modal_before);
+                && !(matches!(w, "not" | "never") && modal_before);
             let not_only = w == "not" && k + 1 < b && self.norm(k + 1) == "only"
                 // (`insisted England were "no longer world class"`: a judgement, not a denial;
                 // `insists there is no chance of history repeating itself`, `no doubt`: a

@@ -1485,6 +1485,16 @@ impl Pass<'_> {
                 lex.document_nouns.contains(w)
                     || lex.report_nouns.contains(w) && !w.ends_with("ing") && !w.ends_with("ly")
             })
+            // `…, suggests a report into search habits.`: the head before what it is about.
+            || (0..words.len().min(3)).any(|k| {
+                (lex.document_nouns.contains(words[k])
+                    || lex.report_nouns.contains(words[k])
+                        && !words[k].ends_with("ing")
+                        && !words[k].ends_with("ly"))
+                    && words.get(k + 1).is_some_and(|w| {
+                        matches!(*w, "into" | "of" | "on" | "by" | "for" | "from" | "about")
+                    })
+            })
             || age_description(&words)
             || {
                 // `one Republican involved in the planning`: the head before a participle or
