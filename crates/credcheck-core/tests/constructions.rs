@@ -5099,6 +5099,21 @@ const CASES: &[(&str, &[Row])] = &[
         &[("insists", "Rick Parry", "named", "person-named", "")],
     ),
     ("It would have been longer had he denied the charge.", &[]),
+    // What was alleged, referred back to with `such` and denied; not `no such thing`.
+    (
+        "But Mr Crosby said in a statement: \"I have never had any such conversation.\"",
+        &[(
+            "said in a statement",
+            "Mr Crosby",
+            "named",
+            "person-named",
+            "denial",
+        )],
+    ),
+    (
+        "Ms Ruiz said there is no such thing as a free lunch.",
+        &[("said", "Ms Ruiz", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

@@ -413,16 +413,7 @@ impl Pass<'_> {
             {
                 return true;
             }
-            // (`we didn't do anything wrong`, `had not done anything improper`, `never did
-            // anything illegal`: a negated doing of anything wrong.)
-            let negated_doing = matches!(
-                self.norm(k),
-                "not" | "never" | "didn't" | "hadn't" | "haven't" | "hasn't"
-            ) && matches!(next, "do" | "done" | "did")
-                && k + 3 < end
-                && self.norm(k + 2) == "anything"
-                && lexicon().wrong_words.contains(self.norm(k + 3));
-            if negated_doing {
+            if self.denies_doing_wrong(k, end) || self.denies_such(a, k, end) {
                 return true;
             }
             match self.norm(k) {
@@ -493,6 +484,32 @@ impl Pass<'_> {
                 _ => false,
             }
         })
+    }
+
+    /// A negated doing of anything wrong at `k`: `we didn't do anything wrong`, `had not done
+    /// anything improper`, `never did anything illegal`.
+    fn denies_doing_wrong(&self, k: usize, end: usize) -> bool {
+        matches!(
+            self.norm(k),
+            "not" | "never" | "didn't" | "hadn't" | "haven't" | "hasn't"
+        ) && k + 3 < end
+            && matches!(self.norm(k + 1), "do" | "done" | "did")
+            && self.norm(k + 2) == "anything"
+            && lexicon().wrong_words.contains(self.norm(k + 3))
+    }
+
+    /// What was alleged, referred back to with `such` at `k` and denied: `"I have never had
+    /// any such conversation"`, `said no such deal had been offered`; not `no such thing`.
+    fn denies_such(&self, a: usize, k: usize, end: usize) -> bool {
+        let next = if k + 1 < end { self.norm(k + 1) } else { "" };
+        self.norm(k) == "such"
+            && k > a
+            && (self.norm(k - 1) == "no"
+                || self.norm(k - 1) == "any"
+                    && (k.saturating_sub(4).max(a)..k - 1).any(|j| {
+                        matches!(self.norm(j), "never" | "not") || self.norm(j).ends_with("n't")
+                    }))
+            && !matches!(next, "thing" | "things" | "luck" | "place")
     }
 
     /// After `I` or `we` at `k`: a rejecting verb (an adverb may stand between) whose object is
