@@ -15,7 +15,7 @@ use super::{
     ANONYMITY_REQUEST_CUES, CAUSATIVE_VERBS, CLAUSE_VERBS, DETERMINERS, EFFORT_VERBS,
     GROUP_PRONOUNS, INVERSION_ONLY, MODALS, NOUN_LIKE_BASE_FORMS, NOUN_MARKERS,
     OBJECT_CLAUSE_TOKENS, PASSIVE_AUX, PERSON_PRONOUNS, Pass, SKIP_BEFORE_CUE, STARTING_VERBS,
-    TokenRange, VerbCue, VerbSubject,
+    Sent, TokenRange, VerbCue, VerbSubject,
 };
 use crate::model::{EntityKind, Response, SourceKind, TokenKind};
 use crate::span::Span;
@@ -25,13 +25,8 @@ impl<'d> Pass<'d> {
     /// with its speaker, a headline's `Report:` or `Sources:`, a transcript's speaker label, a
     /// name before a colon — and past any other non-word. `Some(next)`: the token to go on
     /// from; `None`: the token is a word for the later stages.
-    pub(super) fn punctuation_cue(
-        &mut self,
-        si: usize,
-        lo: usize,
-        hi: usize,
-        mut i: usize,
-    ) -> Option<usize> {
+    pub(super) fn punctuation_cue(&mut self, sent: Sent, mut i: usize) -> Option<usize> {
+        let Sent { si, lo, hi } = sent;
         let tokens = self.doc.tokens();
         // `“…,” ― Pamela Padilla`: a dash after a quotation, then who said it.
         if matches!(self.norm(i), "―" | "—" | "–" | "-" | "--")
@@ -112,13 +107,8 @@ impl<'d> Pass<'d> {
 
     /// Stage two: a word that is a cue by its form alone — `reportedly`, a document that
     /// `reads`, a view in the passive with its holders as agent (`is regarded by US officials as`).
-    pub(super) fn word_form_cue(
-        &mut self,
-        si: usize,
-        lo: usize,
-        hi: usize,
-        mut i: usize,
-    ) -> Option<usize> {
+    pub(super) fn word_form_cue(&mut self, sent: Sent, mut i: usize) -> Option<usize> {
+        let Sent { si, lo, hi } = sent;
         let lex = lexicon();
         let tokens = self.doc.tokens();
         let word = self.norm(i);
@@ -182,12 +172,11 @@ impl<'d> Pass<'d> {
     /// Stage three: `according to` and `as reported by`, the source after the cue.
     pub(super) fn according_to_cue(
         &mut self,
-        si: usize,
-        lo: usize,
-        hi: usize,
+        sent: Sent,
         mut i: usize,
         words: &[&'d str],
     ) -> Option<usize> {
+        let Sent { si, lo, hi } = sent;
         let tokens = self.doc.tokens();
         if words.len() >= 2 && words[0] == "according" && words[1] == "to" {
             // (Inside a quotation, the speaker's own words: `free to act according to
@@ -243,13 +232,12 @@ impl<'d> Pass<'d> {
     /// subject the one who did not respond.
     pub(super) fn nonresponse_cue(
         &mut self,
-        si: usize,
-        lo: usize,
-        hi: usize,
+        sent: Sent,
         mut i: usize,
         mask: u8,
         words: &[&'d str],
     ) -> Option<usize> {
+        let Sent { si, lo, hi } = sent;
         let lex = lexicon();
         let nonresponse = if mask & CUE_NONRESPONSE == 0 {
             None
@@ -305,13 +293,12 @@ impl<'d> Pass<'d> {
     /// states where…`, unless a clause follows).
     pub(super) fn contact_or_noun(
         &mut self,
-        si: usize,
-        lo: usize,
-        hi: usize,
+        sent: Sent,
         mut i: usize,
         n: usize,
         words: &[&'d str],
     ) -> Option<usize> {
+        let Sent { si, lo, hi } = sent;
         let tokens = self.doc.tokens();
         // `The activists I spoke to said…`: the writer's contact with the people who speak
         // next, no statement of its own.
@@ -451,13 +438,12 @@ impl<'d> Pass<'d> {
     /// `started to wonder`), and an infinitive that reports nothing (`fail to say`).
     pub(super) fn infinitive_frame(
         &mut self,
-        si: usize,
-        lo: usize,
-        hi: usize,
+        sent: Sent,
         mut i: usize,
         n: usize,
         words: &[&'d str],
     ) -> Option<usize> {
+        let Sent { si, lo, hi } = sent;
         let lex = lexicon();
         // `He went on to say Clinton's behavior is…`: saying more, the subject of `went`.
         if i >= lo + 4
@@ -897,13 +883,12 @@ impl<'d> Pass<'d> {
     /// said…`), and a capitalised cue inside a sentence, a name or a title (`Said`, `Claims`).
     pub(super) fn request_or_question(
         &mut self,
-        si: usize,
-        lo: usize,
-        hi: usize,
+        sent: Sent,
         mut i: usize,
         n: usize,
         words: &[&'d str],
     ) -> Option<usize> {
+        let Sent { si, lo, hi } = sent;
         let tokens = self.doc.tokens();
         // `who asked not to be named`, `spoke on condition of anonymity`: a request for
         // anonymity, not speech.
@@ -1155,14 +1140,13 @@ impl<'d> Pass<'d> {
     /// clause's subject the speaker.
     pub(super) fn participle_cue(
         &mut self,
-        si: usize,
-        lo: usize,
-        hi: usize,
+        sent: Sent,
         mut i: usize,
         n: usize,
         words: &[&'d str],
         response: Option<Response>,
     ) -> Option<usize> {
+        let Sent { si, lo, hi } = sent;
         let lex = lexicon();
         let tokens = self.doc.tokens();
         let after = i + n;
@@ -1270,14 +1254,13 @@ impl<'d> Pass<'d> {
     /// only so.
     pub(super) fn inversion_cue(
         &mut self,
-        si: usize,
-        lo: usize,
-        hi: usize,
+        sent: Sent,
         mut i: usize,
         n: usize,
         words: &[&'d str],
         response: Option<Response>,
     ) -> Option<usize> {
+        let Sent { si, lo, hi } = sent;
         let lex = lexicon();
         let tokens = self.doc.tokens();
         let after = i + n;
@@ -1402,20 +1385,16 @@ impl<'d> Pass<'d> {
 
     /// Stage eleven: a verb inside what someone else is reported to have said, part of that
     /// report (`said they believed Russia…`), or a belief nested in another attribution.
-    // (The verb cue's facts, as the sentence loop has them: more arguments than a stage
-    // usually takes.)
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn nested_cue(
         &mut self,
-        si: usize,
-        lo: usize,
-        hi: usize,
+        sent: Sent,
         mut i: usize,
         n: usize,
         words: &[&'d str],
         response: Option<Response>,
         source: Option<(usize, usize)>,
     ) -> Option<usize> {
+        let Sent { si, lo, hi } = sent;
         let lex = lexicon();
         let tokens = self.doc.tokens();
         // `said they believed Russia…`: a belief inside what someone is reported to have
@@ -1758,13 +1737,12 @@ impl<'d> Pass<'d> {
     /// phrase runs back into a clause (`the conversation outlined in the book`): no cue.
     pub(super) fn verb_subject(
         &self,
-        si: usize,
-        lo: usize,
-        hi: usize,
+        sent: Sent,
         i: usize,
         n: usize,
         words: &[&'d str],
     ) -> VerbSubject {
+        let Sent { si, lo, hi } = sent;
         let after = i + n;
         let participle = words[0].ends_with("ed")
             || words[0].ends_with('s')
@@ -1993,13 +1971,12 @@ impl<'d> Pass<'d> {
     /// are made up," she wrote on Twitter.`).
     pub(super) fn push_verb_cue(
         &mut self,
-        si: usize,
-        lo: usize,
-        hi: usize,
+        sent: Sent,
         (i, after): TokenRange,
         source: Option<TokenRange>,
         response: Option<Response>,
     ) {
+        let Sent { si, lo, hi } = sent;
         let tokens = self.doc.tokens();
         // (`"These stories are made up," she wrote on Twitter.`: a quotation before the
         // speaker, and after the cue a few words that say no clause — where or when it

@@ -332,6 +332,14 @@ const NO_ENTITY: u32 = u32::MAX;
 /// Tokens `a..b` of the document, as a pair.
 type TokenRange = (usize, usize);
 
+/// The sentence a stage of the sentence loop reads: its index and its tokens `lo..hi`.
+#[derive(Debug, Clone, Copy)]
+struct Sent {
+    si: usize,
+    lo: usize,
+    hi: usize,
+}
+
 /// A verb cue's length in words and its class, as [`Pass::verb_cue`] reads it.
 #[derive(Debug, Clone, Copy)]
 struct VerbCue {
@@ -520,6 +528,7 @@ impl<'d> Pass<'d> {
     /// cue that none decides is read with its subject (`verb_subject`) and accepted or not
     /// (`view_holder_accepted`, `base_form_accepted`, `listed_verb_accepted`).
     fn sentence(&mut self, si: usize, lo: usize, hi: usize) {
+        let sent = Sent { si, lo, hi };
         let tokens = self.doc.tokens();
         let mut i = lo;
         while i < hi {
@@ -527,12 +536,12 @@ impl<'d> Pass<'d> {
                 i += 1; // most tokens: one look-up and on
                 continue;
             }
-            if let Some(next) = self.punctuation_cue(si, lo, hi, i) {
+            if let Some(next) = self.punctuation_cue(sent, i) {
                 i = next;
                 continue;
             }
             let word = self.norm(i);
-            if let Some(next) = self.word_form_cue(si, lo, hi, i) {
+            if let Some(next) = self.word_form_cue(sent, i) {
                 i = next;
                 continue;
             }
@@ -556,8 +565,8 @@ impl<'d> Pass<'d> {
             }
             let words = self.norms(i, hi);
             if let Some(next) = self
-                .according_to_cue(si, lo, hi, i, &words)
-                .or_else(|| self.nonresponse_cue(si, lo, hi, i, mask, &words))
+                .according_to_cue(sent, i, &words)
+                .or_else(|| self.nonresponse_cue(sent, i, mask, &words))
             {
                 i = next;
                 continue;
@@ -578,8 +587,8 @@ impl<'d> Pass<'d> {
                 continue;
             };
             if let Some(next) = self
-                .contact_or_noun(si, lo, hi, i, n, &words)
-                .or_else(|| self.infinitive_frame(si, lo, hi, i, n, &words))
+                .contact_or_noun(sent, i, n, &words)
+                .or_else(|| self.infinitive_frame(sent, i, n, &words))
             {
                 i = next;
                 continue;
@@ -606,7 +615,7 @@ impl<'d> Pass<'d> {
                 i += n;
                 continue;
             }
-            if let Some(next) = self.request_or_question(si, lo, hi, i, n, &words) {
+            if let Some(next) = self.request_or_question(sent, i, n, &words) {
                 i = next;
                 continue;
             }
@@ -624,8 +633,8 @@ impl<'d> Pass<'d> {
             };
             let after = i + n;
             if let Some(next) = self
-                .participle_cue(si, lo, hi, i, n, &words, response)
-                .or_else(|| self.inversion_cue(si, lo, hi, i, n, &words, response))
+                .participle_cue(sent, i, n, &words, response)
+                .or_else(|| self.inversion_cue(sent, i, n, &words, response))
             {
                 i = next;
                 continue;
@@ -634,7 +643,7 @@ impl<'d> Pass<'d> {
                 i += n;
                 continue;
             }
-            let source = match self.verb_subject(si, lo, hi, i, n, &words) {
+            let source = match self.verb_subject(sent, i, n, &words) {
                 VerbSubject::Found(source) => source,
                 VerbSubject::NotACue => {
                     i += n;
@@ -650,7 +659,7 @@ impl<'d> Pass<'d> {
                 continue;
             }
             if let Some(next) = self
-                .nested_cue(si, lo, hi, i, n, &words, response, source)
+                .nested_cue(sent, i, n, &words, response, source)
                 .or_else(|| self.finding_without_evidence(i, n, &words, source))
             {
                 i = next;
@@ -665,7 +674,7 @@ impl<'d> Pass<'d> {
                 Some(subject) => self.listed_verb_accepted(hi, after, subject),
             };
             if accept {
-                self.push_verb_cue(si, lo, hi, (i, after), source, response);
+                self.push_verb_cue(sent, (i, after), source, response);
                 i = after;
             } else {
                 i += 1;
