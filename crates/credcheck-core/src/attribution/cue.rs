@@ -1697,9 +1697,7 @@ impl<'d> Pass<'d> {
         // (Only a form that can be a participle, or a noun in `-s`: `In a move ministers say
         // should keep rises below 5%` keeps its cue, `the terror suspects are detained` does
         // not gain one.)
-        let participle = words[0].ends_with("ed")
-            || words[0].ends_with('s')
-            || lexicon().irregular_participles.contains(words[0]);
+        let participle = participle_shaped(words[0]);
         // (`the 71,000 new jobs added in October were…`: a short phrase of time or place
         // may stand between the participle and the verb.)
         let verb_at = if after < hi
@@ -1744,9 +1742,7 @@ impl<'d> Pass<'d> {
     ) -> VerbSubject {
         let Sent { si, lo, hi } = sent;
         let after = i + n;
-        let participle = words[0].ends_with("ed")
-            || words[0].ends_with('s')
-            || lexicon().irregular_participles.contains(words[0]);
+        let participle = participle_shaped(words[0]);
         let tokens = self.doc.tokens();
         let mut source = self.subject_before(i, lo, si);
         // `In a move ministers say should keep…`, `something Sanders aides argue is
@@ -2000,4 +1996,9 @@ impl<'d> Pass<'d> {
         };
         self.push(si, (i, after), source, content, response);
     }
+}
+
+/// Can the verb `w` be a past participle (or a noun in `-s`)? `said`, `claims`, `told`.
+fn participle_shaped(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with('s') || lexicon().irregular_participles.contains(w)
 }

@@ -1318,19 +1318,14 @@ impl<'d> Pass<'d> {
 
     /// Do the words `a..b` name claims as untrue — `using categorically false claims`, `many
     /// inflammatory, insulting and false stories`, `baseless allegations`? A speaker saying so
-    /// answers those claims. (The first 40 tokens: a long quotation stays linear.)
+    /// answers those claims. (The first 40 tokens: a long quotation stays linear. The words of
+    /// untruth are the shared `falsity-labels.txt`; the nouns are narrower than
+    /// `claim-nouns.txt`, since `false statements` or `misleading comments` are as often an
+    /// accusation the speaker makes.)
     fn false_claims_in(&self, a: usize, b: usize) -> bool {
         (a..b.min(a + 40)).any(|k| {
-            matches!(
-                self.norm(k),
-                "false"
-                    | "untrue"
-                    | "baseless"
-                    | "unfounded"
-                    | "groundless"
-                    | "fabricated"
-                    | "bogus"
-            ) && k + 1 < b
+            lexicon().falsity_labels.contains(self.norm(k))
+                && k + 1 < b
                 && matches!(
                     self.norm(k + 1),
                     "claims"

@@ -9,6 +9,10 @@ const RIGHTLY: &[&str] = &[
     "correctly",
 ];
 
+/// What one may reject as a proposal or as a claim (`rejected that idea`, `rejected the idea
+/// that…`): a claim only with a clause after it.
+const IDEA_NOUNS: &[&str] = &["idea", "ideas", "notion", "notions"];
+
 impl Pass<'_> {
     /// Is the denial cue `cue` a denial of a claim: not a proposal, an offer or a move turned
     /// down (`rejected a move to Birmingham`), and not `cannot deny`?
@@ -158,7 +162,7 @@ impl Pass<'_> {
             // noun decides.)
             let demonstrative = w == "that"
                 && k + 1 < end
-                && (matches!(self.norm(k + 1), "idea" | "notion")
+                && (IDEA_NOUNS.contains(&self.norm(k + 1))
                     || lexicon().claim_nouns.contains(self.norm(k + 1)));
             if demonstrative {
                 continue;
@@ -174,7 +178,7 @@ impl Pass<'_> {
             // the two parties appeal to the same voters`.)
             // (`rejected the idea Mr Kilroy-Silk posed a threat`: the clause may open without
             // `that`.)
-            if matches!(w, "idea" | "ideas" | "notion" | "notions") {
+            if IDEA_NOUNS.contains(&w) {
                 return k + 1 < tokens.len()
                     && (matches!(
                         self.norm(k + 1),

@@ -1465,6 +1465,10 @@ impl Pass<'_> {
     pub(super) fn looks_like_source(&self, a: usize, b: usize) -> bool {
         let lex = lexicon();
         let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
+        let report_head = |w: &str| {
+            lex.document_nouns.contains(w)
+                || lex.report_nouns.contains(w) && !w.ends_with("ing") && !w.ends_with("ly")
+        };
         (a..b).any(|k| self.entity_of(k).is_some())
             || (0..words.len()).any(|k| {
                 let rest = &words[k..];
@@ -1481,16 +1485,10 @@ impl Pass<'_> {
                     || lexicon().body_nouns.contains(w)
             })
             // `…, said the report.`: a document or report as the head.
-            || words.last().is_some_and(|w| {
-                lex.document_nouns.contains(w)
-                    || lex.report_nouns.contains(w) && !w.ends_with("ing") && !w.ends_with("ly")
-            })
+            || words.last().is_some_and(|w| report_head(w))
             // `…, suggests a report into search habits.`: the head before what it is about.
             || (0..words.len().min(3)).any(|k| {
-                (lex.document_nouns.contains(words[k])
-                    || lex.report_nouns.contains(words[k])
-                        && !words[k].ends_with("ing")
-                        && !words[k].ends_with("ly"))
+                report_head(words[k])
                     && words.get(k + 1).is_some_and(|w| {
                         matches!(*w, "into" | "of" | "on" | "by" | "for" | "from" | "about")
                     })
