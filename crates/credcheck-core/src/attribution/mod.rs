@@ -505,7 +505,9 @@ impl<'d> Pass<'d> {
                 .entity_of(k)
                 .is_some_and(|e| self.entities[e].kind == EntityKind::Outlet)
         });
-        let failed = (to + 2..hi).any(|k| {
+        // (The failure closes the same clause: a few tokens on, so a run-on sentence of tries
+        // stays linear.)
+        let failed = (to + 2..hi.min(to + 20)).any(|k| {
             matches!(
                 self.norm(k),
                 "failed" | "unsuccessful" | "fruitless" | "vain" | "unanswered"
