@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own17.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own18.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -49,6 +49,8 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
 - own17: 200 BBC and PolNeAR sentences (60 denial-family, 60 unverified, 80 random); measured
   once before any change, then tuned on (one label settled after: `a witness has told jurors`
   is ANON, an unnamed person the story relies on).
+- own18: 200 BBC and PolNeAR sentences (80 unverified-family, 60 denial-family, 60 random);
+  measured once before any change, then tuned on.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys

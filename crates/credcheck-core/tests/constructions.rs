@@ -5114,6 +5114,40 @@ const CASES: &[(&str, &[Row])] = &[
         "Ms Ruiz said there is no such thing as a free lunch.",
         &[("said", "Ms Ruiz", "named", "person-named", "")],
     ),
+    // A second verb of the sentence's subject declines too; a number and its group open it.
+    (
+        "Two local councillors met the chairman on Tuesday but did not comment as they left.",
+        &[(
+            "did not comment",
+            "Two local councillors",
+            "anonymous",
+            "counted-group",
+            "non-response",
+        )],
+    ),
+    (
+        "Mr Lee did not directly respond to requests to discuss the work.",
+        &[(
+            "did not directly respond",
+            "Mr Lee",
+            "named",
+            "person-named",
+            "non-response",
+        )],
+    ),
+    // Doing right by the rules, and disclaiming the intent to wrong anyone, answer a charge.
+    (
+        "At a news conference, Mr Howard insisted he had played by the party's rules.",
+        &[("insisted", "Mr Howard", "named", "person-named", "denial")],
+    ),
+    (
+        "\"I never intended to offend anyone,\" he said at the time.",
+        &[("said", "he", "unresolved", "person-pronoun", "denial")],
+    ),
+    (
+        "She said she never meant to stay that long.",
+        &[("said", "She", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

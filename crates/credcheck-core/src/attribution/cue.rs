@@ -255,10 +255,11 @@ impl<'d> Pass<'d> {
                 .or_else(|| self.failed_attempts_by(i, hi))
                 .or_else(|| {
                     // `declined to directly respond`, `refused to publicly comment`: an adverb
-                    // inside the infinitive; `declined repeatedly to comment`: one before it.
+                    // inside the infinitive, or after a negation (`did not directly respond`);
+                    // `declined repeatedly to comment`: one before it.
                     if words.len() <= 3 {
                         None
-                    } else if words[1] == "to" && self.adverb(i + 2) {
+                    } else if matches!(words[1], "to" | "not") && self.adverb(i + 2) {
                         without(2)
                     } else if words[2] == "to" && self.adverb(i + 1) {
                         without(1)
@@ -276,10 +277,18 @@ impl<'d> Pass<'d> {
         if let Some(n) = nonresponse {
             // (`All attempts to reach him failed`: the tries are the writer's; no one
             // before them is the one who did not respond.)
+            // (`Officials met the delegation but declined to comment`: a second verb of the
+            // sentence's subject.)
             let source = if matches!(words[0], "attempts" | "efforts") {
                 None
             } else {
-                self.subject_before(i, lo, si)
+                self.subject_before(i, lo, si).or_else(|| {
+                    let mut j = i;
+                    while j > lo + 1 && i - j < 3 && SKIP_BEFORE_CUE.contains(&self.norm(j - 1)) {
+                        j -= 1;
+                    }
+                    self.coordinated_subject(si, lo, i, j)
+                })
             };
             self.push(si, (i, i + n), source, None, Some(Response::NonResponse));
             i += n;
@@ -1811,25 +1820,44 @@ impl<'d> Pass<'d> {
                 self.subject_before(a, lo, si)
             };
         }
-        if source.is_none() && j > lo && matches!(self.norm(j - 1), "and" | "but" | "then") {
-            source = self.last_source(si);
-            // (Not when a relative clause stands between: `Mayor de Blasio, who has been
-            // squabbling with Airbnb and appeared to…` is the mayor, not the sentence's
-            // subject. The look back is capped, so a run-on sentence stays linear.)
-            // (A clause a comma has closed is over: `Clinton, who was speaking to the
-            // mayors, did not mention Trump, but told…` is Clinton.)
-            let relative = (lo.max(i.saturating_sub(super::source::MAX_RELATIVE_TOKENS))..i)
-                .rev()
-                .take_while(|&k| self.norm(k) != ",")
-                .any(|k| {
-                    self.norm(k) == "who"
-                        || self.norm(k) == "which" && k > lo && self.norm(k - 1) == ","
-                });
-            if !relative {
-                source = source.or_else(|| self.subject_at_start(lo, i));
-            }
+        if source.is_none() {
+            source = self.coordinated_subject(si, lo, i, j);
         }
         VerbSubject::Found(source)
+    }
+
+    /// The subject of a cue at `i` that is a second verb of the sentence's subject, when `and`,
+    /// `but` or `then` stands before `j` (the cue, or an auxiliary or adverb before it): `…
+    /// rushed everyone inside and said…`, `Officials met the delegation but declined to
+    /// comment`. The last source found in the sentence, or its opening subject.
+    pub(super) fn coordinated_subject(
+        &self,
+        si: usize,
+        lo: usize,
+        i: usize,
+        j: usize,
+    ) -> Option<TokenRange> {
+        if !(j > lo && matches!(self.norm(j - 1), "and" | "but" | "then")) {
+            return None;
+        }
+        let source = self.last_source(si);
+        // (Not when a relative clause stands between: `Mayor de Blasio, who has been
+        // squabbling with Airbnb and appeared to…` is the mayor, not the sentence's
+        // subject. The look back is capped, so a run-on sentence stays linear.)
+        // (A clause a comma has closed is over: `Clinton, who was speaking to the
+        // mayors, did not mention Trump, but told…` is Clinton.)
+        let relative = (lo.max(i.saturating_sub(super::source::MAX_RELATIVE_TOKENS))..i)
+            .rev()
+            .take_while(|&k| self.norm(k) != ",")
+            .any(|k| {
+                self.norm(k) == "who"
+                    || self.norm(k) == "which" && k > lo && self.norm(k - 1) == ","
+            });
+        if relative {
+            source
+        } else {
+            source.or_else(|| self.subject_at_start(lo, i))
+        }
     }
 
     /// Does a cognition verb (`think`, `believe`) with subject `from..to` attribute a view: a

@@ -53,6 +53,10 @@ pub const SHARED_LISTS: &[(&str, &str)] = &[
         include_str!("lexicon/social-platforms.txt"),
     ),
     ("weasel-group", include_str!("lexicon/weasel-groups.txt")),
+    (
+        "withheld-thing",
+        include_str!("lexicon/withheld-things.txt"),
+    ),
 ];
 
 /// The entries of a lexicon file: one per line, blank lines and `#` comments skipped.

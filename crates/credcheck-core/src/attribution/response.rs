@@ -370,16 +370,17 @@ impl Pass<'_> {
             {
                 return true;
             }
-            // (`the officer had acted properly`, `it had followed all the rules`: doing right,
-            // against what was alleged.)
+            // (`the officer had acted properly`, `it had followed all the rules`, `had played by
+            // the rules`: doing right, against what was alleged.)
             let acted = matches!(self.norm(k), "acted" | "behaved")
                 && (RIGHTLY.contains(&next)
                     || next == "in"
                         && k + 3 < end
                         && self.norm(k + 2) == "good"
                         && self.norm(k + 3) == "faith");
-            let followed = matches!(self.norm(k), "followed" | "complied")
-                && (k + 1..(k + 4).min(end)).any(|j| {
+            let played_by = self.norm(k) == "played" && next == "by";
+            let followed = (matches!(self.norm(k), "followed" | "complied") || played_by)
+                && (k + 1..(k + 5).min(end)).any(|j| {
                     matches!(
                         self.norm(j),
                         "rules" | "procedures" | "procedure" | "regulations" | "guidelines" | "law"
@@ -492,14 +493,31 @@ impl Pass<'_> {
 
     /// A negated doing of anything wrong at `k`: `we didn't do anything wrong`, `had not done
     /// anything improper`, `never did anything illegal`.
+    ///
+    /// Or disclaims the intent to wrong anyone: `"I never intended to offend anyone"`, `did
+    /// not mean to mislead` (the harm named; not `never meant to stay`).
     fn denies_doing_wrong(&self, k: usize, end: usize) -> bool {
-        matches!(
+        let negation = matches!(
             self.norm(k),
             "not" | "never" | "didn't" | "hadn't" | "haven't" | "hasn't"
-        ) && k + 3 < end
+        );
+        let anything_wrong = k + 3 < end
             && matches!(self.norm(k + 1), "do" | "done" | "did")
             && self.norm(k + 2) == "anything"
-            && lexicon().wrong_words.contains(self.norm(k + 3))
+            && lexicon().wrong_words.contains(self.norm(k + 3));
+        let harm_meant = k + 3 < end
+            && matches!(self.norm(k + 1), "intended" | "intend" | "meant" | "mean")
+            && self.norm(k + 2) == "to"
+            && (matches!(
+                self.norm(k + 3),
+                "offend" | "hurt" | "upset" | "insult" | "mislead" | "deceive" | "harm"
+            ) || self.norm(k + 3) == "cause"
+                && k + 4 < end
+                && matches!(
+                    self.norm(k + 4),
+                    "offence" | "offense" | "harm" | "distress"
+                ));
+        negation && (anything_wrong || harm_meant)
     }
 
     /// What was alleged, referred back to with `such` at `k` and denied: `"I have never had

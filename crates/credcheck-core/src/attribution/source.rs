@@ -1620,14 +1620,28 @@ impl Pass<'_> {
                 }
             }
         }
-        // `Some analysts put a gloss on it, pointing out…`: a quantifier and its group.
-        if j == lo + 1
+        // `Some analysts put a gloss on it, pointing out…`: a quantifier and its group (`Two
+        // local councillors met him but did not comment`: a number too).
+        if (lo + 1..=lo + 2).contains(&j)
             && matches!(
                 self.norm(lo),
-                "some" | "many" | "most" | "several" | "other"
+                "some"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "other"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
             )
         {
-            if let Some(h) = (lo + 1..hi.min(lo + 5)).find(|&k| people_noun(self.norm(k))) {
+            if let Some(mut h) = (lo + 1..hi.min(lo + 5)).find(|&k| people_noun(self.norm(k))) {
+                // (`local councillors`: the last of the person nouns in a row.)
+                while h + 1 < hi.min(lo + 5) && people_noun(self.norm(h + 1)) {
+                    h += 1;
+                }
                 if (lo + 1..h).all(|k| {
                     tokens[k].kind == TokenKind::Word
                         && !tokens[k].is_capitalised()
