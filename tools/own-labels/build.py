@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own18.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own19.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -51,6 +51,10 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   is ANON, an unnamed person the story relies on).
 - own18: 200 BBC and PolNeAR sentences (80 unverified-family, 60 denial-family, 60 random);
   measured once before any change, then tuned on.
+- own19: 200 BBC and PolNeAR sentences (60 anonymous-family, 70 unverified, 40 denial, 30
+  random); measured once before any change, then tuned on (consensus forecasts quoted as
+  reference figures, `below market expectations of 190,000`, `the rate economists had
+  forecast`, are NONE, as own18 labels `well below analyst forecasts`).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys

@@ -5148,6 +5148,56 @@ const CASES: &[(&str, &[Row])] = &[
         "She said she never meant to stay that long.",
         &[("said", "She", "unresolved", "person-pronoun", "")],
     ),
+    // Two groups joined by `and` are one subject, read as the second unless a quantifier makes
+    // the first a generalisation.
+    (
+        "Mortgage lenders and economists said prices would fall.",
+        &[(
+            "said",
+            "Mortgage lenders and economists",
+            "anonymous",
+            "market-sources",
+            "",
+        )],
+    ),
+    (
+        "A host of mortgage lenders and economists have predicted that prices will fall.",
+        &[(
+            "predicted",
+            "A host of mortgage lenders and economists",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    // A title given is no view; naming someone as who they are is.
+    (
+        "Harry Potter was the choice of the experts who named it best feature film.",
+        &[],
+    ),
+    // What was alleged called unlike the one accused.
+    (
+        "Ms Sanders said sending spam was not DEC's style.",
+        &[("said", "Ms Sanders", "named", "person-named", "denial")],
+    ),
+    (
+        "He said that was not his style of play.",
+        &[("said", "He", "unresolved", "person-pronoun", "")],
+    ),
+    // Withholding what was asked for.
+    (
+        "Mr Belcher wouldn't share the internal polling when asked.",
+        &[
+            (
+                "wouldn't share",
+                "Mr Belcher",
+                "named",
+                "person-named",
+                "non-response",
+            ),
+            ("asked", "Mr Belcher", "named", "person-named", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -199,6 +199,19 @@ impl Pass<'_> {
         }) {
             return self.recognise(a, k);
         }
+        // `Mortgage lenders and economists`: two groups, read as the second (the head), unless a
+        // quantifier makes the first a generalisation (`A host of lenders and economists`).
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
+            self.norm(k) == "and" && self.plural_group(k - 1) && self.plural_group(b - 1)
+        }) {
+            let first = self.recognise(a, k);
+            let quantified = (a..k).any(|j| GENERALISING.contains(&self.norm(j)));
+            return if quantified && first.1.0 == SourceKind::Vague {
+                first
+            } else {
+                self.recognise(k + 1, b)
+            };
+        }
         // `said Jim Bopp, a conservative member of the committee, told POLITICO`: a description
         // apposed to a name just before it is that person.
         if a >= 2
@@ -1609,6 +1622,22 @@ fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     (tally || share).then_some((SourceKind::Document, None))
 }
 
+/// Quantifiers that make a group a generalisation (`many officials believe`, `virtually all
+/// analysts`, `a host of economists`), not people the reporter spoke to.
+const GENERALISING: &[&str] = &[
+    "some",
+    "many",
+    "most",
+    "few",
+    "all",
+    "virtually",
+    "nearly",
+    "almost",
+    "host",
+    "numerous",
+    "countless",
+];
+
 /// `Analysts said`, `traders said`: people the reporter spoke to, unnamed (not a vague `some
 /// analysts believe`).
 fn market_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
@@ -1616,13 +1645,9 @@ fn market_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if bare_research(p.last()) {
         return None;
     }
-    // `some analysts`, `virtually all analysts`: a generalisation, not people spoken to.
-    let quantified = p.words.iter().any(|w| {
-        matches!(
-            *w,
-            "some" | "many" | "most" | "few" | "all" | "virtually" | "nearly" | "almost"
-        )
-    });
+    // `some analysts`, `virtually all analysts`, `a host of economists`: a generalisation, not
+    // people spoken to.
+    let quantified = p.words.iter().any(|w| GENERALISING.contains(w));
     // (`other analysts said`: more of the people spoken to.)
     if !lexicon().market_sources.contains(&p.last()) {
         return None;
@@ -1734,10 +1759,7 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     }
     // `local officials`, `several party officials`: people the reporter spoke to, not a
     // generalisation — unless a vague quantifier makes it one (`many officials believe`).
-    let generalised = matches!(
-        p.first(),
-        "many" | "most" | "some" | "few" | "all" | "virtually" | "almost" | "nearly"
-    );
+    let generalised = GENERALISING.contains(&p.first());
     if p.words.len() > 1 && lexicon().anon_nouns.contains(p.last()) && !generalised {
         return None;
     }

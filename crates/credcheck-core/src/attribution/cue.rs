@@ -714,13 +714,21 @@ impl<'d> Pass<'d> {
             // `the two officials named in the report`, `people identified by the inquiry`:
             // a participle after its noun says who they are (`the report named three
             // officials` still speaks).
+            // (`the experts who named it best feature film`: a title given, not a view; `named
+            // the man as John Smith` identifies him.)
             "named" | "identified" | "mentioned" => {
-                matches!(next_word, "in" | "by" | "on")
+                let participle = matches!(next_word, "in" | "by" | "on")
                     && i > lo
                     && tokens[i - 1].kind == TokenKind::Word
                     && !tokens[i - 1].is_capitalised()
                     && !CLAUSE_VERBS.contains(&self.norm(i - 1))
-                    && !SKIP_BEFORE_CUE.contains(&self.norm(i - 1))
+                    && !SKIP_BEFORE_CUE.contains(&self.norm(i - 1));
+                let title = words[0] == "named"
+                    && matches!(next_word, "it" | "him" | "her" | "them")
+                    && !words
+                        .get(n + 1..)
+                        .is_some_and(|rest| rest.iter().take(4).any(|w| *w == "as"));
+                participle || title
             }
             // `called off a demonstration`, `calls up reservists`: cancelling, summoning.
             "calls" | "calling" => matches!(next_word, "off" | "up"),

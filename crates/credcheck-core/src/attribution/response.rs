@@ -495,7 +495,8 @@ impl Pass<'_> {
     /// anything improper`, `never did anything illegal`.
     ///
     /// Or disclaims the intent to wrong anyone: `"I never intended to offend anyone"`, `did
-    /// not mean to mislead` (the harm named; not `never meant to stay`).
+    /// not mean to mislead` (the harm named; not `never meant to stay`); or calls it unlike
+    /// them: `was not DEC's style`.
     fn denies_doing_wrong(&self, k: usize, end: usize) -> bool {
         let negation = matches!(
             self.norm(k),
@@ -517,7 +518,26 @@ impl Pass<'_> {
                     self.norm(k + 4),
                     "offence" | "offense" | "harm" | "distress"
                 ));
-        negation && (anything_wrong || harm_meant)
+        // (`was not DEC's style`, `not in our nature`: what was alleged is unlike them.)
+        let owner = |j: usize| {
+            j < end && {
+                let w = self.norm(j);
+                matches!(w, "my" | "our" | "his" | "her" | "its" | "their")
+                    || w.ends_with("'s") && w.len() > 2
+            }
+        };
+        let unlike_them = self.norm(k) == "not"
+            && k > 0
+            && matches!(self.norm(k - 1), "was" | "is" | "were" | "are" | "be")
+            && k + 2 < end
+            && (owner(k + 1)
+                && self.norm(k + 2) == "style"
+                && !(k + 3 < end && self.norm(k + 3) == "of")
+                || self.norm(k + 1) == "in"
+                    && owner(k + 2)
+                    && k + 3 < end
+                    && self.norm(k + 3) == "nature");
+        negation && (anything_wrong || harm_meant || unlike_them)
     }
 
     /// What was alleged, referred back to with `such` at `k` and denied: `"I have never had

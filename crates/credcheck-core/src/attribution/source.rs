@@ -1190,8 +1190,15 @@ impl Pass<'_> {
                             .stopwords_cap
                             .contains(self.doc.text(tokens[k - 2].span())))
                 && (k..end.min(k + 3)).any(|j| matches!(self.norm(j), "others" | "other"));
+            // `Mortgage lenders and economists have predicted`: two groups, one subject.
+            let groups_and = n == "and"
+                && k >= 2
+                && k < end
+                && self.plural_group(k - 2)
+                && self.plural_group(end - 1);
             let part = name_and
                 || others_and
+                || groups_and
                 || title_and
                 || role_and
                 || match t.kind {
@@ -1519,6 +1526,17 @@ impl Pass<'_> {
 
     /// `frequently`, `immediately`: an adverb in -ly between a subject and its verb (not
     /// `family`, `rally`).
+    /// Is token `k` a plural noun for people, in lower case (`lenders`, `economists`)?
+    pub(super) fn plural_group(&self, k: usize) -> bool {
+        let w = self.norm(k);
+        let t = &self.doc.tokens()[k];
+        t.kind == TokenKind::Word
+            && !t.is_capitalised()
+            && w.len() > 3
+            && w.ends_with('s')
+            && people_noun(w)
+    }
+
     pub(super) fn adverb(&self, k: usize) -> bool {
         let w = self.norm(k);
         let t = &self.doc.tokens()[k];
