@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own19.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own20.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -55,6 +55,10 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   random); measured once before any change, then tuned on (consensus forecasts quoted as
   reference figures, `below market expectations of 190,000`, `the rate economists had
   forecast`, are NONE, as own18 labels `well below analyst forecasts`).
+- own20: 200 PolNeAR sentences (100 unverified-family, 60 denial-family, 40 anonymous-family);
+  measured once before any change, then tuned on (one label settled after: `the Paris attacks,
+  which was seen as an intelligence failure` is VAGUE, as the guideline's `it is widely
+  believed`).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys

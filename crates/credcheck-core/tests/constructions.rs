@@ -5198,6 +5198,28 @@ const CASES: &[(&str, &[Row])] = &[
             ("asked", "Mr Belcher", "named", "person-named", ""),
         ],
     ),
+    // A quantified group whose owner is named is read as a group, not as the person named: a
+    // view a generalisation, a past statement people spoken to (as `Some Democrats said`).
+    (
+        "Hillary Clinton spoke. Some Clinton backers are concerned that momentum could carry him.",
+        &[(
+            "concerned",
+            "Some Clinton backers",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    (
+        "Bernie Sanders spoke. Some Sanders supporters expressed outrage that superdelegates appeared unwilling to consider it.",
+        &[(
+            "expressed",
+            "Some Sanders supporters",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
 ];
 
 #[test]

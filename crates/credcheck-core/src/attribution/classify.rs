@@ -607,6 +607,17 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             return Some((SourceKind::Anonymous, None));
         }
     }
+    // `Some Clinton backers are concerned`: a quantified group whose owner is named is a
+    // generalisation, for the group recognisers to read.
+    let last = p.b - 1;
+    if p.b > p.a + 2
+        && GENERALISING.contains(&p.first())
+        && !pass.is_person(last)
+        && p.last().ends_with('s')
+        && people_noun(p.last())
+    {
+        return None;
+    }
     (p.a..p.b).find_map(|k| {
         let (ent, possessive) = person_at(pass, p, k)?;
         // `one former Podesta employee`, `a Clinton aide`: a name that only says whose people
