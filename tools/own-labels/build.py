@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own20.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own21.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -59,6 +59,10 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   measured once before any change, then tuned on (one label settled after: `the Paris attacks,
   which was seen as an intelligence failure` is VAGUE, as the guideline's `it is widely
   believed`).
+- own21: 200 PolNeAR sentences (100 denial-family, 60 unverified, 40 anonymous); measured once
+  before any change, then tuned on (two labels settled after: `recent polls show Clinton with a
+  lead` and `according to a pool report` are REPORTED, as the issue's list of tune-half misses
+  has `according to polls` and the guideline an unnamed report).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys

@@ -5220,6 +5220,100 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Someone a person in the story interviewed is an unnamed source; how they spoke may follow.
+    (
+        "She said an FBI official she spoke to on camera said that the hacker had lied.",
+        &[
+            ("said", "She", "unresolved", "person-pronoun", ""),
+            (
+                "said",
+                "an FBI official she spoke to on camera",
+                "anonymous",
+                "spoken-to",
+                "",
+            ),
+        ],
+    ),
+    ("He spoke to reporters on Tuesday.", &[]),
+    // A fraction of a group is a share counted, as a poll's.
+    (
+        "Two-thirds of Democratic insiders said Ms Ruiz would not win.",
+        &[(
+            "said",
+            "Two-thirds of Democratic insiders",
+            "document",
+            "respondents",
+            "",
+        )],
+    ),
+    // Placed where they could know: in attendance, or by what they have done.
+    (
+        "Mr Lee told aides he saw a threat, according to someone in attendance.",
+        &[
+            ("told", "Mr Lee", "named", "person-named", ""),
+            (
+                "according to",
+                "someone in attendance",
+                "anonymous",
+                "knowledge-frame",
+                "",
+            ),
+        ],
+    ),
+    (
+        "People who have battled other online threats say it could be doing more.",
+        &[(
+            "say",
+            "People who have battled other online threats",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    // People a reporter asked who declined are unnamed sources, however counted.
+    (
+        "Several delegates supporting Ms Ruiz declined to comment.",
+        &[(
+            "declined to comment",
+            "Several delegates supporting Ms Ruiz",
+            "anonymous",
+            "person-named",
+            "non-response",
+        )],
+    ),
+    // A court's ruling against an argument is no party's denial.
+    (
+        "Supreme Court Justice Frank Nervo rejected that argument in a ruling released Thursday.",
+        &[(
+            "rejected",
+            "Supreme Court Justice Frank Nervo",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    // Disowning a proposal put on the speaker; not a counterfactual.
+    (
+        "Mr Lee tweeted on Friday to say he had never suggested a database of Muslims.",
+        &[
+            ("tweeted", "Mr Lee", "named", "person-named", "denial"),
+            ("suggested", "he", "named", "person-pronoun", ""),
+        ],
+    ),
+    (
+        "\"President Eisenhower would have never proposed banning Muslims,\" Ms Cross said.",
+        &[("said", "Ms Cross", "named", "person-named", "")],
+    ),
+    (
+        "Several voters declined to comment.",
+        &[(
+            "declined to comment",
+            "Several voters",
+            "anonymous",
+            "quantified-people-said",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

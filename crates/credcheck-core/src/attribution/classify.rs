@@ -695,7 +695,12 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         };
         let of_person = !apposition
             && start >= p.a + 2
-            && matches!(pass.norm(start - 1), "for" | "to" | "of" | "with")
+            // (`Several superdelegates supporting Sanders`: people described by whom they back.)
+            && (matches!(pass.norm(start - 1), "for" | "to" | "of" | "with")
+                || matches!(
+                    pass.norm(start - 1),
+                    "supporting" | "backing" | "opposing" | "close" | "loyal"
+                ))
             && (counted || plural)
             && !(p.a..p.b).any(|j| pass.is_person(j) && !ent.tokens.contains(&j));
         if of_person {
@@ -1624,11 +1629,20 @@ fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && p.words[0].bytes().all(|b| b.is_ascii_digit() || b == b',')
         && !year
         && p.words.len() >= 2;
+    // (`Two-thirds of Democratic insiders said`: a fraction of a group is a share counted.)
+    let fraction = |k: usize| {
+        matches!(
+            p.words[k],
+            "two-thirds" | "three-quarters" | "thirds" | "quarters" | "third" | "quarter" | "half"
+        ) && k < 2
+            && p.words.get(k + 1) == Some(&"of")
+    };
     let share = p.words.iter().enumerate().any(|(k, w)| {
         matches!(
             *w,
             "surveyed" | "polled" | "questioned" | "respondents" | "%" | "percent" | "percentage"
         ) || *w == "cent" && k > 0 && p.words[k - 1] == "per"
+            || fraction(k)
     });
     (tally || share).then_some((SourceKind::Document, None))
 }

@@ -1275,6 +1275,8 @@ impl<'d> Pass<'d> {
                 | "says"
                 | "say"
                 | "saying"
+                // (`tweeted on Friday to say he had never suggested…`.)
+                | "tweeted"
                 | "told"
                 | "tells"
                 | "telling"
@@ -1481,17 +1483,32 @@ impl<'d> Pass<'d> {
         // (`Twenty-four percent said she did nothing wrong`: a poll's respondents judge; no
         // party denies what they say. A denial verb still denies: `Brown's poll campaign move
         // denied`.)
+        // (A court ruling against an argument is no party's denial: `Justice Frank Nervo
+        // rejected that argument in a ruling`, `the court rejected the claims`.)
+        let court = source.is_some_and(|(a, b)| {
+            (a..b).any(|k| {
+                lexicon().court_nouns.contains(self.norm(k))
+                    || self.norm(k) == "justice"
+                        && k + 1 < b
+                        && self.doc.tokens()[k].is_capitalised()
+            })
+        });
         let response = response.filter(|r| {
             *r != Response::Denial
-                || cue_denies
-                || !matches!(classified_by, "figures" | "respondents")
+                || !court && (cue_denies || !matches!(classified_by, "figures" | "respondents"))
         });
         let cue_kind = self.cue_kind(cue, source, content, response, kind);
         let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
         // `Some Democrats said they feared…`: a quantified group of people, in a past statement,
         // is people the reporter spoke to — unnamed sourcing; `many investors believe`, `others
         // insist`, `critics say` (a state of mind, or the generic present) stay vague.
-        let (kind, classified_by) = if kind == SourceKind::Vague
+        // (`Several superdelegates supporting Sanders declined to comment`: people the
+        // reporter asked, whatever the group.)
+        let asked = kind == SourceKind::Vague
+            && response == Some(Response::NonResponse)
+            && source.is_some_and(|(a, b)| self.quantified_people(a, b));
+        let (kind, classified_by) = if asked
+            || kind == SourceKind::Vague
             && cue_kind == CueKind::Speech
             && response.is_none()
             // (`quoted residents as saying`: the quoting verb's occasion.)

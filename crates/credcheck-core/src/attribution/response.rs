@@ -613,6 +613,25 @@ impl Pass<'_> {
             "not" if k > a && self.norm(k - 1) == "did" => k + 1,
             _ => return false,
         };
+        // (`said he had never suggested the U.S. should use a database`: disowning a proposal
+        // put on them; not `would have never proposed`, a counterfactual.)
+        let own_past = k > a
+            && (matches!(
+                self.norm(k - 1),
+                "had" | "has" | "i" | "we" | "he" | "she" | "they"
+            ) || self.norm(k - 1) == "have"
+                && k > a + 1
+                && matches!(self.norm(k - 2), "i" | "we" | "they"));
+        if own_past
+            && said + 1 < end
+            && matches!(
+                self.norm(said),
+                "suggested" | "proposed" | "advocated" | "suggest" | "propose" | "advocate"
+            )
+            && self.doc.tokens()[said + 1].kind == TokenKind::Word
+        {
+            return true;
+        }
         if said + 1 >= end || !matches!(self.norm(said), "said" | "say" | "made" | "wrote") {
             return false;
         }

@@ -943,7 +943,25 @@ impl Pass<'_> {
     /// Where `I` or `we` opens a clause of the writer's contact with people that ends at `end`
     /// (`I spoke to`, `we talked with`, `I interviewed`), if one does.
     pub(super) fn contact_clause(&self, end: usize, lo: usize) -> Option<usize> {
-        let writer = |k: usize| matches!(self.norm(k), "i" | "we");
+        // (`an FBI official she spoke to on camera said`: someone a person in the story
+        // interviewed is an unnamed source too, and how they spoke may follow.)
+        // (A third person's only after the person they spoke to: `an official she spoke to`,
+        // not `He spoke to reporters`.)
+        let writer = |k: usize| {
+            matches!(self.norm(k), "i" | "we")
+                || matches!(self.norm(k), "she" | "he" | "they")
+                    && k > lo
+                    && people_noun(self.norm(k - 1))
+        };
+        let mut end = end;
+        if end >= lo + 6
+            && matches!(
+                (self.norm(end - 2), self.norm(end - 1)),
+                ("on", "camera" | "background") | ("by", "phone") | ("in", "person")
+            )
+        {
+            end -= 2;
+        }
         if end >= lo + 4
             && writer(end - 3)
             && matches!(
