@@ -5314,6 +5314,27 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // Disclaiming an evasion or a knowledge alleged answers it.
+    (
+        "The candidates say they are not trying to avoid appearing beside Ms Ruiz.",
+        &[(
+            "say",
+            "The candidates",
+            "unresolved",
+            "unresolved",
+            "denial",
+        )],
+    ),
+    (
+        "\"I was never given any reason to believe he was a consultant,\" said John Ward Anderson.",
+        &[(
+            "said",
+            "John Ward Anderson",
+            "named",
+            "person-named",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

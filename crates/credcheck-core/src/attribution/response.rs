@@ -496,7 +496,8 @@ impl Pass<'_> {
     ///
     /// Or disclaims the intent to wrong anyone: `"I never intended to offend anyone"`, `did
     /// not mean to mislead` (the harm named; not `never meant to stay`); or calls it unlike
-    /// them: `was not DEC's style`.
+    /// them: `was not DEC's style`; or disclaims an evasion or a knowledge alleged: `are not
+    /// trying to avoid her`, `was never given any reason to believe…`.
     fn denies_doing_wrong(&self, k: usize, end: usize) -> bool {
         let negation = matches!(
             self.norm(k),
@@ -537,7 +538,24 @@ impl Pass<'_> {
                     && owner(k + 2)
                     && k + 3 < end
                     && self.norm(k + 3) == "nature");
-        negation && (anything_wrong || harm_meant || unlike_them)
+        // (`are not trying to avoid appearing beside her`: disclaiming the evasion alleged.)
+        let not_evading = k + 3 < end
+            && self.norm(k + 1) == "trying"
+            && self.norm(k + 2) == "to"
+            && matches!(
+                self.norm(k + 3),
+                "avoid" | "hide" | "dodge" | "duck" | "evade" | "cover" | "conceal" | "mislead"
+            );
+        // (`"I was never given any reason to believe…"`: disclaiming what they knew.)
+        let no_reason = matches!(self.norm(k), "never" | "not")
+            && (k + 2..(k + 6).min(end)).any(|j| {
+                self.norm(j) == "reason"
+                    && matches!(self.norm(j - 1), "any" | "a")
+                    && j + 2 < end
+                    && self.norm(j + 1) == "to"
+                    && matches!(self.norm(j + 2), "believe" | "think" | "suspect")
+            });
+        negation && (anything_wrong || harm_meant || unlike_them || not_evading || no_reason)
     }
 
     /// What was alleged, referred back to with `such` at `k` and denied: `"I have never had
