@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own22.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own23.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -65,6 +65,10 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   has `according to polls` and the guideline an unnamed report).
 - own22: 200 PolNeAR sentences (150 unverified-family, 50 random); measured once before any
   change, then tuned on.
+- own23: 200 BBC and PolNeAR sentences (150 random, 50 unverified-family); measured once
+  before any change, then tuned on (one label settled after: `since the allegations against Ms
+  Druyun came to light` is REPORTED, the guideline's allegation with no accuser in the sentence
+  or its context; I had let outside knowledge of her conviction decide).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys

@@ -5335,6 +5335,32 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    // A thing of someone's after an inverted verb is its object, not a speaker.
+    (
+        "Mr O'Malley, the former governor of Maryland, stressed his executive experience.",
+        &[(
+            "stressed",
+            "Mr O'Malley, the former governor of Maryland",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "\"It's nothing serious,\" said his coach Peter Stanley.",
+        &[(
+            "said",
+            "his coach Peter Stanley",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    // Nothing under what was claimed: a denial.
+    (
+        "Vivendi has said it believes there is \"no legal basis\" for the complaints.",
+        &[("said", "Vivendi", "unresolved", "unresolved", "denial")],
+    ),
 ];
 
 #[test]

@@ -8,6 +8,7 @@
 //! it is recorded with its content (`push_verb_cue`). A stage that decides a token returns
 //! `Some(next token)`; `None` passes it on.
 
+use super::classify::people_noun;
 use super::lexicon::{
     CUE_ATTITUDE, CUE_BASE, CUE_COGNITION, CUE_INVERSION, CUE_NONRESPONSE, CUE_SPEECH, lexicon,
 };
@@ -1294,9 +1295,17 @@ impl<'d> Pass<'d> {
                 "that" | "he" | "she" | "they" | "it" | "we" | "i"
             );
         if inverted {
+            // (`O'Malley, the former governor, stressed his executive experience`: a thing of
+            // someone's after the verb is its object; `…, said his spokesman` is a speaker.)
+            let owned_thing = |a: usize, b: usize| {
+                matches!(self.norm(a), "his" | "her" | "their" | "its" | "our" | "my")
+                    && b > a + 1
+                    && !people_noun(self.norm(b - 1))
+                    && !(a + 1..b).any(|k| self.is_person(k))
+            };
             if let Some(mut source) = self
                 .phrase_after(after, hi)
-                .filter(|&(a, _)| self.opens_inverted_source(a))
+                .filter(|&(a, b)| self.opens_inverted_source(a) && !owned_thing(a, b))
             {
                 // `…, said the chief engineer, Ruth Adebayo.`: the name in apposition.
                 // (Not a relative clause: `…, said Stuart Stevens, who was Mitt Romney's

@@ -472,6 +472,15 @@ impl Pass<'_> {
                         || k + 2 < end
                         && matches!(next, "genuine" | "real")
                         && matches!(self.norm(k + 2), "intention" | "desire")
+                        // (`there is "no legal basis" for the complaints`, `no truth in the
+                        // reports`: what was claimed has nothing under it.)
+                        || {
+                            let noun = if matches!(next, "legal" | "factual") { k + 2 } else { k + 1 };
+                            noun + 1 < end
+                                && matches!(self.norm(noun), "basis" | "truth" | "merit" | "foundation")
+                                && (noun + 1..(noun + 3).min(end))
+                                    .any(|j| matches!(self.norm(j), "for" | "in" | "to"))
+                        }
                 }
                 // (`was not aware of any wrongdoing`, `did not commit any impropriety`, `none
                 // found any evidence whatsoever of any wrongdoing`.)
