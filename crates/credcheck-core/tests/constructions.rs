@@ -5361,6 +5361,16 @@ const CASES: &[(&str, &[Row])] = &[
         "Vivendi has said it believes there is \"no legal basis\" for the complaints.",
         &[("said", "Vivendi", "unresolved", "unresolved", "denial")],
     ),
+    // A clause of what ought to be is an opinion turned down, not a claim denied; nor is
+    // disowning who one is a denial.
+    (
+        "Mr Carson rejected the notion that the episode should be water under the bridge.",
+        &[],
+    ),
+    (
+        "Ms Bradley said the columns have \"nothing to do with who I am as a person.\"",
+        &[("said", "Ms Bradley", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

@@ -178,8 +178,14 @@ impl Pass<'_> {
             // the two parties appeal to the same voters`.)
             // (`rejected the idea Mr Kilroy-Silk posed a threat`: the clause may open without
             // `that`.)
+            // (`rejected the notion that the episode should be water under the bridge`: a
+            // clause of what ought to be is an opinion, not a claim.)
             if IDEA_NOUNS.contains(&w) {
+                let ought = (k + 1..tokens.len().min(k + 10))
+                    .take_while(|&j| !matches!(self.norm(j), "," | ";" | "."))
+                    .any(|j| matches!(self.norm(j), "should" | "ought" | "must"));
                 return k + 1 < tokens.len()
+                    && !ought
                     && (matches!(
                         self.norm(k + 1),
                         "that" | "he" | "she" | "they" | "it" | "we" | "i"
@@ -423,12 +429,14 @@ impl Pass<'_> {
             }
             match self.norm(k) {
                 // (`had nothing to do with it`: disclaiming any part in what was alleged.)
+                // (Not who someone is: `the columns have "nothing to do with who I am"`.)
                 "nothing" => {
                     lexicon().wrong_words.contains(&next)
                         || next == "to"
                             && k + 3 < end
                             && self.norm(k + 2) == "do"
                             && self.norm(k + 3) == "with"
+                            && !(k + 4 < end && matches!(self.norm(k + 4), "who" | "what" | "how"))
                 }
                 // (`had not been involved`, `wasn't hiding anything`: a negated be or have, and
                 // the wrong, with `been` or `ever` between.)
