@@ -209,6 +209,7 @@ pub(crate) struct Lexicon {
     pub noun_homographs: WordSet,
     /// What a denial says was not done or not so: `nothing wrong`, `not racist`.
     pub wrong_words: WordSet,
+    pub disclaimed_acts: WordSet,
     /// Adverbs that intensify a denial: `vehemently`, `flatly`, `totally`.
     pub denial_intensifiers: WordSet,
     pub court_nouns: WordSet,
@@ -325,6 +326,7 @@ fn load() -> Lexicon {
         speech_acts: WordSet::from_text(include_str!("lexicon/speech-acts.txt")),
         noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),
         wrong_words: WordSet::from_text(include_str!("lexicon/wrong-words.txt")),
+        disclaimed_acts: WordSet::from_text(include_str!("lexicon/disclaimed-acts.txt")),
         court_nouns: WordSet::from_text(include_str!("lexicon/court-nouns.txt")),
         proximity_nouns: WordSet::from_text(include_str!("lexicon/proximity-nouns.txt")),
         media_modifiers: WordSet::from_text(include_str!("lexicon/media-modifiers.txt")),

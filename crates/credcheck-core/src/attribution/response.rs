@@ -524,18 +524,20 @@ impl Pass<'_> {
             && matches!(self.norm(k + 1), "do" | "done" | "did")
             && self.norm(k + 2) == "anything"
             && lexicon().wrong_words.contains(self.norm(k + 3));
+        // (The acts are `disclaimed-acts.txt`; `cause` takes its harm after it.)
+        let disclaimed = |j: usize| {
+            lexicon().disclaimed_acts.contains(self.norm(j))
+                || self.norm(j) == "cause"
+                    && j + 1 < end
+                    && matches!(
+                        self.norm(j + 1),
+                        "offence" | "offense" | "harm" | "distress"
+                    )
+        };
         let harm_meant = k + 3 < end
             && matches!(self.norm(k + 1), "intended" | "intend" | "meant" | "mean")
             && self.norm(k + 2) == "to"
-            && (matches!(
-                self.norm(k + 3),
-                "offend" | "hurt" | "upset" | "insult" | "mislead" | "deceive" | "harm"
-            ) || self.norm(k + 3) == "cause"
-                && k + 4 < end
-                && matches!(
-                    self.norm(k + 4),
-                    "offence" | "offense" | "harm" | "distress"
-                ));
+            && disclaimed(k + 3);
         // (`was not DEC's style`, `not in our nature`: what was alleged is unlike them.)
         let owner = |j: usize| {
             j < end && {
@@ -559,10 +561,7 @@ impl Pass<'_> {
         let not_evading = k + 3 < end
             && self.norm(k + 1) == "trying"
             && self.norm(k + 2) == "to"
-            && matches!(
-                self.norm(k + 3),
-                "avoid" | "hide" | "dodge" | "duck" | "evade" | "cover" | "conceal" | "mislead"
-            );
+            && disclaimed(k + 3);
         // (`"I was never given any reason to believe…"`: disclaiming what they knew.)
         let no_reason = matches!(self.norm(k), "never" | "not")
             && (k + 2..(k + 6).min(end)).any(|j| {
