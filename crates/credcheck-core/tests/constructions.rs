@@ -5371,6 +5371,25 @@ const CASES: &[(&str, &[Row])] = &[
         "Ms Bradley said the columns have \"nothing to do with who I am as a person.\"",
         &[("said", "Ms Bradley", "named", "person-named", "")],
     ),
+    // Someone's side kept from something is no claim denied; never answering questions is
+    // a non-response in the speaker's words.
+    (
+        "Mr Lee said the referee denied his side a famous victory.",
+        &[("said", "Mr Lee", "named", "person-named", "")],
+    ),
+    (
+        "\"We never answer questions about special forces,\" said Mr Blair.",
+        &[
+            (
+                "never answer questions",
+                "We",
+                "unresolved",
+                "group-pronoun",
+                "non-response",
+            ),
+            ("said", "Mr Blair", "named", "person-named", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -65,7 +65,13 @@ impl Pass<'_> {
             let withheld = (c1..(c1 + 3).min(tokens.len()))
                 .take_while(|&k| tokens[k].kind == TokenKind::Word)
                 .any(|k| lexicon().withheld_things.contains(self.norm(k)));
-            return !withheld;
+            // (`denied his side a famous victory`: someone's side kept from something — a
+            // possessive, a noun that is no claim, and a second object.)
+            let kept_from = c1 + 2 < tokens.len()
+                && matches!(self.norm(c1), "his" | "her" | "their" | "its")
+                && !lexicon().claim_nouns.contains(self.norm(c1 + 1))
+                && matches!(self.norm(c1 + 2), "a" | "an" | "the");
+            return !withheld && !kept_from;
         }
         // (`shrugged off Toure`, `shrugged off a nervous start`, `disavows the ideology`,
         // `denounced the alt-right`, `rebuffed pleas to run`, `poured cold water on his
