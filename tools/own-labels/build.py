@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own25.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own26.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -77,6 +77,8 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   any change, then tuned on (two labels settled after: `…, the spokesman said` of an unnamed
   Commission spokesman is ANON_SPOKES; `denied accusations that he threatened Gary Neville`, no
   accuser named, is REPORTED as well as DENIAL).
+- own26: 200 PolNeAR sentences (80 denial-family, 80 unverified, 40 random); measured once
+  before any change, then tuned on.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys

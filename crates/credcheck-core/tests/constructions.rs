@@ -5390,6 +5390,26 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "Mr Blair", "named", "person-named", ""),
         ],
     ),
+    // A headline's label: an unnamed outlet, or a group.
+    (
+        "Newspaper: Defense secretary used personal email at Pentagon.",
+        &[(":", "Newspaper", "report", "report-noun", "")],
+    ),
+    (
+        "Historians: Clinton, Obama linked no matter what;",
+        &[(":", "Historians", "vague", "weasel-group", "")],
+    ),
+    // Evading the question asked.
+    (
+        "Mr Rubio tried at first to skirt the question of whether he had fought for the bill.",
+        &[(
+            "skirt the question",
+            "",
+            "unresolved",
+            "no-source",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

@@ -47,22 +47,36 @@ impl<'d> Pass<'d> {
                 return Some(i);
             }
         }
-        // A headline's `Report: Walker to speak…`, `Sources: …`: unnamed reports or sources
-        // say what follows.
+        // A headline's `Report: Walker to speak…`, `Sources: …`, `Newspaper: …`,
+        // `Historians: …`: unnamed reports, outlets, sources or groups say what follows.
         if self.norm(i) == ":"
             && i == lo + 1
             && i + 1 < hi
             && !tokens[i].in_quote()
             && matches!(
                 self.norm(lo),
-                "report" | "reports" | "source" | "sources" | "insiders"
+                "report"
+                    | "reports"
+                    | "newspaper"
+                    | "media"
+                    | "source"
+                    | "sources"
+                    | "insiders"
+                    | "officials"
+                    | "experts"
+                    | "analysts"
+                    | "critics"
+                    | "historians"
+                    | "economists"
+                    | "observers"
+                    | "scientists"
             )
         {
             let content = self.content_after(i + 1, hi);
             self.push(si, (i, i + 1), Some((lo, i)), content, None);
-            // (A headline drops its article: `Report:` is `a report`, not a document the
-            // story has named.)
-            if matches!(self.norm(lo), "report" | "reports") {
+            // (A headline drops its article: `Report:` is `a report`, `Newspaper:` `a
+            // newspaper`, not a document or outlet the story has named.)
+            if matches!(self.norm(lo), "report" | "reports" | "newspaper" | "media") {
                 if let Some(last) = self.out.last_mut().filter(|a| a.sentence.index() == si) {
                     last.kind = SourceKind::Report;
                     last.classified_by = "report-noun";
