@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own26.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own27.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -79,6 +79,12 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   accuser named, is REPORTED as well as DENIAL).
 - own26: 200 PolNeAR sentences (80 denial-family, 80 unverified, 40 random); measured once
   before any change, then tuned on.
+- own27: 200 BBC and PolNeAR sentences (80 anonymous-family, 60 unverified, 60 denial); measured
+  once before any change, then tuned on (four labels settled after, each by the guideline's own
+  conventions I had applied too leniently: `FDA medical advisors agreed`, `Federal investigators
+  have also discovered`, `according to Defra's lawyers` are ANON — a named body's unnamed staff;
+  `rejected the allegation that Mr Brown had been sidelined`, no accuser named, is REPORTED as
+  well as DENIAL).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys
