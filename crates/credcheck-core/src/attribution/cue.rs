@@ -297,13 +297,8 @@ impl<'d> Pass<'d> {
             let source = if matches!(words[0], "attempts" | "efforts") {
                 None
             } else {
-                self.subject_before(i, lo, si).or_else(|| {
-                    let mut j = i;
-                    while j > lo + 1 && i - j < 3 && SKIP_BEFORE_CUE.contains(&self.norm(j - 1)) {
-                        j -= 1;
-                    }
-                    self.coordinated_subject(si, lo, i, j)
-                })
+                self.subject_before(i, lo, si)
+                    .or_else(|| self.coordinated_subject(si, lo, i, self.before_auxiliaries(i, lo)))
             };
             self.push(si, (i, i + n), source, None, Some(Response::NonResponse));
             i += n;
@@ -1836,10 +1831,7 @@ impl<'d> Pass<'d> {
         }
         // `… rushed everyone inside and said they will …`: the subject of the first verb.
         // (`expressed concerns but has said…`: an auxiliary or an adverb may stand between.)
-        let mut j = i;
-        while j > lo + 1 && i - j < 3 && SKIP_BEFORE_CUE.contains(&self.norm(j - 1)) {
-            j -= 1;
-        }
+        let mut j = self.before_auxiliaries(i, lo);
         // `Blair has said … but on Wednesday said…`, `Novartis, which last month forecast…`,
         // `in others councillors worry`: a phrase of time before the verb is no speaker;
         // the subject stands before it.
@@ -1855,6 +1847,16 @@ impl<'d> Pass<'d> {
             source = self.coordinated_subject(si, lo, i, j);
         }
         VerbSubject::Found(source)
+    }
+
+    /// Where the verb group of the cue at `i` starts: back over up to two auxiliaries or
+    /// adverbs before it (`… but has said`, `… and later declined to comment`).
+    fn before_auxiliaries(&self, i: usize, lo: usize) -> usize {
+        let mut j = i;
+        while j > lo + 1 && i - j < 3 && SKIP_BEFORE_CUE.contains(&self.norm(j - 1)) {
+            j -= 1;
+        }
+        j
     }
 
     /// The subject of a cue at `i` that is a second verb of the sentence's subject, when `and`,

@@ -1485,17 +1485,20 @@ impl<'d> Pass<'d> {
         // denied`.)
         // (A court ruling against an argument is no party's denial: `Justice Frank Nervo
         // rejected that argument in a ruling`, `the court rejected the claims`.)
-        let court = source.is_some_and(|(a, b)| {
-            (a..b).any(|k| {
-                lexicon().court_nouns.contains(self.norm(k))
-                    || self.norm(k) == "justice"
-                        && k + 1 < b
-                        && self.doc.tokens()[k].is_capitalised()
+        // (Read only for a denial.)
+        let court = || {
+            source.is_some_and(|(a, b)| {
+                (a..b).any(|k| {
+                    lexicon().court_nouns.contains(self.norm(k))
+                        || self.norm(k) == "justice"
+                            && k + 1 < b
+                            && self.doc.tokens()[k].is_capitalised()
+                })
             })
-        });
+        };
         let response = response.filter(|r| {
             *r != Response::Denial
-                || !court && (cue_denies || !matches!(classified_by, "figures" | "respondents"))
+                || (cue_denies || !matches!(classified_by, "figures" | "respondents")) && !court()
         });
         let cue_kind = self.cue_kind(cue, source, content, response, kind);
         let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
