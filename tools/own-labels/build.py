@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own27.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own28.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -85,6 +85,13 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   have also discovered`, `according to Defra's lawyers` are ANON — a named body's unnamed staff;
   `rejected the allegation that Mr Brown had been sidelined`, no accuser named, is REPORTED as
   well as DENIAL).
+- own28: 200 BBC and PolNeAR sentences (100 unverified-family, 50 denial, 50 random); measured
+  once before any change, then tuned on (four labels settled after, each back to a convention
+  the earlier sets had kept: a vague group inside a named speaker's quotation is the speaker's
+  (`"There are many who argue…," the moderator said`, Letwin's `which independent experts say
+  are inevitable`: NONE, as in own23 and own25); a forecast figure `expected to be 15% lower` is
+  NONE, as bbc-dev's `are expected to attend`; `rejected allegations he pressured…`, no accuser
+  named, is REPORTED as well as DENIAL, as in own25 and own27).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys

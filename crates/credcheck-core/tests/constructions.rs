@@ -5410,6 +5410,26 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    (
+        "Last year Ms Hingis insisted that a comeback was unlikely, but now she admits: \"I didn't know what would happen.\"",
+        &[
+            ("insisted", "Ms Hingis", "named", "person-named", ""),
+            ("admits", "she", "named", "person-pronoun", ""),
+        ],
+    ),
+    (
+        "A survey by Intervoice found many keep no address book. One in three women, the survey said, thought if they lost their phones, they would lose touch.",
+        &[
+            (
+                "found",
+                "A survey by Intervoice",
+                "document",
+                "authored-document",
+                "",
+            ),
+            ("said", "the survey", "document", "figures", ""),
+        ],
+    ),
 ];
 
 #[test]

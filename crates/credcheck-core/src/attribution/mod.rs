@@ -913,7 +913,16 @@ impl<'d> Pass<'d> {
         let verb = (after + 1..tokens.len().min(after + 3)).find(|&k| !tokens[k].is_open_quote());
         // (`The documents indicate, the lawyer said in an interview, that…`: or the `that`
         // of the clause it interrupts.)
-        let clause_verb = |k: usize| CLAUSE_VERBS.contains(&self.norm(k)) || self.norm(k) == "that";
+        // (`One in three women, the survey said, thought if they lost…`: or a verb of
+        // thinking or saying of its own.)
+        let clause_verb = |k: usize| {
+            let w = self.norm(k);
+            CLAUSE_VERBS.contains(&w)
+                || w == "that"
+                || k > 0
+                    && self.norm(k - 1) == ","
+                    && (lexicon().cognition_verbs.contains(w) || lexicon().speech_verbs.contains(w))
+        };
         // (`At that point, many strategists think, Trump would be…`: the interrupted clause's
         // short subject may come first.)
         let after_subject = || {

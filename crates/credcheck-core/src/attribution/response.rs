@@ -265,10 +265,28 @@ impl Pass<'_> {
         };
         // (What follows the cue is read from the cue: a cue inside it may have cut its content
         // short — `insisted she hadn't discussed that with Clinton`.)
+        // (`insisted that a comeback was unlikely, but … admitted: "I didn't know…"`: a
+        // clause after `, but` is another statement, not what was insisted on.)
+        let clause_end = |from: usize, to: usize| {
+            (from + 1..to)
+                .find(|&k| {
+                    self.norm(k - 1) == ","
+                        && matches!(
+                            self.norm(k),
+                            "but" | "while" | "although" | "though" | "yet"
+                        )
+                })
+                .unwrap_or(to)
+        };
         insists
             && content.is_some_and(|(a, b)| {
                 let from = if a > cue.1 { cue.1 } else { a };
-                (b > cue.0 || own_side(a, b)) && self.contradicts(from, b.max(end))
+                let to = if from > cue.0 {
+                    clause_end(from, b.max(end))
+                } else {
+                    b.max(end)
+                };
+                (b > cue.0 || own_side(a, b)) && self.contradicts(from, to)
             })
     }
 
