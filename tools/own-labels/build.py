@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own28.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own29.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -92,6 +92,10 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   are inevitable`: NONE, as in own23 and own25); a forecast figure `expected to be 15% lower` is
   NONE, as bbc-dev's `are expected to attend`; `rejected allegations he pressured…`, no accuser
   named, is REPORTED as well as DENIAL, as in own25 and own27).
+- own29: 200 PolNeAR sentences (80 anonymous-family, 60 unverified, 60 denial); measured once
+  before any change, then tuned on (two labels settled after: one was my slip — I had labelled
+  `despite carping that…` from the context, not the sentence `Over one 12-year stretch…`;
+  `according to exit polls` is REPORTED, as settled in own13).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys

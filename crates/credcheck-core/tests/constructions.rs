@@ -5430,6 +5430,33 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "the survey", "document", "figures", ""),
         ],
     ),
+    (
+        "Some advocates for stem cell research said that overlooked the benefits.",
+        &[(
+            "said",
+            "Some advocates for stem cell research",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "The delegates swatted away talk of a split in the party.",
+        &[(
+            "swatted away",
+            "The delegates",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
+    (
+        "Donald Trump says he never pledged to kill the families of terrorists.",
+        &[
+            ("says", "Donald Trump", "named", "person-named", "denial"),
+            ("pledged", "he", "named", "person-pronoun", ""),
+        ],
+    ),
 ];
 
 #[test]

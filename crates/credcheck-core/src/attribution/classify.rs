@@ -92,6 +92,23 @@ impl Phrase<'_> {
     }
 
     /// Does a phrase of `set` end the phrase (`homeland security experts`)?
+    /// Is the head a plural of people before a preposition, whatever the words after it
+    /// (`Some advocates for stem cell research`, `critics of the poll`)?
+    fn people_before_preposition(&self) -> bool {
+        let lex = lexicon();
+        self.words
+            .iter()
+            .position(|w| matches!(*w, "for" | "of" | "on" | "in"))
+            .filter(|&k| k > 0)
+            .is_some_and(|k| {
+                let head = self.words[k - 1];
+                head.ends_with('s')
+                    && (lex.generic_groups.contains(head)
+                        || lex.market_sources.contains(head)
+                        || lex.people_nouns.contains(head))
+            })
+    }
+
     fn ends_with_phrase(&self, set: &super::lexicon::PhraseSet) -> bool {
         let n = self.words.len();
         (0..n).any(|k| set.longest(&self.words[k..]).is_some_and(|m| k + m == n))
@@ -1537,7 +1554,8 @@ fn figures(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || lex.generic_groups.contains(&p.last())
         || lex.market_sources.contains(&p.last())
         || lex.people_nouns.contains(&p.last());
-    (numbers && !people).then(|| (pass.unnamed_document(p.a, p.b), None))
+    (numbers && !people && !p.people_before_preposition())
+        .then(|| (pass.unnamed_document(p.a, p.b), None))
 }
 
 /// `Twitter users`, `One Facebook user`, `a video circulating on Telegram`, `posts on
@@ -1778,8 +1796,9 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         };
         return weasel_group(pass, &group);
     }
-    // (`some polls`, `several surveys`: documents counted, not people.)
-    if bare_research(p.last()) {
+    // (`some polls`, `several surveys`: documents counted, not people; `Some advocates for
+    // stem cell research` are people.)
+    if bare_research(p.last()) && !p.people_before_preposition() {
         return None;
     }
     // `local officials`, `several party officials`: people the reporter spoke to, not a

@@ -78,9 +78,9 @@ impl Pass<'_> {
         // promises`, `derided the Tory leader`, `took exception to the referee's decision`:
         // these verbs deny a claim only when one is their object.)
         let needs_claim = [
-            "reject", "dismiss", "shrugged", "brushed", "batted", "disavow", "denounce", "quash",
-            "scotch", "disagree", "rebuff", "laughed", "laughs", "poured", "pours", "counter",
-            "derid", "ridicul", "push", "took", "takes",
+            "reject", "dismiss", "shrugged", "brushed", "batted", "bats", "batting", "swat",
+            "disavow", "denounce", "quash", "scotch", "disagree", "rebuff", "laughed", "laughs",
+            "poured", "pours", "counter", "derid", "ridicul", "push", "took", "takes",
         ]
         .iter()
         .any(|v| verb.starts_with(v));
@@ -687,6 +687,19 @@ impl Pass<'_> {
                 "suggested" | "proposed" | "advocated" | "suggest" | "propose" | "advocate"
             )
             && self.doc.tokens()[said + 1].kind == TokenKind::Word
+        {
+            return true;
+        }
+        // (`says he never pledged to kill family members of terrorists`: disowning a promise
+        // or a threat put on them.)
+        if own_past
+            && said + 2 < end
+            && matches!(
+                self.norm(said),
+                "pledged" | "vowed" | "promised" | "threatened" | "pledge" | "vow" | "promise"
+            )
+            && self.norm(said + 1) == "to"
+            && self.doc.tokens()[said + 2].kind == TokenKind::Word
         {
             return true;
         }
