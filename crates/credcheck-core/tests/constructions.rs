@@ -5457,6 +5457,30 @@ const CASES: &[(&str, &[Row])] = &[
             ("pledged", "he", "named", "person-pronoun", ""),
         ],
     ),
+    (
+        "Bernard Ebbers has firmly declared his innocence.",
+        &[(
+            "declared",
+            "Bernard Ebbers",
+            "named",
+            "person-named",
+            "denial",
+        )],
+    ),
+    (
+        "Hillary Clinton proclaimed at a press conference, \"I did not email any classified material to anyone.\"",
+        &[(
+            "proclaimed",
+            "Hillary Clinton",
+            "named",
+            "person-named",
+            "denial",
+        )],
+    ),
+    (
+        "The party insisted that the mayor had a moral, if not a legal, duty to stand down.",
+        &[("insisted", "The party", "organisation", "body-noun", "")],
+    ),
 ];
 
 #[test]

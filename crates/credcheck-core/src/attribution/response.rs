@@ -222,7 +222,16 @@ impl Pass<'_> {
     ) -> bool {
         let insists = matches!(
             self.norm(cue.0),
-            "insisted" | "insists" | "insist" | "insisting" | "maintained" | "maintains"
+            "insisted"
+                | "insists"
+                | "insist"
+                | "insisting"
+                | "maintained"
+                | "maintains"
+                | "proclaimed"
+                | "proclaims"
+                | "declared"
+                | "declares"
         );
         // (The rest of the sentence, not only a first quotation: `insisted that "what they
         // were was anti-Tory" and "not in any way anti-Semitic"`; or the content, when its
@@ -309,6 +318,8 @@ impl Pass<'_> {
                     ))
                 && !(matches!(w, "not" | "never") && modal_before);
             let not_only = w == "not" && k + 1 < b && self.norm(k + 1) == "only"
+                // (`a moral obligation, if not a legal one`: a concession, not a denial.)
+                || w == "not" && k > a && self.norm(k - 1) == "if"
                 // (`insisted England were "no longer world class"`: a judgement, not a denial;
                 // `insists there is no chance of history repeating itself`, `no doubt`: a
                 // forecast or a conviction.)
