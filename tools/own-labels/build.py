@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own29.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own30.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -96,6 +96,9 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   before any change, then tuned on (two labels settled after: one was my slip — I had labelled
   `despite carping that…` from the context, not the sentence `Over one 12-year stretch…`;
   `according to exit polls` is REPORTED, as settled in own13).
+- own30: 200 BBC and PolNeAR sentences (100 random, 50 unverified-family, 50 denial); measured
+  once before any change (no label settled after; its anonymous/vague split on `Some economists
+  say`, `independent analysts now claim` and `analysts worried` is the open border).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys
