@@ -744,3 +744,26 @@ fn a_quotation_after_the_cue_is_the_content_whole() {
             .starts_with("\"the plan is dead\"")
     );
 }
+
+/// Whose words a relative clause after an apposition carries, and a name inside what describes
+/// an unnamed person: the speaker is the one described, never a name the description mentions.
+#[test]
+fn speakers_of_appositions_and_descriptions() {
+    let doc = Document::parse(
+        "Bernie Sanders spoke. \"Expect tactics,\" said Ana Ruiz, 32, a former staff member for \
+         the Sanders campaign who said she would march.\n\nHillary Clinton spoke in Iowa. \"The \
+         energy will be substantial,\" said one well-connected Democrat familiar with the Clinton \
+         campaign's organization.\n",
+        Format::Text,
+    );
+    let rows = table(&doc);
+    let staff = find(&rows, "a former staff member for the Sanders campaign who");
+    assert_eq!(staff.2, SourceKind::Named);
+    assert_eq!(staff.3.as_deref(), Some("Ana Ruiz"));
+    let democrat = find(
+        &rows,
+        "one well-connected Democrat familiar with the Clinton campaign's organization",
+    );
+    assert_eq!(democrat.2, SourceKind::Anonymous);
+    assert_eq!(democrat.3, None);
+}

@@ -5481,6 +5481,29 @@ const CASES: &[(&str, &[Row])] = &[
         "The party insisted that the mayor had a moral, if not a legal, duty to stand down.",
         &[("insisted", "The party", "organisation", "body-noun", "")],
     ),
+    (
+        "Hillary Clinton spoke in Iowa. \"The energy will be substantial,\" said one well-connected Democrat familiar with the Clinton campaign's organization.",
+        &[(
+            "said",
+            "one well-connected Democrat familiar with the Clinton campaign's organization",
+            "anonymous",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Bernie Sanders spoke. \"Expect tactics,\" said Ana Ruiz, 32, a former staff member for the Sanders campaign who said she would march.",
+        &[
+            ("said", "Ana Ruiz", "named", "person-named", ""),
+            (
+                "said",
+                "a former staff member for the Sanders campaign who",
+                "named",
+                "person-named",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

@@ -683,7 +683,19 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         // unnamed, known only by whose they are.
         let lex = lexicon();
         let start = ent.tokens.start;
-        // (`Wendy Nanney (R), a leader of Cruz's coalition,`: an apposition to someone named.)
+        // (`Wendy Nanney (R), a leader of Cruz's coalition,`: an apposition to someone named;
+        // `Elizabeth Arnold, 32, a former staff member for the Sanders campaign … who said`:
+        // with an age between, and the one it describes is who speaks.)
+        let aged = p.a >= 4
+            && matches!(p.first(), "a" | "an" | "the")
+            && pass.norm(p.a - 1) == ","
+            && pass.doc.tokens()[p.a - 2].kind == TokenKind::Number
+            && pass.norm(p.a - 3) == ","
+            && pass.is_person(p.a - 4);
+        if aged && let Some(e) = pass.entity_of(p.a - 4) {
+            let ent = &pass.entities[e];
+            return Some((SourceKind::Named, Some(pass.full_name(ent))));
+        }
         let apposition = p.a >= 2
             && pass.norm(p.a - 1) == ","
             && (pass.norm(p.a - 2) == ")" || pass.is_person(p.a - 2));
@@ -693,16 +705,26 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 || lex.person_nouns.contains(&w)
                 || lex.role_nouns.contains(w)
         };
-        let counted = start >= p.a + 3
+        // (`one well-connected Democrat familiar with the Clinton campaign's organization`: an
+        // article may stand between the preposition and the name.)
+        let prep = if start >= p.a + 3 && pass.norm(start - 1) == "the" {
+            start - 2
+        } else {
+            start.saturating_sub(1)
+        };
+        let counted = prep >= p.a + 2
             && matches!(
                 p.first(),
                 "a" | "an" | "one" | "another" | "two" | "three" | "several"
             )
-            && (p.a..start - 1).any(|j| people_word(pass.norm(j)));
+            && (p.a..prep).any(|j| {
+                let w = pass.norm(j);
+                people_word(w) || super::entities::PARTY_MEMBERS.contains(&w)
+            });
         // (`Advisers to Mr. Rubio`, `Senior aides to Mrs. Clinton`: plural people right before
         // the preposition, with plain words before them.)
-        let plural = start >= p.a + 2 && {
-            let h = start - 2;
+        let plural = prep > p.a && {
+            let h = prep - 1;
             let w = pass.norm(h);
             w.ends_with('s')
                 && people_word(w)
@@ -711,11 +733,11 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 })
         };
         let of_person = !apposition
-            && start >= p.a + 2
+            && prep > p.a
             // (`Several superdelegates supporting Sanders`: people described by whom they back.)
-            && (matches!(pass.norm(start - 1), "for" | "to" | "of" | "with")
+            && (matches!(pass.norm(prep), "for" | "to" | "of" | "with")
                 || matches!(
-                    pass.norm(start - 1),
+                    pass.norm(prep),
                     "supporting" | "backing" | "opposing" | "close" | "loyal"
                 ))
             && (counted || plural)
