@@ -5504,6 +5504,26 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    (
+        "There was no immediate response from the rebels.",
+        &[(
+            "no immediate response from",
+            "the rebels",
+            "anonymous",
+            "anonymous-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "There was no response from the ministry to a request for comment.",
+        &[(
+            "no response from",
+            "the ministry",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

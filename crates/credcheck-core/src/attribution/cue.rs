@@ -296,6 +296,20 @@ impl<'d> Pass<'d> {
             // sentence's subject.)
             let source = if matches!(words[0], "attempts" | "efforts") {
                 None
+            } else if words.get(n - 1) == Some(&"from") {
+                // (`There was no immediate response from the rebels`; not what they were
+                // asked: `from the ministry to a request for comment`.)
+                self.phrase_after(i + n, hi).and_then(|(a, b)| {
+                    let b = (a + 1..b)
+                        .find(|&k| {
+                            matches!(
+                                self.norm(k),
+                                "to" | "when" | "on" | "about" | "over" | "regarding" | "after"
+                            )
+                        })
+                        .unwrap_or(b);
+                    (b > a).then_some((a, b))
+                })
             } else {
                 self.subject_before(i, lo, si)
                     .or_else(|| self.coordinated_subject(si, lo, i, self.before_auxiliaries(i, lo)))

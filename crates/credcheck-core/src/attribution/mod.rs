@@ -548,8 +548,14 @@ impl<'d> Pass<'d> {
                 continue;
             }
             // Cue words have three letters or more; `no comment` and `do not comment` are the
-            // two-letter starts (`said, "No comment,"`, `"We do not comment on speculation"`).
-            let no_comment = word == "no" && i + 1 < hi && self.norm(i + 1) == "comment";
+            // two-letter starts (`said, "No comment,"`, `"We do not comment on speculation"`,
+            // `There was no immediate response from the rebels`).
+            let no_comment = word == "no"
+                && i + 1 < hi
+                && matches!(
+                    self.norm(i + 1),
+                    "comment" | "immediate" | "response" | "reply"
+                );
             let mask = if word.len() < 3 && !no_comment && word != "do" {
                 0
             } else {
