@@ -5524,6 +5524,56 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    (
+        "The move was confirmed by two people at the company.",
+        &[(
+            "confirmed by",
+            "two people at the company",
+            "anonymous",
+            "people-of-body",
+            "",
+        )],
+    ),
+    (
+        "The plan was first reported by the Financial Times.",
+        &[(
+            "reported by",
+            "the Financial Times",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
+    (
+        "The plan was described by one official as a gamble.",
+        &[(
+            "described by",
+            "one official",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Officials who spoke with The Washington Post said the party needs a new chair.",
+        &[(
+            "said",
+            "Officials who spoke with The Washington Post",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
+    (
+        "Voters who spoke to the BBC said they were angry.",
+        &[(
+            "said",
+            "Voters who spoke to the BBC",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
 ];
 
 #[test]

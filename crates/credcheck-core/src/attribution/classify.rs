@@ -482,6 +482,20 @@ fn speakers_own(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `Heineken, which also owns the Murphy's brand`: the antecedent decides, not the clause.
 fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let words = &p.words;
+    // `officials who spoke with The Washington Post`: the people, whoever they spoke to — and
+    // people who spoke to a newsroom are people it can name, no vague group (`Voters who
+    // spoke to the BBC`).
+    let spoke = (1..words.len().saturating_sub(2)).find(|&k| {
+        matches!(words[k], "who" | "that")
+            && matches!(words[k + 1], "spoke" | "talked" | "spoken")
+            && matches!(words[k + 2], "to" | "with")
+    });
+    if let Some(k) = spoke {
+        return Some(match pass.classify(p.a, p.a + k) {
+            (SourceKind::Vague, _) => (SourceKind::Anonymous, None),
+            verdict => verdict,
+        });
+    }
     let at = (1..words.len().saturating_sub(1))
         .find(|&k| words[k] == "," && matches!(words[k + 1], "who" | "which" | "whose"))?;
     // `The diplomat, who asked not to be named,`: whoever the phrase refers to, the clause

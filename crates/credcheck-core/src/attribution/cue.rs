@@ -321,6 +321,65 @@ impl<'d> Pass<'d> {
         None
     }
 
+    /// A statement in the passive with its agent after `by`: `The move was confirmed by two
+    /// people at the company`, `The deal was first reported by the Financial Times`. The one
+    /// after `by` is the source; what was confirmed is the clause's subject.
+    pub(super) fn passive_agent_cue(
+        &mut self,
+        sent: Sent,
+        i: usize,
+        n: usize,
+        words: &[&'d str],
+    ) -> Option<usize> {
+        let Sent { si, lo, hi } = sent;
+        if n != 1
+            || !matches!(
+                words[0],
+                "confirmed"
+                    | "reported"
+                    | "announced"
+                    | "disclosed"
+                    | "revealed"
+                    | "described"
+                    | "stated"
+                    | "claimed"
+                    | "alleged"
+            )
+            || i + 2 >= hi
+            || self.norm(i + 1) != "by"
+        {
+            return None;
+        }
+        // `was confirmed`, `had been first reported`: an auxiliary, perhaps an adverb between.
+        let prev = if i > lo { self.norm(i - 1) } else { "" };
+        let aux_at = if PASSIVE_AUX.contains(&prev) {
+            Some(i - 1)
+        } else if i >= lo + 2
+            && (prev.ends_with("ly") || SKIP_BEFORE_CUE.contains(&prev) || prev == "first")
+            && PASSIVE_AUX.contains(&self.norm(i - 2))
+        {
+            Some(i - 2)
+        } else {
+            None
+        }?;
+        // (`described by one official as a gamble`: what follows `as` is the description.)
+        let agent = self.phrase_after(i + 2, hi).and_then(|(a, b)| {
+            let b = (a + 1..b).find(|&k| self.norm(k) == "as").unwrap_or(b);
+            (b > a).then_some((a, b))
+        })?;
+        // (`reported by 12 percent of respondents` is a share, and `by far`, `by then`, `by
+        // phone` say how or when.)
+        if matches!(
+            self.norm(agent.0),
+            "far" | "then" | "now" | "phone" | "telephone" | "email" | "e-mail" | "mail"
+        ) {
+            return None;
+        }
+        let content = self.subject_before(aux_at, lo, si);
+        self.push(si, (i, i + 2), Some(agent), content, None);
+        Some(agent.1.max(i + 2))
+    }
+
     /// Stage six, for a speech or cognition verb `n` words long at `i`: the writer's contact
     /// (`the activists I spoke to said`) and a plural noun shaped like the verb (`the seven
     /// states where…`, unless a clause follows).

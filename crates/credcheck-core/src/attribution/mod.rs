@@ -627,6 +627,10 @@ impl<'d> Pass<'d> {
                 i = next;
                 continue;
             }
+            if let Some(next) = self.passive_agent_cue(sent, i, n, &words) {
+                i = next;
+                continue;
+            }
             if self.passive_or_noun_use(i, lo, hi, n, &words) {
                 i += 1; // `was told`, `a dozen mentions`: not a cue of its subject
                 continue;
