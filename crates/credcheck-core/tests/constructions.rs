@@ -5574,6 +5574,16 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Aid workers in the city said food supplies would run out within days.",
+        &[(
+            "said",
+            "Aid workers in the city",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1975,8 +1975,11 @@ fn counted_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `officials`, `a senior aide`, `one diplomat`, `residents`: unnamed people.
 fn anonymous_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let lex = lexicon();
-    (p.heads_phrase(&lex.anon_nouns) || lex.people_nouns.contains(&p.last()))
-        .then_some((SourceKind::Anonymous, None))
+    // (`Aid workers in the city`: people before where they are.)
+    (p.heads_phrase(&lex.anon_nouns)
+        || lex.people_nouns.contains(&p.last())
+        || p.people_before_preposition())
+    .then_some((SourceKind::Anonymous, None))
 }
 
 /// `a New Hampshire Democrat`, `one well-connected Republican`, `another Democrat`: someone
