@@ -5584,6 +5584,25 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Ana Ruiz waved away concerns that the project was over budget.",
+        &[("waved away", "Ana Ruiz", "named", "person-named", "denial")],
+    ),
+    (
+        "The club said newspaper reports of a takeover were wide of the mark.",
+        &[("said", "The club", "organisation", "body-noun", "denial")],
+    ),
+    (
+        "The player Ana Ruiz said she was \"completely innocent\".",
+        &[(
+            "said",
+            "The player Ana Ruiz",
+            "named",
+            "person-named",
+            "denial",
+        )],
+    ),
+    ("The referee denied the appeal for a penalty.", &[]),
 ];
 
 #[test]

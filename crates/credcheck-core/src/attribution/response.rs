@@ -79,8 +79,9 @@ impl Pass<'_> {
         // these verbs deny a claim only when one is their object.)
         let needs_claim = [
             "reject", "dismiss", "shrugged", "brushed", "batted", "bats", "batting", "swat",
-            "disavow", "denounce", "quash", "scotch", "disagree", "rebuff", "laughed", "laughs",
-            "poured", "pours", "counter", "derid", "ridicul", "push", "took", "takes",
+            "waved", "waves", "waving", "disavow", "denounce", "quash", "scotch", "disagree",
+            "rebuff", "laughed", "laughs", "poured", "pours", "counter", "derid", "ridicul",
+            "push", "took", "takes",
         ]
         .iter()
         .any(|v| verb.starts_with(v));
@@ -368,8 +369,7 @@ impl Pass<'_> {
         if first.is_some_and(|k| matches!(self.norm(k), "you" | "your")) {
             return false;
         }
-        let after_be =
-            |k: usize| k > a && matches!(self.norm(k - 1), "was" | "were" | "is" | "are" | "been");
+        let after_be = |k: usize| self.after_be(a, k);
         (a..end).any(|k| {
             let next = if k + 1 < end { self.norm(k + 1) } else { "" };
             if self.denies_saying(a, k, end) {
@@ -541,6 +541,19 @@ impl Pass<'_> {
                 _ => false,
             }
         })
+    }
+
+    /// Does a form of `be` stand before token `k` (after `a`)? An opening quotation mark and
+    /// an adverb may stand between: `was "completely innocent"`.
+    fn after_be(&self, a: usize, k: usize) -> bool {
+        let mut j = k;
+        while j > a
+            && j + 2 >= k
+            && (self.doc.tokens()[j - 1].is_open_quote() || self.norm(j - 1).ends_with("ly"))
+        {
+            j -= 1;
+        }
+        j > a && matches!(self.norm(j - 1), "was" | "were" | "is" | "are" | "been")
     }
 
     /// A negated doing of anything wrong at `k`: `we didn't do anything wrong`, `had not done
