@@ -5603,6 +5603,10 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("The referee denied the appeal for a penalty.", &[]),
+    (
+        "Fellow players said the striker had been unsettled for weeks.",
+        &[("said", "Fellow players", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

@@ -1060,6 +1060,27 @@ impl<'d> Pass<'d> {
                             || self.doc.tokens()[k].is_open_quote()
                     })
             });
+        // (`players had expressed their solidarity with McCall`, `expressed condolences`: a
+        // feeling shown, no statement.)
+        let feeling = response.is_none()
+            && words.first().is_some_and(|w| {
+                matches!(*w, "expressed" | "expresses" | "express" | "expressing")
+            })
+            && (cue.1..(cue.1 + 2).min(self.doc.tokens().len())).any(|k| {
+                matches!(
+                    self.norm(k),
+                    "support"
+                        | "solidarity"
+                        | "condolences"
+                        | "sympathy"
+                        | "gratitude"
+                        | "thanks"
+                        | "sadness"
+                        | "admiration"
+                        | "appreciation"
+                        | "delight"
+                )
+            });
         let attitude = intention
             || reaction
             || response.is_none()
@@ -1180,7 +1201,9 @@ impl<'d> Pass<'d> {
             });
         if question {
             CueKind::Question
-        } else if (intention || reaction && !charges || wish) && (!official_source || reaction) {
+        } else if feeling
+            || (intention || reaction && !charges || wish) && (!official_source || reaction)
+        {
             CueKind::Stance
         } else if attitude && (!official_source || reaction) {
             CueKind::Attitude
