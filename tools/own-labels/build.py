@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own30.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own31.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -99,6 +99,8 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
 - own30: 200 BBC and PolNeAR sentences (100 random, 50 unverified-family, 50 denial); measured
   once before any change (no label settled after; its anonymous/vague split on `Some economists
   say`, `independent analysts now claim` and `analysts worried` is the open border).
+- own31: 200 BBC and PolNeAR sentences (70 anonymous-family, 70 unverified, 60 denial); measured
+  once after stop 44's batteries, before any change made for it, then tuned on (no label settled).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys
