@@ -299,17 +299,11 @@ impl<'d> Pass<'d> {
             } else if words.get(n - 1) == Some(&"from") {
                 // (`There was no immediate response from the rebels`; not what they were
                 // asked: `from the ministry to a request for comment`.)
-                self.phrase_after(i + n, hi).and_then(|(a, b)| {
-                    let b = (a + 1..b)
-                        .find(|&k| {
-                            matches!(
-                                self.norm(k),
-                                "to" | "when" | "on" | "about" | "over" | "regarding" | "after"
-                            )
-                        })
-                        .unwrap_or(b);
-                    (b > a).then_some((a, b))
-                })
+                self.phrase_after_until(
+                    i + n,
+                    hi,
+                    &["to", "when", "on", "about", "over", "regarding", "after"],
+                )
             } else {
                 self.subject_before(i, lo, si)
                     .or_else(|| self.coordinated_subject(si, lo, i, self.before_auxiliaries(i, lo)))
@@ -363,10 +357,7 @@ impl<'d> Pass<'d> {
             None
         }?;
         // (`described by one official as a gamble`: what follows `as` is the description.)
-        let agent = self.phrase_after(i + 2, hi).and_then(|(a, b)| {
-            let b = (a + 1..b).find(|&k| self.norm(k) == "as").unwrap_or(b);
-            (b > a).then_some((a, b))
-        })?;
+        let agent = self.phrase_after_until(i + 2, hi, &["as"])?;
         // (`reported by 12 percent of respondents` is a share, and `by far`, `by then`, `by
         // phone` say how or when.)
         if matches!(

@@ -203,6 +203,22 @@ const MAX_PARENTHESIS_TOKENS: usize = 24;
 const MAX_APPOSITION_TOKENS: usize = 40;
 
 impl Pass<'_> {
+    /// [`Self::phrase_after`], cut before the first of `stops` after its first word: `from the
+    /// ministry to a request for comment` is the ministry, `by one official as a gamble` the
+    /// official.
+    pub(super) fn phrase_after_until(
+        &self,
+        i: usize,
+        hi: usize,
+        stops: &[&str],
+    ) -> Option<(usize, usize)> {
+        let (a, b) = self.phrase_after(i, hi)?;
+        let b = (a + 1..b)
+            .find(|&k| stops.contains(&self.norm(k)))
+            .unwrap_or(b);
+        Some((a, b))
+    }
+
     /// The noun phrase right after `i` (for `according to X`, inversion): up to a comma, a stop,
     /// a quotation mark or the sentence end.
     pub(super) fn phrase_after(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
