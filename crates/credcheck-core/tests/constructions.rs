@@ -5607,6 +5607,10 @@ const CASES: &[(&str, &[Row])] = &[
         "Fellow players said the striker had been unsettled for weeks.",
         &[("said", "Fellow players", "anonymous", "anonymous-noun", "")],
     ),
+    (
+        "\"Just to be clear, I never said no,\" Eric Trump said.",
+        &[("said", "Eric Trump", "named", "person-named", "denial")],
+    ),
 ];
 
 #[test]

@@ -739,7 +739,8 @@ impl Pass<'_> {
             );
         match object {
             "anything" => true,
-            "it" | "that" | "this" | "those" | "these" | "such" => !words_after,
+            // (`"I never said no," he wrote`: the answer put on the speaker disowned.)
+            "it" | "that" | "this" | "those" | "these" | "such" | "no" | "yes" => !words_after,
             _ => false,
         }
     }
