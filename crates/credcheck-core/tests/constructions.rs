@@ -5611,6 +5611,20 @@ const CASES: &[(&str, &[Row])] = &[
         "\"Just to be clear, I never said no,\" Eric Trump said.",
         &[("said", "Eric Trump", "named", "person-named", "denial")],
     ),
+    (
+        "The company claimed it had done nothing wrong.",
+        &[(
+            "claimed",
+            "The company",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
+    (
+        "Acme Inc said the plan was sound.",
+        &[("said", "Acme Inc", "organisation", "body-name", "")],
+    ),
 ];
 
 #[test]

@@ -1341,6 +1341,9 @@ impl<'d> Pass<'d> {
                 // (`Gazprom has announced it is not linked to Baikal`.)
                 | "announced"
                 | "stated"
+                // (`although it claimed it did not gain any unfair advantage`.)
+                | "claimed"
+                | "claims"
         );
         says && content.is_some_and(|(a, b)| {
             // (A quotation before the cue is read from its start: `“That report is
