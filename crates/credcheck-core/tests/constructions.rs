@@ -5625,6 +5625,7 @@ const CASES: &[(&str, &[Row])] = &[
         "Acme Inc said the plan was sound.",
         &[("said", "Acme Inc", "organisation", "body-name", "")],
     ),
+    ("The minister denied himself a holiday this year.", &[]),
 ];
 
 #[test]

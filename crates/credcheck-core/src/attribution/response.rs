@@ -9,6 +9,22 @@ const RIGHTLY: &[&str] = &[
     "correctly",
 ];
 
+/// Someone denied something (`denied him entry`, `denied himself a holiday`), not a claim
+/// denied, when a thing follows.
+const DENIED_PERSONS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "myself",
+    "ourselves",
+];
+
 /// What one may reject as a proposal or as a claim (`rejected that idea`, `rejected the idea
 /// that…`): a claim only with a clause after it.
 const IDEA_NOUNS: &[&str] = &["idea", "ideas", "notion", "notions"];
@@ -56,7 +72,7 @@ impl Pass<'_> {
             };
             let given = matches!(then, "a" | "an" | "the" | "any" | "his" | "her" | "their");
             if c1 < tokens.len()
-                && (matches!(self.norm(c1), "him" | "her" | "them" | "us" | "me") && given
+                && (DENIED_PERSONS.contains(&self.norm(c1)) && given
                     || self.is_person(c1) && !self.norm(c1).ends_with("'s"))
             {
                 return false;
