@@ -91,7 +91,6 @@ impl Phrase<'_> {
         })
     }
 
-    /// Does a phrase of `set` end the phrase (`homeland security experts`)?
     /// Is the head a plural of people before a preposition, whatever the words after it
     /// (`Some advocates for stem cell research`, `critics of the poll`)?
     fn people_before_preposition(&self) -> bool {
@@ -109,6 +108,7 @@ impl Phrase<'_> {
             })
     }
 
+    /// Does a phrase of `set` end the phrase (`homeland security experts`)?
     fn ends_with_phrase(&self, set: &super::lexicon::PhraseSet) -> bool {
         let n = self.words.len();
         (0..n).any(|k| set.longest(&self.words[k..]).is_some_and(|m| k + m == n))

@@ -210,6 +210,8 @@ pub(crate) struct Lexicon {
     /// What a denial says was not done or not so: `nothing wrong`, `not racist`.
     pub wrong_words: WordSet,
     pub disclaimed_acts: WordSet,
+    /// Feelings expressed that state nothing: `expressed their solidarity`.
+    pub shown_feelings: WordSet,
     /// Adverbs that intensify a denial: `vehemently`, `flatly`, `totally`.
     pub denial_intensifiers: WordSet,
     pub court_nouns: WordSet,
@@ -327,6 +329,7 @@ fn load() -> Lexicon {
         noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),
         wrong_words: WordSet::from_text(include_str!("lexicon/wrong-words.txt")),
         disclaimed_acts: WordSet::from_text(include_str!("lexicon/disclaimed-acts.txt")),
+        shown_feelings: WordSet::from_text(include_str!("lexicon/shown-feelings.txt")),
         court_nouns: WordSet::from_text(include_str!("lexicon/court-nouns.txt")),
         proximity_nouns: WordSet::from_text(include_str!("lexicon/proximity-nouns.txt")),
         media_modifiers: WordSet::from_text(include_str!("lexicon/media-modifiers.txt")),

@@ -1066,21 +1066,8 @@ impl<'d> Pass<'d> {
             && words.first().is_some_and(|w| {
                 matches!(*w, "expressed" | "expresses" | "express" | "expressing")
             })
-            && (cue.1..(cue.1 + 2).min(self.doc.tokens().len())).any(|k| {
-                matches!(
-                    self.norm(k),
-                    "support"
-                        | "solidarity"
-                        | "condolences"
-                        | "sympathy"
-                        | "gratitude"
-                        | "thanks"
-                        | "sadness"
-                        | "admiration"
-                        | "appreciation"
-                        | "delight"
-                )
-            });
+            && (cue.1..(cue.1 + 2).min(self.doc.tokens().len()))
+                .any(|k| lex.shown_feelings.contains(self.norm(k)));
         let attitude = intention
             || reaction
             || response.is_none()

@@ -9,6 +9,9 @@ const RIGHTLY: &[&str] = &[
     "correctly",
 ];
 
+/// How many tokens of what was insisted on are read for a contradiction (and keep it linear).
+const CONTRADICTION_WINDOW: usize = 40;
+
 /// Someone denied something (`denied him entry`, `denied himself a holiday`), not a claim
 /// denied, when a thing follows.
 const DENIED_PERSONS: &[&str] = &[
@@ -292,9 +295,10 @@ impl Pass<'_> {
         // (What follows the cue is read from the cue: a cue inside it may have cut its content
         // short — `insisted she hadn't discussed that with Clinton`.)
         // (`insisted that a comeback was unlikely, but … admitted: "I didn't know…"`: a
-        // clause after `, but` is another statement, not what was insisted on.)
+        // clause after `, but` is another statement, not what was insisted on. Looked for only
+        // within the window `contradicts` reads, so a run-on sentence of cues stays linear.)
         let clause_end = |from: usize, to: usize| {
-            (from + 1..to)
+            (from + 1..to.min(from + CONTRADICTION_WINDOW))
                 .find(|&k| {
                     self.norm(k - 1) == ","
                         && matches!(
@@ -321,7 +325,7 @@ impl Pass<'_> {
     /// delayed`)? (`not only` is no negation.)
     pub(super) fn contradicts(&self, a: usize, b: usize) -> bool {
         // The first words of what is insisted on say whether it denies (and keep this linear).
-        (a..b.min(a + 40)).any(|k| {
+        (a..b.min(a + CONTRADICTION_WINDOW)).any(|k| {
             let w = self.norm(k);
             // (A negated future or modal is a vow or a forecast, not a denial: `insisted they
             // won't consider a nominee`, `insisted Ireland will not be over-confident`, `insists
@@ -720,27 +724,23 @@ impl Pass<'_> {
             ) || self.norm(k - 1) == "have"
                 && k > a + 1
                 && matches!(self.norm(k - 2), "i" | "we" | "they"));
-        if own_past
-            && said + 1 < end
+        // (`says he never pledged to kill family members of terrorists`: a promise or a threat
+        // put on them, with its `to`.)
+        let word_at = |j: usize| j < end && self.doc.tokens()[j].kind == TokenKind::Word;
+        let proposed = said + 1 < end
             && matches!(
                 self.norm(said),
                 "suggested" | "proposed" | "advocated" | "suggest" | "propose" | "advocate"
             )
-            && self.doc.tokens()[said + 1].kind == TokenKind::Word
-        {
-            return true;
-        }
-        // (`says he never pledged to kill family members of terrorists`: disowning a promise
-        // or a threat put on them.)
-        if own_past
-            && said + 2 < end
+            && word_at(said + 1);
+        let promised = said + 2 < end
             && matches!(
                 self.norm(said),
                 "pledged" | "vowed" | "promised" | "threatened" | "pledge" | "vow" | "promise"
             )
             && self.norm(said + 1) == "to"
-            && self.doc.tokens()[said + 2].kind == TokenKind::Word
-        {
+            && word_at(said + 2);
+        if own_past && (proposed || promised) {
             return true;
         }
         if said + 1 >= end || !matches!(self.norm(said), "said" | "say" | "made" | "wrote") {
@@ -755,7 +755,7 @@ impl Pass<'_> {
             );
         match object {
             "anything" => true,
-            // (`"I never said no," he wrote`: the answer put on the speaker disowned.)
+            // (`"I never said no," he said`: the answer put on the speaker disowned.)
             "it" | "that" | "this" | "those" | "these" | "such" | "no" | "yes" => !words_after,
             _ => false,
         }

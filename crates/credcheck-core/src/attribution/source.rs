@@ -1558,8 +1558,6 @@ impl Pass<'_> {
             }
     }
 
-    /// `frequently`, `immediately`: an adverb in -ly between a subject and its verb (not
-    /// `family`, `rally`).
     /// Is token `k` a plural noun for people, in lower case (`lenders`, `economists`)?
     pub(super) fn plural_group(&self, k: usize) -> bool {
         let w = self.norm(k);
@@ -1571,6 +1569,8 @@ impl Pass<'_> {
             && people_noun(w)
     }
 
+    /// `frequently`, `immediately`: an adverb in -ly between a subject and its verb (not
+    /// `family`, `rally`).
     pub(super) fn adverb(&self, k: usize) -> bool {
         let w = self.norm(k);
         let t = &self.doc.tokens()[k];
