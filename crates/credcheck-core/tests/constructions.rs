@@ -5626,6 +5626,48 @@ const CASES: &[(&str, &[Row])] = &[
         &[("said", "Acme Inc", "organisation", "body-name", "")],
     ),
     ("The minister denied himself a holiday this year.", &[]),
+    (
+        "Analysts at Barclays said the shares were cheap.",
+        &[(
+            "said",
+            "Analysts at Barclays",
+            "anonymous",
+            "people-of-body",
+            "",
+        )],
+    ),
+    (
+        "Researchers from Leeds University warned that the plan could fail.",
+        &[(
+            "warned",
+            "Researchers from Leeds University",
+            "organisation",
+            "people-of-body",
+            "",
+        )],
+    ),
+    (
+        "Experts from France said the plan would fail.",
+        &[("said", "Experts from France", "vague", "weasel-group", "")],
+    ),
+    (
+        "The minister has rejected a \"blanket policy\" of not enforcing the ban.",
+        &[],
+    ),
+    (
+        "The concessions were not a political ploy, the lord chancellor said.",
+        &[(
+            "said",
+            "the lord chancellor",
+            "named",
+            "office-holder",
+            "denial",
+        )],
+    ),
+    (
+        "The minister said the response was not outrageous.",
+        &[("said", "The minister", "named", "office-holder", "")],
+    ),
 ];
 
 #[test]

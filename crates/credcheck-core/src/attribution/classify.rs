@@ -1806,6 +1806,36 @@ fn people_of_body(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let at = (0..p.words.len().saturating_sub(2))
         .find(|&k| matches!(p.words[k + 1], "of" | "for" | "at" | "from" | "in" | "with"))?;
     let head = p.words[at];
+    // `analysts at Barclays`, `critics from the tenants' union`: a generic group of a named body
+    // is that body's unnamed people, no generalisation (`researchers from Leeds University` are
+    // the university's research, the body speaking). A country or place is where they are
+    // (`experts from France` stay a vague group), and `critics of`, `advocates for` say what
+    // they stand for, not whose they are.
+    if (lex.generic_groups.contains(head) || lex.market_sources.contains(head))
+        && matches!(p.words[at + 1], "at" | "from" | "with")
+        && (p.a..p.a + at).all(|k| pass.entity_of(k).is_none())
+    {
+        let body = (p.a + at + 2..p.b).find_map(|k| pass.entity_of(k))?;
+        let e = &pass.entities[body];
+        let name = pass.doc.text(e.span);
+        let place = lex.countries.contains(name)
+            || lex
+                .places
+                .longest(&(e.tokens.clone()).map(|k| pass.norm(k)).collect::<Vec<_>>())
+                .is_some();
+        if e.kind == EntityKind::Person || place {
+            return None;
+        }
+        let research = matches!(
+            head,
+            "researchers" | "scientists" | "academics" | "scholars"
+        );
+        return Some(if research {
+            (SourceKind::Organisation, None)
+        } else {
+            (SourceKind::Anonymous, None)
+        });
+    }
     let people = lex.people_nouns.contains(&head) || lex.anon_nouns.contains(head);
     // Before the head only plain modifiers: no name, no number of a counted group needed.
     let plain = (p.a..p.a + at).all(|k| pass.entity_of(k).is_none());

@@ -241,6 +241,8 @@ pub(crate) struct Lexicon {
     pub falsity_labels: PhraseSet,
     /// Words of contempt that dismiss a claim (`ridiculous`, `pathetic`).
     pub dismissal_labels: PhraseSet,
+    /// What a charge calls an act (`ploy`, `cover-up`), denied by `was not a …`.
+    pub charged_labels: PhraseSet,
     /// Words that make `ministers` a government's (`finance`, `eurozone`).
     pub government_modifiers: WordSet,
     /// Two-word nouns with a word shaped like a cue (`profit warning`, `talk show`).
@@ -347,6 +349,7 @@ fn load() -> Lexicon {
         generic_groups: WordSet::from_text(include_str!("lexicon/generic-groups.txt")),
         falsity_labels: PhraseSet::from_text(include_str!("lexicon/falsity-labels.txt")),
         dismissal_labels: PhraseSet::from_text(include_str!("lexicon/dismissal-labels.txt")),
+        charged_labels: PhraseSet::from_text(include_str!("lexicon/charged-labels.txt")),
         government_modifiers: WordSet::from_text(include_str!("lexicon/government-modifiers.txt")),
         noun_compounds: PhraseSet::from_text(include_str!("lexicon/noun-compounds.txt")),
         withheld_things: WordSet::from_text(include_str!("lexicon/withheld-things.txt")),

@@ -1348,7 +1348,39 @@ impl<'d> Pass<'d> {
             } else {
                 cue.1
             };
-            self.calls_false(from, b) || self.denies_wrongdoing(a, b) || self.false_claims_in(a, b)
+            self.calls_false(from, b)
+                || self.denies_wrongdoing(a, b)
+                || self.false_claims_in(a, b)
+                || self.denies_charge(from, b)
+        })
+    }
+
+    /// Do the words `a..b` say something was not what a charge called it — `were not a
+    /// political ploy`, `is not a witch hunt`, `wasn't a cover-up`? (The first 40 tokens.)
+    fn denies_charge(&self, a: usize, b: usize) -> bool {
+        let lex = lexicon();
+        let end = b.min(a + 40);
+        (a..end).any(|k| {
+            let w = self.norm(k);
+            let negated_be = if matches!(w, "was" | "were" | "is" | "are" | "been") {
+                k + 1 < end && matches!(self.norm(k + 1), "not" | "never")
+            } else {
+                matches!(w, "wasn't" | "weren't" | "isn't" | "aren't")
+            };
+            if !negated_be {
+                return false;
+            }
+            let from = if w.ends_with("n't") { k + 1 } else { k + 2 };
+            // (An article and an adjective may stand between: `not a cynical ploy`. Words of
+            // contempt or untruth as nouns only, after an article: `is not outrageous` agrees
+            // with something rather than answering a charge.)
+            let article = from < end && matches!(self.norm(from), "a" | "an");
+            (from..(from + 3).min(end)).any(|j| {
+                lex.charged_labels.longest_in(self.doc, j, end).is_some()
+                    || article
+                        && (lex.dismissal_labels.longest_in(self.doc, j, end).is_some()
+                            || lex.falsity_labels.longest_in(self.doc, j, end).is_some())
+            })
         })
     }
 

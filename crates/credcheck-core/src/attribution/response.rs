@@ -32,6 +32,21 @@ const DENIED_PERSONS: &[&str] = &[
 /// that…`): a claim only with a clause after it.
 const IDEA_NOUNS: &[&str] = &["idea", "ideas", "notion", "notions"];
 
+/// Verbs of an accusation answered in a clause after `after` or `when` (`was quick to push back
+/// after Ted Cruz blamed the network`).
+const ACCUSING: &[&str] = &[
+    "blamed",
+    "accused",
+    "criticised",
+    "criticized",
+    "attacked",
+    "alleged",
+    "claimed",
+    "suggested",
+    "charged",
+    "questioned",
+];
+
 impl Pass<'_> {
     /// Is the denial cue `cue` a denial of a claim: not a proposal, an offer or a move turned
     /// down (`rejected a move to Birmingham`), and not `cannot deny`?
@@ -132,21 +147,7 @@ impl Pass<'_> {
         // (`was quick to push back after Ted Cruz blamed the network`: what is answered is
         // an accusation in the clause after `after` or `when`.)
         if c1 < tokens.len() && matches!(self.norm(c1), "after" | "when") {
-            return (c1 + 1..(c1 + 8).min(tokens.len())).any(|k| {
-                matches!(
-                    self.norm(k),
-                    "blamed"
-                        | "accused"
-                        | "criticised"
-                        | "criticized"
-                        | "attacked"
-                        | "alleged"
-                        | "claimed"
-                        | "suggested"
-                        | "charged"
-                        | "questioned"
-                )
-            });
+            return (c1 + 1..(c1 + 8).min(tokens.len())).any(|k| ACCUSING.contains(&self.norm(k)));
         }
         // (`Chelsea ridiculed over complaint`, `a bid rejected for lack of funds`: `over` or
         // `for` right after the verb is a passive's reason; an object would stand there.)
@@ -193,6 +194,11 @@ impl Pass<'_> {
             if demonstrative {
                 continue;
             }
+            match self.quoted_thing(k, c1) {
+                Some(true) => return true,
+                Some(false) => continue,
+                None => {}
+            }
             if matches!(w, "." | ";" | ":" | "," | "that") || token.is_open_quote() {
                 return true; // a clause or a quotation follows: what was said is denied
             }
@@ -230,6 +236,30 @@ impl Pass<'_> {
         // No claim, clause or quotation after it: `rejected the 60% rise`, `rejected the
         // self-described democratic socialist` turn down a thing or a person.
         false
+    }
+
+    /// A quotation mark at `k`, after a determiner past the verb's end `c1`, names the thing
+    /// turned down (`rejected a "blanket policy"`): `Some(false)` when the noun inside is to
+    /// decide, `Some(true)` when the name calls a claim untrue or contemptible (`rejected the
+    /// "smear"`), `None` when it is no such mark.
+    fn quoted_thing(&self, k: usize, c1: usize) -> Option<bool> {
+        let tokens = self.doc.tokens();
+        let named_thing = tokens[k].is_open_quote()
+            && k > c1
+            && matches!(
+                self.norm(k - 1),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "any"
+            );
+        if !named_thing {
+            return None;
+        }
+        let inside: Vec<&str> = (k + 1..tokens.len().min(k + 4))
+            .map(|j| self.norm(j))
+            .collect();
+        Some(
+            lexicon().falsity_labels.longest(&inside).is_some()
+                || lexicon().dismissal_labels.longest(&inside).is_some(),
+        )
     }
 
     /// Does the cue `cue` insist on the contrary of something put to its speaker — `Tzekos
