@@ -5668,6 +5668,33 @@ const CASES: &[(&str, &[Row])] = &[
         "The minister said the response was not outrageous.",
         &[("said", "The minister", "named", "office-holder", "")],
     ),
+    (
+        "There is growing concern among officials that the talks will fail.",
+        &[(
+            "concern among",
+            "officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "There are fears among residents that the plant will close.",
+        &[("fears among", "residents", "vague", "weasel-group", "")],
+    ),
+    (
+        "It was a thought that a real person, not a senator, would say.",
+        &[],
+    ),
+    ("He gave airtime to their widely repudiated theories.", &[]),
+    (
+        "Her success is tied to what people think of the president.",
+        &[],
+    ),
+    (
+        "Many think of him as a traitor.",
+        &[("think", "Many", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

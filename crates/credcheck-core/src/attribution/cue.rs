@@ -141,6 +141,28 @@ impl<'d> Pass<'d> {
             i += 1;
             return Some(i);
         }
+        // `there is mounting anxiety among senior Democrats that…`: a feeling held among a
+        // group, what they hold after `that` (a few words for the group, no punctuation).
+        if word == "among"
+            && !tokens[i].in_quote()
+            && i > lo
+            && lex.held_feelings.contains(self.norm(i - 1))
+        {
+            let that = (i + 2..(i + 10).min(hi))
+                .take_while(|&k| !matches!(self.norm(k), "," | ";" | "." | ":"))
+                .find(|&k| self.norm(k) == "that");
+            if let Some(t) = that {
+                let content = (t + 1 < hi).then(|| (t + 1, self.content_end(hi)));
+                // (Two groups, `senior Democrats and some Clinton allies`: the nearer speaks,
+                // as a subject before a verb does.)
+                let from = (i + 2..t)
+                    .rev()
+                    .find(|&k| self.norm(k) == "and")
+                    .map_or(i + 1, |k| k + 1);
+                self.push(si, (i - 1, i + 1), Some((from, t)), content, None);
+                return Some(t + 1);
+            }
+        }
         // `“I am still Sanders,” it read.`, `One message reads “…”`: what a sign, a
         // message or a document says.
         if matches!(word, "read" | "reads") && !tokens[i].in_quote() && i > lo {
@@ -691,6 +713,16 @@ impl<'d> Pass<'d> {
         let lex = lexicon();
         let tokens = self.doc.tokens();
         let next_word = words.get(n).copied().unwrap_or("");
+        // `a thought that a real person would say.`: what someone would or could say, with
+        // nothing after it and no quotation before, is a hypothetical, not a report (`"We'll
+        // see," he would say` reports a habit).
+        let hypothetical = i > lo
+            && matches!(self.norm(i - 1), "would" | "could" | "might")
+            && matches!(next_word, "." | "?" | "!" | "")
+            && !(lo..i).any(|k| tokens[k].is_close_quote());
+        if hypothetical {
+            return true;
+        }
         match words[0] {
             // `continued to insist that…` stays a cue: the verb after `to` is one.
             "continues" | "continued" | "continue" | "continuing" => {
@@ -702,6 +734,13 @@ impl<'d> Pass<'d> {
                 !matches!(next_word, "that" | ":") && !self.starts_quote(i + n)
             }
             "pledged" | "unpledged" => next_word.starts_with("delegate"),
+            // `what people think of President Obama`: an opinion of someone, no claim (`think
+            // of him as a traitor` holds one).
+            "think" | "thinks" | "thought" | "thinking" if matches!(next_word, "of" | "about") => {
+                !(i + n + 1..(i + n + 10).min(hi))
+                    .take_while(|&k| !matches!(self.norm(k), "," | ";" | "." | "that"))
+                    .any(|k| self.norm(k) == "as")
+            }
             // `sought to refute the claims`: the denial after `to` is the cue.
             "sought" | "seeks" => {
                 next_word == "to"
@@ -1223,7 +1262,23 @@ impl<'d> Pass<'d> {
                         | "showing"
                 ) && (k + 1..i).all(|j| tokens[j].kind == TokenKind::Word)
             });
-        describing || graded || shown
+        // `their widely repudiated theories`: a participle after a determiner and an adverb,
+        // before a noun, is an adjective.
+        let modifying = words[0].ends_with("ed")
+            && i >= lo + 2
+            && self.norm(i - 1).ends_with("ly")
+            && matches!(
+                self.norm(i - 2),
+                "the" | "a" | "an" | "their" | "his" | "her" | "its" | "these" | "those" | "such"
+            )
+            && tokens.get(i + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !matches!(
+                        self.norm(i + 1),
+                        "by" | "that" | "as" | "to" | "in" | "on" | "of" | "for" | "and" | "or"
+                    )
+            });
+        describing || graded || shown || modifying
     }
 
     /// Stage nine: a participle of saying — the people an outlet quoted (`quoted several

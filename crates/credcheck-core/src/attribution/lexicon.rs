@@ -243,6 +243,8 @@ pub(crate) struct Lexicon {
     pub dismissal_labels: PhraseSet,
     /// What a charge calls an act (`ploy`, `cover-up`), denied by `was not a …`.
     pub charged_labels: PhraseSet,
+    /// Feelings held `among` a group (`anxiety`, `concern`).
+    pub held_feelings: WordSet,
     /// Words that make `ministers` a government's (`finance`, `eurozone`).
     pub government_modifiers: WordSet,
     /// Two-word nouns with a word shaped like a cue (`profit warning`, `talk show`).
@@ -350,6 +352,7 @@ fn load() -> Lexicon {
         falsity_labels: PhraseSet::from_text(include_str!("lexicon/falsity-labels.txt")),
         dismissal_labels: PhraseSet::from_text(include_str!("lexicon/dismissal-labels.txt")),
         charged_labels: PhraseSet::from_text(include_str!("lexicon/charged-labels.txt")),
+        held_feelings: WordSet::from_text(include_str!("lexicon/held-feelings.txt")),
         government_modifiers: WordSet::from_text(include_str!("lexicon/government-modifiers.txt")),
         noun_compounds: PhraseSet::from_text(include_str!("lexicon/noun-compounds.txt")),
         withheld_things: WordSet::from_text(include_str!("lexicon/withheld-things.txt")),

@@ -364,7 +364,17 @@ enum VerbSubject {
 fn may_start(norm: &str) -> bool {
     matches!(
         norm,
-        "―" | "—" | "–" | "-" | "--" | ":" | "reportedly" | "read" | "reads" | "according" | "seen"
+        "―" | "—"
+            | "–"
+            | "-"
+            | "--"
+            | ":"
+            | "reportedly"
+            | "read"
+            | "reads"
+            | "according"
+            | "seen"
+            | "among"
     ) || verb_shaped(norm)
 }
 
@@ -1068,8 +1078,11 @@ impl<'d> Pass<'d> {
             })
             && (cue.1..(cue.1 + 2).min(self.doc.tokens().len()))
                 .any(|k| lex.shown_feelings.contains(self.norm(k)));
+        // `anxiety among senior Democrats that…`: a feeling held among a group.
+        let held = words.len() == 2 && words[1] == "among";
         let attitude = intention
             || reaction
+            || held
             || response.is_none()
                 && lex.speech_verbs.longest(&words).is_none()
                 && !words
