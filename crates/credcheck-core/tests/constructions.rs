@@ -1319,7 +1319,7 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     (
         "A judge said the case would continue.",
-        &[("said", "A judge", "anonymous", "role", "")],
+        &[("said", "A judge", "document", "court-judge", "")],
     ),
     (
         "A Labour MP said the vote was close.",
@@ -4082,7 +4082,7 @@ const CASES: &[(&str, &[Row])] = &[
     // A time before the subject without a comma is not who speaks.
     (
         "This week a judge claimed the law was broken.",
-        &[("claimed", "a judge", "anonymous", "role", "")],
+        &[("claimed", "a judge", "document", "court-judge", "")],
     ),
     (
         "In recent years the leader of the opposition has always called for a debate.",
@@ -5694,6 +5694,63 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "Many think of him as a traitor.",
         &[("think", "Many", "vague", "weasel-group", "")],
+    ),
+    (
+        "People briefed on the talks said that the deal was close.",
+        &[(
+            "said",
+            "People briefed on the talks",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "At a meeting of the leadership, some senators vented about the plan and said that they had lost patience.",
+        &[(
+            "said",
+            "some senators",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Some senators vented about Sanders vowing to fight on and said that they had lost patience.",
+        &[
+            ("vowing", "about Sanders", "named", "capitalised-word", ""),
+            (
+                "said",
+                "Some senators",
+                "anonymous",
+                "quantified-people-said",
+                "",
+            ),
+        ],
+    ),
+    (
+        "One party activist said it was fine.",
+        &[("said", "One party activist", "anonymous", "body-noun", "")],
+    ),
+    (
+        "(\"It is fine,\" said one activist.)",
+        &[("said", "one activist", "anonymous", "role", "")],
+    ),
+    (
+        "On Twitter, people can flag and report posts to Twitter staff.",
+        &[],
+    ),
+    (
+        "An official asked for the documents of all the candidates to be released.",
+        &[("asked", "An official", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "A federal judge said the law was unconstitutional.",
+        &[("said", "A federal judge", "document", "court-judge", "")],
+    ),
+    (
+        "At a campaign event in Ames, Iowa, on Sunday, Ms. Ruiz tried to explain, saying that the town should lead.",
+        &[("saying", "Ms. Ruiz", "named", "person-named", "")],
     ),
 ];
 

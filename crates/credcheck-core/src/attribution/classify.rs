@@ -140,6 +140,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("body-name", body_name),
     ("person-pronoun", person_pronoun),
     ("group-pronoun", group_pronoun),
+    ("court-judge", court_judge),
     ("ministers", ministers),
     ("committee-members", committee_members),
     ("compound-sources", compound_sources),
@@ -2003,6 +2004,20 @@ fn counted_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 }
 
 /// `officials`, `a senior aide`, `one diplomat`, `residents`: unnamed people.
+/// `a U.S. District Court judge`, `a federal magistrate`: an unnamed judge speaks in a ruling,
+/// on the record — the court's document, not an anonymous source.
+fn court_judge(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let one = matches!(p.first(), "a" | "an" | "one" | "another")
+        && matches!(p.last(), "judge" | "magistrate");
+    // (`Several judges handling the lawsuits have cited…`: judges counted, in their rulings;
+    // `many judges think` stays a generalisation.)
+    let counted = matches!(p.first(), "several" | "two" | "three" | "four" | "both")
+        && p.words
+            .iter()
+            .any(|w| matches!(*w, "judges" | "magistrates"));
+    (one || counted).then_some((SourceKind::Document, None))
+}
+
 fn anonymous_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let lex = lexicon();
     // (`Aid workers in the city`: people before where they are.)
@@ -2119,10 +2134,19 @@ fn definite_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 
 /// `the ministry`, `the club`: a body noun.
 fn body_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    p.words
-        .iter()
-        .any(|w| lexicon().body_nouns.contains(w))
-        .then_some((SourceKind::Organisation, None))
+    let lex = lexicon();
+    if !p.words.iter().any(|w| lex.body_nouns.contains(w)) {
+        return None;
+    }
+    // `one party activist`, `a company engineer`: one unnamed person of a body (the body says
+    // whose they are, not who).
+    let last = p.last();
+    let person_head = !lex.body_nouns.contains(&last)
+        && (lex.role_nouns.contains(last) || people_noun(last) || lex.person_nouns.contains(&last));
+    if person_head && matches!(p.first(), "a" | "an" | "one" | "another") {
+        return Some((SourceKind::Anonymous, None));
+    }
+    Some((SourceKind::Organisation, None))
 }
 
 /// `Netanyahu's aides`, `Mr. Sanders's allies`: people of a named person, themselves unnamed

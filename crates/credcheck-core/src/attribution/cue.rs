@@ -906,15 +906,18 @@ impl<'d> Pass<'d> {
                 let object = (i + n..(i + n + 5).min(hi))
                     .take_while(|&k| tokens[k].kind == TokenKind::Word)
                     .collect::<Vec<_>>();
-                matches!(
+                // (`people can flag and report posts to Twitter staff`: posted material too.)
+                (matches!(
                     next_word,
                     "him" | "her" | "them" | "it" | "his" | "their" | "its"
-                ) && object.iter().skip(1).any(|&k| {
-                    self.norm(k) == "as"
-                        || self.norm(k) == "to"
-                            && k + 1 < hi
-                            && matches!(self.norm(k + 1), "police" | "the" | "authorities")
-                })
+                ) || lex.social_material.contains(&next_word))
+                    && object.iter().skip(1).any(|&k| {
+                        self.norm(k) == "as"
+                            || self.norm(k) == "to"
+                                && k + 1 < hi
+                                && (matches!(self.norm(k + 1), "police" | "the" | "authorities")
+                                    || tokens[k + 1].is_capitalised())
+                    })
             }
             // `a man claiming allegiance to ISIS`, `claimed victory`, `could claim between
             // 150 and 300 euros`: laying claim to something, not asserting that something
@@ -1122,6 +1125,10 @@ impl<'d> Pass<'d> {
             && i + n + 1 < hi
             && i > lo
             && (tokens[i - 1].is_capitalised() || PERSON_PRONOUNS.contains(&prev_norm))
+            // (Not `People briefed on the talks said that…`: a people noun, capitalised only
+            // as the sentence's first word, is what the participle describes.)
+            && !lexicon().people_nouns.contains(&prev_norm)
+            && !lexicon().anon_nouns.contains(prev_norm)
             && (i + n + 2..(i + n + 6).min(hi))
                 .any(|k| matches!(self.norm(k), "that" | ":") || tokens[k].is_open_quote());
         let reduced_relative = words[0].ends_with("ed")
@@ -1452,7 +1459,13 @@ impl<'d> Pass<'d> {
                         }
                     }
                 }
+                // (`("…," said one party activist.)`: a sentence in brackets ends in its
+                // closing one.)
+                let bracket_end = (source.1..hi).all(|k| {
+                    matches!(self.norm(k), "." | "!" | "?" | ")") || tokens[k].is_close_quote()
+                });
                 let ends = source.1 >= self.content_end(hi)
+                    || bracket_end
                     || matches!(self.norm(source.1), "," | "who" | "whose" | "(" | ":");
                 // `Tony Hunter, president of …, said the plans could improve…`: a clause
                 // after the cue is what was said, not an inverted speaker.
@@ -1992,7 +2005,15 @@ impl<'d> Pass<'d> {
         if !(j > lo && matches!(self.norm(j - 1), "and" | "but" | "then")) {
             return None;
         }
-        let source = self.last_source(si);
+        // (Not the subject of a participle inside a preposition's object: `some senators
+        // vented about Sanders vowing to fight on and said…` are the senators.)
+        let prepositional = |a: usize| {
+            let prep = |k: usize| super::source::PREPOSITIONS.contains(&self.norm(k));
+            // (A preposition opening the sentence fronts a phrase: `For its part OptInRealBig
+            // describes itself as… and said…` keeps its subject.)
+            a > lo && (prep(a) || prep(a - 1))
+        };
+        let source = self.last_source(si).filter(|&(a, _)| !prepositional(a));
         // (Not when a relative clause stands between: `Mayor de Blasio, who has been
         // squabbling with Airbnb and appeared to…` is the mayor, not the sentence's
         // subject. The look back is capped, so a run-on sentence stays linear.)

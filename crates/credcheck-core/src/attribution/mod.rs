@@ -1145,7 +1145,10 @@ impl<'d> Pass<'d> {
             || conditional
             || matches!(words[0], "asked" | "asks" | "ask" | "asking")
                 && response.is_none()
-                && self
+                // (`asked for the allegiances of all the delegates to be disclosed`: a request,
+                // however long what is asked for.)
+                && (cue.1 < self.doc.tokens().len() && self.norm(cue.1) == "for"
+                    || self
                     // (`asked people in the audience to clap`: the people asked may be a phrase.)
                     .norms(cue.1, (cue.1 + 6).min(self.doc.tokens().len()))
                     .iter()
@@ -1155,7 +1158,7 @@ impl<'d> Pass<'d> {
                             *w,
                             "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "to"
                         )
-                    });
+                    }));
         // `want to discover`, `welcomed the decision`, `supported the bid`: a wish, an intention
         // or a reaction, with no clause or quotation after it, puts no claim on record.
         let opens_claim = content.is_some_and(|(c0, c1)| {

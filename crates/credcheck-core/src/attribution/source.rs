@@ -1260,7 +1260,12 @@ impl Pass<'_> {
                                     || lex.report_nouns.contains(&n)
                                     || k == end
                                     || ADJECTIVAL_VERBS.contains(&n)
-                                    || self.posted_material(k - 1))
+                                    || self.posted_material(k - 1)
+                                    // (`People briefed on the talks said`: a participle of
+                                    // knowing before its preposition.)
+                                    || k < end
+                                        && lexicon().knowledge_adjectives.contains(&n)
+                                        && matches!(self.norm(k), "on" | "about"))
                                 && !lex.nonresponse.contains(n)
                     }
                     // `47% say`, `O'Neill`, `AT&T`, `of Flint, Mich., said`.
@@ -1621,6 +1626,35 @@ impl Pass<'_> {
     pub(super) fn subject_at_start(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
         let tokens = self.doc.tokens();
         let lex = lexicon();
+        // `At a meeting of the leadership, some senators vented about Sanders and said…`: a
+        // fronted phrase before the first comma is no part of the subject.
+        // (The first comma such a phrase holds that a subject can follow, past a place or a
+        // day: `At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried…, saying` is
+        // Mrs. Clinton.)
+        if lo < hi && FRONTING_PREPOSITIONS.contains(&self.norm(lo)) {
+            let comma = (lo + 1..hi.min(lo + 14)).find(|&k| {
+                self.norm(k) == ","
+                    && k + 1 < hi
+                    && (tokens[k + 1].is_capitalised()
+                        || people_noun(self.norm(k + 1))
+                        || matches!(
+                            self.norm(k + 1),
+                            "the" | "a" | "an" | "some" | "many" | "most" | "his" | "her" | "their"
+                                | "its" | "one" | "two" | "three" | "several" | "other" | "others"
+                        ))
+                    && lex.places.longest_in(self.doc, k + 1, hi).is_none()
+                    && !lex.countries.contains(self.doc.text(tokens[k + 1].span()))
+                    && !self.month_or_day(k + 1)
+                    // (`in Ames, Iowa, on Sunday`: a state after its town.)
+                    && !(tokens[k - 1].is_capitalised()
+                        && tokens[k + 1].is_capitalised()
+                        && k + 2 < hi
+                        && self.norm(k + 2) == ",")
+            });
+            if let Some(c) = comma {
+                return self.subject_at_start(c + 1, hi);
+            }
+        }
         // `FBI officials were angered … and predicted`, `Band member Flea shared…, writing`: the
         // people nouns among the capitals too.
         let named = lo < hi && !lex.stopwords_cap.contains(self.doc.text(tokens[lo].span()));
@@ -1640,6 +1674,18 @@ impl Pass<'_> {
                         || lex.weasel_groups.contains(n)
                         || lex.generic_groups.contains(&n)
                 })
+        {
+            j += 1;
+        }
+        // `Syrian hackers backing…`, `Greek sprinters…`: a nationality and the plural it
+        // describes.
+        if j == lo + 1
+            && j < hi
+            && lex.nationalities.contains(self.doc.text(tokens[lo].span()))
+            && tokens[j].kind == TokenKind::Word
+            && !tokens[j].is_capitalised()
+            && self.norm(j).len() > 3
+            && self.norm(j).ends_with('s')
         {
             j += 1;
         }
