@@ -5752,6 +5752,10 @@ const CASES: &[(&str, &[Row])] = &[
         "At a campaign event in Ames, Iowa, on Sunday, Ms. Ruiz tried to explain, saying that the town should lead.",
         &[("saying", "Ms. Ruiz", "named", "person-named", "")],
     ),
+    (
+        "\"It was all lies,\" said one owner of a shop that sells shoes who declined to be named.",
+        &[("said", "one owner of a shop", "anonymous", "role", "")],
+    ),
 ];
 
 #[test]

@@ -1464,8 +1464,16 @@ impl<'d> Pass<'d> {
                 let bracket_end = (source.1..hi).all(|k| {
                     matches!(self.norm(k), "." | "!" | "?" | ")") || tokens[k].is_close_quote()
                 });
+                // (`said one owner of a shop that sells women's underwear who…`: a relative
+                // clause on the phrase's last noun; not `said Smith that day`.)
+                let relative_that =
+                    source.1 + 1 < hi && matches!(self.norm(source.1), "that" | "which") && {
+                        let v = self.norm(source.1 + 1);
+                        v.len() > 3 && (v.ends_with('s') || v.ends_with("ed"))
+                    };
                 let ends = source.1 >= self.content_end(hi)
                     || bracket_end
+                    || relative_that
                     || matches!(self.norm(source.1), "," | "who" | "whose" | "(" | ":");
                 // `Tony Hunter, president of …, said the plans could improve…`: a clause
                 // after the cue is what was said, not an inverted speaker.
