@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own34.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own35.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -109,6 +109,10 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   once before any change, then tuned on (no label settled).
 - own34: 145 PolNeAR sentences (80 anonymous-family, 60 unverified, the rest denial: the PolNeAR
   documents left ran out); measured once before any change, then tuned on (no label settled).
+- own35: 200 BBC sentences (80 random, 60 unverified-family, 60 denial); measured once before
+  any change, then tuned on (no label settled; `a trade body has warned` in a lede is ANON by
+  own13's `a senior EU politician says`, and stays a miss: credcheck reads an unnamed body as an
+  organisation).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys

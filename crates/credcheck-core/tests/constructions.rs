@@ -5756,6 +5756,50 @@ const CASES: &[(&str, &[Row])] = &[
         "\"It was all lies,\" said one owner of a shop that sells shoes who declined to be named.",
         &[("said", "one owner of a shop", "anonymous", "role", "")],
     ),
+    (
+        "A close associate of former Yukos boss Mikhail Khodorkovsky has told a court that the charges are false.",
+        &[(
+            "told",
+            "A close associate of former Yukos boss Mikhail Khodorkovsky",
+            "anonymous",
+            "person-named",
+            "denial",
+        )],
+    ),
+    (
+        "The party is set for its best result, one of its frontbenchers has predicted.",
+        &[(
+            "predicted",
+            "one of its frontbenchers",
+            "anonymous",
+            "one-person",
+            "",
+        )],
+    ),
+    (
+        "In response, the Conservatives insisted that theirs was the party of the majority.",
+        &[(
+            "insisted",
+            "the Conservatives",
+            "named",
+            "capitalised-word",
+            "denial",
+        )],
+    ),
+    (
+        "The government has consistently refused to publish the legal advice.",
+        &[(
+            "refused to publish",
+            "The government",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "Analysts are not optimistic about the firm's chances in court.",
+        &[("optimistic", "Analysts", "vague", "group-belief", "")],
+    ),
 ];
 
 #[test]

@@ -727,6 +727,19 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         } else {
             start.saturating_sub(1)
         };
+        // (`A close associate of former Yukos boss Mikhail Khodorkovsky`: the name's own
+        // description may stand between the preposition and the name.)
+        let prep = if matches!(pass.norm(prep), "for" | "to" | "of" | "with")
+            || pass.doc.tokens()[prep].kind != TokenKind::Word
+        {
+            prep
+        } else {
+            (prep.saturating_sub(4).max(p.a + 1)..prep)
+                .rev()
+                .take_while(|&j| pass.doc.tokens()[j].kind == TokenKind::Word)
+                .find(|&j| matches!(pass.norm(j), "for" | "to" | "of" | "with"))
+                .unwrap_or(prep)
+        };
         let counted = prep >= p.a + 2
             && matches!(
                 p.first(),
@@ -2260,6 +2273,21 @@ fn one_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             (plural && (lex.people_nouns.contains(w) || lex.anon_nouns.contains(w))).then_some(true)
         });
         return (group == Some(true)).then_some((SourceKind::Anonymous, None));
+    }
+    // `one of their frontbenchers`, `one of the protesters`: one of a group of people, unnamed.
+    if let [
+        "one" | "another",
+        "of",
+        "the" | "its" | "their" | "his" | "her" | "our",
+        ..,
+        last,
+    ] = p.words.as_slice()
+        && p.words.len() <= 6
+        && last.ends_with('s')
+        && people_noun(last)
+        && (p.a + 2..p.b).all(|k| tokens[k].kind == TokenKind::Word && pass.entity_of(k).is_none())
+    {
+        return Some((SourceKind::Anonymous, None));
     }
     (matches!(p.first(), "one" | "another")
         && (2..=3).contains(&p.words.len())

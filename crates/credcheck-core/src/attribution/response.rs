@@ -338,8 +338,19 @@ impl Pass<'_> {
                 })
                 .unwrap_or(to)
         };
+        // (`In response, the Conservatives insisted that theirs was the party that…`: what is
+        // insisted on in answer to a charge the sentence opens by pointing to.)
+        let lo = self.doc.sentences()[si].tokens.start;
+        let in_response = cue.0 >= lo + 3
+            && (matches!(
+                (self.norm(lo), self.norm(lo + 1), self.norm(lo + 2)),
+                ("in", "response" | "reply", ",")
+            ) || self.norm(lo) == "responding");
         insists
             && content.is_some_and(|(a, b)| {
+                if in_response && a >= cue.1 {
+                    return true;
+                }
                 let from = if a > cue.1 { cue.1 } else { a };
                 let to = if from > cue.0 {
                     clause_end(from, b.max(end))
