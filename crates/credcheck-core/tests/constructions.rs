@@ -1319,7 +1319,7 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     (
         "A judge said the case would continue.",
-        &[("said", "A judge", "document", "court-judge", "")],
+        &[("said", "A judge", "anonymous", "role", "")],
     ),
     (
         "A Labour MP said the vote was close.",
@@ -4082,7 +4082,7 @@ const CASES: &[(&str, &[Row])] = &[
     // A time before the subject without a comma is not who speaks.
     (
         "This week a judge claimed the law was broken.",
-        &[("claimed", "a judge", "document", "court-judge", "")],
+        &[("claimed", "a judge", "anonymous", "role", "")],
     ),
     (
         "In recent years the leader of the opposition has always called for a debate.",
@@ -5799,6 +5799,24 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "Analysts are not optimistic about the firm's chances in court.",
         &[("optimistic", "Analysts", "vague", "group-belief", "")],
+    ),
+    (
+        "\"We never said, 'You can own this property,'\" said John Franklin.",
+        &[("said", "John Franklin", "named", "person-named", "denial")],
+    ),
+    (
+        "He would not be precise about the plans.",
+        &[(
+            "would not be precise",
+            "He",
+            "unresolved",
+            "person-pronoun",
+            "non-response",
+        )],
+    ),
+    (
+        "This week a judge claimed the town centres were no-go areas.",
+        &[("claimed", "a judge", "anonymous", "role", "")],
     ),
 ];
 

@@ -2019,9 +2019,19 @@ fn counted_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `officials`, `a senior aide`, `one diplomat`, `residents`: unnamed people.
 /// `a U.S. District Court judge`, `a federal magistrate`: an unnamed judge speaks in a ruling,
 /// on the record — the court's document, not an anonymous source.
-fn court_judge(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+fn court_judge(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // (The court named or described, not a bare `a judge`: `This week a judge claimed easy
+    // access to drink was breeding "urban savages"` is a judge speaking unnamed, off the bench.)
+    let of_a_court = (p.a + 1..p.b.saturating_sub(1)).any(|k| {
+        pass.doc.tokens()[k].is_capitalised()
+            || matches!(
+                pass.norm(k),
+                "federal" | "district" | "court" | "high" | "supreme" | "appeals" | "trial"
+            )
+    });
     let one = matches!(p.first(), "a" | "an" | "one" | "another")
-        && matches!(p.last(), "judge" | "magistrate");
+        && matches!(p.last(), "judge" | "magistrate")
+        && of_a_court;
     // (`Several judges handling the lawsuits have cited…`: judges counted, in their rulings;
     // `many judges think` stays a generalisation.)
     let counted = matches!(p.first(), "several" | "two" | "three" | "four" | "both")

@@ -798,6 +798,9 @@ impl Pass<'_> {
             "anything" => true,
             // (`"I never said no," he said`: the answer put on the speaker disowned.)
             "it" | "that" | "this" | "those" | "these" | "such" | "no" | "yes" => !words_after,
+            // (`"We never said, 'You can own this property,'"`: words put on the speaker,
+            // quoted and disowned.)
+            "," | ":" => own_past && said + 2 < end && self.doc.tokens()[said + 2].is_open_quote(),
             _ => false,
         }
     }
