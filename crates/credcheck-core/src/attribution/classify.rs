@@ -2017,8 +2017,8 @@ fn counted_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 }
 
 /// `officials`, `a senior aide`, `one diplomat`, `residents`: unnamed people.
-/// `a U.S. District Court judge`, `a federal magistrate`: an unnamed judge speaks in a ruling,
-/// on the record — the court's document, not an anonymous source.
+/// `a U.S. District Court judge`, `a federal magistrate`: a judge of a court the phrase names or
+/// describes speaks in a ruling, on the record — the court's document, not an anonymous source.
 fn court_judge(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // (The court named or described, not a bare `a judge`: `This week a judge claimed easy
     // access to drink was breeding "urban savages"` is a judge speaking unnamed, off the bench.)

@@ -1651,10 +1651,19 @@ impl Pass<'_> {
                         && k + 2 < hi
                         && self.norm(k + 2) == ",")
             });
+            // (Once: the phrase after the comma is read as the subject, not searched again,
+            // so a sentence of fronted phrases stays linear.)
             if let Some(c) = comma {
-                return self.subject_at_start(c + 1, hi);
+                return self.subject_from(c + 1, hi);
             }
         }
+        self.subject_from(lo, hi)
+    }
+
+    /// [`Pass::subject_at_start`] from `lo`, any fronted phrase already set aside.
+    fn subject_from(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        let lex = lexicon();
         // `FBI officials were angered … and predicted`, `Band member Flea shared…, writing`: the
         // people nouns among the capitals too.
         let named = lo < hi && !lex.stopwords_cap.contains(self.doc.text(tokens[lo].span()));
