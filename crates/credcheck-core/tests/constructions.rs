@@ -5818,6 +5818,27 @@ const CASES: &[(&str, &[Row])] = &[
         "This week a judge claimed the town centres were no-go areas.",
         &[("claimed", "a judge", "anonymous", "role", "")],
     ),
+    (
+        "The government met them, but continued to insist that the plan was not dead.",
+        &[(
+            "continued to insist",
+            "The government",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
+    ("If the strike continued, the firm would close.", &[]),
+    (
+        "The Brazilian could shed no light on reports that food was thrown.",
+        &[(
+            "could shed no light on",
+            "The Brazilian",
+            "named",
+            "capitalised-word",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

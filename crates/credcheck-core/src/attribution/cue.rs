@@ -1550,7 +1550,13 @@ impl<'d> Pass<'d> {
             let speaker = self
                 .subject_before(i, lo, si)
                 .is_some_and(|(a, b)| self.looks_like_source(a, b));
-            if !quoted && !speaker {
+            // (`… but continued to insist that…`: a verb of saying after `to` is the cue, the
+            // subject a second verb's.)
+            let continued_to = words.get(1) == Some(&"to")
+                && words
+                    .get(2)
+                    .is_some_and(|w| lex.speech_verbs.contains(w) || lex.denial_verbs.contains(w));
+            if !quoted && !speaker && !continued_to {
                 i += 1; // `if the strike continued`: not speech unless it introduces a quotation
                 return Some(i);
             }

@@ -270,8 +270,9 @@ impl Pass<'_> {
         cue: (usize, usize),
         content: Option<(usize, usize)>,
     ) -> bool {
+        // (`continues to insist that…`: the verb of insisting ends a longer cue.)
         let insists = matches!(
-            self.norm(cue.0),
+            self.norm(cue.1.saturating_sub(1).max(cue.0)),
             "insisted"
                 | "insists"
                 | "insist"
