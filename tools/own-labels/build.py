@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own37.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own38.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -119,6 +119,8 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   `This week a judge claimed…` as ANON reverted half of this stop's `court-judge` recogniser:
   only a judge of a named or described court speaks in a ruling).
 - own37: 200 BBC sentences (100 denial-family, 50 unverified, 50 anonymous); measured once
+  before any change, then tuned on (no label settled).
+- own38: 200 BBC sentences (100 random, 50 unverified-family, 50 denial); measured once
   before any change, then tuned on (no label settled).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """

@@ -5839,6 +5839,19 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    (
+        "He said the family did not want to divulge the price they had set.",
+        &[
+            ("said", "He", "unresolved", "person-pronoun", ""),
+            (
+                "did not want to divulge",
+                "the family",
+                "organisation",
+                "body-noun",
+                "non-response",
+            ),
+        ],
+    ),
 ];
 
 #[test]
