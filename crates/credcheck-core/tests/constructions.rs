@@ -5852,6 +5852,20 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    (
+        "His lawyers have said he was unaware of the fraud.",
+        &[(
+            "said",
+            "His lawyers",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
+    (
+        "A tackle denying a certain try for Montgomery ended the move.",
+        &[],
+    ),
 ];
 
 #[test]

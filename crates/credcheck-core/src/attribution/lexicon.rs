@@ -245,6 +245,8 @@ pub(crate) struct Lexicon {
     pub charged_labels: PhraseSet,
     /// Feelings held `among` a group (`anxiety`, `concern`).
     pub held_feelings: WordSet,
+    /// Wrongs one may deny knowing of (`unaware of the fraud`).
+    pub alleged_wrongs: WordSet,
     /// Words that make `ministers` a government's (`finance`, `eurozone`).
     pub government_modifiers: WordSet,
     /// Two-word nouns with a word shaped like a cue (`profit warning`, `talk show`).
@@ -353,6 +355,7 @@ fn load() -> Lexicon {
         dismissal_labels: PhraseSet::from_text(include_str!("lexicon/dismissal-labels.txt")),
         charged_labels: PhraseSet::from_text(include_str!("lexicon/charged-labels.txt")),
         held_feelings: WordSet::from_text(include_str!("lexicon/held-feelings.txt")),
+        alleged_wrongs: WordSet::from_text(include_str!("lexicon/alleged-wrongs.txt")),
         government_modifiers: WordSet::from_text(include_str!("lexicon/government-modifiers.txt")),
         noun_compounds: PhraseSet::from_text(include_str!("lexicon/noun-compounds.txt")),
         withheld_things: WordSet::from_text(include_str!("lexicon/withheld-things.txt")),

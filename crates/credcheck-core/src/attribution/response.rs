@@ -262,6 +262,16 @@ impl Pass<'_> {
         )
     }
 
+    /// Does `k` say the subject was unaware of a wrong (`was unaware of the fraud`, `were
+    /// unaware of any irregularities`: `lexicon/alleged-wrongs.txt`), within `a..b`?
+    fn unaware_of_wrong(&self, a: usize, k: usize, b: usize) -> bool {
+        self.norm(k) == "unaware"
+            && k + 1 < b
+            && self.norm(k + 1) == "of"
+            && self.after_be(a, k)
+            && (k + 2..(k + 6).min(b)).any(|j| lexicon().alleged_wrongs.contains(self.norm(j)))
+    }
+
     /// Does the cue `cue` insist on the contrary of something put to its speaker — `Tzekos
     /// insisted he had nothing to hide`, `"No, …," Trump insisted`?
     pub(super) fn insists_on_the_contrary(
@@ -435,6 +445,10 @@ impl Pass<'_> {
         (a..end).any(|k| {
             let next = if k + 1 < end { self.norm(k + 1) } else { "" };
             if self.denies_saying(a, k, end) {
+                return true;
+            }
+            // (`said he was unaware of the fraud`: not knowing of the wrong alleged.)
+            if self.unaware_of_wrong(a, k, b) {
                 return true;
             }
             // (`"I reject that entirely"`, `"We categorically deny these claims"`: the speaker
