@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own39.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own40.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -125,6 +125,8 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
 - own39: 200 BBC sentences (60 anonymous-family, 70 unverified, 70 denial); measured once
   before any change, then tuned on (one label settled after: `"…," the spokesman added` after an
   unnamed spokesman is ANON_SPOKES by the guideline; I had labelled it NONE).
+- own40: 200 BBC sentences (90 random, 60 unverified-family, 50 denial); measured once before
+  any change, then tuned on (no label settled).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys

@@ -5866,6 +5866,20 @@ const CASES: &[(&str, &[Row])] = &[
         "A tackle denying a certain try for Montgomery ended the move.",
         &[],
     ),
+    (
+        "A national body should be set up, a committee of MPs has said.",
+        &[(
+            "said",
+            "a committee of MPs",
+            "organisation",
+            "committee-members",
+            "",
+        )],
+    ),
+    (
+        "The BBC has said there are no plans for a new series.",
+        &[("said", "The BBC", "organisation", "body-name", "denial")],
+    ),
 ];
 
 #[test]

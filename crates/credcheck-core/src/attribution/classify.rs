@@ -1990,6 +1990,16 @@ const COMMITTEE_LOOKBACK: usize = 400;
 /// committee the story has named speak for it, through its report (`pro-hunt MPs say`, with no
 /// committee before, are unnamed people).
 fn committee_members(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // `a committee of MPs has said`: the committee speaks, a body.
+    if let [
+        ..,
+        "committee" | "committees",
+        "of",
+        "mps" | "peers" | "lawmakers" | "legislators",
+    ] = p.words.as_slice()
+    {
+        return Some((SourceKind::Organisation, None));
+    }
     if !matches!(
         p.words.as_slice(),
         ["mps" | "peers" | "lawmakers" | "legislators"]
@@ -2164,7 +2174,9 @@ fn body_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // `one party activist`, `a company engineer`: one unnamed person of a body (the body says
     // whose they are, not who).
     let last = p.last();
+    // (Not `a committee of MPs`: the body before `of` is the head, and speaks.)
     let person_head = !lex.body_nouns.contains(&last)
+        && !p.words.contains(&"of")
         && (lex.role_nouns.contains(last) || people_noun(last) || lex.person_nouns.contains(&last));
     if person_head && matches!(p.first(), "a" | "an" | "one" | "another") {
         return Some((SourceKind::Anonymous, None));

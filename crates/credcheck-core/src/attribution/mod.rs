@@ -1368,6 +1368,24 @@ impl<'d> Pass<'d> {
                 || self.denies_wrongdoing(a, b)
                 || self.false_claims_in(a, b)
                 || self.denies_charge(from, b)
+                || self.no_plans(from, b)
+        })
+    }
+
+    /// Do the words `a..b` open by saying there are no plans for what was reported — `said
+    /// there are no plans for a new series`, `said there were no plans to sell the channel`?
+    /// (What a rumour said is planned, denied; someone's own `had no plans to change her vote`
+    /// is a statement of intent, not a denial.)
+    fn no_plans(&self, a: usize, b: usize) -> bool {
+        (a + 2..b.min(a + 5)).any(|k| {
+            k + 1 < b
+                && self.norm(k) == "no"
+                && matches!(
+                    self.norm(k + 1),
+                    "plans" | "plan" | "intention" | "intentions"
+                )
+                && matches!(self.norm(k - 1), "is" | "are" | "was" | "were")
+                && self.norm(k - 2) == "there"
         })
     }
 
