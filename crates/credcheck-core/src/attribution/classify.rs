@@ -1835,7 +1835,7 @@ fn people_of_body(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         let place = lex.countries.contains(name)
             || lex
                 .places
-                .longest(&(e.tokens.clone()).map(|k| pass.norm(k)).collect::<Vec<_>>())
+                .longest_in(pass.doc, e.tokens.start, e.tokens.end)
                 .is_some();
         if e.kind == EntityKind::Person || place {
             return None;

@@ -253,12 +253,15 @@ impl Pass<'_> {
         if !named_thing {
             return None;
         }
-        let inside: Vec<&str> = (k + 1..tokens.len().min(k + 4))
-            .map(|j| self.norm(j))
-            .collect();
+        let (lex, end) = (lexicon(), tokens.len().min(k + 4));
         Some(
-            lexicon().falsity_labels.longest(&inside).is_some()
-                || lexicon().dismissal_labels.longest(&inside).is_some(),
+            lex.falsity_labels
+                .longest_in(self.doc, k + 1, end)
+                .is_some()
+                || lex
+                    .dismissal_labels
+                    .longest_in(self.doc, k + 1, end)
+                    .is_some(),
         )
     }
 
