@@ -5880,6 +5880,39 @@ const CASES: &[(&str, &[Row])] = &[
         "The BBC has said there are no plans for a new series.",
         &[("said", "The BBC", "organisation", "body-name", "denial")],
     ),
+    (
+        "After the ruling Carla Ferstman, legal director of the rights group Redress, said: \"It is not enough.\"",
+        &[(
+            "said",
+            "Carla Ferstman, legal director of the rights group Redress",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "There are 150 drugmakers and analysts have predicted consolidation.",
+        &[("predicted", "analysts", "anonymous", "market-sources", "")],
+    ),
+    (
+        "Female MPs often say they feel stuck on the edge of a male world.",
+        &[("say", "Female MPs", "vague", "habitual-group", "")],
+    ),
+    (
+        "A survey for the charity suggests 69% of over-55s always vote.",
+        &[(
+            "suggests",
+            "A survey for the charity",
+            "document",
+            "figures",
+            "",
+        )],
+    ),
+    (
+        "His show did not return to the four stations as expected.",
+        &[],
+    ),
+    ("British stars denied major Oscars", &[]),
 ];
 
 #[test]

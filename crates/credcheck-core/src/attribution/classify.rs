@@ -306,9 +306,18 @@ impl Pass<'_> {
             && self.norm(b - 1).ends_with('s');
         // (`A news report published Wednesday`: a day names no one; `a survey by the
         // organization` is by a body the story has named.)
+        // (`a survey for the charity` too: made for a body named before; not `for the first
+        // time`.)
         let by_known = words
             .windows(2)
-            .any(|w| matches!(w, ["by", "the" | "its" | "their"]));
+            .any(|w| matches!(w, ["by", "the" | "its" | "their"]))
+            || words.windows(3).any(|w| {
+                matches!(w, ["for", "the" | "its" | "their", _])
+                    && !matches!(
+                        w[2],
+                        "first" | "second" | "third" | "last" | "past" | "next" | "latest"
+                    )
+            });
         // (`Polls in New Hampshire show`: where the polling was done names no one; `a poll in
         // The Washington Post` names its outlet.)
         let in_place = |k: usize| {

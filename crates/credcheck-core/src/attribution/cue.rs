@@ -310,7 +310,16 @@ impl<'d> Pass<'d> {
             && matches!(words[0], "would" | "wouldn't")
             && i > lo
             && matches!(self.norm(i - 1), "i" | "i'm" | "we");
-        let nonresponse = nonresponse.filter(|_| !hedge);
+        // (`his show did not return to the four stations`: going back somewhere, not a call
+        // left unanswered.)
+        let travel = nonresponse.is_some_and(|n| {
+            words.get(n - 1) == Some(&"return")
+                && matches!(
+                    words.get(n).copied(),
+                    Some("to" | "home" | "from" | "for" | "until" | "after" | "as" | "in")
+                )
+        });
+        let nonresponse = nonresponse.filter(|_| !hedge && !travel);
         if let Some(n) = nonresponse {
             // (`All attempts to reach him failed`: the tries are the writer's; no one
             // before them is the one who did not respond.)

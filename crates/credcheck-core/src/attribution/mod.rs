@@ -530,6 +530,85 @@ impl<'d> Pass<'d> {
         (i..hi.min(i + 8)).map(|k| self.norm(k)).collect()
     }
 
+    /// The kind after asking whether an anonymous source is a generalisation: `analysts
+    /// believe`, a consensus forecast, a group that `often` says something (vague).
+    fn generalised(
+        &self,
+        cue: (usize, usize),
+        source: Option<(usize, usize)>,
+        words: &[&str],
+        cue_kind: CueKind,
+        response: Option<Response>,
+        (kind, classified_by): (SourceKind, &'static str),
+    ) -> (SourceKind, &'static str) {
+        // `analysts believe`: a bare group's belief is a generalisation, not a source spoken to
+        // (`analysts said`, `analysts predict` stay anonymous). So is a consensus forecast a
+        // figure is measured against: `better than economists predicted`, `the 169,000 figure
+        // that Wall Street economists had forecast`.
+        let consensus = source.is_some_and(|(a, b)| {
+            a > 0
+                && matches!(self.norm(a - 1), "than" | "that" | "which")
+                && lexicon().market_sources.contains(&self.norm(b - 1))
+                && matches!(
+                    words.first().copied(),
+                    Some(
+                        "forecast"
+                            | "forecasted"
+                            | "predicted"
+                            | "expected"
+                            | "anticipated"
+                            | "estimated"
+                            | "projected"
+                    )
+                )
+        });
+        if kind == SourceKind::Anonymous
+            && response.is_none()
+            && (consensus
+                || matches!(cue_kind, CueKind::Attitude | CueKind::Stance)
+                    && source.is_some_and(|(a, b)| {
+                        b == a + 1 && lexicon().market_sources.contains(&self.norm(a))
+                    }))
+        {
+            (SourceKind::Vague, "group-belief")
+        } else if kind == SourceKind::Anonymous
+            && response.is_none()
+            && self.habitually_says(cue.0, source)
+        {
+            (SourceKind::Vague, "habitual-group")
+        } else {
+            (kind, classified_by)
+        }
+    }
+
+    /// `female MPs often say they feel…`, `Diplomats routinely complain that…`: a plural group
+    /// with an adverb of habit before the cue is what such people say in general, not an
+    /// occasion a reporter heard — a generalisation.
+    fn habitually_says(&self, cue: usize, source: Option<(usize, usize)>) -> bool {
+        let Some((a, b)) = source else {
+            return false;
+        };
+        let habit = (b..cue).any(|k| {
+            matches!(
+                self.norm(k),
+                "often"
+                    | "frequently"
+                    | "routinely"
+                    | "usually"
+                    | "always"
+                    | "regularly"
+                    | "typically"
+                    | "generally"
+                    | "commonly"
+                    | "invariably"
+            )
+        });
+        let plural = self.norm(b - 1).ends_with('s')
+            && !matches!(self.norm(a), "a" | "an" | "one" | "the")
+            && self.entity_of(b - 1).is_none();
+        habit && cue <= b + 3 && plural
+    }
+
     fn span(&self, a: usize, b: usize) -> Span {
         let t = self.doc.tokens();
         t[a].span().cover(t[b - 1].span())
@@ -1660,38 +1739,14 @@ impl<'d> Pass<'d> {
         } else {
             (kind, classified_by)
         };
-        // `analysts believe`: a bare group's belief is a generalisation, not a source spoken to
-        // (`analysts said`, `analysts predict` stay anonymous). So is a consensus forecast a
-        // figure is measured against: `better than economists predicted`, `the 169,000 figure
-        // that Wall Street economists had forecast`.
-        let consensus = source.is_some_and(|(a, b)| {
-            a > 0
-                && matches!(self.norm(a - 1), "than" | "that" | "which")
-                && lexicon().market_sources.contains(&self.norm(b - 1))
-                && matches!(
-                    words.first().copied(),
-                    Some(
-                        "forecast"
-                            | "forecasted"
-                            | "predicted"
-                            | "expected"
-                            | "anticipated"
-                            | "estimated"
-                            | "projected"
-                    )
-                )
-        });
-        let (kind, classified_by) = if kind == SourceKind::Anonymous
-            && response.is_none()
-            && (consensus
-                || matches!(cue_kind, CueKind::Attitude | CueKind::Stance)
-                    && source.is_some_and(|(a, b)| {
-                        b == a + 1 && lexicon().market_sources.contains(&self.norm(a))
-                    })) {
-            (SourceKind::Vague, "group-belief")
-        } else {
-            (kind, classified_by)
-        };
+        let (kind, classified_by) = self.generalised(
+            cue,
+            source,
+            &words,
+            cue_kind,
+            response,
+            (kind, classified_by),
+        );
         self.out.push(Attribution {
             cue: self.span(cue.0, cue.1),
             source: source.map(|(a, b)| self.span(a, b)),

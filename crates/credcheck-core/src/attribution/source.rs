@@ -401,6 +401,15 @@ impl Pass<'_> {
     /// Treasury official who is now a fellow at the Center, which works…, said`: a long
     /// apposition (roles joined by `and`, relative clauses, nested commas) between a person's
     /// name and the cue after the comma that closes it. Returns the start of the name.
+    /// Is `lo..start` a short fronted phrase with no comma, opening the sentence before a name
+    /// (`After the ruling Carla Ferstman, legal director of…, said`)?
+    fn fronted_phrase_before(&self, lo: usize, start: usize) -> bool {
+        start > lo + 1
+            && start <= lo + 6
+            && (FRONTING_PREPOSITIONS.contains(&self.norm(lo)) || self.norm(lo) == "following")
+            && (lo..start).all(|k| self.doc.tokens()[k].kind == TokenKind::Word)
+    }
+
     fn apposed_name(&self, comma: usize, lo: usize) -> Option<usize> {
         let tokens = self.doc.tokens();
         let from = comma.saturating_sub(MAX_APPOSITION_TOKENS).max(lo);
@@ -442,6 +451,7 @@ impl Pass<'_> {
                     || closes_clause(before)
                     || CLAUSE_CONJUNCTIONS.contains(&before)
                     || SENTENCE_ADVERBS.contains(&before)
+                    || self.fronted_phrase_before(lo, start)
             };
             return opens.then_some(start);
         }
@@ -453,6 +463,18 @@ impl Pass<'_> {
     /// clause opened by a conjunction after a comma is skipped for the subject before it.
     pub(super) fn subject_before(&self, i: usize, lo: usize, si: usize) -> Option<(usize, usize)> {
         let mut found = self.subject_before_here(i, lo, si)?;
+        // `There are 150 drugmakers and analysts have predicted…`: an existential clause, then
+        // a second clause whose subject follows the conjunction.
+        if let Some(k) = (found.0..found.1.saturating_sub(2)).find(|&k| {
+            self.norm(k) == "there" && matches!(self.norm(k + 1), "is" | "are" | "was" | "were")
+        }) {
+            if let Some(c) = (k + 2..found.1 - 1)
+                .rev()
+                .find(|&j| matches!(self.norm(j), "and" | "but" | "while"))
+            {
+                found.0 = c + 1;
+            }
+        }
         // `'2nd Amendment people' his secret weapon, Trump hints`, `…, Reuters reports`: a
         // name between the last comma and the cue is the whole subject.
         if let Some(k) = (found.0..found.1).rev().find(|&k| self.norm(k) == ",") {
