@@ -5913,6 +5913,36 @@ const CASES: &[(&str, &[Row])] = &[
         &[],
     ),
     ("British stars denied major Oscars", &[]),
+    (
+        "Cosla says it is willing to help. They say councils will lose out.",
+        &[
+            ("says", "Cosla", "unresolved", "unresolved", ""),
+            ("say", "They", "unresolved", "group-pronoun", ""),
+        ],
+    ),
+    (
+        "According to a transcript released by officials, he told delegates to unite.",
+        &[
+            (
+                "According to",
+                "a transcript released by officials",
+                "document",
+                "authored-document",
+                "",
+            ),
+            ("told", "he", "unresolved", "person-pronoun", ""),
+        ],
+    ),
+    (
+        "He issued a press release saying the firm was interested.",
+        &[(
+            "saying",
+            "He issued a press release",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1255,9 +1255,22 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             } else if prev.kind == SourceKind::Unresolved {
                 // (`The airlines want a cheaper runway. They have said…`: a plural noun the
                 // analysis could not place is still who `they` are — not a group further back.)
+                // (Nor past a name the analysis could not place: `Cosla says… They say…` — in
+                // British copy a body is `they`.)
                 prev.source.is_some_and(|s| {
-                    let last = pass.tokens_of(s).1 - 1;
-                    !pass.doc.tokens()[last].is_capitalised() && pass.norm(last).ends_with('s')
+                    let (first, end) = pass.tokens_of(s);
+                    let last = end - 1;
+                    let plural_noun =
+                        !pass.doc.tokens()[last].is_capitalised() && pass.norm(last).ends_with('s');
+                    let name = end == first + 1
+                        && pass.doc.tokens()[first].is_capitalised()
+                        && pass.doc.tokens()[first].kind == TokenKind::Word
+                        && !PERSON_PRONOUNS.contains(&pass.norm(first))
+                        && !pass.norm(first).ends_with("ing")
+                        && !lexicon()
+                            .stopwords_cap
+                            .contains(pass.doc.text(pass.doc.tokens()[first].span()));
+                    plural_noun || name
                 })
             } else {
                 !matches!(prev.kind, SourceKind::Report | SourceKind::Document)
@@ -1403,6 +1416,13 @@ fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         return Some((SourceKind::Report, None));
     }
     if !p.words.iter().any(|w| lex.report_nouns.contains(w)) {
+        return None;
+    }
+    // `a press release`: the issuer's statement, a document, not the press reporting.
+    if p.words
+        .windows(2)
+        .any(|w| matches!(w, ["press" | "news", "release" | "releases"]))
+    {
         return None;
     }
     // `A spokesman for the Oxford University Press`: a person of the outlet speaks.
@@ -2100,7 +2120,15 @@ fn document_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 fn authored_document(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let lex = lexicon();
     let k = p.words.iter().position(|w| matches!(*w, "by" | "from"))?;
-    let head = p.words[..k].last()?;
+    // (`a transcript released by officials`, `a statement issued by aides`: the document is
+    // what was released.)
+    let released = k >= 2
+        && p.words[k] == "by"
+        && matches!(
+            p.words[k - 1],
+            "released" | "issued" | "published" | "distributed" | "circulated" | "prepared"
+        );
+    let head = p.words[..k - usize::from(released)].last()?;
     // (`reports from Russia`, `studies from China`: where a report comes from is not who wrote
     // it; only a document a person sends comes `from` its author.)
     let document = lex.document_nouns.contains(head) && !lexicon().research_nouns.contains(head)
