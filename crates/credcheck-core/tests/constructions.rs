@@ -5943,6 +5943,17 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Poll finds Clinton would beat Trump\n\nThe survey of 1,000 voters was taken last week.",
+        &[("finds", "Poll", "report", "figures", "")],
+    ),
+    (
+        "Poll explains free-kick decision\n\nReferee Graham Poll said he applied the laws of the game.",
+        &[
+            ("explains", "Poll", "document", "figures", ""),
+            ("said", "Referee Graham Poll", "named", "person-named", ""),
+        ],
+    ),
 ];
 
 #[test]

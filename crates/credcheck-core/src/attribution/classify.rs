@@ -396,12 +396,18 @@ impl Pass<'_> {
             let latest = matches!(words.as_slice(), ["the", "latest" | "newest", ..])
                 || matches!(words.as_slice(), ["the", "most", "recent", ..]);
             // (`Estimates suggest`, but `studio estimates` are the studios'.)
-            !definite
-                && (words
-                    .iter()
-                    .take(2)
-                    .any(|w| bare_research(w) && *w != "estimates")
-                    || words.first() == Some(&"estimates"))
+            // (`Poll finds Clinton ahead`: a headline drops the article.)
+            // (Not a surname: `Poll explains free-kick decision` is the referee Graham Poll.)
+            let headline_bare = b <= a + 2
+                && matches!(words.first().copied(), Some("poll" | "survey" | "study"))
+                && !self.surnames.contains_key(words[0]);
+            headline_bare
+                || !definite
+                    && (words
+                        .iter()
+                        .take(2)
+                        .any(|w| bare_research(w) && *w != "estimates")
+                        || words.first() == Some(&"estimates"))
                 || latest && words.iter().any(|w| lexicon().research_nouns.contains(w))
         };
         // Research and reports, not what the reporter saw (`one placard read`, `a letter`).
