@@ -5954,6 +5954,26 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "Referee Graham Poll", "named", "person-named", ""),
         ],
     ),
+    (
+        "Sales rose 26%, according to analysts Gartner.",
+        &[(
+            "according to",
+            "analysts Gartner",
+            "organisation",
+            "firm-described",
+            "",
+        )],
+    ),
+    (
+        "Executives who run news organizations almost universally say the model is broken.",
+        &[(
+            "say",
+            "Executives who run news organizations",
+            "vague",
+            "habitual-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -150,6 +150,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("outlet-noun", outlet_noun),
     ("figures", figures),
     ("respondents", respondents),
+    ("firm-described", firm_described),
     ("market-sources", market_sources),
     ("knowledge-frame", knowledge_frame),
     ("people-of-body", people_of_body),
@@ -1765,6 +1766,32 @@ const GENERALISING: &[&str] = &[
     "numerous",
     "countless",
 ];
+
+/// `according to analysts Gartner`, `said consultants Deloitte`: what a firm does, then its name
+/// — the firm speaks, on record.
+fn firm_described(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let start = usize::from(p.first() == "the");
+    if !matches!(
+        *p.words.get(start)?,
+        "analysts" | "researchers" | "consultants" | "consultancy" | "pollsters" | "pollster"
+    ) {
+        return None;
+    }
+    let name = p.a + start + 1;
+    let tokens = pass.doc.tokens();
+    let all_caps_words = name < p.b
+        && (name..p.b).all(|k| {
+            tokens[k].kind == TokenKind::Word
+                && tokens[k].is_capitalised()
+                && !lexicon()
+                    .stopwords_cap
+                    .contains(pass.doc.text(tokens[k].span()))
+        });
+    all_caps_words.then(|| {
+        let span = tokens[name].span().cover(tokens[p.b - 1].span());
+        (SourceKind::Organisation, Some(pass.doc.prose(span)))
+    })
+}
 
 /// `Analysts said`, `traders said`: people the reporter spoke to, unnamed (not a vague `some
 /// analysts believe`).

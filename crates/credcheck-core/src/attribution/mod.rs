@@ -601,6 +601,7 @@ impl<'d> Pass<'d> {
                     | "generally"
                     | "commonly"
                     | "invariably"
+                    | "universally"
             )
         });
         let plural = self.norm(b - 1).ends_with('s')
