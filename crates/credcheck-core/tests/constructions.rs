@@ -5974,6 +5974,17 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        // (Was a crash: the parenthesis at the draft's start left no name before it.)
+        "(Ohio), an oversight panel member, said the bill would pass.",
+        &[(
+            "said",
+            "an oversight panel member",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -433,6 +433,11 @@ impl Pass<'_> {
                     name_end = open;
                 }
             }
+            // (`(Ohio), a panel member, said` at the draft's start: nothing before the
+            // parenthesis to be a name.)
+            if name_end <= from {
+                continue;
+            }
             let Some(e) = self.entity_of(name_end - 1) else {
                 continue;
             };
