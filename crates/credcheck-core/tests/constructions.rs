@@ -5985,6 +5985,17 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Several suspects have been detained under these powers.",
+        &[],
+    ),
+    (
+        "A further survey found only 4% were upgrading. Many said they were confused about the ways to pay.",
+        &[
+            ("found", "A further survey", "report", "figures", ""),
+            ("said", "Many", "document", "respondents", ""),
+        ],
+    ),
 ];
 
 #[test]

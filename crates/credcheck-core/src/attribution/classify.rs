@@ -1748,7 +1748,31 @@ fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         ) || *w == "cent" && k > 0 && p.words[k - 1] == "per"
             || fraction(k)
     });
-    (tally || share).then_some((SourceKind::Document, None))
+    (tally || share || survey_answer(pass, p)).then_some((SourceKind::Document, None))
+}
+
+/// `Most (62%) said…`, or a bare `Many said…` right after a survey: its respondents
+/// answering, a share counted, not a vague group.
+fn survey_answer(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
+    if p.words.len() != 1 || !matches!(p.words[0], "most" | "many" | "some" | "half" | "others") {
+        return false;
+    }
+    let tokens = pass.doc.tokens();
+    let share_after = p.b + 2 < tokens.len()
+        && pass.norm(p.b) == "("
+        && tokens[p.b + 1].kind == TokenKind::Number;
+    let sentence = tokens[p.a].sentence.index();
+    let from = pass.doc.sentences()[sentence.saturating_sub(1)]
+        .tokens
+        .start;
+    // (Not `poll`: in British copy it is as often the election.)
+    let survey_before = (from..p.a).any(|k| {
+        matches!(
+            pass.norm(k),
+            "survey" | "surveys" | "study" | "respondents" | "surveyed" | "polled"
+        )
+    });
+    share_after || survey_before
 }
 
 /// Quantifiers that make a group a generalisation (`many officials believe`, `virtually all
