@@ -5996,6 +5996,20 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "Many", "document", "respondents", ""),
         ],
     ),
+    (
+        "Mr Begg's father, Azmat, said he had been told he could see his son.",
+        &[(
+            "said",
+            "Mr Begg's father, Azmat",
+            "named",
+            "apposed-name",
+            "",
+        )],
+    ),
+    (
+        "Nemeth was twice denied his chance to level by Dean Kiely.",
+        &[],
+    ),
 ];
 
 #[test]

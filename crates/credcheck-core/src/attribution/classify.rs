@@ -1057,8 +1057,47 @@ fn apposed_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || tokens[p.a + comma + 1].kind == TokenKind::Number
         || lex.role_nouns.contains(after)
         || lex.titles.contains(after);
-    (name && describes).then_some((SourceKind::Named, None))
+    // (`Mr Begg's father, Azmat, said`: a relative, then their given name.)
+    let kin_named = p.b <= p.a + comma + 3
+        && p.a + comma + 1 < p.b
+        && KIN.contains(&p.words[comma - usize::from(comma > 0)])
+        && (p.a + comma + 1..p.b).all(|k| {
+            tokens[k].kind == TokenKind::Word
+                && tokens[k].is_capitalised()
+                && !lex.stopwords_cap.contains(pass.doc.text(tokens[k].span()))
+                && !known(pass.norm(k))
+                && pass
+                    .entity_of(k)
+                    .is_none_or(|e| pass.entities[e].kind == EntityKind::Person)
+        });
+    (name && describes || kin_named).then_some((SourceKind::Named, None))
 }
+
+/// Relatives, whose given name may follow in apposition (`his father, Azmat,`).
+const KIN: &[&str] = &[
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "uncle",
+    "aunt",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandfather",
+    "grandmother",
+    "stepfather",
+    "stepmother",
+    "partner",
+    "fiancee",
+    "fiance",
+];
 
 /// `The National Union of Students argued`: a phrase that opens with a body's name is the body.
 fn body_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
