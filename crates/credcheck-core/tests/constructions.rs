@@ -6010,6 +6010,19 @@ const CASES: &[(&str, &[Row])] = &[
         "Nemeth was twice denied his chance to level by Dean Kiely.",
         &[],
     ),
+    (
+        "Parents are often disadvantaged by the courts, MPs have said.\n\nThe Constitutional Affairs Select Committee said delays were exploited.",
+        &[
+            ("said", "MPs", "organisation", "committee-members", ""),
+            (
+                "said",
+                "The Constitutional Affairs Select Committee",
+                "organisation",
+                "body-name",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

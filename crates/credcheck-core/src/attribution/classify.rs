@@ -2110,6 +2110,8 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 
 /// How far back, in tokens, a committee the members speak for may have been named.
 const COMMITTEE_LOOKBACK: usize = 400;
+/// How far after bare `MPs` a committee may stand and be theirs (about two sentences).
+const COMMITTEE_LOOKAHEAD: usize = 80;
 
 /// `MPs said`, `the MPs said` after `The Commons home affairs committee …`: the members of a
 /// committee the story has named speak for it, through its report (`pro-hunt MPs say`, with no
@@ -2132,7 +2134,10 @@ fn committee_members(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     ) {
         return None;
     }
+    // (A lede puts the committee after them: `…, say MPs. … an all-party committee said…`.)
+    let ahead = (p.b + COMMITTEE_LOOKAHEAD).min(pass.doc.tokens().len());
     let named = (p.a.saturating_sub(COMMITTEE_LOOKBACK)..p.a)
+        .chain(p.b..ahead)
         .any(|k| matches!(pass.norm(k), "committee" | "committee's"));
     named.then_some((SourceKind::Organisation, None))
 }
