@@ -186,6 +186,8 @@ pub(crate) struct RawAttributionMatch {
     pub surname_only: bool,
     #[serde(default, rename = "without-role")]
     pub without_role: bool,
+    #[serde(default, rename = "outside-named-report")]
+    pub outside_named_report: bool,
 }
 
 /// Which cues an attribution rule accepts.

@@ -50,6 +50,9 @@ pub(crate) enum Trigger {
         cue: crate::pack::CueMatch,
         surname_only: bool,
         without_role: bool,
+        /// Leave out an attribution inside what a named person or body reports later in the
+        /// sentence (`…, which many fear in Russia, Mr Hensel said`).
+        outside_named_report: bool,
     },
     /// A quotation whose attribution is missing or late.
     Quote {

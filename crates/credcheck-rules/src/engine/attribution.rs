@@ -19,17 +19,18 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
             cue,
             surname_only,
             without_role,
+            outside_named_report,
         } => Some((
             kinds,
             response,
             *content,
             *cue,
-            *surname_only,
-            *without_role,
+            (*surname_only, *without_role, *outside_named_report),
         )),
         _ => None,
     });
-    for (id, rule, (kinds, response, content, cue, surname_only, without_role)) in attribution_rules
+    for (id, rule, (kinds, response, content, cue, (surname_only, without_role, outside))) in
+        attribution_rules
     {
         for a in doc.attributions() {
             // (The cheap tests first: most attributions are of another source kind.)
@@ -55,12 +56,34 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
             if !cue_ok || !content_matches(doc, a.content, content) {
                 continue;
             }
+            if outside && inside_named_report(doc, a) {
+                continue;
+            }
             let span = a.source.unwrap_or(a.cue);
             if keep(cx, rule, a.sentence.index(), span) {
                 raw.push(Raw::new(id, span, a.sentence.index()));
             }
         }
     }
+}
+
+/// Does a named person or body report `a`, later in its sentence (`Homeowners now expect prices
+/// to rise, Mr Bannister said`)? Only a report whose cue follows `a`'s: what one before it says
+/// may run past a `but` into a clause of its own (`Ministers say… but critics fear…`).
+fn inside_named_report(doc: &credcheck_core::Document, a: &credcheck_core::Attribution) -> bool {
+    let all = doc.attributions();
+    let from = all.partition_point(|b| b.sentence < a.sentence);
+    all[from..]
+        .iter()
+        .take_while(|b| b.sentence == a.sentence)
+        .any(|b| {
+            matches!(
+                b.kind,
+                credcheck_core::SourceKind::Named | credcheck_core::SourceKind::Organisation
+            ) && b.cue.start >= a.cue.end
+                && b.content
+                    .is_some_and(|c| c.start <= a.cue.start && a.cue.end <= c.end)
+        })
 }
 
 #[cfg(test)]
@@ -85,6 +108,29 @@ mod tests {
                 ("anon", "Two officials"),
                 ("denial", "Mayor Ana Ruiz"),
                 ("belief", "Ruiz")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_named_report_later_in_the_sentence_holds_the_vague_claim_inside_it() {
+        let rules = [
+            (
+                "outside",
+                r#"attribution = { source = "vague", outside-named-report = true }"#,
+            ),
+            ("any", r#"attribution = { source = "vague" }"#),
+        ];
+        // Inside what Mr Bannister reports: only the rule without the option fires. A report
+        // before the group does not hold it (its content may run on past `but`).
+        let text = "Homeowners now expect prices to rise, Mr Bannister said. \
+                    Ministers say the plan works but critics fear a super state.";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [
+                ("any", "Homeowners"),
+                ("any", "critics"),
+                ("outside", "critics")
             ]
         );
     }

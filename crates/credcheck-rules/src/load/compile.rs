@@ -321,6 +321,7 @@ impl Loader {
             cue,
             surname_only: raw.surname_only,
             without_role: raw.without_role,
+            outside_named_report: raw.outside_named_report,
         })
     }
 
