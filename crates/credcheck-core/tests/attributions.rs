@@ -767,3 +767,36 @@ fn speakers_of_appositions_and_descriptions() {
     assert_eq!(democrat.2, SourceKind::Anonymous);
     assert_eq!(democrat.3, None);
 }
+
+#[test]
+fn what_is_said_ends_where_another_source_opens_a_clause() {
+    let d = Document::parse(
+        "Ministers say the treaty would help trade but critics fear a super state. \
+         He said the break-up was amicable — while his partner said she was devastated. \
+         She said the plan, but not the budget, would pass.",
+        Format::Text,
+    );
+    let contents: Vec<(String, String)> = d
+        .attributions()
+        .iter()
+        .map(|a| {
+            (
+                d.prose(a.cue),
+                a.content.map(|c| d.prose(c)).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let want = [
+        ("say", "the treaty would help trade"),
+        ("fear", "a super state"),
+        ("said", "the break-up was amicable"),
+        ("said", "she was devastated"),
+        // (`but` with no source after it opens no clause of another speaker.)
+        ("said", "the plan, but not the budget, would pass"),
+    ];
+    let got: Vec<(&str, &str)> = contents
+        .iter()
+        .map(|(c, t)| (c.as_str(), t.as_str()))
+        .collect();
+    assert_eq!(got, want);
+}
