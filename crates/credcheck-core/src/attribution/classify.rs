@@ -1043,16 +1043,17 @@ fn apposed_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             || PERSON_PRONOUNS.contains(&w)
             || GROUP_PRONOUNS.contains(&w)
     };
-    let name = (1..=4).contains(&comma)
-        && (p.a..p.a + comma).all(|k| {
-            tokens[k].kind == TokenKind::Word
-                && tokens[k].is_capitalised()
-                && !lex.stopwords_cap.contains(pass.doc.text(tokens[k].span()))
-                && !known(pass.norm(k))
-                && pass
-                    .entity_of(k)
-                    .is_none_or(|e| pass.entities[e].kind == EntityKind::Person)
-        });
+    // A capitalised word that may be part of a person's name.
+    let name_word = |k: usize| {
+        tokens[k].kind == TokenKind::Word
+            && tokens[k].is_capitalised()
+            && !lex.stopwords_cap.contains(pass.doc.text(tokens[k].span()))
+            && !known(pass.norm(k))
+            && pass
+                .entity_of(k)
+                .is_none_or(|e| pass.entities[e].kind == EntityKind::Person)
+    };
+    let name = (1..=4).contains(&comma) && (p.a..p.a + comma).all(name_word);
     let describes = matches!(after, "a" | "an" | "the" | "who")
         || tokens[p.a + comma + 1].kind == TokenKind::Number
         || lex.role_nouns.contains(after)
@@ -1061,15 +1062,7 @@ fn apposed_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let kin_named = p.b <= p.a + comma + 3
         && p.a + comma + 1 < p.b
         && KIN.contains(&p.words[comma - usize::from(comma > 0)])
-        && (p.a + comma + 1..p.b).all(|k| {
-            tokens[k].kind == TokenKind::Word
-                && tokens[k].is_capitalised()
-                && !lex.stopwords_cap.contains(pass.doc.text(tokens[k].span()))
-                && !known(pass.norm(k))
-                && pass
-                    .entity_of(k)
-                    .is_none_or(|e| pass.entities[e].kind == EntityKind::Person)
-        });
+        && (p.a + comma + 1..p.b).all(name_word);
     (name && describes || kin_named).then_some((SourceKind::Named, None))
 }
 
