@@ -6023,6 +6023,20 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    (
+        "Prices rose sharply, analysts said.",
+        &[("said", "analysts", "anonymous", "market-sources", "")],
+    ),
+    (
+        "Investors, analysts and traders said the plan worked.",
+        &[(
+            "said",
+            "Investors, analysts and traders",
+            "anonymous",
+            "market-sources",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -504,6 +504,29 @@ impl Pass<'_> {
                 found.0 = k + 1;
             }
         }
+        // `Sales rose, analysts said`: a bare group after the clause's comma is the whole
+        // subject (not `Dana Reyes, a spokeswoman,` nor a list: `Investors, analysts and traders`).
+        if let Some(k) = (found.0..found.1).rev().find(|&k| self.norm(k) == ",") {
+            let group = (k + 1..found.1).len();
+            let head = self.norm(found.1 - 1);
+            let bare_group = (1..=3).contains(&group)
+                && head.ends_with('s')
+                && people_noun(head)
+                && (k + 1..found.1).all(|j| {
+                    self.doc.tokens()[j].kind == TokenKind::Word
+                        && !self.doc.tokens()[j].is_capitalised()
+                        && !super::DETERMINERS.contains(&self.norm(j))
+                        && !matches!(self.norm(j), "and" | "or")
+                });
+            let host_named = (found.0..k).any(|j| self.is_person(j) || self.entity_of(j).is_some());
+            // (Not a phrase set off by commas before the cue: `The newspaper, citing unnamed
+            // sources, said`.)
+            let set_off =
+                found.1 < i && self.norm(found.1) == "," || self.norm(k + 1).ends_with("ing");
+            if bare_group && !host_named && !set_off && k > found.0 + 1 {
+                found.0 = k + 1;
+            }
+        }
         // `Shares fell, with analysts warning…`, `…, amid critics claiming…`: a clause before
         // the comma, and the participle's subject after the preposition.
         if let Some(k) = (found.0..found.1.saturating_sub(2))
