@@ -6037,6 +6037,23 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "IBM said the chip was neutral, but its designers would not confirm the tests.",
+        &[
+            ("said", "IBM", "organisation", "body-name", ""),
+            (
+                "would not confirm",
+                "its designers",
+                "anonymous",
+                "owned-people",
+                "non-response",
+            ),
+        ],
+    ),
+    (
+        "Its rivals said the plan was dead.",
+        &[("said", "Its rivals", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

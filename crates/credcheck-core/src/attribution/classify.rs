@@ -162,6 +162,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("organisation-entity", organisation_entity),
     ("body-noun", body_noun),
     ("possessive-person", possessive_person),
+    ("owned-people", owned_people),
     ("role", role),
     ("one-person", one_person),
     ("capitalised-word", capitalised_word),
@@ -2172,6 +2173,52 @@ fn court_judge(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             .iter()
             .any(|w| matches!(*w, "judges" | "magistrates"));
     (one || counted).then_some((SourceKind::Document, None))
+}
+
+/// `its engineers said`, `the company's designers said`, `the show's producers`: unnamed people
+/// who make or run something named or referred to — anonymous, as `his aides` are. (The
+/// possessive opens the phrase, and the people are a known kind: `Carlsberg, two of the world's
+/// largest brewers` are firms, `Santander's board of governors` a body.)
+fn owned_people(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let owner = usize::from(p.first() == "the");
+    let possessive = p.words.get(owner).is_some_and(|w| {
+        matches!(*w, "its" | "their" | "his" | "her" | "our") || w.ends_with("'s")
+    });
+    if !possessive || p.words.len() < owner + 2 || p.words.len() > owner + 3 {
+        return None;
+    }
+    let head = p.last();
+    let staff = matches!(
+        head,
+        "engineers"
+            | "designers"
+            | "developers"
+            | "producers"
+            | "programmers"
+            | "managers"
+            | "executives"
+            | "organisers"
+            | "organizers"
+            | "authors"
+            | "creators"
+            | "writers"
+            | "founders"
+            | "controllers"
+            | "operators"
+            | "bosses"
+            | "employees"
+            | "workers"
+            | "researchers"
+            | "scientists"
+            | "doctors"
+            | "coaches"
+            | "players"
+            | "fans"
+            | "supporters"
+            | "backers"
+    );
+    let plain = (p.a + owner + 1..p.b).all(|k| pass.doc.tokens()[k].kind == TokenKind::Word);
+    (staff && plain).then_some((SourceKind::Anonymous, None))
 }
 
 fn anonymous_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
