@@ -1046,9 +1046,7 @@ fn apposed_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     };
     // A capitalised word that may be part of a person's name.
     let name_word = |k: usize| {
-        tokens[k].kind == TokenKind::Word
-            && tokens[k].is_capitalised()
-            && !lex.stopwords_cap.contains(pass.doc.text(tokens[k].span()))
+        pass.name_word(k)
             && !known(pass.norm(k))
             && pass
                 .entity_of(k)
@@ -1062,36 +1060,12 @@ fn apposed_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // (`Mr Begg's father, Azmat, said`: a relative, then their given name.)
     let kin_named = p.b <= p.a + comma + 3
         && p.a + comma + 1 < p.b
-        && KIN.contains(&p.words[comma - usize::from(comma > 0)])
+        && lex
+            .kin_nouns
+            .contains(&p.words[comma - usize::from(comma > 0)])
         && (p.a + comma + 1..p.b).all(name_word);
     (name && describes || kin_named).then_some((SourceKind::Named, None))
 }
-
-/// Relatives, whose given name may follow in apposition (`his father, Azmat,`).
-const KIN: &[&str] = &[
-    "father",
-    "mother",
-    "brother",
-    "sister",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "widow",
-    "widower",
-    "uncle",
-    "aunt",
-    "cousin",
-    "nephew",
-    "niece",
-    "grandfather",
-    "grandmother",
-    "stepfather",
-    "stepmother",
-    "partner",
-    "fiancee",
-    "fiance",
-];
 
 /// `The National Union of Students argued`: a phrase that opens with a body's name is the body.
 fn body_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
@@ -1303,13 +1277,9 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                     let plural_noun =
                         !pass.doc.tokens()[last].is_capitalised() && pass.norm(last).ends_with('s');
                     let name = end == first + 1
-                        && pass.doc.tokens()[first].is_capitalised()
-                        && pass.doc.tokens()[first].kind == TokenKind::Word
+                        && pass.name_word(first)
                         && !PERSON_PRONOUNS.contains(&pass.norm(first))
-                        && !pass.norm(first).ends_with("ing")
-                        && !lexicon()
-                            .stopwords_cap
-                            .contains(pass.doc.text(pass.doc.tokens()[first].span()));
+                        && !pass.norm(first).ends_with("ing");
                     plural_noun || name
                 })
             } else {
@@ -1836,15 +1806,7 @@ fn firm_described(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     }
     let name = p.a + start + 1;
     let tokens = pass.doc.tokens();
-    let all_caps_words = name < p.b
-        && (name..p.b).all(|k| {
-            tokens[k].kind == TokenKind::Word
-                && tokens[k].is_capitalised()
-                && !lexicon()
-                    .stopwords_cap
-                    .contains(pass.doc.text(tokens[k].span()))
-        });
-    all_caps_words.then(|| {
+    (name < p.b && (name..p.b).all(|k| pass.name_word(k))).then(|| {
         let span = tokens[name].span().cover(tokens[p.b - 1].span());
         (SourceKind::Organisation, Some(pass.doc.prose(span)))
     })
@@ -2188,35 +2150,7 @@ fn owned_people(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         return None;
     }
     let head = p.last();
-    let staff = matches!(
-        head,
-        "engineers"
-            | "designers"
-            | "developers"
-            | "producers"
-            | "programmers"
-            | "managers"
-            | "executives"
-            | "organisers"
-            | "organizers"
-            | "authors"
-            | "creators"
-            | "writers"
-            | "founders"
-            | "controllers"
-            | "operators"
-            | "bosses"
-            | "employees"
-            | "workers"
-            | "researchers"
-            | "scientists"
-            | "doctors"
-            | "coaches"
-            | "players"
-            | "fans"
-            | "supporters"
-            | "backers"
-    );
+    let staff = lexicon().staff_nouns.contains(&head);
     let plain = (p.a + owner + 1..p.b).all(|k| pass.doc.tokens()[k].kind == TokenKind::Word);
     (staff && plain).then_some((SourceKind::Anonymous, None))
 }

@@ -257,6 +257,11 @@ pub(crate) struct Lexicon {
     pub report_nouns: WordSet,
     pub people_nouns: WordSet,
     pub person_nouns: WordSet,
+    /// Relatives (`father`, `sister`), whose given name may follow in apposition.
+    pub kin_nouns: WordSet,
+    /// People who make or run something (`engineers`, `producers`): unnamed staff after a
+    /// possessive.
+    pub staff_nouns: WordSet,
     pub evidence_nouns: WordSet,
     pub body_nouns: WordSet,
     /// Places people work at (`plant`, `prison`): their staff are a definite group.
@@ -363,6 +368,8 @@ fn load() -> Lexicon {
         report_nouns: WordSet::from_text(include_str!("lexicon/report-nouns.txt")),
         people_nouns: WordSet::from_text(include_str!("lexicon/people-nouns.txt")),
         person_nouns: WordSet::from_text(include_str!("lexicon/person-nouns.txt")),
+        kin_nouns: WordSet::from_text(include_str!("lexicon/kin-nouns.txt")),
+        staff_nouns: WordSet::from_text(include_str!("lexicon/staff-nouns.txt")),
         evidence_nouns: WordSet::from_text(include_str!("lexicon/evidence-nouns.txt")),
         body_nouns: WordSet::from_text(include_str!("lexicon/body-nouns.txt")),
         workplace_nouns: WordSet::from_text(include_str!("lexicon/workplace-nouns.txt")),

@@ -670,6 +670,15 @@ impl<'d> Pass<'d> {
         habit && cue <= b + 3 && plural
     }
 
+    /// Is token `k` a capitalised word that may be (part of) a name — not a capitalised
+    /// function word (`The`, `After`)?
+    fn name_word(&self, k: usize) -> bool {
+        let t = &self.doc.tokens()[k];
+        t.kind == TokenKind::Word
+            && t.is_capitalised()
+            && !lexicon().stopwords_cap.contains(self.doc.text(t.span()))
+    }
+
     fn span(&self, a: usize, b: usize) -> Span {
         let t = self.doc.tokens();
         t[a].span().cover(t[b - 1].span())

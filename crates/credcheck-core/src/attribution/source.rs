@@ -397,10 +397,6 @@ impl Pass<'_> {
             })
     }
 
-    /// `Todd Wilcox, a combat veteran and former CIA officer, said`, `Scott Morris, a former
-    /// Treasury official who is now a fellow at the Center, which works…, said`: a long
-    /// apposition (roles joined by `and`, relative clauses, nested commas) between a person's
-    /// name and the cue after the comma that closes it. Returns the start of the name.
     /// Is `lo..start` a short fronted phrase with no comma, opening the sentence before a name
     /// (`After the ruling Carla Ferstman, legal director of…, said`)?
     fn fronted_phrase_before(&self, lo: usize, start: usize) -> bool {
@@ -410,6 +406,10 @@ impl Pass<'_> {
             && (lo..start).all(|k| self.doc.tokens()[k].kind == TokenKind::Word)
     }
 
+    /// `Todd Wilcox, a combat veteran and former CIA officer, said`, `Scott Morris, a former
+    /// Treasury official who is now a fellow at the Center, which works…, said`: a long
+    /// apposition (roles joined by `and`, relative clauses, nested commas) between a person's
+    /// name and the cue after the comma that closes it. Returns the start of the name.
     fn apposed_name(&self, comma: usize, lo: usize) -> Option<usize> {
         let tokens = self.doc.tokens();
         let from = comma.saturating_sub(MAX_APPOSITION_TOKENS).max(lo);
