@@ -1754,6 +1754,9 @@ fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     (tally || share || survey_answer(pass, p)).then_some((SourceKind::Document, None))
 }
 
+/// How far back, in tokens, a survey is looked for before a bare `Many said…`.
+const SURVEY_LOOKBACK: usize = 80;
+
 /// `Most (62%) said…`, or a bare `Many said…` right after a survey: its respondents
 /// answering, a share counted, not a vague group.
 fn survey_answer(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
@@ -1764,10 +1767,13 @@ fn survey_answer(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
     let share_after = p.b + 2 < tokens.len()
         && pass.norm(p.b) == "("
         && tokens[p.b + 1].kind == TokenKind::Number;
+    // (The sentence before and this one up to the group, read back at most
+    // `SURVEY_LOOKBACK` tokens: a run-on sentence of such groups stays linear.)
     let sentence = tokens[p.a].sentence.index();
     let from = pass.doc.sentences()[sentence.saturating_sub(1)]
         .tokens
-        .start;
+        .start
+        .max(p.a.saturating_sub(SURVEY_LOOKBACK));
     // (Not `poll`: in British copy it is as often the election.)
     let survey_before = (from..p.a).any(|k| {
         matches!(

@@ -648,6 +648,9 @@ impl<'d> Pass<'d> {
         let Some((a, b)) = source else {
             return false;
         };
+        if cue > b + 3 {
+            return false;
+        }
         let habit = (b..cue).any(|k| {
             matches!(
                 self.norm(k),
@@ -667,7 +670,7 @@ impl<'d> Pass<'d> {
         let plural = self.norm(b - 1).ends_with('s')
             && !matches!(self.norm(a), "a" | "an" | "one" | "the")
             && self.entity_of(b - 1).is_none();
-        habit && cue <= b + 3 && plural
+        habit && plural
     }
 
     /// Is token `k` a capitalised word that may be (part of) a name — not a capitalised

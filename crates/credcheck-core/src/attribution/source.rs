@@ -518,12 +518,15 @@ impl Pass<'_> {
                         && !super::DETERMINERS.contains(&self.norm(j))
                         && !matches!(self.norm(j), "and" | "or")
                 });
-            let host_named = (found.0..k).any(|j| self.is_person(j) || self.entity_of(j).is_some());
             // (Not a phrase set off by commas before the cue: `The newspaper, citing unnamed
             // sources, said`.)
             let set_off =
                 found.1 < i && self.norm(found.1) == "," || self.norm(k + 1).ends_with("ing");
-            if bare_group && !host_named && !set_off && k > found.0 + 1 {
+            if bare_group
+                && !set_off
+                && k > found.0 + 1
+                && !(found.0..k).any(|j| self.is_person(j) || self.entity_of(j).is_some())
+            {
                 found.0 = k + 1;
             }
         }

@@ -32,7 +32,7 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
     for (id, rule, (kinds, response, content, cue, (surname_only, without_role, outside))) in
         attribution_rules
     {
-        for a in doc.attributions() {
+        for (ai, a) in doc.attributions().iter().enumerate() {
             // (The cheap tests first: most attributions are of another source kind.)
             if !kinds.contains(&a.kind) || !response.accepts(a.response) {
                 continue;
@@ -56,7 +56,7 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
             if !cue_ok || !content_matches(doc, a.content, content) {
                 continue;
             }
-            if outside && inside_named_report(doc, a) {
+            if outside && inside_named_report(doc, ai) {
                 continue;
             }
             let span = a.source.unwrap_or(a.cue);
@@ -67,15 +67,20 @@ pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
     }
 }
 
-/// Does a named person or body report `a`, later in its sentence (`Homeowners now expect prices
-/// to rise, Mr Bannister said`)? Only a report whose cue follows `a`'s: what one before it says
-/// may run past a `but` into a clause of its own (`Ministers say… but critics fear…`).
-fn inside_named_report(doc: &credcheck_core::Document, a: &credcheck_core::Attribution) -> bool {
+/// How many attributions after one are asked whether they report it.
+const REPORT_LOOKAHEAD: usize = 8;
+
+/// Does a named person or body report attribution `ai`, later in its sentence (`Homeowners now
+/// expect prices to rise, Mr Bannister said`)? Only a report whose cue follows: what one before it
+/// says may run past a `but` into a clause of its own (`Ministers say… but critics fear…`). The
+/// next few attributions of the sentence are asked, so a run-on sentence of many stays linear.
+fn inside_named_report(doc: &credcheck_core::Document, ai: usize) -> bool {
     let all = doc.attributions();
-    let from = all.partition_point(|b| b.sentence < a.sentence);
-    all[from..]
+    let a = &all[ai];
+    all[ai + 1..]
         .iter()
         .take_while(|b| b.sentence == a.sentence)
+        .take(REPORT_LOOKAHEAD)
         .any(|b| {
             matches!(
                 b.kind,
