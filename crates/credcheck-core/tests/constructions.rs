@@ -6054,6 +6054,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Its rivals said the plan was dead.",
         &[("said", "Its rivals", "unresolved", "unresolved", "")],
     ),
+    // A concern raised by people is put on record; what a thing raises is not.
+    (
+        "Analysts have raised concerns that spending stems from savings. The move raised questions about his judgement.",
+        &[(
+            "raised concerns",
+            "Analysts",
+            "anonymous",
+            "market-sources",
+            "",
+        )],
+    ),
 ];
 
 #[test]
