@@ -6065,6 +6065,14 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A bare group's forecast in the present is a generalisation; a past one an occasion.
+    (
+        "Economists predict China will grow. Analysts predicted last week that shares would rise.",
+        &[
+            ("predict", "Economists", "vague", "group-belief", ""),
+            ("predicted", "Analysts", "anonymous", "market-sources", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -602,9 +602,11 @@ impl<'d> Pass<'d> {
         (kind, classified_by): (SourceKind, &'static str),
     ) -> (SourceKind, &'static str) {
         // `analysts believe`: a bare group's belief is a generalisation, not a source spoken to
-        // (`analysts said`, `analysts predict` stay anonymous). So is a consensus forecast a
-        // figure is measured against: `better than economists predicted`, `the 169,000 figure
-        // that Wall Street economists had forecast`.
+        // (`analysts said` stays anonymous). So is a forecast in the present, what such people
+        // expect in general (`economists predict China will become…`, `…, economists forecast`;
+        // the guideline's `forecasters expect`; a past `analysts predicted` is an occasion), and
+        // a consensus forecast a figure is measured against: `better than economists predicted`,
+        // `the 169,000 figure that Wall Street economists had forecast`.
         let consensus = source.is_some_and(|(a, b)| {
             a > 0
                 && matches!(self.norm(a - 1), "than" | "that" | "which")
@@ -622,13 +624,17 @@ impl<'d> Pass<'d> {
                     )
                 )
         });
+        let bare_group = source
+            .is_some_and(|(a, b)| b == a + 1 && lexicon().market_sources.contains(&self.norm(a)));
+        let forecast = matches!(
+            words.first().copied(),
+            Some("predict" | "forecast" | "anticipate" | "project")
+        );
         if kind == SourceKind::Anonymous
             && response.is_none()
             && (consensus
-                || matches!(cue_kind, CueKind::Attitude | CueKind::Stance)
-                    && source.is_some_and(|(a, b)| {
-                        b == a + 1 && lexicon().market_sources.contains(&self.norm(a))
-                    }))
+                || bare_group
+                    && (forecast || matches!(cue_kind, CueKind::Attitude | CueKind::Stance)))
         {
             (SourceKind::Vague, "group-belief")
         } else if kind == SourceKind::Anonymous
