@@ -6073,6 +6073,14 @@ const CASES: &[(&str, &[Row])] = &[
             ("predicted", "Analysts", "anonymous", "market-sources", ""),
         ],
     ),
+    // A claim called unfair or premature is rejected; an offer called unfair is not.
+    (
+        "The minister said the criticism was unfair. The union said the pay offer was unfair.",
+        &[
+            ("said", "The minister", "named", "office-holder", "denial"),
+            ("said", "The union", "organisation", "body-noun", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -241,6 +241,9 @@ pub(crate) struct Lexicon {
     pub falsity_labels: PhraseSet,
     /// Words of contempt that dismiss a claim (`ridiculous`, `pathetic`).
     pub dismissal_labels: PhraseSet,
+    /// What a speaker calls a claim to reject it without calling it untrue (`unfair`,
+    /// `overblown`, `premature`), after a claim noun only.
+    pub rebuttal_labels: PhraseSet,
     /// What a charge calls an act (`ploy`, `cover-up`), denied by `was not a …`.
     pub charged_labels: PhraseSet,
     /// Feelings held `among` a group (`anxiety`, `concern`).
@@ -358,6 +361,7 @@ fn load() -> Lexicon {
         generic_groups: WordSet::from_text(include_str!("lexicon/generic-groups.txt")),
         falsity_labels: PhraseSet::from_text(include_str!("lexicon/falsity-labels.txt")),
         dismissal_labels: PhraseSet::from_text(include_str!("lexicon/dismissal-labels.txt")),
+        rebuttal_labels: PhraseSet::from_text(include_str!("lexicon/rebuttal-labels.txt")),
         charged_labels: PhraseSet::from_text(include_str!("lexicon/charged-labels.txt")),
         held_feelings: WordSet::from_text(include_str!("lexicon/held-feelings.txt")),
         alleged_wrongs: WordSet::from_text(include_str!("lexicon/alleged-wrongs.txt")),

@@ -872,6 +872,13 @@ impl Pass<'_> {
         if no_merit {
             return true;
         }
+        // (`said that claim smacked of hypocrisy`: what the claim betrays, not what it says.)
+        if claim + 2 < end
+            && matches!(self.norm(claim + 1), "smacked" | "smacks")
+            && self.norm(claim + 2) == "of"
+        {
+            return true;
+        }
         (claim + 1..end).any(|k| {
             matches!(self.norm(k), "was" | "were" | "is" | "are" | "been")
                 // (`was "a complete fabrication"`: a quotation mark, an article and an
@@ -879,6 +886,9 @@ impl Pass<'_> {
                 && (k + 1..(k + 6).min(end)).any(|j| {
                     lex.falsity_labels.longest_in(self.doc, j, end).is_some()
                         || !comments && lex.dismissal_labels.longest_in(self.doc, j, end).is_some()
+                        // (`the criticism was unfair`, `fears were overblown`, `reports of his
+                        // departure were premature`: rejected without being called untrue.)
+                        || !comments && lex.rebuttal_labels.longest_in(self.doc, j, end).is_some()
                         || self.norm(j) == "not" && j + 1 < end && self.norm(j + 1) == "true"
                 })
         })
