@@ -6081,6 +6081,39 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "The union", "organisation", "body-noun", ""),
         ],
     ),
+    // A request for anonymity with `want` or `decline`, or a refused name, makes the speaker
+    // unnamed; a relative clause set off by commas keeps the subject before the verb.
+    (
+        "A neighbour, who did not want to be named, said the family kept to themselves.",
+        &[(
+            "said",
+            "A neighbour, who did not want to be named",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
+    (
+        "The officer, who refused to give his name, said the road was closed.",
+        &[(
+            "said",
+            "The officer, who refused to give his name",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
+    // One person where a body works is unnamed, not the body.
+    (
+        "A doctor at the hospital said the boy was stable.",
+        &[(
+            "said",
+            "A doctor at the hospital",
+            "anonymous",
+            "body-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -521,7 +521,19 @@ fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let clause = &words[at + 1..];
     let unnamed = clause
         .iter()
-        .any(|w| matches!(*w, "anonymity" | "anonymously" | "unnamed"))
+        .any(|w| matches!(*w, "anonymity" | "anonymously" | "unnamed" | "anonymous"))
+        // (`who did not want to be named`, `who declined to be identified`.)
+        || clause.windows(3).any(|w| {
+            w[1] == "be"
+                && matches!(w[2], "named" | "identified")
+                && w[0] == "to"
+                // (`who refused to give his name`, `would not give her full name`.)
+                || matches!(w[0], "give" | "gave" | "provide" | "disclose" | "reveal")
+                    && matches!(w[1], "his" | "her" | "their")
+                    && w[2] == "name"
+        }) && clause.iter().any(|w| {
+            matches!(*w, "not" | "never" | "declined" | "refused" | "didn't" | "wouldn't")
+        })
         || (0..clause.len()).any(|k| {
             // `not to be named`, `not being identified`
             let (["not", "to", tail @ ..] | ["not", tail @ ..]) = &clause[k..] else {
@@ -2291,7 +2303,14 @@ fn body_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     }
     // `one party activist`, `a company engineer`: one unnamed person of a body (the body says
     // whose they are, not who).
-    let last = p.last();
+    // (`a doctor at the hospital`, `a teacher in the school`: the head stands before where they
+    // work.)
+    let last = p
+        .words
+        .iter()
+        .position(|w| matches!(*w, "at" | "in" | "inside" | "within" | "from"))
+        .filter(|&k| k >= 2)
+        .map_or(p.last(), |k| p.words[k - 1]);
     // (Not `a committee of MPs`: the body before `of` is the head, and speaks.)
     let person_head = !lex.body_nouns.contains(&last)
         && !p.words.contains(&"of")

@@ -1045,7 +1045,18 @@ impl<'d> Pass<'d> {
                     | ["to", "remain", "anonymous", ..]
                     | ["that", _, "name", ..]
                     | ["that", "his" | "her" | "their", "identity", ..]
-            );
+                    | ["to", "be", "named" | "identified" | "quoted", ..]
+                    | ["to", "be", "publicly", "named" | "identified", ..]
+                    | [
+                        "to",
+                        "give",
+                        "his" | "her" | "their" | "a",
+                        "name" | "names" | "full",
+                        ..
+                    ]
+            ) && !(matches!(words[0], "want" | "wanted" | "wish" | "wished")
+                && rest.get(1) == Some(&"be")
+                && !(i > lo && matches!(self.norm(i - 1), "not" | "never" | "didn't" | "doesn't")));
             if request {
                 i += n;
                 return Some(i);
@@ -1430,8 +1441,19 @@ impl<'d> Pass<'d> {
         let prev = (i > lo).then(|| &tokens[i - 1]);
         // `Said Dorothy Poynter, who grew up nearby: “…”`: inversion at the sentence start.
         let leading = i == lo && matches!(words[0], "said" | "says");
+        // (`A neighbour, who did not want to be named, said the family kept to themselves`: a
+        // short phrase opening the sentence with a relative clause set off by commas is the
+        // verb's subject, whatever follows the verb.)
+        let relative_subject = prev.is_some_and(|p| self.doc.norm(p) == ",")
+            && (lo + 1..i.min(lo + 7))
+                .find(|&k| self.norm(k) == ",")
+                .is_some_and(|k| {
+                    matches!(self.norm(k + 1), "who" | "whose")
+                        && (k + 2..i - 1).all(|j| !matches!(self.norm(j), "," | ";" | ":"))
+                });
         let inverted = (leading
-            || prev.is_some_and(|p| p.is_close_quote() || self.doc.norm(p) == ","))
+            || prev.is_some_and(|p| p.is_close_quote() || self.doc.norm(p) == ",")
+                && !relative_subject)
             && lex.inversion_verbs.contains(words[0])
             && after < hi
             && !matches!(

@@ -112,6 +112,16 @@ const ANONYMITY_REQUEST_CUES: &[&str] = &[
     "talked",
     "talking",
     "agreed",
+    // (`who did not want to be named`, `declined to be identified`, `wished to remain
+    // anonymous`: what follows must be the anonymity itself.)
+    "want",
+    "wanted",
+    "wish",
+    "wished",
+    "declined",
+    "refused",
+    "chose",
+    "preferred",
 ];
 
 /// Verbs of trying before an infinitive denial: `sought to refute`, `tried to deny`.
