@@ -6114,6 +6114,28 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // An outlet with a participle clause set off by commas is the verb's subject, not an
+    // inverted speaker after it; a clause before the commas leaves the inversion.
+    (
+        "State media, citing officials, said six people died. Sales have tripled since launch, outstripping the Xbox, said market analysts Chart-Track.",
+        &[
+            ("citing", "State media", "report", "report-noun", ""),
+            (
+                "said",
+                "State media, citing officials",
+                "report",
+                "report-noun",
+                "",
+            ),
+            (
+                "said",
+                "market analysts Chart-Track",
+                "named",
+                "capitalised-word",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

@@ -1441,14 +1441,25 @@ impl<'d> Pass<'d> {
         let prev = (i > lo).then(|| &tokens[i - 1]);
         // `Said Dorothy Poynter, who grew up nearby: “…”`: inversion at the sentence start.
         let leading = i == lo && matches!(words[0], "said" | "says");
-        // (`A neighbour, who did not want to be named, said the family kept to themselves`: a
-        // short phrase opening the sentence with a relative clause set off by commas is the
-        // verb's subject, whatever follows the verb.)
+        // (`A neighbour, who did not want to be named, said the family kept to themselves`,
+        // `State media, citing officials, said six people died`: a short phrase opening the
+        // sentence with a relative or participle clause set off by commas is the verb's
+        // subject, whatever follows the verb.)
         let relative_subject = prev.is_some_and(|p| self.doc.norm(p) == ",")
             && (lo + 1..i.min(lo + 7))
                 .find(|&k| self.norm(k) == ",")
                 .is_some_and(|k| {
-                    matches!(self.norm(k + 1), "who" | "whose")
+                    (matches!(self.norm(k + 1), "who" | "whose")
+                        || self.norm(k + 1).ends_with("ing"))
+                        // (A noun phrase, no clause: not `Sales have tripled since launch,
+                        // outstripping the Xbox, said market analysts Chart-Track`.)
+                        && (lo..k).all(|j| {
+                            let w = self.norm(j);
+                            let verb = CLAUSE_VERBS.contains(&w)
+                                || matches!(w, "have" | "has" | "had" | "will" | "would")
+                                || w.ends_with("ed") && !tokens[j].is_capitalised();
+                            !verb
+                        })
                         && (k + 2..i - 1).all(|j| !matches!(self.norm(j), "," | ";" | ":"))
                 });
         let inverted = (leading

@@ -1735,6 +1735,9 @@ impl Pass<'_> {
                         // (`UK critics still favour…, but believe…`.)
                         || lex.weasel_groups.contains(n)
                         || lex.generic_groups.contains(&n)
+                        // (`Local media, citing police, said…`, `State television reported`.)
+                        || n == "media"
+                        || lex.outlet_type_nouns.contains(n)
                 })
         {
             j += 1;
@@ -1761,8 +1764,12 @@ impl Pass<'_> {
             )
         {
             // (`The regulator turned to the firm and said…`: a body too.)
-            let head =
-                |k: usize| people_noun(self.norm(k)) || lex.body_nouns.contains(&self.norm(k));
+            // (`The newspaper, citing police, said…`: an outlet too.)
+            let head = |k: usize| {
+                people_noun(self.norm(k))
+                    || lex.body_nouns.contains(&self.norm(k))
+                    || lex.outlet_type_nouns.contains(self.norm(k))
+            };
             if let Some(mut h) = (j..hi.min(lo + 6)).find(|&k| head(k)) {
                 // (`His chief aide`: the head is the last of the person nouns in a row.)
                 while h + 1 < hi.min(lo + 6) && head(h + 1) {
