@@ -1449,8 +1449,11 @@ impl<'d> Pass<'d> {
             && (lo + 1..i.min(lo + 7))
                 .find(|&k| self.norm(k) == ",")
                 .is_some_and(|k| {
-                    (matches!(self.norm(k + 1), "who" | "whose")
-                        || self.norm(k + 1).ends_with("ing"))
+                    // (A clause of a few words: the look is bounded, so a run-on sentence of
+                    // such cues stays linear.)
+                    i <= k + super::source::MAX_RELATIVE_TOKENS
+                        && (matches!(self.norm(k + 1), "who" | "whose")
+                            || self.norm(k + 1).ends_with("ing"))
                         // (A noun phrase, no clause: not `Sales have tripled since launch,
                         // outstripping the Xbox, said market analysts Chart-Track`.)
                         && (lo..k).all(|j| {
