@@ -6136,6 +6136,26 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // Keeping tight-lipped or ignoring requests for comment is a non-response.
+    (
+        "Officials were tight-lipped about the plan. The campaign ignored repeated requests for comment.",
+        &[
+            (
+                "were tight-lipped",
+                "Officials",
+                "anonymous",
+                "anonymous-noun",
+                "non-response",
+            ),
+            (
+                "ignored repeated requests",
+                "The campaign",
+                "organisation",
+                "body-noun",
+                "non-response",
+            ),
+        ],
+    ),
 ];
 
 #[test]
