@@ -3,7 +3,7 @@
 
     tools/precision-audit/audit.py sample --bin BIN --devdata DEVDATA --per N --seed S --out FILE
     tools/precision-audit/audit.py record --sample NAME FILE
-    tools/precision-audit/audit.py score  --bin BIN --devdata DEVDATA
+    tools/precision-audit/audit.py score  --bin BIN --devdata DEVDATA [--lost]
 
 The labelled sets measure recall and precision on sentences chosen without looking at credcheck;
 this measures precision where credcheck speaks. The copy is the unseen corpus: every BBC and
@@ -119,6 +119,12 @@ def score(a):
             if sha(raw[r["start"]:r["end"]]) != r["sha1"]:
                 sys.exit(f"{r['doc']}:{r['start']}: the sentence differs from the one judged")
         flags = flagged(a.bin, folder)
+        # The sentences judged right that this binary no longer flags: what a change lost.
+        lost = [
+            (r, open(os.path.join(folder, r["doc"]), "rb").read()[r["start"]:r["end"]])
+            for r in rows
+            if r["verdict"] == "tp" and (r["doc"], r["start"]) not in flags[r["category"]]
+        ]
     first = collections.defaultdict(collections.Counter)
     now = collections.defaultdict(collections.Counter)
     for r in rows:
@@ -135,6 +141,10 @@ def score(a):
         tp = n[("tp", True)] + n[("tp", False)]
         fp = n[("fp", True)] + n[("fp", False)]
         print(f"{c:25} {n[('tp', True)]:5} of {tp:<14} {n[('fp', False)]:5} of {fp}")
+    if a.lost and lost:
+        print("\njudged right, no longer flagged:")
+        for r, text in lost:
+            print(f"  {r['sample']} {r['category']} {r['doc']}:{r['start']}: {text.decode('utf-8', 'replace')}")
 
 
 def record(a):
@@ -155,6 +165,9 @@ def main():
         s = sub.add_parser(name)
         s.add_argument("--bin", required=True)
         s.add_argument("--devdata", required=True)
+        if name == "score":
+            s.add_argument("--lost", action="store_true",
+                           help="list the sentences judged right that the binary no longer flags")
         if name == "sample":
             s.add_argument("--per", type=int, default=45)
             s.add_argument("--seed", type=int, required=True)

@@ -612,9 +612,10 @@ impl<'d> Pass<'d> {
         (kind, classified_by): (SourceKind, &'static str),
     ) -> (SourceKind, &'static str) {
         // `analysts believe`: a bare group's belief is a generalisation, not a source spoken to
-        // (`analysts said` stays anonymous). So is a forecast in the present, what such people
-        // expect in general (`economists predict China will become…`, `…, economists forecast`;
-        // the guideline's `forecasters expect`; a past `analysts predicted` is an occasion), and
+        // (`analysts said` stays anonymous). So is a forecast in the present or the perfect, what
+        // such people expect in general (`economists predict China will become…`, `…, analysts
+        // have predicted`; the guideline's `forecasters expect`; a past `analysts predicted` is
+        // an occasion), and
         // a consensus forecast a figure is measured against: `better than economists predicted`,
         // `the 169,000 figure that Wall Street economists had forecast`.
         let consensus = source.is_some_and(|(a, b)| {
@@ -636,10 +637,13 @@ impl<'d> Pass<'d> {
         });
         let bare_group = source
             .is_some_and(|(a, b)| b == a + 1 && lexicon().market_sources.contains(&self.norm(a)));
-        let forecast = matches!(
-            words.first().copied(),
-            Some("predict" | "forecast" | "anticipate" | "project")
-        );
+        // (A perfect sums up the forecasts over time: `analysts have predicted`, `had forecast`.)
+        let perfect = cue.0 > 0 && matches!(self.norm(cue.0 - 1), "have" | "has" | "had");
+        let forecast = match words.first().copied() {
+            Some("predict" | "forecast" | "anticipate" | "project") => true,
+            Some("predicted" | "forecasted" | "anticipated" | "projected") => perfect,
+            _ => false,
+        };
         if kind == SourceKind::Anonymous
             && response.is_none()
             && (consensus
