@@ -6158,6 +6158,11 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // Implying is saying (a headline's `top aide implies`).
+    (
+        "Incendiary style amounts to an act, top aide implies to party leaders.",
+        &[("implies", "top aide", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]
