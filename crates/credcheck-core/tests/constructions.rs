@@ -6163,6 +6163,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Incendiary style amounts to an act, top aide implies to party leaders.",
         &[("implies", "top aide", "anonymous", "anonymous-noun", "")],
     ),
+    // A place adverb after a group's head leaves it a speaker of a noun-shaped verb.
+    (
+        "Activists here point to a number of factors.",
+        &[("point to", "Activists here", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -847,7 +847,7 @@ impl<'d> Pass<'d> {
             // `eight states, with…`, `nomination contests`: a noun homograph is a verb only
             // after a subject that can speak.
             if lexicon().noun_homographs.contains(&words[0])
-                && !source.is_some_and(|(_, to)| self.source_head(to - 1))
+                && !source.is_some_and(|s| self.source_head(self.head_before_adverb(s)))
             {
                 i += 1;
                 continue;

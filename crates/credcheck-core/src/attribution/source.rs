@@ -1649,6 +1649,16 @@ impl Pass<'_> {
     }
 
     /// Can token `k` end a source phrase (`officials`, `Toner`, `he`, `the company`)?
+    /// The last token of the phrase `a..b` past a place adverb after its head (`Activists
+    /// here point to…`).
+    pub(super) fn head_before_adverb(&self, (a, b): (usize, usize)) -> usize {
+        if b >= a + 2 && matches!(self.norm(b - 1), "here" | "there") {
+            b - 2
+        } else {
+            b - 1
+        }
+    }
+
     pub(super) fn source_head(&self, k: usize) -> bool {
         let lex = lexicon();
         let w = self.norm(k);
