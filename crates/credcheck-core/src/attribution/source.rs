@@ -1648,7 +1648,6 @@ impl Pass<'_> {
             .is_some_and(crate::Token::is_open_quote)
     }
 
-    /// Can token `k` end a source phrase (`officials`, `Toner`, `he`, `the company`)?
     /// The last token of the phrase `a..b` past a place adverb after its head (`Activists
     /// here point to…`).
     pub(super) fn head_before_adverb(&self, (a, b): (usize, usize)) -> usize {
@@ -1659,6 +1658,7 @@ impl Pass<'_> {
         }
     }
 
+    /// Can token `k` end a source phrase (`officials`, `Toner`, `he`, `the company`)?
     pub(super) fn source_head(&self, k: usize) -> bool {
         let lex = lexicon();
         let w = self.norm(k);
