@@ -6168,6 +6168,26 @@ const CASES: &[(&str, &[Row])] = &[
         "Activists here point to a number of factors.",
         &[("point to", "Activists here", "vague", "weasel-group", "")],
     ),
+    // A time phrase or `again` between the refusal and its infinitive.
+    (
+        "The center has declined for years to reveal its donors. She declined again to comment.",
+        &[
+            (
+                "declined for years to reveal",
+                "The center",
+                "unresolved",
+                "unresolved",
+                "non-response",
+            ),
+            (
+                "declined again to comment",
+                "She",
+                "unresolved",
+                "person-pronoun",
+                "non-response",
+            ),
+        ],
+    ),
 ];
 
 #[test]

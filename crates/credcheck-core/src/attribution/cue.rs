@@ -279,14 +279,15 @@ impl<'d> Pass<'d> {
         let nonresponse = if mask & CUE_NONRESPONSE == 0 {
             None
         } else {
-            // A non-response phrase with an adverb at word `k` left out.
-            let without = |k: usize| {
-                let joined: Vec<&str> = words[..k].iter().chain(&words[k + 1..]).copied().collect();
+            // A non-response phrase with `m` words of an adverbial from word `k` left out.
+            let without_n = |k: usize, m: usize| {
+                let joined: Vec<&str> = words[..k].iter().chain(&words[k + m..]).copied().collect();
                 lex.nonresponse
                     .longest(&joined)
                     .filter(|&n| n > 2)
-                    .map(|n| n + 1)
+                    .map(|n| n + m)
             };
+            let without = |k: usize| without_n(k, 1);
             lex.nonresponse
                 .longest(words)
                 .or_else(|| self.failed_attempts_by(i, hi))
@@ -298,8 +299,17 @@ impl<'d> Pass<'d> {
                         None
                     } else if matches!(words[1], "to" | "not") && self.adverb(i + 2) {
                         without(2)
-                    } else if words[2] == "to" && self.adverb(i + 1) {
+                    } else if words[2] == "to"
+                        && (self.adverb(i + 1) || matches!(words[1], "again" | "still" | "also"))
+                    {
                         without(1)
+                    } else if words.len() > 4
+                        && words[1] == "for"
+                        && matches!(words[2], "years" | "months" | "weeks" | "days" | "decades")
+                        && words[3] == "to"
+                    {
+                        // (`has declined for years to reveal its donors`.)
+                        without_n(1, 2)
                     } else {
                         None
                     }
