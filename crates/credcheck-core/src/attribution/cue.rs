@@ -1432,6 +1432,34 @@ impl<'d> Pass<'d> {
         None
     }
 
+    /// Does the sentence open (`lo`) with a short noun phrase and a relative or participle
+    /// clause set off by commas that closes just before the verb at `i` — `A neighbour, who did
+    /// not want to be named, said the family kept to themselves`, `State media, citing
+    /// officials, said six people died`? The phrase is then the verb's subject, whatever follows
+    /// the verb (no inversion).
+    fn opening_subject_clause(&self, lo: usize, i: usize) -> bool {
+        let tokens = self.doc.tokens();
+        (lo + 1..i.min(lo + 7))
+            .find(|&k| self.norm(k) == ",")
+            .is_some_and(|k| {
+                // (A clause of a few words: the look is bounded, so a run-on sentence of such
+                // cues stays linear.)
+                i <= k + super::source::MAX_RELATIVE_TOKENS
+                    && (matches!(self.norm(k + 1), "who" | "whose")
+                        || self.norm(k + 1).ends_with("ing"))
+                    // (A noun phrase, no clause: not `Sales have tripled since launch,
+                    // outstripping the Xbox, said market analysts Chart-Track`.)
+                    && (lo..k).all(|j| {
+                        let w = self.norm(j);
+                        let verb = CLAUSE_VERBS.contains(&w)
+                            || matches!(w, "have" | "has" | "had" | "will" | "would")
+                            || w.ends_with("ed") && !tokens[j].is_capitalised();
+                        !verb
+                    })
+                    && (k + 2..i - 1).all(|j| !matches!(self.norm(j), "," | ";" | ":"))
+            })
+    }
+
     /// Stage ten: inversion, the speaker after the verb (`…,” said Toner.`, `…, said a senior
     /// official.`, `Said Dorothy Poynter, who grew up nearby: “…”`), and the verbs that are cues
     /// only so.
@@ -1451,30 +1479,8 @@ impl<'d> Pass<'d> {
         let prev = (i > lo).then(|| &tokens[i - 1]);
         // `Said Dorothy Poynter, who grew up nearby: “…”`: inversion at the sentence start.
         let leading = i == lo && matches!(words[0], "said" | "says");
-        // (`A neighbour, who did not want to be named, said the family kept to themselves`,
-        // `State media, citing officials, said six people died`: a short phrase opening the
-        // sentence with a relative or participle clause set off by commas is the verb's
-        // subject, whatever follows the verb.)
-        let relative_subject = prev.is_some_and(|p| self.doc.norm(p) == ",")
-            && (lo + 1..i.min(lo + 7))
-                .find(|&k| self.norm(k) == ",")
-                .is_some_and(|k| {
-                    // (A clause of a few words: the look is bounded, so a run-on sentence of
-                    // such cues stays linear.)
-                    i <= k + super::source::MAX_RELATIVE_TOKENS
-                        && (matches!(self.norm(k + 1), "who" | "whose")
-                            || self.norm(k + 1).ends_with("ing"))
-                        // (A noun phrase, no clause: not `Sales have tripled since launch,
-                        // outstripping the Xbox, said market analysts Chart-Track`.)
-                        && (lo..k).all(|j| {
-                            let w = self.norm(j);
-                            let verb = CLAUSE_VERBS.contains(&w)
-                                || matches!(w, "have" | "has" | "had" | "will" | "would")
-                                || w.ends_with("ed") && !tokens[j].is_capitalised();
-                            !verb
-                        })
-                        && (k + 2..i - 1).all(|j| !matches!(self.norm(j), "," | ";" | ":"))
-                });
+        let relative_subject =
+            prev.is_some_and(|p| self.doc.norm(p) == ",") && self.opening_subject_clause(lo, i);
         let inverted = (leading
             || prev.is_some_and(|p| p.is_close_quote() || self.doc.norm(p) == ",")
                 && !relative_subject)

@@ -615,9 +615,8 @@ impl<'d> Pass<'d> {
         // (`analysts said` stays anonymous). So is a forecast in the present or the perfect, what
         // such people expect in general (`economists predict China will become…`, `…, analysts
         // have predicted`; the guideline's `forecasters expect`; a past `analysts predicted` is
-        // an occasion), and
-        // a consensus forecast a figure is measured against: `better than economists predicted`,
-        // `the 169,000 figure that Wall Street economists had forecast`.
+        // an occasion), and a consensus forecast a figure is measured against: `better than
+        // economists predicted`, `the 169,000 figure that Wall Street economists had forecast`.
         let consensus = source.is_some_and(|(a, b)| {
             a > 0
                 && matches!(self.norm(a - 1), "than" | "that" | "which")
