@@ -6188,6 +6188,17 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // Warnings called premature are rejected like claims.
+    (
+        "Kevin Hogan, a manager at the firm, said such warnings were premature.",
+        &[(
+            "said",
+            "Kevin Hogan, a manager at the firm",
+            "named",
+            "person-named",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]
