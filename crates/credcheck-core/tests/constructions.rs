@@ -6199,6 +6199,20 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    // Insisting on what words meant denies how they were read; saying it does not.
+    (
+        "The Executive has insisted Mr McConnell was speaking about adults. She said she was speaking about the economy.",
+        &[
+            (
+                "insisted",
+                "The Executive",
+                "named",
+                "office-holder",
+                "denial",
+            ),
+            ("said", "She", "named", "person-pronoun", ""),
+        ],
+    ),
 ];
 
 #[test]

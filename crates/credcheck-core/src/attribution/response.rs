@@ -417,6 +417,16 @@ impl Pass<'_> {
             if acted_rightly {
                 return true;
             }
+            // (`insisted Mr McConnell was speaking about adults`: what the words meant, against
+            // how they were read.)
+            let meant = matches!(w, "speaking" | "talking" | "referring")
+                && k > a
+                && matches!(self.norm(k - 1), "was" | "were" | "been")
+                && k + 1 < b
+                && matches!(self.norm(k + 1), "about" | "to" | "of");
+            if meant {
+                return true;
+            }
             (negation && !not_only)
                 // (`insisted she had simply delayed her entry`: playing down what was alleged.)
                 || matches!(
