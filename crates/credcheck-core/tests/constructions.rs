@@ -6213,6 +6213,11 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "She", "named", "person-pronoun", ""),
         ],
     ),
+    // A side kept from scoring is no claim denied.
+    (
+        "Two pieces of defensive play denied England and allowed Ireland to hold on.",
+        &[],
+    ),
 ];
 
 #[test]

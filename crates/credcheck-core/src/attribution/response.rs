@@ -105,7 +105,19 @@ impl Pass<'_> {
                 && matches!(self.norm(c1), "his" | "her" | "their" | "its")
                 && !lexicon().claim_nouns.contains(self.norm(c1 + 1))
                 && matches!(self.norm(c1 + 2), "a" | "an" | "the");
-            return !withheld && !kept_from;
+            // (`defensive play denied England and allowed Ireland to hold on`: a side kept from
+            // scoring, the sentence going on to what else happened.)
+            let side = |k: usize| k < tokens.len() && tokens[k].is_capitalised();
+            let after_side = if side(c1 + 1) { c1 + 2 } else { c1 + 1 };
+            let kept_out = side(c1)
+                && after_side + 1 < tokens.len()
+                && matches!(self.norm(after_side), "and" | ",")
+                && (side(after_side + 1)
+                    || matches!(
+                        self.norm(after_side + 1),
+                        "allowed" | "let" | "kept" | "forced" | "saw"
+                    ));
+            return !withheld && !kept_from && !kept_out;
         }
         // (`shrugged off Toure`, `shrugged off a nervous start`, `disavows the ideology`,
         // `denounced the alt-right`, `rebuffed pleas to run`, `poured cold water on his
