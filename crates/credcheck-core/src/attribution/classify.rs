@@ -519,31 +519,31 @@ fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // `The diplomat, who asked not to be named,`: whoever the phrase refers to, the clause
     // says they are unnamed here.
     let clause = &words[at + 1..];
+    // (`who asked not to be named`, `who did not want to be identified`, `who refused to give
+    // his name`: a name withheld, with a refusal or a negation anywhere in the clause.)
+    let withheld = clause
+        .windows(2)
+        .any(|w| matches!(w, ["be" | "being", "named" | "identified" | "quoted"]))
+        || clause.windows(3).any(|w| {
+            matches!(
+                w,
+                [
+                    "give" | "gave" | "provide" | "disclose" | "reveal",
+                    "his" | "her" | "their",
+                    "name"
+                ]
+            )
+        });
+    let refused = clause.iter().any(|w| {
+        matches!(
+            *w,
+            "not" | "never" | "declined" | "refused" | "didn't" | "wouldn't"
+        )
+    });
     let unnamed = clause
         .iter()
         .any(|w| matches!(*w, "anonymity" | "anonymously" | "unnamed" | "anonymous"))
-        // (`who did not want to be named`, `who declined to be identified`.)
-        || clause.windows(3).any(|w| {
-            w[1] == "be"
-                && matches!(w[2], "named" | "identified")
-                && w[0] == "to"
-                // (`who refused to give his name`, `would not give her full name`.)
-                || matches!(w[0], "give" | "gave" | "provide" | "disclose" | "reveal")
-                    && matches!(w[1], "his" | "her" | "their")
-                    && w[2] == "name"
-        }) && clause.iter().any(|w| {
-            matches!(*w, "not" | "never" | "declined" | "refused" | "didn't" | "wouldn't")
-        })
-        || (0..clause.len()).any(|k| {
-            // `not to be named`, `not being identified`
-            let (["not", "to", tail @ ..] | ["not", tail @ ..]) = &clause[k..] else {
-                return false;
-            };
-            matches!(
-                tail,
-                ["be" | "being", "named" | "identified" | "quoted", ..]
-            )
-        });
+        || withheld && refused;
     if unnamed {
         return Some((SourceKind::Anonymous, None));
     }
