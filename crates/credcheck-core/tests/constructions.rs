@@ -6218,6 +6218,60 @@ const CASES: &[(&str, &[Row])] = &[
         "Two pieces of defensive play denied England and allowed Ireland to hold on.",
         &[],
     ),
+    // A restrictive clause that withholds the name makes its speaker anonymous too.
+    (
+        "A Chinese businessman who asked not to be named said the factory had closed.",
+        &[(
+            "said",
+            "A Chinese businessman who asked not to be named",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
+    // A growing number, a majority: a generalisation, with an adverb before the verb.
+    (
+        "A growing number of economists now think a recession is likely.",
+        &[(
+            "think",
+            "A growing number of economists",
+            "vague",
+            "market-sources",
+            "",
+        )],
+    ),
+    // People at an emergency are people the reporter spoke to.
+    (
+        "Medics said dozens were wounded.",
+        &[("said", "Medics", "anonymous", "anonymous-noun", "")],
+    ),
+    // A verb of doubt with its object after a quantifier, or after a quantified group.
+    (
+        "Some question the wisdom of the plan. Some Republicans question whether the nominee can win.",
+        &[
+            ("question", "Some", "vague", "weasel-group", ""),
+            ("question", "Some Republicans", "vague", "weasel-group", ""),
+        ],
+    ),
+    // A belief whose clause opens with `it` and a verb in the third person.
+    (
+        "It will anger critics, who believe it goes too far.",
+        &[("believe", "critics, who", "vague", "relative-clause", "")],
+    ),
+    // Whose critics they are (a role with `the`) does not say who they are.
+    (
+        "The mayor's critics say he is out of touch.",
+        &[("say", "The mayor's critics", "vague", "weasel-group", "")],
+    ),
+    // A belief set off mid-sentence by `, as … ,`.
+    (
+        "He is, as many believe, the best candidate.",
+        &[("believe", "many", "vague", "weasel-group", "")],
+    ),
+    (
+        "Bloggers have claimed the figures were faked.",
+        &[("claimed", "Bloggers", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

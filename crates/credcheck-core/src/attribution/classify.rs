@@ -514,13 +514,34 @@ fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             verdict => verdict,
         });
     }
+    // `The diplomat, who asked not to be named,`, `A businessman who asked not to be named`:
+    // whoever the phrase refers to, the clause says they are unnamed here.
+    let who = (1..words.len().saturating_sub(1)).find(|&k| words[k] == "who");
+    if who.is_some_and(|k| withholds_name(&words[k + 1..])) {
+        return Some((SourceKind::Anonymous, None));
+    }
     let at = (1..words.len().saturating_sub(1))
         .find(|&k| words[k] == "," && matches!(words[k + 1], "who" | "which" | "whose"))?;
-    // `The diplomat, who asked not to be named,`: whoever the phrase refers to, the clause
-    // says they are unnamed here.
-    let clause = &words[at + 1..];
-    // (`who asked not to be named`, `who did not want to be identified`, `who refused to give
-    // his name`: a name withheld, with a refusal or a negation anywhere in the clause.)
+    let (kind, speaker) = pass.classify(p.a, p.a + at);
+    let tokens = pass.doc.tokens();
+    let lone_name = at == 1
+        && tokens[p.a].is_capitalised()
+        && !lexicon()
+            .stopwords_cap
+            .contains(pass.doc.text(tokens[p.a].span()));
+    Some(match kind {
+        SourceKind::Unresolved if lone_name && words[at + 1] == "which" => {
+            (SourceKind::Organisation, None)
+        }
+        SourceKind::Unresolved if lone_name => (SourceKind::Named, None),
+        _ => (kind, speaker),
+    })
+}
+
+/// `asked not to be named`, `did not want to be identified`, `refused to give his name`, `spoke
+/// on condition of anonymity`: a relative clause that withholds its speaker's name — a name
+/// withheld with a refusal or a negation anywhere in the clause, or anonymity itself.
+fn withholds_name(clause: &[&str]) -> bool {
     let withheld = clause
         .windows(2)
         .any(|w| matches!(w, ["be" | "being", "named" | "identified" | "quoted"]))
@@ -540,27 +561,10 @@ fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             "not" | "never" | "declined" | "refused" | "didn't" | "wouldn't"
         )
     });
-    let unnamed = clause
+    clause
         .iter()
         .any(|w| matches!(*w, "anonymity" | "anonymously" | "unnamed" | "anonymous"))
-        || withheld && refused;
-    if unnamed {
-        return Some((SourceKind::Anonymous, None));
-    }
-    let (kind, speaker) = pass.classify(p.a, p.a + at);
-    let tokens = pass.doc.tokens();
-    let lone_name = at == 1
-        && tokens[p.a].is_capitalised()
-        && !lexicon()
-            .stopwords_cap
-            .contains(pass.doc.text(tokens[p.a].span()));
-    Some(match kind {
-        SourceKind::Unresolved if lone_name && words[at + 1] == "which" => {
-            (SourceKind::Organisation, None)
-        }
-        SourceKind::Unresolved if lone_name => (SourceKind::Named, None),
-        _ => (kind, speaker),
-    })
+        || withheld && refused
 }
 
 /// `Every activist I spoke to`, `voters we interviewed`: people the writer spoke to and does
@@ -1810,6 +1814,10 @@ const GENERALISING: &[&str] = &[
     "host",
     "numerous",
     "countless",
+    // (`a growing number of economists`, `a majority of analysts`.)
+    "growing",
+    "increasing",
+    "majority",
 ];
 
 /// `according to analysts Gartner`, `said consultants Deloitte`: what a firm does, then its name
@@ -2016,6 +2024,8 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let words = match p.words.as_slice() {
         [det, rest @ ..] if matches!(*det, "his" | "her" | "their" | "its" | "our") => rest,
         [owner, rest @ ..] if owner.ends_with("'s") && tokens[p.a].is_capitalised() => rest,
+        // (`the mayor's critics`, `the company's opponents`.)
+        ["the", owner, rest @ ..] if owner.ends_with("'s") => rest,
         all => all,
     };
     let owned_group = words.len() < p.words.len()

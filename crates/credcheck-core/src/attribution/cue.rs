@@ -442,7 +442,10 @@ impl<'d> Pass<'d> {
                     self.norm(i - 2),
                     "most" | "many" | "some" | "all" | "several" | "other" | "both" | "few"
                 )
-                && tokens[i - 1].is_capitalised();
+                && tokens[i - 1].is_capitalised()
+                // (Not a plural, the quantified noun itself: `Some Republicans question
+                // whether…`.)
+                && !super::verb_shaped(self.norm(i - 1));
             // (`Despite the perceived media attacks,`: the object of a preposition.)
             let object_of_preposition = (i.saturating_sub(4).max(lo + 1)..i).any(|k| {
                 matches!(
@@ -548,7 +551,14 @@ impl<'d> Pass<'d> {
             let quantifier_subject = i > lo
                 && matches!(self.norm(i - 1), "some" | "many" | "few" | "most")
                 && (i - 1 == lo || matches!(self.norm(i - 2), "," | ";" | "but" | "and"))
-                && matches!(next, "whether" | "that" | "if");
+                && (matches!(next, "whether" | "that" | "if")
+                    // (`Some question the wisdom of the plan`, `Many doubt his figures`: a
+                    // verb of doubt with its object.)
+                    || matches!(self.norm(i), "question" | "doubt" | "dispute")
+                        && matches!(
+                            next,
+                            "the" | "his" | "her" | "their" | "its" | "how" | "why"
+                        ));
             if (after_marker && !quantifier_subject) || !(clause || closing) {
                 i += 1;
                 return Some(i);
@@ -2147,6 +2157,8 @@ impl<'d> Pass<'d> {
                     self.norm(after + 1),
                     "'s" | "wo" | "won't" | "isn't" | "wasn't"
                 )
+                // (`who believe it goes too far`: a verb in the past or the third person.)
+                || super::verb_shaped(self.norm(after + 1))
                 || self.norm(after + 1) == "to"
                     && matches!(
                         words[0],
@@ -2163,7 +2175,13 @@ impl<'d> Pass<'d> {
                     // (Only closing marks left: a few tokens, so a run-on sentence of
                     // cues stays linear.)
                     && hi <= after + 3
-                    && (after..hi).all(|k| tokens[k].kind != TokenKind::Word);
+                    && (after..hi).all(|k| tokens[k].kind != TokenKind::Word)
+            // (`He is, as many believe, the best candidate`: the same aside mid-sentence.)
+            || from > lo + 1
+                && self.norm(from - 1) == "as"
+                && self.norm(from - 2) == ","
+                && after < hi
+                && self.norm(after) == ",";
         // (`Many regard the plan as doomed`: `regard` is a verb only with its `as`;
         // not `high regard for them`, `with regard to`.)
         let regard_as = !matches!(words[0], "regard" | "regards")

@@ -450,7 +450,7 @@ fn may_start(norm: &str) -> bool {
 
 /// Four letters or more, ending like a past tense or a third person (`lamented`, `quips`, not
 /// `process`, `census`): what [`Pass::open_clause_verb`] takes for a verb not in the lists.
-fn verb_shaped(word: &str) -> bool {
+pub(super) fn verb_shaped(word: &str) -> bool {
     word.len() >= 4
         && (word.ends_with("ed")
             || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")))
