@@ -2215,7 +2215,7 @@ const CASES: &[(&str, &[Row])] = &[
                 "said",
                 "A White House official who spoke",
                 "anonymous",
-                "anonymous-noun",
+                "knowledge-frame",
                 "",
             ),
             (
@@ -6271,6 +6271,39 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "Bloggers have claimed the figures were faked.",
         &[("claimed", "Bloggers", "vague", "weasel-group", "")],
+    ),
+    // `according to` people placed where they could know, the clause saying how.
+    (
+        "According to people who attended the meeting, the mood was grim. People who have spoken with the candidate say he is tired.",
+        &[
+            (
+                "According to",
+                "people who attended the meeting",
+                "anonymous",
+                "knowledge-frame",
+                "",
+            ),
+            (
+                "say",
+                "People who have spoken with the candidate",
+                "anonymous",
+                "knowledge-frame",
+                "",
+            ),
+        ],
+    ),
+    (
+        "One longtime Republican donor said he would vote for Clinton. Trump loyalists insist the election was stolen.",
+        &[
+            (
+                "said",
+                "One longtime Republican donor",
+                "anonymous",
+                "person-described",
+                "",
+            ),
+            ("insist", "Trump loyalists", "vague", "weasel-group", ""),
+        ],
     ),
 ];
 

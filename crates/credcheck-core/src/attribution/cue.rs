@@ -222,7 +222,9 @@ impl<'d> Pass<'d> {
                 i += 2;
                 return Some(i);
             }
-            let source = self.phrase_after(i + 2, hi);
+            let source = self
+                .phrase_after(i + 2, hi)
+                .map(|p| self.with_witness_clause(p, hi));
             let content = if source.is_some_and(|(_, e)| e < hi && self.norm(e) == ",") && i == lo {
                 source.map(|(_, e)| (e + 1, self.content_end(hi)))
             } else if i == lo && source.is_some_and(|(_, e)| e < hi) {

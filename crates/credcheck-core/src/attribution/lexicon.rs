@@ -57,6 +57,7 @@ pub const SHARED_LISTS: &[(&str, &str)] = &[
         "withheld-thing",
         include_str!("lexicon/withheld-things.txt"),
     ),
+    ("witness-verb", include_str!("lexicon/witness-verbs.txt")),
 ];
 
 /// The entries of a lexicon file: one per line, blank lines and `#` comments skipped.

@@ -278,6 +278,26 @@ impl Pass<'_> {
         Some((i, j))
     }
 
+    /// `according to people who attended the meeting,`: the source phrase `a..b` with the
+    /// relative clause after it when the clause says what its people witnessed or whom they
+    /// know (an auxiliary may stand first) — up to the comma or the sentence end, a bounded
+    /// look.
+    pub(super) fn with_witness_clause(&self, (a, b): (usize, usize), hi: usize) -> (usize, usize) {
+        if b + 1 >= hi || self.norm(b) != "who" {
+            return (a, b);
+        }
+        let witnessed = (b + 1..hi.min(b + 4))
+            .find(|&v| !matches!(self.norm(v), "have" | "has" | "had" | "once" | "also"))
+            .is_some_and(|v| lexicon().witness_verbs.contains(self.norm(v)));
+        let end = (b + 1..hi.min(b + MAX_SOURCE_TOKENS)).find(|&k| {
+            self.doc.tokens()[k].kind != TokenKind::Word && !matches!(self.norm(k), "'" | "-")
+        });
+        match end {
+            Some(e) if witnessed && matches!(self.norm(e), "," | "." | ";") => (a, e),
+            _ => (a, b),
+        }
+    }
+
     /// The end of a person's name starting at `k` and closed by a comma or the sentence end,
     /// with the body they are of (`Emmanuel Gaillard of Shearman and Sterling`).
     fn apposed_after(&self, k: usize, hi: usize) -> Option<usize> {
