@@ -6305,6 +6305,11 @@ const CASES: &[(&str, &[Row])] = &[
             ("insist", "Trump loyalists", "vague", "weasel-group", ""),
         ],
     ),
+    // `called` after a dash, a name after it: naming, no speech.
+    (
+        "Many sets do not have adaptors in them - called DVI or HDMI connectors - which let the set show the images.",
+        &[],
+    ),
 ];
 
 #[test]

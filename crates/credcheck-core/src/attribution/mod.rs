@@ -1052,7 +1052,15 @@ impl<'d> Pass<'d> {
             && (cue.1 + 1..(cue.1 + 4).min(tokens.len()))
                 .find(|&k| tokens[k].kind != TokenKind::Word)
                 .is_some_and(|k| matches!(self.norm(k), "," | ")"));
+        // (`many do not have adaptors - called DVI or HDMI connectors -`: set off by a dash or
+        // a parenthesis, a name after it.)
+        let called_dashed = first == "called"
+            && cue.0 > 0
+            && matches!(self.norm(cue.0 - 1), "-" | "–" | "—" | "(")
+            && cue.1 < tokens.len()
+            && tokens[cue.1].is_capitalised();
         let naming = called_set_off
+            || called_dashed
             || matches!(first, "called" | "named" | "dubbed" | "nicknamed")
                 && cue.0 > 0
                 && {
