@@ -6310,6 +6310,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Many sets do not have adaptors in them - called DVI or HDMI connectors - which let the set show the images.",
         &[],
     ),
+    // A market group's belief with plain words before it is a generalisation too.
+    (
+        "The markets were quiet. Stock market traders were sceptical that the deal would happen.",
+        &[(
+            "sceptical",
+            "Stock market traders",
+            "vague",
+            "group-belief",
+            "",
+        )],
+    ),
 ];
 
 #[test]

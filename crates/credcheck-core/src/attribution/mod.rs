@@ -634,8 +634,19 @@ impl<'d> Pass<'d> {
                     )
                 )
         });
-        let bare_group = source
-            .is_some_and(|(a, b)| b == a + 1 && lexicon().market_sources.contains(&self.norm(a)));
+        // (Plain words may stand before it: `Stock market traders were sceptical that…`.)
+        let bare_group = source.is_some_and(|(a, b)| {
+            lexicon().market_sources.contains(&self.norm(b - 1))
+                && (a..b - 1).all(|k| {
+                    let (t, w) = (&self.doc.tokens()[k], self.norm(k));
+                    t.kind == TokenKind::Word
+                        && (!t.is_capitalised() || t.is_sentence_start())
+                        && self.entity_of(k).is_none()
+                        && !DETERMINERS.contains(&w)
+                        && !classify::is_number_word(w)
+                        && !w.ends_with("'s")
+                })
+        });
         // (A perfect sums up the forecasts over time: `analysts have predicted`, `had forecast`.)
         let perfect = cue.0 > 0 && matches!(self.norm(cue.0 - 1), "have" | "has" | "had");
         let forecast = match words.first().copied() {
