@@ -67,18 +67,59 @@ pub fn entries(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Which (length, first byte, last byte) shapes the words of a set have, 4,096 bits: a word
+/// whose shape no entry has is not in the set, known without hashing it (most words looked up
+/// are in none of the lists — `the`, `said`, a comma).
+#[derive(Debug, Clone)]
+struct Shapes([u64; 64]);
+
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes([0; 64])
+    }
+}
+
+impl Shapes {
+    fn bit(word: &str) -> usize {
+        let b = word.as_bytes();
+        let (first, last) = match (b.first(), b.last()) {
+            (Some(&f), Some(&l)) => (usize::from(f & 15), usize::from(l & 15)),
+            _ => (0, 0),
+        };
+        ((b.len() & 15) << 8) | (first << 4) | last
+    }
+
+    fn add(&mut self, word: &str) {
+        let k = Shapes::bit(word);
+        self.0[k >> 6] |= 1 << (k & 63);
+    }
+
+    /// Might `word` be in the set? (`false` is certain.)
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        let k = Shapes::bit(word);
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
+}
+
 /// A set of single words in their matching form (lower case).
 #[derive(Debug, Default)]
-pub(crate) struct WordSet(FxHashSet<String>);
+pub(crate) struct WordSet(FxHashSet<String>, Shapes);
 
 impl WordSet {
     fn from_text(text: &str) -> WordSet {
-        WordSet(entries(text).map(str::to_lowercase).collect())
+        let words: FxHashSet<String> = entries(text).map(str::to_lowercase).collect();
+        let mut shapes = Shapes::default();
+        for w in &words {
+            shapes.add(w);
+        }
+        WordSet(words, shapes)
     }
 
     /// Is `word` (a matching form) in the set?
     pub fn contains<S: AsRef<str> + ?Sized>(&self, word: &S) -> bool {
-        self.0.contains(word.as_ref())
+        let word = word.as_ref();
+        self.1.may_hold(word) && self.0.contains(word)
     }
 }
 
@@ -86,6 +127,8 @@ impl WordSet {
 #[derive(Debug, Default)]
 pub(crate) struct PhraseSet {
     by_first: FxHashMap<String, Vec<Vec<String>>>,
+    /// The shapes of the first words.
+    firsts: Shapes,
 }
 
 impl PhraseSet {
@@ -101,7 +144,22 @@ impl PhraseSet {
         for v in set.by_first.values_mut() {
             v.sort_by_key(|p| std::cmp::Reverse(p.len()));
         }
+        let mut firsts = Shapes::default();
+        for first in set.by_first.keys() {
+            firsts.add(first);
+        }
+        set.firsts = firsts;
         set
+    }
+
+    /// The entries starting with `first`, longest first.
+    #[inline]
+    fn starting(&self, first: &str) -> Option<&Vec<Vec<String>>> {
+        if self.firsts.may_hold(first) {
+            self.by_first.get(first)
+        } else {
+            None
+        }
     }
 
     /// Length of the longest entry matching the document's tokens from `i` (before `hi`), read
@@ -114,8 +172,7 @@ impl PhraseSet {
     ) -> Option<usize> {
         let tokens = doc.tokens();
         let first = doc.norm(tokens.get(i)?);
-        self.by_first
-            .get(first)?
+        self.starting(first)?
             .iter()
             .find(|p| {
                 i + p.len() <= hi
@@ -135,8 +192,7 @@ impl PhraseSet {
     /// Length (in tokens) of the longest entry matching `words` from its start, if any.
     pub fn longest(&self, words: &[&str]) -> Option<usize> {
         let first = words.first()?;
-        self.by_first
-            .get(*first)?
+        self.starting(first)?
             .iter()
             .find(|p| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b))
             .map(Vec::len)
@@ -144,8 +200,7 @@ impl PhraseSet {
 
     /// Is `word` a one-token entry?
     pub fn contains(&self, word: &str) -> bool {
-        self.by_first
-            .get(word)
+        self.starting(word)
             .is_some_and(|v| v.iter().any(|p| p.len() == 1))
     }
 }
