@@ -800,3 +800,31 @@ fn what_is_said_ends_where_another_source_opens_a_clause() {
         .collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_speaker_after_the_clause_says_the_clause_not_when_it_was_said() {
+    // `…, Mirza said after her win`: what follows the cue says when or how; the quotation or
+    // clause before the speaker is what was said.
+    let content = |text: &str| {
+        let d = Document::parse(text, Format::Text);
+        let a = d.attributions()[0].clone();
+        d.text(a.content.unwrap()).to_owned()
+    };
+    assert_eq!(
+        content("\"I'm really excited,\" Mirza said after her second round win.\n"),
+        "\"I'm really excited,\""
+    );
+    assert_eq!(
+        content(
+            "A major change of direction is needed, the shadow chancellor said as the conference began.\n"
+        ),
+        "A major change of direction is needed"
+    );
+    // A fronted phrase of time before the comma is no clause, and `as many as` is what was said.
+    assert_eq!(
+        content(
+            "On Wednesday, Prime Minister Yulia Tymoshenko said as many as 3,000 firms could be reviewed.\n"
+        ),
+        "as many as 3,000 firms could be reviewed"
+    );
+}

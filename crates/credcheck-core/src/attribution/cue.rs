@@ -2276,12 +2276,37 @@ impl<'d> Pass<'d> {
         let quote_before = source.is_some_and(|(a, _)| {
             (a.saturating_sub(3).max(lo)..a).any(|k| tokens[k].is_close_quote())
         });
+        // (`…, Susan said as she turned around`, `…, officials said on Tuesday`: a speaker
+        // after the clause's comma, and after the cue only when or how it was said.)
+        // (A clause before the comma, read a bounded way back — not a fronted `On Wednesday,`
+        // — and `as` no quantity: `said as many as 3,000 firms…` says them.)
+        // (The comma may close a quotation first: `calling Trump “an orange buffoon,” Susan
+        // said as she turned around`.)
+        let comma_before = source.is_some_and(|(a, _)| {
+            let c = if a > lo + 2 && tokens[a - 1].is_close_quote() {
+                a - 1
+            } else {
+                a
+            };
+            c > lo + 1
+                && self.norm(c - 1) == ","
+                && (c < a || self.clause_like((c - 1).saturating_sub(40).max(lo), c - 1))
+        }) && !matches!(
+            self.norm((after + 1).min(hi - 1)),
+            "many" | "much" | "few" | "little" | "long" | "well" | "soon" | "far" | "recently"
+        );
         let content = match self.content_after(after, hi) {
             Some((c0, c1))
-                if quote_before
+                if (quote_before
                     && c1 - c0 <= 4
                     && !self.clause_like(c0, c1)
-                    && !tokens[c0].is_open_quote() =>
+                    && !tokens[c0].is_open_quote())
+                    || comma_before
+                        && c0 == after
+                        && matches!(
+                            self.norm(c0),
+                            "as" | "while" | "when" | "before" | "after" | "during"
+                        ) =>
             {
                 source
                     .and_then(|(a, _)| self.quote_or_clause_before(lo, a))
