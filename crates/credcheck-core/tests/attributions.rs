@@ -820,6 +820,15 @@ fn a_speaker_after_the_clause_says_the_clause_not_when_it_was_said() {
         ),
         "A major change of direction is needed"
     );
+    assert_eq!(
+        content("\"We answer this every election,\" he said at his monthly news conference.\n"),
+        "\"We answer this every election,\""
+    );
+    // A phrase of time with a clause of its own after it: the clause was said.
+    assert_eq!(
+        content("The talks failed, the minister said on Tuesday the plan was dead.\n"),
+        "on Tuesday the plan was dead"
+    );
     // A fronted phrase of time before the comma is no clause, and `as many as` is what was said.
     assert_eq!(
         content(

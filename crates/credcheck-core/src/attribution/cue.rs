@@ -2301,12 +2301,7 @@ impl<'d> Pass<'d> {
                     && c1 - c0 <= 4
                     && !self.clause_like(c0, c1)
                     && !tokens[c0].is_open_quote())
-                    || comma_before
-                        && c0 == after
-                        && matches!(
-                            self.norm(c0),
-                            "as" | "while" | "when" | "before" | "after" | "during"
-                        ) =>
+                    || comma_before && c0 == after && self.when_or_how(c0, c1) =>
             {
                 source
                     .and_then(|(a, _)| self.quote_or_clause_before(lo, a))
@@ -2316,6 +2311,29 @@ impl<'d> Pass<'d> {
             None => source.and_then(|(a, _)| self.quote_or_clause_before(lo, a)),
         };
         self.push(si, (i, after), source, content, response);
+    }
+
+    /// Do the words `c0..c1` after a cue say only when, where or how it was said — `as she
+    /// turned around`, `after her second round win`, `in a statement`, `on Tuesday` — and no
+    /// clause of their own after a phrase of place or time (`on Tuesday the plan is dead`, read
+    /// a bounded way)?
+    fn when_or_how(&self, c0: usize, c1: usize) -> bool {
+        let w = self.norm(c0);
+        matches!(w, "as" | "while" | "when" | "before" | "after" | "during")
+            || matches!(
+                w,
+                "in" | "on"
+                    | "at"
+                    | "late"
+                    | "earlier"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "last"
+                    | "through"
+                    | "via"
+                    | "from"
+            ) && !self.clause_like(c0, c1.min(c0 + 12))
     }
 }
 
