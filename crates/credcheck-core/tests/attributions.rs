@@ -824,6 +824,16 @@ fn a_speaker_after_the_clause_says_the_clause_not_when_it_was_said() {
         content("\"We answer this every election,\" he said at his monthly news conference.\n"),
         "\"We answer this every election,\""
     );
+    // Whom or where, then a colon and a quotation: the quotation was said.
+    assert_eq!(
+        content("Dr Fox told BBC Radio: \"If you lie about the war, you lie about anything.\"\n"),
+        "\"If you lie about the war, you lie about anything.\""
+    );
+    // Not after a clause: `said she must:` says that clause.
+    assert_eq!(
+        content("The judge said she must: \"Stay away.\"\n"),
+        "she must: \"Stay away.\""
+    );
     // A phrase of time with a clause of its own after it: the clause was said.
     assert_eq!(
         content("The talks failed, the minister said on Tuesday the plan was dead.\n"),

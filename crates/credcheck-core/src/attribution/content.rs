@@ -35,6 +35,27 @@ impl Pass<'_> {
             .find(|&k| self.norm(k) == "that")
         {
             c = t + 1;
+        } else if let Some(k) = (after + 1..limit)
+            .take_while(|&k| !tokens[k].is_open_quote() && self.norm(k) != ",")
+            .find(|&k| self.norm(k) == ":")
+            .filter(|&k| {
+                // (A quotation after it; not a clause before the colon — `said she must:`,
+                // `says she was told:` — nor a second verb, `praised the police and said:`.)
+                k + 1 < hi
+                    && tokens[k + 1].is_open_quote()
+                    && !self.clause_like(after, k)
+                    && !(after..k).any(|j| {
+                        matches!(
+                            self.norm(j),
+                            "he" | "she" | "they" | "it" | "we" | "i" | "and" | "but"
+                        ) || self.cue_mask_at(j) != 0
+                    })
+                    && tokens[k + 1].span().start > tokens[k].span().end
+            })
+        {
+            // `said in his formal statement: "…"`, `said on Friday: "…"`: where or when, then
+            // a colon opening what was said.
+            c = k + 1;
         }
         while c < hi && matches!(self.norm(c), ":" | ",") {
             c += 1;
