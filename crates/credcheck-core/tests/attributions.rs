@@ -824,6 +824,15 @@ fn a_speaker_after_the_clause_says_the_clause_not_when_it_was_said() {
         content("\"We answer this every election,\" he said at his monthly news conference.\n"),
         "\"We answer this every election,\""
     );
+    // Whom it was told, and nothing more: the quotation before was said.
+    assert_eq!(
+        content("\"Growth will slow,\" the firm told Reuters.\n"),
+        "\"Growth will slow,\""
+    );
+    assert_eq!(
+        content("Growth will slow this year, he told BBC Radio 4's Today programme.\n"),
+        "Growth will slow this year"
+    );
     // Whom or where, then a colon and a quotation: the quotation was said.
     assert_eq!(
         content("Dr Fox told BBC Radio: \"If you lie about the war, you lie about anything.\"\n"),

@@ -2301,7 +2301,15 @@ impl<'d> Pass<'d> {
                     && c1 - c0 <= 4
                     && !self.clause_like(c0, c1)
                     && !tokens[c0].is_open_quote())
-                    || comma_before && c0 == after && self.when_or_how(c0, c1) =>
+                    || comma_before
+                        && c0 == after
+                        && (self.when_or_how(c0, c1)
+                            // (`…, the firm told Reuters.`, `…, he told BBC Radio 4's Today
+                            // programme.`: whom it was said to, no clause.)
+                            || self.norm(i) == "told"
+                                && c1 - c0 <= 8
+                                && !tokens[c0].is_open_quote()
+                                && !self.clause_like(c0, c1)) =>
             {
                 source
                     .and_then(|(a, _)| self.quote_or_clause_before(lo, a))
