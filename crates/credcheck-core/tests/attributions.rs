@@ -833,6 +833,17 @@ fn a_speaker_after_the_clause_says_the_clause_not_when_it_was_said() {
         content("Growth will slow this year, he told BBC Radio 4's Today programme.\n"),
         "Growth will slow this year"
     );
+    // Another statement or how this one was made, after a comma; a day first.
+    assert_eq!(
+        content("\"It was a disaster,\" Trump said, adding, \"Nobody cares.\"\n"),
+        "\"It was a disaster,\""
+    );
+    assert_eq!(
+        content(
+            "\"Do not let the perfect be the enemy of the good,\" Clinton said Monday in a caution to his backers.\n"
+        ),
+        "\"Do not let the perfect be the enemy of the good,\""
+    );
     // Whom or where, then a colon and a quotation: the quotation was said.
     assert_eq!(
         content("Dr Fox told BBC Radio: \"If you lie about the war, you lie about anything.\"\n"),

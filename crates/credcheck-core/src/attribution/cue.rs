@@ -2302,8 +2302,16 @@ impl<'d> Pass<'d> {
                     && !self.clause_like(c0, c1)
                     && !tokens[c0].is_open_quote())
                     || comma_before
-                        && c0 == after
+                        && (c0 == after
+                            // (`…,” Clinton said, adding, “…”`, `said, speaking on condition
+                            // of anonymity`: what follows the comma is another statement or
+                            // how this one was made.)
+                            || c0 == after + 1
+                                && self.norm(after) == ","
+                                && (self.norm(c0).ends_with("ing")
+                                    || matches!(self.norm(c0), "while" | "when" | "as")))
                         && (self.when_or_how(c0, c1)
+                            || self.norm(c0).ends_with("ing") && c0 == after + 1
                             // (`…, the firm told Reuters.`, `…, he told BBC Radio 4's Today
                             // programme.`: whom it was said to, no clause.)
                             || self.norm(i) == "told"
@@ -2327,21 +2335,25 @@ impl<'d> Pass<'d> {
     /// a bounded way)?
     fn when_or_how(&self, c0: usize, c1: usize) -> bool {
         let w = self.norm(c0);
+        // (`said Monday in an implicit caution`: a day or a month first.)
+        let dated = self.month_or_day(c0);
         matches!(w, "as" | "while" | "when" | "before" | "after" | "during")
-            || matches!(
-                w,
-                "in" | "on"
-                    | "at"
-                    | "late"
-                    | "earlier"
-                    | "yesterday"
-                    | "today"
-                    | "tonight"
-                    | "last"
-                    | "through"
-                    | "via"
-                    | "from"
-            ) && !self.clause_like(c0, c1.min(c0 + 12))
+            || (dated
+                || matches!(
+                    w,
+                    "in" | "on"
+                        | "at"
+                        | "late"
+                        | "earlier"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "last"
+                        | "through"
+                        | "via"
+                        | "from"
+                ))
+                && !self.clause_like(c0, c1.min(c0 + 12))
     }
 }
 
