@@ -844,6 +844,14 @@ fn a_speaker_after_the_clause_says_the_clause_not_when_it_was_said() {
         ),
         "\"Do not let the perfect be the enemy of the good,\""
     );
+    assert_eq!(
+        content("\"I will vote for Cruz,\" Pence said in an interview with a radio host.\n"),
+        "\"I will vote for Cruz,\""
+    );
+    assert_eq!(
+        content("\"We have had better conventions,\" the delegate said matter-of-factly.\n"),
+        "\"We have had better conventions,\""
+    );
     // Whom or where, then a colon and a quotation: the quotation was said.
     assert_eq!(
         content("Dr Fox told BBC Radio: \"If you lie about the war, you lie about anything.\"\n"),

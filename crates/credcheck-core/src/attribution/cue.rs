@@ -2337,8 +2337,11 @@ impl<'d> Pass<'d> {
         let w = self.norm(c0);
         // (`said Monday in an implicit caution`: a day or a month first.)
         let dated = self.month_or_day(c0);
+        // (`said matter-of-factly as confetti fluttered down`, `said flatly`: how.)
+        let manner = w.len() > 4 && w.ends_with("ly");
         matches!(w, "as" | "while" | "when" | "before" | "after" | "during")
             || (dated
+                || manner
                 || matches!(
                     w,
                     "in" | "on"
@@ -2352,6 +2355,11 @@ impl<'d> Pass<'d> {
                         | "through"
                         | "via"
                         | "from"
+                        | "with"
+                        | "aboard"
+                        | "amid"
+                        | "outside"
+                        | "inside"
                 ))
                 && !self.clause_like(c0, c1.min(c0 + 12))
     }
