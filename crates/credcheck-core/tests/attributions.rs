@@ -852,6 +852,11 @@ fn a_speaker_after_the_clause_says_the_clause_not_when_it_was_said() {
         content("\"We have had better conventions,\" the delegate said matter-of-factly.\n"),
         "\"We have had better conventions,\""
     );
+    // A second verb of the same speaker after `and` or `but` says something else.
+    assert_eq!(
+        content("The minister welcomed the report and called for a slimming down.\n"),
+        "the report"
+    );
     // Whom or where, then a colon and a quotation: the quotation was said.
     assert_eq!(
         content("Dr Fox told BBC Radio: \"If you lie about the war, you lie about anything.\"\n"),

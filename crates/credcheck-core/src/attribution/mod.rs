@@ -347,7 +347,9 @@ pub(crate) fn find_attributions(
 fn end_content_at_next_clause(doc: &Document, out: &mut [Attribution]) {
     let tokens = doc.tokens();
     let token_at = |byte: usize| tokens.partition_point(|t| t.span().start < byte);
-    let mut opens: Vec<(usize, usize)> = Vec::new();
+    // (byte where a clause opens, token of the conjunction before it, and for a second verb
+    // of a speaker, that speaker's source)
+    let mut opens: Vec<(usize, usize, Option<TokenRange>)> = Vec::new();
     let mut from = 0;
     while from < out.len() {
         let sentence = out[from].sentence;
@@ -356,7 +358,6 @@ fn end_content_at_next_clause(doc: &Document, out: &mut [Attribution]) {
                 .iter()
                 .take_while(|a| a.sentence == sentence)
                 .count();
-        // (byte where the clause's source opens, token of the conjunction before it)
         opens.clear();
         opens.extend(out[from..to].iter().filter_map(|b| {
             let start = b.source.unwrap_or(b.cue).start;
@@ -365,7 +366,21 @@ fn end_content_at_next_clause(doc: &Document, out: &mut [Attribution]) {
                 doc.norm(&tokens[conj]),
                 "but" | "while" | "whereas" | "although" | "though"
             )
-            .then_some((start, conj))
+            .then_some((start, conj, None))
+        }));
+        // (`He said he found Trump "very charming" and called his standing "unheard of"`: a
+        // second verb of the same speaker after `and` or `but` says something else.)
+        // (Only a finite verb, not `moved into directing and writing`; and only the same
+        // speaker's, not `contend executives met and agreed to…`.)
+        opens.extend(out[from..to].iter().filter_map(|b| {
+            let conj = token_at(b.cue.start).checked_sub(1)?;
+            let finite = !doc.norm(&tokens[conj + 1]).ends_with("ing");
+            let speaker = b.source.map(|s| (s.start, s.end))?;
+            (finite && matches!(doc.norm(&tokens[conj]), "and" | "but")).then_some((
+                b.cue.start,
+                conj,
+                Some(speaker),
+            ))
         }));
         opens.sort_unstable();
         for a in &mut out[from..to] {
@@ -373,8 +388,14 @@ fn end_content_at_next_clause(doc: &Document, out: &mut [Attribution]) {
                 continue;
             };
             let after = content.start.max(a.cue.end);
-            let next = opens.partition_point(|&(start, _)| start <= after);
-            let Some(&(start, conj)) = opens.get(next) else {
+            let own = a.source.map(|s| (s.start, s.end));
+            let next = opens.partition_point(|&(start, _, _)| start <= after);
+            // (A few ahead only, so a run-on sentence of many stays linear.)
+            let Some(&(start, conj, _)) = opens[next..]
+                .iter()
+                .take(8)
+                .find(|&&(_, _, speaker)| speaker.is_none() || speaker == own)
+            else {
                 continue;
             };
             if start >= content.end {
