@@ -857,6 +857,13 @@ fn a_speaker_after_the_clause_says_the_clause_not_when_it_was_said() {
         content("The minister welcomed the report and called for a slimming down.\n"),
         "the report"
     );
+    // Whom it was told, then when or how.
+    assert_eq!(
+        content(
+            "\"I stand by everything I said,\" the senator told The Weekly Standard on Thursday when asked.\n"
+        ),
+        "\"I stand by everything I said,\""
+    );
     // Whom or where, then a colon and a quotation: the quotation was said.
     assert_eq!(
         content("Dr Fox told BBC Radio: \"If you lie about the war, you lie about anything.\"\n"),

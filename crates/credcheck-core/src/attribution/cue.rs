@@ -2315,9 +2315,13 @@ impl<'d> Pass<'d> {
                             // (`…, the firm told Reuters.`, `…, he told BBC Radio 4's Today
                             // programme.`: whom it was said to, no clause.)
                             || self.norm(i) == "told"
-                                && c1 - c0 <= 8
                                 && !tokens[c0].is_open_quote()
-                                && !self.clause_like(c0, c1)) =>
+                                && (c1 - c0 <= 8 && !self.clause_like(c0, c1)
+                                    // (`…,” he told THE WEEKLY STANDARD on Thursday when
+                                    // asked…`: whom, then when or how.)
+                                    || (c0 + 1..c1.min(c0 + 8)).any(|k| {
+                                        self.when_or_how(k, c1) && !self.clause_like(c0, k)
+                                    }))) =>
             {
                 source
                     .and_then(|(a, _)| self.quote_or_clause_before(lo, a))
