@@ -864,6 +864,13 @@ fn a_speaker_after_the_clause_says_the_clause_not_when_it_was_said() {
         ),
         "\"I stand by everything I said,\""
     );
+    // A clause of its own after `, and` is no longer what was said.
+    assert_eq!(
+        content(
+            "Officials said the restrictions are for safety, and the ACLU has already sued the city.\n"
+        ),
+        "the restrictions are for safety"
+    );
     // Whom or where, then a colon and a quotation: the quotation was said.
     assert_eq!(
         content("Dr Fox told BBC Radio: \"If you lie about the war, you lie about anything.\"\n"),

@@ -1,5 +1,8 @@
 use super::Pass;
 
+/// How far into what was said a clause of its own after `, and` is looked for.
+const CONTENT_CLAUSE_LOOK: usize = 60;
+
 impl Pass<'_> {
     /// Index of the first token of the closing punctuation at the sentence end.
     pub(super) fn content_end(&self, hi: usize) -> usize {
@@ -81,7 +84,38 @@ impl Pass<'_> {
             .map(|x| x + 1)
             .max()
             .unwrap_or(base);
+        let end = self.clause_after_content(c, end);
         (c < end).then_some((c, end))
+    }
+
+    /// Where what was said from `c` ends before `end`: at `, and` or `, but` opening a clause
+    /// of its own (`said the restrictions are less for safety, and the ACLU has already sued`,
+    /// not `, and that…`, which goes on with what was said) or at a semicolon — outside a
+    /// quotation, within the first tokens only, so a run-on sentence of cues stays linear.
+    fn clause_after_content(&self, c: usize, end: usize) -> usize {
+        let tokens = self.doc.tokens();
+        (c + 1..end.min(c + CONTENT_CLAUSE_LOOK))
+            .find(|&k| {
+                if tokens[k].in_quote() {
+                    return false;
+                }
+                let w = self.norm(k);
+                w == ";"
+                    || w == ","
+                        && k + 2 < end
+                        && matches!(self.norm(k + 1), "and" | "but")
+                        && self.norm(k + 2) != "that"
+                        && (matches!(self.norm(k + 2), "he" | "she" | "they" | "it" | "we" | "i")
+                            || {
+                                // (A verb before the next comma: not `the plan, but not the
+                                // budget, would pass`.)
+                                let stop = (k + 2..end.min(k + 7))
+                                    .find(|&j| self.norm(j) == ",")
+                                    .unwrap_or(end.min(k + 7));
+                                self.clause_like(k + 2, stop)
+                            })
+            })
+            .unwrap_or(end)
     }
 
     /// What an inverted cue attributes: the quotation closing just before it, or the clause

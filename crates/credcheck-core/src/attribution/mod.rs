@@ -1382,7 +1382,9 @@ impl<'d> Pass<'d> {
             && lex.speech_verbs.longest(&words).is_none()
             && lex.cognition_verbs.longest(&words).is_none()
             && lex.attitude_verbs.longest(&words).is_some()
-            && content.is_none_or(|(c0, _)| self.norm(c0) == "to");
+            // (`hoped for a second-place finish`, `fear for his life`: something wished or
+            // feared for, no claim.)
+            && content.is_none_or(|(c0, _)| matches!(self.norm(c0), "to" | "for"));
         // (`criticised it for using spam tactics` charges them with something: a claim; backing
         // someone `in the hope of` something charges no one.)
         let backing = matches!(
@@ -1416,6 +1418,12 @@ impl<'d> Pass<'d> {
         if question {
             CueKind::Question
         } else if feeling
+            // (An outcome hoped for states nothing, whoever hopes: `his advisers have hoped
+            // for a second-place finish`.)
+            || matches!(
+                words.first().copied(),
+                Some("hope" | "hopes" | "hoped" | "hoping" | "wish" | "wished")
+            ) && content.is_some_and(|(c0, _)| self.norm(c0) == "for")
             || (intention || reaction && !charges || wish) && (!official_source || reaction)
         {
             CueKind::Stance
