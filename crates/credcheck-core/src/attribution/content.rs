@@ -53,7 +53,6 @@ impl Pass<'_> {
                             "he" | "she" | "they" | "it" | "we" | "i" | "and" | "but"
                         ) || self.cue_mask_at(j) != 0
                     })
-                    && tokens[k + 1].span().start > tokens[k].span().end
             })
         {
             // `said in his formal statement: "…"`, `said on Friday: "…"`: where or when, then

@@ -2282,46 +2282,28 @@ impl<'d> Pass<'d> {
         // — and `as` no quantity: `said as many as 3,000 firms…` says them.)
         // (The comma may close a quotation first: `calling Trump “an orange buffoon,” Susan
         // said as she turned around`.)
-        let comma_before = source.is_some_and(|(a, _)| {
-            let c = if a > lo + 2 && tokens[a - 1].is_close_quote() {
-                a - 1
-            } else {
-                a
-            };
-            c > lo + 1
-                && self.norm(c - 1) == ","
-                && (c < a || self.clause_like((c - 1).saturating_sub(40).max(lo), c - 1))
-        }) && !matches!(
-            self.norm((after + 1).min(hi - 1)),
-            "many" | "much" | "few" | "little" | "long" | "well" | "soon" | "far" | "recently"
-        );
+        let comma_before = || {
+            source.is_some_and(|(a, _)| {
+                let c = if a > lo + 2 && tokens[a - 1].is_close_quote() {
+                    a - 1
+                } else {
+                    a
+                };
+                c > lo + 1
+                    && self.norm(c - 1) == ","
+                    && (c < a || self.clause_like((c - 1).saturating_sub(40).max(lo), c - 1))
+            }) && !matches!(
+                self.norm((after + 1).min(hi - 1)),
+                "many" | "much" | "few" | "little" | "long" | "well" | "soon" | "far" | "recently"
+            )
+        };
         let content = match self.content_after(after, hi) {
             Some((c0, c1))
                 if (quote_before
                     && c1 - c0 <= 4
                     && !self.clause_like(c0, c1)
                     && !tokens[c0].is_open_quote())
-                    || comma_before
-                        && (c0 == after
-                            // (`…,” Clinton said, adding, “…”`, `said, speaking on condition
-                            // of anonymity`: what follows the comma is another statement or
-                            // how this one was made.)
-                            || c0 == after + 1
-                                && self.norm(after) == ","
-                                && (self.norm(c0).ends_with("ing")
-                                    || matches!(self.norm(c0), "while" | "when" | "as")))
-                        && (self.when_or_how(c0, c1)
-                            || self.norm(c0).ends_with("ing") && c0 == after + 1
-                            // (`…, the firm told Reuters.`, `…, he told BBC Radio 4's Today
-                            // programme.`: whom it was said to, no clause.)
-                            || self.norm(i) == "told"
-                                && !tokens[c0].is_open_quote()
-                                && (c1 - c0 <= 8 && !self.clause_like(c0, c1)
-                                    // (`…,” he told THE WEEKLY STANDARD on Thursday when
-                                    // asked…`: whom, then when or how.)
-                                    || (c0 + 1..c1.min(c0 + 8)).any(|k| {
-                                        self.when_or_how(k, c1) && !self.clause_like(c0, k)
-                                    }))) =>
+                    || self.only_circumstance(i, after, (c0, c1)) && comma_before() =>
             {
                 source
                     .and_then(|(a, _)| self.quote_or_clause_before(lo, a))
@@ -2331,6 +2313,28 @@ impl<'d> Pass<'d> {
             None => source.and_then(|(a, _)| self.quote_or_clause_before(lo, a)),
         };
         self.push(si, (i, after), source, content, response);
+    }
+
+    /// Do the words `c0..c1` after the verb cue at `i` (ending at `after`) say only when,
+    /// where, how or to whom it was said, not what — read when the speaker closes the clause
+    /// (`…, Susan said as she turned around`)?
+    fn only_circumstance(&self, i: usize, after: usize, (c0, c1): TokenRange) -> bool {
+        // (`…,” Clinton said, adding, “…”`, `said, speaking on condition of anonymity`: after
+        // a comma, another statement or how this one was made.)
+        if c0 == after + 1 && self.norm(after) == "," {
+            let w = self.norm(c0);
+            return w.ends_with("ing") || matches!(w, "while" | "when" | "as");
+        }
+        c0 == after
+            && (self.when_or_how(c0, c1)
+                // (`…, the firm told Reuters.`, `…, he told BBC Radio 4's Today programme.`:
+                // whom it was said to, no clause; `…,” he told THE WEEKLY STANDARD on Thursday
+                // when asked…`: whom, then when or how.)
+                || self.norm(i) == "told"
+                    && !self.doc.tokens()[c0].is_open_quote()
+                    && (c1 - c0 <= 8 && !self.clause_like(c0, c1)
+                        || (c0 + 1..c1.min(c0 + 8))
+                            .any(|k| self.when_or_how(k, c1) && !self.clause_like(c0, k))))
     }
 
     /// Do the words `c0..c1` after a cue say only when, where or how it was said — `as she

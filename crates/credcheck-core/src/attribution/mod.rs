@@ -349,7 +349,7 @@ fn end_content_at_next_clause(doc: &Document, out: &mut [Attribution]) {
     let token_at = |byte: usize| tokens.partition_point(|t| t.span().start < byte);
     // (byte where a clause opens, token of the conjunction before it, and for a second verb
     // of a speaker, that speaker's source)
-    let mut opens: Vec<(usize, usize, Option<TokenRange>)> = Vec::new();
+    let mut opens: Vec<(usize, usize, Option<Span>)> = Vec::new();
     let mut from = 0;
     while from < out.len() {
         let sentence = out[from].sentence;
@@ -375,7 +375,7 @@ fn end_content_at_next_clause(doc: &Document, out: &mut [Attribution]) {
         opens.extend(out[from..to].iter().filter_map(|b| {
             let conj = token_at(b.cue.start).checked_sub(1)?;
             let finite = !doc.norm(&tokens[conj + 1]).ends_with("ing");
-            let speaker = b.source.map(|s| (s.start, s.end))?;
+            let speaker = b.source?;
             (finite && matches!(doc.norm(&tokens[conj]), "and" | "but")).then_some((
                 b.cue.start,
                 conj,
@@ -388,13 +388,12 @@ fn end_content_at_next_clause(doc: &Document, out: &mut [Attribution]) {
                 continue;
             };
             let after = content.start.max(a.cue.end);
-            let own = a.source.map(|s| (s.start, s.end));
             let next = opens.partition_point(|&(start, _, _)| start <= after);
             // (A few ahead only, so a run-on sentence of many stays linear.)
             let Some(&(start, conj, _)) = opens[next..]
                 .iter()
                 .take(8)
-                .find(|&&(_, _, speaker)| speaker.is_none() || speaker == own)
+                .find(|&&(_, _, speaker)| speaker.is_none() || speaker == a.source)
             else {
                 continue;
             };

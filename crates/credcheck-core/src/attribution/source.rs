@@ -282,7 +282,11 @@ impl Pass<'_> {
     /// relative clause after it when the clause says what its people witnessed or whom they
     /// know (an auxiliary may stand first) — up to the comma or the sentence end, a bounded
     /// look.
-    pub(super) fn with_witness_clause(&self, (a, b): (usize, usize), hi: usize) -> (usize, usize) {
+    pub(super) fn with_witness_clause(
+        &self,
+        (a, b): super::TokenRange,
+        hi: usize,
+    ) -> super::TokenRange {
         if b + 1 >= hi || self.norm(b) != "who" {
             return (a, b);
         }
