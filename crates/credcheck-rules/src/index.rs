@@ -10,17 +10,67 @@ use crate::vocab::{Lists, Vocab};
 const FUNCTION_BIT: u8 = 0x80;
 
 /// The word tables whose members carry class bits by themselves, for [`Vocab::finish`].
-pub(crate) fn word_class_tables() -> [(&'static [&'static str], u8); 3] {
+pub(crate) fn word_class_tables() -> [(&'static [&'static str], u8); 6] {
     [
         (PRONOUNS, PRON_BIT),
         (NUMBER_WORDS, NUM_BIT),
         (FUNCTION_WORDS, FUNCTION_BIT),
+        (PASSING_ADVERBS, ADVERB_BIT),
+        (ASIDES, ASIDE_BIT),
+        // (The comma an aside stands between, known whatever the patterns use.)
+        (&[","], 0),
     ]
 }
 
 /// Word bits (in the vocabulary) of pronouns and number words.
 const PRON_BIT: u8 = 1;
 const NUM_BIT: u8 = 2;
+/// Word bits of the adverbs a pattern steps over, and of the words of a comma-set aside.
+const ADVERB_BIT: u8 = 4;
+const ASIDE_BIT: u8 = 8;
+
+/// Adverbs that may stand inside any phrase a pattern spells out without changing what it
+/// says: `officials also said`, `it was later reported`, `are still feared dead`. (Not `not`,
+/// `never`, `falsely` or `widely`, which change it; nor `reportedly`, itself a sign rules read,
+/// nor `first`: `it first appeared` is no `it appeared`.)
+const PASSING_ADVERBS: &[&str] = &[
+    "also",
+    "now",
+    "still",
+    "even",
+    "already",
+    "again",
+    "then",
+    "later",
+    "since",
+    "earlier",
+    "previously",
+    "initially",
+    "originally",
+    "repeatedly",
+    "privately",
+    "publicly",
+    "separately",
+    "quickly",
+    "immediately",
+];
+
+/// Words of an aside set off by commas that a pattern steps over: `It was, however,
+/// reported`, `Critics, too, say`.
+const ASIDES: &[&str] = &[
+    "however",
+    "though",
+    "meanwhile",
+    "too",
+    "moreover",
+    "instead",
+    "therefore",
+    "nevertheless",
+    "nonetheless",
+    "again",
+    "indeed",
+    "furthermore",
+];
 
 /// Pronouns for `<pron>`.
 const PRONOUNS: &[&str] = &[
@@ -102,6 +152,12 @@ const FUNCTION_WORDS: &[&str] = &[
 pub(crate) struct DocIndex<'e> {
     pub words: Vec<WordId>,
     pub classes: Vec<u16>,
+    /// Per token, how many tokens a pattern may step over there between two of its elements
+    /// (a passing adverb, 1; a comma-set aside, 3): 0 for most.
+    pub passing: Vec<u8>,
+    /// Per token boundary `i`, how many tokens before it a pattern may step over (prefix
+    /// sums of the tokens `passing` covers): a pattern's start moves back by as many.
+    stepped: Vec<u32>,
     lists: &'e Lists,
     /// Multi-word list entries found in the document: (first token, list, length), sorted.
     /// One-word entries are not stored: they follow from `words` and the engine's tables.
@@ -117,8 +173,22 @@ impl<'e> DocIndex<'e> {
             .collect();
         let mut words = Vec::with_capacity(tokens.len());
         let mut classes = Vec::with_capacity(tokens.len());
-        for t in tokens {
+        let mut passing = vec![0u8; tokens.len()];
+        let comma = vocab.get(",");
+        for (i, t) in tokens.iter().enumerate() {
             let w = ids[t.word() as usize];
+            if t.kind == TokenKind::Word && vocab.bits(w) & ADVERB_BIT != 0 {
+                passing[i] = 1;
+            }
+            // `, however ,` within one sentence.
+            if w == comma
+                && i + 2 < tokens.len()
+                && tokens[i + 2].sentence == t.sentence
+                && vocab.bits(ids[tokens[i + 1].word() as usize]) & ASIDE_BIT != 0
+                && ids[tokens[i + 2].word() as usize] == comma
+            {
+                passing[i] = 3;
+            }
             words.push(w);
             let mut c = 0u16;
             match t.kind {
@@ -144,6 +214,16 @@ impl<'e> DocIndex<'e> {
             }
             classes.push(c);
         }
+        let mut stepped = Vec::with_capacity(tokens.len() + 1);
+        let (mut covered_to, mut n) = (0usize, 0u32);
+        stepped.push(0);
+        for (i, &p) in passing.iter().enumerate() {
+            covered_to = covered_to.max(i + usize::from(p));
+            if i < covered_to {
+                n += 1;
+            }
+            stepped.push(n);
+        }
         for e in doc.entities() {
             let bit = if e.kind == EntityKind::Person {
                 Class::Name.bit()
@@ -166,8 +246,25 @@ impl<'e> DocIndex<'e> {
         DocIndex {
             words,
             classes,
+            passing,
+            stepped,
             lists,
             multi,
+        }
+    }
+
+    /// The earliest start of a match whose element at token `i` stands at most `max` pattern
+    /// tokens after the start, when the tokens it may step over between are counted too (not
+    /// before `lo`).
+    pub fn start_before(&self, i: usize, max: usize, lo: usize) -> usize {
+        let mut first = i.saturating_sub(max).max(lo);
+        loop {
+            let steps = (self.stepped[i] - self.stepped[first]) as usize;
+            let f = i.saturating_sub(max + steps).max(lo);
+            if f >= first {
+                return first;
+            }
+            first = f;
         }
     }
 

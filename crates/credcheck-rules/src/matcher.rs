@@ -35,6 +35,13 @@ pub(crate) struct SentenceMatcher<'a> {
     /// Steps allowed in the current attempt.
     limit: Cell<u32>,
     depth: Cell<u32>,
+    /// Where the current attempt began: elements after the first may step over a passing
+    /// adverb or aside ([`DocIndex::passing`]), the first may not.
+    start: Cell<usize>,
+    /// Where a gap or run just ended: no stepping over there.
+    held: Cell<usize>,
+    /// Where `^` may match, read when a pattern first asks.
+    starts: Cell<Option<ClauseStarts>>,
 }
 
 type Hl = Option<(usize, usize)>;
@@ -49,6 +56,9 @@ impl<'a> SentenceMatcher<'a> {
             steps: Cell::new(0),
             limit: Cell::new(STEP_BUDGET),
             depth: Cell::new(0),
+            start: Cell::new(lo),
+            held: Cell::new(usize::MAX),
+            starts: Cell::new(None),
         }
     }
 
@@ -56,6 +66,7 @@ impl<'a> SentenceMatcher<'a> {
     /// (and never more than the per-attempt budget); also returns the steps spent.
     pub fn match_at(&self, node: &Prog, start: usize, budget: u64) -> (Option<Hit>, u64) {
         self.steps.set(0);
+        self.start.set(start);
         self.limit
             .set(u32::try_from(budget).unwrap_or(u32::MAX).min(STEP_BUDGET));
         let mut out = None;
@@ -161,17 +172,56 @@ impl<'a> SentenceMatcher<'a> {
     ) -> bool {
         // One-token tests match one way only: walk them without a continuation.
         while let Some((Prog::Tok(set), rest)) = items.split_first() {
-            if !self.tick() || pos >= self.hi || !set.test(self.idx, pos) {
+            if !self.tick() || pos >= self.hi {
                 return false;
+            }
+            if !set.test(self.idx, pos) {
+                let over = pos + self.passing(pos);
+                if over == pos || over >= self.hi || !set.test(self.idx, over) {
+                    return false;
+                }
+                pos = over;
             }
             pos += 1;
             items = rest;
         }
         match items.split_first() {
             None => k(pos, hl),
-            Some((first, rest)) => self.m(first, pos, hl, &mut |p, hl: &mut Hl| {
-                self.seq(rest, p, hl, k)
-            }),
+            Some((first, rest)) => {
+                // (After a gap or a run, `_{0,2} said`, nothing more is stepped over: the gap
+                // says how far the pattern reaches.)
+                let run = match first {
+                    Prog::RepTok(set, _, max) => set.any() || max.is_none_or(|m| m > 1),
+                    Prog::Repeat(_, _, max) => max.is_none_or(|m| m > 1),
+                    _ => false,
+                };
+                let mut from = |p: usize, hl: &mut Hl| {
+                    self.m(first, p, hl, &mut |p, hl: &mut Hl| {
+                        if !run {
+                            return self.seq(rest, p, hl, k);
+                        }
+                        let saved = self.held.replace(p);
+                        let found = self.seq(rest, p, hl, k);
+                        self.held.set(saved);
+                        found
+                    })
+                };
+                if from(pos, hl) {
+                    return true;
+                }
+                let over = pos + self.passing(pos);
+                over > pos && over < self.hi && from(over, hl)
+            }
+        }
+    }
+
+    /// Tokens an element after the attempt's first may step over at `pos`: `said` matches at
+    /// `also said`, `reported` at `, however, reported`.
+    fn passing(&self, pos: usize) -> usize {
+        if pos > self.start.get() && pos != self.held.get() && pos < self.hi {
+            usize::from(self.idx.passing[pos])
+        } else {
+            0
         }
     }
 
@@ -197,11 +247,13 @@ impl<'a> SentenceMatcher<'a> {
         count >= min && k(pos, hl)
     }
 
-    /// `^`: only opening marks stand between the sentence start and `pos`.
+    /// `^`: where the sentence's main clause may begin (see [`ClauseStarts`]).
     fn at_start(&self, pos: usize) -> bool {
-        self.doc.tokens()[self.lo..pos].iter().all(|t| {
-            t.is_open_quote() || matches!(self.doc.norm(t), "(" | "[" | "-" | "–" | "—" | "•" | "*")
-        })
+        if self.starts.get().is_none() {
+            self.starts
+                .set(Some(ClauseStarts::of(self.doc, self.lo, self.hi)));
+        }
+        self.starts.get().is_some_and(|s| s.holds(pos))
     }
 
     /// `$`: only closing punctuation stands between `pos` and the sentence end.
@@ -217,6 +269,179 @@ impl<'a> SentenceMatcher<'a> {
                         ))
             })
     }
+}
+
+/// Where a sentence's main clause may begin, which is where `^` matches: the sentence start
+/// and any opening marks after it (`“`, `(`, `-`), and then past up to three leading
+/// connectives or fronted phrases closed by a comma — `But critics say…`, `On Monday, officials
+/// said…`, `Meanwhile, in the capital, reports emerged…`. News sentences open so all the time,
+/// and a rule written for `Critics say` means them too.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ClauseStarts {
+    /// Every position up to this one (the sentence start and its opening marks).
+    first: usize,
+    /// Starts after a connective or a fronted phrase, ascending.
+    after: [usize; Self::MORE],
+    len: usize,
+}
+
+impl ClauseStarts {
+    const MORE: usize = 3;
+    /// Tokens a fronted phrase may run to before its comma (`In the weeks since the vote,`).
+    const PHRASE: usize = 8;
+
+    pub fn of(doc: &Document, lo: usize, hi: usize) -> ClauseStarts {
+        let tokens = doc.tokens();
+        let opening = |t: &credcheck_core::Token| {
+            t.is_open_quote() || matches!(doc.norm(t), "(" | "[" | "-" | "–" | "—" | "•" | "*")
+        };
+        let marks = tokens[lo..hi].iter().take_while(|t| opening(t)).count();
+        let first = lo + marks.min(hi.saturating_sub(lo + 1));
+        let mut starts = ClauseStarts {
+            first,
+            after: [0; Self::MORE],
+            len: 0,
+        };
+        let word = |k: usize| k < hi && tokens[k].kind == TokenKind::Word;
+        let mut p = first;
+        while starts.len < Self::MORE && word(p) {
+            let w = doc.norm(&tokens[p]);
+            let next = if CONNECTIVES.contains(&w) && word(p + 1) {
+                p + 1
+            } else if CONNECTIVES.contains(&w) && p + 2 < hi && doc.norm(&tokens[p + 1]) == "," {
+                p + 2
+            } else if fronting(w) {
+                // The phrase's words up to its comma: words and numbers only (no quotation,
+                // no clause of its own punctuated inside).
+                let end = (p + 1..hi.min(p + 1 + Self::PHRASE))
+                    .take_while(|&k| {
+                        tokens[k].kind != TokenKind::Punct || doc.norm(&tokens[k]) == ","
+                    })
+                    .find(|&k| doc.norm(&tokens[k]) == ",");
+                match end {
+                    Some(c) if c + 1 < hi => c + 1,
+                    _ => break,
+                }
+            } else {
+                break;
+            };
+            starts.after[starts.len] = next;
+            starts.len += 1;
+            p = next;
+        }
+        starts
+    }
+
+    /// May the main clause begin at `pos`?
+    pub fn holds(&self, pos: usize) -> bool {
+        pos <= self.first || self.after[..self.len].contains(&pos)
+    }
+
+    /// The last position where it may begin.
+    pub fn last(&self) -> usize {
+        self.after[..self.len].last().copied().unwrap_or(self.first)
+    }
+}
+
+/// Words that open a sentence before its clause: `But`, `And yet`, `Meanwhile,`.
+const CONNECTIVES: &[&str] = &[
+    "and",
+    "but",
+    "yet",
+    "so",
+    "or",
+    "nor",
+    "still",
+    "however",
+    "meanwhile",
+    "indeed",
+    "moreover",
+    "instead",
+    "also",
+    "then",
+    "now",
+    "besides",
+    "plus",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "thus",
+    "hence",
+    "again",
+];
+
+/// Does a phrase opening with `w` front the clause when a comma closes it — a preposition, a
+/// subordinating word, a word of time (`On Monday,`, `After the vote,`, `If it passes,`,
+/// `Earlier this week,`, `Privately,`)?
+fn fronting(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "by"
+            | "for"
+            | "from"
+            | "under"
+            | "over"
+            | "amid"
+            | "amidst"
+            | "despite"
+            | "within"
+            | "across"
+            | "throughout"
+            | "following"
+            | "until"
+            | "till"
+            | "as"
+            | "with"
+            | "without"
+            | "among"
+            | "unlike"
+            | "beyond"
+            | "inside"
+            | "outside"
+            | "against"
+            | "through"
+            | "when"
+            | "while"
+            | "if"
+            | "although"
+            | "though"
+            | "because"
+            | "once"
+            | "unless"
+            | "whereas"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+            | "next"
+            | "elsewhere"
+            | "overall"
+            | "here"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "meanwhile"
+            | "however"
+            | "still"
+            | "now"
+            | "then"
+            | "again"
+            | "instead"
+            | "indeed"
+    ) || (w.len() >= 5 && w.ends_with("ly"))
 }
 
 /// A pattern tree as the matcher runs it: the one-token elements of an alternative merged into
@@ -249,6 +474,11 @@ pub(crate) struct TokSet {
 }
 
 impl TokSet {
+    /// Is this `_`, any token?
+    fn any(&self) -> bool {
+        self.negated && self.words.is_empty() && self.lists.is_empty() && self.classes == 0
+    }
+
     fn of(tests: &[Test], negated: bool) -> TokSet {
         let mut set = TokSet {
             negated,

@@ -6,7 +6,7 @@ use super::text::{in_quote_scope, token_span, window};
 use super::{Cx, Engine, Raw, rules_with};
 use crate::anchors::{KEY_LIST, KEY_TAG, KEY_WORD};
 use crate::index::DocIndex;
-use crate::matcher::SentenceMatcher;
+use crate::matcher::{ClauseStarts, SentenceMatcher};
 use crate::pack::BlockScope;
 use crate::pattern::Class;
 use crate::rule::{PatId, Rule, Trigger, TriggerKind};
@@ -157,6 +157,7 @@ impl Engine {
             let (lo, hi) = (s.tokens.start, s.tokens.end);
             let from = cands.len();
             let mark = seen.epoch + si as u32 + 1;
+            let mut clause_end = None;
             for i in lo..hi {
                 let mut add = |pats: &[PatId]| {
                     for &p in pats {
@@ -165,7 +166,9 @@ impl Engine {
                             // sentence however often the anchor occurs in it.
                             if seen.started[p] != mark {
                                 seen.started[p] = mark;
-                                cands.push(cand(p, lo, lo + opening_marks(doc, lo, hi)));
+                                let last = *clause_end
+                                    .get_or_insert_with(|| ClauseStarts::of(doc, lo, hi).last());
+                                cands.push(cand(p, lo, last));
                             }
                             continue;
                         }
@@ -174,7 +177,7 @@ impl Engine {
                             continue;
                         }
                         let last = i - pmin as usize;
-                        let first = pmax.map_or(lo, |m| i.saturating_sub(m as usize).max(lo));
+                        let first = pmax.map_or(lo, |m| idx.start_before(i, m as usize, lo));
                         cands.push(cand(p, first, last));
                     }
                 };
@@ -465,17 +468,6 @@ impl SourceSpans {
     }
 }
 
-/// How many opening marks (quotation marks, brackets, dashes) a sentence starts with.
-fn opening_marks(doc: &Document, lo: usize, hi: usize) -> usize {
-    doc.tokens()[lo..hi]
-        .iter()
-        .take_while(|t| {
-            t.is_open_quote() || matches!(doc.norm(t), "(" | "[" | "-" | "–" | "—" | "•" | "*")
-        })
-        .count()
-        .min(hi - lo - 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::testing::{found, pairs};
@@ -607,6 +599,42 @@ requires-source = "anonymous|vague""#,
             "“Reportedly, he left. Reportedly reportedly.",
         );
         assert_eq!(pairs(&f), [("p", "Reportedly"), ("p", "Reportedly")]);
+    }
+
+    #[test]
+    fn a_sentence_start_pattern_matches_after_a_connective_or_a_fronted_phrase() {
+        let rules = [("p", r#"pattern = "^ [critics] say""#)];
+        let text = "But critics say no. On Monday, critics say no. Meanwhile, in the capital, \
+                    critics say no. And yet, critics say no. Still, in London, critics say no.";
+        assert_eq!(pairs(&found(&rules, text)), [("p", "critics"); 5]);
+        // Not after a subject with a comma, nor mid-sentence, nor past a quotation.
+        let text = "Officials, critics say, lied. The plan, critics say, failed. \
+                    \"Go,\" critics say. In a long and winding and very slow speech, critics say no.";
+        assert_eq!(pairs(&found(&rules, text)), []);
+    }
+
+    #[test]
+    fn elements_after_the_first_step_over_a_passing_adverb_or_an_aside() {
+        let rules = [("p", r#"pattern = "[officials said] | it was reported""#)];
+        let text = "Officials also said no. It was, however, reported. It was later reported. \
+                    Also officials said no.";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [
+                ("p", "Officials also said"),
+                ("p", "It was, however, reported"),
+                ("p", "It was later reported"),
+                ("p", "officials said"),
+            ]
+        );
+        // Not `not`, not `reportedly` (a sign of its own), and not past a gap's reach.
+        let rules = [
+            ("p", r#"pattern = "[officials said]""#),
+            ("gap", r#"pattern = "the <word> _{0,1} [explained]""#),
+        ];
+        let text = "Officials did not said so. Officials reportedly said so. \
+                    The plan is already explained.";
+        assert_eq!(pairs(&found(&rules, text)), []);
     }
 
     #[test]

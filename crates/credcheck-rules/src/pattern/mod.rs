@@ -14,9 +14,15 @@
 //!                           of an organisation's or outlet's name
 //! !of  !@list  !<cap>  !(a | b)
 //!                           one token that is not any of these
-//! ^  $                      sentence start / end (opening or closing marks may stand beyond)
+//! ^  $                      where the main clause may begin (the sentence start, or past a
+//!                           leading `But` or `On Monday,`) / the sentence end (opening or
+//!                           closing marks may stand beyond)
 //! [ … ]                     the words to highlight (default: the whole match)
 //! ```
+//!
+//! Between two elements (not before the first, not right after a gap), a match steps over a
+//! passing adverb (`also`, `later`) or a comma-set aside (`, however,`): see the index's
+//! `passing`.
 
 mod parser;
 
