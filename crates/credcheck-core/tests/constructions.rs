@@ -6325,6 +6325,35 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Stop 49: an aside or a passing adverb between the subject and its verb.
+    (
+        "Witnesses, however, said police fired tear gas.",
+        &[(
+            "said",
+            "Witnesses",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Two U.S. officials, speaking on condition of anonymity, also said the strikes hit a depot.",
+        &[(
+            "said",
+            "Two U.S. officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "She has since said that she attended because it would be fun.",
+        &[("said", "She", "unresolved", "person-pronoun", "")],
+    ),
+    (
+        "The plan will fail, however, said the minister.",
+        &[("said", "the minister", "named", "office-holder", "")],
+    ),
 ];
 
 #[test]

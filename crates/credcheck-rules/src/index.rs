@@ -3,6 +3,8 @@
 
 use credcheck_core::{Document, EntityKind, TokenKind};
 
+use credcheck_core::clause::{ASIDE_WORDS, PASSING_ADVERBS};
+
 use crate::pattern::{Class, ListId, WordId};
 use crate::vocab::{Lists, Vocab};
 
@@ -16,7 +18,7 @@ pub(crate) fn word_class_tables() -> [(&'static [&'static str], u8); 6] {
         (NUMBER_WORDS, NUM_BIT),
         (FUNCTION_WORDS, FUNCTION_BIT),
         (PASSING_ADVERBS, ADVERB_BIT),
-        (ASIDES, ASIDE_BIT),
+        (ASIDE_WORDS, ASIDE_BIT),
         // (The comma an aside stands between, known whatever the patterns use.)
         (&[","], 0),
     ]
@@ -28,49 +30,6 @@ const NUM_BIT: u8 = 2;
 /// Word bits of the adverbs a pattern steps over, and of the words of a comma-set aside.
 const ADVERB_BIT: u8 = 4;
 const ASIDE_BIT: u8 = 8;
-
-/// Adverbs that may stand inside any phrase a pattern spells out without changing what it
-/// says: `officials also said`, `it was later reported`, `are still feared dead`. (Not `not`,
-/// `never`, `falsely` or `widely`, which change it; nor `reportedly`, itself a sign rules read,
-/// nor `first`: `it first appeared` is no `it appeared`.)
-const PASSING_ADVERBS: &[&str] = &[
-    "also",
-    "now",
-    "still",
-    "even",
-    "already",
-    "again",
-    "then",
-    "later",
-    "since",
-    "earlier",
-    "previously",
-    "initially",
-    "originally",
-    "repeatedly",
-    "privately",
-    "publicly",
-    "separately",
-    "quickly",
-    "immediately",
-];
-
-/// Words of an aside set off by commas that a pattern steps over: `It was, however,
-/// reported`, `Critics, too, say`.
-const ASIDES: &[&str] = &[
-    "however",
-    "though",
-    "meanwhile",
-    "too",
-    "moreover",
-    "instead",
-    "therefore",
-    "nevertheless",
-    "nonetheless",
-    "again",
-    "indeed",
-    "furthermore",
-];
 
 /// Pronouns for `<pron>`.
 const PRONOUNS: &[&str] = &[

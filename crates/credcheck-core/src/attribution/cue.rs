@@ -18,6 +18,7 @@ use super::{
     OBJECT_CLAUSE_TOKENS, PASSIVE_AUX, PERSON_PRONOUNS, Pass, SKIP_BEFORE_CUE, STARTING_VERBS,
     Sent, TokenRange, VerbCue, VerbSubject,
 };
+use crate::clause::{ASIDE_WORDS, PASSING_ADVERBS};
 use crate::model::{EntityKind, Response, SourceKind, TokenKind};
 use crate::span::Span;
 
@@ -1493,9 +1494,16 @@ impl<'d> Pass<'d> {
         let leading = i == lo && matches!(words[0], "said" | "says");
         let relative_subject =
             prev.is_some_and(|p| self.doc.norm(p) == ",") && self.opening_subject_clause(lo, i);
+        // (`Witnesses, however, said police fired…`: the comma closes an aside after the
+        // subject, not the clause before an inverted speaker.)
+        let aside_after_subject = {
+            let k = self.before_passing(i, lo);
+            k + 3 <= i && k > lo && self.norm(k) == "," && self.source_head(k - 1)
+        };
         let inverted = (leading
             || prev.is_some_and(|p| p.is_close_quote() || self.doc.norm(p) == ",")
-                && !relative_subject)
+                && !relative_subject
+                && !aside_after_subject)
             && lex.inversion_verbs.contains(words[0])
             && after < hi
             && !matches!(
@@ -1998,7 +2006,7 @@ impl<'d> Pass<'d> {
         let after = i + n;
         let participle = participle_shaped(words[0]);
         let tokens = self.doc.tokens();
-        let mut source = self.subject_before(i, lo, si);
+        let mut source = self.subject_before(self.before_passing(i, lo), lo, si);
         // `In a move ministers say should keep…`, `something Sanders aides argue is
         // possible`: in a relative clause without `that`, the subject is the words right
         // before the cue (a noun and the capitalised words before it), not the noun the
@@ -2376,4 +2384,34 @@ impl<'d> Pass<'d> {
 /// Can the verb `w` be a past participle (or a noun in `-s`)? `said`, `claims`, `told`.
 fn participle_shaped(w: &str) -> bool {
     w.ends_with("ed") || w.ends_with('s') || lexicon().irregular_participles.contains(w)
+}
+
+impl Pass<'_> {
+    /// Where the words before the cue at `i` end once passing adverbs and comma-set asides are
+    /// stepped over (`Witnesses, however, said`, `Two officials, speaking on condition of
+    /// anonymity, also said`): the subject is read from there. (At most three; never to the
+    /// sentence start.)
+    pub(super) fn before_passing(&self, i: usize, lo: usize) -> usize {
+        let mut k = i;
+        for _ in 0..3 {
+            // (`since` only after a perfect's auxiliary, `has since said`: `their first
+            // appearance since announcing…` is a preposition.)
+            let passing = k > lo + 1
+                && PASSING_ADVERBS.contains(&self.norm(k - 1))
+                && (self.norm(k - 1) != "since"
+                    || matches!(self.norm(k - 2), "has" | "have" | "had"));
+            if passing {
+                k -= 1;
+            } else if k > lo + 3
+                && self.norm(k - 1) == ","
+                && ASIDE_WORDS.contains(&self.norm(k - 2))
+                && self.norm(k - 3) == ","
+            {
+                k -= 3;
+            } else {
+                break;
+            }
+        }
+        k
+    }
 }

@@ -6,11 +6,12 @@ use super::text::{in_quote_scope, token_span, window};
 use super::{Cx, Engine, Raw, rules_with};
 use crate::anchors::{KEY_LIST, KEY_TAG, KEY_WORD};
 use crate::index::DocIndex;
-use crate::matcher::{ClauseStarts, SentenceMatcher};
+use crate::matcher::SentenceMatcher;
 use crate::pack::BlockScope;
 use crate::pattern::Class;
 use crate::rule::{PatId, Rule, Trigger, TriggerKind};
 use crate::vocab::NO_WORD;
+use credcheck_core::clause::ClauseStarts;
 
 /// Matching steps a pattern may spend in one sentence, per token of the sentence (with a floor
 /// for short sentences). Ordinary patterns use a small fraction of it — they are tried only where

@@ -1,0 +1,225 @@
+//! Where a sentence's clause begins and what may stand inside it without changing what it says:
+//! closed word classes that rule patterns and the attribution analysis share.
+
+use crate::{Document, Token, TokenKind};
+
+/// Adverbs that may stand inside any phrase (a rule's pattern, a source and its verb) without
+/// changing what it says: `officials also said`, `it was later reported`, `are still feared dead`. (Not `not`,
+/// `never`, `falsely` or `widely`, which change it; nor `reportedly`, itself a sign rules read,
+/// nor `first`: `it first appeared` is no `it appeared`.)
+pub const PASSING_ADVERBS: &[&str] = &[
+    "also",
+    "now",
+    "still",
+    "even",
+    "already",
+    "again",
+    "then",
+    "later",
+    "since",
+    "earlier",
+    "previously",
+    "initially",
+    "originally",
+    "repeatedly",
+    "privately",
+    "publicly",
+    "separately",
+    "quickly",
+    "immediately",
+];
+
+/// Words of an aside set off by commas that patterns and the analysis step over: `It was, however,
+/// reported`, `Critics, too, say`.
+pub const ASIDE_WORDS: &[&str] = &[
+    "however",
+    "though",
+    "meanwhile",
+    "too",
+    "moreover",
+    "instead",
+    "therefore",
+    "nevertheless",
+    "nonetheless",
+    "again",
+    "indeed",
+    "furthermore",
+];
+
+/// Where a sentence's main clause may begin, which is where `^` matches: the sentence start
+/// and any opening marks after it (`“`, `(`, `-`), and then past up to three leading
+/// connectives or fronted phrases closed by a comma — `But critics say…`, `On Monday, officials
+/// said…`, `Meanwhile, in the capital, reports emerged…`. News sentences open so all the time,
+/// and a rule written for `Critics say` means them too.
+#[derive(Debug, Clone, Copy)]
+pub struct ClauseStarts {
+    /// Every position up to this one (the sentence start and its opening marks).
+    first: usize,
+    /// Starts after a connective or a fronted phrase, ascending.
+    after: [usize; Self::MORE],
+    len: usize,
+}
+
+impl ClauseStarts {
+    const MORE: usize = 3;
+    /// Tokens a fronted phrase may run to before its comma (`In the weeks since the vote,`).
+    const PHRASE: usize = 8;
+
+    /// The starts of the sentence whose tokens are `lo..hi`.
+    #[must_use]
+    pub fn of(doc: &Document, lo: usize, hi: usize) -> ClauseStarts {
+        let tokens = doc.tokens();
+        let opening = |t: &Token| {
+            t.is_open_quote() || matches!(doc.norm(t), "(" | "[" | "-" | "–" | "—" | "•" | "*")
+        };
+        let marks = tokens[lo..hi].iter().take_while(|t| opening(t)).count();
+        let first = lo + marks.min(hi.saturating_sub(lo + 1));
+        let mut starts = ClauseStarts {
+            first,
+            after: [0; Self::MORE],
+            len: 0,
+        };
+        let word = |k: usize| k < hi && tokens[k].kind == TokenKind::Word;
+        let mut p = first;
+        while starts.len < Self::MORE && word(p) {
+            let w = doc.norm(&tokens[p]);
+            let next = if CONNECTIVES.contains(&w) && word(p + 1) {
+                p + 1
+            } else if CONNECTIVES.contains(&w) && p + 2 < hi && doc.norm(&tokens[p + 1]) == "," {
+                p + 2
+            } else if fronting(w) {
+                // The phrase's words up to its comma: words and numbers only (no quotation,
+                // no clause of its own punctuated inside).
+                let end = (p + 1..hi.min(p + 1 + Self::PHRASE))
+                    .take_while(|&k| {
+                        tokens[k].kind != TokenKind::Punct || doc.norm(&tokens[k]) == ","
+                    })
+                    .find(|&k| doc.norm(&tokens[k]) == ",");
+                match end {
+                    Some(c) if c + 1 < hi => c + 1,
+                    _ => break,
+                }
+            } else {
+                break;
+            };
+            starts.after[starts.len] = next;
+            starts.len += 1;
+            p = next;
+        }
+        starts
+    }
+
+    /// May the main clause begin at `pos`?
+    #[must_use]
+    pub fn holds(&self, pos: usize) -> bool {
+        pos <= self.first || self.after[..self.len].contains(&pos)
+    }
+
+    /// The last position where it may begin.
+    #[must_use]
+    pub fn last(&self) -> usize {
+        self.after[..self.len].last().copied().unwrap_or(self.first)
+    }
+}
+
+/// Words that open a sentence before its clause: `But`, `And yet`, `Meanwhile,`.
+pub const CONNECTIVES: &[&str] = &[
+    "and",
+    "but",
+    "yet",
+    "so",
+    "or",
+    "nor",
+    "still",
+    "however",
+    "meanwhile",
+    "indeed",
+    "moreover",
+    "instead",
+    "also",
+    "then",
+    "now",
+    "besides",
+    "plus",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "thus",
+    "hence",
+    "again",
+];
+
+/// Does a phrase opening with `w` front the clause when a comma closes it — a preposition, a
+/// subordinating word, a word of time (`On Monday,`, `After the vote,`, `If it passes,`,
+/// `Earlier this week,`, `Privately,`)?
+#[must_use]
+pub fn fronting(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "by"
+            | "for"
+            | "from"
+            | "under"
+            | "over"
+            | "amid"
+            | "amidst"
+            | "despite"
+            | "within"
+            | "across"
+            | "throughout"
+            | "following"
+            | "until"
+            | "till"
+            | "as"
+            | "with"
+            | "without"
+            | "among"
+            | "unlike"
+            | "beyond"
+            | "inside"
+            | "outside"
+            | "against"
+            | "through"
+            | "when"
+            | "while"
+            | "if"
+            | "although"
+            | "though"
+            | "because"
+            | "once"
+            | "unless"
+            | "whereas"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+            | "next"
+            | "elsewhere"
+            | "overall"
+            | "here"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "meanwhile"
+            | "however"
+            | "still"
+            | "now"
+            | "then"
+            | "again"
+            | "instead"
+            | "indeed"
+    ) || (w.len() >= 5 && w.ends_with("ly"))
+}
