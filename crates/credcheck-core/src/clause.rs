@@ -62,6 +62,8 @@ pub struct ClauseStarts {
 
 impl ClauseStarts {
     const MORE: usize = 3;
+    /// Opening marks looked past at most.
+    const MARKS: usize = 8;
     /// Tokens a fronted phrase may run to before its comma (`In the weeks since the vote,`).
     const PHRASE: usize = 8;
 
@@ -72,7 +74,12 @@ impl ClauseStarts {
         let opening = |t: &Token| {
             t.is_open_quote() || matches!(doc.norm(t), "(" | "[" | "-" | "–" | "—" | "•" | "*")
         };
-        let marks = tokens[lo..hi].iter().take_while(|t| opening(t)).count();
+        // (Up to eight opening marks: the look stays bounded however a sentence opens.)
+        let marks = tokens[lo..hi]
+            .iter()
+            .take(Self::MARKS)
+            .take_while(|t| opening(t))
+            .count();
         let first = lo + marks.min(hi.saturating_sub(lo + 1));
         let mut starts = ClauseStarts {
             first,
@@ -122,14 +129,13 @@ impl ClauseStarts {
     }
 }
 
-/// Words that open a sentence before its clause: `But`, `And yet`, `Meanwhile,`.
+/// Words that open a sentence before its clause: `But`, `And yet`, `Meanwhile,`. (Not `Or`:
+/// `Or maybe Jeb Bush, a consultant says` opens no clause of its own.)
 pub const CONNECTIVES: &[&str] = &[
     "and",
     "but",
     "yet",
     "so",
-    "or",
-    "nor",
     "still",
     "however",
     "meanwhile",

@@ -6354,6 +6354,31 @@ const CASES: &[(&str, &[Row])] = &[
         "The plan will fail, however, said the minister.",
         &[("said", "the minister", "named", "office-holder", "")],
     ),
+    // Stop 49: a leading connective or fronted phrase before the subject.
+    (
+        "But other aides to the governor have been pressing for a delay, saying the plan is not ready.",
+        &[("saying", "other aides", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "But Julie Howell, policy manager at the charity, said the site was hard to use.",
+        &[(
+            "said",
+            "Julie Howell, policy manager at the charity",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "On Monday, a neighbour, who did not want to be named, said the family kept to themselves.",
+        &[(
+            "said",
+            "a neighbour, who did not want to be named",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
 ];
 
 #[test]

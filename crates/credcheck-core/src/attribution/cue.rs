@@ -18,7 +18,7 @@ use super::{
     OBJECT_CLAUSE_TOKENS, PASSIVE_AUX, PERSON_PRONOUNS, Pass, SKIP_BEFORE_CUE, STARTING_VERBS,
     Sent, TokenRange, VerbCue, VerbSubject,
 };
-use crate::clause::{ASIDE_WORDS, PASSING_ADVERBS};
+use crate::clause::{ASIDE_WORDS, ClauseStarts, PASSING_ADVERBS};
 use crate::model::{EntityKind, Response, SourceKind, TokenKind};
 use crate::span::Span;
 
@@ -1492,8 +1492,13 @@ impl<'d> Pass<'d> {
         let prev = (i > lo).then(|| &tokens[i - 1]);
         // `Said Dorothy Poynter, who grew up nearby: “…”`: inversion at the sentence start.
         let leading = i == lo && matches!(words[0], "said" | "says");
-        let relative_subject =
-            prev.is_some_and(|p| self.doc.norm(p) == ",") && self.opening_subject_clause(lo, i);
+        // (Past a fronted phrase too: `On Monday, a neighbour, who did not want to be named,
+        // said…`.)
+        let relative_subject = prev.is_some_and(|p| self.doc.norm(p) == ",")
+            && (self.opening_subject_clause(lo, i) || {
+                let c = ClauseStarts::of(self.doc, lo, hi).last();
+                c > lo && c < i && self.opening_subject_clause(c, i)
+            });
         // (`Witnesses, however, said police fired…`: the comma closes an aside after the
         // subject, not the clause before an inverted speaker.)
         let aside_after_subject = {

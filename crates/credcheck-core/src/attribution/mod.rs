@@ -741,9 +741,26 @@ impl<'d> Pass<'d> {
     /// one, the stages of `cue.rs` in order, each deciding the token or passing it on; a verb
     /// cue that none decides is read with its subject (`verb_subject`) and accepted or not
     /// (`view_holder_accepted`, `base_form_accepted`, `listed_verb_accepted`).
-    fn sentence(&mut self, si: usize, lo: usize, hi: usize) {
-        let sent = Sent { si, lo, hi };
+    /// Where the sentence `lo..hi`'s clause begins: past a leading connective (`But other
+    /// aides have been pressing for a delay, saying…`, `And the minister said`), which is no
+    /// part of the clause nor of its subject.
+    fn clause_start(&self, lo: usize, hi: usize) -> usize {
         let tokens = self.doc.tokens();
+        if hi > lo + 2
+            && tokens[lo].kind == TokenKind::Word
+            && tokens[lo + 1].kind == TokenKind::Word
+            && crate::clause::CONNECTIVES.contains(&self.norm(lo))
+        {
+            lo + 1
+        } else {
+            lo
+        }
+    }
+
+    fn sentence(&mut self, si: usize, lo: usize, hi: usize) {
+        let tokens = self.doc.tokens();
+        let lo = self.clause_start(lo, hi);
+        let sent = Sent { si, lo, hi };
         let mut i = lo;
         while i < hi {
             if !self.may_start[tokens[i].word as usize] {
