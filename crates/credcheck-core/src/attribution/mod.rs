@@ -742,16 +742,29 @@ impl<'d> Pass<'d> {
     /// cue that none decides is read with its subject (`verb_subject`) and accepted or not
     /// (`view_holder_accepted`, `base_form_accepted`, `listed_verb_accepted`).
     /// Where the sentence `lo..hi`'s clause begins: past a leading connective (`But other
-    /// aides have been pressing for a delay, saying…`, `And the minister said`), which is no
-    /// part of the clause nor of its subject.
+    /// aides have been pressing for a delay, saying…`, `And the minister said`, `Meanwhile,
+    /// …`), which is no part of the clause nor of its subject.
     fn clause_start(&self, lo: usize, hi: usize) -> usize {
         let tokens = self.doc.tokens();
-        if hi > lo + 2
+        if !(hi > lo + 2
             && tokens[lo].kind == TokenKind::Word
-            && tokens[lo + 1].kind == TokenKind::Word
-            && crate::clause::CONNECTIVES.contains(&self.norm(lo))
+            && crate::clause::CONNECTIVES.contains(&self.norm(lo)))
         {
+            return lo;
+        }
+        // (`Meanwhile, other aides…`: with its comma; not before a speaker set off by commas,
+        // which the comma opens: `Instead, she said, her boss told her…`.)
+        let after = if self.norm(lo + 1) != "," {
             lo + 1
+        } else if (lo + 3..(lo + 6).min(hi))
+            .any(|k| self.norm(k) == "," && lexicon().cue_mask(self.norm(k - 1)) != 0)
+        {
+            return lo;
+        } else {
+            lo + 2
+        };
+        if after + 1 < hi && tokens[after].kind == TokenKind::Word {
+            after
         } else {
             lo
         }
