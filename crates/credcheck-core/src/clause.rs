@@ -122,6 +122,12 @@ impl ClauseStarts {
         pos <= self.first || self.after[..self.len].contains(&pos)
     }
 
+    /// The sentence start (past its opening marks) and each start after a connective or a
+    /// fronted phrase, in order.
+    pub fn positions(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.first).chain(self.after[..self.len].iter().copied())
+    }
+
     /// The last position where it may begin.
     #[must_use]
     pub fn last(&self) -> usize {

@@ -6379,6 +6379,20 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "On Monday, the BBC has said there are no plans for a new series.",
+        &[("said", "the BBC", "organisation", "body-name", "denial")],
+    ),
+    (
+        "But in response, the Conservatives insisted that theirs was the party that understood voters.",
+        &[(
+            "insisted",
+            "the Conservatives",
+            "named",
+            "capitalised-word",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

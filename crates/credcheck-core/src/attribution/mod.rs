@@ -28,6 +28,7 @@ use rustc_hash::FxHashMap;
 use rustc_hash::FxHashMap as HashMap;
 
 use self::lexicon::lexicon;
+use crate::clause::ClauseStarts;
 use crate::document::Document;
 use crate::model::{
     Attribution, CueKind, Entity, EntityKind, Response, SentenceId, SourceKind, TokenKind,
@@ -1602,9 +1603,16 @@ impl<'d> Pass<'d> {
             // the claim: `said reports that he had fled were inaccurate`.)
             // A speaker set between commas inside the claim reads it from the sentence
             // start: `Conte's statements, the suit added, were "false".`
-            let lo = self.doc.sentences()[si].tokens.start;
-            let parenthetical = source
-                .is_some_and(|(s0, s1)| s0 > lo + 1 && s1 <= cue.0 && self.norm(s0 - 1) == ",");
+            let sentence = &self.doc.sentences()[si];
+            let lo = sentence.tokens.start;
+            // (Not a subject after a fronted phrase: `On Monday, the BBC has said there are no
+            // plans…`.)
+            let parenthetical = source.is_some_and(|(s0, s1)| {
+                s0 > lo + 1
+                    && s1 <= cue.0
+                    && self.norm(s0 - 1) == ","
+                    && !ClauseStarts::of(self.doc, lo, sentence.tokens.end).holds(s0)
+            });
             let from = if b <= cue.0 {
                 a
             } else if parenthetical {

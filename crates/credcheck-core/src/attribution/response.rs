@@ -1,4 +1,5 @@
 use super::{DETERMINERS, MODALS, Pass, TokenKind, lexicon};
+use crate::clause::ClauseStarts;
 
 /// How one acted when it was right (`acted lawfully`, `had behaved properly`).
 const RIGHTLY: &[&str] = &[
@@ -366,12 +367,17 @@ impl Pass<'_> {
         };
         // (`In response, the Conservatives insisted that theirs was the party that…`: what is
         // insisted on in answer to a charge the sentence opens by pointing to.)
-        let lo = self.doc.sentences()[si].tokens.start;
-        let in_response = cue.0 >= lo + 3
-            && (matches!(
-                (self.norm(lo), self.norm(lo + 1), self.norm(lo + 2)),
-                ("in", "response" | "reply", ",")
-            ) || self.norm(lo) == "responding");
+        // (At any start of the clause: `But in response, …`.)
+        let sentence = &self.doc.sentences()[si];
+        let in_response = ClauseStarts::of(self.doc, sentence.tokens.start, sentence.tokens.end)
+            .positions()
+            .any(|lo| {
+                cue.0 >= lo + 3
+                    && (matches!(
+                        (self.norm(lo), self.norm(lo + 1), self.norm(lo + 2)),
+                        ("in", "response" | "reply", ",")
+                    ) || self.norm(lo) == "responding")
+            });
         insists
             && content.is_some_and(|(a, b)| {
                 if in_response && a >= cue.1 {
