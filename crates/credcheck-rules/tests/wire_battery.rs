@@ -3,41 +3,57 @@
 //! editor would query it there.
 
 use credcheck_core::{Document, Format};
-use credcheck_rules::EngineBuilder;
+use credcheck_rules::{Engine, EngineBuilder};
+
+/// The built-in engine.
+fn builtin() -> Engine {
+    let mut builder = EngineBuilder::new();
+    builder.add_builtin();
+    builder.build().expect("built-in packs load")
+}
+
+/// The battery's sentences: (category, whether it must be flagged, sentence).
+fn battery() -> Vec<(&'static str, bool, &'static str)> {
+    include_str!("fixtures/wire-battery.tsv")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|line| {
+            let cols: Vec<&str> = line.splitn(3, '\t').collect();
+            let [category, expected, text] = cols[..] else {
+                panic!("a battery line is category, 0 or 1, and a sentence: {line:?}");
+            };
+            assert!(
+                matches!(category, "anonymous-source" | "unverified-claim" | "denial"),
+                "unknown category in {line:?}"
+            );
+            let expected = match expected {
+                "1" => true,
+                "0" => false,
+                _ => panic!("expected 0 or 1 in {line:?}"),
+            };
+            (category, expected, text)
+        })
+        .collect()
+}
+
+/// The rules of `category` that flag `text`, checked alone.
+fn rules_flagging(engine: &Engine, text: &str, category: &str) -> Vec<String> {
+    let doc = Document::parse(&format!("{text}\n"), Format::Text);
+    engine
+        .check(&doc)
+        .into_iter()
+        .filter(|f| f.info.category == category)
+        .map(|f| f.info.id.clone())
+        .collect()
+}
 
 #[test]
 fn wire_style_sentences_are_flagged_exactly_where_an_editor_would_query_them() {
-    let mut builder = EngineBuilder::new();
-    builder.add_builtin();
-    let engine = builder.build().expect("built-in packs load");
-    let battery = include_str!("fixtures/wire-battery.tsv");
+    let engine = builtin();
     let mut wrong = Vec::new();
     let mut cases = 0;
-    for line in battery
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        let mut cols = line.splitn(3, '\t');
-        let (Some(category), Some(expected), Some(text)) = (cols.next(), cols.next(), cols.next())
-        else {
-            panic!("a battery line is category, 0 or 1, and a sentence: {line:?}");
-        };
-        assert!(
-            matches!(category, "anonymous-source" | "unverified-claim" | "denial"),
-            "unknown category in {line:?}"
-        );
-        let expected = match expected {
-            "1" => true,
-            "0" => false,
-            _ => panic!("expected 0 or 1 in {line:?}"),
-        };
-        let doc = Document::parse(&format!("{text}\n"), Format::Text);
-        let rules: Vec<String> = engine
-            .check(&doc)
-            .into_iter()
-            .filter(|f| f.info.category == category)
-            .map(|f| f.info.id.clone())
-            .collect();
+    for (category, expected, text) in battery() {
+        let rules = rules_flagging(&engine, text, category);
         if rules.is_empty() == expected {
             wrong.push(format!(
                 "{category} {}: {text} {rules:?}",
@@ -64,16 +80,7 @@ type Frame = (&'static str, fn(&str) -> String);
 /// and subject finding that held only at the very start of a sentence).
 #[test]
 fn flagged_sentences_stay_flagged_however_copy_opens_or_runs_on() {
-    let mut builder = EngineBuilder::new();
-    builder.add_builtin();
-    let engine = builder.build().expect("built-in packs load");
-    let flagged = |text: &str, category: &str| {
-        let doc = Document::parse(&format!("{text}\n"), Format::Text);
-        engine
-            .check(&doc)
-            .iter()
-            .any(|f| f.info.category == category)
-    };
+    let engine = builtin();
     let openings: [Frame; 5] = [
         ("but", |s| format!("But {}", lower_first(s))),
         ("and", |s| format!("And {}", lower_first(s))),
@@ -88,17 +95,8 @@ fn flagged_sentences_stay_flagged_however_copy_opens_or_runs_on() {
             )
         }),
     ];
-    let battery = include_str!("fixtures/wire-battery.tsv");
     let (mut wrong, mut cases) = (Vec::new(), 0);
-    for line in battery
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        let cols: Vec<&str> = line.splitn(3, '\t').collect();
-        let [category, expected, text] = cols[..] else {
-            continue;
-        };
-        let expected = expected == "1";
+    for (category, expected, text) in battery() {
         // (A quotation opening the sentence, or a connective already there, frames nothing
         // new; nor does a headline without its full stop.)
         if text.starts_with(['"', '“', '\''])
@@ -111,7 +109,7 @@ fn flagged_sentences_stay_flagged_however_copy_opens_or_runs_on() {
         for (name, frame) in &openings {
             let variant = frame(text);
             cases += 1;
-            if flagged(&variant, category) != expected {
+            if rules_flagging(&engine, &variant, category).is_empty() == expected {
                 let what = if expected { "lost" } else { "gained" };
                 wrong.push(format!("{category} {what} [{name}]: {variant}"));
             }
