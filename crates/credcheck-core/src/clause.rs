@@ -122,6 +122,17 @@ impl ClauseStarts {
         pos <= self.first || self.after[..self.len].contains(&pos)
     }
 
+    /// The last position of the sentence start and its opening marks.
+    #[must_use]
+    pub fn first(&self) -> usize {
+        self.first
+    }
+
+    /// The starts after a connective or a fronted phrase, in order.
+    pub fn after(&self) -> impl Iterator<Item = usize> + '_ {
+        self.after[..self.len].iter().copied()
+    }
+
     /// The sentence start (past its opening marks) and each start after a connective or a
     /// fronted phrase, in order.
     pub fn positions(&self) -> impl Iterator<Item = usize> + '_ {

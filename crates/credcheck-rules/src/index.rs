@@ -3,7 +3,7 @@
 
 use credcheck_core::{Document, EntityKind, TokenKind};
 
-use credcheck_core::clause::{ASIDE_WORDS, PASSING_ADVERBS};
+use credcheck_core::clause::{ASIDE_WORDS, ClauseStarts, PASSING_ADVERBS};
 
 use crate::pattern::{Class, ListId, WordId};
 use crate::vocab::{Lists, Vocab};
@@ -117,6 +117,8 @@ pub(crate) struct DocIndex<'e> {
     /// Per token boundary `i`, how many tokens before it a pattern may step over (prefix
     /// sums of the tokens `passing` covers): a pattern's start moves back by as many.
     stepped: Vec<u32>,
+    /// Per sentence, where its clause may begin (`^`).
+    clause_starts: Vec<ClauseStarts>,
     lists: &'e Lists,
     /// Multi-word list entries found in the document: (first token, list, length), sorted.
     /// One-word entries are not stored: they follow from `words` and the engine's tables.
@@ -207,9 +209,19 @@ impl<'e> DocIndex<'e> {
             classes,
             passing,
             stepped,
+            clause_starts: doc
+                .sentences()
+                .iter()
+                .map(|s| ClauseStarts::of(doc, s.tokens.start, s.tokens.end))
+                .collect(),
             lists,
             multi,
         }
+    }
+
+    /// Where the clause of the sentence holding token `i` may begin.
+    pub fn clause_starts(&self, doc: &Document, i: usize) -> &ClauseStarts {
+        &self.clause_starts[doc.tokens()[i].sentence.index()]
     }
 
     /// The earliest start of a match whose element at token `i` stands at most `max` pattern

@@ -6,7 +6,6 @@
 
 use std::cell::Cell;
 
-use credcheck_core::clause::ClauseStarts;
 use credcheck_core::{Document, TokenKind};
 
 use crate::index::DocIndex;
@@ -41,8 +40,6 @@ pub(crate) struct SentenceMatcher<'a> {
     start: Cell<usize>,
     /// Where a gap or run just ended: no stepping over there.
     held: Cell<usize>,
-    /// Where `^` may match, read when a pattern first asks.
-    starts: Cell<Option<ClauseStarts>>,
 }
 
 type Hl = Option<(usize, usize)>;
@@ -59,7 +56,6 @@ impl<'a> SentenceMatcher<'a> {
             depth: Cell::new(0),
             start: Cell::new(lo),
             held: Cell::new(usize::MAX),
-            starts: Cell::new(None),
         }
     }
 
@@ -196,22 +192,24 @@ impl<'a> SentenceMatcher<'a> {
                     Prog::Repeat(_, _, max) => max.is_none_or(|m| m > 1),
                     _ => false,
                 };
-                let mut from = |p: usize, hl: &mut Hl| {
-                    self.m(first, p, hl, &mut |p, hl: &mut Hl| {
-                        if !run {
-                            return self.seq(rest, p, hl, k);
-                        }
-                        let saved = self.held.replace(p);
-                        let found = self.seq(rest, p, hl, k);
-                        self.held.set(saved);
-                        found
-                    })
-                };
-                if from(pos, hl) {
-                    return true;
-                }
                 let over = pos + self.passing(pos);
-                over > pos && over < self.hi && from(over, hl)
+                if !run {
+                    return self.m(first, pos, hl, &mut |p, hl: &mut Hl| {
+                        self.seq(rest, p, hl, k)
+                    }) || over > pos
+                        && over < self.hi
+                        && self.m(first, over, hl, &mut |p, hl: &mut Hl| {
+                            self.seq(rest, p, hl, k)
+                        });
+                }
+                let mut held = |p: usize, hl: &mut Hl| {
+                    let saved = self.held.replace(p);
+                    let found = self.seq(rest, p, hl, k);
+                    self.held.set(saved);
+                    found
+                };
+                self.m(first, pos, hl, &mut held)
+                    || over > pos && over < self.hi && self.m(first, over, hl, &mut held)
             }
         }
     }
@@ -250,11 +248,7 @@ impl<'a> SentenceMatcher<'a> {
 
     /// `^`: where the sentence's main clause may begin (see [`ClauseStarts`]).
     fn at_start(&self, pos: usize) -> bool {
-        if self.starts.get().is_none() {
-            self.starts
-                .set(Some(ClauseStarts::of(self.doc, self.lo, self.hi)));
-        }
-        self.starts.get().is_some_and(|s| s.holds(pos))
+        pos < self.hi && self.idx.clause_starts(self.doc, self.lo).holds(pos)
     }
 
     /// `$`: only closing punctuation stands between `pos` and the sentence end.

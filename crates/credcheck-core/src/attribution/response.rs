@@ -369,15 +369,16 @@ impl Pass<'_> {
         // insisted on in answer to a charge the sentence opens by pointing to.)
         // (At any start of the clause: `But in response, …`.)
         let sentence = &self.doc.sentences()[si];
-        let in_response = ClauseStarts::of(self.doc, sentence.tokens.start, sentence.tokens.end)
-            .positions()
-            .any(|lo| {
-                cue.0 >= lo + 3
-                    && (matches!(
-                        (self.norm(lo), self.norm(lo + 1), self.norm(lo + 2)),
-                        ("in", "response" | "reply", ",")
-                    ) || self.norm(lo) == "responding")
-            });
+        let in_response = insists
+            && ClauseStarts::of(self.doc, sentence.tokens.start, sentence.tokens.end)
+                .positions()
+                .any(|lo| {
+                    cue.0 >= lo + 3
+                        && (matches!(
+                            (self.norm(lo), self.norm(lo + 1), self.norm(lo + 2)),
+                            ("in", "response" | "reply", ",")
+                        ) || self.norm(lo) == "responding")
+                });
         insists
             && content.is_some_and(|(a, b)| {
                 if in_response && a >= cue.1 {

@@ -11,7 +11,6 @@ use crate::pack::BlockScope;
 use crate::pattern::Class;
 use crate::rule::{PatId, Rule, Trigger, TriggerKind};
 use crate::vocab::NO_WORD;
-use credcheck_core::clause::ClauseStarts;
 
 /// Matching steps a pattern may spend in one sentence, per token of the sentence (with a floor
 /// for short sentences). Ordinary patterns use a small fraction of it — they are tried only where
@@ -158,18 +157,18 @@ impl Engine {
             let (lo, hi) = (s.tokens.start, s.tokens.end);
             let from = cands.len();
             let mark = seen.epoch + si as u32 + 1;
-            let mut clause_end = None;
             for i in lo..hi {
                 let mut add = |pats: &[PatId]| {
                     for &p in pats {
                         if self.patterns[p].at_start {
-                            // Only at the sentence start, or after its opening marks; once per
-                            // sentence however often the anchor occurs in it.
+                            // Only where the clause may begin — the sentence start or after its
+                            // opening marks, and after a leading connective or fronted phrase;
+                            // once per sentence however often the anchor occurs in it.
                             if seen.started[p] != mark {
                                 seen.started[p] = mark;
-                                let last = *clause_end
-                                    .get_or_insert_with(|| ClauseStarts::of(doc, lo, hi).last());
-                                cands.push(cand(p, lo, last));
+                                let starts = idx.clause_starts(doc, lo);
+                                cands.push(cand(p, lo, starts.first()));
+                                cands.extend(starts.after().map(|s| cand(p, s, s)));
                             }
                             continue;
                         }
