@@ -1,6 +1,7 @@
 //! Hostile inputs, end to end: the time per MB of each shape that once grew faster than its
 //! input (quotation marks by the hundred thousand, nested brackets, thousands of suppression
-//! comments, one huge paragraph, patterns of nested gaps), next to the time per MB of ordinary
+//! comments, one huge paragraph, patterns of nested gaps, runs of passing adverbs, group
+//! pronouns by the thousand in one sentence), next to the time per MB of ordinary
 //! news text. Each row should stay within 2× of ordinary text (the pattern row: within 2× of the
 //! same draft without that rule).
 //!
@@ -112,6 +113,40 @@ fn nested_gaps_pack() -> String {
     )
 }
 
+/// Plain-text shapes, each run with the built-in packs alone: (label, file name, draft).
+fn plain_shapes() -> Vec<(&'static str, &'static str, String)> {
+    vec![
+        (
+            "100,000 straight quotation marks",
+            "q.txt",
+            "\"".repeat(100_000),
+        ),
+        (
+            "100,000 curly quotation marks",
+            "qc.txt",
+            "“".repeat(100_000),
+        ),
+        (
+            "500,000 straight quotation marks",
+            "q5.txt",
+            "\"".repeat(500_000),
+        ),
+        (
+            "one sentence: 400,000 passing adverbs, then 40,000 `said it was, however, reported`",
+            "adverbs.txt",
+            format!(
+                "Officials{} reported.",
+                " also".repeat(400_000) + &" said it was, however,".repeat(40_000)
+            ),
+        ),
+        (
+            "one sentence: 40,000 `Mark Smith met Jane Doe and it said no,` (group pronouns)",
+            "pronouns.txt",
+            "Mark Smith met Jane Doe and it said no, ".repeat(40_000),
+        ),
+    ]
+}
+
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(
@@ -132,27 +167,9 @@ fn main() {
         let per_mb = t.as_secs_f64() / (draft.len() as f64 / MB);
         rows.push((label.to_owned(), draft.len(), t, per_mb / per_mb_ref));
     };
-    row(
-        "100,000 straight quotation marks",
-        "q.txt",
-        "\"".repeat(100_000),
-        &[],
-        base_rate,
-    );
-    row(
-        "100,000 curly quotation marks",
-        "qc.txt",
-        "“".repeat(100_000),
-        &[],
-        base_rate,
-    );
-    row(
-        "500,000 straight quotation marks",
-        "q5.txt",
-        "\"".repeat(500_000),
-        &[],
-        base_rate,
-    );
+    for (label, name, draft) in plain_shapes() {
+        row(label, name, draft, &[], base_rate);
+    }
     row(
         "100,000 nested brackets (Markdown)",
         "b.md",

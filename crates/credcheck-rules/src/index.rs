@@ -106,6 +106,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "which", "while", "who", "why", "with", "yet", "you",
 ];
 
+/// Tokens a match may step over before its anchor, at most (a few adverbs and an aside).
+const MAX_STEPPED: usize = 6;
+
 /// Per-token facts for one document.
 #[derive(Debug)]
 pub(crate) struct DocIndex<'e> {
@@ -225,18 +228,13 @@ impl<'e> DocIndex<'e> {
     }
 
     /// The earliest start of a match whose element at token `i` stands at most `max` pattern
-    /// tokens after the start, when the tokens it may step over between are counted too (not
-    /// before `lo`).
+    /// tokens after the start, when the tokens it may step over between are counted too — at
+    /// most [`MAX_STEPPED`] of them, so a run of adverbs never makes the window grow with the
+    /// text (not before `lo`).
     pub fn start_before(&self, i: usize, max: usize, lo: usize) -> usize {
-        let mut first = i.saturating_sub(max).max(lo);
-        loop {
-            let steps = (self.stepped[i] - self.stepped[first]) as usize;
-            let f = i.saturating_sub(max + steps).max(lo);
-            if f >= first {
-                return first;
-            }
-            first = f;
-        }
+        let from = i.saturating_sub(max + MAX_STEPPED).max(lo);
+        let steps = ((self.stepped[i] - self.stepped[from]) as usize).min(MAX_STEPPED);
+        i.saturating_sub(max + steps).max(lo)
     }
 
     /// Calls `f(list, len)` for every list entry starting at token `i`: multi-word entries

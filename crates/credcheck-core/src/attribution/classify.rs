@@ -1263,6 +1263,9 @@ fn person_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 
 /// `they`, `we`, `it` refer back to the last group or body that spoke, nearby; `it` is a body
 /// or a document, never a person or an unnamed group.
+/// Attributions a group pronoun looks back over for whom it stands for, at most.
+const PRONOUN_LOOKBACK: usize = 32;
+
 fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let first = bare_pronoun(p.first());
     if p.words.len() != 1 || !(GROUP_PRONOUNS.contains(&first) || first == "it") {
@@ -1279,6 +1282,8 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .iter()
         .rev()
         .take_while(|prev| prev.sentence.index() + 2 >= sentence)
+        // (The nearest few: a run-on sentence of attributions stays linear.)
+        .take(PRONOUN_LOOKBACK)
         .find(|prev| {
             if first == "it" {
                 matches!(prev.kind, SourceKind::Organisation | SourceKind::Document)
@@ -1309,6 +1314,7 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             .iter()
             .rev()
             .take_while(|e| pass.doc.tokens()[e.tokens.start].sentence.index() + 1 >= sentence)
+            .take(PRONOUN_LOOKBACK)
             .find(|e| e.kind == EntityKind::Organisation)
         {
             return Some((SourceKind::Organisation, Some(pass.doc.prose(body.span))));
