@@ -6393,6 +6393,16 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    (
+        "The factory had closed, said a Chinese businessman who asked not to be named.",
+        &[(
+            "said",
+            "a Chinese businessman who asked not to be named",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
 ];
 
 #[test]

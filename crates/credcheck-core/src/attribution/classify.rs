@@ -541,7 +541,7 @@ fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `asked not to be named`, `did not want to be identified`, `refused to give his name`, `spoke
 /// on condition of anonymity`: a relative clause that withholds its speaker's name — a name
 /// withheld with a refusal or a negation anywhere in the clause, or anonymity itself.
-fn withholds_name(clause: &[&str]) -> bool {
+pub(super) fn withholds_name(clause: &[&str]) -> bool {
     let withheld = clause
         .windows(2)
         .any(|w| matches!(w, ["be" | "being", "named" | "identified" | "quoted"]))
