@@ -29,6 +29,9 @@ pub const PASSING_ADVERBS: &[&str] = &[
     "immediately",
 ];
 
+/// Two words that pass as one adverb: `has so far not responded`.
+pub const PASSING_PAIR: &[&str] = &["so", "far"];
+
 /// Words of an aside set off by commas that patterns and the analysis step over: `It was, however,
 /// reported`, `Critics, too, say`.
 pub const ASIDE_WORDS: &[&str] = &[

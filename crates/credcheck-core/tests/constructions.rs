@@ -6403,6 +6403,16 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "The ministry has so far not responded to the allegations.",
+        &[(
+            "has so far not responded",
+            "The ministry",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

@@ -3,7 +3,7 @@
 
 use credcheck_core::{Document, EntityKind, TokenKind};
 
-use credcheck_core::clause::{ASIDE_WORDS, ClauseStarts, PASSING_ADVERBS};
+use credcheck_core::clause::{ASIDE_WORDS, ClauseStarts, PASSING_ADVERBS, PASSING_PAIR};
 
 use crate::pattern::{Class, ListId, WordId};
 use crate::vocab::{Lists, Vocab};
@@ -12,7 +12,7 @@ use crate::vocab::{Lists, Vocab};
 const FUNCTION_BIT: u8 = 0x80;
 
 /// The word tables whose members carry class bits by themselves, for [`Vocab::finish`].
-pub(crate) fn word_class_tables() -> [(&'static [&'static str], u8); 6] {
+pub(crate) fn word_class_tables() -> [(&'static [&'static str], u8); 7] {
     [
         (PRONOUNS, PRON_BIT),
         (NUMBER_WORDS, NUM_BIT),
@@ -21,6 +21,7 @@ pub(crate) fn word_class_tables() -> [(&'static [&'static str], u8); 6] {
         (ASIDE_WORDS, ASIDE_BIT),
         // (The comma an aside stands between, known whatever the patterns use.)
         (&[","], 0),
+        (PASSING_PAIR, 0),
     ]
 }
 
@@ -139,6 +140,7 @@ impl<'e> DocIndex<'e> {
         let mut classes = Vec::with_capacity(tokens.len());
         let mut passing = vec![0u8; tokens.len()];
         let comma = vocab.get(",");
+        let so_far = (vocab.get(PASSING_PAIR[0]), vocab.get(PASSING_PAIR[1]));
         for (i, t) in tokens.iter().enumerate() {
             let w = ids[t.word() as usize];
             if t.kind == TokenKind::Word && vocab.bits(w) & ADVERB_BIT != 0 {
@@ -152,6 +154,14 @@ impl<'e> DocIndex<'e> {
                 && ids[tokens[i + 2].word() as usize] == comma
             {
                 passing[i] = 3;
+            }
+            // `so far`, two words passing as one: `has so far not responded`.
+            if w == so_far.0
+                && i + 1 < tokens.len()
+                && tokens[i + 1].sentence == t.sentence
+                && ids[tokens[i + 1].word() as usize] == so_far.1
+            {
+                passing[i] = 2;
             }
             words.push(w);
             let mut c = 0u16;

@@ -18,7 +18,7 @@ use super::{
     OBJECT_CLAUSE_TOKENS, PASSIVE_AUX, PERSON_PRONOUNS, Pass, SKIP_BEFORE_CUE, STARTING_VERBS,
     Sent, TokenRange, VerbCue, VerbSubject,
 };
-use crate::clause::{ASIDE_WORDS, ClauseStarts, PASSING_ADVERBS};
+use crate::clause::{ASIDE_WORDS, ClauseStarts, PASSING_ADVERBS, PASSING_PAIR};
 use crate::model::{EntityKind, Response, SourceKind, TokenKind};
 use crate::span::Span;
 
@@ -312,6 +312,12 @@ impl<'d> Pass<'d> {
                         && words[3] == "to"
                     {
                         // (`has declined for years to reveal its donors`.)
+                        without_n(1, 2)
+                    } else if PASSING_ADVERBS.contains(&words[1]) {
+                        // (`has also not responded`, `had still not replied`.)
+                        without(1)
+                    } else if words[1..3] == PASSING_PAIR[..] {
+                        // (`has so far not responded`.)
                         without_n(1, 2)
                     } else {
                         None
