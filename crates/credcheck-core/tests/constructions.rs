@@ -6413,6 +6413,10 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    (
+        "On Monday, plans to cut immigration to the country are not racist, Michael Howard said.",
+        &[("said", "Michael Howard", "named", "person-named", "denial")],
+    ),
 ];
 
 #[test]

@@ -1613,6 +1613,15 @@ impl<'d> Pass<'d> {
                     && self.norm(s0 - 1) == ","
                     && !ClauseStarts::of(self.doc, lo, sentence.tokens.end).holds(s0)
             });
+            // (What was said before a trailing speaker is read from its clause, past a fronted
+            // phrase: `On Monday, plans to cut immigration to the country are not racist,
+            // Michael Howard said`.)
+            let a = if b <= cue.0 && a == lo {
+                let c = ClauseStarts::of(self.doc, lo, sentence.tokens.end).last();
+                if c < b { c } else { a }
+            } else {
+                a
+            };
             let from = if b <= cue.0 {
                 a
             } else if parenthetical {
