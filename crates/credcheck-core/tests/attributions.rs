@@ -824,6 +824,14 @@ fn a_speaker_after_the_clause_says_the_clause_not_when_it_was_said() {
         content("\"We answer this every election,\" he said at his monthly news conference.\n"),
         "\"We answer this every election,\""
     );
+    // Another statement after the speaker's comma, whatever clause it brings: the clause
+    // before is what this verb said.
+    assert_eq!(
+        content(
+            "The plans are not racist, Michael Howard said, adding that the system would be fairer.\n"
+        ),
+        "The plans are not racist"
+    );
     // Whom it was told, and nothing more: the quotation before was said.
     assert_eq!(
         content("\"Growth will slow,\" the firm told Reuters.\n"),

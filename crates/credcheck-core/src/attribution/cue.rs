@@ -2352,9 +2352,16 @@ impl<'d> Pass<'d> {
     fn only_circumstance(&self, i: usize, after: usize, (c0, c1): TokenRange) -> bool {
         // (`…,” Clinton said, adding, “…”`, `said, speaking on condition of anonymity`: after
         // a comma, another statement or how this one was made.)
-        if c0 == after + 1 && self.norm(after) == "," {
-            let w = self.norm(c0);
-            return w.ends_with("ing") || matches!(w, "while" | "when" | "as");
+        // (Read at the word after the comma, wherever the content was found to begin:
+        // `…, Michael Howard said, adding that the system would be fairer`.)
+        let tokens = self.doc.tokens();
+        if after + 1 < tokens.len() && self.norm(after) == "," {
+            let w = self.norm(after + 1);
+            let statement = w.ends_with("ing") && !tokens[after + 1].is_capitalised()
+                || matches!(w, "while" | "when" | "as");
+            if statement || c0 == after + 1 {
+                return statement;
+            }
         }
         c0 == after
             && (self.when_or_how(c0, c1)
