@@ -6417,6 +6417,16 @@ const CASES: &[(&str, &[Row])] = &[
         "On Monday, plans to cut immigration to the country are not racist, Michael Howard said.",
         &[("said", "Michael Howard", "named", "person-named", "denial")],
     ),
+    (
+        "Reports of his departure were premature, according to a spokesman.",
+        &[(
+            "according to",
+            "a spokesman",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

@@ -1596,6 +1596,8 @@ impl<'d> Pass<'d> {
                 // (`although it claimed it did not gain any unfair advantage`.)
                 | "claimed"
                 | "claims"
+                // (`The criticism was unfair, according to the minister.`)
+                | "according"
         );
         says && content.is_some_and(|(a, b)| {
             // (A quotation before the cue is read from its start: `“That report is
