@@ -6427,6 +6427,26 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    (
+        "The factory had closed, according to a Chinese businessman who asked not to be named.",
+        &[(
+            "according to",
+            "a Chinese businessman who asked not to be named",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
+    (
+        "The mood was grim, said people who attended the meeting.",
+        &[(
+            "said",
+            "people who attended the meeting",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
 ];
 
 #[test]

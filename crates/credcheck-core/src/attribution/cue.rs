@@ -8,7 +8,7 @@
 //! it is recorded with its content (`push_verb_cue`). A stage that decides a token returns
 //! `Some(next token)`; `None` passes it on.
 
-use super::classify::{people_noun, withholds_name};
+use super::classify::people_noun;
 use super::lexicon::{
     CUE_ATTITUDE, CUE_BASE, CUE_COGNITION, CUE_INVERSION, CUE_NONRESPONSE, CUE_SPEECH, lexicon,
 };
@@ -1630,18 +1630,9 @@ impl<'d> Pass<'d> {
                     } else {
                         self.quote_or_clause_before(lo, i)
                     };
-                    // `…, said a Chinese businessman who asked not to be named.`: a clause that
-                    // withholds the speaker's name is part of who speaks (to its comma or the end;
-                    // a few words).
-                    if source.1 + 2 < hi && self.norm(source.1) == "who" {
-                        let end = (source.1 + 1..hi.min(source.1 + WITHHELD_CLAUSE_TOKENS))
-                            .find(|&k| tokens[k].kind != TokenKind::Word);
-                        if let Some(end) = end
-                            && withholds_name(&self.norms(source.1 + 1, end))
-                        {
-                            source.1 = end;
-                        }
-                    }
+                    // `…, said a Chinese businessman who asked not to be named.`, `…, said
+                    // people who attended the meeting.`: the clause is part of who speaks.
+                    let source = self.with_witness_clause(source, hi);
                     self.push(si, (i, after), Some(source), content, response);
                     i = after;
                     return Some(i);
@@ -2415,9 +2406,6 @@ impl<'d> Pass<'d> {
 fn participle_shaped(w: &str) -> bool {
     w.ends_with("ed") || w.ends_with('s') || lexicon().irregular_participles.contains(w)
 }
-
-/// Words a name-withholding clause after an inverted speaker may run to.
-const WITHHELD_CLAUSE_TOKENS: usize = 12;
 
 impl Pass<'_> {
     /// Where the words before the cue at `i` end once passing adverbs and comma-set asides are

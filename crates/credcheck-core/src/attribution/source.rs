@@ -1,4 +1,4 @@
-use super::classify::people_noun;
+use super::classify::{people_noun, withholds_name};
 use super::{
     CLAUSE_VERBS, EntityKind, GROUP_PRONOUNS, PERSON_PRONOUNS, Pass, SKIP_BEFORE_CUE, TokenKind,
     age_description, lexicon,
@@ -278,10 +278,10 @@ impl Pass<'_> {
         Some((i, j))
     }
 
-    /// `according to people who attended the meeting,`: the source phrase `a..b` with the
-    /// relative clause after it when the clause says what its people witnessed or whom they
-    /// know (an auxiliary may stand first) — up to the comma or the sentence end, a bounded
-    /// look.
+    /// `according to people who attended the meeting,`, `…, said a businessman who asked not
+    /// to be named.`: the source phrase `a..b` with the relative clause after it when the
+    /// clause says what its people witnessed or whom they know (an auxiliary may stand first),
+    /// or withholds their name — up to the comma or the sentence end, a bounded look.
     pub(super) fn with_witness_clause(
         &self,
         (a, b): super::TokenRange,
@@ -297,7 +297,12 @@ impl Pass<'_> {
             self.doc.tokens()[k].kind != TokenKind::Word && !matches!(self.norm(k), "'" | "-")
         });
         match end {
-            Some(e) if witnessed && matches!(self.norm(e), "," | "." | ";") => (a, e),
+            Some(e)
+                if matches!(self.norm(e), "," | "." | ";")
+                    && (witnessed || withholds_name(&self.norms(b + 1, e))) =>
+            {
+                (a, e)
+            }
             _ => (a, b),
         }
     }
