@@ -218,3 +218,33 @@ fn lower_first(s: &str) -> String {
         s.to_owned()
     }
 }
+
+/// One claim put several ways (tests/fixtures/wire-variants.tsv: the speaker before or after
+/// the claim, in inversion, after `according to`, after a connective or a fronted phrase, with
+/// an adverb or an aside, in the passive): every way is flagged for the line's category.
+#[test]
+fn a_claim_is_flagged_however_its_sentence_puts_it() {
+    let engine = builtin();
+    let (mut wrong, mut cases) = (Vec::new(), 0);
+    for line in include_str!("fixtures/wire-variants.tsv")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let Some((category, variants)) = line.split_once('\t') else {
+            panic!("a variants line is a category, a tab, and sentences: {line:?}");
+        };
+        for text in variants.split(" || ") {
+            cases += 1;
+            if rules_flagging(&engine, text.trim(), category).is_empty() {
+                wrong.push(format!("{category}: {text}"));
+            }
+        }
+    }
+    assert!(cases >= 70, "{cases} variants");
+    assert!(
+        wrong.is_empty(),
+        "{} of {cases} variants not flagged:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}

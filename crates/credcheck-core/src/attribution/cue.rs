@@ -1621,7 +1621,11 @@ impl<'d> Pass<'d> {
                     && !own_cue
                     && !verb_with_object
                     && !self.clause_like(source.0, source.1)
-                    && (self.looks_like_source(source.0, source.1) || described)
+                    && (self.looks_like_source(source.0, source.1)
+                        || described
+                        // (`…, said a businessman who asked not to be named`: whoever withholds
+                        // a name or witnessed something is a person.)
+                        || self.with_witness_clause(source, hi) != source)
                 {
                     let content = if leading {
                         // The quotation the sentence ends with, past a relative clause.
