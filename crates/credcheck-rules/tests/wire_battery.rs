@@ -47,6 +47,17 @@ fn rules_flagging(engine: &Engine, text: &str, category: &str) -> Vec<String> {
         .collect()
 }
 
+/// Fails with every wrong case listed, or when fewer than `min` cases ran.
+fn verdict(wrong: &[String], cases: usize, min: usize, what: &str) {
+    assert!(cases >= min, "only {cases} cases ran");
+    assert!(
+        wrong.is_empty(),
+        "{} of {cases} {what}:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
 #[test]
 fn wire_style_sentences_are_flagged_exactly_where_an_editor_would_query_them() {
     let engine = builtin();
@@ -62,13 +73,7 @@ fn wire_style_sentences_are_flagged_exactly_where_an_editor_would_query_them() {
         }
         cases += 1;
     }
-    assert!(cases >= 150, "the battery holds {cases} sentences");
-    assert!(
-        wrong.is_empty(),
-        "{} of {cases}:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    verdict(&wrong, cases, 150, "battery sentences wrong");
 }
 
 /// A way of framing a sentence, by name.
@@ -115,13 +120,7 @@ fn flagged_sentences_stay_flagged_however_copy_opens_or_runs_on() {
             }
         }
     }
-    assert!(cases >= 1000, "{cases} framed sentences");
-    assert!(
-        wrong.is_empty(),
-        "{} of {cases} framed sentences changed:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    verdict(&wrong, cases, 1000, "framed sentences changed");
 }
 
 /// The sentence with its first letter in lower case, unless its first word is a name (a
@@ -240,11 +239,5 @@ fn a_claim_is_flagged_however_its_sentence_puts_it() {
             }
         }
     }
-    assert!(cases >= 70, "{cases} variants");
-    assert!(
-        wrong.is_empty(),
-        "{} of {cases} variants not flagged:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    verdict(&wrong, cases, 70, "variants not flagged");
 }
