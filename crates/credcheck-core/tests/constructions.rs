@@ -6447,6 +6447,10 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "The minister, however, argued he had played by the rules.",
+        &[("argued", "The minister", "named", "office-holder", "denial")],
+    ),
 ];
 
 #[test]

@@ -1184,7 +1184,11 @@ impl<'d> Pass<'d> {
             && !on_a_day
             && !on_a_channel
             && (matches!(next_norm, "on" | "by" | "about")
-                || prev_norm == "," && (i + n..(i + n + 4).min(hi)).any(|k| self.norm(k) == "by"));
+                || prev_norm == ","
+                    // (Not the comma that closes an aside after the subject: `The minister,
+                    // however, argued he had played by the rules`.)
+                    && self.before_passing(i, lo) == i
+                    && (i + n..(i + n + 4).min(hi)).any(|k| self.norm(k) == "by"));
         // `in charge of`, `the Tories' call for`: after a preposition or a possessive, a
         // cue word that is not an -ing form is a noun.
         // (`made a similar closing days charge`: an article before a base form, with no
