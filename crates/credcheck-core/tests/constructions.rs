@@ -6451,6 +6451,16 @@ const CASES: &[(&str, &[Row])] = &[
         "The minister, however, argued he had played by the rules.",
         &[("argued", "The minister", "named", "office-holder", "denial")],
     ),
+    (
+        "The meeting went badly, also said one GOP source in the room.",
+        &[(
+            "said",
+            "one GOP source in the room",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
 ];
 
 #[test]

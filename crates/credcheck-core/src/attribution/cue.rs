@@ -1498,8 +1498,15 @@ impl<'d> Pass<'d> {
         let lex = lexicon();
         let tokens = self.doc.tokens();
         let after = i + n;
-        // Inversion: `…,” said Toner.` / `…, said a senior official.`
-        let prev = (i > lo).then(|| &tokens[i - 1]);
+        // Inversion: `…,” said Toner.` / `…, said a senior official.` (`…, also said one
+        // source`: read past a passing adverb; an aside keeps its closing comma.)
+        let passed = self.before_passing(i, lo);
+        let prev_at = if passed < i && self.norm(passed) != "," {
+            passed
+        } else {
+            i
+        };
+        let prev = (prev_at > lo).then(|| &tokens[prev_at - 1]);
         // `Said Dorothy Poynter, who grew up nearby: “…”`: inversion at the sentence start.
         let leading = i == lo && matches!(words[0], "said" | "says");
         // (Past a fronted phrase too: `On Monday, a neighbour, who did not want to be named,
