@@ -6461,6 +6461,10 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Hillary Clinton won the vote. Sen. Joe Lieberman (I-Conn.), also stated his intention to vote for Clinton on Wednesday.",
+        &[("stated", "Sen. Joe Lieberman", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

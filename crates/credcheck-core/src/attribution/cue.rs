@@ -1483,6 +1483,24 @@ impl<'d> Pass<'d> {
             })
     }
 
+    /// `…, stressed his executive experience`, `stated his intention to vote for Clinton`: a
+    /// thing of someone's after an inverted verb is its object (`…, said his spokesman`, `said
+    /// his coach Peter Stanley`, `said its chief executive, Sir Howard Newby` speak — a name in
+    /// the phrase before any preposition, or a people noun at its end).
+    fn owned_thing(&self, a: usize, b: usize) -> bool {
+        matches!(self.norm(a), "his" | "her" | "their" | "its" | "our" | "my")
+            && b > a + 1
+            && !people_noun(self.norm(b - 1))
+            && !(a + 1..b)
+                .take_while(|&k| {
+                    !matches!(
+                        self.norm(k),
+                        "to" | "for" | "of" | "on" | "with" | "about" | "against" | "from"
+                    )
+                })
+                .any(|k| self.is_person(k))
+    }
+
     /// Stage ten: inversion, the speaker after the verb (`…,” said Toner.`, `…, said a senior
     /// official.`, `Said Dorothy Poynter, who grew up nearby: “…”`), and the verbs that are cues
     /// only so.
@@ -1533,17 +1551,9 @@ impl<'d> Pass<'d> {
                 "that" | "he" | "she" | "they" | "it" | "we" | "i"
             );
         if inverted {
-            // (`O'Malley, the former governor, stressed his executive experience`: a thing of
-            // someone's after the verb is its object; `…, said his spokesman` is a speaker.)
-            let owned_thing = |a: usize, b: usize| {
-                matches!(self.norm(a), "his" | "her" | "their" | "its" | "our" | "my")
-                    && b > a + 1
-                    && !people_noun(self.norm(b - 1))
-                    && !(a + 1..b).any(|k| self.is_person(k))
-            };
             if let Some(mut source) = self
                 .phrase_after(after, hi)
-                .filter(|&(a, b)| self.opens_inverted_source(a) && !owned_thing(a, b))
+                .filter(|&(a, b)| self.opens_inverted_source(a) && !self.owned_thing(a, b))
             {
                 // `…, said the chief engineer, Ruth Adebayo.`: the name in apposition.
                 // (Not a relative clause: `…, said Stuart Stevens, who was Mitt Romney's
