@@ -6465,6 +6465,16 @@ const CASES: &[(&str, &[Row])] = &[
         "Hillary Clinton won the vote. Sen. Joe Lieberman (I-Conn.), also stated his intention to vote for Clinton on Wednesday.",
         &[("stated", "Sen. Joe Lieberman", "named", "person-named", "")],
     ),
+    (
+        "The conservative publication has been outspoken, arguing he is unfit.",
+        &[(
+            "arguing",
+            "The conservative publication",
+            "unresolved",
+            "unresolved",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1857,6 +1857,25 @@ impl Pass<'_> {
                 }
             }
         }
+        // (A determiner alone is no subject: `When asked about his performance, the men
+        // agreed…` had the source `the`, `The conservative publication has been outspoken…,
+        // arguing` the source `The`. Its plain words up to a verb or a preposition are.)
+        if j == lo + 1 && matches!(self.norm(lo), "the" | "a" | "an" | "this" | "that") {
+            while j < hi.min(lo + 5)
+                && tokens[j].kind == TokenKind::Word
+                && !tokens[j].is_capitalised()
+                && !SUBJECT_STOPS.contains(&self.norm(j))
+                && !PREPOSITIONS.contains(&self.norm(j))
+                && !CLAUSE_VERBS.contains(&self.norm(j))
+                && !self.norm(j).ends_with("ed")
+                && lexicon().cue_mask(self.norm(j)) == 0
+            {
+                j += 1;
+            }
+            if j == lo + 1 {
+                return None;
+            }
+        }
         (j > lo).then_some((lo, j))
     }
 }
