@@ -832,6 +832,16 @@ fn a_speaker_after_the_clause_says_the_clause_not_when_it_was_said() {
         ),
         "The plans are not racist"
     );
+    // A phrase with no verb of its own after the speaker's comma says when; a quotation
+    // carried on is still what was said.
+    assert_eq!(
+        content("The plans are not racist, Michael Howard said, a day after the launch.\n"),
+        "The plans are not racist"
+    );
+    assert_eq!(
+        content("There was, she said, \"an implicit bargain.\"\n"),
+        "\"an implicit bargain.\""
+    );
     // Whom it was told, and nothing more: the quotation before was said.
     assert_eq!(
         content("\"Growth will slow,\" the firm told Reuters.\n"),

@@ -2376,7 +2376,12 @@ impl<'d> Pass<'d> {
             let statement = w.ends_with("ing") && !tokens[after + 1].is_capitalised()
                 || matches!(w, "while" | "when" | "as");
             if statement || c0 == after + 1 {
-                return statement;
+                // (Or a phrase with no verb of its own: `…, Howard said, a day after the
+                // launch`; a bounded look. Not a quotation carried on: `There was, she said,
+                // "an implicit bargain."`)
+                return statement
+                    || !tokens[after + 1].is_open_quote()
+                        && !self.clause_like(c0, c1.min(c0 + CIRCUMSTANCE_TOKENS));
             }
         }
         c0 == after
@@ -2431,6 +2436,9 @@ impl<'d> Pass<'d> {
 fn participle_shaped(w: &str) -> bool {
     w.ends_with("ed") || w.ends_with('s') || lexicon().irregular_participles.contains(w)
 }
+
+/// Words read after a trailing speaker's comma to tell a circumstance from a clause.
+const CIRCUMSTANCE_TOKENS: usize = 12;
 
 impl Pass<'_> {
     /// Where the words before the cue at `i` end once passing adverbs and comma-set asides are
