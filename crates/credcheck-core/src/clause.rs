@@ -4,9 +4,9 @@
 use crate::{Document, Token, TokenKind};
 
 /// Adverbs that may stand inside any phrase (a rule's pattern, a source and its verb) without
-/// changing what it says: `officials also said`, `it was later reported`, `are still feared dead`. (Not `not`,
-/// `never`, `falsely` or `widely`, which change it; nor `reportedly`, itself a sign rules read,
-/// nor `first`: `it first appeared` is no `it appeared`.)
+/// changing what it says: `officials also said`, `it was later reported`, `are still feared
+/// dead`. (Not `not`, `never`, `falsely` or `widely`, which change it; nor `reportedly`, itself
+/// a sign rules read, nor `first`: `it first appeared` is no `it appeared`.)
 pub const PASSING_ADVERBS: &[&str] = &[
     "also",
     "now",

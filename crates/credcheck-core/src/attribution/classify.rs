@@ -1261,11 +1261,11 @@ fn person_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     )
 }
 
-/// `they`, `we`, `it` refer back to the last group or body that spoke, nearby; `it` is a body
-/// or a document, never a person or an unnamed group.
 /// Attributions a group pronoun looks back over for whom it stands for, at most.
 const PRONOUN_LOOKBACK: usize = 32;
 
+/// `they`, `we`, `it` refer back to the last group or body that spoke, nearby; `it` is a body
+/// or a document, never a person or an unnamed group.
 fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let first = bare_pronoun(p.first());
     if p.words.len() != 1 || !(GROUP_PRONOUNS.contains(&first) || first == "it") {

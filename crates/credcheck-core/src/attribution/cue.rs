@@ -1536,10 +1536,10 @@ impl<'d> Pass<'d> {
             });
         // (`Witnesses, however, said police fired…`: the comma closes an aside after the
         // subject, not the clause before an inverted speaker.)
-        let aside_after_subject = {
-            let k = self.before_passing(i, lo);
-            k + 3 <= i && k > lo && self.norm(k) == "," && self.source_head(k - 1)
-        };
+        let aside_after_subject = passed + 3 <= i
+            && passed > lo
+            && self.norm(passed) == ","
+            && self.source_head(passed - 1);
         let inverted = (leading
             || prev.is_some_and(|p| p.is_close_quote() || self.doc.norm(p) == ",")
                 && !relative_subject

@@ -738,10 +738,6 @@ impl<'d> Pass<'d> {
         t[a].span().cover(t[b - 1].span())
     }
 
-    /// Finds the attributions of sentence `si` (tokens `lo..hi`): at each token that may start
-    /// one, the stages of `cue.rs` in order, each deciding the token or passing it on; a verb
-    /// cue that none decides is read with its subject (`verb_subject`) and accepted or not
-    /// (`view_holder_accepted`, `base_form_accepted`, `listed_verb_accepted`).
     /// Where the sentence `lo..hi`'s clause begins: past a leading connective (`But other
     /// aides have been pressing for a delay, saying…`, `And the minister said`, `Meanwhile,
     /// …`), which is no part of the clause nor of its subject.
@@ -771,6 +767,10 @@ impl<'d> Pass<'d> {
         }
     }
 
+    /// Finds the attributions of sentence `si` (tokens `lo..hi`): at each token that may start
+    /// one, the stages of `cue.rs` in order, each deciding the token or passing it on; a verb
+    /// cue that none decides is read with its subject (`verb_subject`) and accepted or not
+    /// (`view_holder_accepted`, `base_form_accepted`, `listed_verb_accepted`).
     fn sentence(&mut self, si: usize, lo: usize, hi: usize) {
         let tokens = self.doc.tokens();
         let lo = self.clause_start(lo, hi);
@@ -1607,20 +1607,17 @@ impl<'d> Pass<'d> {
             // start: `Conte's statements, the suit added, were "false".`
             let sentence = &self.doc.sentences()[si];
             let lo = sentence.tokens.start;
+            let starts = ClauseStarts::of(self.doc, lo, sentence.tokens.end);
             // (Not a subject after a fronted phrase: `On Monday, the BBC has said there are no
             // plans…`.)
             let parenthetical = source.is_some_and(|(s0, s1)| {
-                s0 > lo + 1
-                    && s1 <= cue.0
-                    && self.norm(s0 - 1) == ","
-                    && !ClauseStarts::of(self.doc, lo, sentence.tokens.end).holds(s0)
+                s0 > lo + 1 && s1 <= cue.0 && self.norm(s0 - 1) == "," && !starts.holds(s0)
             });
             // (What was said before a trailing speaker is read from its clause, past a fronted
             // phrase: `On Monday, plans to cut immigration to the country are not racist,
             // Michael Howard said`.)
-            let a = if b <= cue.0 && a == lo {
-                let c = ClauseStarts::of(self.doc, lo, sentence.tokens.end).last();
-                if c < b { c } else { a }
+            let a = if b <= cue.0 && a == lo && starts.last() < b {
+                starts.last()
             } else {
                 a
             };
