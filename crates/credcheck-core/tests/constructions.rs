@@ -6475,6 +6475,24 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "A party spokesman said the date was a matter for the prime minister, but he was unaware of anything to suggest it would be in May.",
+        &[(
+            "said",
+            "A party spokesman",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
+    (
+        "The firm said sales were strong, but it had not been involved in the scheme.",
+        &[("said", "The firm", "organisation", "body-noun", "denial")],
+    ),
+    (
+        "The coach said the team played well, but they did not deserve to win.",
+        &[("said", "The coach", "named", "office-holder", "")],
+    ),
 ];
 
 #[test]

@@ -1628,11 +1628,21 @@ impl<'d> Pass<'d> {
             } else {
                 cue.1
             };
+            // (The speaker's second clause after `, but`, which ends what was said first:
+            // `said the date was a matter for Mr Blair, but he was unaware of anything to
+            // suggest…`.)
+            let hi = sentence.tokens.end;
+            let but_clause = b > cue.0
+                && b + 2 < hi
+                && self.norm(b) == ","
+                && self.norm(b + 1) == "but"
+                && matches!(self.norm(b + 2), "he" | "she" | "it" | "they" | "we");
             self.calls_false(from, b)
                 || self.denies_wrongdoing(a, b)
                 || self.false_claims_in(a, b)
                 || self.denies_charge(from, b)
                 || self.no_plans(from, b)
+                || but_clause && self.denies_wrongdoing(b + 2, hi)
         })
     }
 

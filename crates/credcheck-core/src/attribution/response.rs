@@ -563,7 +563,7 @@ impl Pass<'_> {
             if unaware
                 && of_at + 1 < end
                 && self.norm(of_at) == "of"
-                && matches!(self.norm(of_at + 1), "any" | "such")
+                && matches!(self.norm(of_at + 1), "any" | "such" | "anything")
             {
                 return true;
             }
