@@ -3308,6 +3308,14 @@ const CASES: &[(&str, &[Row])] = &[
         &[(":", "Report", "report", "report-noun", "")],
     ),
     (
+        "Poll: Clinton and Sanders in dead heat in California.",
+        &[(":", "Poll", "report", "report-noun", "")],
+    ),
+    (
+        "Study: Coffee drinkers live longer.",
+        &[(":", "Study", "report", "report-noun", "")],
+    ),
+    (
         "SOURCES: Bank to cut rates",
         &[(":", "SOURCES", "anonymous", "anonymous-noun", "")],
     ),
@@ -6492,6 +6500,26 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "The coach said the team played well, but they did not deserve to win.",
         &[("said", "The coach", "named", "office-holder", "")],
+    ),
+    (
+        "A campaign memo was released as the polls closed stating that the loss was expected.",
+        &[(
+            "stating",
+            "the polls closed",
+            "unresolved",
+            "unresolved",
+            "",
+        )],
+    ),
+    (
+        "Voters at the polls said they wanted change.",
+        &[(
+            "said",
+            "Voters at the polls",
+            "unresolved",
+            "unresolved",
+            "",
+        )],
     ),
 ];
 

@@ -1450,6 +1450,9 @@ fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if !p.words.iter().any(|w| lex.report_nouns.contains(w)) {
         return None;
     }
+    if polling_stations(p) {
+        return None;
+    }
     // `a press release`: the issuer's statement, a document, not the press reporting.
     if p.words
         .windows(2)
@@ -2216,11 +2219,27 @@ fn party_member(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 
 /// `the court filing`, `a report`, `polls`: a document, named or not.
 fn document_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    (p.contains_phrase(&lexicon().document_nouns)
+    let document = p.contains_phrase(&lexicon().document_nouns)
         || p.words.contains(&"report")
         || p.words.iter().take(2).any(|w| bare_research(w))
-        || bare_research(p.last()))
-    .then(|| (pass.unnamed_document(p.a, p.b), None))
+        || bare_research(p.last());
+    (document && !polling_stations(p)).then(|| (pass.unnamed_document(p.a, p.b), None))
+}
+
+/// `as the polls closed`, `voters at the polls`: the polling stations, not a survey.
+fn polling_stations(p: &Phrase<'_>) -> bool {
+    p.words.windows(2).any(|w| {
+        matches!(
+            w,
+            [
+                "polls",
+                "closed" | "close" | "closing" | "opened" | "open" | "opening"
+            ] | ["to" | "at", "polls"]
+        )
+    }) || p
+        .words
+        .windows(3)
+        .any(|w| matches!(w, ["to" | "at", "the", "polls"]))
 }
 
 /// `a motion by Mr Jackson's lawyers`, `a letter from the company's lawyers`, `a report by

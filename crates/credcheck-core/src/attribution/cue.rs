@@ -49,7 +49,8 @@ impl<'d> Pass<'d> {
             }
         }
         // A headline's `Report: Walker to speak…`, `Sources: …`, `Newspaper: …`,
-        // `Historians: …`: unnamed reports, outlets, sources or groups say what follows.
+        // `Historians: …`, `Poll: Clinton and Sanders in dead heat…`: unnamed reports, polls,
+        // outlets, sources or groups say what follows.
         if self.norm(i) == ":"
             && i == lo + 1
             && i + 1 < hi
@@ -58,6 +59,10 @@ impl<'d> Pass<'d> {
                 self.norm(lo),
                 "report"
                     | "reports"
+                    | "poll"
+                    | "polls"
+                    | "survey"
+                    | "study"
                     | "newspaper"
                     | "media"
                     | "source"
@@ -75,9 +80,19 @@ impl<'d> Pass<'d> {
         {
             let content = self.content_after(i + 1, hi);
             self.push(si, (i, i + 1), Some((lo, i)), content, None);
-            // (A headline drops its article: `Report:` is `a report`, `Newspaper:` `a
-            // newspaper`, not a document or outlet the story has named.)
-            if matches!(self.norm(lo), "report" | "reports" | "newspaper" | "media") {
+            // (A headline drops its article: `Report:` is `a report`, `Poll:` `a poll`,
+            // `Newspaper:` `a newspaper`, not a document or outlet the story has named.)
+            if matches!(
+                self.norm(lo),
+                "report"
+                    | "reports"
+                    | "poll"
+                    | "polls"
+                    | "survey"
+                    | "study"
+                    | "newspaper"
+                    | "media"
+            ) {
                 if let Some(last) = self.out.last_mut().filter(|a| a.sentence.index() == si) {
                     last.kind = SourceKind::Report;
                     last.classified_by = "report-noun";
