@@ -6521,6 +6521,28 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Some campaign staffers have described how the candidate silenced them.",
+        &[(
+            "described",
+            "Some campaign staffers",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Many conservatives have said they will not vote for him.",
+        &[("said", "Many conservatives", "vague", "weasel-group", "")],
+    ),
+    (
+        "In March, Cruz had 38 percent support in a Fox poll. The most recent poll shows Cruz has fallen to 27 percent.",
+        &[("shows", "The most recent poll", "document", "figures", "")],
+    ),
+    (
+        "Polls have been volatile. The most recent poll shows Cruz has fallen to 27 percent.",
+        &[("shows", "The most recent poll", "report", "figures", "")],
+    ),
 ];
 
 #[test]

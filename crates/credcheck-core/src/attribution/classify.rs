@@ -295,6 +295,25 @@ impl Pass<'_> {
     /// A document source nobody can look up — `a report`, `polls`, `a street survey`, `recent
     /// evidence` — is an unnamed report; `the report`, `the CBO's figures`, `a Gallup poll` are
     /// documents.
+    /// Did the two sentences before the one of token `a` name a poll or a survey by its
+    /// maker (`In March, Cruz had 38 percent in a Fox poll. The most recent poll shows…`: the
+    /// latest of that pollster's)? (A bounded look back, so the pass stays linear.)
+    fn poll_named_before(&self, a: usize) -> bool {
+        let tokens = self.doc.tokens();
+        let si = tokens[a].sentence.index();
+        let from = self.doc.sentences()[si.saturating_sub(2)]
+            .tokens
+            .start
+            .max(a.saturating_sub(120));
+        (from.max(1)..a).any(|k| {
+            matches!(self.norm(k), "poll" | "polls" | "survey" | "surveys")
+                && tokens[k - 1].kind == TokenKind::Word
+                && tokens[k - 1].is_capitalised()
+                && !tokens[k - 1].is_sentence_start()
+                && !self.month_or_day(k - 1)
+        })
+    }
+
     pub(super) fn unnamed_document(&self, a: usize, b: usize) -> SourceKind {
         let tokens = self.doc.tokens();
         let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
@@ -410,7 +429,9 @@ impl Pass<'_> {
                         .take(2)
                         .any(|w| bare_research(w) && *w != "estimates")
                         || words.first() == Some(&"estimates"))
-                || latest && words.iter().any(|w| lexicon().research_nouns.contains(w))
+                || latest
+                    && words.iter().any(|w| lexicon().research_nouns.contains(w))
+                    && !self.poll_named_before(a)
         };
         // Research and reports, not what the reporter saw (`one placard read`, `a letter`).
         let research = words.iter().any(|w| lexicon().research_nouns.contains(w));

@@ -1898,9 +1898,20 @@ impl<'d> Pass<'d> {
                         )
                     }))
             // (`Many conservatives have said they will not…`: the perfect sums up what a group
-            // has said over time, a generalisation, not an occasion the reporter heard.)
-            && !(cue.0.saturating_sub(2)..cue.0)
+            // has said over time, a generalisation, not an occasion the reporter heard — but
+            // not of a body's own people, said whose: `Some campaign staffers have described
+            // how…` are insiders the reporter relied on; `Some officials have questioned…`
+            // stays a generalisation.)
+            && (!(cue.0.saturating_sub(2)..cue.0)
                 .any(|k| source.is_some_and(|(_, b)| k >= b) && matches!(self.norm(k), "have" | "has"))
+                || source.is_some_and(|(a, b)| {
+                    b >= a + 3
+                        && matches!(
+                        self.norm(b - 1),
+                        "aides" | "staffers" | "advisers" | "advisors" | "officials" | "insiders"
+                            | "employees" | "strategists" | "operatives"
+                    )
+                }))
             && source.is_some_and(|(a, b)| {
                 self.quantified_people(a, b)
                     // (`Witnesses said`, `Residents told Reuters`: people at the scene, spoken
