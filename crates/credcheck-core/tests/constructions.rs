@@ -6543,6 +6543,16 @@ const CASES: &[(&str, &[Row])] = &[
         "Polls have been volatile. The most recent poll shows Cruz has fallen to 27 percent.",
         &[("shows", "The most recent poll", "report", "figures", "")],
     ),
+    (
+        "According to analysts' forecasts, the bank will report profits of £9.4bn later this month.",
+        &[(
+            "According to",
+            "analysts' forecasts",
+            "document",
+            "figures",
+            "",
+        )],
+    ),
 ];
 
 #[test]
