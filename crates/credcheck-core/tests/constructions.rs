@@ -6553,6 +6553,20 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Supporters of the senator say by 55%-41% that the law should stay.",
+        &[(
+            "say",
+            "Supporters of the senator",
+            "document",
+            "respondents",
+            "",
+        )],
+    ),
+    (
+        "New Poll Shows Large Gap Emerging Between Presidential Candidates.",
+        &[("Shows", "New Poll", "report", "figures", "")],
+    ),
 ];
 
 #[test]

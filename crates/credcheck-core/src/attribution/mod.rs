@@ -1743,6 +1743,18 @@ impl<'d> Pass<'d> {
         })
     }
 
+    /// Do the words from `k` give a poll's margin — `by 55%-41%`, `by a 2-1 margin`, `by a
+    /// wide margin`?
+    fn counted_margin_at(&self, k: usize) -> bool {
+        let tokens = self.doc.tokens();
+        let n = tokens.len();
+        k + 1 < n
+            && self.norm(k) == "by"
+            && (tokens[k + 1].kind == TokenKind::Number
+                || self.norm(k + 1) == "a"
+                    && (k + 2..(k + 5).min(n)).any(|j| self.norm(j) == "margin"))
+    }
+
     /// The first `to` among the `n` tokens from `k` (within the document).
     fn to_within(&self, k: usize, n: usize) -> Option<usize> {
         (k..(k + n).min(self.doc.tokens().len())).find(|&j| self.norm(j) == "to")
@@ -1849,6 +1861,11 @@ impl<'d> Pass<'d> {
             && self.members_named_after(cue.1)
         {
             ("named-member", SourceKind::Named)
+        } else if matches!(kind, SourceKind::Anonymous | SourceKind::Vague)
+            && self.counted_margin_at(cue.1)
+        {
+            // `Supporters of Trump say by 55%-41% that…`: a poll's respondents, counted.
+            ("respondents", SourceKind::Document)
         } else {
             (classified_by, kind)
         };
