@@ -6567,6 +6567,16 @@ const CASES: &[(&str, &[Row])] = &[
         "New Poll Shows Large Gap Emerging Between Presidential Candidates.",
         &[("Shows", "New Poll", "report", "figures", "")],
     ),
+    (
+        "A spokesman for the mayor had no immediate response.",
+        &[(
+            "had no immediate response",
+            "A spokesman for the mayor",
+            "anonymous",
+            "anonymous-noun",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]
