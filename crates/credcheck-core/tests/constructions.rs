@@ -6577,6 +6577,16 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    (
+        "\"We chose the 7E7,\" said an airline spokesman; the government has yet to act.",
+        &[(
+            "said",
+            "an airline spokesman",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

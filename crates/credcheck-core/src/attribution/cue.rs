@@ -1602,7 +1602,12 @@ impl<'d> Pass<'d> {
                 let ends = source.1 >= self.content_end(hi)
                     || bracket_end
                     || relative_that
-                    || matches!(self.norm(source.1), "," | "who" | "whose" | "(" | ":");
+                    // (`…," said a spokesman; the government has yet to…`: a semicolon or a
+                    // dash ends the speaker's phrase as a comma does.)
+                    || matches!(
+                        self.norm(source.1),
+                        "," | "who" | "whose" | "(" | ":" | ";" | "—" | "–" | "--"
+                    );
                 // `Tony Hunter, president of …, said the plans could improve…`: a clause
                 // after the cue is what was said, not an inverted speaker.
                 // (`…, said the minister felt betrayed`: a cue of its own after the
