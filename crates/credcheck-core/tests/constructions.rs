@@ -6587,6 +6587,24 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "\"There is nothing to suggest that the scheme has brought down any of the sites,\" the company said.",
+        &[("said", "the company", "organisation", "body-noun", "denial")],
+    ),
+    (
+        "A spokesman for the group was unable to say when the plant would reopen.",
+        &[(
+            "was unable to say",
+            "A spokesman for the group",
+            "anonymous",
+            "anonymous-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "And he insisted there was \"no limit\" to his party's ambitions.",
+        &[("insisted", "he", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

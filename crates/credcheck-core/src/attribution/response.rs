@@ -422,7 +422,7 @@ impl Pass<'_> {
                     && k + 1 < b
                     && matches!(
                         self.norm(k + 1),
-                        "longer" | "chance" | "doubt" | "question" | "way" | "hopers"
+                        "longer" | "chance" | "doubt" | "question" | "way" | "hopers" | "limit"
                     )
                 // (`"I don't have any doubt that…"`: a conviction held, not a denial.)
                 || w.ends_with("n't")
@@ -461,6 +461,24 @@ impl Pass<'_> {
                         | "unaware"
                 )
         })
+    }
+
+    /// Does `nothing` at `k` disclaim what was alleged — `had nothing to do with it`, `nothing
+    /// wrong`, `"There is nothing to suggest that the scheme has brought down any of the
+    /// sites"` (nothing bears it out) — within `..end`? (Not who someone is: the columns have
+    /// `"nothing to do with who I am"`.)
+    fn nothing_alleged(&self, k: usize, end: usize) -> bool {
+        let next = if k + 1 < end { self.norm(k + 1) } else { "" };
+        lexicon().wrong_words.contains(&next)
+            || next == "to"
+                && k + 3 < end
+                && matches!(self.norm(k + 2), "suggest" | "indicate" | "support")
+                && self.norm(k + 3) == "that"
+            || next == "to"
+                && k + 3 < end
+                && self.norm(k + 2) == "do"
+                && self.norm(k + 3) == "with"
+                && !(k + 4 < end && matches!(self.norm(k + 4), "who" | "what" | "how"))
     }
 
     /// Does the content `a..b` deny a wrong it opens with — `he had done nothing wrong`, `his
@@ -571,16 +589,7 @@ impl Pass<'_> {
                 return true;
             }
             match self.norm(k) {
-                // (`had nothing to do with it`: disclaiming any part in what was alleged.)
-                // (Not who someone is: `the columns have "nothing to do with who I am"`.)
-                "nothing" => {
-                    lexicon().wrong_words.contains(&next)
-                        || next == "to"
-                            && k + 3 < end
-                            && self.norm(k + 2) == "do"
-                            && self.norm(k + 3) == "with"
-                            && !(k + 4 < end && matches!(self.norm(k + 4), "who" | "what" | "how"))
-                }
+                "nothing" => self.nothing_alleged(k, end),
                 // (`had not been involved`, `wasn't hiding anything`: a negated be or have, and
                 // the wrong, with `been` or `ever` between.)
                 w @ ("not" | "never" | "wasn't" | "weren't" | "isn't" | "aren't" | "hadn't"
