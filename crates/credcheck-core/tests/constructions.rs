@@ -6605,6 +6605,10 @@ const CASES: &[(&str, &[Row])] = &[
         "And he insisted there was \"no limit\" to his party's ambitions.",
         &[("insisted", "he", "unresolved", "person-pronoun", "")],
     ),
+    (
+        "The candidates face hard questions, since most have proposed deep tax cuts.",
+        &[("proposed", "most", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -1510,6 +1510,9 @@ impl<'d> Pass<'d> {
                 | "pledge"
                 | "vow"
                 | "threaten"
+                | "proposed"
+                | "proposes"
+                | "propose"
             )
         ) && cue.1 < self.doc.tokens().len()
             && (self.norm(cue.1) == "to"
@@ -1526,6 +1529,11 @@ impl<'d> Pass<'d> {
             || matches!(words.first().copied(), Some("want" | "wants" | "wanted"))
                 && self.norm(cue.1) != "that"
                 && self.to_within(cue.1, 4).is_none()
+            // (`most have proposed new, deep tax cuts`: a plan put forward, not a claim;
+            // `proposed that…` states one.)
+            || matches!(words.first().copied(), Some("proposed" | "proposes" | "propose"))
+                && !matches!(self.norm(cue.1), "that" | "," | ":")
+                && !self.doc.tokens()[cue.1].is_open_quote()
             || matches!(words.first().copied(), Some("agreed" | "agree" | "agrees"))
                 // (`agreed they had no recourse` agrees with a claim.)
                 && !matches!(
