@@ -6609,6 +6609,26 @@ const CASES: &[(&str, &[Row])] = &[
         "The candidates face hard questions, since most have proposed deep tax cuts.",
         &[("proposed", "most", "vague", "weasel-group", "")],
     ),
+    (
+        "Bafta's Grant Dean, chair of Bafta's Interactive Entertainment committee, said the games were good.",
+        &[(
+            "said",
+            "Bafta's Grant Dean, chair of Bafta's Interactive Entertainment committee",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "US phone company SBC Communications said it would cut jobs.",
+        &[(
+            "said",
+            "US phone company SBC Communications",
+            "organisation",
+            "organisation-entity",
+            "",
+        )],
+    ),
 ];
 
 #[test]
