@@ -127,6 +127,27 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   unnamed spokesman is ANON_SPOKES by the guideline; I had labelled it NONE).
 - own40: 200 BBC sentences (90 random, 60 unverified-family, 50 denial); measured once before
   any change, then tuned on (no label settled).
+- own41–own48 (stop 50): sampled from the unseen corpus (tools/precision-audit's documents),
+  sentences no earlier set holds; labelled before running credcheck, measured once, then tuned
+  on (own48 only measured):
+  - own41: 200 BBC and PolNeAR sentences (80 unverified-family, 50 denial-family, 40
+    anonymous-family, 30 random; the families by cue words in the sentence).
+  - own42: 200 PolNeAR sentences (110 unverified-family, with vague quantifiers and `seen as`
+    among the cue words, 50 anonymous-family, 40 denial-family); three labels settled after,
+    back to the convention the earlier sets keep: a candidate's standing `in the polls` or
+    `with recent polls showing…` is background, NONE (as `Clinton enjoys a strong lead in the
+    polls` and unnamed-study-or-poll's own `Despite polls showing her well behind…`), while
+    polls that show or find something, `Polls there show…`, are REPORTED.
+  - own43: 200 PolNeAR sentences (102 unverified-family, 70 anonymous-family, 28 denial-family,
+    the last of them).
+  - own44: 200 BBC sentences (70 unverified-family, 60 denial-family, 70 anonymous-family).
+  - own45: 200 PolNeAR sentences (120 unverified-family, 80 anonymous-family).
+  - own46: 200 BBC sentences (60 unverified-family, 50 denial-family, 50 anonymous-family, 40
+    random); one label settled after, back to the earlier sets' convention that unnamed polls
+    or surveys a named speaker cites are still REPORTED (`Opinion polls suggest…, Ms Alexander
+    says`): `Other surveys collectively show a rapid slowdown…, she pointed out`.
+  - own47: 200 PolNeAR sentences (130 unverified-family, 70 anonymous-family).
+  - own48: 200 random BBC and PolNeAR sentences (no cue words asked for).
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
 import argparse, collections, hashlib, json, os, sys
