@@ -22,6 +22,34 @@ use crate::clause::{ASIDE_WORDS, ClauseStarts, PASSING_ADVERBS, PASSING_PAIR};
 use crate::model::{EntityKind, Response, SourceKind, TokenKind};
 use crate::span::Span;
 
+/// A headline's label for an unnamed report or poll (`Report: …`, `Poll: …`): a headline drops
+/// its article, so the label is `a report`, not one the story has named.
+const HEADLINE_REPORTS: &[&str] = &[
+    "report",
+    "reports",
+    "poll",
+    "polls",
+    "survey",
+    "study",
+    "newspaper",
+    "media",
+];
+
+/// A headline's label for unnamed people who say what follows (`Sources: …`, `Historians: …`).
+const HEADLINE_SOURCES: &[&str] = &[
+    "source",
+    "sources",
+    "insiders",
+    "officials",
+    "experts",
+    "analysts",
+    "critics",
+    "historians",
+    "economists",
+    "observers",
+    "scientists",
+];
+
 impl<'d> Pass<'d> {
     /// Stage one of the sentence loop: cues that are punctuation — a dash after a quotation
     /// with its speaker, a headline's `Report:` or `Sources:`, a transcript's speaker label, a
@@ -55,44 +83,14 @@ impl<'d> Pass<'d> {
             && i == lo + 1
             && i + 1 < hi
             && !tokens[i].in_quote()
-            && matches!(
-                self.norm(lo),
-                "report"
-                    | "reports"
-                    | "poll"
-                    | "polls"
-                    | "survey"
-                    | "study"
-                    | "newspaper"
-                    | "media"
-                    | "source"
-                    | "sources"
-                    | "insiders"
-                    | "officials"
-                    | "experts"
-                    | "analysts"
-                    | "critics"
-                    | "historians"
-                    | "economists"
-                    | "observers"
-                    | "scientists"
-            )
+            && (HEADLINE_REPORTS.contains(&self.norm(lo))
+                || HEADLINE_SOURCES.contains(&self.norm(lo)))
         {
             let content = self.content_after(i + 1, hi);
             self.push(si, (i, i + 1), Some((lo, i)), content, None);
             // (A headline drops its article: `Report:` is `a report`, `Poll:` `a poll`,
             // `Newspaper:` `a newspaper`, not a document or outlet the story has named.)
-            if matches!(
-                self.norm(lo),
-                "report"
-                    | "reports"
-                    | "poll"
-                    | "polls"
-                    | "survey"
-                    | "study"
-                    | "newspaper"
-                    | "media"
-            ) {
+            if HEADLINE_REPORTS.contains(&self.norm(lo)) {
                 if let Some(last) = self.out.last_mut().filter(|a| a.sentence.index() == si) {
                     last.kind = SourceKind::Report;
                     last.classified_by = "report-noun";
