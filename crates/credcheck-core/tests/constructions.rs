@@ -6629,6 +6629,11 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Still, polls continue to show that the party's voters are more likely to vote.",
+        &[("show", "polls", "report", "document-noun", "")],
+    ),
+    ("Sales continue to show signs of recovery.", &[]),
 ];
 
 #[test]

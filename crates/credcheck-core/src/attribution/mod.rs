@@ -141,8 +141,12 @@ const EFFORT_VERBS: &[&str] = &[
     "attempting",
 ];
 
-/// Verbs of starting before an infinitive cue: `have started to wonder`, `came to believe`.
+/// Verbs of starting (or going on) before an infinitive cue: `have started to wonder`, `came
+/// to believe`, `polls continue to show that…`.
 const STARTING_VERBS: &[&str] = &[
+    "continue",
+    "continues",
+    "continued",
     "start",
     "starts",
     "started",
