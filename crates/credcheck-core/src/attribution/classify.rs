@@ -292,9 +292,6 @@ impl Pass<'_> {
             .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
     }
 
-    /// A document source nobody can look up — `a report`, `polls`, `a street survey`, `recent
-    /// evidence` — is an unnamed report; `the report`, `the CBO's figures`, `a Gallup poll` are
-    /// documents.
     /// Did the two sentences before the one of token `a` name a poll or a survey by its
     /// maker (`In March, Cruz had 38 percent in a Fox poll. The most recent poll shows…`: the
     /// latest of that pollster's)? (A bounded look back, so the pass stays linear.)
@@ -314,6 +311,9 @@ impl Pass<'_> {
         })
     }
 
+    /// A document source nobody can look up — `a report`, `polls`, `a street survey`, `recent
+    /// evidence` — is an unnamed report; `the report`, `the CBO's figures`, `a Gallup poll` are
+    /// documents.
     pub(super) fn unnamed_document(&self, a: usize, b: usize) -> SourceKind {
         let tokens = self.doc.tokens();
         let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
