@@ -6634,6 +6634,33 @@ const CASES: &[(&str, &[Row])] = &[
         &[("show", "polls", "report", "document-noun", "")],
     ),
     ("Sales continue to show signs of recovery.", &[]),
+    (
+        "Shops reported strong sales on Saturday with some claiming record numbers.",
+        &[
+            ("reported", "Shops", "unresolved", "unresolved", ""),
+            ("claiming", "some", "vague", "weasel-group", ""),
+        ],
+    ),
+    (
+        "Prices fell by 24%, according to research from a City investment bank.",
+        &[(
+            "according to",
+            "research from a City investment bank",
+            "report",
+            "figures",
+            "",
+        )],
+    ),
+    (
+        "Mr Blair refused to be pinned down to that date.",
+        &[(
+            "refused to be pinned down",
+            "Mr Blair",
+            "named",
+            "person-named",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

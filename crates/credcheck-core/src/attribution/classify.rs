@@ -377,6 +377,12 @@ impl Pass<'_> {
         // first forty words are read, so a run-on sentence stays linear.)
         let sentence = &self.doc.sentences()[tokens[a].sentence.index()].tokens;
         let headline = self.title_case(sentence.start, sentence.end.min(sentence.start + 40));
+        // (`research from a City investment bank`, `a study by an Oxford team`: a capital after
+        // an indefinite maker describes it and names no one.)
+        let indefinite_maker = words
+            .windows(2)
+            .position(|w| matches!(w, ["by" | "from", "a" | "an"]))
+            .map(|p| a + p + 2);
         let named = by_known
             || (a..asked.filter(|_| population).unwrap_or(b)).any(|k| {
                 !in_place(k)
@@ -384,6 +390,7 @@ impl Pass<'_> {
                         || k > a
                             && tokens[k].is_capitalised()
                             && !headline
+                            && indefinite_maker.is_none_or(|m| k < m)
                             && !self.month_or_day(k))
                     || self.norm(k).ends_with("'s")
                     || self.norm(k) == "'"

@@ -566,6 +566,16 @@ impl Pass<'_> {
             .find(|&k| self.norm(k) == "," && matches!(self.norm(k + 1), "with" | "amid"))
         {
             found.0 = k + 2;
+        } else if self.norm(i).ends_with("ing") {
+            // (`…sales on Saturday with some claiming record numbers`: with no comma too, when
+            // the cue is the participle and a short phrase stands after the preposition.)
+            if let Some(k) = (found.0..found.1.saturating_sub(1))
+                .rev()
+                .find(|&k| matches!(self.norm(k), "with" | "amid"))
+                .filter(|&k| found.1 - k <= 4)
+            {
+                found.0 = k + 1;
+            }
         }
         // The name a long apposition belongs to, when the phrase names nobody.
         let (a, b) = found;
