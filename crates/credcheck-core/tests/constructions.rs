@@ -6661,6 +6661,19 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    (
+        "Ms Reyes said the organisation had nothing to add on the shortlist.",
+        &[
+            ("said", "Ms Reyes", "named", "person-named", ""),
+            (
+                "had nothing to add",
+                "the organisation",
+                "organisation",
+                "body-noun",
+                "non-response",
+            ),
+        ],
+    ),
 ];
 
 #[test]
