@@ -6674,6 +6674,26 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    (
+        "The figures prompted some analysts to forecast that rates will rise.",
+        &[("forecast", "some analysts", "vague", "market-sources", "")],
+    ),
+    (
+        "The feud has prompted a Labour donor to say he will refuse to give more.",
+        &[(
+            "say",
+            "a Labour donor",
+            "anonymous",
+            "organisation-entity",
+            "",
+        )],
+    ),
+    ("The name leads people to think of television.", &[]),
+    (
+        "The advice leads them to believe that airlines are liable.",
+        &[],
+    ),
+    ("The crowds forced Blizzard to add another 34 servers.", &[]),
 ];
 
 #[test]

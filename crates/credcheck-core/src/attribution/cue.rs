@@ -15,8 +15,8 @@ use super::lexicon::{
 use super::{
     ANONYMITY_REQUEST_CUES, CAUSATIVE_VERBS, CLAUSE_VERBS, DETERMINERS, EFFORT_VERBS,
     GROUP_PRONOUNS, INVERSION_ONLY, MODALS, NOUN_LIKE_BASE_FORMS, NOUN_MARKERS,
-    OBJECT_CLAUSE_TOKENS, PASSIVE_AUX, PERSON_PRONOUNS, Pass, SKIP_BEFORE_CUE, STARTING_VERBS,
-    Sent, TokenRange, VerbCue, VerbSubject,
+    OBJECT_CLAUSE_TOKENS, PASSIVE_AUX, PERSON_PRONOUNS, PROMPTING_VERBS, Pass, SKIP_BEFORE_CUE,
+    STARTING_VERBS, Sent, TokenRange, VerbCue, VerbSubject,
 };
 use crate::clause::{ASIDE_WORDS, ClauseStarts, PASSING_ADVERBS, PASSING_PAIR};
 use crate::model::{EntityKind, Response, SourceKind, TokenKind};
@@ -589,6 +589,55 @@ impl<'d> Pass<'d> {
         None
     }
 
+    /// The speaker a verb of prompting puts before an infinitive cue at `i`, `n` words long
+    /// (`words`: the sentence's words from it) (`prompted some
+    /// analysts to forecast`): the phrase between that verb and `to`, one to six words long.
+    /// (A verb of speaking says something; one of thinking needs a clause after it and
+    /// someone other than a pronoun: `leads them to believe that…` misleads, `leads people to
+    /// think of television` holds no view. `forcing Blizzard to add servers` adds no words.)
+    fn prompted_speaker(
+        &self,
+        (i, n): (usize, usize),
+        (lo, hi): (usize, usize),
+        words: &[&str],
+    ) -> Option<(usize, usize)> {
+        let mask = lexicon().cue_mask(words[0]);
+        if i < lo + 3 || self.norm(i - 1) != "to" || mask & !CUE_NONRESPONSE == 0 {
+            return None;
+        }
+        let tokens = self.doc.tokens();
+        let verb = (i.saturating_sub(7).max(lo)..i - 2)
+            .rev()
+            .find(|&k| PROMPTING_VERBS.contains(&self.norm(k)))?;
+        let object = (verb + 1, i - 1);
+        let phrase = (object.0..object.1).all(|k| {
+            tokens[k].kind == TokenKind::Word
+                && !CLAUSE_VERBS.contains(&self.norm(k))
+                && !matches!(
+                    self.norm(k),
+                    "to" | "be" | "by" | "in" | "on" | "up" | "that"
+                )
+        });
+        let speaks = mask & CUE_SPEECH != 0 && words[0] != "add";
+        let holds_view = || {
+            !(PERSON_PRONOUNS.contains(&self.norm(object.0))
+                || matches!(
+                    self.norm(object.0),
+                    "them" | "us" | "him" | "her" | "me" | "you"
+                ))
+                && self.content_after(i + n, hi).is_some_and(|(c0, c1)| {
+                    matches!(self.norm(c0), "that" | "whether" | "if") || self.clause_like(c0, c1)
+                })
+                && !(i + 1..(i + n + 1).min(hi)).any(|k| {
+                    matches!(
+                        self.norm(k),
+                        "of" | "about" | "on" | "in" | "for" | "at" | "with"
+                    )
+                })
+        };
+        (phrase && (speaks || holds_view())).then_some(object)
+    }
+
     /// Stage seven: the verb after a `to` whose frame decides it — saying more (`went on to
     /// say`), readiness to say (`was quick to point out`), a view taken up (`sought to refute`,
     /// `started to wonder`), and an infinitive that reports nothing (`fail to say`).
@@ -717,6 +766,15 @@ impl<'d> Pass<'d> {
                 i += n;
                 return Some(i);
             }
+        }
+        // `The figures prompted some analysts to forecast that…`, `leading some commentators
+        // to argue…`: the object of a verb that moved it to speak is who speaks (a short
+        // phrase of words; not `led to claims`, whose `to` has no object before it).
+        if let Some(source) = self.prompted_speaker((i, n), (lo, hi), words) {
+            let denial = lex.denial_verbs.longest(words).is_some();
+            self.push_verb_after_to(si, (i, i + n), source, hi, denial);
+            i += n;
+            return Some(i);
         }
         // `people who fail to say they have moved`: an infinitive reports nothing said.
         if i > lo

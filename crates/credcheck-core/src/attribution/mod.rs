@@ -125,6 +125,27 @@ const ANONYMITY_REQUEST_CUES: &[&str] = &[
     "preferred",
 ];
 
+/// Verbs that move their object to speak (`prompted some analysts to forecast…`, `led her to
+/// declare…`): the object is who speaks, with the verb after `to` the cue.
+const PROMPTING_VERBS: &[&str] = &[
+    "prompted",
+    "prompting",
+    "prompts",
+    "prompt",
+    "led",
+    "leading",
+    "leads",
+    "caused",
+    "causing",
+    "causes",
+    "spurred",
+    "spurring",
+    "spurs",
+    "forced",
+    "forcing",
+    "forces",
+];
+
 /// Verbs of trying before an infinitive denial: `sought to refute`, `tried to deny`.
 const EFFORT_VERBS: &[&str] = &[
     "sought",
