@@ -797,7 +797,7 @@ const CASES: &[(&str, &[Row])] = &[
          party ignored him.",
         &[(
             "said",
-            "Six months ago, the independent Vermont senator",
+            "the independent Vermont senator",
             "named",
             "office-holder",
             "",
@@ -6565,7 +6565,7 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     (
         "New Poll Shows Large Gap Emerging Between Presidential Candidates.",
-        &[("Shows", "New Poll", "report", "figures", "")],
+        &[("Shows", "New Poll", "report", "document-noun", "")],
     ),
     (
         "A spokesman for the mayor had no immediate response.",
@@ -6694,6 +6694,27 @@ const CASES: &[(&str, &[Row])] = &[
         &[],
     ),
     ("The crowds forced Blizzard to add another 34 servers.", &[]),
+    (
+        "Sales rose, a report said.",
+        &[("said", "a report", "report", "document-noun", "")],
+    ),
+    (
+        "Trump leads in Ohio, the Post reported.",
+        &[("reported", "the Post", "named", "capitalised-word", "")],
+    ),
+    (
+        "New Polls Show Double-Digit Gaps in Republican Contest.",
+        &[("Show", "New Polls", "report", "document-noun", "")],
+    ),
+    (
+        "CNN Poll Finds Clinton Ahead In Ohio.",
+        &[("Finds", "CNN Poll", "organisation", "body-name", "")],
+    ),
+    (
+        "A new poll shows double-digit gaps.",
+        &[("shows", "A new poll", "report", "figures", "")],
+    ),
+    ("He hosts two talk shows weekly.", &[]),
 ];
 
 #[test]

@@ -538,7 +538,13 @@ impl<'d> Pass<'d> {
                 // `Israel disputes this.`: a pronoun object closing the clause (not `the
                 // disputes this year`).
                 || matches!(next, "this" | "that" | "it" | "them")
-                    && matches!(words.get(n + 1).copied(), None | Some("." | "," | ";"));
+                    && matches!(words.get(n + 1).copied(), None | Some("." | "," | ";"))
+                // `A new poll shows double-digit gaps`: right after a poll, a study or data the
+                // word is what they show, with any object.
+                || i > lo
+                    && matches!(words[0], "shows" | "finds" | "suggests" | "indicates")
+                    && lexicon().research_nouns.contains(&self.norm(i - 1))
+                    && !matches!(next, "." | "!" | "?" | ";");
             // `…, O'Keefe notes.`: a name after a comma, then the end of the sentence.
             // `…, a USA Today analysis shows.` too, and `"…," Viguerie notes.` after a
             // quotation.

@@ -89,6 +89,14 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 if cap && is_plural_acronym(text) {
                     break;
                 }
+                // `New Polls Show Double-Digit Gaps…`, `CNN Poll Finds…`: in a title-case
+                // headline a poll or a report ends the name before the verb of what it found.
+                if cap
+                    && lexicon().research_nouns.contains(&prev)
+                    && lexicon().cue_mask(doc.norm(t)) != 0
+                {
+                    break;
+                }
                 if cap || joiner || plural_possessive || (text == "-" && !t.has_space_before()) {
                     j += 1;
                 } else {
@@ -381,6 +389,18 @@ fn classify(
     }
     if lex.known_orgs.contains(whole) || lex.known_orgs.contains(bare) {
         return Some(EntityKind::Organisation);
+    }
+    // `New Polls Show…`, `Exit Polls`: a poll or a report with only generic words before it
+    // names no one.
+    let lower = |t: &str| t.to_ascii_lowercase();
+    if lex
+        .research_nouns
+        .contains(&lower(texts[texts.len() - 1]).as_str())
+        && texts[..texts.len() - 1]
+            .iter()
+            .all(|t| super::GENERIC_DOCUMENT_MODIFIERS.contains(&lower(t).as_str()))
+    {
+        return None;
     }
     // `Theresa May`, `Jim Press`, `Stuart Hall`: a given name and one more word (or an initial
     // and a word) is a person, whatever that last word is elsewhere.

@@ -559,6 +559,13 @@ impl Pass<'_> {
                 found.0 = k + 1;
             }
         }
+        // `Sales rose, a report said`, `Trump leads in Ohio, the Post reported`: a phrase
+        // opened by a determiner after the last comma, right before the cue, is the whole
+        // subject when a clause stands before the comma (not a name it describes, `Dana Reyes,
+        // a spokeswoman`, nor a list, `The Treasury, the Bank and the FSA said`).
+        if let Some(k) = self.trailing_subject_comma(found, i) {
+            found.0 = k + 1;
+        }
         // `Shares fell, with analysts warning…`, `…, amid critics claiming…`: a clause before
         // the comma, and the participle's subject after the preposition.
         if let Some(k) = (found.0..found.1.saturating_sub(2))
@@ -641,6 +648,32 @@ impl Pass<'_> {
             }
         }
         Some(found)
+    }
+
+    /// The comma a trailing attribution's subject follows (`Sales rose, a report said`): the
+    /// last comma of `found`, with a determiner after it and a clause before it (a lowercase
+    /// word other than a determiner or a conjunction), no `and`/`or` after it, and the phrase
+    /// ending right at the cue `i`.
+    fn trailing_subject_comma(&self, found: (usize, usize), i: usize) -> Option<usize> {
+        let (a, b) = found;
+        if b != i {
+            return None;
+        }
+        let k = (a..b).rev().find(|&k| self.norm(k) == ",")?;
+        let tokens = self.doc.tokens();
+        let opens = k + 2 < b
+            && matches!(
+                self.norm(k + 1),
+                "a" | "an" | "the" | "one" | "another" | "recent" | "new" | "several"
+            );
+        let list = (k + 1..b).any(|j| matches!(self.norm(j), "and" | "or" | "&"));
+        let clause = (a..k).any(|j| {
+            tokens[j].kind == TokenKind::Word
+                && !tokens[j].is_capitalised()
+                && !super::DETERMINERS.contains(&self.norm(j))
+                && !matches!(self.norm(j), "and" | "or" | "of" | "for" | "at")
+        });
+        (opens && !list && clause).then_some(k)
     }
 
     /// `U.S. officials have, in fact, praised`: a set phrase between commas right before
