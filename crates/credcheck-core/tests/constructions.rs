@@ -6715,6 +6715,16 @@ const CASES: &[(&str, &[Row])] = &[
         &[("shows", "A new poll", "report", "figures", "")],
     ),
     ("He hosts two talk shows weekly.", &[]),
+    (
+        "Prices rose, people familiar with the matter said.",
+        &[(
+            "said",
+            "people familiar with the matter",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
 ];
 
 #[test]

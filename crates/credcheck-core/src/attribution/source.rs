@@ -661,11 +661,19 @@ impl Pass<'_> {
         }
         let k = (a..b).rev().find(|&k| self.norm(k) == ",")?;
         let tokens = self.doc.tokens();
+        // (Or a group or a poll with no determiner: `Prices rose, people familiar with the
+        // matter said`, `…, polls show`.)
+        let first = self.norm(k + 1);
         let opens = k + 2 < b
             && matches!(
-                self.norm(k + 1),
+                first,
                 "a" | "an" | "the" | "one" | "another" | "recent" | "new" | "several"
-            );
+            )
+            || k + 1 < b
+                && !tokens[k + 1].is_capitalised()
+                && (people_noun(first)
+                    || lexicon().anon_nouns.contains(first)
+                    || lexicon().research_nouns.contains(&first));
         let list = (k + 1..b).any(|j| matches!(self.norm(j), "and" | "or" | "&"));
         let clause = (a..k).any(|j| {
             tokens[j].kind == TokenKind::Word
