@@ -6770,3 +6770,79 @@ fn every_recogniser_is_documented_and_exercised() {
         "recognisers no table row exercises: {unused:?}"
     );
 }
+
+/// Every way a sentence puts its source — before the claim, after it, inverted, after
+/// `according to`, between commas, after a quotation, after a short clause, after a fronted
+/// phrase or a connective — with every kind of source: each sentence has an attribution whose
+/// source phrase is exactly the source, of the source's kind. (A grid, not single sentences:
+/// it found `Sales rose, a report said` reading `Sales rose, a report` as the source.)
+#[test]
+fn every_shape_finds_every_kind_of_source() {
+    const SHAPES: &[&str] = &[
+        "{S} said the plan would fail.",
+        "The plan would fail, {s} said.",
+        "The plan would fail, said {s}.",
+        "According to {s}, the plan would fail.",
+        "The plan, {s} said, would fail.",
+        "The plan would fail, {s} said on Monday.",
+        "The plan would fail, according to {s}.",
+        "\"The plan will fail,\" {s} said.",
+        "\"The plan will fail,\" said {s}.",
+        "Prices rose, {s} said.",
+        "It failed, {s} said.",
+        "Sales fell in May, {s} said.",
+        "{S} has said the plan would fail.",
+        "In a statement, {s} said the plan would fail.",
+        "On Monday, {s} said the plan would fail.",
+        "But {s} said the plan would fail.",
+        "However, {s} said the plan would fail.",
+        "{S} also said the plan would fail.",
+        "{S} said on Monday that the plan would fail.",
+        "The plan would fail, {s} added.",
+        "The plan would fail, {s} warned.",
+        "{S} warned that the plan would fail.",
+        "{S} claimed the plan would fail.",
+        "Last week, {s} said the plan would fail.",
+    ];
+    // (A poll or a report says things in fewer ways: not inverted, not after a quotation.)
+    const SOURCES: &[(&str, &str)] = &[
+        ("a senior official", "anonymous"),
+        ("officials", "anonymous"),
+        ("two diplomats", "anonymous"),
+        ("analysts", "anonymous"),
+        ("people familiar with the matter", "anonymous"),
+        ("a spokesman for the firm", "anonymous"),
+        ("Mark Toner", "named"),
+        ("some critics", "vague"),
+        ("the company", "organisation"),
+        ("the Financial Times", "organisation"),
+        ("a report", "report"),
+        ("a recent survey", "report"),
+    ];
+    let mut wrong = Vec::new();
+    let mut cases = 0;
+    for shape in SHAPES {
+        for (source, kind) in SOURCES {
+            if *kind == "report" && (shape.contains("said {s}") || shape.starts_with('"')) {
+                continue;
+            }
+            let capital = source[..1].to_uppercase() + &source[1..];
+            let text = shape.replace("{S}", &capital).replace("{s}", source);
+            cases += 1;
+            let found = rows(&format!("{text}\n"));
+            if !found
+                .iter()
+                .any(|(_, s, k, _, _)| s.eq_ignore_ascii_case(source) && k == kind)
+            {
+                wrong.push(format!("{text}  (want {kind} `{source}`; got {found:?})"));
+            }
+        }
+    }
+    assert!(cases > 250, "only {cases} cases ran");
+    assert!(
+        wrong.is_empty(),
+        "{} of {cases}:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}

@@ -241,3 +241,113 @@ fn a_claim_is_flagged_however_its_sentence_puts_it() {
     }
     verdict(&wrong, cases, 70, "variants not flagged");
 }
+
+/// Every common way of denying and of not answering (`denied the report`, `dismissed the claims
+/// as nonsense`, `"That is simply untrue," … said`; `declined to comment`, `could not be reached
+/// for comment`, `Calls to … were not returned`), said by a named person, an unnamed
+/// spokesman, a body and a group: each sentence is flagged for denial.
+#[test]
+fn every_common_denial_and_non_response_is_flagged_whoever_says_it() {
+    const PHRASINGS: &[&str] = &[
+        "{X} denied the report.",
+        "{X} denied wrongdoing.",
+        "{X} said the claims were false.",
+        "{X} dismissed the claims as nonsense.",
+        "{X} rejected the allegations.",
+        "{X} insisted he had done nothing wrong.",
+        "{X} said he had done nothing wrong.",
+        "{X} called the report untrue.",
+        "{X} disputed the account.",
+        "{X} has denied any involvement.",
+        "{X} strongly denies the claims.",
+        "{X} said the report was inaccurate.",
+        "{X} said reports that he had quit were wrong.",
+        "{X} refuted the claims.",
+        "{X} said there was no truth in the reports.",
+        "{X} described the claims as baseless.",
+        "{X} said the allegations were without foundation.",
+        "{X} pushed back on the claims.",
+        "{X} said the story was a fabrication.",
+        "The claims were false, {x} said.",
+        "\"The claims are false,\" {x} said.",
+        "\"That is simply untrue,\" {x} said.",
+        "{X} denied that he had met the lobbyist.",
+        "{X} has repeatedly denied the allegations.",
+        "{X} said the accusations were politically motivated.",
+        "{X} flatly rejected the suggestion.",
+        "{X} brushed off the criticism.",
+        "{X} said the report was \"completely false\".",
+        "{X} denied having any contact with the group.",
+        "{X} said the claims were \"absurd\".",
+        "{X} called the allegations a smear.",
+        "{X} said he was innocent.",
+        "{X} maintained his innocence.",
+        "{X} said the charges were baseless.",
+        "{X} has dismissed the reports as speculation.",
+        "{X} said it \"categorically\" rejected the claims.",
+        "{X} said it did not recognise the figures.",
+        "{X} contested the findings.",
+        "{X} said the video had been doctored.",
+        "{X} said the report misrepresented his views.",
+        "{X} said the story was \"nonsense\".",
+        "{X} said the claims had no basis.",
+        "{X} declined to comment.",
+        "{X} did not return calls.",
+        "{X} could not be reached for comment.",
+        "{X} did not respond to requests for comment.",
+        "{X} would not say whether he had met them.",
+        "{X} refused to comment.",
+        "{X} has not responded.",
+        "{X} did not immediately respond to an email seeking comment.",
+        "{X} was not available for comment.",
+        "{X} had no immediate comment.",
+        "Calls to {x} were not returned.",
+        "{X} did not reply to messages.",
+        "{X} declined to be interviewed.",
+        "{X} declined to discuss the matter.",
+        "{X} would not comment on the report.",
+        "{X} did not respond to a request for comment on Friday.",
+        "{X} said it did not comment on speculation.",
+        "{X} said it would not comment on individual cases.",
+        "{X} did not answer questions about the deal.",
+        "Messages left for {x} were not returned.",
+        "{X} declined repeated requests for comment.",
+        "{X} did not comment.",
+        "{X} had no comment.",
+        "{X} offered no comment.",
+        "{X} could not immediately be reached.",
+        "{X} did not return a phone call seeking comment.",
+        "{X} refused to say how much he was paid.",
+        "{X} declined to say whether the talks had ended.",
+        "A request for comment to {x} went unanswered.",
+        "{X} has yet to respond.",
+        "{X} has not commented publicly.",
+        "{X} did not respond to emailed questions.",
+        "{X} could not be contacted.",
+    ];
+    const SPEAKERS: &[&str] = &[
+        "The minister",
+        "A spokesman for the firm",
+        "Mark Toner",
+        "The company",
+        "Officials",
+    ];
+    let engine = builtin();
+    let (mut wrong, mut cases) = (Vec::new(), 0);
+    for phrasing in PHRASINGS {
+        for speaker in SPEAKERS {
+            // (Mid-sentence, a common noun's capital goes: `Calls to the minister…`.)
+            let inner = if *speaker == "Mark Toner" {
+                (*speaker).to_owned()
+            } else {
+                speaker[..1].to_lowercase() + &speaker[1..]
+            };
+            let text = phrasing.replace("{X}", speaker).replace("{x}", &inner);
+            cases += 1;
+            if rules_flagging(&engine, &text, "denial").is_empty() {
+                wrong.push(text);
+            }
+        }
+    }
+    verdict(&wrong, cases, 350, "denials and non-responses not flagged");
+}
