@@ -1446,8 +1446,9 @@ impl<'d> Pass<'d> {
                 let content = self.content_after(i + 1, hi);
                 // `Local officials were quoted as saying…`, `A police officer, quoted as
                 // saying…`: nobody between `quoted` and `as` — the clause's subject is who
-                // speaks (before the passive's auxiliary).
-                let source = if k + 1 == i - 1 {
+                // speaks (before the passive's auxiliary); so when only the passive's agent
+                // stands there (`A senior official was quoted by Reuters as saying…`).
+                let source = if k + 1 == i - 1 || self.norm(k + 1) == "by" {
                     let at = if k > lo && PASSIVE_AUX.contains(&self.norm(k - 1)) {
                         k - 1
                     } else {
