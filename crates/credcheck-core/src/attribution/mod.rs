@@ -755,6 +755,67 @@ impl<'d> Pass<'d> {
         }
     }
 
+    /// `the net has not changed as much as people thought it would`, `more resilient than most
+    /// people imagined`, `the 3.5% rate that economists had forecast`: an expectation a fact is
+    /// measured against, after a comparison (or, for a consensus forecast, after the figure it
+    /// set), is no claim of the group's.
+    fn compared_expectation(&self, source: Option<(usize, usize)>, words: &[&str]) -> bool {
+        let Some((a, b)) = source else {
+            return false;
+        };
+        let expected = matches!(
+            words.first().copied(),
+            Some(
+                "thought"
+                    | "think"
+                    | "expected"
+                    | "expect"
+                    | "imagined"
+                    | "predicted"
+                    | "forecast"
+                    | "forecasted"
+                    | "feared"
+                    | "believed"
+                    | "anticipated"
+                    | "assumed"
+                    | "hoped"
+                    | "estimated"
+                    | "projected"
+            )
+        );
+        if !expected || a == 0 {
+            return false;
+        }
+        let compared = self.norm(a - 1) == "than"
+            || a >= 2
+                && self.norm(a - 1) == "as"
+                && matches!(
+                    self.norm(a - 2),
+                    "much"
+                        | "well"
+                        | "far"
+                        | "long"
+                        | "quickly"
+                        | "soon"
+                        | "badly"
+                        | "fast"
+                        | "high"
+                        | "low"
+                        | "strong"
+                        | "weak"
+                        | "big"
+                        | "good"
+                        | "bad"
+                );
+        let consensus = matches!(self.norm(a - 1), "that" | "which")
+            && lexicon().market_sources.contains(&self.norm(b - 1))
+            && !matches!(
+                words[0],
+                "think" | "thought" | "believed" | "hoped" | "feared"
+            );
+        compared || consensus
+    }
+
     /// `female MPs often say they feel…`, `Diplomats routinely complain that…`: a plural group
     /// with an adverb of habit before the cue is what such people say in general, not an
     /// occasion a reporter heard — a generalisation.
@@ -2041,6 +2102,12 @@ impl<'d> Pass<'d> {
             response,
             (kind, classified_by),
         );
+        // A comparison with what people expected states nothing of theirs.
+        let cue_kind = if response.is_none() && self.compared_expectation(source, &words) {
+            CueKind::Stance
+        } else {
+            cue_kind
+        };
         self.out.push(Attribution {
             cue: self.span(cue.0, cue.1),
             source: source.map(|(a, b)| self.span(a, b)),
