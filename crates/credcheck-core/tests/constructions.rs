@@ -6748,6 +6748,10 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "A senior Tory said the plan would fail.",
+        &[("said", "A senior Tory", "anonymous", "party-member", "")],
+    ),
 ];
 
 #[test]

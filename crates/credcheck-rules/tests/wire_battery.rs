@@ -351,3 +351,86 @@ fn every_common_denial_and_non_response_is_flagged_whoever_says_it() {
     }
     verdict(&wrong, cases, 350, "denials and non-responses not flagged");
 }
+
+/// Every common description of an unnamed source (`a source close to the investigation`,
+/// `Whitehall sources`, `a senior Tory`, `an official who was not authorized to speak
+/// publicly`, `friends of the couple`…) in six shapes (before the claim, after it, `according
+/// to`, after a quotation, told an outlet, after `But`): each sentence is flagged for
+/// anonymous-source.
+#[test]
+fn every_common_description_of_an_unnamed_source_is_flagged() {
+    const SOURCES: &[&str] = &[
+        "a source close to the investigation",
+        "a person with knowledge of the talks",
+        "an insider",
+        "a senior Labour source",
+        "Whitehall sources",
+        "a government source",
+        "a well-placed source",
+        "sources at the club",
+        "sources in Washington",
+        "a campaign aide",
+        "a senior administration official",
+        "an official who was not authorized to speak publicly",
+        "one Democratic strategist",
+        "a Republican operative",
+        "a Western diplomat",
+        "a senior police officer",
+        "a person who attended the meeting",
+        "two people briefed on the matter",
+        "someone close to the singer",
+        "friends of the couple",
+        "a source",
+        "insiders",
+        "those close to him",
+        "a senior Tory",
+        "a Downing Street source",
+        "a club insider",
+        "a Pentagon official",
+        "US officials",
+        "a European diplomat",
+        "a banker involved in the deal",
+        "one trader",
+        "a former aide",
+        "a senior executive at the bank",
+        "a person familiar with his thinking",
+        "an adviser to the president",
+        "officials in Kabul",
+        "a White House official",
+        "people close to the negotiations",
+        "a relative of the victim",
+        "a neighbour",
+        "a witness",
+        "a police source",
+        "security sources",
+        "Treasury sources",
+        "party sources",
+        "a senior party figure",
+        "a Labour insider",
+        "one official",
+        "a senior Democratic aide",
+        "a congressional aide",
+        "an industry source",
+    ];
+    const SHAPES: &[&str] = &[
+        "{S} said the talks had stalled.",
+        "The talks had stalled, {s} said.",
+        "According to {s}, the talks had stalled.",
+        "\"The talks have stalled,\" {s} said.",
+        "{S} told the BBC the talks had stalled.",
+        "But {s} said the talks had stalled.",
+    ];
+    let engine = builtin();
+    let (mut wrong, mut cases) = (Vec::new(), 0);
+    for shape in SHAPES {
+        for source in SOURCES {
+            let capital = source[..1].to_uppercase() + &source[1..];
+            let text = shape.replace("{S}", &capital).replace("{s}", source);
+            cases += 1;
+            if rules_flagging(&engine, &text, "anonymous-source").is_empty() {
+                wrong.push(text);
+            }
+        }
+    }
+    verdict(&wrong, cases, 300, "unnamed sources not flagged");
+}

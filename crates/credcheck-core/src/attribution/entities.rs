@@ -10,7 +10,16 @@ use crate::span::Span;
 
 /// A party's member (`an Iowa Democrat`): a word that ends a capitalised run without naming
 /// anyone.
-pub(super) const PARTY_MEMBERS: &[&str] = &["democrat", "democrats", "republican", "republicans"];
+pub(super) const PARTY_MEMBERS: &[&str] = &[
+    "democrat",
+    "democrats",
+    "republican",
+    "republicans",
+    "tory",
+    "tories",
+    "conservative",
+    "conservatives",
+];
 
 /// Words that make a capitalised run a place or a body rather than a person.
 const PLACE_OR_BODY_WORDS: &[&str] = &[
