@@ -6752,6 +6752,22 @@ const CASES: &[(&str, &[Row])] = &[
         "A senior Tory said the plan would fail.",
         &[("said", "A senior Tory", "anonymous", "party-member", "")],
     ),
+    (
+        "Polls have shown that Clinton is ahead.",
+        &[("shown", "Polls", "report", "document-noun", "")],
+    ),
+    (
+        "Surveys of economists have shown that rates will stay at 2%.",
+        &[(
+            "shown",
+            "Surveys of economists",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
+    ("He has shown great courage.", &[]),
+    ("Google has shown off its new phone.", &[]),
 ];
 
 #[test]

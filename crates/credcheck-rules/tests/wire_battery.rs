@@ -434,3 +434,54 @@ fn every_common_description_of_an_unnamed_source_is_flagged() {
     }
     verdict(&wrong, cases, 300, "unnamed sources not flagged");
 }
+
+/// Every common way of resting a claim on a poll, a survey, a study or a report nobody can look
+/// up (`Polling shows…`, `Several polls have shown…`, `…, a new survey found`, `According to
+/// the latest polls, …`, `A leaked report says…`, `Studies show…`): each is flagged for
+/// unverified-claim.
+#[test]
+fn every_common_citation_of_an_unnamed_poll_or_study_is_flagged() {
+    const SENTENCES: &[&str] = &[
+        "Polling shows Clinton ahead in Ohio.",
+        "Recent polling suggests Clinton is ahead in Ohio.",
+        "A new survey out Tuesday shows Clinton ahead in Ohio.",
+        "Surveys have consistently shown that Clinton is ahead.",
+        "Exit polling showed Clinton winning women.",
+        "The latest national polls show Clinton ahead.",
+        "Most polls show Clinton ahead in Ohio.",
+        "Several polls have shown Clinton ahead in Ohio.",
+        "Public polls show Clinton ahead in Ohio.",
+        "Polls have shown for months that Clinton is ahead.",
+        "According to the latest polls, Clinton is ahead in Ohio.",
+        "A poll released Monday found Clinton ahead.",
+        "Polls suggest the race is tightening.",
+        "Some polls show the race tightening.",
+        "Clinton is ahead, according to a new poll.",
+        "Clinton is ahead, polls show.",
+        "Clinton is ahead, a new survey found.",
+        "A recent poll found that 55 percent of voters back Clinton.",
+        "Fifty-five percent of voters back Clinton, according to a recent survey.",
+        "A recent study found the drug was safe.",
+        "Studies show the drug is safe.",
+        "Research shows the drug is safe.",
+        "A report released Tuesday found the program had failed.",
+        "An internal report found the program had failed.",
+        "A leaked report says the program failed.",
+        "A study published this week suggests the drug is safe.",
+        "Estimates suggest 10,000 people attended.",
+        "Some estimates put the crowd at 10,000.",
+        "Preliminary figures suggest turnout was high.",
+    ];
+    let engine = builtin();
+    let wrong: Vec<String> = SENTENCES
+        .iter()
+        .filter(|text| rules_flagging(&engine, text, "unverified-claim").is_empty())
+        .map(|text| (*text).to_owned())
+        .collect();
+    verdict(
+        &wrong,
+        SENTENCES.len(),
+        25,
+        "unnamed polls or studies not flagged",
+    );
+}

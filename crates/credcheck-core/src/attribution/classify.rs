@@ -267,6 +267,22 @@ impl Pass<'_> {
         {
             return self.recognise(a, k);
         }
+        // `Surveys of economists have shown…`, `a poll of 1,000 voters`: who was asked is not
+        // who speaks — the survey does.
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
+            matches!(self.norm(k), "of" | "among")
+                && lexicon().research_nouns.contains(&self.norm(k - 1))
+        }) {
+            let last = self.norm(b - 1);
+            // (`polling of his members`: a body asking its own people made it.)
+            let asked = !self.doc.tokens()[b - 1].is_capitalised()
+                && !matches!(self.norm(k + 1), "his" | "her" | "its" | "their" | "our")
+                && last.ends_with('s')
+                && (people_noun(last) || lexicon().market_sources.contains(&last));
+            if asked {
+                return self.recognise(a, k);
+            }
+        }
         // `one musician quoted by the report`: who quoted them is not who speaks.
         if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
             matches!(

@@ -1946,12 +1946,16 @@ impl<'d> Pass<'d> {
             .take(4)
             .any(|w| matches!(*w, "that" | ":"))
         {
+            // (`have shown` reports a finding only of evidence itself: `Polls have shown…`,
+            // not `Google has shown off…`, `Trump has shown himself…`.)
+            let body_may = words[0] != "shown";
             let evidence = source.is_some_and(|(from, to)| {
                 (from..to).any(|k| self.evidence(k))
                     || matches!(
                         self.classify(from, to).0,
-                        SourceKind::Document | SourceKind::Report | SourceKind::Organisation
+                        SourceKind::Document | SourceKind::Report
                     )
+                    || body_may && self.classify(from, to).0 == SourceKind::Organisation
             });
             if !evidence {
                 i += n;
@@ -2361,7 +2365,9 @@ impl<'d> Pass<'d> {
                         || lex.anon_nouns.contains(w)
                         // `…, state media report.`
                         || matches!(w, "media" | "press" | "newspapers" | "papers")
-                        // `Polls suggest voters are tired`, `Projections suggest it would…`.
+                        // `Polls suggest voters are tired`, `Projections suggest it would…`,
+                        // `New data suggest…` (a plural without its `s`).
+                        || w == "data"
                         || w.ends_with('s')
                             && (lexicon().research_nouns.contains(w)
                                 || lexicon().figure_nouns.contains(&w))
