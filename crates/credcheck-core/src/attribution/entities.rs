@@ -401,13 +401,8 @@ fn classify(
     }
     // `New Polls Show…`, `Exit Polls`: a poll or a report with only generic words before it
     // names no one.
-    let lower = |t: &str| t.to_ascii_lowercase();
-    if lex
-        .research_nouns
-        .contains(&lower(texts[texts.len() - 1]).as_str())
-        && texts[..texts.len() - 1]
-            .iter()
-            .all(|t| super::GENERIC_DOCUMENT_MODIFIERS.contains(&lower(t).as_str()))
+    if lex.research_nouns.contains(&doc.norm(&tokens[j - 1]))
+        && (i..j - 1).all(|k| super::GENERIC_DOCUMENT_MODIFIERS.contains(&doc.norm(&tokens[k])))
     {
         return None;
     }
