@@ -731,18 +731,30 @@ impl<'d> Pass<'d> {
                         && !w.ends_with("'s")
                 })
         });
-        // (A perfect sums up the forecasts over time: `analysts have predicted`, `had forecast`.)
-        let perfect = cue.0 > 0 && matches!(self.norm(cue.0 - 1), "have" | "has" | "had");
-        let forecast = match words.first().copied() {
-            Some("predict" | "forecast" | "anticipate" | "project") => true,
-            Some("predicted" | "forecasted" | "anticipated" | "projected") => perfect,
-            _ => false,
-        };
+        // (A forecast is what the people spoken to expect, as the labelled copy reads it:
+        // `Analysts predict that the dollar will remain weak`, `analysts expect the impact to be
+        // limited` stay anonymous; a belief is a generalisation: `analysts believe`.)
+        let forecast = matches!(
+            words.first().copied(),
+            Some(
+                "predict"
+                    | "forecast"
+                    | "anticipate"
+                    | "project"
+                    | "expect"
+                    | "predicted"
+                    | "forecasted"
+                    | "anticipated"
+                    | "projected"
+                    | "expected"
+            )
+        );
         if kind == SourceKind::Anonymous
             && response.is_none()
             && (consensus
                 || bare_group
-                    && (forecast || matches!(cue_kind, CueKind::Attitude | CueKind::Stance)))
+                    && !forecast
+                    && matches!(cue_kind, CueKind::Attitude | CueKind::Stance))
         {
             (SourceKind::Vague, "group-belief")
         } else if kind == SourceKind::Anonymous
@@ -1468,6 +1480,13 @@ impl<'d> Pass<'d> {
             words.first().copied(),
             Some("agreed" | "agree" | "agrees" | "decided" | "offered")
         );
+        // `Analysts expect the trend to continue`: what market people expect is their forecast,
+        // said to the reporter, as `analysts predict` is (not a belief: `analysts believe`).
+        let market_forecast = source.is_some_and(|(a, b)| {
+            b > a && lex.market_sources.contains(&self.norm(b - 1))
+        }) && matches!(words.first().copied(), Some("expect" | "expects" | "expected"))
+            // (`Analysts had expected the figure to be stronger`: the consensus it missed.)
+            && !(cue.0 > 0 && self.norm(cue.0 - 1) == "had");
         // `Lawmakers asked whether…`, `a supporter asked people to clap`: a question or a
         // request puts nothing on record.
         // `local authorities are demanding it be moved`: a demand asks for something.
@@ -1581,7 +1600,7 @@ impl<'d> Pass<'d> {
             || (intention || reaction && !charges || wish) && (!official_source || reaction)
         {
             CueKind::Stance
-        } else if attitude && (!official_source || reaction) {
+        } else if attitude && (!official_source || reaction) && !market_forecast {
             CueKind::Attitude
         } else {
             CueKind::Speech
