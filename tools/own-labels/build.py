@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own55.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own56.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -153,7 +153,7 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   - own50: 199 PolNeAR sentences (167 unverified-family, 32 anonymous-family: the last of
     them); one label settled after — my slip: I had labelled a sentence cut at `Mr.` from the
     context before it (`a sense that Mr.`), not the sentence.
-- own51–own55 (stop 51): sampled as own41–own50 were, from what those left:
+- own51–own56 (stop 51): sampled as own41–own50 were, from what those left:
   - own51: 200 BBC sentences (70 unverified-family, 60 anonymous-family, 8 denial-family — the
     last of them — and 62 random); one label settled after, to the convention the packs' own
     denial-present example keeps: `the poster had been misunderstood`, said by the party that
@@ -163,6 +163,7 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   - own54: 200 BBC sentences (100 unverified-family, 100 anonymous-family).
   - own55: 200 BBC sentences (100 unverified-family, 100 anonymous-family), sampled after
     this stop's other changes, to measure them on copy they were not made for.
+  - own56: 200 BBC sentences (100 unverified-family, 100 anonymous-family), sampled as own55.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """
