@@ -332,24 +332,43 @@ fn every_common_denial_and_non_response_is_flagged_whoever_says_it() {
         "The company",
         "Officials",
     ];
+    // (Mid-sentence, a common noun's capital goes: `Calls to the minister…`.)
+    let fill = |phrasing: &str, speaker: &str| {
+        let inner = if speaker == "Mark Toner" {
+            speaker.to_owned()
+        } else {
+            speaker[..1].to_lowercase() + &speaker[1..]
+        };
+        phrasing.replace("{X}", speaker).replace("{x}", &inner)
+    };
+    every_filled_sentence_is_flagged(
+        (PHRASINGS, SPEAKERS, fill),
+        "denial",
+        350,
+        "denials and non-responses not flagged",
+    );
+}
+
+/// Fills every template with every filler (`fill`), checks each sentence alone, and fails
+/// with those not flagged for `category`, or when fewer than `min` ran.
+fn every_filled_sentence_is_flagged(
+    (templates, fillers, fill): (&[&str], &[&str], impl Fn(&str, &str) -> String),
+    category: &str,
+    min: usize,
+    what: &str,
+) {
     let engine = builtin();
     let (mut wrong, mut cases) = (Vec::new(), 0);
-    for phrasing in PHRASINGS {
-        for speaker in SPEAKERS {
-            // (Mid-sentence, a common noun's capital goes: `Calls to the minister…`.)
-            let inner = if *speaker == "Mark Toner" {
-                (*speaker).to_owned()
-            } else {
-                speaker[..1].to_lowercase() + &speaker[1..]
-            };
-            let text = phrasing.replace("{X}", speaker).replace("{x}", &inner);
+    for template in templates {
+        for filler in fillers {
+            let text = fill(template, filler);
             cases += 1;
-            if rules_flagging(&engine, &text, "denial").is_empty() {
+            if rules_flagging(&engine, &text, category).is_empty() {
                 wrong.push(text);
             }
         }
     }
-    verdict(&wrong, cases, 350, "denials and non-responses not flagged");
+    verdict(&wrong, cases, min, what);
 }
 
 /// Every common description of an unnamed source (`a source close to the investigation`,
@@ -420,19 +439,16 @@ fn every_common_description_of_an_unnamed_source_is_flagged() {
         "{S} told the BBC the talks had stalled.",
         "But {s} said the talks had stalled.",
     ];
-    let engine = builtin();
-    let (mut wrong, mut cases) = (Vec::new(), 0);
-    for shape in SHAPES {
-        for source in SOURCES {
-            let capital = source[..1].to_uppercase() + &source[1..];
-            let text = shape.replace("{S}", &capital).replace("{s}", source);
-            cases += 1;
-            if rules_flagging(&engine, &text, "anonymous-source").is_empty() {
-                wrong.push(text);
-            }
-        }
-    }
-    verdict(&wrong, cases, 300, "unnamed sources not flagged");
+    let fill = |shape: &str, source: &str| {
+        let capital = source[..1].to_uppercase() + &source[1..];
+        shape.replace("{S}", &capital).replace("{s}", source)
+    };
+    every_filled_sentence_is_flagged(
+        (SHAPES, SOURCES, fill),
+        "anonymous-source",
+        300,
+        "unnamed sources not flagged",
+    );
 }
 
 /// Every common way of resting a claim on a poll, a survey, a study or a report nobody can look
