@@ -317,7 +317,7 @@ impl Pass<'_> {
             return false;
         }
         let sentence = &self.doc.sentences()[tokens[a].sentence.index()].tokens;
-        (a..b - 1).all(|k| super::GENERIC_DOCUMENT_MODIFIERS.contains(&self.norm(k)))
+        (a..b - 1).all(|k| lexicon().generic_document_modifiers.contains(&self.norm(k)))
             && self.title_case(sentence.start, sentence.end.min(sentence.start + 40))
     }
 

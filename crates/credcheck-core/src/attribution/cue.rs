@@ -596,8 +596,8 @@ impl<'d> Pass<'d> {
     }
 
     /// The speaker a verb of prompting puts before an infinitive cue at `i`, `n` words long
-    /// (`words`: the sentence's words from it) (`prompted some
-    /// analysts to forecast`): the phrase between that verb and `to`, one to six words long.
+    /// (`words`: the sentence's words from it): the phrase between that verb and `to`, one to
+    /// five words long (`prompted some analysts to forecast`).
     /// (A verb of speaking says something; one of thinking needs a clause after it and
     /// someone other than a pronoun: `leads them to believe that…` misleads, `leads people to
     /// think of television` holds no view. `forcing Blizzard to add servers` adds no words.)

@@ -402,7 +402,10 @@ fn classify(
     // `New Polls Show…`, `Exit Polls`: a poll or a report with only generic words before it
     // names no one.
     if lex.research_nouns.contains(&doc.norm(&tokens[j - 1]))
-        && (i..j - 1).all(|k| super::GENERIC_DOCUMENT_MODIFIERS.contains(&doc.norm(&tokens[k])))
+        && (i..j - 1).all(|k| {
+            lex.generic_document_modifiers
+                .contains(&doc.norm(&tokens[k]))
+        })
     {
         return None;
     }

@@ -289,6 +289,8 @@ pub(crate) struct Lexicon {
     pub figure_nouns: WordSet,
     /// What research and reporting produce (`report`, `polls`, `estimate`).
     pub research_nouns: WordSet,
+    /// Words that say which poll or report without naming its maker (`New`, `Latest`, `Exit`).
+    pub generic_document_modifiers: WordSet,
     /// Roles many people hold at once (`aide`, `spokesman`).
     pub shared_roles: WordSet,
     /// Heads of a generic group (`experts`, `critics`).
@@ -413,6 +415,9 @@ fn load() -> Lexicon {
         )),
         figure_nouns: WordSet::from_text(include_str!("lexicon/figure-nouns.txt")),
         research_nouns: WordSet::from_text(include_str!("lexicon/research-nouns.txt")),
+        generic_document_modifiers: WordSet::from_text(include_str!(
+            "lexicon/generic-document-modifiers.txt"
+        )),
         shared_roles: WordSet::from_text(include_str!("lexicon/shared-roles.txt")),
         generic_groups: WordSet::from_text(include_str!("lexicon/generic-groups.txt")),
         falsity_labels: PhraseSet::from_text(include_str!("lexicon/falsity-labels.txt")),

@@ -125,44 +125,6 @@ const ANONYMITY_REQUEST_CUES: &[&str] = &[
     "preferred",
 ];
 
-/// Words that say which of the polls, surveys or reports without naming its maker (`New Polls
-/// Show…`, `Latest Poll Has…`, `Exit Polls`): before a research noun in a capitalised run they
-/// make no name.
-const GENERIC_DOCUMENT_MODIFIERS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "new",
-    "latest",
-    "recent",
-    "exit",
-    "national",
-    "state",
-    "statewide",
-    "early",
-    "final",
-    "first",
-    "another",
-    "key",
-    "major",
-    "independent",
-    "internal",
-    "private",
-    "public",
-    "online",
-    "snap",
-    "opinion",
-    "straw",
-    "tracking",
-    "two",
-    "three",
-    "several",
-    "more",
-    "some",
-    "many",
-    "most",
-];
-
 /// Verbs that move their object to speak (`prompted some analysts to forecast…`, `led her to
 /// declare…`): the object is who speaks, with the verb after `to` the cue.
 const PROMPTING_VERBS: &[&str] = &[
