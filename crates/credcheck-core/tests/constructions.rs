@@ -6768,6 +6768,14 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     ("He has shown great courage.", &[]),
     ("Google has shown off its new phone.", &[]),
+    (
+        "The agent said Chelsea had had no dealings whatsoever with him.",
+        &[("said", "The agent", "named", "office-holder", "denial")],
+    ),
+    (
+        "She said she had no contact lenses.",
+        &[("said", "She", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

@@ -627,7 +627,13 @@ impl Pass<'_> {
                             | "hand"
                             | "ties"
                             | "connection"
-                    ) || next == "desire" && k > a && self.norm(k - 1) == "had"
+                    ) || matches!(next, "dealings" | "links" | "link" | "contact" | "contacts")
+                        // (`Chelsea have had no dealings whatsoever with me`, `had no links to the
+                        // group`: a tie disclaimed, with whom; not `no contact lenses`.)
+                        && (k + 2..(k + 4).min(end))
+                            .find(|&j| self.norm(j) != "whatsoever")
+                            .is_some_and(|j| matches!(self.norm(j), "with" | "to"))
+                        || next == "desire" && k > a && self.norm(k - 1) == "had"
                         // (Not the present `I have no desire to change…`, a wish.)
                         || k + 2 < end
                         && matches!(next, "genuine" | "real")
