@@ -6776,6 +6776,10 @@ const CASES: &[(&str, &[Row])] = &[
         "She said she had no contact lenses.",
         &[("said", "She", "unresolved", "person-pronoun", "")],
     ),
+    (
+        "Rinaldi said: \"I can assure you that Chelsea have had no dealings whatsoever with me.\"",
+        &[("said", "Rinaldi", "unresolved", "unresolved", "denial")],
+    ),
 ];
 
 #[test]

@@ -630,7 +630,7 @@ impl Pass<'_> {
                     ) || matches!(next, "dealings" | "links" | "link" | "contact" | "contacts")
                         // (`Chelsea have had no dealings whatsoever with me`, `had no links to the
                         // group`: a tie disclaimed, with whom; not `no contact lenses`.)
-                        && (k + 2..(k + 4).min(end))
+                        && (k + 2..(k + 4).min(b))
                             .find(|&j| self.norm(j) != "whatsoever")
                             .is_some_and(|j| matches!(self.norm(j), "with" | "to"))
                         || next == "desire" && k > a && self.norm(k - 1) == "had"
