@@ -6565,7 +6565,7 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     (
         "New Poll Shows Large Gap Emerging Between Presidential Candidates.",
-        &[("Shows", "New Poll", "report", "document-noun", "")],
+        &[("Shows", "New Poll", "report", "figures", "")],
     ),
     (
         "A spokesman for the mayor had no immediate response.",

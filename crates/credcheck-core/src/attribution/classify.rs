@@ -292,9 +292,6 @@ impl Pass<'_> {
         }) {
             return self.recognise(a, k);
         }
-        if self.headline_document(a, b) {
-            return ("document-noun", (SourceKind::Report, None));
-        }
         let phrase = Phrase {
             a,
             b,
@@ -304,21 +301,6 @@ impl Pass<'_> {
             .iter()
             .find_map(|(name, recognise)| recognise(self, &phrase).map(|v| (*name, v)))
             .unwrap_or(("unresolved", (SourceKind::Unresolved, None)))
-    }
-
-    /// `New Polls Show Double-Digit Gaps…`, `Latest Poll Has…`: in a title-case headline a
-    /// capital names nothing, so a poll, a survey or a report with only generic words before
-    /// it (`New`, `Latest`, `Exit`, `National`…) is nobody's in particular; a maker's name
-    /// before it (`Gallup Poll`, `CNN Poll`) is left to the recognisers. Its sentence's first
-    /// forty words are read, so a run-on sentence stays linear.
-    fn headline_document(&self, a: usize, b: usize) -> bool {
-        let tokens = self.doc.tokens();
-        if b <= a || !lexicon().research_nouns.contains(&self.norm(b - 1)) {
-            return false;
-        }
-        let sentence = &self.doc.sentences()[tokens[a].sentence.index()].tokens;
-        (a..b - 1).all(|k| lexicon().generic_document_modifiers.contains(&self.norm(k)))
-            && self.title_case(sentence.start, sentence.end.min(sentence.start + 40))
     }
 
     pub(super) fn is_person(&self, k: usize) -> bool {
@@ -444,6 +426,9 @@ impl Pass<'_> {
                     | "many"
                     | "recent"
                     | "new"
+                    // (With no article, as a headline writes it: `Latest Poll Has…`,
+                    // `Latest figures suggest…`; `the latest figures` are the official ones.)
+                    | "latest"
                     | "other"
                     | "unconfirmed"
                     | "unnamed"

@@ -626,20 +626,17 @@ impl<'d> Pass<'d> {
         });
         let speaks = mask & CUE_SPEECH != 0 && words[0] != "add";
         let holds_view = || {
-            !(PERSON_PRONOUNS.contains(&self.norm(object.0))
-                || matches!(
-                    self.norm(object.0),
-                    "them" | "us" | "him" | "her" | "me" | "you"
-                ))
-                && self.content_after(i + n, hi).is_some_and(|(c0, c1)| {
-                    matches!(self.norm(c0), "that" | "whether" | "if") || self.clause_like(c0, c1)
-                })
-                && !(i + 1..(i + n + 1).min(hi)).any(|k| {
-                    matches!(
-                        self.norm(k),
-                        "of" | "about" | "on" | "in" | "for" | "at" | "with"
-                    )
-                })
+            !matches!(
+                self.norm(object.0),
+                "them" | "us" | "him" | "her" | "me" | "you" | "it"
+            ) && self.content_after(i + n, hi).is_some_and(|(c0, c1)| {
+                matches!(self.norm(c0), "that" | "whether" | "if") || self.clause_like(c0, c1)
+            }) && !(i + 1..(i + n + 1).min(hi)).any(|k| {
+                matches!(
+                    self.norm(k),
+                    "of" | "about" | "on" | "in" | "for" | "at" | "with"
+                )
+            })
         };
         (phrase && (speaks || holds_view())).then_some(object)
     }
@@ -1950,12 +1947,11 @@ impl<'d> Pass<'d> {
             // not `Google has shown off…`, `Trump has shown himself…`.)
             let body_may = words[0] != "shown";
             let evidence = source.is_some_and(|(from, to)| {
-                (from..to).any(|k| self.evidence(k))
-                    || matches!(
-                        self.classify(from, to).0,
-                        SourceKind::Document | SourceKind::Report
-                    )
-                    || body_may && self.classify(from, to).0 == SourceKind::Organisation
+                (from..to).any(|k| self.evidence(k)) || {
+                    let kind = self.classify(from, to).0;
+                    matches!(kind, SourceKind::Document | SourceKind::Report)
+                        || body_may && kind == SourceKind::Organisation
+                }
             });
             if !evidence {
                 i += n;

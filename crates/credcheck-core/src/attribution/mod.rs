@@ -693,30 +693,9 @@ impl<'d> Pass<'d> {
                         && !w.ends_with("'s")
                 })
         });
-        // (A forecast is what the people spoken to expect, as the labelled copy reads it:
-        // `Analysts predict that the dollar will remain weak`, `analysts expect the impact to be
-        // limited` stay anonymous; a belief is a generalisation: `analysts believe`.)
-        let forecast = matches!(
-            words.first().copied(),
-            Some(
-                "predict"
-                    | "forecast"
-                    | "anticipate"
-                    | "project"
-                    | "expect"
-                    | "predicted"
-                    | "forecasted"
-                    | "anticipated"
-                    | "projected"
-                    | "expected"
-            )
-        );
         if kind == SourceKind::Anonymous
             && response.is_none()
-            && (consensus
-                || bare_group
-                    && !forecast
-                    && matches!(cue_kind, CueKind::Attitude | CueKind::Stance))
+            && (consensus || bare_group && matches!(cue_kind, CueKind::Attitude | CueKind::Stance))
         {
             (SourceKind::Vague, "group-belief")
         } else if kind == SourceKind::Anonymous
@@ -730,10 +709,16 @@ impl<'d> Pass<'d> {
     }
 
     /// `the net has not changed as much as people thought it would`, `more resilient than most
-    /// people imagined`, `the 3.5% rate that economists had forecast`: an expectation a fact is
-    /// measured against, after a comparison (or, for a consensus forecast, after the figure it
-    /// set), is no claim of the group's.
-    fn compared_expectation(&self, source: Option<(usize, usize)>, words: &[&str]) -> bool {
+    /// people imagined`, `the 3.5% rate that economists had forecast`, `Analysts had expected
+    /// the figure to be stronger`: an expectation a fact is measured against, after a
+    /// comparison (or, for a consensus forecast, after the figure it set or in the past
+    /// perfect), is no claim of the group's.
+    fn compared_expectation(
+        &self,
+        cue: usize,
+        source: Option<(usize, usize)>,
+        words: &[&str],
+    ) -> bool {
         let Some((a, b)) = source else {
             return false;
         };
@@ -757,10 +742,11 @@ impl<'d> Pass<'d> {
                     | "projected"
             )
         );
-        if !expected || a == 0 {
+        if !expected {
             return false;
         }
-        let compared = self.norm(a - 1) == "than"
+        let before = |k: usize| if k > 0 { self.norm(k - 1) } else { "" };
+        let compared = before(a) == "than"
             || a >= 2
                 && self.norm(a - 1) == "as"
                 && matches!(
@@ -781,7 +767,7 @@ impl<'d> Pass<'d> {
                         | "good"
                         | "bad"
                 );
-        let consensus = matches!(self.norm(a - 1), "that" | "which")
+        let consensus = (matches!(before(a), "that" | "which") || before(cue) == "had")
             && lexicon().market_sources.contains(&self.norm(b - 1))
             && !matches!(
                 words[0],
@@ -1444,11 +1430,12 @@ impl<'d> Pass<'d> {
         );
         // `Analysts expect the trend to continue`: what market people expect is their forecast,
         // said to the reporter, as `analysts predict` is (not a belief: `analysts believe`).
-        let market_forecast = source.is_some_and(|(a, b)| {
-            b > a && lex.market_sources.contains(&self.norm(b - 1))
-        }) && matches!(words.first().copied(), Some("expect" | "expects" | "expected"))
-            // (`Analysts had expected the figure to be stronger`: the consensus it missed.)
-            && !(cue.0 > 0 && self.norm(cue.0 - 1) == "had");
+        let market_forecast = source
+            .is_some_and(|(a, b)| b > a && lex.market_sources.contains(&self.norm(b - 1)))
+            && matches!(
+                words.first().copied(),
+                Some("expect" | "expects" | "expected")
+            );
         // `Lawmakers asked whether…`, `a supporter asked people to clap`: a question or a
         // request puts nothing on record.
         // `local authorities are demanding it be moved`: a demand asks for something.
@@ -2084,7 +2071,7 @@ impl<'d> Pass<'d> {
             (kind, classified_by),
         );
         // A comparison with what people expected states nothing of theirs.
-        let cue_kind = if response.is_none() && self.compared_expectation(source, &words) {
+        let cue_kind = if response.is_none() && self.compared_expectation(cue.0, source, &words) {
             CueKind::Stance
         } else {
             cue_kind
