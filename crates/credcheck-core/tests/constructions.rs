@@ -6780,6 +6780,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Rinaldi said: \"I can assure you that Chelsea have had no dealings whatsoever with me.\"",
         &[("said", "Rinaldi", "unresolved", "unresolved", "denial")],
     ),
+    // A name with its apposition before the cue is the subject, even when a clause follows.
+    (
+        "Chris Collins, a Trump supporter, said campaign strategists plan to secure enough delegates.",
+        &[(
+            "said",
+            "Chris Collins, a Trump supporter",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1558,6 +1558,34 @@ impl<'d> Pass<'d> {
             })
     }
 
+    /// `Chris Collins, a Trump supporter, said…`: the comma at `c` closes an apposition after a
+    /// name that stands alone between the clause's start (or an earlier comma) and the
+    /// apposition — the subject before its verb, not a clause before an inverted speaker.
+    fn name_with_apposition_before(&self, c: usize, lo: usize) -> bool {
+        let tokens = self.doc.tokens();
+        // (Bounded looks: a name and an apposition are a few words each.)
+        let Some(k) = (c.saturating_sub(9).max(lo + 1)..c)
+            .rev()
+            .find(|&k| self.norm(k) == ",")
+        else {
+            return false;
+        };
+        let start = (k.saturating_sub(7).max(lo)..k)
+            .rev()
+            .find(|&j| self.norm(j) == ",")
+            .map_or(lo, |j| j + 1);
+        let name_only = start < k
+            && (start..k).all(|j| {
+                let t = &tokens[j];
+                t.kind == TokenKind::Word && t.is_capitalised() || self.norm(j) == "."
+            })
+            && (start..k).any(|j| {
+                self.entity_of(j)
+                    .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+            });
+        name_only && k + 1 < c && self.appositive(k + 1, c)
+    }
+
     /// `…, stressed his executive experience`, `stated his intention to vote for Clinton`: a
     /// thing of someone's after an inverted verb is its object (`…, said his spokesman`, `said
     /// his coach Peter Stanley`, `said its chief executive, Sir Howard Newby` speak — a name in
@@ -1618,7 +1646,8 @@ impl<'d> Pass<'d> {
         let inverted = (leading
             || prev.is_some_and(|p| p.is_close_quote() || self.doc.norm(p) == ",")
                 && !relative_subject
-                && !aside_after_subject)
+                && !aside_after_subject
+                && !self.name_with_apposition_before(prev_at - 1, lo))
             && lex.inversion_verbs.contains(words[0])
             && after < hi
             && !matches!(
