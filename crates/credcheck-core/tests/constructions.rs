@@ -6791,6 +6791,18 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A noun that sums up the clause before its comma or dash opens a new speaker's clause.
+    (
+        "Tad Gomez acknowledged that it will be hard unless Sanders wins big - something Sanders aides argue is possible.",
+        &[
+            ("acknowledged", "Tad Gomez", "named", "person-named", ""),
+            ("argue", "Sanders aides", "anonymous", "anonymous-noun", ""),
+        ],
+    ),
+    (
+        "The firm was sold cheaply, something Mr Sullivan denies.",
+        &[("denies", "Mr Sullivan", "named", "person-named", "denial")],
+    ),
 ];
 
 #[test]

@@ -1899,6 +1899,7 @@ impl<'d> Pass<'d> {
                                     self.norm(lo),
                                     "although" | "though" | "while" | "whereas"
                                 ))
+                        || self.sums_up_clause_before(a, lo)
                 });
             if nested && !new_clause {
                 i += n;
@@ -1939,6 +1940,15 @@ impl<'d> Pass<'d> {
             }
         }
         None
+    }
+
+    /// `…unless Sanders wins big - something Sanders aides argue is possible`, `…, a view many
+    /// economists share`: the words before the source `a` are a noun that sums up the clause
+    /// before it, after that clause's comma or dash — a new clause with its own speaker, not
+    /// part of the report before it.
+    fn sums_up_clause_before(&self, a: usize, lo: usize) -> bool {
+        ((a.saturating_sub(3)).max(lo + 1)..a)
+            .any(|k| self.past_resumptive_noun(k, a + 1) == Some(a))
     }
 
     /// Stage twelve: finding and showing report something only from evidence (`the poll

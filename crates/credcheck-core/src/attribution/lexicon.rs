@@ -315,6 +315,8 @@ pub(crate) struct Lexicon {
     /// What is denied to someone, not denied as untrue (`denied bail`).
     pub withheld_things: WordSet,
     pub claim_nouns: WordSet,
+    /// Nouns that sum up the clause before them (`…, something his aides argue is possible`).
+    pub resumptive_nouns: WordSet,
     pub report_nouns: WordSet,
     pub people_nouns: WordSet,
     pub person_nouns: WordSet,
@@ -430,6 +432,7 @@ fn load() -> Lexicon {
         noun_compounds: PhraseSet::from_text(include_str!("lexicon/noun-compounds.txt")),
         withheld_things: WordSet::from_text(include_str!("lexicon/withheld-things.txt")),
         claim_nouns: WordSet::from_text(include_str!("lexicon/claim-nouns.txt")),
+        resumptive_nouns: WordSet::from_text(include_str!("lexicon/resumptive-nouns.txt")),
         report_nouns: WordSet::from_text(include_str!("lexicon/report-nouns.txt")),
         people_nouns: WordSet::from_text(include_str!("lexicon/people-nouns.txt")),
         person_nouns: WordSet::from_text(include_str!("lexicon/person-nouns.txt")),

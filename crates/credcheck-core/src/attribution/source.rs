@@ -1428,9 +1428,25 @@ impl Pass<'_> {
         (k < end).then_some((k, end))
     }
 
+    /// `…, something aides confirmed`, `- a claim his lawyers dispute`: where the phrase at
+    /// `a` (before `b`) opens with a noun that sums up the clause before its comma or dash
+    /// (after `a`, `an` or `one`, before `that`), the first token after it.
+    pub(super) fn past_resumptive_noun(&self, a: usize, b: usize) -> Option<usize> {
+        let noun = a + usize::from(matches!(self.norm(a), "a" | "an" | "one"));
+        let after = noun + 1 + usize::from(noun + 1 < b && self.norm(noun + 1) == "that");
+        let sums_up = lexicon().resumptive_nouns.contains(self.norm(noun));
+        (a > 0 && after < b && sums_up && matches!(self.norm(a - 1), "," | "-" | "—" | "–" | "--"))
+            .then_some(after)
+    }
+
     /// `Last year, a street survey` → `a street survey`: a fronted time or place adverbial
     /// before the first comma of a source phrase is not part of it.
     pub(super) fn without_fronted_adverbial(&self, (a, b): (usize, usize)) -> (usize, usize) {
+        // `…, something aides confirmed`: the noun that sums up the clause before is what they
+        // said, not who.
+        if let Some(k) = self.past_resumptive_noun(a, b) {
+            return (k, b);
+        }
         // `given Mr. Trump's comments saying…`: the preposition is not part of the speaker.
         if b > a + 1
             && matches!(
