@@ -6803,6 +6803,32 @@ const CASES: &[(&str, &[Row])] = &[
         "The firm was sold cheaply, something Mr Sullivan denies.",
         &[("denies", "Mr Sullivan", "named", "person-named", "denial")],
     ),
+    // A name set off after an unnamed description is who that description is: between dashes
+    // with its article and an initial, or in brackets right before the cue.
+    (
+        "A major party nominee -- the Republican Donald J. Trump -- questions the alliance.",
+        &[(
+            "questions",
+            "the Republican Donald J. Trump",
+            "named",
+            "capitalised-word",
+            "",
+        )],
+    ),
+    (
+        "A senior official (Deputy Minister Ana Ruiz) said the deal was bad.",
+        &[(
+            "said",
+            "Deputy Minister Ana Ruiz",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Sen. Jack Reed (D-R.I.) said the deal was bad.",
+        &[("said", "Sen. Jack Reed", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

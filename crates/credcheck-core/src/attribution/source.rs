@@ -414,6 +414,36 @@ impl Pass<'_> {
         .then_some((k, end))
     }
 
+    /// `Another player - Jimmy "the Whirlwind" White - has admitted`, `A major party nominee
+    /// -- the Republican Donald J. Trump -- questions`: a name between the dashes `open` and
+    /// `close` (with its article) is who the phrase before them is.
+    fn named_between(&self, open: usize, close: usize) -> Option<(usize, usize)> {
+        if open + 1 < close && self.dashed_name(open + 1, close) {
+            return Some((open + 1, close));
+        }
+        (open + 2 < close
+            && self.norm(open + 1) == "the"
+            && self.dashed_name(open + 2, close)
+            && self.classify(open + 1, close).0 == crate::SourceKind::Named)
+            .then_some((open + 1, close))
+    }
+
+    /// `A senior official (Deputy Minister Ana Ruiz) said`: a name in brackets right before
+    /// the cue at `end` is who the phrase before them is (not `Sen. Jack Reed (D-R.I.) said`).
+    fn name_in_brackets_before(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+        if end <= lo + 2 || self.norm(end - 1) != ")" {
+            return None;
+        }
+        let open = (end.saturating_sub(10).max(lo)..end - 1)
+            .rev()
+            .find(|&k| self.norm(k) == "(")?;
+        (open > lo
+            && open + 1 < end - 1
+            && self.dashed_name(open + 1, end - 1)
+            && (open + 1..end - 1).any(|j| self.is_person(j)))
+        .then_some((open + 1, end - 1))
+    }
+
     /// Is `a..b` a name alone (capitalised words, a nickname in quotation marks, initials)?
     fn dashed_name(&self, a: usize, b: usize) -> bool {
         let tokens = self.doc.tokens();
@@ -422,7 +452,11 @@ impl Pass<'_> {
             && tokens[b - 1].is_capitalised()
             && (a..b).all(|k| {
                 let t = &tokens[k];
-                t.is_capitalised() || t.in_quote() || t.kind == TokenKind::Quote
+                // (An initial's full stop: `Donald J. Trump`.)
+                t.is_capitalised()
+                    || t.in_quote()
+                    || t.kind == TokenKind::Quote
+                    || k > a && self.norm(k) == "." && self.norm(k - 1).len() == 1
             })
     }
 
@@ -834,6 +868,9 @@ impl Pass<'_> {
         if end > lo && matches!(self.norm(end - 1), "and" | "but" | "or" | "yet") {
             return None;
         }
+        if let Some(named) = self.name_in_brackets_before(end, lo) {
+            return Some(named);
+        }
         // `Rep. Jim McDermott (D-Wash.) said`: a parenthesis after the name.
         if end > lo + 1 && self.norm(end - 1) == ")" {
             if let Some(open) = (lo..end - 1).rev().find(|&k| self.norm(k) == "(") {
@@ -858,10 +895,8 @@ impl Pass<'_> {
             comma_before = true;
             if self.norm(end) != "," && self.doc.tokens()[end].has_space_before() {
                 if let Some(open) = self.before_dash_parenthesis(end, lo) {
-                    // `Another player - Jimmy "the Whirlwind" White - has admitted`: a name
-                    // between the dashes is who the phrase before them is.
-                    if open + 1 < end && self.dashed_name(open + 1, end) {
-                        return Some((open + 1, end));
+                    if let Some(named) = self.named_between(open, end) {
+                        return Some(named);
                     }
                     if let Some(named) = self.picked_out_in_dashes(open, end) {
                         return Some(named);
