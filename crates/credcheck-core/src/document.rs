@@ -147,7 +147,7 @@ impl Document {
             } = d;
             let block_id = BlockId::new(blocks.len());
             ranges.clear();
-            split_sentences(&tokens, &words, range.clone(), &mut ranges);
+            split_sentences(source, &tokens, &words, range.clone(), &mut ranges);
             let first_sentence = sentences.len();
             for r in &ranges {
                 let sid = SentenceId::new(sentences.len());

@@ -5,7 +5,9 @@
 //! when the next token can start a sentence; abbreviations carry their period inside the word
 //! token, so `Sen.`, `U.S.`, `J.` and `a.m.` never end a sentence by their period alone. An
 //! abbreviation that can end a sentence (`U.S.`, `Inc.`, `etc.`) does so only before a word that
-//! commonly starts one (`The`, `He`, `But`, …). An ellipsis does not end a sentence.
+//! commonly starts one (`The`, `He`, `But`, …). An ellipsis does not end a sentence. A line of six
+//! title-case words or more with no closing stop (a headline run into the copy of scraped pages)
+//! ends its sentence at the line break.
 
 use crate::model::Token;
 use crate::model::{TokenFlags, TokenKind};
@@ -68,6 +70,7 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 /// Splits the block's tokens `range` into sentence token ranges (absolute indices).
 pub(crate) fn split_sentences(
+    source: &str,
     tokens: &[Token],
     words: &Words,
     range: std::ops::Range<usize>,
@@ -77,8 +80,11 @@ pub(crate) fn split_sentences(
     let mut start = range.start;
     let mut i = range.start;
     let text = |t: &Token| words.text(t.word);
+    let mut line = HeadlineLine::default();
     while i < end {
         let t = &tokens[i];
+        line.read(t, text(t));
+        let line_break = i + 1 < end && line_break_between(source, t, &tokens[i + 1]);
         let boundary = if t.kind == TokenKind::Punct && is_terminal(text(t)) {
             let mut j = i + 1;
             while j < end && is_closer(&tokens[j], text(&tokens[j])) {
@@ -98,9 +104,21 @@ pub(crate) fn split_sentences(
                 || initial_ends_sentence(tokens, words, start, i))
         {
             Some(i + 1)
+        } else if line_break
+            && line.is_headline()
+            && can_start_sentence(&tokens[i + 1], text(&tokens[i + 1]))
+        {
+            // `…8:47PM Ted Cruz Apologizes To Ben Carson For Telling Supporters Carson Had
+            // Dropped Out` on its own line, then `Ted Cruz apologized for…`: a title-case line
+            // with no closing stop is a headline, a sentence of its own.
+            Some(i + 1)
         } else {
             None
         };
+        // (What the headline test reads: the words since the line or the sentence began.)
+        if line_break || boundary.is_some() {
+            line = HeadlineLine::default();
+        }
         match boundary {
             Some(j) if j < end => {
                 out.push(start..j);
@@ -113,6 +131,39 @@ pub(crate) fn split_sentences(
     }
     if start < end {
         out.push(start..end);
+    }
+}
+
+/// Is there a line break in the source between tokens `a` and `b`?
+fn line_break_between(source: &str, a: &Token, b: &Token) -> bool {
+    source
+        .get(a.span().end..b.span().start)
+        .is_some_and(|gap| gap.contains('\n'))
+}
+
+/// What the words of the current line look like so far: a headline's line has six words or more
+/// and every word of four letters or more capitalised (title case lowers only short ones).
+#[derive(Default)]
+struct HeadlineLine {
+    words: u32,
+    lower: u32,
+    last_word: bool,
+}
+
+impl HeadlineLine {
+    fn read(&mut self, t: &Token, norm: &str) {
+        self.last_word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
+        if t.kind == TokenKind::Word {
+            self.words += 1;
+            if norm.chars().count() >= 4 && !t.flags.has(TokenFlags::CAPITALISED) {
+                self.lower += 1;
+            }
+        }
+    }
+
+    /// Does the line read so far look like a headline that ends here (on a word)?
+    fn is_headline(&self) -> bool {
+        self.words >= 6 && self.lower == 0 && self.last_word
     }
 }
 
@@ -193,6 +244,48 @@ mod tests {
         assert_eq!(
             split("Mr. Ortiz met Sen. Hale at 9 a.m. The talks ended."),
             ["Mr. Ortiz met Sen. Hale at 9 a.m.", "The talks ended."]
+        );
+    }
+
+    #[test]
+    fn a_title_case_line_with_no_stop_is_a_headline_sentence() {
+        assert_eq!(
+            split(
+                "Intro.\n\nIt began. Cruz Apologizes To Ben Carson For Telling Supporters\nCruz apologized."
+            ),
+            [
+                "Intro.",
+                "It began.",
+                "Cruz Apologizes To Ben Carson For Telling Supporters",
+                "Cruz apologized."
+            ]
+        );
+        // A hard-wrapped line of prose runs on, and so does a short capitalised run.
+        assert_eq!(
+            split(
+                "Intro.\n\nIt began. The remarks were made by Prime Minister\nTony Blair on Monday."
+            ),
+            [
+                "Intro.",
+                "It began.",
+                "The remarks were made by Prime Minister\nTony Blair on Monday."
+            ]
+        );
+        assert_eq!(
+            split("Intro.\n\nIt began. Talks With Prime Minister Tony\nBlair Ended Them."),
+            [
+                "Intro.",
+                "It began.",
+                "Talks With Prime Minister Tony\nBlair Ended Them."
+            ]
+        );
+    }
+
+    #[test]
+    fn fort_abbreviated_ends_no_sentence() {
+        assert_eq!(
+            split("He was a Ft. Worth member of the group. He left."),
+            ["He was a Ft. Worth member of the group.", "He left."]
         );
     }
 

@@ -46,7 +46,7 @@ const ASCII_CLASS: [u8; 256] = {
 /// Abbreviations that never end a sentence: titles, months, and words that announce what follows.
 const NON_FINAL_ABBREVIATIONS: &[&str] = &[
     "adm", "apr", "aug", "brig", "capt", "cdr", "cmdr", "col", "cpl", "cpt", "dec", "det", "dr",
-    "e.g", "feb", "fr", "gen", "gov", "hon", "i.e", "insp", "jan", "jul", "jun", "lt", "maj",
+    "e.g", "feb", "fr", "ft", "gen", "gov", "hon", "i.e", "insp", "jan", "jul", "jun", "lt", "maj",
     "mar", "messrs", "mme", "mr", "mrs", "ms", "msgr", "mt", "nov", "oct", "pres", "prof", "pvt",
     "rep", "reps", "rev", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "vs", "v",
 ];
