@@ -6829,6 +6829,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Sen. Jack Reed (D-R.I.) said the deal was bad.",
         &[("said", "Sen. Jack Reed", "named", "person-named", "")],
     ),
+    // A name and its apposition after a subordinating word are the subject.
+    (
+        "Protests grew as Patti Davis, the former president's daughter, attacked the plan.",
+        &[(
+            "attacked",
+            "Patti Davis, the former president's daughter",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -23,6 +23,12 @@ const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "but", "and", "yet", "so", "while", "although", "though", "because", "when", "whereas",
 ];
 
+/// Words that open a subordinate clause before its subject (`as`, `after`, `if`…), beyond
+/// [`CLAUSE_CONJUNCTIONS`].
+const SUBORDINATORS: &[&str] = &[
+    "as", "after", "before", "since", "if", "unless", "until", "once",
+];
+
 /// Sentence adverbs that stand before a subject without belonging to it (`Later the prime
 /// minister said`, `However, the minister said`).
 const SENTENCE_ADVERBS: &[&str] = &[
@@ -997,7 +1003,13 @@ impl Pass<'_> {
                     || named && tokens[a1 - 1].is_close_quote()
                     || closes_clause(self.norm(a1 - 1))
                     || (a1..a - 1).any(|k| self.entity_of(k).is_some())
-                        && CLAUSE_CONJUNCTIONS.contains(&self.norm(a1 - 1));
+                        && CLAUSE_CONJUNCTIONS.contains(&self.norm(a1 - 1))
+                    // (`…grew louder as Patti Davis, Ronald Reagan's daughter, attacked
+                    // Trump`: a name alone after a subordinating word, its apposition closed
+                    // right before the cue; not `If Cruz wins Wisconsin, media outlets…`.)
+                    || comma_before
+                        && SUBORDINATORS.contains(&self.norm(a1 - 1))
+                        && (a1..a - 1).all(|k| self.is_person(k));
                 if opens && (comma_before || a1 == lo || named) {
                     a = a1;
                 }
