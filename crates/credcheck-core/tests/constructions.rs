@@ -6840,6 +6840,14 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A base form after a modal and an adverb tells what someone may do, not a view; a weasel
+    // quantifier's hypothetical is its view all the same.
+    ("Customers may soon see conditions return to normal.", &[]),
+    (
+        "Many would likely point out that the plan failed.",
+        &[("point out", "Many", "vague", "weasel-group", "")],
+    ),
+    ("Some will recall the news footage of angry farmers.", &[]),
 ];
 
 #[test]

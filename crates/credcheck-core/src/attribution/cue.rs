@@ -1091,6 +1091,12 @@ impl<'d> Pass<'d> {
                 let past = matches!(words[0], "saw" | "viewed");
                 !judged && (past || !matches!(next_word, "that" | ":") && (definite || !seeing))
             }
+            // `Some will recall the news footage of…`: remembering a thing, not stating that
+            // something is so (`recalls that…`, `recalled: "…"` state).
+            "recall" | "recalls" | "remember" | "remembers" => matches!(
+                next_word,
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "when" | "how" | "seeing"
+            ),
             // `Americans consider moving there`: weighing an action, not judging a claim.
             "consider" | "considers" | "considered" => next_word.ends_with("ing"),
             // `showed up in the flesh`: arriving, not showing anything.
@@ -2020,8 +2026,22 @@ impl<'d> Pass<'d> {
         };
         // (`Fans should note…`, `users will find…`: after a modal the base form tells what
         // someone may or must do, not what anyone reports.)
-        let base = in_set(CUE_BASE, &lex.base_forms)
-            .filter(|_| i == lo || !MODALS.contains(&self.norm(i - 1)));
+        // (Past an adverb: `customers may soon see conditions return to normal`. A weasel
+        // quantifier's hypothetical is its view all the same: `many would point out that…`,
+        // `some will say`.)
+        let base = in_set(CUE_BASE, &lex.base_forms).filter(|_| {
+            let mut k = i;
+            while k > lo + 1 && k + 2 >= i && self.passing_adverb(k - 1) {
+                k -= 1;
+            }
+            k == lo
+                || !MODALS.contains(&self.norm(k - 1))
+                || k >= lo + 2
+                    && matches!(
+                        self.norm(k - 2),
+                        "some" | "many" | "others" | "most" | "few"
+                    )
+        });
         let listed = in_set(CUE_SPEECH, &lex.speech_verbs)
             .or_else(|| in_set(CUE_ATTITUDE, &lex.attitude_verbs));
         // (`"…," laughs Conti.`: how it was said, right after a quotation, in inversion.)

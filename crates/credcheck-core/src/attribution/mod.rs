@@ -587,13 +587,19 @@ impl<'d> Pass<'d> {
                         self.norm(i - back - 1),
                         "some" | "many" | "others" | "most" | "few"
                     ))
-                && (i - back + 1..i).all(|k| {
-                    matches!(
-                        self.norm(k),
-                        "have" | "not" | "n't" | "also" | "never" | "still"
-                    )
-                })
+                // (`Some students may soon have thought…`: past an adverb.)
+                && (i - back + 1..i).all(|k| self.norm(k) == "have" || self.passing_adverb(k))
         })
+    }
+
+    /// Is token `k` an adverb a modal's verb may stand after (`may soon see`, `will surely
+    /// argue`, `could not say`)?
+    fn passing_adverb(&self, k: usize) -> bool {
+        matches!(
+            self.norm(k),
+            "not" | "n't" | "never" | "soon" | "probably" | "ever" | "well"
+        ) || crate::clause::PASSING_ADVERBS.contains(&self.norm(k))
+            || self.adverb(k)
     }
 
     /// Does cue word `i` stand in a two-word noun of the lexicon, first or second (`an official
