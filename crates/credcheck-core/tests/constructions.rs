@@ -2439,7 +2439,7 @@ const CASES: &[(&str, &[Row])] = &[
         "Hillary Clinton won. But senior Clinton campaign officials this week detailed the plan.",
         &[(
             "detailed",
-            "senior Clinton campaign officials this week",
+            "senior Clinton campaign officials",
             "anonymous",
             "person-named",
             "",
@@ -6848,6 +6848,29 @@ const CASES: &[(&str, &[Row])] = &[
         &[("point out", "Many", "vague", "weasel-group", "")],
     ),
     ("Some will recall the news footage of angry farmers.", &[]),
+    // A phrase of time between the subject and its verb is no part of the subject; after a
+    // conjunction the second verb's subject is further back; a share counted is no time.
+    (
+        "Tony Blair has said he opposes it but on Wednesday said other promises would wait.",
+        &[
+            ("said", "Tony Blair", "named", "person-named", ""),
+            ("said", "Tony Blair", "named", "person-named", ""),
+        ],
+    ),
+    (
+        "Six in 10 say he is decisive.",
+        &[("say", "Six in 10", "document", "respondents", "")],
+    ),
+    (
+        "Surveys of voters late last week indicated a lead.",
+        &[(
+            "indicated",
+            "Surveys of voters",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]
@@ -6931,6 +6954,8 @@ fn every_shape_finds_every_kind_of_source() {
         "In an interview with Reuters, {s} said the plan would fail.",
         "Speaking to the BBC, {s} said the plan would fail.",
         "The plan would fail, {s} told reporters.",
+        "{S} on Monday said the plan would fail.",
+        "{S} have in the past said the plan would fail.",
     ];
     // (A poll or a report says things in fewer ways: not inverted, not after a quotation, not
     // to an outlet.)

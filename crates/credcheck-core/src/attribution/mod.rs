@@ -537,6 +537,7 @@ impl<'d> Pass<'d> {
             "night",
             "afternoon",
             "ago",
+            "past",
         ];
         const FRAME: &[&str] = &[
             "on", "in", "at", "during", "last", "this", "next", "earlier", "later", "the", "a",

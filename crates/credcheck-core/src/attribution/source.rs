@@ -690,6 +690,65 @@ impl Pass<'_> {
         Some(found)
     }
 
+    /// Where an apposition `NP1, NP2,` may open: NP1 (from `a1`) starts the clause or follows a
+    /// quotation, a dash or comma, or a conjunction or subordinating word; NP2 is `(a, b)`.
+    fn apposition_opens(
+        &self,
+        a1: usize,
+        (a, b): (usize, usize),
+        named: bool,
+        comma_before: bool,
+        lo: usize,
+    ) -> bool {
+        let tokens = self.doc.tokens();
+        // `But Julie Howell, digital policy manager at the RNIB, expressed…`
+        a1 == lo
+            || tokens[a1 - 1].is_open_quote()
+            || named && tokens[a1 - 1].is_close_quote()
+            || closes_clause(self.norm(a1 - 1))
+            || (a1..a - 1).any(|k| self.entity_of(k).is_some())
+                && CLAUSE_CONJUNCTIONS.contains(&self.norm(a1 - 1))
+            // (`…grew louder as Patti Davis, Ronald Reagan's daughter, attacked
+            // Trump`, `as the co-chairman of the party, Liam Fox, called`: a name and
+            // its apposition after a subordinating word, closed right before the cue;
+            // not `If Cruz wins Wisconsin, media outlets…`.)
+            || comma_before
+                && SUBORDINATORS.contains(&self.norm(a1 - 1))
+                && ((a1..a - 1).all(|k| self.is_person(k))
+                    || (a..b).all(|k| self.is_person(k)))
+    }
+
+    /// `Gore's close friends and allies have in the past said`, `Officials on Monday said`: a
+    /// phrase of time ending at `end`, between a subject and its verb (`late last week` too) —
+    /// where it starts. Not after a conjunction, where the second verb's subject is looked for
+    /// further back (`Blair has said … but on Wednesday said`), nor a share counted (`Six in
+    /// 10 say`).
+    fn time_before_verb(&self, end: usize, lo: usize) -> Option<usize> {
+        let n = (2..=4)
+            .rev()
+            .find(|&n| end > lo + n && self.dated_phrase(end - n, end))?;
+        let mut from = end - n;
+        if from > lo + 1 && matches!(self.norm(from - 1), "late" | "early") {
+            from -= 1;
+        }
+        let after_conjunction =
+            from > lo && matches!(self.norm(from - 1), "and" | "but" | "or" | "yet" | "then");
+        (!after_conjunction).then_some(from)
+    }
+
+    /// Is `a..b` a phrase of time (`time_phrase`) naming a day, a month, a unit of time
+    /// or a year (`on Monday`, `in the past`, `last week`, `in 2013`) — not a bare count
+    /// (`in 10`)?
+    fn dated_phrase(&self, a: usize, b: usize) -> bool {
+        let tokens = self.doc.tokens();
+        self.time_phrase(a, b)
+            && (a..b).any(|k| {
+                let w = self.norm(k);
+                tokens[k].kind == TokenKind::Word && !matches!(w, "on" | "in" | "at" | "the")
+                    || w.len() == 4 && w.starts_with(['1', '2'])
+            })
+    }
+
     /// The comma a trailing attribution's subject follows (`Sales rose, a report said`): the
     /// last comma of `found`, with a determiner after it and a clause before it (a lowercase
     /// word other than a determiner or a conjunction), no `and`/`or` after it, and the phrase
@@ -852,6 +911,9 @@ impl Pass<'_> {
             end
         };
         let mut end = skip_back(i);
+        if let Some(from) = self.time_before_verb(end, lo) {
+            end = skip_back(from);
+        }
         // `Experts and officials, however, said`: a sentence adverb between commas.
         if self.adverb_between_commas_before(end, lo) {
             end -= 3;
@@ -997,19 +1059,7 @@ impl Pass<'_> {
                     self.entity_of(k)
                         .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
                 });
-                // `But Julie Howell, digital policy manager at the RNIB, expressed…`
-                let opens = a1 == lo
-                    || tokens[a1 - 1].is_open_quote()
-                    || named && tokens[a1 - 1].is_close_quote()
-                    || closes_clause(self.norm(a1 - 1))
-                    || (a1..a - 1).any(|k| self.entity_of(k).is_some())
-                        && CLAUSE_CONJUNCTIONS.contains(&self.norm(a1 - 1))
-                    // (`…grew louder as Patti Davis, Ronald Reagan's daughter, attacked
-                    // Trump`: a name alone after a subordinating word, its apposition closed
-                    // right before the cue; not `If Cruz wins Wisconsin, media outlets…`.)
-                    || comma_before
-                        && SUBORDINATORS.contains(&self.norm(a1 - 1))
-                        && (a1..a - 1).all(|k| self.is_person(k));
+                let opens = self.apposition_opens(a1, (a, b), named, comma_before, lo);
                 if opens && (comma_before || a1 == lo || named) {
                     a = a1;
                 }
