@@ -9,8 +9,8 @@ PolNeAR annotates reports of speech, thought, intention and action alike; this s
 part a sourcing check is about (said, told, according to, denied…) from the rest. The gold format
 is the one ../shared/eval/score.py reads (code-point offsets, turned into bytes here). The issue's
 targets: cue precision >= 0.85 overall, and on reporting-verb attributions cue recall >= 0.95
-and source recall >= 0.90. It also says how well the content (what was said) agrees with the gold
-content on the reporting-verb attributions it finds.
+and source recall >= 0.90. It also says how well the content (what was said) and the source (who
+said it) agree with the gold on the reporting-verb attributions it finds.
 """
 import argparse, re
 
@@ -39,6 +39,8 @@ def main():
     pred_total = pred_correct = 0
     ct_total = ct_half = 0
     ct_sum = 0.0
+    sr_total = sr_exact = 0
+    sr_sum = 0.0
     for i, doc in enumerate(docs):
         b = byte_offsets(doc["text"])
         tb = doc["text"].encode("utf-8")
@@ -48,6 +50,9 @@ def main():
         pcont = [((a["cue"]["start"], a["cue"]["end"]), (a["content"]["start"], a["content"]["end"]))
                  for a in atts if a.get("content")]
         psrc = [(a["source"]["start"], a["source"]["end"]) for a in atts if a.get("source")]
+        # (cue span, source span) of each predicted attribution with a source.
+        pcs = [((a["cue"]["start"], a["cue"]["end"]), (a["source"]["start"], a["source"]["end"]))
+               for a in atts if a.get("source")]
         gold_cues = []
         for g in doc.get("attributions", []):
             cues = [(b[c["start"]], b[c["end"]]) for c in g.get("cue", [])]
@@ -80,6 +85,23 @@ def main():
                 if srcs:
                     sp_src_total += 1
                     sp_src_hit += any(ps < e and s < pe for ps, pe in psrc for s, e in srcs)
+                if found and srcs:
+                    # Source agreement, as for the content: the source of the credcheck
+                    # attribution whose cue meets the gold cue against the gold source (Jaccard
+                    # of the bytes; exact when the two agree but for spaces and punctuation).
+                    gold_bytes = set().union(*(range(s, e) for s, e in srcs))
+                    gold_words = re.findall(r"\w+", " ".join(
+                        tb[s:e].decode("utf-8", "replace") for s, e in srcs).lower())
+                    best, exact = 0.0, False
+                    for (cs, ce), (ps, pe) in pcs:
+                        if any(cs < e and s < ce for s, e in cues):
+                            got = set(range(ps, pe))
+                            best = max(best, len(got & gold_bytes) / max(len(got | gold_bytes), 1))
+                            words = re.findall(r"\w+", tb[ps:pe].decode("utf-8", "replace").lower())
+                            exact = exact or words == gold_words
+                    sr_total += 1
+                    sr_sum += best
+                    sr_exact += exact
         if doc.get("attributions"):
             pred_total += len(pred)
             pred_correct += sum(any(ps < e and s < pe for s, e in gold_cues) for ps, pe in pred)
@@ -90,6 +112,8 @@ def main():
           f"source recall {sp_src_hit / max(sp_src_total, 1):.3f} (of {sp_src_total} with a source)")
     print(f"content of the {ct_total} found with a gold content: mean overlap (Jaccard) "
           f"{ct_sum / max(ct_total, 1):.3f}, at 0.5 or more {ct_half / max(ct_total, 1):.3f}")
+    print(f"source of the {sr_total} found with a gold source: mean overlap (Jaccard) "
+          f"{sr_sum / max(sr_total, 1):.3f}, the same words {sr_exact / max(sr_total, 1):.3f}")
 
 
 if __name__ == "__main__":

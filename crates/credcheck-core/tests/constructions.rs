@@ -6871,6 +6871,25 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A relative clause on the object of a clause speaks for that object (a name or a vague
+    // group); a participle after it is still the main subject's.
+    (
+        "President Obama rebuked critics who say he should act, saying it would do nothing.",
+        &[
+            ("say", "critics who", "vague", "weasel-group", ""),
+            ("saying", "President Obama", "named", "person-named", ""),
+        ],
+    ),
+    (
+        "John Ryder lined up with Sen. Tim Priebus, who has said he opposes the change.",
+        &[(
+            "said",
+            "Sen. Tim Priebus, who",
+            "named",
+            "relative-clause",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1519,7 +1519,12 @@ impl<'d> Pass<'d> {
                 && (cue_end..i).all(|k| tokens[k].kind == TokenKind::Word)
         });
         if words[0].ends_with("ing") && (comma_before || by_saying || linked || sent) {
-            let source = self.last_source(si).or_else(|| {
+            // (Not a speaker inside a relative clause: `Obama rebuked critics who say…,
+            // saying` is Obama's participle.)
+            let relative = |(a, b): (usize, usize)| {
+                b > a + 1 && matches!(self.norm(b - 1), "who" | "which") && a > lo
+            };
+            let source = self.last_source(si).filter(|&s| !relative(s)).or_else(|| {
                 if by_saying {
                     self.subject_before(i - 2, lo, si)
                 } else {

@@ -1001,7 +1001,7 @@ impl Pass<'_> {
             // Not across another report: `X, who was in charge, said that detectives found…`.
             let clean = self.relative_clause_clean(w, end, comma_before);
             if clean {
-                let ant = self.relative_antecedent(w, lo);
+                let ant = self.relative_antecedent(w, end, lo);
                 // `react as favorably to a candidate who has said…`: someone described as
                 // the object of a preposition, not a source brought in.
                 if ant.is_some_and(|(a, _)| {
@@ -1105,7 +1105,7 @@ impl Pass<'_> {
     /// comma or dash); for `which`, a thing or a body, the noun after the phrase's last
     /// preposition, not the person before it (`an adviser for Labour, which denies…`; not inside
     /// a name: `The Bank of England, which…`).
-    fn relative_antecedent(&self, w: usize, lo: usize) -> Option<(usize, usize)> {
+    fn relative_antecedent(&self, w: usize, cue: usize, lo: usize) -> Option<(usize, usize)> {
         let ant_end = if w > lo && closes_clause(self.norm(w - 1)) {
             w - 1
         } else {
@@ -1126,13 +1126,53 @@ impl Pass<'_> {
                 });
                 return Some(det.map_or((a, b), |k| (k, b)));
             }
-            return Some((a, b));
+            // (Only for the relative clause's own verb: a participle after the clause,
+            // `rebuked critics who say…, saying`, is the main clause's subject's.)
+            let own_verb = cue <= w + 4;
+            return Some(
+                own_verb
+                    .then(|| self.object_of_clause(a, b))
+                    .flatten()
+                    .unwrap_or((a, b)),
+            );
         }
         let after_preposition = (a + 1..b.saturating_sub(1))
             .rev()
             .find(|&k| PREPOSITIONS.contains(&self.norm(k)))
             .filter(|&k| self.entity_of(k).is_none() && self.entity_of(k - 1).is_none());
         Some((after_preposition.map_or(a, |p| p + 1), b))
+    }
+
+    /// `President Obama passionately rebuked critics who say…`, `Ryder lined up with Priebus,
+    /// who has said…`: when the phrase `a..b` before a relative `who` holds a clause — a person
+    /// or a pronoun, then a verb in the past or a preposition — the antecedent is what follows
+    /// the last of those (`critics`, `Priebus`), not the clause's subject.
+    fn object_of_clause(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        let k = (a + 1..b.saturating_sub(1)).rev().find(|&k| {
+            let w = self.norm(k);
+            // (A verb right after its subject or an adverb: not `a retired general`.)
+            let verb = w.len() > 4
+                && w.ends_with("ed")
+                && (self.is_person(k - 1)
+                    || self.adverb(k - 1)
+                    || matches!(self.norm(k - 1), "he" | "she" | "they" | "we" | "i"));
+            tokens[k].kind == TokenKind::Word
+                && !tokens[k].is_capitalised()
+                && (verb
+                    || matches!(
+                        w,
+                        "with" | "to" | "at" | "against" | "from" | "for" | "by" | "on" | "about"
+                    ))
+        })?;
+        let subject = (a..k).any(|j| {
+            self.is_person(j) || matches!(self.norm(j), "he" | "she" | "they" | "we" | "i")
+        });
+        // (Only for a name or a vague group: `appointed a diplomacy chief who had accused…`
+        // tells the story, and `performed well among voters who believe` counts a share.)
+        let kind = self.classify(k + 1, b).0;
+        (subject && matches!(kind, crate::SourceKind::Named | crate::SourceKind::Vague))
+            .then_some((k + 1, b))
     }
 
     /// A subject pronoun right before `end`, the cue's subject whatever stands before it.
