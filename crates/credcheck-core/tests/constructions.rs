@@ -6890,6 +6890,27 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // The subject at the sentence's start is read past a dateline, a fronted participle and a
+    // time counted back, and a pronoun may follow the fronted phrase.
+    (
+        "WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed the attack and said it was nothing new.",
+        &[("said", "Sen. Chuck Grassley", "named", "person-named", "")],
+    ),
+    (
+        "Hours later, Trump returned the compliment, telling Reuters that they were friends.",
+        &[("telling", "Trump", "named", "capitalised-word", "")],
+    ),
+    (
+        "Walking to the next address, Ann Ebeling recalled her school days, and said their views had changed.",
+        &[
+            ("recalled", "Ann Ebeling", "named", "person-named", ""),
+            ("said", "Ann Ebeling", "named", "person-named", ""),
+        ],
+    ),
+    (
+        "On Thursday, he hedged on whether he would back her, telling MSNBC it would depend on the platform.",
+        &[("telling", "he", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

@@ -1922,17 +1922,34 @@ impl Pass<'_> {
     pub(super) fn subject_at_start(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
         let tokens = self.doc.tokens();
         let lex = lexicon();
+        // `WASHINGTON — Sen. Chuck Grassley…`, `Washington (AFP) – Hillary Clinton…`: a
+        // dateline is no subject.
+        if let Some(after) = self.dateline_end(lo, hi) {
+            return self.subject_at_start(after, hi);
+        }
         // `At a meeting of the leadership, some senators vented about Sanders and said…`: a
         // fronted phrase before the first comma is no part of the subject.
         // (The first comma such a phrase holds that a subject can follow, past a place or a
         // day: `At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried…, saying` is
         // Mrs. Clinton.)
-        if lo < hi && FRONTING_PREPOSITIONS.contains(&self.norm(lo)) {
+        // (Also a fronted participle, `Walking to the next address, Ebeling reminisced…`, and a
+        // time counted back, `Hours later, Trump returned…`.)
+        let first = if lo < hi { self.norm(lo) } else { "" };
+        let fronted = lo < hi
+            && (FRONTING_PREPOSITIONS.contains(&first)
+                || first.len() > 4 && first.ends_with("ing") && tokens[lo].kind == TokenKind::Word
+                || (lo + 1..hi.min(lo + 4)).any(|k| {
+                    matches!(self.norm(k), "later" | "earlier" | "ago")
+                        && k + 1 < hi
+                        && self.norm(k + 1) == ","
+                }));
+        if fronted {
             let comma = (lo + 1..hi.min(lo + 14)).find(|&k| {
                 self.norm(k) == ","
                     && k + 1 < hi
                     && (tokens[k + 1].is_capitalised()
                         || people_noun(self.norm(k + 1))
+                        || matches!(self.norm(k + 1), "he" | "she" | "they" | "we")
                         || matches!(
                             self.norm(k + 1),
                             "the" | "a" | "an" | "some" | "many" | "most" | "his" | "her" | "their"
@@ -1954,6 +1971,28 @@ impl Pass<'_> {
             }
         }
         self.subject_from(lo, hi)
+    }
+
+    /// `WASHINGTON —`, `Washington (AFP) –`, `LONDON (Reuters) -`: a dateline opening the
+    /// sentence at `lo` — a place in capitals or one capitalised word, perhaps an agency in
+    /// brackets, then a dash — and the token after it.
+    fn dateline_end(&self, lo: usize, hi: usize) -> Option<usize> {
+        let tokens = self.doc.tokens();
+        let t = tokens.get(lo)?;
+        if lo + 2 >= hi || t.kind != TokenKind::Word || !t.is_capitalised() {
+            return None;
+        }
+        let mut k = lo + 1;
+        // (`NEW YORK —`: a place of two words in capitals.)
+        if tokens[k].is_all_caps() && t.is_all_caps() {
+            k += 1;
+        }
+        if self.norm(k) == "(" {
+            let close = (k + 1..(k + 4).min(hi)).find(|&j| self.norm(j) == ")")?;
+            k = close + 1;
+        }
+        let dash = k + 1 < hi && matches!(self.norm(k), "—" | "–" | "-" | "--");
+        (dash && (t.is_all_caps() || self.norm(lo + 1) == "(")).then_some(k + 1)
     }
 
     /// [`Pass::subject_at_start`] from `lo`, any fronted phrase already set aside.
