@@ -6911,6 +6911,28 @@ const CASES: &[(&str, &[Row])] = &[
         "On Thursday, he hedged on whether he would back her, telling MSNBC it would depend on the platform.",
         &[("telling", "he", "unresolved", "person-pronoun", "")],
     ),
+    // A surname with a long description set off by commas before the cue is the subject, not
+    // a clause before an inverted speaker; a participle describing the subject is set aside.
+    (
+        "Roffman, a securities analyst for the Philadelphia-based investment company Janney Montgomery Scott, recalled numerous telephone calls with Trump.",
+        &[(
+            "recalled",
+            "Roffman, a securities analyst for the Philadelphia-based investment company Janney Montgomery Scott",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "State delegate Mary Susan, clad in a red cape with lights that formed the name Trump, said the convention could fail.",
+        &[(
+            "said",
+            "State delegate Mary Susan",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
 ];
 
 #[test]

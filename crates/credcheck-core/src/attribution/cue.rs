@@ -1575,7 +1575,7 @@ impl<'d> Pass<'d> {
     fn name_with_apposition_before(&self, c: usize, lo: usize) -> bool {
         let tokens = self.doc.tokens();
         // (Bounded looks: a name and an apposition are a few words each.)
-        let Some(k) = (c.saturating_sub(9).max(lo + 1)..c)
+        let Some(k) = (c.saturating_sub(17).max(lo + 1)..c)
             .rev()
             .find(|&k| self.norm(k) == ",")
         else {
@@ -1590,11 +1590,29 @@ impl<'d> Pass<'d> {
                 let t = &tokens[j];
                 t.kind == TokenKind::Word && t.is_capitalised() || self.norm(j) == "."
             })
-            && (start..k).any(|j| {
+            && ((start..k).any(|j| {
                 self.entity_of(j)
                     .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
-            });
-        name_only && k + 1 < c && self.appositive(k + 1, c)
+            })
+                // (A surname alone opening the sentence: `Roffman, a securities analyst for
+                // the firm, recalled numerous calls`; not `Yesterday, a spokesman, …`.)
+                || start == lo
+                    && k == lo + 1
+                    && !lexicon()
+                        .stopwords_cap
+                        .contains(self.doc.text(tokens[lo].span()))
+                    && !self.month_or_day(lo)
+                    && self
+                        .entity_of(lo)
+                        .is_none_or(|e| self.entities[e].kind == EntityKind::Person));
+        // (A long description opened by an article: `Roffman, a securities analyst for the
+        // Philadelphia-based investment company Janney Montgomery Scott, recalled…`.)
+        let described = k + 1 < c
+            && (self.appositive(k + 1, c)
+                || matches!(self.norm(k + 1), "a" | "an" | "the")
+                    && !self.has_verb(k + 1, c)
+                    && (k + 1..c).all(|j| self.norm(j) != ","));
+        name_only && described
     }
 
     /// `…, stressed his executive experience`, `stated his intention to vote for Clinton`: a

@@ -667,7 +667,14 @@ impl Pass<'_> {
                             self.norm(k),
                             "asked" | "pressed" | "questioned" | "contacted" | "reached"
                                 | "interviewed" | "challenged"
-                        ))
+                        )
+                        // (`Mary Susan, clad in a red cape…, said`, `The minister, flanked by
+                        // aides, said`: a participle describing the subject.)
+                        || (self.norm(k).ends_with("ed")
+                            || lexicon().irregular_participles.contains(self.norm(k))
+                            || self.norm(k) == "clad")
+                            && k + 1 < i
+                            && matches!(self.norm(k + 1), "in" | "by" | "with"))
                     && !matches!(
                         self.norm(k),
                         "including"
