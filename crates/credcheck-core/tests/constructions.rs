@@ -6933,6 +6933,36 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Where it was said, between the subject and its verb, is no part of the subject; a
+    // participle after a statement someone issued is theirs; `however` with no commas.
+    (
+        "The company in a court filing said the claims were false.",
+        &[("said", "The company", "organisation", "body-noun", "denial")],
+    ),
+    (
+        "Party chairman Jessica Mackler issued a statement saying the comment had no place.",
+        &[(
+            "saying",
+            "Party chairman Jessica Mackler",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Defence Secretary Ash Carter however said he would welcome China.",
+        &[(
+            "said",
+            "Defence Secretary Ash Carter",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "\"There are more questions than answers,\" analyst John Ivankoe said in a research note.",
+        &[("said", "analyst John Ivankoe", "named", "person-named", "")],
+    ),
 ];
 
 #[test]

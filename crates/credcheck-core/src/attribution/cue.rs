@@ -1518,6 +1518,28 @@ impl<'d> Pass<'d> {
                 )
                 && (cue_end..i).all(|k| tokens[k].kind == TokenKind::Word)
         });
+        // (`Jessica Mackler issued a statement saying…`: a participle after what someone
+        // issued speaks for who issued it.)
+        let issued_at = (words[0] == "saying"
+            && i > lo + 2
+            && (lex.statement_nouns.contains(self.norm(i - 1))
+                || lex.document_nouns.contains(self.norm(i - 1))))
+        .then(|| {
+            (i.saturating_sub(5).max(lo + 1)..i - 1).rev().find(|&v| {
+                matches!(
+                    self.norm(v),
+                    "issued" | "released" | "sent" | "posted" | "published" | "put"
+                )
+            })
+        })
+        .flatten();
+        if let Some(v) = issued_at.filter(|_| !comma_before) {
+            if let Some(source) = self.subject_before(v, lo, si) {
+                let content = self.content_after(after, hi);
+                self.push(si, (i, after), Some(source), content, response);
+                return Some(after);
+            }
+        }
         if words[0].ends_with("ing") && (comma_before || by_saying || linked || sent) {
             // (Not a speaker inside a relative clause: `Obama rebuked critics who say…,
             // saying` is Obama's participle.)

@@ -39,6 +39,8 @@ pub(crate) use entities::find_entities;
 
 /// Words between a subject and its cue that are not part of the subject (`he has also said`).
 const SKIP_BEFORE_CUE: &[&str] = &[
+    // (`Carter however said…`, with no commas.)
+    "however",
     "again",
     "already",
     "also",

@@ -743,6 +743,29 @@ impl Pass<'_> {
         (!after_conjunction).then_some(from)
     }
 
+    /// `Smith in a statement said`, `The company in a court filing said`: where the phrase of
+    /// where something was said, between a subject and its verb, starts (`in` with a
+    /// statement's or a document's noun ending right at `end`).
+    fn medium_before_verb(&self, end: usize, lo: usize) -> Option<usize> {
+        let lex = lexicon();
+        let last = self.norm(end.checked_sub(1)?);
+        if !(lex.statement_nouns.contains(last) || lex.document_nouns.contains(last)) {
+            return None;
+        }
+        let tokens = self.doc.tokens();
+        let k = (end.saturating_sub(5).max(lo + 1)..end - 1)
+            .rev()
+            .take_while(|&k| tokens[k].kind == TokenKind::Word)
+            .find(|&k| self.norm(k) == "in")?;
+        // (Not where the cue word is a noun of the same phrase after a verb of saying: `said in
+        // a research note`; nor after a participle, whose phrase it is: `The people identified
+        // in the lawsuit declined`.)
+        let before = self.norm(k - 1);
+        let said_before = lexicon().cue_mask(before) != 0;
+        let participle = before.ends_with("ed") || lexicon().irregular_participles.contains(before);
+        (!said_before && !participle).then_some(k)
+    }
+
     /// Is `a..b` a phrase of time (`time_phrase`) naming a day, a month, a unit of time
     /// or a year (`on Monday`, `in the past`, `last week`, `in 2013`) — not a bare count
     /// (`in 10`)?
@@ -919,6 +942,9 @@ impl Pass<'_> {
         };
         let mut end = skip_back(i);
         if let Some(from) = self.time_before_verb(end, lo) {
+            end = skip_back(from);
+        }
+        if let Some(from) = self.medium_before_verb(end, lo) {
             end = skip_back(from);
         }
         // `Experts and officials, however, said`: a sentence adverb between commas.
