@@ -6963,6 +6963,26 @@ const CASES: &[(&str, &[Row])] = &[
         "\"There are more questions than answers,\" analyst John Ivankoe said in a research note.",
         &[("said", "analyst John Ivankoe", "named", "person-named", "")],
     ),
+    // A relative clause a comma closes right before the cue may hold its own report.
+    (
+        "Tom O'Donnell, who said in an interview that he did not sign an agreement, recalled that the firm sent a lawyer.",
+        &[
+            (
+                "said in an interview",
+                "Tom O'Donnell, who",
+                "named",
+                "relative-clause",
+                "",
+            ),
+            (
+                "recalled",
+                "Tom O'Donnell, who said in an interview that he did not sign an agreement",
+                "named",
+                "relative-clause",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

@@ -1248,8 +1248,12 @@ impl Pass<'_> {
                 && k + 1 < end
                 && tokens[k + 1].is_close_quote()
                 && self.scare_quote_open(k + 1, w + 1).is_some();
+            // (A clause a comma closes right before the cue may hold its own report:
+            // `O'Donnell, who said in an interview that he did not sign it, recalled…`.)
+            let that = self.norm(k) == "that" && !comma_before;
             let stop = !(scare || scare_close || comma_in_scare)
-                && (matches!(self.norm(k), ";" | ":" | "\"" | "'" | "that" | ",")
+                && (that
+                    || matches!(self.norm(k), ";" | ":" | "\"" | "'" | ",")
                     || !comma_before && self.norm(k) == "than"
                     || tokens[k].is_open_quote());
             let report = lexicon().speech_verbs.contains(self.norm(k))
