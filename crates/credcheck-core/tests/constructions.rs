@@ -6983,6 +6983,25 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // A hope with its clause is a wish unless a weasel quantifier or an official holds it;
+    // exposing a thing reports nothing; a participle whose doer is a passive's agent is no
+    // source, unless it is a poll or a study.
+    (
+        "Hearings stalled because Republicans are hoping Trump will win.",
+        &[("hoping", "Republicans", "vague", "weasel-group", "")],
+    ),
+    (
+        "The discovery of the old posts has exposed a shortcoming in screening.",
+        &[],
+    ),
+    (
+        "She was angered by the media declaring Clinton the winner.",
+        &[],
+    ),
+    (
+        "That is a view endorsed by recent polls suggesting people want more spending.",
+        &[("suggesting", "recent polls", "report", "document-noun", "")],
+    ),
 ];
 
 #[test]

@@ -1091,6 +1091,11 @@ impl<'d> Pass<'d> {
                 let past = matches!(words[0], "saw" | "viewed");
                 !judged && (past || !matches!(next_word, "that" | ":") && (definite || !seeing))
             }
+            // `The discovery of the posts has exposed a shortcoming`: bringing a thing to light,
+            // not reporting that something is so (`exposed how…` reports).
+            "exposed" | "exposes" | "expose" => {
+                !matches!(next_word, "that" | "how" | "what" | "why" | "whether" | ":")
+            }
             // `Some will recall the news footage of…`: remembering a thing, not stating that
             // something is so (`recalls that…`, `recalled: "…"` state).
             "recall" | "recalls" | "remember" | "remembers" => matches!(

@@ -1554,7 +1554,18 @@ impl<'d> Pass<'d> {
             || matches!(
                 words.first().copied(),
                 Some("hope" | "hopes" | "hoped" | "hoping" | "wish" | "wished")
-            ) && content.is_some_and(|(c0, _)| self.norm(c0) == "for")
+            ) && (content.is_some_and(|(c0, _)| self.norm(c0) == "for")
+                // (A hope for what will happen, with its clause, is a wish too, unless a weasel
+                // quantifier holds it: `Republicans are hoping Trump will win` states nothing;
+                // `Observers had been hoping that…`, `as some liberals hope` pin a view on a
+                // vague group.)
+                || !official_source && !source.is_some_and(|(a, b)| {
+                    matches!(
+                        self.norm(a),
+                        "some" | "many" | "most" | "others" | "several" | "few"
+                    ) || lex.weasel_groups.contains(self.norm(b - 1))
+                        && !entities::PARTY_MEMBERS.contains(&self.norm(b - 1))
+                }))
             || (intention || reaction && !charges || wish) && (!official_source || reaction)
         {
             CueKind::Stance
@@ -1897,6 +1908,20 @@ impl<'d> Pass<'d> {
             .take(NESTING_LOOKBACK)
     }
 
+    /// `angered by the media declaring Clinton the nominee`, `driven by the media declaring…`:
+    /// a participle whose doer is a passive's agent names what caused something, no source of
+    /// a claim. (A poll or a study still finds: `a view endorsed by recent polls suggesting…`.)
+    fn agent_of_passive(&self, cue: (usize, usize), (a, b): (usize, usize)) -> bool {
+        let agent = (a.saturating_sub(1)..b)
+            .rev()
+            .take(5)
+            .any(|k| self.norm(k) == "by");
+        let lex = lexicon();
+        let finding = lex.research_nouns.contains(&self.norm(b - 1))
+            || lex.document_nouns.contains(self.norm(b - 1));
+        b == cue.0 && b > a && agent && !finding && self.norm(cue.0).ends_with("ing")
+    }
+
     fn push(
         &mut self,
         si: usize,
@@ -1932,6 +1957,9 @@ impl<'d> Pass<'d> {
             return;
         }
         if source.is_some_and(|s| self.not_their_words(cue, s)) {
+            return;
+        }
+        if source.is_some_and(|s| self.agent_of_passive(cue, s)) {
             return;
         }
         // `lawmakers accused each other of playing politics`: an exchange between the two sides
