@@ -6876,6 +6876,7 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "President Obama rebuked critics who say he should act, saying it would do nothing.",
         &[
+            ("rebuked", "President Obama", "named", "person-named", ""),
             ("say", "critics who", "vague", "weasel-group", ""),
             ("saying", "President Obama", "named", "person-named", ""),
         ],
@@ -7001,6 +7002,16 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "That is a view endorsed by recent polls suggesting people want more spending.",
         &[("suggesting", "recent polls", "report", "document-noun", "")],
+    ),
+    // A reaction held by a vague group is its view; a position taken or a past event is not
+    // (the cue is found either way).
+    (
+        "Critics have condemned the plan.",
+        &[("condemned", "Critics", "vague", "weasel-group", "")],
+    ),
+    (
+        "Many Democrats are convinced the vote was rigged.",
+        &[("convinced", "Many Democrats", "vague", "weasel-group", "")],
     ),
 ];
 

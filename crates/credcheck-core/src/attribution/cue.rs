@@ -1239,7 +1239,15 @@ impl<'d> Pass<'d> {
         let next_is_that = i + n + 1 < hi
             && (self.norm(i + n) == "that"
                 || matches!(self.norm(i + n), "it" | "they" | "he" | "she" | "we")
-                    && CLAUSE_VERBS.contains(&self.norm(i + n + 1)));
+                    && CLAUSE_VERBS.contains(&self.norm(i + n + 1))
+                // (`Many are convinced the vote was rigged`: a short noun phrase, then its
+                // verb.)
+                || matches!(
+                    self.norm(i + n),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this"
+                ) && (i + n + 2..(i + n + 5).min(hi))
+                    .take_while(|&k| tokens[k].kind == TokenKind::Word)
+                    .any(|k| CLAUSE_VERBS.contains(&self.norm(k))));
         let state_of_mind =
             matches!(words[0], "worried" | "concerned" | "convinced") && next_is_that;
         let passive = aux_before

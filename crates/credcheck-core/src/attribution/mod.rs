@@ -232,6 +232,23 @@ const CAUSATIVE_VERBS: &[&str] = &[
     "watched", "hear", "heard",
 ];
 
+/// Reaction verbs of a position taken or a post (`opposed`, `objected`, `reaffirmed`,
+/// `posted`): an act, not a view.
+fn takes_position(w: &str) -> bool {
+    matches!(
+        w,
+        "opposed"
+            | "opposes"
+            | "opposing"
+            | "oppose"
+            | "objected"
+            | "objects"
+            | "object"
+            | "objecting"
+            | "posted"
+    ) || w.contains("affirm")
+}
+
 /// Words after which a reporting-verb form is a noun (`a dozen mentions`, `the claims`).
 const NOUN_MARKERS: &[&str] = &[
     "a", "an", "the", "his", "its", "their", "our", "my", "your", "dozen", "every", "such", "of",
@@ -1546,6 +1563,11 @@ impl<'d> Pass<'d> {
                     })
                     .any(|k| matches!(self.norm(k), "for" | "of"))
             });
+        let vague_holder = self.vague_holder(source, kind);
+        // (A position taken — backing, opposing, objecting to — or a post is an act, not a
+        // view pinned on the group: `some Republicans backed the bill`, `Workers objected to
+        // the plan`, `Twitter users posted their thoughts`.)
+        let evaluates = !backing && !words.first().is_some_and(|w| takes_position(w));
         if question {
             CueKind::Question
         } else if feeling
@@ -1559,14 +1581,13 @@ impl<'d> Pass<'d> {
                 // quantifier holds it: `Republicans are hoping Trump will win` states nothing;
                 // `Observers had been hoping that…`, `as some liberals hope` pin a view on a
                 // vague group.)
-                || !official_source && !source.is_some_and(|(a, b)| {
-                    matches!(
-                        self.norm(a),
-                        "some" | "many" | "most" | "others" | "several" | "few"
-                    ) || lex.weasel_groups.contains(self.norm(b - 1))
-                        && !entities::PARTY_MEMBERS.contains(&self.norm(b - 1))
-                }))
-            || (intention || reaction && !charges || wish) && (!official_source || reaction)
+                || !official_source && !vague_holder)
+            // (A reaction is a stance, unless a vague group holds it: `Many economists
+            // applaud the move`, `critics have condemned the plan` pin a view on nobody in
+            // particular; in the simple past it tells what happened: `some Liverpool supporters,
+            // who criticised Gerrard's performance in the final`.)
+            || (intention || reaction && !charges && !(vague_holder && evaluates && !self.simple_past(cue.0, &words)) || wish)
+                && (!official_source || reaction)
         {
             CueKind::Stance
         } else if attitude && (!official_source || reaction) && !market_forecast {
@@ -1574,6 +1595,34 @@ impl<'d> Pass<'d> {
         } else {
             CueKind::Speech
         }
+    }
+
+    /// Is the source `source` a weasel quantifier or a weasel noun (not a party's members)
+    /// holding a view — `some voters`, `critics`, `a growing number of conservatives`?
+    fn vague_holder(&self, source: Option<(usize, usize)>, kind: SourceKind) -> bool {
+        let lex = lexicon();
+        source.is_some_and(|(a, b)| {
+            matches!(
+                self.norm(a),
+                "some" | "many" | "most" | "others" | "several" | "few"
+            ) || lex.weasel_groups.contains(self.norm(b - 1))
+                && !entities::PARTY_MEMBERS.contains(&self.norm(b - 1))
+                // (`a growing number of conservatives`, `plenty of voters`.)
+                || kind == SourceKind::Vague
+                    && lex
+                        .weasel_groups
+                        .longest_in(self.doc, a, b)
+                        .is_some_and(|n| n > 1 && a + n < b)
+        })
+    }
+
+    /// Is the cue `words`, starting at token `i`, a verb in the simple past (`welcomed`, not
+    /// `have welcomed`, `welcome`)?
+    fn simple_past(&self, i: usize, words: &[&str]) -> bool {
+        let perfect = |k: usize| matches!(self.norm(k), "have" | "has");
+        words.first().is_some_and(|w| w.ends_with("ed"))
+            && !(i >= 1 && perfect(i - 1)
+                || i >= 2 && perfect(i - 2) && self.norm(i - 1).ends_with("ly"))
     }
 
     /// Is the cue `words` (at `cue`) an intention or a wish — `agreed to pay`, `vowed to fight
