@@ -18,7 +18,7 @@ mod attribution;
 pub mod clause;
 /// Word lists of the attribution analysis that rule packs share (`@anon-source-noun`, …).
 pub mod lexicon {
-    pub use crate::attribution::lexicon::{SHARED_LISTS, entries};
+    pub use crate::attribution::lexicon::{SHARED_LISTS, entries, entry_phrases};
 }
 mod blocks;
 mod decode;

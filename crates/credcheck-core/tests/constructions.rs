@@ -7013,6 +7013,27 @@ const CASES: &[(&str, &[Row])] = &[
         "Many Democrats are convinced the vote was rigged.",
         &[("convinced", "Many Democrats", "vague", "weasel-group", "")],
     ),
+    // A negation is written either way: the lexicon's `did not respond` is `didn't respond`.
+    (
+        "Smith didn't respond to repeated requests for comment.",
+        &[(
+            "didn't respond",
+            "Smith",
+            "unresolved",
+            "unresolved",
+            "non-response",
+        )],
+    ),
+    (
+        "The council hasn't responded to the allegations.",
+        &[(
+            "hasn't responded",
+            "The council",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

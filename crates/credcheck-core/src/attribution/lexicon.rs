@@ -67,6 +67,17 @@ pub fn entries(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The entries of a list file as matching forms, each negation written both ways: `did not
+/// respond` is `didn't respond` too, and `wouldn't comment` is `would not comment` (the rules
+/// loader reads the shared lists through this, so the analysis and the packs agree).
+pub fn entry_phrases(text: &str) -> impl Iterator<Item = Vec<String>> + '_ {
+    entries(text).flat_map(|line| {
+        let toks = phrase_tokens(line);
+        let other = other_negation(&toks);
+        std::iter::once(toks).chain(other)
+    })
+}
+
 /// Which (length, first byte, last byte) shapes the words of a set have, 4,096 bits: a word
 /// whose shape no entry has is not in the set, known without hashing it (most words looked up
 /// are in none of the lists — `the`, `said`, a comma).
@@ -131,14 +142,58 @@ pub(crate) struct PhraseSet {
     firsts: Shapes,
 }
 
+/// Auxiliaries and their contracted negations.
+const CONTRACTIONS: &[(&str, &str)] = &[
+    ("do", "don't"),
+    ("does", "doesn't"),
+    ("did", "didn't"),
+    ("has", "hasn't"),
+    ("have", "haven't"),
+    ("had", "hadn't"),
+    ("would", "wouldn't"),
+    ("will", "won't"),
+    ("could", "couldn't"),
+    ("can", "can't"),
+    ("should", "shouldn't"),
+    ("is", "isn't"),
+    ("are", "aren't"),
+    ("was", "wasn't"),
+    ("were", "weren't"),
+];
+
+/// The phrase `toks` with its first negation written the other way (`did not` ↔ `didn't`),
+/// if it has one.
+fn other_negation(toks: &[String]) -> Option<Vec<String>> {
+    let k = toks
+        .iter()
+        .position(|t| t.ends_with("n't") || t == "not" || t == "cannot")?;
+    let mut out = toks.to_vec();
+    if toks[k] == "not" {
+        let (_, short) = CONTRACTIONS
+            .iter()
+            .find(|(aux, _)| k > 0 && toks[k - 1] == *aux)?;
+        out.splice(k - 1..=k, [(*short).to_string()]);
+    } else {
+        let long = CONTRACTIONS
+            .iter()
+            .find(|(_, short)| toks[k] == *short)
+            .map(|(aux, _)| *aux)
+            .or((toks[k] == "cannot").then_some("can"))?;
+        out.splice(k..=k, [long.to_string(), "not".to_string()]);
+    }
+    Some(out)
+}
+
 impl PhraseSet {
     /// Entries are read as drafts are (matching forms): case-insensitive.
     fn from_text(text: &str) -> PhraseSet {
         let mut set = PhraseSet::default();
-        for line in entries(text) {
-            let toks = phrase_tokens(line);
+        for toks in entry_phrases(text) {
             if let Some(first) = toks.first().cloned() {
-                set.by_first.entry(first).or_default().push(toks);
+                let v = set.by_first.entry(first).or_default();
+                if !v.contains(&toks) {
+                    v.push(toks);
+                }
             }
         }
         for v in set.by_first.values_mut() {
@@ -449,5 +504,38 @@ fn load() -> Lexicon {
         homograph_noun_markers: WordSet::from_text(include_str!(
             "lexicon/homograph-noun-markers.txt"
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn other(phrase: &str) -> Option<String> {
+        other_negation(&phrase_tokens(phrase)).map(|t| t.join(" "))
+    }
+
+    #[test]
+    fn a_negation_is_read_both_ways() {
+        assert_eq!(other("did not respond").as_deref(), Some("didn't respond"));
+        assert_eq!(
+            other("has not responded").as_deref(),
+            Some("hasn't responded")
+        );
+        assert_eq!(
+            other("wouldn't comment").as_deref(),
+            Some("would not comment")
+        );
+        assert_eq!(
+            other("won't be commenting").as_deref(),
+            Some("will not be commenting")
+        );
+        assert_eq!(other("cannot comment").as_deref(), Some("can not comment"));
+        assert_eq!(other("declined to comment"), None);
+        // (`not` after no auxiliary stays as it is.)
+        assert_eq!(other("not my job to comment"), None);
+        let set = PhraseSet::from_text("did not respond\n");
+        assert_eq!(set.longest(&["didn't", "respond"]), Some(2));
+        assert_eq!(set.longest(&["did", "not", "respond"]), Some(3));
     }
 }

@@ -231,13 +231,8 @@ impl Loader {
     fn define_core_lists(&mut self) {
         for (name, text) in credcheck_core::lexicon::SHARED_LISTS {
             let id = self.lists.len() as ListId;
-            let entries = credcheck_core::lexicon::entries(text)
-                .map(|e| {
-                    phrase_tokens(e)
-                        .iter()
-                        .map(|t| self.vocab.intern(t))
-                        .collect()
-                })
+            let entries = credcheck_core::lexicon::entry_phrases(text)
+                .map(|e| e.iter().map(|t| self.vocab.intern(t)).collect())
                 .filter(|e: &Vec<WordId>| !e.is_empty())
                 .collect();
             self.lists.push(ListDef { entries });
