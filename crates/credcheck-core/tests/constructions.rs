@@ -7034,6 +7034,32 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // Denials: an inquiry dismissed, words disowned (`that` ending the clause is a pronoun, no
+    // complementiser), acting within the rules, a payment entirely legal.
+    (
+        "Smith said the investigation was a witch hunt.",
+        &[("said", "Smith", "unresolved", "unresolved", "denial")],
+    ),
+    (
+        "Smith said the investigation was thorough.",
+        &[("said", "Smith", "unresolved", "unresolved", "")],
+    ),
+    (
+        "Smith said he never said that.",
+        &[("said", "Smith", "unresolved", "unresolved", "denial")],
+    ),
+    (
+        "Smith said that, in his view, the plan was dead.",
+        &[("said", "Smith", "unresolved", "unresolved", "")],
+    ),
+    (
+        "Smith said she had always acted within the rules.",
+        &[("said", "Smith", "unresolved", "unresolved", "denial")],
+    ),
+    (
+        "Smith said the payments were entirely legal.",
+        &[("said", "Smith", "unresolved", "unresolved", "denial")],
+    ),
 ];
 
 #[test]

@@ -35,7 +35,13 @@ impl Pass<'_> {
         // that are dangerous."` says the whole quotation.)
         if let Some(t) = (after..limit)
             .take_while(|&k| !tokens[k].is_open_quote())
-            .find(|&k| self.norm(k) == "that")
+            // (`said he never said that.`: a `that` ending the clause is a pronoun, not the
+            // start of what was said.)
+            .find(|&k| {
+                self.norm(k) == "that"
+                    && k + 1 < hi
+                    && !matches!(self.norm(k + 1), "." | ";" | "!" | "?")
+            })
         {
             c = t + 1;
         } else if let Some(k) = (after + 1..limit)

@@ -835,6 +835,19 @@ impl<'d> Pass<'d> {
         if hypothetical {
             return true;
         }
+        // `Smith said he never said that`: words put on the speaker and disowned are what the
+        // outer report holds (a denial), no report of their own.
+        let disowned = n == 1
+            && i > lo
+            && matches!(words[0], "said" | "say")
+            && matches!(self.norm(i - 1), "never" | "didn't" | "not")
+            && matches!(next_word, "that" | "it" | "this" | "anything" | "so")
+            && words
+                .get(n + 1)
+                .is_none_or(|w| matches!(*w, "." | "," | ";" | "!" | "?" | "\"" | "”"));
+        if disowned {
+            return true;
+        }
         match words[0] {
             // `continued to insist that…` stays a cue: the verb after `to` is one.
             "continues" | "continued" | "continue" | "continuing" => {

@@ -537,32 +537,7 @@ impl Pass<'_> {
             {
                 return true;
             }
-            // (`the officer had acted properly`, `it had followed all the rules`, `had played by
-            // the rules`: doing right, against what was alleged.)
-            let acted = matches!(self.norm(k), "acted" | "behaved")
-                && (RIGHTLY.contains(&next)
-                    || next == "in"
-                        && k + 3 < end
-                        && self.norm(k + 2) == "good"
-                        && self.norm(k + 3) == "faith");
-            let played_by = self.norm(k) == "played" && next == "by";
-            let followed = (matches!(self.norm(k), "followed" | "complied") || played_by)
-                && (k + 1..(k + 5).min(end)).any(|j| {
-                    matches!(
-                        self.norm(j),
-                        "rules" | "procedures" | "procedure" | "regulations" | "guidelines" | "law"
-                    )
-                });
-            if (acted || followed) && k > a && matches!(self.norm(k - 1), "had" | "has" | "have") {
-                return true;
-            }
-            // (`insisted that the program had been legal`: what was alleged was within the law,
-            // the clause ending there.)
-            if matches!(self.norm(k), "legal" | "lawful")
-                && k > a
-                && matches!(self.norm(k - 1), "been" | "was" | "were" | "is" | "are")
-                && clause_ends(k + 1)
-            {
+            if self.acted_rightly(a, k, end, b) {
                 return true;
             }
             // (`was unaware of any such plan`, `was not aware of any complaint`: disclaiming
@@ -867,6 +842,71 @@ impl Pass<'_> {
         }
     }
 
+    /// Does the content from `a` say, at `k`, that what was alleged was done right or within
+    /// the law — `the officer had acted properly`, `it had followed all the rules`, `the
+    /// payments were entirely legal` (`end` closes the window read, `b` the content)?
+    fn acted_rightly(&self, a: usize, k: usize, end: usize, b: usize) -> bool {
+        let next = if k + 1 < end { self.norm(k + 1) } else { "" };
+        let clause_ends = |j: usize| j >= b || self.doc.tokens()[j].kind != TokenKind::Word;
+        // (`the officer had acted properly`, `it had followed all the rules`, `had played by
+        // the rules`: doing right, against what was alleged.)
+        let acted = matches!(self.norm(k), "acted" | "behaved")
+            && (RIGHTLY.contains(&next)
+                    // (`had always acted within the rules`, `within the law`.)
+                    || next == "within"
+                        && (k + 2..(k + 4).min(end)).any(|j| {
+                            matches!(self.norm(j), "rules" | "law" | "guidelines" | "regulations")
+                        })
+                    || next == "in"
+                        && k + 3 < end
+                        && self.norm(k + 2) == "good"
+                        && self.norm(k + 3) == "faith");
+        let played_by = self.norm(k) == "played" && next == "by";
+        let followed = (matches!(self.norm(k), "followed" | "complied") || played_by)
+            && (k + 1..(k + 5).min(end)).any(|j| {
+                matches!(
+                    self.norm(j),
+                    "rules" | "procedures" | "procedure" | "regulations" | "guidelines" | "law"
+                )
+            });
+        let perfect = |j: usize| matches!(self.norm(j), "had" | "has" | "have");
+        // (`had always acted within the rules`: an adverb of time may stand between.)
+        if (acted || followed)
+            && k > a
+            && (perfect(k - 1)
+                || k > a + 1
+                    && matches!(self.norm(k - 1), "always" | "consistently")
+                    && perfect(k - 2))
+        {
+            return true;
+        }
+        // (`insisted that the program had been legal`: what was alleged was within the law,
+        // the clause ending there.)
+        // (`the payments were entirely legal`, `was perfectly legitimate`: an adverb of
+        // degree may stand between.)
+        let be = |j: usize| matches!(self.norm(j), "been" | "was" | "were" | "is" | "are");
+        if matches!(self.norm(k), "legal" | "lawful" | "legitimate")
+            && k > a
+            && (be(k - 1)
+                || k > a + 1
+                    && matches!(
+                        self.norm(k - 1),
+                        "entirely"
+                            | "perfectly"
+                            | "completely"
+                            | "totally"
+                            | "fully"
+                            | "wholly"
+                            | "absolutely"
+                    )
+                    && be(k - 2))
+            && clause_ends(k + 1)
+        {
+            return true;
+        }
+        false
+    }
+
     /// Does the content `a..b` call a claim false — `the story was false`, `reports that he had
     /// fled were inaccurate`, `the AP report was misleading`? A claim noun, then a form of `be`
     /// and a word of falsity (with an adverb between at most).
@@ -875,12 +915,30 @@ impl Pass<'_> {
         let end = b.min(a + 40);
         // (`the lawsuit was "totally meritless"`: a suit is a claim called false too; not a
         // claim noun elsewhere, where `dismissed the lawsuit` is a court's act.)
+        // (`said the investigation was a witch hunt`: an inquiry into the speaker dismissed is
+        // the charge behind it rejected — by a dismissal, not a word of falsity.)
+        let inquiry = |k: usize| {
+            matches!(
+                self.norm(k),
+                "investigation"
+                    | "investigations"
+                    | "probe"
+                    | "probes"
+                    | "inquiry"
+                    | "inquiries"
+                    | "impeachment"
+                    | "prosecution"
+                    | "indictment"
+            )
+        };
         let Some(claim) = (a..end).find(|&k| {
             lex.claim_nouns.contains(self.norm(k))
                 || matches!(self.norm(k), "lawsuit" | "lawsuits" | "suit")
+                || inquiry(k)
         }) else {
             return false;
         };
+        let inquiry = inquiry(claim);
         // (`those comments were absolutely outrageous`: contempt for what someone said is
         // criticism; `his comments were inaccurate` calls them untrue.)
         let comments = matches!(
@@ -928,12 +986,15 @@ impl Pass<'_> {
                 // (`was "a complete fabrication"`: a quotation mark, an article and an
                 // adjective may stand between.)
                 && (k + 1..(k + 6).min(end)).any(|j| {
-                    lex.falsity_labels.longest_in(self.doc, j, end).is_some()
+                    !inquiry && lex.falsity_labels.longest_in(self.doc, j, end).is_some()
                         || !comments && lex.dismissal_labels.longest_in(self.doc, j, end).is_some()
                         // (`the criticism was unfair`, `fears were overblown`, `reports of his
                         // departure were premature`: rejected without being called untrue.)
                         || !comments && lex.rebuttal_labels.longest_in(self.doc, j, end).is_some()
-                        || self.norm(j) == "not" && j + 1 < end && self.norm(j + 1) == "true"
+                        || !inquiry
+                            && self.norm(j) == "not"
+                            && j + 1 < end
+                            && self.norm(j + 1) == "true"
                 })
         })
     }
