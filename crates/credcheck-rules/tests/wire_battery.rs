@@ -324,6 +324,16 @@ fn every_common_denial_and_non_response_is_flagged_whoever_says_it() {
         "{X} has not commented publicly.",
         "{X} did not respond to emailed questions.",
         "{X} could not be contacted.",
+        "{X} didn't respond to repeated requests for comment.",
+        "{X} hasn't responded to the allegations.",
+        "{X} said the investigation was a witch hunt.",
+        "{X} said the inquiry was politically motivated.",
+        "\"We never said that,\" {x} said.",
+        "{X} said the payments were entirely legal.",
+        "{X} called the report fake news.",
+        "{X} dismissed the allegations as rubbish.",
+        "{X} said the meeting never happened.",
+        "{X} would neither confirm nor deny the report.",
     ];
     const SPEAKERS: &[&str] = &[
         "The minister",
@@ -344,7 +354,7 @@ fn every_common_denial_and_non_response_is_flagged_whoever_says_it() {
     every_filled_sentence_is_flagged(
         (PHRASINGS, SPEAKERS, fill),
         "denial",
-        350,
+        400,
         "denials and non-responses not flagged",
     );
 }
@@ -499,5 +509,65 @@ fn every_common_citation_of_an_unnamed_poll_or_study_is_flagged() {
         SENTENCES.len(),
         25,
         "unnamed polls or studies not flagged",
+    );
+}
+
+/// A view pinned on a vague group (`Many economists applaud the move`, `Critics have condemned
+/// the plan`, `Some voters are convinced the vote was rigged`): 16 groups, 24 stances — belief,
+/// fear, doubt, argument, forecast, and reactions outside the simple past — each flagged as an
+/// unverified claim.
+#[test]
+fn every_stance_pinned_on_a_vague_group_is_flagged() {
+    const STANCES: &[&str] = &[
+        "marvel at the speed of the change.",
+        "applaud the move.",
+        "are questioning the plan.",
+        "wonder whether the deal will survive.",
+        "worry that the plan will fail.",
+        "fear the worst.",
+        "complain that the rules are unfair.",
+        "argue that the tax is too high.",
+        "suspect the figures were massaged.",
+        "doubt the plan will work.",
+        "have welcomed the decision.",
+        "lament the loss of the old system.",
+        "are convinced the vote was rigged.",
+        "remain skeptical of the deal.",
+        "see the move as a betrayal.",
+        "view him as a liability.",
+        "have praised the reform.",
+        "have criticised the decision.",
+        "insist the policy is working.",
+        "contend that the numbers are wrong.",
+        "predict a close race.",
+        "expect him to run again.",
+        "have condemned the plan.",
+        "decry the cuts.",
+    ];
+    const GROUPS: &[&str] = &[
+        "Many Democrats",
+        "Some Republicans",
+        "Some voters",
+        "Many economists",
+        "Some activists",
+        "Critics",
+        "Skeptics",
+        "Many in the party",
+        "Some in Washington",
+        "Others",
+        "Many",
+        "A growing number of conservatives",
+        "Some party members",
+        "Most observers",
+        "Many Britons",
+        "Some fans",
+    ];
+    every_filled_sentence_is_flagged(
+        (STANCES, GROUPS, |stance: &str, group: &str| {
+            format!("{group} {stance}")
+        }),
+        "unverified-claim",
+        384,
+        "stances of vague groups not flagged",
     );
 }
