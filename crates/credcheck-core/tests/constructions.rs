@@ -7060,6 +7060,32 @@ const CASES: &[(&str, &[Row])] = &[
         "Smith said the payments were entirely legal.",
         &[("said", "Smith", "unresolved", "unresolved", "denial")],
     ),
+    // A broadcast medium placed only by country or reach is unnamed media; the state's own is
+    // one broadcaster.
+    (
+        "Israeli television reported that the minister had resigned.",
+        &[(
+            "reported",
+            "Israeli television",
+            "report",
+            "outlet-noun",
+            "",
+        )],
+    ),
+    (
+        "Syrian state television said the minister had resigned.",
+        &[(
+            "said",
+            "Syrian state television",
+            "organisation",
+            "outlet-noun",
+            "",
+        )],
+    ),
+    (
+        "According to the tabloids, the couple have split.",
+        &[("According to", "the tabloids", "report", "outlet-noun", "")],
+    ),
 ];
 
 #[test]

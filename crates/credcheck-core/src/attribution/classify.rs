@@ -1684,11 +1684,46 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 "for" | "of" | "who" | "which" | "that" | "at" | "with" | "from" | "by" | "to"
             )
         });
+        // (`the tabloids` are the genre, never outlets named before.)
         let owned = matches!(
             p.first(),
             "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our"
-        );
+        ) && p.words != ["the", "tabloids"];
         return (unnamed_media && head && !owned).then_some((SourceKind::Report, None));
+    }
+    // `Israeli television reported`, `local radio said`: a broadcast medium with no
+    // determiner, placed only by country or reach, is unnamed media; the state's own
+    // (`Syrian state television`, `official radio`) is one broadcaster, speaking as itself.
+    if let [before @ .., "television" | "tv" | "radio"] = p.words.as_slice() {
+        let lex = lexicon();
+        let placed = |i: usize| {
+            lex.nationalities
+                .contains(pass.doc.text(pass.doc.tokens()[p.a + i].span()))
+                || matches!(
+                    p.words[i],
+                    "local"
+                        | "regional"
+                        | "national"
+                        | "private"
+                        | "pro-government"
+                        | "opposition"
+                        | "independent"
+                        | "foreign"
+                )
+        };
+        let states = |w: &&str| {
+            matches!(
+                *w,
+                "state" | "state-run" | "official" | "government" | "state-owned" | "public"
+            )
+        };
+        if !before.is_empty() && (0..before.len()).all(|i| placed(i) || states(&before[i])) {
+            return Some(if before.iter().any(states) {
+                (SourceKind::Organisation, None)
+            } else {
+                (SourceKind::Report, None)
+            });
+        }
     }
     // (`An insider at the network`: an outlet after a preposition is not the head.)
     let after_preposition = p.words.split_last().is_some_and(|(_, before)| {
