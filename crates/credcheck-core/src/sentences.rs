@@ -155,7 +155,8 @@ impl HeadlineLine {
         self.last_word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
         if t.kind == TokenKind::Word {
             self.words += 1;
-            if norm.chars().count() >= 4 && !t.flags.has(TokenFlags::CAPITALISED) {
+            // (Four characters or more, counted no further than the fourth.)
+            if !t.flags.has(TokenFlags::CAPITALISED) && norm.chars().nth(3).is_some() {
                 self.lower += 1;
             }
         }
