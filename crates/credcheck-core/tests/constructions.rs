@@ -7086,6 +7086,12 @@ const CASES: &[(&str, &[Row])] = &[
         "According to the tabloids, the couple have split.",
         &[("According to", "the tabloids", "report", "outlet-noun", "")],
     ),
+    // Anyone, in a clause of time: `when a man tells a woman…` puts nothing on record (a
+    // question-like condition); `when an official said…` tells an event.
+    (
+        "When a man tells a woman that she is moaning, he is discrediting her.",
+        &[("tells", "a man", "anonymous", "person-described", "")],
+    ),
 ];
 
 #[test]

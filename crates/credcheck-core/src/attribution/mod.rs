@@ -1484,22 +1484,7 @@ impl<'d> Pass<'d> {
         // record either.
         // Nor does anyone in general doing so in a clause of time or place: `living wills, where
         // people say they want…`, `when someone mentions games`.
-        let conditional = source.is_some_and(|(a, b)| {
-            a > 0
-                && (matches!(self.norm(a - 1), "if" | "unless" | "whether")
-                    || matches!(self.norm(a - 1), "when" | "whenever" | "where")
-                        && b == a + 1
-                        && matches!(
-                            self.norm(a),
-                            "people"
-                                | "someone"
-                                | "somebody"
-                                | "anyone"
-                                | "anybody"
-                                | "you"
-                                | "one"
-                        ))
-        });
+        let conditional = self.conditional_source(source);
         let question = demand
             || conditional
             || matches!(words[0], "asked" | "asks" | "ask" | "asking")
@@ -1613,6 +1598,35 @@ impl<'d> Pass<'d> {
                         .weasel_groups
                         .longest_in(self.doc, a, b)
                         .is_some_and(|n| n > 1 && a + n < b)
+        })
+    }
+
+    /// Is the source `source` someone in a condition, or anyone in a clause of time or place —
+    /// `if they agreed`, `when people say they want…`, `when a man tells a woman…` — so that
+    /// nothing is put on record?
+    fn conditional_source(&self, source: Option<(usize, usize)>) -> bool {
+        source.is_some_and(|(a, b)| {
+            a > 0
+                && (matches!(self.norm(a - 1), "if" | "unless" | "whether")
+                    || matches!(self.norm(a - 1), "when" | "whenever" | "where")
+                        && (b == a + 1
+                        && matches!(
+                            self.norm(a),
+                            "people"
+                                | "someone"
+                                | "somebody"
+                                | "anyone"
+                                | "anybody"
+                                | "you"
+                                | "one"
+                        )
+                        // (`when a man tells a woman that she is moaning`: anyone.)
+                        || b == a + 2
+                            && matches!(self.norm(a), "a" | "an")
+                            && matches!(
+                                self.norm(a + 1),
+                                "man" | "woman" | "person" | "guy" | "child" | "kid"
+                            )))
         })
     }
 
