@@ -828,10 +828,13 @@ impl<'d> Pass<'d> {
         // `a thought that a real person would say.`: what someone would or could say, with
         // nothing after it and no quotation before, is a hypothetical, not a report (`"We'll
         // see," he would say` reports a habit).
+        // (`And if she lost, people would say her career was over`: what would be said on a
+        // condition, too.)
         let hypothetical = i > lo
             && matches!(self.norm(i - 1), "would" | "could" | "might")
-            && matches!(next_word, "." | "?" | "!" | "")
-            && !(lo..i).any(|k| tokens[k].is_close_quote());
+            && (matches!(next_word, "." | "?" | "!" | "")
+                && !(lo..i).any(|k| tokens[k].is_close_quote())
+                || (lo..i).any(|k| matches!(self.norm(k), "if" | "unless")));
         if hypothetical {
             return true;
         }
