@@ -1471,7 +1471,7 @@ impl<'d> Pass<'d> {
         let urged_to = (matches!(words[0], "urged" | "urges" | "urge" | "urging")
             || matches!(words[0], "called" | "calls" | "calling" | "call")
                 && words.get(1) == Some(&"on"))
-            && kind != SourceKind::Vague
+            && (kind != SourceKind::Vague || self.named_camp(source))
             && self
                 .norms(cue.1, (cue.1 + 6).min(self.doc.tokens().len()))
                 .iter()
@@ -1627,6 +1627,23 @@ impl<'d> Pass<'d> {
                                 self.norm(a + 1),
                                 "man" | "woman" | "person" | "guy" | "child" | "kid"
                             )))
+        })
+    }
+
+    /// Is the source `source` a group of a named person's or body's camp — `Sanders
+    /// supporters`, `Mr. Rubio's supporters` — rather than a weasel quantifier's (`Some
+    /// Republicans`)?
+    fn named_camp(&self, source: Option<(usize, usize)>) -> bool {
+        let tokens = self.doc.tokens();
+        source.is_some_and(|(a, b)| {
+            b > a + 1
+                && !lexicon().weasel_groups.contains(self.norm(a))
+                && (a..b - 1).any(|k| {
+                    tokens[k].is_capitalised()
+                        && (k > a
+                            || !lexicon().weasel_groups.contains(self.norm(k))
+                                && !matches!(self.norm(k), "the" | "a" | "an" | "these" | "those"))
+                })
         })
     }
 
