@@ -351,7 +351,16 @@ impl<'d> Pass<'d> {
                     Some("to" | "home" | "from" | "for" | "until" | "after" | "as" | "in")
                 )
         });
-        let nonresponse = nonresponse.filter(|_| !hedge && !travel);
+        // (`told him he couldn't say that`, `"I can't say that"`: a thing not to be said, not
+        // a question left unanswered.)
+        let unsayable = nonresponse.is_some_and(|n| {
+            words.get(n - 1) == Some(&"say")
+                && matches!(words.get(n).copied(), Some("that" | "this" | "it" | "so"))
+                && words
+                    .get(n + 1)
+                    .is_none_or(|w| matches!(*w, "." | "," | ";" | "!" | "?" | "\"" | "”" | "’"))
+        });
+        let nonresponse = nonresponse.filter(|_| !hedge && !travel && !unsayable);
         if let Some(n) = nonresponse {
             // (`All attempts to reach him failed`: the tries are the writer's; no one
             // before them is the one who did not respond.)
