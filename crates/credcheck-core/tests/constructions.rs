@@ -7092,6 +7092,11 @@ const CASES: &[(&str, &[Row])] = &[
         "When a man tells a woman that she is moaning, he is discrediting her.",
         &[("tells", "a man", "anonymous", "person-described", "")],
     ),
+    // A fate dealt is no judgement passed.
+    (
+        "A late goal from Andy Scott condemned Brentford to defeat.",
+        &[],
+    ),
 ];
 
 #[test]

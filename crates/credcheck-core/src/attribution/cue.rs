@@ -1116,6 +1116,34 @@ impl<'d> Pass<'d> {
                 let past = matches!(words[0], "saw" | "viewed");
                 !judged && (past || !matches!(next_word, "that" | ":") && (definite || !seeing))
             }
+            // `A goal from Andy Scott condemned them to defeat`: a fate dealt, not a judgement
+            // passed (`condemned the decision to close the plant` judges).
+            "condemned" | "condemns" | "condemn" | "condemning" => {
+                words.get(n..(n + 6).min(words.len())).is_some_and(|rest| {
+                    rest.windows(2).any(|w| {
+                        w[0] == "to"
+                            && matches!(
+                                w[1],
+                                "defeat"
+                                    | "relegation"
+                                    | "death"
+                                    | "life"
+                                    | "prison"
+                                    | "jail"
+                                    | "history"
+                                    | "obscurity"
+                                    | "a"
+                                    | "an"
+                                    | "the"
+                                    | "their"
+                                    | "his"
+                                    | "her"
+                                    | "its"
+                                    | "another"
+                            )
+                    })
+                })
+            }
             // `The discovery of the posts has exposed a shortcoming`: bringing a thing to light,
             // not reporting that something is so (`exposed how…` reports).
             "exposed" | "exposes" | "expose" => {
