@@ -1553,6 +1553,7 @@ impl<'d> Pass<'d> {
         // view pinned on the group: `some Republicans backed the bill`, `Workers objected to
         // the plan`, `Twitter users posted their thoughts`.)
         let evaluates = !backing && !words.first().is_some_and(|w| takes_position(w));
+        let vague_view = vague_holder && evaluates && !self.simple_past(cue.0, &words);
         if question {
             CueKind::Question
         } else if feeling
@@ -1571,7 +1572,7 @@ impl<'d> Pass<'d> {
             // applaud the move`, `critics have condemned the plan` pin a view on nobody in
             // particular; in the simple past it tells what happened: `some Liverpool supporters,
             // who criticised Gerrard's performance in the final`.)
-            || (intention || reaction && !charges && !(vague_holder && evaluates && !self.simple_past(cue.0, &words)) || wish)
+            || (intention || reaction && !charges && !vague_view || wish)
                 && (!official_source || reaction)
         {
             CueKind::Stance
