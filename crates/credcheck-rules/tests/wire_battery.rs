@@ -334,6 +334,7 @@ fn every_common_denial_and_non_response_is_flagged_whoever_says_it() {
         "{X} dismissed the allegations as rubbish.",
         "{X} said the meeting never happened.",
         "{X} would neither confirm nor deny the report.",
+        "{X} issued a flat denial on Friday.",
     ];
     const SPEAKERS: &[&str] = &[
         "The minister",
