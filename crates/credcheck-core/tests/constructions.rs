@@ -7097,6 +7097,13 @@ const CASES: &[(&str, &[Row])] = &[
         "A late goal from Andy Scott condemned Brentford to defeat.",
         &[],
     ),
+    // No claim: a greeting or a prayer said, a prize claimed, turning up for duty.
+    (
+        "Sanders' California supporters can't quite say goodbye.",
+        &[],
+    ),
+    ("Many claimed the title in the 1990s.", &[]),
+    ("Some reported for duty on Monday.", &[]),
 ];
 
 #[test]

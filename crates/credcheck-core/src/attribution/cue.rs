@@ -860,6 +860,17 @@ impl<'d> Pass<'d> {
         if disowned {
             return true;
         }
+        // (`Some said goodbye to the old stadium`, `said their prayers`: a greeting or a prayer,
+        // no statement.)
+        let greeting = matches!(words[0], "said" | "say" | "says" | "saying")
+            && (matches!(next_word, "goodbye" | "hello" | "farewell" | "grace")
+                || matches!(next_word, "their" | "his" | "her" | "a" | "our" | "my")
+                    && words
+                        .get(n + 1)
+                        .is_some_and(|w| matches!(*w, "prayers" | "prayer" | "goodbyes")));
+        if greeting {
+            return true;
+        }
         match words[0] {
             // `continued to insist that…` stays a cue: the verb after `to` is one.
             "continues" | "continued" | "continue" | "continuing" => {
@@ -1040,6 +1051,14 @@ impl<'d> Pass<'d> {
             // `some of the men reported her entreaty as spam`, `reported him to the police`:
             // flagging someone or something, not reporting what happened.
             "reported" | "reports" | "report" | "reporting" => {
+                // (`Some reported for duty on Monday`: turning up, not telling.)
+                if next_word == "for"
+                    && words
+                        .get(n + 1)
+                        .is_some_and(|w| matches!(*w, "duty" | "work" | "training"))
+                {
+                    return true;
+                }
                 let object = (i + n..(i + n + 5).min(hi))
                     .take_while(|&k| tokens[k].kind == TokenKind::Word)
                     .collect::<Vec<_>>();
@@ -1060,21 +1079,50 @@ impl<'d> Pass<'d> {
             // 150 and 300 euros`: laying claim to something, not asserting that something
             // is so.
             "claiming" | "claimed" | "claims" | "claim" => {
-                matches!(
-                    next_word,
-                    "allegiance"
-                        | "victory"
-                        | "credit"
-                        | "asylum"
-                        | "ownership"
-                        | "benefits"
-                        | "compensation"
-                        | "damages"
-                        | "lives"
-                        | "between"
-                        | "refunds"
-                        | "expenses"
-                ) || next_word.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c))
+                // (`Many claimed the title in the 1990s`, `claimed their seats`: a prize or a
+                // place taken, after a determiner.)
+                let prize = matches!(next_word, "the" | "a" | "their" | "his" | "her" | "its")
+                    && words.get(n + 1).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "title"
+                                | "titles"
+                                | "seat"
+                                | "seats"
+                                | "prize"
+                                | "crown"
+                                | "trophy"
+                                | "medal"
+                                | "championship"
+                                | "record"
+                                | "place"
+                                | "spot"
+                                | "lives"
+                                | "life"
+                                | "win"
+                        )
+                    })
+                    // (`critics claim the record is at best patchy`: a clause after all.)
+                    && !words
+                        .get(n + 2)
+                        .is_some_and(|w| CLAUSE_VERBS.contains(w));
+                prize
+                    || matches!(
+                        next_word,
+                        "allegiance"
+                            | "victory"
+                            | "credit"
+                            | "asylum"
+                            | "ownership"
+                            | "benefits"
+                            | "compensation"
+                            | "damages"
+                            | "lives"
+                            | "between"
+                            | "refunds"
+                            | "expenses"
+                    )
+                    || next_word.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c))
             }
             // `the lens through which voters view the candidates`, `so that people see the
             // value`: looking at something, not judging that something is so (`views it as
