@@ -353,13 +353,8 @@ impl<'d> Pass<'d> {
         });
         // (`told him he couldn't say that`, `"I can't say that"`: a thing not to be said, not
         // a question left unanswered.)
-        let unsayable = nonresponse.is_some_and(|n| {
-            words.get(n - 1) == Some(&"say")
-                && matches!(words.get(n).copied(), Some("that" | "this" | "it" | "so"))
-                && words
-                    .get(n + 1)
-                    .is_none_or(|w| matches!(*w, "." | "," | ";" | "!" | "?" | "\"" | "”" | "’"))
-        });
+        let unsayable = nonresponse
+            .is_some_and(|n| words.get(n - 1) == Some(&"say") && bare_pronoun_object(words, n));
         let nonresponse = nonresponse.filter(|_| !hedge && !travel && !unsayable);
         if let Some(n) = nonresponse {
             // (`All attempts to reach him failed`: the tries are the writer's; no one
@@ -843,7 +838,9 @@ impl<'d> Pass<'d> {
             && matches!(self.norm(i - 1), "would" | "could" | "might")
             && (matches!(next_word, "." | "?" | "!" | "")
                 && !(lo..i).any(|k| tokens[k].is_close_quote())
-                || (lo..i).any(|k| matches!(self.norm(k), "if" | "unless")));
+                // (A bounded look back, so a run-on sentence of such cues stays linear.)
+                || (i.saturating_sub(CONDITION_LOOKBACK).max(lo)..i)
+                    .any(|k| matches!(self.norm(k), "if" | "unless")));
         if hypothetical {
             return true;
         }
@@ -853,10 +850,7 @@ impl<'d> Pass<'d> {
             && i > lo
             && matches!(words[0], "said" | "say")
             && matches!(self.norm(i - 1), "never" | "didn't" | "not")
-            && matches!(next_word, "that" | "it" | "this" | "anything" | "so")
-            && words
-                .get(n + 1)
-                .is_none_or(|w| matches!(*w, "." | "," | ";" | "!" | "?" | "\"" | "”"));
+            && bare_pronoun_object(words, n);
         if disowned {
             return true;
         }
@@ -2771,4 +2765,18 @@ impl Pass<'_> {
         }
         k
     }
+}
+
+/// How far back a cue looks for the `if` or `unless` that makes it a condition.
+const CONDITION_LOOKBACK: usize = 40;
+
+/// Is `words[n]` a bare pronoun object closing its clause — `say that.`, `said it,`, `say
+/// anything"` — a thing said, not the start of what was said?
+fn bare_pronoun_object(words: &[&str], n: usize) -> bool {
+    matches!(
+        words.get(n).copied(),
+        Some("that" | "it" | "this" | "anything" | "so")
+    ) && words
+        .get(n + 1)
+        .is_none_or(|w| matches!(*w, "." | "," | ";" | "!" | "?" | "\"" | "”" | "’"))
 }

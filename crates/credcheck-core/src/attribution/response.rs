@@ -917,7 +917,7 @@ impl Pass<'_> {
         // claim noun elsewhere, where `dismissed the lawsuit` is a court's act.)
         // (`said the investigation was a witch hunt`: an inquiry into the speaker dismissed is
         // the charge behind it rejected — by a dismissal, not a word of falsity.)
-        let inquiry = |k: usize| {
+        let is_inquiry = |k: usize| {
             matches!(
                 self.norm(k),
                 "investigation"
@@ -934,11 +934,11 @@ impl Pass<'_> {
         let Some(claim) = (a..end).find(|&k| {
             lex.claim_nouns.contains(self.norm(k))
                 || matches!(self.norm(k), "lawsuit" | "lawsuits" | "suit")
-                || inquiry(k)
+                || is_inquiry(k)
         }) else {
             return false;
         };
-        let inquiry = inquiry(claim);
+        let inquiry = is_inquiry(claim);
         // (`those comments were absolutely outrageous`: contempt for what someone said is
         // criticism; `his comments were inaccurate` calls them untrue.)
         let comments = matches!(
