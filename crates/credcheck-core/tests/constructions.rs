@@ -7104,6 +7104,15 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     ("Many claimed the title in the 1990s.", &[]),
     ("Some reported for duty on Monday.", &[]),
+    // The news of a kind of broadcaster, no outlet named, is unnamed media.
+    (
+        "Cable news reported that the senator would resign.",
+        &[("reported", "Cable news", "report", "report-noun", "")],
+    ),
+    (
+        "Fox News reported that the senator would resign.",
+        &[("reported", "Fox News", "organisation", "body-name", "")],
+    ),
 ];
 
 #[test]

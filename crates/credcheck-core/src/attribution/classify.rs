@@ -1501,6 +1501,17 @@ fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     {
         return Some((SourceKind::Report, None));
     }
+    // `Cable news reported`, `network news said`: the news of a kind of broadcaster, with no
+    // outlet named, is unnamed media (`Fox News` is an outlet, named before it gets here).
+    if matches!(
+        p.words.as_slice(),
+        [
+            "cable" | "network" | "broadcast" | "television" | "tv" | "local" | "online",
+            "news"
+        ]
+    ) {
+        return Some((SourceKind::Report, None));
+    }
     if !p.words.iter().any(|w| lex.report_nouns.contains(w)) {
         return None;
     }
