@@ -7113,6 +7113,37 @@ const CASES: &[(&str, &[Row])] = &[
         "Fox News reported that the senator would resign.",
         &[("reported", "Fox News", "organisation", "body-name", "")],
     ),
+    // A denial by echo: a negated statement whose words come back from an allegation in the
+    // sentences before; not a vow, a concession, or words that were already negative.
+    (
+        "He was accused of meeting the envoy. He said he had never met the envoy.",
+        &[("said", "He", "unresolved", "person-pronoun", "denial")],
+    ),
+    (
+        "He was accused of fraud. He said he did not expect to win the seat.",
+        &[("said", "He", "unresolved", "person-pronoun", "")],
+    ),
+    (
+        "Labour claimed the Tories would cut nurses. The Tories said they would not cut nurses.",
+        &[
+            ("claimed", "Labour", "organisation", "body-name", ""),
+            ("said", "The Tories", "organisation", "body-name", "denial"),
+        ],
+    ),
+    (
+        "The minister says he will not apologise for his allegations. He said he will never apologise.",
+        &[
+            ("says", "The minister", "named", "office-holder", ""),
+            ("said", "He", "named", "person-pronoun", ""),
+        ],
+    ),
+    (
+        "Critics claim the law hurts small firms. Smith said that although the law does not exempt small firms, it is fair.",
+        &[
+            ("claim", "Critics", "vague", "weasel-group", ""),
+            ("said", "Smith", "unresolved", "unresolved", ""),
+        ],
+    ),
 ];
 
 #[test]

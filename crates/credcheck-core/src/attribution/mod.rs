@@ -1844,6 +1844,7 @@ impl<'d> Pass<'d> {
                 || self.denies_charge(from, b)
                 || self.no_plans(from, b)
                 || but_clause && self.denies_wrongdoing(b + 2, hi)
+                || b > cue.0 && self.echoes_allegation(si, cue, a, b)
         })
     }
 

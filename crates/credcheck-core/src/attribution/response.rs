@@ -999,3 +999,135 @@ impl Pass<'_> {
         })
     }
 }
+
+/// Words that say an allegation was made in the sentences before a denial by echo (`He was
+/// accused of meeting the envoy.`).
+const ALLEGING: &[&str] = &[
+    "accused",
+    "accuse",
+    "accuses",
+    "accusing",
+    "accusation",
+    "accusations",
+    "alleged",
+    "alleges",
+    "alleging",
+    "allegedly",
+    "allegation",
+    "allegations",
+    "charged",
+    "suspected",
+    "blamed",
+    "claimed",
+    "claims",
+    "critics",
+];
+
+/// Words too common to tie a denial to what was alleged.
+const ECHO_STOP: &[&str] = &[
+    "all", "and", "any", "are", "but", "can", "did", "for", "get", "got", "had", "has", "her",
+    "him", "his", "how", "its", "may", "new", "not", "now", "one", "our", "out", "own", "the",
+    "too", "two", "was", "way", "who", "why", "yes", "you", "about", "after", "again", "also",
+    "been", "before", "being", "could", "does", "doing", "done", "ever", "from", "have", "having",
+    "into", "just", "know", "knew", "known", "made", "make", "more", "most", "never", "only",
+    "other", "over", "said", "says", "should", "some", "such", "than", "that", "their", "them",
+    "then", "there", "these", "they", "this", "those", "time", "told", "very", "were", "what",
+    "when", "which", "while", "will", "with", "would", "years",
+];
+
+/// How many tokens of an earlier sentence are read for an allegation (and keep it linear).
+const ECHO_LOOK_BACK: usize = 80;
+
+impl Pass<'_> {
+    /// Does the content `a..b` deny by echo what the sentences before alleged — a negated
+    /// statement whose words come back from an allegation in the two sentences before or
+    /// earlier in this one (`He was accused of meeting the envoy. He said he had never met the
+    /// envoy.`; `he claimed the Tories would cut £35bn…, the equivalent of sacking every doctor
+    /// and teacher` answered by `they say not a single doctor, teacher or nurse will be cut`)?
+    /// (`He said he did not expect to win` after an allegation of something else shares no word
+    /// with it, and is no denial.)
+    pub(super) fn echoes_allegation(
+        &self,
+        si: usize,
+        cue: (usize, usize),
+        a: usize,
+        b: usize,
+    ) -> bool {
+        let tokens = self.doc.tokens();
+        let end = b.min(a + 12);
+        // Negated near the start of what was said.
+        let Some(neg) = (a..end).find(|&k| {
+            let w = self.norm(k);
+            matches!(w, "not" | "never") || w.ends_with("n't")
+        }) else {
+            return false;
+        };
+        // (`said that although the Act does not provide exemptions…`: a concession, not a
+        // denial; `"You have not…"`: a charge against the one spoken to.)
+        let conceded = (a..neg).any(|k| {
+            matches!(
+                self.norm(k),
+                "although"
+                    | "though"
+                    | "while"
+                    | "whereas"
+                    | "if"
+                    | "unless"
+                    | "because"
+                    | "when"
+                    | "you"
+                    | "your"
+            )
+        });
+        if conceded {
+            return false;
+        }
+        // A negated modal is a vow or a forecast (`insisted they won't consider a nominee`),
+        // unless it takes back the very verb alleged: `claimed the Tories would cut £35bn`
+        // answered by `said they would not cut spending`.
+        let modal = matches!(
+            self.norm(neg),
+            "won't" | "wouldn't" | "can't" | "couldn't" | "shouldn't" | "mustn't"
+        ) || neg > a && MODALS.contains(&self.norm(neg - 1))
+            // (`"We are not going to suggest…"`: a future, as a modal's is.)
+            || neg + 1 < b && self.norm(neg + 1) == "going";
+        let stem = |w: &str| -> String { w.chars().take(5).collect() };
+        let telling = |w: &str| {
+            w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !ECHO_STOP.contains(&w)
+        };
+        let reach = if modal { neg + 2 } else { neg + 9 };
+        let denied: Vec<String> = (neg + 1..b.min(reach))
+            .take_while(|&k| tokens[k].kind == TokenKind::Word)
+            // (A name is what the story is about, not what was alleged: `…against Remington,
+            // alleging…` and `he didn't support their right to sue Remington`.)
+            .filter(|&k| !tokens[k].is_capitalised())
+            .map(|k| self.norm(k))
+            .filter(|w| telling(w) && !(modal && *w == "going"))
+            .map(stem)
+            .collect();
+        if denied.is_empty() {
+            return false;
+        }
+        // The allegation: up to two sentences before, and this one before its speaker.
+        let sentences = self.doc.sentences();
+        let here = sentences[si].tokens.start..cue.0.min(a);
+        let before = (si.saturating_sub(2)..si).map(|s| {
+            let r = &sentences[s].tokens;
+            r.end.saturating_sub(ECHO_LOOK_BACK).max(r.start)..r.end
+        });
+        before.chain(std::iter::once(here)).any(|r| {
+            let alleges = r.clone().any(|k| ALLEGING.contains(&self.norm(k)));
+            alleges
+                && r.clone().any(|k| {
+                    let w = self.norm(k);
+                    // (Not what was already said in the negative: `says he will not apologise
+                    // for making allegations` then `"I will never apologise."` repeats it.)
+                    let negated = (k.saturating_sub(3).max(r.start)..k).any(|j| {
+                        let v = self.norm(j);
+                        matches!(v, "not" | "never" | "no") || v.ends_with("n't")
+                    });
+                    telling(w) && !ALLEGING.contains(&w) && !negated && denied.contains(&stem(w))
+                })
+        })
+    }
+}
