@@ -335,6 +335,9 @@ fn every_common_denial_and_non_response_is_flagged_whoever_says_it() {
         "{X} said the meeting never happened.",
         "{X} would neither confirm nor deny the report.",
         "{X} issued a flat denial on Friday.",
+        "{X} said the story was not accurate.",
+        "{X} said the claims could not be further from the truth.",
+        "{X} said the lawsuit was frivolous.",
     ];
     const SPEAKERS: &[&str] = &[
         "The minister",

@@ -946,9 +946,14 @@ impl Pass<'_> {
             "comment" | "comments" | "remark" | "remarks"
         );
         // `there was "no truth" in the reports`, `not a shred of truth to the claims`.
+        // (`the claims "could not be further from the truth"`.)
         let no_truth = (a + 1..end).any(|k| {
             self.norm(k) == "truth"
                 && (self.norm(k - 1) == "no"
+                    || k >= a + 3
+                        && self.norm(k - 1) == "the"
+                        && self.norm(k - 2) == "from"
+                        && matches!(self.norm(k - 3), "further" | "farther")
                     || k >= a + 2
                         && self.norm(k - 1) == "of"
                         && matches!(self.norm(k - 2), "shred" | "grain" | "iota" | "ounce"))
@@ -991,10 +996,14 @@ impl Pass<'_> {
                         // (`the criticism was unfair`, `fears were overblown`, `reports of his
                         // departure were premature`: rejected without being called untrue.)
                         || !comments && lex.rebuttal_labels.longest_in(self.doc, j, end).is_some()
+                        // (`the story was not accurate`, `is not correct`.)
                         || !inquiry
                             && self.norm(j) == "not"
                             && j + 1 < end
-                            && self.norm(j + 1) == "true"
+                            && matches!(
+                                self.norm(j + 1),
+                                "true" | "accurate" | "correct" | "factual" | "truthful"
+                            )
                 })
         })
     }
