@@ -2104,7 +2104,18 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         return None;
     }
     let tokens = pass.doc.tokens();
-    let modified = lexicon().generic_groups.contains(p.last())
+    // (`Human rights groups said`, `environmental organisations warn`: bodies of a kind, none
+    // named, are a vague group as `privacy campaigners` are; not `Lawyers for news
+    // organisations`, `Executives who run news organizations`, whose head is the people.)
+    let kind_of_bodies = p.words.len() > 1
+        && matches!(
+            p.last(),
+            "groups" | "organisations" | "organizations" | "charities"
+        )
+        && !p.words.iter().any(|w| {
+            super::source::PREPOSITIONS.contains(w) || matches!(*w, "who" | "that" | "which")
+        });
+    let modified = (lexicon().generic_groups.contains(p.last()) || kind_of_bodies)
         && tokens[p.a].kind == TokenKind::Word
         && !is_number_word(p.first())
         && !DETERMINERS.contains(&p.first())

@@ -2487,6 +2487,11 @@ impl<'d> Pass<'d> {
                         || GROUP_PRONOUNS.contains(&self.norm(k))
                         || self.entity_of(k).is_some()
                 }) || (from..to).any(|k| lex.anon_nouns.contains(self.norm(k)))
+                    // (`Party leaders believe…`, `Union members think…`: unnamed people; not
+                    // a hypothetical, `Visitors to the site may notice…`.)
+                    || to > from
+                        && lex.people_nouns.contains(&self.norm(to - 1))
+                        && !MODALS.contains(&self.norm(to))
                     // `as many Democrats believe`, `some believe he could…`: a vague group
                     // holding a view.
                     || matches!(self.norm(from), "some" | "many" | "most" | "others")

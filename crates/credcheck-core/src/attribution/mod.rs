@@ -719,9 +719,51 @@ impl<'d> Pass<'d> {
                         && !w.ends_with("'s")
                 })
         });
+        // (`Labour MPs fear…`, `Union members think…`, `Investigators believe…`: a bare plural
+        // of unnamed people holding a view, not said to the reporter, is a group's view pinned
+        // on nobody in particular; officials, sources and aides are never a generalisation.)
+        let bare_people = source.is_some_and(|(a, b)| {
+            let head = self.norm(b - 1);
+            // (The verb right after them, past an auxiliary or an adverb: not `Lawyers
+            // defending the chief…`, a participle describing them, nor a noun further on.)
+            let verb_next = b <= cue.0
+                && cue.0 <= b + 3
+                && (b..cue.0).all(|k| {
+                    let w = self.norm(k);
+                    MODALS.contains(&w)
+                        || w.ends_with("ly")
+                        || matches!(
+                            w,
+                            "have" | "has" | "had" | "are" | "were" | "do" | "did" | "now"
+                                | "also" | "still" | "long"
+                        )
+                })
+                && !(cue.0 == b && words.first().is_some_and(|w| w.ends_with("ing")))
+                // (A worry about a thing states no view: `as investors worry about the
+                // economy`.)
+                && !(cue.1 < self.doc.tokens().len()
+                    && matches!(self.norm(cue.1), "about" | "over" | "for" | "at" | "of"));
+            verb_next
+                && b <= a + 3
+                && head.ends_with('s')
+                && !lexicon().official_source_nouns.contains(head)
+                && (lexicon().people_nouns.contains(&head) || lexicon().anon_nouns.contains(head))
+                && (a..b - 1).all(|k| {
+                    let (t, w) = (&self.doc.tokens()[k], self.norm(k));
+                    t.kind == TokenKind::Word
+                        && !DETERMINERS.contains(&w)
+                        && !classify::is_number_word(w)
+                        && !w.ends_with("'s")
+                        && self
+                            .entity_of(k)
+                            .is_none_or(|e| self.entities[e].kind != EntityKind::Person)
+                })
+        });
         if kind == SourceKind::Anonymous
             && response.is_none()
-            && (consensus || bare_group && matches!(cue_kind, CueKind::Attitude | CueKind::Stance))
+            && (consensus
+                || bare_group && matches!(cue_kind, CueKind::Attitude | CueKind::Stance)
+                || bare_people && cue_kind == CueKind::Attitude)
         {
             (SourceKind::Vague, "group-belief")
         } else if kind == SourceKind::Anonymous

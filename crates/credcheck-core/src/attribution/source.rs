@@ -674,7 +674,12 @@ impl Pass<'_> {
                             || lexicon().irregular_participles.contains(self.norm(k))
                             || self.norm(k) == "clad")
                             && k + 1 < i
-                            && matches!(self.norm(k + 1), "in" | "by" | "with"))
+                            && matches!(self.norm(k + 1), "in" | "by" | "with")
+                        // (`An adviser to the campaign, granted anonymity to discuss strategy,
+                        // said`: the anonymity granted describes the subject.)
+                        || matches!(self.norm(k), "granted" | "given" | "promised")
+                            && k + 1 < i
+                            && self.norm(k + 1) == "anonymity")
                     && !matches!(
                         self.norm(k),
                         "including"
