@@ -7188,6 +7188,27 @@ const CASES: &[(&str, &[Row])] = &[
         "The dollar fell as workers worry about their jobs.",
         &[("worry", "workers", "vague", "weasel-group", "")],
     ),
+    // Modifiers before a bare plural of polls leave them nobody's; counted, they are not.
+    (
+        "But public opinion polls show that the party has lost ground.",
+        &[(
+            "show",
+            "public opinion polls",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
+    (
+        "He leads, according to three recent polls, including one from Monmouth University.",
+        &[(
+            "according to",
+            "three recent polls",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

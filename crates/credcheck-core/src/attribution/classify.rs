@@ -461,6 +461,12 @@ impl Pass<'_> {
                         .iter()
                         .take(2)
                         .any(|w| bare_research(w) && *w != "estimates")
+                        // (`public opinion polls show`: modifiers before the bare plural; not
+                        // counted, `three recent polls, including one from Monmouth`.)
+                        || words.len() <= 4
+                            && words.last().is_some_and(|w| bare_research(w) && *w != "estimates")
+                            && !words.iter().any(|w| is_number_word(w))
+                            && tokens[a].kind == TokenKind::Word
                         || words.first() == Some(&"estimates"))
                 || latest
                     && words.iter().any(|w| lexicon().research_nouns.contains(w))
