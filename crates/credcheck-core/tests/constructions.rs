@@ -7209,6 +7209,10 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Shooting down, quelling and casting doubt are no speech: the packs' denial patterns read
+    // them (with their claim), the analysis finds no attribution.
+    ("The senator shot down rumours of a merger.", &[]),
+    ("Police shot down a drone.", &[]),
 ];
 
 #[test]

@@ -338,6 +338,9 @@ fn every_common_denial_and_non_response_is_flagged_whoever_says_it() {
         "{X} said the story was not accurate.",
         "{X} said the claims could not be further from the truth.",
         "{X} said the lawsuit was frivolous.",
+        "{X} shot down rumours of a merger.",
+        "{X} moved to quell speculation that the deal had collapsed.",
+        "{X} cast doubt on the report.",
     ];
     const SPEAKERS: &[&str] = &[
         "The minister",
