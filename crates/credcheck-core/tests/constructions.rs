@@ -7213,6 +7213,36 @@ const CASES: &[(&str, &[Row])] = &[
     // them (with their claim), the analysis finds no attribution.
     ("The senator shot down rumours of a merger.", &[]),
     ("Police shot down a drone.", &[]),
+    // Politicians and partisans are a vague group (counted in a past statement, people spoken
+    // to); a view held `as many researchers believe` between dashes is theirs.
+    (
+        "Liberal politicians fear the union is disintegrating.",
+        &[("fear", "Liberal politicians", "vague", "weasel-group", "")],
+    ),
+    (
+        "Some politicians said they would vote no.",
+        &[(
+            "said",
+            "Some politicians",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Partisans on both sides warn that the rival would imperil the nation.",
+        &[(
+            "warn",
+            "Partisans on both sides",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    (
+        "The plan — as many economists believe — will fail.",
+        &[("believe", "many economists", "vague", "market-sources", "")],
+    ),
 ];
 
 #[test]

@@ -528,10 +528,11 @@ impl Pass<'_> {
             .is_some_and(|w| lexicon().market_sources.contains(w))
             && !matches!(words[0], "many");
         // (A group named by its stance is vague when it says something, `some critics said`;
-        // a side's own people are people spoken to: `Many Sanders supporters complained`.)
+        // a side's own people are people spoken to: `Many Sanders supporters complained`, `Some
+        // politicians said they would vote no`.)
         let generic = !market
             && words.last().is_some_and(|w| {
-                lexicon().generic_groups.contains(w) && *w != "supporters"
+                lexicon().generic_groups.contains(w) && !matches!(*w, "supporters" | "politicians")
                     || matches!(*w, "people" | "others" | "everyone" | "many" | "some")
             });
         // (`Several nations announced support`: bodies, not people spoken to.)
