@@ -7243,6 +7243,12 @@ const CASES: &[(&str, &[Row])] = &[
         "The plan — as many economists believe — will fail.",
         &[("believe", "many economists", "vague", "market-sources", "")],
     ),
+    // A quoted fragment inside the writer's clause before a trailing speaker: the whole clause
+    // is what was said (a quotation opening the sentence is itself).
+    (
+        "The deal also proved claims of a clash were \"wrong\", Mr Blair said.",
+        &[("said", "Mr Blair", "named", "person-named", "denial")],
+    ),
 ];
 
 #[test]

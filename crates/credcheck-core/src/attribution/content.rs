@@ -136,7 +136,12 @@ impl Pass<'_> {
                 .get(&c)
                 .map(|&qi| &self.doc.quotes()[qi])
             {
-                if let Some(o) = q.open {
+                // (Not a quoted fragment inside the writer's clause: `…also proved claims of
+                // a clash were "wrong", Mr Blair said` says the whole clause.)
+                if let Some(o) = q.open.filter(|o| {
+                    let o = o.index();
+                    o <= lo || tokens[o - 1].kind != super::TokenKind::Word
+                }) {
                     return Some((o.index(), c + 1));
                 }
             }
