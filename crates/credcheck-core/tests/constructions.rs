@@ -7249,6 +7249,22 @@ const CASES: &[(&str, &[Row])] = &[
         "The deal also proved claims of a clash were \"wrong\", Mr Blair said.",
         &[("said", "Mr Blair", "named", "person-named", "denial")],
     ),
+    // Claims shown to be untrue are called so (`have proved inaccurate`), by a participle of
+    // claiming too.
+    (
+        "Mr Brown slaps that aside, claiming that previous claims of disaster have proved inaccurate.",
+        &[
+            ("slaps", "Mr Brown", "named", "person-named", ""),
+            ("claiming", "Mr Brown", "named", "person-named", "denial"),
+        ],
+    ),
+    (
+        "He said the claims proved that the firm was in trouble.",
+        &[
+            ("said", "He", "unresolved", "person-pronoun", ""),
+            ("proved", "the claims", "unresolved", "unresolved", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -1839,6 +1839,8 @@ impl<'d> Pass<'d> {
                 // (`although it claimed it did not gain any unfair advantage`.)
                 | "claimed"
                 | "claims"
+                // (`…, claiming that previous claims of disaster have proved inaccurate`.)
+                | "claiming"
                 // (`The criticism was unfair, according to the minister.`)
                 | "according"
         );

@@ -987,7 +987,11 @@ impl Pass<'_> {
             return true;
         }
         (claim + 1..end).any(|k| {
-            matches!(self.norm(k), "was" | "were" | "is" | "are" | "been")
+            // (`previous claims of looming disaster have proved inaccurate`: shown to be so.)
+            matches!(
+                self.norm(k),
+                "was" | "were" | "is" | "are" | "been" | "proved" | "proven"
+            )
                 // (`was "a complete fabrication"`: a quotation mark, an article and an
                 // adjective may stand between.)
                 && (k + 1..(k + 6).min(end)).any(|j| {
