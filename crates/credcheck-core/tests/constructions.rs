@@ -7265,6 +7265,11 @@ const CASES: &[(&str, &[Row])] = &[
             ("proved", "the claims", "unresolved", "unresolved", ""),
         ],
     ),
+    // A claim called false far into a long quotation (past the fortieth word).
+    (
+        "He said: \"I'm quite clear that no conflicts of interest arise in my case, that the judgement I took has effectively been vindicated when you look at the advice that has been given to me and that these allegations are unfounded.\"",
+        &[("said", "He", "unresolved", "person-pronoun", "denial")],
+    ),
 ];
 
 #[test]

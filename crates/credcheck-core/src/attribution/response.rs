@@ -912,7 +912,7 @@ impl Pass<'_> {
     /// and a word of falsity (with an adverb between at most).
     pub(super) fn calls_false(&self, a: usize, b: usize) -> bool {
         let lex = lexicon();
-        let end = b.min(a + 40);
+        let end = b.min(a + 60);
         // (`the lawsuit was "totally meritless"`: a suit is a claim called false too; not a
         // claim noun elsewhere, where `dismissed the lawsuit` is a court's act.)
         // (`said the investigation was a witch hunt`: an inquiry into the speaker dismissed is
