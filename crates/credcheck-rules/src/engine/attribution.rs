@@ -77,10 +77,21 @@ const REPORT_LOOKAHEAD: usize = 8;
 ///
 /// A report before it holds it too when it says so in a clause of its own: its cue then `that`,
 /// and no `but`, `while`, comma or semicolon between (`She added that some Democrats have called her to
-/// say…`: what some Democrats said is her account). Only a short stretch between is read.
+/// say…`: what some Democrats said is her account). Only a short stretch between is read. A
+/// group after a relative `which` glosses a noun, and is never held.
 fn inside_named_report(doc: &credcheck_core::Document, ai: usize) -> bool {
     let all = doc.attributions();
     let a = &all[ai];
+    // (A group in a relative clause that describes a noun is the writer's gloss, not the
+    // speaker's report: `Concessions on a bill which critics claim would allow euthanasia were
+    // not a ploy, the lord chancellor has said`.)
+    let before_source = doc.source()[..a.source.unwrap_or(a.cue).start].trim_end();
+    let relative = before_source
+        .strip_suffix("which")
+        .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()));
+    if relative {
+        return false;
+    }
     let named = |b: &credcheck_core::Attribution| {
         matches!(
             b.kind,
@@ -176,6 +187,18 @@ mod tests {
                 ("outside", "critics")
             ]
         );
+    }
+
+    #[test]
+    fn a_vague_group_glossing_a_noun_is_never_held_by_the_report() {
+        let rules = [(
+            "outside",
+            r#"attribution = { source = "vague", outside-named-report = true }"#,
+        )];
+        // A relative `which` opens the writer's gloss of `a bill`; the main clause stays held.
+        let text = "A bill which critics claim would allow euthanasia was no ploy, the minister said. \
+                    Critics claim the bill would allow euthanasia, the minister said.";
+        assert_eq!(pairs(&found(&rules, text)), [("outside", "critics")]);
     }
 
     #[test]
