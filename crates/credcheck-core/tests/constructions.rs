@@ -7270,6 +7270,21 @@ const CASES: &[(&str, &[Row])] = &[
         "He said: \"I'm quite clear that no conflicts of interest arise in my case, that the judgement I took has effectively been vindicated when you look at the advice that has been given to me and that these allegations are unfounded.\"",
         &[("said", "He", "unresolved", "person-pronoun", "denial")],
     ),
+    // Theorising is holding a view; a broad majority of a group is a vague quantity.
+    (
+        "The name is old, although some theorize that the captain gave it.",
+        &[("theorize", "some", "vague", "weasel-group", "")],
+    ),
+    (
+        "The broad majority of experts believe that the methods must change.",
+        &[(
+            "believe",
+            "The broad majority of experts",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]
