@@ -7285,6 +7285,42 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A role the story brought in unnamed, referred back with `the`, stays unnamed (named
+    // before, it is the named one).
+    (
+        "A police officer at the scene said two men were arrested. The officer said the men were held overnight.",
+        &[
+            (
+                "said",
+                "A police officer at the scene",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+            ("said", "The officer", "anonymous", "anonymous-noun", ""),
+        ],
+    ),
+    (
+        "A nurse said two men were hurt. The nurse said the men were stable.",
+        &[
+            ("said", "A nurse", "anonymous", "role", ""),
+            ("said", "The nurse", "anonymous", "role", ""),
+        ],
+    ),
+    (
+        "Officer John Smith said two men were arrested. The officer said the men were held overnight.",
+        &[
+            ("said", "Officer John Smith", "named", "person-named", ""),
+            ("said", "The officer", "named", "office-holder", ""),
+        ],
+    ),
+    (
+        "A nurse, Jane Doe, said two men were hurt. The nurse said the men were stable.",
+        &[
+            ("said", "A nurse, Jane Doe", "named", "person-named", ""),
+            ("said", "The nurse", "named", "office-holder", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -1039,7 +1039,7 @@ fn refers_to_named(pass: &Pass<'_>, a: usize, head: &str) -> bool {
 /// Did `head` bring in someone unnamed before `a` (`a senior official … the official`, `A
 /// witness said… The witness said`), perhaps paragraphs before? At most a few hundred tokens
 /// are looked at; an apposition to a name introduces nobody (`Mark Toner, a State Department
-/// official,`).
+/// official,`, `A nurse, Jane Doe,`).
 fn introduced_unnamed(pass: &Pass<'_>, a: usize, head: &str) -> bool {
     let tokens = pass.doc.tokens();
     let apposed = |j: usize| j >= 2 && pass.norm(j - 1) == "," && pass.is_person(j - 2);
@@ -1055,8 +1055,13 @@ fn introduced_unnamed(pass: &Pass<'_>, a: usize, head: &str) -> bool {
     // (`an Austrian doctor … the 27-year-old Austrian`: a modifier of another person brings
     // in no Austrian.)
     let modifier = |k: usize| k + 1 < a && people_noun(pass.norm(k + 1));
+    // (`A nurse, Jane Doe, said`: named right after, in apposition.)
+    let named_after = |k: usize| k + 2 < a && pass.norm(k + 1) == "," && pass.is_person(k + 2);
     (a.saturating_sub(600)..a).any(|k| {
-        pass.norm(k) == head && (k.saturating_sub(4)..k).any(unnamed_marker) && !modifier(k)
+        pass.norm(k) == head
+            && (k.saturating_sub(4)..k).any(unnamed_marker)
+            && !modifier(k)
+            && !named_after(k)
     })
 }
 
@@ -1247,14 +1252,17 @@ fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 && !matches!(p.words[k - 1], "official" | "officials" | "aide" | "aides")
         });
     // `A diplomat said… The diplomat added`: a role many hold is no office; whether `the`
-    // refers back to someone named is the definite reference's question.
+    // refers back to someone named is the definite reference's question. So is the role the
+    // last speaker, unnamed, was brought in by (`A police officer at the scene said… The
+    // officer said`).
     // (A spokesman speaks for the body the story is about; `the delegate and activist` is two
     // descriptions of one person; `the RNC member` has a body: these stay offices.)
     if p.first() == "the"
         && !office_of
         && !org_possessive
         && !person_possessive
-        && lex.shared_roles.contains(p.last())
+        && (lex.shared_roles.contains(p.last())
+            || introduced_unnamed(pass, p.a, p.last()) && pass.anonymous_speaker_before(p.a))
         && !matches!(
             p.last(),
             "spokesman" | "spokeswoman" | "spokesperson" | "representative"
@@ -2546,8 +2554,17 @@ fn role(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let first = p.first();
     let indefinite = matches!(first, "a" | "an" | "one" | "another" | "some" | "several")
         || is_number_word(first);
+    // (`A nurse said… The nurse said`: the role the last speaker, unnamed, was brought in
+    // by, with nobody named since; not `the candidate` of a race, whoever once was `a
+    // candidate`.)
+    let unnamed_before = first == "the"
+        && !(p.a..p.b).any(|k| pass.entity_of(k).is_some())
+        && introduced_unnamed(pass, p.a, p.last())
+        && pass.anonymous_speaker_before(p.a);
     Some(
-        if first == "the" || pass.doc.tokens()[p.a].is_capitalised() && !indefinite {
+        if !unnamed_before
+            && (first == "the" || pass.doc.tokens()[p.a].is_capitalised() && !indefinite)
+        {
             (SourceKind::Named, None)
         } else {
             (SourceKind::Anonymous, None)
