@@ -10,6 +10,36 @@ const RIGHTLY: &[&str] = &[
     "correctly",
 ];
 
+/// The words `denies_wrongdoing`'s readings start at (besides negations in `n't`): a
+/// negation, the speaker's own `I`/`we`, not knowing, acting or playing by the rules, being
+/// legal, `such`, a wrong named, innocence, an emphatic adverb.
+const WRONGDOING_TRIGGERS: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "nothing",
+    "i",
+    "we",
+    "unaware",
+    "aware",
+    "categorically",
+    "emphatically",
+    "flatly",
+    "acted",
+    "behaved",
+    "played",
+    "followed",
+    "complied",
+    "legal",
+    "lawful",
+    "legitimate",
+    "such",
+    "wrongdoing",
+    "impropriety",
+    "innocent",
+    "blameless",
+];
+
 /// How many tokens of what was insisted on are read for a contradiction (and keep it linear).
 const CONTRADICTION_WINDOW: usize = 40;
 
@@ -489,6 +519,15 @@ impl Pass<'_> {
         // against the one spoken to, not a denial.)
         let first = (a..end).find(|&k| self.doc.tokens()[k].kind == TokenKind::Word);
         if first.is_some_and(|k| matches!(self.norm(k), "you" | "your")) {
+            return false;
+        }
+        // Every reading below starts at one of these words (or a negation in `n't`): a clause
+        // with none of them is read no further, which spares most statements the dozen tests.
+        let trigger = (a..end).any(|k| {
+            let w = self.norm(k);
+            w.ends_with("n't") || WRONGDOING_TRIGGERS.contains(&w)
+        });
+        if !trigger {
             return false;
         }
         let after_be = |k: usize| self.after_be(a, k);
