@@ -7321,6 +7321,15 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "The nurse", "named", "office-holder", ""),
         ],
     ),
+    // Bodies of a kind hold a view as people do; `the groups` refer back.
+    (
+        "Aid groups believe the camps are full.",
+        &[("believe", "Aid groups", "vague", "weasel-group", "")],
+    ),
+    (
+        "The groups believe the camps are full.",
+        &[("believe", "The groups", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

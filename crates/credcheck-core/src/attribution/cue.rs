@@ -2490,7 +2490,13 @@ impl<'d> Pass<'d> {
                     // (`Party leaders believe…`, `Union members think…`: unnamed people; not
                     // a hypothetical, `Visitors to the site may notice…`.)
                     || to > from
-                        && lex.people_nouns.contains(&self.norm(to - 1))
+                        && (lex.people_nouns.contains(&self.norm(to - 1))
+                            // (`Environmental groups fear…`: bodies of a kind, modified.)
+                            || to > from + 1
+                                && matches!(
+                                    self.norm(to - 1),
+                                    "groups" | "organisations" | "organizations" | "charities"
+                                ))
                         && !MODALS.contains(&self.norm(to))
                     // `as many Democrats believe`, `some believe he could…`: a vague group
                     // holding a view.
