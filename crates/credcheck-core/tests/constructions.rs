@@ -7330,6 +7330,10 @@ const CASES: &[(&str, &[Row])] = &[
         "The groups believe the camps are full.",
         &[("believe", "The groups", "unresolved", "unresolved", "")],
     ),
+    (
+        "Environmental groups argue the plan goes too far.",
+        &[("argue", "Environmental groups", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -543,6 +543,11 @@ impl Pass<'_> {
     }
 }
 
+/// Heads of bodies of a kind that, modified and none named, are a vague group holding a view
+/// as people do (`Human rights groups said`, `Aid groups believe`).
+pub(super) const BODIES_OF_A_KIND: &[&str] =
+    &["groups", "organisations", "organizations", "charities"];
+
 /// `If your partner doesn't confess`, `“My staff cautioned me…”`: the reader's or the
 /// speaker's own people are no source the story rests on (`our sources`, `our correspondent`
 /// are the outlet's and are left to the recognisers after).
@@ -2123,10 +2128,7 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // named, are a vague group as `privacy campaigners` are; not `Lawyers for news
     // organisations`, `Executives who run news organizations`, whose head is the people.)
     let kind_of_bodies = p.words.len() > 1
-        && matches!(
-            p.last(),
-            "groups" | "organisations" | "organizations" | "charities"
-        )
+        && BODIES_OF_A_KIND.contains(&p.last())
         && !p.words.iter().any(|w| {
             super::source::PREPOSITIONS.contains(w) || matches!(*w, "who" | "that" | "which")
         });

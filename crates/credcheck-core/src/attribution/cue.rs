@@ -2493,10 +2493,7 @@ impl<'d> Pass<'d> {
                         && (lex.people_nouns.contains(&self.norm(to - 1))
                             // (`Environmental groups fear…`: bodies of a kind, modified.)
                             || to > from + 1
-                                && matches!(
-                                    self.norm(to - 1),
-                                    "groups" | "organisations" | "organizations" | "charities"
-                                ))
+                                && super::classify::BODIES_OF_A_KIND.contains(&self.norm(to - 1)))
                         && !MODALS.contains(&self.norm(to))
                     // `as many Democrats believe`, `some believe he could…`: a vague group
                     // holding a view.
@@ -2586,6 +2583,8 @@ impl<'d> Pass<'d> {
                         || lex.anon_nouns.contains(w)
                         // `…, state media report.`
                         || matches!(w, "media" | "press" | "newspapers" | "papers")
+                        // (`Environmental groups argue…`: bodies of a kind, modified.)
+                        || k + 1 == to && k > from && super::classify::BODIES_OF_A_KIND.contains(&w)
                         // `Polls suggest voters are tired`, `Projections suggest it would…`,
                         // `New data suggest…` (a plural without its `s`).
                         || w == "data"
