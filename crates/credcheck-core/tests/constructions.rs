@@ -7334,6 +7334,16 @@ const CASES: &[(&str, &[Row])] = &[
         "Environmental groups argue the plan goes too far.",
         &[("argue", "Environmental groups", "vague", "weasel-group", "")],
     ),
+    (
+        "Human rights groups have condemned the plan.",
+        &[(
+            "condemned",
+            "Human rights groups",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1641,6 +1641,9 @@ impl<'d> Pass<'d> {
                         .weasel_groups
                         .longest_in(self.doc, a, b)
                         .is_some_and(|n| n > 1 && a + n < b)
+                // (`Human rights groups have condemned the plan`: bodies of a kind, none named.)
+                || kind == SourceKind::Vague
+                    && classify::BODIES_OF_A_KIND.contains(&self.norm(b - 1))
         })
     }
 
