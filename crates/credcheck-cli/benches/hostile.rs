@@ -1,7 +1,8 @@
 //! Hostile inputs, end to end: the time per MB of each shape that once grew faster than its
 //! input (quotation marks by the hundred thousand, nested brackets, thousands of suppression
 //! comments, one huge paragraph, patterns of nested gaps, runs of passing adverbs, group
-//! pronouns by the thousand in one sentence), next to the time per MB of ordinary
+//! pronouns by the thousand in one sentence, negated statements after accusations by the
+//! thousand in one sentence), next to the time per MB of ordinary
 //! news text. Each row should stay within 2× of ordinary text (the pattern row: within 2× of the
 //! same draft without that rule).
 //!
@@ -143,6 +144,13 @@ fn plain_shapes() -> Vec<(&'static str, &'static str, String)> {
             "one sentence: 40,000 `Mark Smith met Jane Doe and it said no,` (group pronouns)",
             "pronouns.txt",
             "Mark Smith met Jane Doe and it said no, ".repeat(40_000),
+        ),
+        (
+            "one sentence: 16,000 `accused of bribery and he said he had never met the envoy,` \
+             (denials by echo)",
+            "echo.txt",
+            "the minister was accused of bribery and he said he had never met the envoy, "
+                .repeat(16_000),
         ),
     ]
 }

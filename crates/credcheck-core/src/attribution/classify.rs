@@ -1070,6 +1070,13 @@ fn introduced_unnamed(pass: &Pass<'_>, a: usize, head: &str) -> bool {
     })
 }
 
+/// Is `the <head>` the last speaker again — someone `head` brought in unnamed, nobody named
+/// since (`A nurse said… The nurse said`)? (The last source is asked first: it is the cheaper
+/// question.)
+fn unnamed_speaker_again(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
+    pass.anonymous_speaker_before(p.a) && introduced_unnamed(pass, p.a, p.last())
+}
+
 /// `The board of directors`, `the council of ministers`: the body speaks, not its members.
 fn body_of(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let w = &p.words;
@@ -1266,8 +1273,7 @@ fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && !office_of
         && !org_possessive
         && !person_possessive
-        && (lex.shared_roles.contains(p.last())
-            || introduced_unnamed(pass, p.a, p.last()) && pass.anonymous_speaker_before(p.a))
+        && (lex.shared_roles.contains(p.last()) || unnamed_speaker_again(pass, p))
         && !matches!(
             p.last(),
             "spokesman" | "spokeswoman" | "spokesperson" | "representative"
@@ -2561,8 +2567,7 @@ fn role(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // candidate`.)
     let unnamed_before = first == "the"
         && !(p.a..p.b).any(|k| pass.entity_of(k).is_some())
-        && introduced_unnamed(pass, p.a, p.last())
-        && pass.anonymous_speaker_before(p.a);
+        && unnamed_speaker_again(pass, p);
     Some(
         if !unnamed_before
             && (first == "the" || pass.doc.tokens()[p.a].is_capitalised() && !indefinite)

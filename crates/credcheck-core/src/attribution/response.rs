@@ -1090,6 +1090,12 @@ const ECHO_STOP: &[&str] = &[
 /// How many tokens of an earlier sentence are read for an allegation (and keep it linear).
 const ECHO_LOOK_BACK: usize = 80;
 
+/// A word's first five letters, what a denial by echo compares (`meeting` and `meet`,
+/// `classified` in both): no allocation.
+fn stem(w: &str) -> &str {
+    w.char_indices().nth(5).map_or(w, |(i, _)| &w[..i])
+}
+
 impl Pass<'_> {
     /// Does the content `a..b` deny by echo what the sentences before alleged — a negated
     /// statement whose words come back from an allegation in the two sentences before or
@@ -1143,12 +1149,11 @@ impl Pass<'_> {
         ) || neg > a && MODALS.contains(&self.norm(neg - 1))
             // (`"We are not going to suggest…"`: a future, as a modal's is.)
             || neg + 1 < b && self.norm(neg + 1) == "going";
-        let stem = |w: &str| -> String { w.chars().take(5).collect() };
         let telling = |w: &str| {
             w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !ECHO_STOP.contains(&w)
         };
         let reach = if modal { neg + 2 } else { neg + 9 };
-        let denied: Vec<String> = (neg + 1..b.min(reach))
+        let denied: Vec<&str> = (neg + 1..b.min(reach))
             .take_while(|&k| tokens[k].kind == TokenKind::Word)
             // (A name is what the story is about, not what was alleged: `…against Remington,
             // alleging…` and `he didn't support their right to sue Remington`.)
@@ -1160,9 +1165,13 @@ impl Pass<'_> {
         if denied.is_empty() {
             return false;
         }
-        // The allegation: up to two sentences before, and this one before its speaker.
+        // The allegation: up to two sentences before, and this one before its speaker (each read
+        // at most `ECHO_LOOK_BACK` tokens back, so a run-on sentence of such cues stays linear).
         let sentences = self.doc.sentences();
-        let here = sentences[si].tokens.start..cue.0.min(a);
+        let before_cue = cue.0.min(a);
+        let here = before_cue
+            .saturating_sub(ECHO_LOOK_BACK)
+            .max(sentences[si].tokens.start)..before_cue;
         let before = (si.saturating_sub(2)..si).map(|s| {
             let r = &sentences[s].tokens;
             r.end.saturating_sub(ECHO_LOOK_BACK).max(r.start)..r.end
