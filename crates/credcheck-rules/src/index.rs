@@ -1,7 +1,7 @@
 //! What the engine knows about each token of one document, computed in one pass before any
 //! pattern runs: its word id, its token classes and the list entries that start at it.
 
-use credcheck_core::{Document, EntityKind, TokenKind};
+use credcheck_core::{Document, EntityKind, Token, TokenKind};
 
 use credcheck_core::clause::{ASIDE_WORDS, ClauseStarts, PASSING_ADVERBS, PASSING_PAIR};
 
@@ -110,17 +110,22 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Tokens a match may step over before its anchor, at most (a few adverbs and an aside).
 const MAX_STEPPED: usize = 6;
 
-/// Per-token facts for one document.
+/// Per-token facts for one document. A token's word id is read through the document's own word
+/// number (one id per distinct word, not one per token: a large draft's tokens are not held a
+/// second time).
 #[derive(Debug)]
 pub(crate) struct DocIndex<'e> {
-    pub words: Vec<WordId>,
+    /// Per distinct word of the document, its id in the engine's vocabulary.
+    ids: Vec<WordId>,
+    tokens: &'e [Token],
     pub classes: Vec<u16>,
     /// Per token, how many tokens a pattern may step over there between two of its elements
     /// (a passing adverb, 1; a comma-set aside, 3): 0 for most.
     pub passing: Vec<u8>,
-    /// Per token boundary `i`, how many tokens before it a pattern may step over (prefix
-    /// sums of the tokens `passing` covers): a pattern's start moves back by as many.
-    stepped: Vec<u32>,
+    /// Per token boundary `i`, how many tokens before it a passing element covers, modulo 256
+    /// (one byte a token): a pattern's start moves back by as many as stand in its window, and
+    /// a window shorter than 256 tokens reads its count exactly from the difference.
+    stepped: Vec<u8>,
     /// Per sentence, where its clause may begin (`^`).
     clause_starts: Vec<ClauseStarts>,
     lists: &'e Lists,
@@ -130,13 +135,12 @@ pub(crate) struct DocIndex<'e> {
 }
 
 impl<'e> DocIndex<'e> {
-    pub fn build(doc: &Document, vocab: &Vocab, lists: &'e Lists) -> DocIndex<'e> {
+    pub fn build(doc: &'e Document, vocab: &Vocab, lists: &'e Lists) -> DocIndex<'e> {
         let tokens = doc.tokens();
         // Each distinct form looked up once.
         let ids: Vec<WordId> = (0..doc.word_count() as u32)
             .map(|w| vocab.get(doc.word_text(w)))
             .collect();
-        let mut words = Vec::with_capacity(tokens.len());
         let mut classes = Vec::with_capacity(tokens.len());
         let mut passing = vec![0u8; tokens.len()];
         let comma = vocab.get(",");
@@ -163,7 +167,6 @@ impl<'e> DocIndex<'e> {
             {
                 passing[i] = 2;
             }
-            words.push(w);
             let mut c = 0u16;
             match t.kind {
                 TokenKind::Word => {
@@ -188,16 +191,6 @@ impl<'e> DocIndex<'e> {
             }
             classes.push(c);
         }
-        let mut stepped = Vec::with_capacity(tokens.len() + 1);
-        let (mut covered_to, mut n) = (0usize, 0u32);
-        stepped.push(0);
-        for (i, &p) in passing.iter().enumerate() {
-            covered_to = covered_to.max(i + usize::from(p));
-            if i < covered_to {
-                n += 1;
-            }
-            stepped.push(n);
-        }
         for e in doc.entities() {
             let bit = if e.kind == EntityKind::Person {
                 Class::Name.bit()
@@ -209,16 +202,22 @@ impl<'e> DocIndex<'e> {
             }
         }
         let mut multi = Vec::new();
-        lists.find_multi(&words, |first, list, len| {
-            let last = first + len as usize - 1;
-            if tokens[first].sentence == tokens[last].sentence {
-                multi.push((first as u32, list, len));
-            }
-        });
+        lists.find_multi(
+            tokens.len(),
+            |i| ids[tokens[i].word() as usize],
+            |first, list, len| {
+                let last = first + len as usize - 1;
+                if tokens[first].sentence == tokens[last].sentence {
+                    multi.push((first as u32, list, len));
+                }
+            },
+        );
         multi.sort_unstable();
         multi.dedup();
+        let stepped = stepped_counts(&passing);
         DocIndex {
-            words,
+            ids,
+            tokens,
             classes,
             passing,
             stepped,
@@ -241,10 +240,17 @@ impl<'e> DocIndex<'e> {
     /// tokens after the start, when the tokens it may step over between are counted too — at
     /// most [`MAX_STEPPED`] of them, so a run of adverbs never makes the window grow with the
     /// text (not before `lo`).
+    #[inline]
     pub fn start_before(&self, i: usize, max: usize, lo: usize) -> usize {
         let from = i.saturating_sub(max + MAX_STEPPED).max(lo);
-        let steps = ((self.stepped[i] - self.stepped[from]) as usize).min(MAX_STEPPED);
+        let steps = steps_between(&self.passing, &self.stepped, from, i).min(MAX_STEPPED);
         i.saturating_sub(max + steps).max(lo)
+    }
+
+    /// The engine's id of token `i`'s word (`NO_WORD` when no rule uses it).
+    #[inline]
+    pub fn word(&self, i: usize) -> WordId {
+        self.ids[self.tokens[i].word() as usize]
     }
 
     /// Calls `f(list, len)` for every list entry starting at token `i`: multi-word entries
@@ -260,7 +266,7 @@ impl<'e> DocIndex<'e> {
         for &(_, l, len) in self.multi[at..at + n].iter().rev() {
             f(l, len);
         }
-        for &l in self.lists.lists_of_word(self.words[i as usize]) {
+        for &l in self.lists.lists_of_word(self.word(i as usize)) {
             f(l, 1);
         }
     }
@@ -284,10 +290,12 @@ impl<'e> DocIndex<'e> {
 
     /// Is token `i` a one-word entry of `list`?
     pub fn in_list(&self, i: usize, list: ListId) -> bool {
-        self.lists
-            .lists_of_word(self.words[i])
-            .binary_search(&list)
-            .is_ok()
+        self.in_list_word(self.word(i), list)
+    }
+
+    /// Is the word with engine id `w` a one-word entry of `list`?
+    pub fn in_list_word(&self, w: WordId, list: ListId) -> bool {
+        self.lists.lists_of_word(w).binary_search(&list).is_ok()
     }
 
     pub fn has_class(&self, i: usize, class: Class) -> bool {
@@ -295,8 +303,86 @@ impl<'e> DocIndex<'e> {
     }
 }
 
+/// How many of the tokens `from..to` a passing element covers, from [`stepped_counts`] of
+/// `passing`: the difference of the two counts when the window is shorter than 256 tokens,
+/// else counted afresh over the window (a passing element covers at most 3 tokens, so one
+/// starting 3 before `from` is the earliest that may reach into it).
+#[inline]
+fn steps_between(passing: &[u8], stepped: &[u8], from: usize, to: usize) -> usize {
+    if to - from < 256 {
+        usize::from(stepped[to].wrapping_sub(stepped[from]))
+    } else {
+        let lead = from.min(3);
+        let fresh = stepped_counts(&passing[from - lead..to]);
+        let mut n = 0usize;
+        for w in fresh[lead..].windows(2) {
+            n += usize::from(w[1] != w[0]);
+        }
+        n
+    }
+}
+
+/// Per token boundary of `passing`, how many tokens before it a passing element covers
+/// (`passing[k]` tokens from `k`), modulo 256.
+fn stepped_counts(passing: &[u8]) -> Vec<u8> {
+    let mut covered_to = 0usize;
+    let mut n = 0u8;
+    let mut out = Vec::with_capacity(passing.len() + 1);
+    out.push(0);
+    for (k, &p) in passing.iter().enumerate() {
+        covered_to = covered_to.max(k + usize::from(p));
+        if k < covered_to {
+            n = n.wrapping_add(1);
+        }
+        out.push(n);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn stepped_tokens_in_a_window_are_counted_as_whole_prefix_sums_count_them() {
+        // The reference: per token boundary, how many tokens before it are covered, counted
+        // in full from the start of the text. A small generator of passing elements (adverbs,
+        // asides, `so far`) dense enough that windows over 256 tokens hold more than 256
+        // covered ones (the one-byte counts wrap; such windows are counted afresh).
+        let mut seed = 7u32;
+        let mut passing = Vec::new();
+        for _ in 0..900 {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            passing.push(match (seed >> 16) % 6 {
+                0 => 1,
+                1 => 2,
+                2 => 3,
+                _ => 0,
+            });
+        }
+        let mut prefix = vec![0usize];
+        let (mut covered_to, mut n) = (0usize, 0usize);
+        for (i, &p) in passing.iter().enumerate() {
+            covered_to = covered_to.max(i + usize::from(p));
+            if i < covered_to {
+                n += 1;
+            }
+            prefix.push(n);
+        }
+        assert!(
+            prefix[600] > 300,
+            "the generator covers too few tokens to wrap"
+        );
+        let stepped = super::stepped_counts(&passing);
+        for from in (0..passing.len()).step_by(7) {
+            for to in from..passing.len() {
+                assert_eq!(
+                    super::steps_between(&passing, &stepped, from, to),
+                    prefix[to] - prefix[from],
+                    "{from}..{to}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn word_tables_are_sorted() {
         for table in [super::PRONOUNS, super::NUMBER_WORDS, super::FUNCTION_WORDS] {

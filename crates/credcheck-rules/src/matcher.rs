@@ -329,13 +329,16 @@ impl TokSet {
 
     #[inline]
     fn test(&self, idx: &DocIndex<'_>, i: usize) -> bool {
-        let w = idx.words[i];
-        let hit = (if self.words.len() <= 8 {
-            self.words.contains(&w)
-        } else {
-            self.words.binary_search(&w).is_ok()
-        }) || idx.classes[i] & self.classes != 0
-            || self.lists.iter().any(|&l| idx.in_list(i, l));
+        // The class first: it is read straight from the index, the word through the token.
+        let hit = idx.classes[i] & self.classes != 0
+            || (!self.words.is_empty() || !self.lists.is_empty()) && {
+                let w = idx.word(i);
+                (if self.words.len() <= 8 {
+                    self.words.contains(&w)
+                } else {
+                    self.words.binary_search(&w).is_ok()
+                }) || self.lists.iter().any(|&l| idx.in_list_word(w, l))
+            };
         hit != self.negated
     }
 }

@@ -163,16 +163,22 @@ impl Lists {
         self.by_word.row(word as usize)
     }
 
-    /// Calls `found(first_token, list, len)` for every multi-word entry occurring in `words`
-    /// (word ids of consecutive tokens, [`NO_WORD`] for words no list has).
-    pub fn find_multi(&self, words: &[WordId], mut found: impl FnMut(usize, ListId, u32)) {
+    /// Calls `found(first_token, list, len)` for every multi-word entry occurring in the `n`
+    /// tokens whose word ids `word` gives ([`NO_WORD`] for words no list has).
+    pub fn find_multi(
+        &self,
+        n: usize,
+        word: impl Fn(usize) -> WordId,
+        mut found: impl FnMut(usize, ListId, u32),
+    ) {
         let trie = &self.trie;
-        for (i, &w) in words.iter().enumerate() {
+        for i in 0..n {
+            let w = word(i);
             if !trie.starts.get(w as usize).copied().unwrap_or(false) {
                 continue;
             }
             let mut node = 0u32;
-            for &next in &words[i..] {
+            for next in (i..n).map(&word) {
                 if next == NO_WORD {
                     break; // a word in no list continues no entry
                 }

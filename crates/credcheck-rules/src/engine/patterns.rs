@@ -181,7 +181,7 @@ impl Engine {
                         cands.push(cand(p, first, last));
                     }
                 };
-                let w = idx.words[i];
+                let w = idx.word(i);
                 if w != NO_WORD {
                     seen.words[w as usize] = mark;
                     add(self.anchors.by_word.row(w as usize));
