@@ -80,11 +80,12 @@ pub struct Job<'a> {
     pub fail_threshold: Option<Severity>,
 }
 
-/// One draft to check, under the configuration that applies to it.
-#[derive(Debug, Clone, Copy)]
-pub struct Task<'a> {
-    pub origin: &'a Origin,
-    pub job: &'a Job<'a>,
+/// One draft to check, under the configuration that applies to it — or, for a draft that
+/// cannot be checked as the run was set up, the error to report in its place.
+#[derive(Debug)]
+pub enum Task<'a> {
+    Check(Origin, &'a Job<'a>),
+    Error(String),
 }
 
 /// What became of one draft.
@@ -147,32 +148,42 @@ impl Ready {
 
 /// Checks `tasks` on the thread pool and calls `emit` with each outcome in task order, as soon
 /// as it and every task before it are done (within [`WAIT`]) — so output streams and only the
-/// drafts in flight are held in memory, however many there are. `emit` returns `false` to stop
-/// the run (the reader of the output went away). Workers take the next task from a shared
-/// counter and wait before starting one more than [`AHEAD`] past the first unreported task, so
+/// drafts in flight are held in memory, however many there are: the tasks themselves are taken
+/// one at a time from their iterator (a folder walk), never listed. `emit` returns `false` to
+/// stop the run (the reader of the output went away). Workers take the next task with its
+/// number and wait before starting one more than [`AHEAD`] past the first unreported task, so
 /// that at most that many finished reports wait for a slow one; they wake the reporter once a
 /// batch is ready, not for every draft. A file that is not a draft (binary, too large) is an
 /// error when `named` says the user named it, and skipped with a notice when it was found in a
 /// folder.
-pub fn run_ordered(
-    tasks: &[Task<'_>],
+pub fn run_ordered<'t>(
+    tasks: impl Iterator<Item = Task<'t>> + Send,
     parts: Option<&dyn Parts>,
     progress: Option<&indicatif::ProgressBar>,
     named: &(dyn Fn(&str) -> bool + Sync),
     mut emit: impl FnMut(Outcome) -> bool,
 ) {
-    let next = AtomicUsize::new(0);
+    // The next task and its number; `None` once the iterator is spent.
+    let source = Mutex::new(Some((tasks, 0usize)));
     let reported = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let ready = Mutex::new(Ready::default());
     let wake = Condvar::new();
     std::thread::scope(|scope| {
-        let (next, reported, stop, ready, wake) = (&next, &reported, &stop, &ready, &wake);
+        let (source, reported, stop, ready, wake) = (&source, &reported, &stop, &ready, &wake);
         scope.spawn(move || {
             rayon::broadcast(|_| {
                 while !stop.load(Ordering::Relaxed) {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(task) = tasks.get(i) else { break };
+                    let (i, task) = {
+                        let mut s = source.lock().unwrap_or_else(PoisonError::into_inner);
+                        let Some((iter, n)) = s.as_mut() else { break };
+                        let Some(task) = iter.next() else {
+                            *s = None;
+                            break;
+                        };
+                        *n += 1;
+                        (*n - 1, task)
+                    };
                     // The worker holding the first unreported task never waits here.
                     while i >= reported.load(Ordering::Acquire) + AHEAD
                         && !stop.load(Ordering::Relaxed)
@@ -185,7 +196,7 @@ pub fn run_ordered(
                     }
                     let mut r = ready.lock().unwrap_or_else(PoisonError::into_inner);
                     r.waiting.insert(i, outcome);
-                    if i + 1 == tasks.len() || r.batch_due() {
+                    if r.batch_due() {
                         wake.notify_one();
                     }
                 }
@@ -206,7 +217,7 @@ pub fn run_ordered(
                 r.due += 1;
             }
             if batch.is_empty() {
-                if r.finished || r.due >= tasks.len() {
+                if r.finished {
                     return;
                 }
                 r = wake
@@ -229,14 +240,17 @@ pub fn run_ordered(
 }
 
 fn check_task(
-    task: &Task<'_>,
+    task: Task<'_>,
     parts: Option<&dyn Parts>,
     named: &(dyn Fn(&str) -> bool + Sync),
 ) -> Outcome {
-    match check_one(task.job, task.origin) {
+    let (origin, job) = match task {
+        Task::Check(origin, job) => (origin, job),
+        Task::Error(m) => return Outcome::Error(m),
+    };
+    match check_one(job, &origin) {
         Ok(mut file) => {
-            file.fails = task
-                .job
+            file.fails = job
                 .fail_threshold
                 .is_some_and(|t| file.findings.iter().any(|f| f.severity >= t));
             let part = parts.map(|p| p.part(&file)).unwrap_or_default();
@@ -342,4 +356,36 @@ fn analyse(
         )
     });
     (findings, checked.suppressed, sourcing, doc.into_source())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tasks_are_taken_as_they_are_reported_never_listed_and_come_out_in_order() {
+        // 20,000 tasks from an iterator that counts how many have been taken: at no point is
+        // the run more than a window ahead of what it has reported (the tasks of a walk over
+        // an archive are never all held), and every outcome comes out in task order.
+        let taken = AtomicUsize::new(0);
+        let tasks = (0..20_000).map(|i| {
+            taken.fetch_add(1, Ordering::Relaxed);
+            Task::Error(format!("draft {i}"))
+        });
+        let (mut emitted, mut most_ahead) = (0usize, 0usize);
+        run_ordered(tasks, None, None, &|_| false, |outcome| {
+            let Outcome::Error(m) = outcome else {
+                panic!("an error task stays an error");
+            };
+            assert_eq!(m, format!("draft {emitted}"));
+            emitted += 1;
+            most_ahead = most_ahead.max(taken.load(Ordering::Relaxed) - emitted);
+            true
+        });
+        assert_eq!(emitted, 20_000);
+        assert!(
+            most_ahead <= AHEAD + 64,
+            "{most_ahead} tasks taken before being reported"
+        );
+    }
 }

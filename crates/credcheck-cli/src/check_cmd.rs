@@ -21,10 +21,9 @@ const WRITE_CHUNK: usize = 64 * 1024;
 
 pub fn run_check(args: &CheckArgs) -> u8 {
     let color_err = args.color.enabled(std::io::stderr().is_terminal());
-    let inputs = Settings::inputs(args);
     if let Some(out) = &args.output_file {
-        let drafts = inputs.0.iter().filter_map(|o| match o {
-            Origin::File(p) => Some(p.as_path()),
+        let drafts = Settings::walk(args).filter_map(|o| match o {
+            Origin::File(p) => Some(p),
             Origin::Stdin(_) => None,
         });
         if let Err(e) = output::refuse_if_input(out, drafts) {
@@ -35,7 +34,7 @@ pub fn run_check(args: &CheckArgs) -> u8 {
         // to be read as this one's.
         output::remove_stale_report(out);
     }
-    let settings = match Settings::resolve(args, inputs, color_err) {
+    let settings = match Settings::resolve(args, color_err) {
         Ok(s) => s,
         Err(text) => {
             eprint!("{text}");
@@ -43,10 +42,9 @@ pub fn run_check(args: &CheckArgs) -> u8 {
         }
     };
     let jobs = jobs(args, &settings);
-    let tasks = tasks(&settings, &jobs);
     // `--diff` shows the safe fixes and stops; `--fix` applies them, then the run reports
     // what remains.
-    let fix_errors = match fixes_first(args, &settings, &tasks) {
+    let fix_errors = match fixes_first(args, &settings, &jobs) {
         Ok(errors) => errors,
         Err(code) => return code,
     };
@@ -70,8 +68,8 @@ pub fn run_check(args: &CheckArgs) -> u8 {
     reporter.begin(&mut sink.text);
     let show_progress = args.progress == ProgressChoice::Auto
         && std::io::stderr().is_terminal()
-        && tasks.len() >= 100;
-    let progress = show_progress.then(|| check::progress_bar(tasks.len() as u64));
+        && settings.count >= 100;
+    let progress = show_progress.then(|| check::progress_bar(settings.count as u64));
     // A message on standard error, clear of the progress bar.
     let notice = |msg: String| match &progress {
         Some(bar) => bar.suspend(|| eprintln!("{msg}")),
@@ -80,7 +78,7 @@ pub fn run_check(args: &CheckArgs) -> u8 {
     let mut write_failed = None;
     let parts = reporter.parts();
     check::run_ordered(
-        &tasks,
+        tasks(&settings, &jobs),
         parts.as_deref(),
         progress.as_ref(),
         &|name| settings.named(name),
@@ -160,11 +158,11 @@ pub fn run_check(args: &CheckArgs) -> u8 {
 
 /// `--diff`: the safe fixes shown, and the exit code (`Err`: the run ends here). `--fix`: the
 /// safe fixes applied, and how many drafts could not be fixed. Neither: nothing.
-fn fixes_first(args: &CheckArgs, settings: &Settings, tasks: &[Task<'_>]) -> Result<usize, u8> {
+fn fixes_first(args: &CheckArgs, settings: &Settings, jobs: &[Job<'_>]) -> Result<usize, u8> {
     if !(args.diff || args.fix) {
         return Ok(0);
     }
-    let fixed = crate::fix::run(tasks, args.diff);
+    let fixed = crate::fix::run(tasks(settings, jobs), args.diff);
     if args.diff {
         for (path, reason) in &settings.problems {
             eprintln!(
@@ -294,7 +292,7 @@ fn jobs<'s>(args: &CheckArgs, settings: &'s Settings) -> Vec<Job<'s>> {
         .num_threads(args.jobs.map_or(0, usize::from))
         .stack_size(WORKER_STACK)
         .build_global();
-    (0..settings.configs.len())
+    (0..settings.configs().len())
         .map(|ci| Job {
             engine: &settings.engine,
             profile: &settings.profiles[ci],
@@ -309,30 +307,16 @@ fn jobs<'s>(args: &CheckArgs, settings: &'s Settings) -> Vec<Job<'s>> {
         .collect()
 }
 
-/// Every draft with its configuration's job, in report order (by path as shown). The drafts'
-/// paths are held once, in the settings: a run over 200,000 files keeps a list of names, and
-/// nothing else, for the files not yet reached.
-fn tasks<'s>(settings: &'s Settings, jobs: &'s [Job<'s>]) -> Vec<Task<'s>> {
-    let mut tasks: Vec<Task<'s>> = settings
-        .drafts()
-        .map(|(origin, ci)| Task {
-            origin,
-            job: &jobs[ci],
-        })
-        .collect();
-    tasks.sort_by(|a, b| shown_order(a.origin, b.origin));
-    tasks
-}
-
-/// The order of two drafts by the names the report shows.
-fn shown_order(a: &Origin, b: &Origin) -> std::cmp::Ordering {
-    match (a, b) {
-        (Origin::File(x), Origin::File(y)) => x
-            .as_os_str()
-            .as_encoded_bytes()
-            .cmp(y.as_os_str().as_encoded_bytes()),
-        _ => a.display().cmp(&b.display()),
-    }
+/// Every draft with its configuration's job, in report order, walked as they are taken: a run
+/// over 200,000 files holds no list of them.
+fn tasks<'s>(
+    settings: &'s Settings,
+    jobs: &'s [Job<'s>],
+) -> impl Iterator<Item = Task<'s>> + Send + 's {
+    settings.drafts().map(|d| match d {
+        Ok((origin, ci)) => Task::Check(origin, &jobs[ci]),
+        Err(m) => Task::Error(m),
+    })
 }
 
 /// The reporter of the chosen format.

@@ -50,12 +50,16 @@ fn apply(text: &str, edits: &[(Span, String)]) -> String {
 }
 
 /// Applies (`diff` false) or prints as a diff (`diff` true) the safe fixes of every draft.
-pub fn run(tasks: &[Task<'_>], diff: bool) -> Fixed {
+pub fn run<'t>(tasks: impl Iterator<Item = Task<'t>>, diff: bool) -> Fixed {
     let mut done = Fixed::default();
     let mut stdout = std::io::stdout().lock();
     let to_terminal = std::io::IsTerminal::is_terminal(&stdout);
     for task in tasks {
-        let (origin, job) = (task.origin, task.job);
+        // (A draft that cannot be checked is reported by the check itself.)
+        let Task::Check(origin, job) = task else {
+            continue;
+        };
+        let origin = &origin;
         let name = origin.display();
         let format = origin.format(job.reading.forced);
         let read = with_document(origin, job.reading, job.max_bytes, |doc| {

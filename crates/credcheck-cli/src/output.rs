@@ -40,14 +40,15 @@ impl FileId {
 
 /// Refuses a report path that is one of the drafts being checked: the report must never replace
 /// a draft.
-pub fn refuse_if_input<'a>(
+pub fn refuse_if_input(
     output: &Path,
-    inputs: impl Iterator<Item = &'a Path>,
+    inputs: impl Iterator<Item = impl AsRef<Path>>,
 ) -> Result<(), String> {
     let Some(target) = FileId::of(output) else {
         return Ok(()); // a new file cannot be a draft
     };
     for input in inputs {
+        let input = input.as_ref();
         if FileId::of(input).as_ref() == Some(&target) {
             return Err(format!(
                 "--output-file {} is the draft {}; credcheck never writes to a draft: choose \
