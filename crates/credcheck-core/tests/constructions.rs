@@ -7213,6 +7213,27 @@ const CASES: &[(&str, &[Row])] = &[
     // them (with their claim), the analysis finds no attribution.
     ("The senator shot down rumours of a merger.", &[]),
     ("Police shot down a drone.", &[]),
+    // A participle of judging set off by a comma describes what stands before it: no one there
+    // considers anything. A speaker's verb after an aside stays the speaker's.
+    (
+        "The senator, considered a moderate, voted against the bill.",
+        &[],
+    ),
+    (
+        "He was the father of Alonso Berruguete, considered the most important sculptor in Spain.",
+        &[],
+    ),
+    ("The plan, widely seen as a concession, passed.", &[]),
+    (
+        "Jane Arnold, from Dartford in Kent, described her victory as overwhelming.",
+        &[(
+            "described",
+            "Jane Arnold, from Dartford in Kent",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
     // Politicians and partisans are a vague group (counted in a past statement, people spoken
     // to); a view held `as many researchers believe` between dashes is theirs.
     (

@@ -844,6 +844,25 @@ impl<'d> Pass<'d> {
         if hypothetical {
             return true;
         }
+        // `The senator, considered a moderate, voted…`, `Alonso Berruguete, considered the most
+        // important sculptor`: a participle describing what stands before the comma (what
+        // others consider it), not that one considering — a verb of judging set off by a
+        // comma, an adverb allowed between (`Smith, widely regarded as…`). (Verbs that put a
+        // speaker after them, `…, thought the minister`, are not among these, nor verbs a
+        // speaker uses after an aside, `Arnold, from Dartford, described her victory as…`.)
+        let described = n == 1
+            && matches!(
+                words[0],
+                "considered" | "regarded" | "deemed" | "viewed" | "seen"
+            )
+            && (1..=2).any(|back| {
+                i >= lo + back
+                    && self.norm(i - back) == ","
+                    && (back == 1 || tokens[i - 1].kind == TokenKind::Word && self.adverb(i - 1))
+            });
+        if described {
+            return true;
+        }
         // `Smith said he never said that`: words put on the speaker and disowned are what the
         // outer report holds (a denial), no report of their own.
         let disowned = n == 1
