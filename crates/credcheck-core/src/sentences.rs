@@ -252,6 +252,15 @@ mod tests {
             split("Mr. Ortiz met Sen. Hale at 9 a.m. The talks ended."),
             ["Mr. Ortiz met Sen. Hale at 9 a.m.", "The talks ended."]
         );
+        // A possessive after an abbreviation ends nothing (it was a quotation mark opening
+        // a new sentence).
+        assert_eq!(
+            split("The U.S.'s ambassador said the talks had stalled. Officials agreed."),
+            [
+                "The U.S.'s ambassador said the talks had stalled.",
+                "Officials agreed."
+            ]
+        );
     }
 
     #[test]

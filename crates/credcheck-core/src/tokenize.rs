@@ -373,6 +373,19 @@ impl Lexer<'_> {
                 if is_abbreviation(w, inner_period, self.next_nonspace(after)) {
                     abbreviation = true;
                     pos = after;
+                    // `the U.S.'s ambassador`, `P.O.D.'s single`: a possessive after the
+                    // abbreviation's period belongs to the word (it was a quotation mark that
+                    // opened a new sentence); the word no longer ends the way an abbreviation does.
+                    if let Some(a @ ('\'' | '’')) = next {
+                        let s_at = after + a.len_utf8();
+                        if matches!(self.peek_at(s_at), Some('s' | 'S'))
+                            && !self.peek_at(s_at + 1).is_some_and(char::is_alphanumeric)
+                        {
+                            pos = s_at + 1;
+                            abbreviation = false;
+                            break;
+                        }
+                    }
                     // `U.S.-Russia`: the hyphen continues the word.
                     // (`‐` and `‑` are three bytes: look past the whole character.)
                     if let Some(h @ ('-' | '‐' | '‑')) = next {
@@ -579,6 +592,10 @@ mod tests {
         assert_eq!(toks("didn’t don't"), ["W:didn't", "W:don't"]);
         assert_eq!(toks("the ’90s"), ["W:the", "W:'90s"]);
         assert_eq!(toks("U.S.-Russia talks"), ["A:u.s.-russia", "W:talks"]);
+        // A possessive after an abbreviation's period is the word's, not a quotation mark.
+        assert_eq!(toks("the U.S.'s envoy"), ["W:the", "W:u.s.'s", "W:envoy"]);
+        assert_eq!(toks("P.O.D.’s single"), ["W:p.o.d.'s", "W:single"]);
+        assert_eq!(toks("U.S.'said'"), ["A:u.s.", "M:'", "W:said", "M:'"]);
         // A three-byte hyphen after an abbreviation (a panic the property test found).
         assert_eq!(
             toks("U.S.\u{2010}Russia talks"),
