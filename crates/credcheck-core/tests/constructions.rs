@@ -7224,6 +7224,17 @@ const CASES: &[(&str, &[Row])] = &[
         &[],
     ),
     ("The plan, widely seen as a concession, passed.", &[]),
+    // Publications counted or of a kind of media are unnamed media, as outlets are.
+    (
+        "Various publications have argued that the revolution was planned.",
+        &[(
+            "argued",
+            "Various publications",
+            "report",
+            "outlet-noun",
+            "",
+        )],
+    ),
     (
         "Jane Arnold, from Dartford in Kent, described her victory as overwhelming.",
         &[(

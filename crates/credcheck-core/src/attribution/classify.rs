@@ -1694,9 +1694,10 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             "newspapers" | "broadcasters" | "tabloids" | "magazines" => true,
             "agencies" | "networks" | "stations" | "channels" => kind_word,
             // (`Multiple outlets reported`, `pro-government outlets described`, `several
-            // papers reported`: counted or of a kind of media, and speaking, they are media;
-            // `retail outlets`, `court papers` are not.)
-            "outlets" | "papers" => {
+            // papers reported`, `various publications have argued`: counted or of a kind of
+            // media, and speaking, they are media; `retail outlets`, `court papers`, `academic
+            // publications` are not.)
+            "outlets" | "papers" | "publications" => {
                 kind_word
                     || n == 2
                         && (matches!(
