@@ -146,29 +146,38 @@ impl TokenFlags {
 /// One token of prose.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
-    /// Where the token starts and ends in the source (byte offsets; drafts are under 4 GiB, and
-    /// 32-bit offsets keep a token at 20 bytes — a large draft holds one per ~5 bytes of text).
+    /// Where the token starts in the source (a byte offset; drafts are under 4 GiB).
     start: u32,
-    end: u32,
-    /// What the token is.
-    pub kind: TokenKind,
+    /// The number of its normalised form among the document's distinct forms.
+    pub(crate) word: u32,
     /// The sentence it belongs to.
     pub sentence: SentenceId,
+    /// Its length in bytes: the lexer ends a token at [`Token::MAX_LEN`] bytes (only a run of
+    /// letters no word is — a pasted blob, a key — is ever that long), so a token is 16 bytes,
+    /// and a large draft holds one per ~5 bytes of text.
+    len: u8,
+    /// What the token is.
+    pub kind: TokenKind,
     /// How many quotations enclose it (0 = the writer's own words).
     pub quote_depth: u8,
     pub(crate) flags: TokenFlags,
-    /// The number of its normalised form among the document's distinct forms.
-    pub(crate) word: u32,
 }
 
 // A large draft holds one token per ~5 bytes of text: keep them small.
-const _: () = assert!(std::mem::size_of::<Token>() == 20);
+const _: () = assert!(std::mem::size_of::<Token>() == 16);
 
 impl Token {
+    /// The longest token, in bytes.
+    pub const MAX_LEN: usize = u8::MAX as usize;
+
     pub(crate) fn new(span: Span, kind: TokenKind, flags: TokenFlags, word: u32) -> Token {
+        debug_assert!(
+            span.end - span.start <= Self::MAX_LEN,
+            "a token over 255 bytes"
+        );
         Token {
             start: span.start as u32,
-            end: span.end as u32,
+            len: u8::try_from(span.end - span.start).unwrap_or(u8::MAX),
             kind,
             sentence: SentenceId::new(0),
             quote_depth: 0,
@@ -180,7 +189,8 @@ impl Token {
     /// Where the token stands in the source.
     #[must_use]
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        let start = self.start as usize;
+        Span::new(start, start + usize::from(self.len))
     }
 
     /// The number of its normalised form in its document: tokens with the same form (`Said`,

@@ -129,11 +129,12 @@ impl Lexer<'_> {
         }
     }
 
-    /// End of the run of letters and digits starting at `pos`.
+    /// End of the run of letters and digits starting at `pos`, read no further than `limit`.
     #[inline]
-    fn alnum_run(&self, mut pos: usize) -> usize {
+    fn alnum_run(&self, mut pos: usize, limit: usize) -> usize {
         let bytes = self.source.as_bytes();
-        while pos < self.end {
+        let end = self.end.min(limit);
+        while pos < end {
             let b = bytes[pos];
             if b.is_ascii_alphanumeric() {
                 pos += 1;
@@ -240,14 +241,14 @@ impl Lexer<'_> {
                 self.make(start, TokenKind::Punct, words.intern(n), Some(mark))
             } else if c == '…' || (c == '.' && next == Some('.')) {
                 let mut end = after;
-                while self.peek_at(end) == Some('.') {
+                while self.peek_at(end) == Some('.') && end - start < Token::MAX_LEN {
                     end += 1;
                 }
                 self.pos = end;
                 self.make(start, TokenKind::Punct, words.intern("..."), None)
             } else if c == '-' && next == Some('-') {
                 let mut end = after;
-                while self.peek_at(end) == Some('-') {
+                while self.peek_at(end) == Some('-') && end - start < Token::MAX_LEN {
                     end += 1;
                 }
                 self.pos = end;
@@ -290,9 +291,10 @@ impl Lexer<'_> {
         let mut pos = start;
         // Classes seen, letters counted, and the class of the first letter.
         let (mut seen, mut letters, mut first_letter) = (0u8, 0usize, 0u8);
+        // (A run longer than a token may be goes to the general scanner, which ends it there.)
         while let Some(&b) = bytes.get(pos) {
             let c = ASCII_CLASS[b as usize];
-            if c == 0 {
+            if c == 0 || pos - start == Token::MAX_LEN {
                 break;
             }
             if c != DIGIT {
@@ -338,7 +340,12 @@ impl Lexer<'_> {
             pos += c.len_utf8();
         }
         loop {
-            pos = self.alnum_run(pos);
+            // (Read no further than a token may go: the rest of a longer run is the next
+            // token, and reading it again and again would make a long run quadratic.)
+            pos = self.alnum_run(pos, start + Token::MAX_LEN + 1);
+            if pos - start > Token::MAX_LEN {
+                break;
+            }
             let Some(j) = self.peek_at(pos) else { break };
             if j.is_whitespace() {
                 break; // the common case: the word ends at a space
@@ -401,6 +408,11 @@ impl Lexer<'_> {
             }
             break;
         }
+        // A run of letters longer than any word (a pasted blob) goes on as the next token.
+        if pos - start > Token::MAX_LEN {
+            pos = self.cut(start);
+            abbreviation = false;
+        }
         self.pos = pos;
         let text = &self.source[start..pos];
         let kind = if text.as_bytes()[0].is_ascii_digit()
@@ -425,6 +437,16 @@ impl Lexer<'_> {
             tok.flags.set(TokenFlags::ABBREVIATION);
         }
         (tok, None)
+    }
+
+    /// Where a token starting at `start` must end: [`Token::MAX_LEN`] bytes on, back to a
+    /// character boundary.
+    fn cut(&self, start: usize) -> usize {
+        let mut end = start + Token::MAX_LEN;
+        while !self.source.is_char_boundary(end) {
+            end -= 1;
+        }
+        end
     }
 
     /// Length in chars of the alphanumeric run ending at `pos` (back to `start` or a joiner).
@@ -592,6 +614,16 @@ mod tests {
         assert_eq!(toks("didn’t don't"), ["W:didn't", "W:don't"]);
         assert_eq!(toks("the ’90s"), ["W:the", "W:'90s"]);
         assert_eq!(toks("U.S.-Russia talks"), ["A:u.s.-russia", "W:talks"]);
+        // A run longer than any word goes on as the next token, at most 255 bytes each, ended
+        // on a character boundary (`é` is two bytes).
+        let blob = "a".repeat(600);
+        let lens: Vec<usize> = toks(&blob).iter().map(|t| t.len() - 2).collect();
+        assert_eq!(lens, [255, 255, 90]);
+        let accents = "é".repeat(200);
+        let lens: Vec<usize> = toks(&accents).iter().map(|t| t.len() - 2).collect();
+        assert_eq!(lens, [254, 146]);
+        let joined = "ab-".repeat(100) + "c";
+        assert!(toks(&joined).iter().all(|t| t.len() - 2 <= 255));
         // A possessive after an abbreviation's period is the word's, not a quotation mark.
         assert_eq!(toks("the U.S.'s envoy"), ["W:the", "W:u.s.'s", "W:envoy"]);
         assert_eq!(toks("P.O.D.’s single"), ["W:p.o.d.'s", "W:single"]);
