@@ -225,6 +225,14 @@ fn main() {
         base_rate,
     );
     row("50,000 `(`", "p.txt", "(".repeat(50_000), &[], base_rate);
+    // (A token ends at 255 bytes: the lexer must not read the rest of the run again for each.)
+    row(
+        "a 2 MB run of letters and hyphens with no space (a pasted blob)",
+        "blob.txt",
+        format!("Officials said {} was wrong.\n", "ab-é".repeat(400_000)),
+        &[],
+        base_rate,
+    );
     row(
         "20,000 suppression comments",
         "s.md",
