@@ -7211,6 +7211,13 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     // Shooting down, quelling and casting doubt are no speech: the packs' denial patterns read
     // them (with their claim), the analysis finds no attribution.
+    // Waving off questions answers them as waving them away does (a cue of speech that
+    // denies); waving off a thing says nothing.
+    (
+        "He waved off questions about his health.",
+        &[("waved off", "He", "unresolved", "person-pronoun", "denial")],
+    ),
+    ("The waiter waved off the tip.", &[]),
     ("The senator shot down rumours of a merger.", &[]),
     ("Police shot down a drone.", &[]),
     // A participle of judging set off by a comma describes what stands before it: no one there
