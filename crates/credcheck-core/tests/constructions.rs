@@ -7218,6 +7218,13 @@ const CASES: &[(&str, &[Row])] = &[
         &[("waved off", "He", "unresolved", "person-pronoun", "denial")],
     ),
     ("The waiter waved off the tip.", &[]),
+    // Critics who have panned a film hold a view as those who have condemned it do; a camera
+    // or a prospector that pans says nothing.
+    (
+        "Critics have panned the film.",
+        &[("panned", "Critics", "vague", "weasel-group", "")],
+    ),
+    ("The camera panned across the room.", &[]),
     ("The senator shot down rumours of a merger.", &[]),
     ("Police shot down a drone.", &[]),
     // A participle of judging set off by a comma describes what stands before it: no one there

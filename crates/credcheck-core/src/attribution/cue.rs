@@ -1218,6 +1218,29 @@ impl<'d> Pass<'d> {
             ),
             // `Americans consider moving there`: weighing an action, not judging a claim.
             "consider" | "considers" | "considered" => next_word.ends_with("ing"),
+            // `The camera panned across the room`, `panned for gold`: a camera's or a
+            // prospector's pan, not a review (`critics have panned the film`).
+            "panned" | "pans" => matches!(
+                next_word,
+                "across"
+                    | "to"
+                    | "over"
+                    | "around"
+                    | "away"
+                    | "back"
+                    | "out"
+                    | "down"
+                    | "up"
+                    | "along"
+                    | "through"
+                    | "from"
+                    | "for"
+                    | "off"
+                    | "left"
+                    | "right"
+                    | "."
+                    | ","
+            ),
             // `showed up in the flesh`: arriving, not showing anything.
             "showed" | "shows" | "show" | "showing" => next_word == "up",
             // `Employees protested outside the stores`: where, not what.
