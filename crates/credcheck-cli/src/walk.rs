@@ -115,7 +115,7 @@ impl Iterator for Inputs {
 
 /// The order drafts are reported in: standard input first, then by path, component by
 /// component.
-pub fn report_order(a: &Origin, b: &Origin) -> Ordering {
+fn report_order(a: &Origin, b: &Origin) -> Ordering {
     match (a, b) {
         (Origin::File(x), Origin::File(y)) => x.cmp(y),
         (Origin::Stdin(x), Origin::Stdin(y)) => x.cmp(y),

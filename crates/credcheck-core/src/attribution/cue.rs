@@ -855,11 +855,7 @@ impl<'d> Pass<'d> {
                 words[0],
                 "considered" | "regarded" | "deemed" | "viewed" | "seen"
             )
-            && (1..=2).any(|back| {
-                i >= lo + back
-                    && self.norm(i - back) == ","
-                    && (back == 1 || tokens[i - 1].kind == TokenKind::Word && self.adverb(i - 1))
-            });
+            && self.before_past_adverb(i, lo, |w| w == ",");
         if described {
             return true;
         }

@@ -1109,12 +1109,7 @@ impl<'d> Pass<'d> {
             return None;
         }
         // The auxiliary just before, an adverb allowed between (`is widely regarded by`).
-        let aux = (1..=2).any(|back| {
-            i >= lo + back
-                && PASSIVE_AUX.contains(&self.norm(i - back))
-                && (back == 1 || tokens[i - 1].kind == TokenKind::Word && self.adverb(i - 1))
-        });
-        if !aux {
+        if !self.before_past_adverb(i, lo, |w| PASSIVE_AUX.contains(&w)) {
             return None;
         }
         let from = i + 2;

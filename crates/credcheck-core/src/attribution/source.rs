@@ -1902,6 +1902,19 @@ impl Pass<'_> {
             && people_noun(w)
     }
 
+    /// Does the word before `i` — or the one before that, past an adverb in -ly — answer `is`
+    /// (not reaching before `lo`)? (`is widely regarded`, `Smith, widely regarded as…`.)
+    pub(super) fn before_past_adverb(
+        &self,
+        i: usize,
+        lo: usize,
+        is: impl Fn(&str) -> bool,
+    ) -> bool {
+        (1..=2).any(|back| {
+            i >= lo + back && is(self.norm(i - back)) && (back == 1 || self.adverb(i - 1))
+        })
+    }
+
     /// `frequently`, `immediately`: an adverb in -ly between a subject and its verb (not
     /// `family`, `rally`).
     pub(super) fn adverb(&self, k: usize) -> bool {
