@@ -7390,6 +7390,46 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A second verb of a subordinate clause is its subject's, not the sentence's.
+    (
+        "Union leaders distrust him because he favors the law and opposes a minimum wage.",
+        &[("opposes", "he", "unresolved", "person-pronoun", "")],
+    ),
+    (
+        "We repay loans when they are due but do not comment on individual matters.",
+        &[(
+            "do not comment",
+            "We",
+            "unresolved",
+            "group-pronoun",
+            "non-response",
+        )],
+    ),
+    // Two adjectives set off by a comma describe one noun.
+    (
+        "Ban Ki-moon has led the UN since 2007. \"I made climate the priority,\" the bespectacled, 71-year-old diplomat said.",
+        &[(
+            "said",
+            "the bespectacled, 71-year-old diplomat",
+            "named",
+            "person-described",
+            "",
+        )],
+    ),
+    (
+        "\"It was chaos,\" a tall, thin man said.",
+        &[(
+            "said",
+            "a tall, thin man",
+            "anonymous",
+            "person-described",
+            "",
+        )],
+    ),
+    (
+        "The company, analysts said, is for sale.",
+        &[("said", "analysts", "anonymous", "market-sources", "")],
+    ),
 ];
 
 #[test]

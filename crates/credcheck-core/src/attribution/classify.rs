@@ -1014,7 +1014,10 @@ fn definite_reference(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || !(2..=5).contains(&p.words.len())
         || !singular
         || !person_head
-        || (p.a..p.b).any(|k| pass.entity_of(k).is_some() || tokens[k].kind != TokenKind::Word)
+        || (p.a..p.b).any(|k| {
+            pass.entity_of(k).is_some()
+                || tokens[k].kind != TokenKind::Word && !pass.between_adjectives(k, p.b)
+        })
         || lex.document_nouns.contains(head)
         || lex.outlet_type_nouns.contains(head)
         || lex.body_nouns.contains(head)

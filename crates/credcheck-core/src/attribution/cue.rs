@@ -9,6 +9,9 @@
 //! `Some(next token)`; `None` passes it on.
 
 use super::classify::people_noun;
+
+/// How far back a conjunction's subordinate clause is looked for (`because he favors…`).
+const MAX_SUBORDINATE_TOKENS: usize = 24;
 use super::lexicon::{
     CUE_ATTITUDE, CUE_BASE, CUE_COGNITION, CUE_INVERSION, CUE_NONRESPONSE, CUE_SPEECH, lexicon,
 };
@@ -2496,8 +2499,51 @@ impl<'d> Pass<'d> {
         if relative {
             source
         } else {
-            source.or_else(|| self.subject_at_start(lo, i))
+            source
+                .or_else(|| self.subordinate_subject(lo, j))
+                .or_else(|| self.subject_at_start(lo, i))
         }
+    }
+
+    /// `Union leaders distrust him because he favors the law and opposes…`: the conjunction
+    /// before `j` joins two verbs of a subordinate clause, whose own subject (after `because`,
+    /// `although`, `if`…, with no comma since) is the second verb's. The look back is capped.
+    fn subordinate_subject(&self, lo: usize, j: usize) -> Option<TokenRange> {
+        let from = lo.max(j.saturating_sub(MAX_SUBORDINATE_TOKENS));
+        let k = (from..j.saturating_sub(1))
+            .rev()
+            .take_while(|&k| !matches!(self.norm(k), "," | ";" | ":" | "-" | "—" | "–" | "--"))
+            .find(|&k| {
+                matches!(
+                    self.norm(k),
+                    "because"
+                        | "although"
+                        | "though"
+                        | "while"
+                        | "whereas"
+                        | "since"
+                        | "if"
+                        | "unless"
+                        | "when"
+                        | "whenever"
+                )
+            })?;
+        // Only a pronoun or a name with its verb right after: the first verb is the next word.
+        let subject = if matches!(self.norm(k + 1), "he" | "she" | "they" | "we" | "i") {
+            (k + 1, k + 2)
+        } else {
+            // (A name: its capitalised words, `because Mr. Smith ignored…`.)
+            let tokens = self.doc.tokens();
+            let end = (k + 1..j)
+                .find(|&m| !(tokens[m].is_capitalised() || self.norm(m) == "."))
+                .filter(|&end| end > k + 1)?;
+            (k + 1, end)
+        };
+        // (A verb that acts, joined by `and`: `when they are due but do not comment` ends the
+        // clause of `when` at `due`, and the second verb is the main clause's.)
+        let verb = self.norm(subject.1);
+        let acts = super::verb_shaped(verb) || matches!(verb, "has" | "had" | "have");
+        (self.norm(j - 1) == "and" && subject.1 < j - 1 && acts).then_some(subject)
     }
 
     /// Does a cognition verb (`think`, `believe`) with subject `from..to` attribute a view: a

@@ -387,6 +387,8 @@ pub(crate) struct Lexicon {
     /// Bodies in the plural (`nations`, `firms`): several of them are not people spoken to.
     pub body_plurals: WordSet,
     pub knowledge_adjectives: WordSet,
+    /// Adjectives describing a person (`tall`, `young`): `a tall, thin man` is one phrase.
+    pub person_adjectives: WordSet,
     pub irregular_participles: WordSet,
     pub homograph_noun_markers: WordSet,
 }
@@ -498,6 +500,7 @@ fn load() -> Lexicon {
         workplace_nouns: WordSet::from_text(include_str!("lexicon/workplace-nouns.txt")),
         body_plurals: WordSet::from_text(include_str!("lexicon/body-plurals.txt")),
         knowledge_adjectives: WordSet::from_text(include_str!("lexicon/knowledge-adjectives.txt")),
+        person_adjectives: WordSet::from_text(include_str!("lexicon/person-adjectives.txt")),
         irregular_participles: WordSet::from_text(include_str!(
             "lexicon/irregular-participles.txt"
         )),

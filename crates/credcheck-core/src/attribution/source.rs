@@ -1582,12 +1582,13 @@ impl Pass<'_> {
                     }
                     // `47% say`, `O'Neill`, `AT&T`, `of Flint, Mich., said`.
                     TokenKind::Punct => {
-                        !t.has_space_before()
-                            && (matches!(n, "'" | "-" | "&" | "%")
-                                || n == "."
-                                    && k >= 2
-                                    && tokens[k - 2].is_capitalised()
-                                    && self.norm(k - 2).len() <= 4)
+                        self.between_adjectives(k - 1, end)
+                            || !t.has_space_before()
+                                && (matches!(n, "'" | "-" | "&" | "%")
+                                    || n == "."
+                                        && k >= 2
+                                        && tokens[k - 2].is_capitalised()
+                                        && self.norm(k - 2).len() <= 4)
                     }
                     TokenKind::Quote => false,
                 };
@@ -1605,6 +1606,21 @@ impl Pass<'_> {
             k -= 1;
         }
         (k < end).then_some((k, end))
+    }
+
+    /// `the bespectacled, 71-year-old diplomat`, `a tall, thin man`: is the comma at `c` one
+    /// between two adjectives of a determiner's noun (before `end`, the noun after them)?
+    pub(super) fn between_adjectives(&self, c: usize, end: usize) -> bool {
+        let tokens = self.doc.tokens();
+        c >= 2
+            && c + 2 < end
+            && self.norm(c) == ","
+            && matches!(self.norm(c - 2), "the" | "a" | "an")
+            && [c - 1, c + 1].iter().all(|&k| {
+                tokens[k].kind == TokenKind::Word
+                    && !tokens[k].is_capitalised()
+                    && adjective_shaped(self.norm(k))
+            })
     }
 
     /// `…, something aides confirmed`, `- a claim his lawyers dispute`: where the phrase at
@@ -2176,4 +2192,20 @@ impl Pass<'_> {
         }
         (j > lo).then_some((lo, j))
     }
+}
+
+/// A word shaped as an adjective describing a person (`bespectacled`, `soft-spoken`,
+/// `71-year-old`, `tireless`, `tall`): a participle or adjective ending, a hyphenated compound
+/// ending in one, or `lexicon/person-adjectives.txt`.
+fn adjective_shaped(word: &str) -> bool {
+    let last = word.rsplit('-').next().unwrap_or(word);
+    let hyphenated = last.len() < word.len();
+    lexicon().person_adjectives.contains(word)
+        || ["ed", "ful", "ous", "ish", "less"]
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+        || hyphenated
+            && ["ed", "en", "ing", "old", "own"]
+                .iter()
+                .any(|e| last.ends_with(e))
 }
