@@ -1337,7 +1337,13 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     (
         "Leeds United fans said the ticket prices were too high.",
-        &[("said", "Leeds United fans", "unresolved", "unresolved", "")],
+        &[(
+            "said",
+            "Leeds United fans",
+            "anonymous",
+            "named-body-people",
+            "",
+        )],
     ),
     (
         "The deal's backers in Brussels said it would pass.",
@@ -6119,7 +6125,7 @@ const CASES: &[(&str, &[Row])] = &[
             "said",
             "A doctor at the hospital",
             "anonymous",
-            "body-noun",
+            "people-of-body",
             "",
         )],
     ),
@@ -7429,6 +7435,109 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "The company, analysts said, is for sale.",
         &[("said", "analysts", "anonymous", "market-sources", "")],
+    ),
+    // People of a body, one or many: unnamed staff, not the body.
+    (
+        "An engineer at Google told the paper the bug was fixed.",
+        &[(
+            "told",
+            "An engineer at Google",
+            "anonymous",
+            "people-of-body",
+            "",
+        )],
+    ),
+    (
+        "A producer for Yahoo Studios told reporters the show had ended.",
+        &[(
+            "told reporters",
+            "A producer for Yahoo Studios",
+            "anonymous",
+            "people-of-body",
+            "",
+        )],
+    ),
+    (
+        "Google engineers said the bug was fixed.",
+        &[(
+            "said",
+            "Google engineers",
+            "anonymous",
+            "organisation-entity",
+            "",
+        )],
+    ),
+    (
+        "Police chiefs said the plan would not work.",
+        &[(
+            "said",
+            "Police chiefs",
+            "anonymous",
+            "organisation-entity",
+            "",
+        )],
+    ),
+    (
+        "Union bosses said the strike would go ahead.",
+        &[("said", "Union bosses", "anonymous", "body-noun", "")],
+    ),
+    (
+        "Rover bosses have said they are confident.",
+        &[("said", "Rover bosses", "anonymous", "named-body-people", "")],
+    ),
+    (
+        "Federal prosecutors said he stole the money.",
+        &[(
+            "said",
+            "Federal prosecutors",
+            "organisation",
+            "body-noun",
+            "",
+        )],
+    ),
+    (
+        "The creator of the soap Brookside has written to the minister.",
+        &[(
+            "written",
+            "The creator of the soap Brookside",
+            "named",
+            "capitalised-word",
+            "",
+        )],
+    ),
+    (
+        "The EFF, representing the reporters, has asked the court to act.",
+        &[(
+            "asked",
+            "The EFF, representing the reporters",
+            "organisation",
+            "organisation-entity",
+            "",
+        )],
+    ),
+    (
+        "The Intel researchers said products would appear by 2010.",
+        &[(
+            "said",
+            "The Intel researchers",
+            "organisation",
+            "organisation-entity",
+            "",
+        )],
+    ),
+    (
+        "Santander's board of governors strongly reject the charges.",
+        &[(
+            "reject",
+            "Santander's board of governors",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
+    (
+        "The candidates say they are not avoiding her.",
+        &[("say", "The candidates", "unresolved", "unresolved", "")],
     ),
 ];
 

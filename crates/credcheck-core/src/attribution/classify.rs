@@ -165,6 +165,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("owned-people", owned_people),
     ("role", role),
     ("one-person", one_person),
+    ("named-body-people", named_body_people),
     ("capitalised-word", capitalised_word),
 ];
 
@@ -2086,17 +2087,19 @@ fn people_of_body(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         if e.kind == EntityKind::Person || place {
             return None;
         }
-        let research = matches!(
-            head,
-            "researchers" | "scientists" | "academics" | "scholars"
-        );
+        let research = RESEARCHERS.contains(&head);
         return Some(if research {
             (SourceKind::Organisation, None)
         } else {
             (SourceKind::Anonymous, None)
         });
     }
-    let people = lex.people_nouns.contains(&head) || lex.anon_nouns.contains(head);
+    // (`An engineer at Google`, `a producer for Yahoo Studios`, `designers at the studio`:
+    // people who make or run something, one or many.)
+    // (Working at or for a body, not `the creator of Brookside`, one role for a thing.)
+    let people = lex.people_nouns.contains(&head)
+        || lex.anon_nouns.contains(head)
+        || staff_noun(head) && matches!(p.words[at + 1], "at" | "for" | "with");
     // Before the head only plain modifiers: no name, no number of a counted group needed.
     let plain = (p.a..p.a + at).all(|k| pass.entity_of(k).is_none());
     // (`staff at the plant`, `workers at the factory`: a workplace holds a definite group too.)
@@ -2434,7 +2437,44 @@ fn organisation_entity(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         return matches!(p.first(), "a" | "an" | "one" | "another")
             .then_some((SourceKind::Anonymous, None));
     }
+    // `Google engineers`, `Police chiefs`, `union bosses`: the body's unnamed people (`the
+    // Google engineers` refer back to someone, left to the recognisers after this one).
+    // (Right after the name, past at most two plain words: not `The EFF, representing the
+    // reporters`.)
+    let after_name = pass.entities[body].tokens.end;
+    let people_head = after_name < p.b
+        && p.b - after_name <= 3
+        && (after_name..p.b).all(|k| {
+            let t = &pass.doc.tokens()[k];
+            t.kind == TokenKind::Word && !t.is_capitalised() && !DETERMINERS.contains(&pass.norm(k))
+        })
+        && !lex.body_nouns.contains(&last)
+        && plural_people(last);
+    if people_head {
+        return (p.first() != "the").then_some((SourceKind::Anonymous, None));
+    }
     Some((SourceKind::Organisation, None))
+}
+
+/// People in the plural who make, run or head something (`engineers`, `bosses`, `chiefs`):
+/// the staff nouns, and the role nouns with an `s`.
+/// (Not researchers: `the Intel researchers` are the company's research speaking.)
+fn plural_people(word: &str) -> bool {
+    !RESEARCHERS.contains(&word)
+        && word
+            .strip_suffix('s')
+            .is_some_and(|one| staff_noun(word) || lexicon().role_nouns.contains(one))
+}
+
+/// People whose findings are their institution's research (`Researchers from Leeds University
+/// warned…`: the university speaking).
+const RESEARCHERS: &[&str] = &["researchers", "scientists", "academics", "scholars"];
+
+/// People who make or run something (`engineers`, `bosses`), one or many
+/// (`lexicon/staff-nouns.txt`).
+fn staff_noun(word: &str) -> bool {
+    let staff = &lexicon().staff_nouns;
+    staff.contains(word) || !word.ends_with('s') && staff.contains(&format!("{word}s"))
 }
 
 /// `All three band members`, `both men`, `the two women`: a definite, counted group refers
@@ -2490,6 +2530,14 @@ fn body_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && (lex.role_nouns.contains(last) || people_noun(last) || lex.person_nouns.contains(&last));
     if person_head && matches!(p.first(), "a" | "an" | "one" | "another") {
         return Some((SourceKind::Anonymous, None));
+    }
+    // `Army chiefs`, `union bosses`: the body's unnamed people (`the union bosses` refer back).
+    if last == p.last()
+        && !p.words.contains(&"of")
+        && !lex.body_nouns.contains(&last)
+        && plural_people(last)
+    {
+        return (p.first() != "the").then_some((SourceKind::Anonymous, None));
     }
     Some((SourceKind::Organisation, None))
 }
@@ -2637,6 +2685,23 @@ fn one_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             || lex.report_nouns.contains(&p.last())
             || lex.figure_nouns.contains(&p.last())
             || lex.body_nouns.contains(&p.last())))
+    .then_some((SourceKind::Anonymous, None))
+}
+
+/// `Rover bosses`, `Sumitomo engineers`, `Liverpool fans`: capitalised words the entity pass
+/// could not place, then people in the plural who work for or follow them — the body's unnamed
+/// people.
+fn named_body_people(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let tokens = pass.doc.tokens();
+    // (`The candidates`: an article is no name.)
+    (p.b >= p.a + 2
+        && (p.a..p.b - 1).all(|k| {
+            tokens[k].is_capitalised()
+                && tokens[k].kind == TokenKind::Word
+                && !DETERMINERS.contains(&pass.norm(k))
+        })
+        && !tokens[p.b - 1].is_capitalised()
+        && plural_people(p.last()))
     .then_some((SourceKind::Anonymous, None))
 }
 
