@@ -383,9 +383,14 @@ mod tests {
             true
         });
         assert_eq!(emitted, 20_000);
+        // Workers run at most `AHEAD` past what the reporter has taken for writing (each may
+        // hold one more task while it waits), and the reporter writes a batch of up to `AHEAD`
+        // after taking it: the window is twice `AHEAD`, however many tasks there are (on a
+        // loaded machine the reporter's batches grow toward that bound).
+        let window = 2 * AHEAD + rayon::current_num_threads() + 1;
         assert!(
-            most_ahead <= AHEAD + 64,
-            "{most_ahead} tasks taken before being reported"
+            most_ahead <= window,
+            "{most_ahead} tasks taken before being reported (window {window})"
         );
     }
 }

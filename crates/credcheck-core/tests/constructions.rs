@@ -7539,6 +7539,47 @@ const CASES: &[(&str, &[Row])] = &[
         "The candidates say they are not avoiding her.",
         &[("say", "The candidates", "unresolved", "unresolved", "")],
     ),
+    // A phrase that says its source is not named is anonymous, whoever was named before.
+    (
+        "The unnamed woman from Georgia says that the chip is faulty.",
+        &[(
+            "says",
+            "The unnamed woman from Georgia",
+            "anonymous",
+            "said-unnamed",
+            "",
+        )],
+    ),
+    (
+        "Mark Smith spoke first. The unidentified woman said she saw the car.",
+        &[(
+            "said",
+            "The unidentified woman",
+            "anonymous",
+            "said-unnamed",
+            "",
+        )],
+    ),
+    (
+        "An unnamed company said the deal was off.",
+        &[(
+            "said",
+            "An unnamed company",
+            "anonymous",
+            "said-unnamed",
+            "",
+        )],
+    ),
+    (
+        "An anonymous letter said the mayor knew.",
+        &[(
+            "said",
+            "An anonymous letter",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -124,6 +124,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("speakers-own", speakers_own),
     ("relative-clause", relative_clause),
     ("spoken-to", spoken_to),
+    ("said-unnamed", said_unnamed),
     ("named-member", named_member),
     ("described-source", described_source),
     ("person-named", person_named),
@@ -632,6 +633,26 @@ pub(super) fn withholds_name(clause: &[&str]) -> bool {
         .iter()
         .any(|w| matches!(*w, "anonymity" | "anonymously" | "unnamed" | "anonymous"))
         || withheld && refused
+}
+
+/// `The unnamed woman from Georgia`, `an unidentified official`, `an unnamed company`: a phrase
+/// that says its person or body is not named is anonymous, whoever was named before (`Mark Smith
+/// spoke first. The unidentified woman said…` was Mark Smith) and whatever follows the head.
+fn said_unnamed(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let lex = lexicon();
+    let k = p
+        .words
+        .iter()
+        .position(|w| matches!(*w, "unnamed" | "unidentified" | "anonymous"))?;
+    // The head: the last word before a preposition, or the phrase's last.
+    let head = p.words[k + 1..]
+        .iter()
+        .position(|w| super::source::PREPOSITIONS.contains(w))
+        .map_or(p.last(), |j| p.words[k + j]);
+    let person = head != p.words[k]
+        && (people_noun(head) || staff_noun(head) || lex.body_nouns.contains(&head))
+        && !lex.document_nouns.contains(head);
+    person.then_some((SourceKind::Anonymous, None))
 }
 
 /// `Every activist I spoke to`, `voters we interviewed`: people the writer spoke to and does
