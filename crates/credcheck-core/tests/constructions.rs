@@ -7580,6 +7580,37 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A titled name that owns a common-noun head says whose they are, not who.
+    (
+        "Chancellor Gordon Brown's closest ally has denied suggestions of a giveaway.",
+        &[(
+            "denied",
+            "Chancellor Gordon Brown's closest ally",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
+    (
+        "Senator Ted Cruz's aides said the plan was dead.",
+        &[(
+            "said",
+            "Senator Ted Cruz's aides",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Yukos' owner Menatep Group says it will ask Rosneft to repay a loan.",
+        &[(
+            "says",
+            "Yukos' owner Menatep Group",
+            "named",
+            "titled-name",
+            "",
+        )],
+    ),
 ];
 
 #[test]

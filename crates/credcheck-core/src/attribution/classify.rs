@@ -1129,6 +1129,18 @@ fn titled_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 .contains(pass.doc.text(tokens[k + 1].span()))
             && !pass.month_or_day(k + 1)
     };
+    // (`Chancellor Gordon Brown's closest ally`, `Senator Ted Cruz's aides`: a titled name
+    // owning the head names whose they are, not who; the recognisers of possessives decide.)
+    // (Only a common noun as the head: `Yukos' owner Menatep Group` is the group, named.)
+    let owned = !tokens[p.b - 1].is_capitalised()
+        && (p.a..p.b.saturating_sub(1)).any(|k| {
+            let w = pass.norm(k);
+            tokens[k].is_capitalised() && (w.ends_with("'s") || w.ends_with("’s"))
+                || w == "'" && k > p.a && tokens[k - 1].is_capitalised()
+        });
+    if owned {
+        return None;
+    }
     (p.a..p.b)
         .any(|k| {
             let w = pass.norm(k);
