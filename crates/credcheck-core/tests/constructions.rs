@@ -7611,6 +7611,37 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // People or bodies a newsroom contacted, unnamed.
+    (
+        "Companies contacted by the BBC News website insist that they were not aware.",
+        &[(
+            "insist",
+            "Companies contacted by the BBC News website",
+            "anonymous",
+            "spoken-to",
+            "denial",
+        )],
+    ),
+    (
+        "Residents interviewed by Reuters said the water was off.",
+        &[(
+            "said",
+            "Residents interviewed by Reuters",
+            "anonymous",
+            "spoken-to",
+            "",
+        )],
+    ),
+    (
+        "People questioned by police said they saw nothing.",
+        &[(
+            "said",
+            "People questioned by police",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]

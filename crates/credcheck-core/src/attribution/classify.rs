@@ -289,9 +289,22 @@ impl Pass<'_> {
         if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
             matches!(
                 self.norm(k),
-                "quoted" | "cited" | "interviewed" | "contacted" | "reached" | "questioned"
+                "quoted"
+                    | "cited"
+                    | "interviewed"
+                    | "contacted"
+                    | "reached"
+                    | "questioned"
+                    | "approached"
             ) && self.norm(k + 1) == "by"
         }) {
+            // `companies contacted by the BBC News website`, `Residents interviewed by Reuters`:
+            // people or bodies a newsroom spoke to and does not name.
+            let contacted = self.norm(k) != "quoted" && self.norm(k) != "cited";
+            if contacted && self.newsroom(k + 2, b) && !(a..k).any(|j| self.entity_of(j).is_some())
+            {
+                return ("spoken-to", (SourceKind::Anonymous, None));
+            }
             return self.recognise(a, k);
         }
         let phrase = Phrase {

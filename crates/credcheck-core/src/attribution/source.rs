@@ -1309,6 +1309,20 @@ impl Pass<'_> {
         .then(|| end - 2)
     }
 
+    /// Is `a..b` a newsroom: an outlet named or known by its kind, or its reporters (`the BBC
+    /// News website`, `Reuters`, `the newspaper`, `reporters`)?
+    pub(super) fn newsroom(&self, a: usize, b: usize) -> bool {
+        let lex = lexicon();
+        (a..b).any(|k| {
+            let w = self.norm(k);
+            lex.outlet_type_nouns.contains(w)
+                || matches!(w, "reporters" | "journalists" | "us")
+                || self
+                    .entity_of(k)
+                    .is_some_and(|e| self.entities[e].kind != EntityKind::Person)
+        })
+    }
+
     /// `Cory James, 22, of Flint, Mich., said`, `Fred Hasson, head of Tiga, which…, said`: when
     /// `a..b` names nobody, the person named up to four comma-separated chunks before it, if
     /// the chunks between are appositions. Returns the new start (or `a`).
