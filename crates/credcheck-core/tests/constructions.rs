@@ -7586,8 +7586,8 @@ const CASES: &[(&str, &[Row])] = &[
         &[(
             "denied",
             "Chancellor Gordon Brown's closest ally",
-            "anonymous",
-            "anonymous-noun",
+            "named",
+            "office-holder",
             "denial",
         )],
     ),
@@ -7641,6 +7641,40 @@ const CASES: &[(&str, &[Row])] = &[
             "weasel-group",
             "",
         )],
+    ),
+    // A superlative picks out one person: one named person's one office-holder.
+    (
+        "Gordon Brown's closest ally has denied suggestions of a giveaway.",
+        &[(
+            "denied",
+            "Gordon Brown's closest ally",
+            "named",
+            "office-holder",
+            "denial",
+        )],
+    ),
+    (
+        "Trump's closest advisers said the plan was dead.",
+        &[(
+            "said",
+            "Trump's closest advisers",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    // A firm or group brought in by `a` and never named is an unnamed source.
+    (
+        "Cash machines could be open to viruses, a security firm has warned.",
+        &[("warned", "a security firm", "anonymous", "unnamed-firm", "")],
+    ),
+    (
+        "One bank said it would cut rates.",
+        &[("said", "One bank", "anonymous", "unnamed-firm", "")],
+    ),
+    (
+        "A Dallas court agreed that lawyers would be allowed access.",
+        &[("agreed", "A Dallas court", "organisation", "body-noun", "")],
     ),
 ];
 

@@ -160,6 +160,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("anonymous-noun", anonymous_noun),
     ("party-member", party_member),
     ("document-noun", document_noun),
+    ("unnamed-firm", unnamed_firm),
     ("organisation-entity", organisation_entity),
     ("body-noun", body_noun),
     ("possessive-person", possessive_person),
@@ -935,9 +936,17 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 fn unique_role(p: &Phrase<'_>) -> bool {
     let lex = lexicon();
     let last = p.last();
-    (p.ends_with_phrase(&lex.role_nouns) || p.ends_with_phrase(&lex.titles))
+    // (`Gordon Brown's closest ally`, `his oldest friend`: a superlative picks out one person.)
+    let n = p.words.len();
+    let superlative = n >= 2
+        && {
+            let w = p.words[n - 2];
+            w.len() > 5 && w.ends_with("est") && !matches!(w, "interest" | "protest" | "contest")
+        }
+        && (lex.anon_nouns.contains(last) || lex.person_nouns.contains(&last));
+    (p.ends_with_phrase(&lex.role_nouns) || p.ends_with_phrase(&lex.titles) || superlative)
         && (!last.ends_with('s') || last.ends_with("ss"))
-        && !lex.shared_roles.contains(last)
+        && (!lex.shared_roles.contains(last) || superlative)
         && !matches!(p.first(), "a" | "an" | "one" | "another")
 }
 
@@ -1351,7 +1360,8 @@ fn office_holder(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         }
         return Some((SourceKind::Named, None));
     }
-    (role_at_end
+    // (`Gordon Brown's closest ally`: a superlative makes one person's one office-holder too.)
+    ((role_at_end || person_possessive)
         && !body_named
         && (p.first() == "the" || org_possessive || person_possessive)
         && !plural_people
@@ -2402,6 +2412,25 @@ fn party_member(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && super::entities::PARTY_MEMBERS.contains(&head)
         && !(p.a..p.b).any(|k| pass.is_person(k)))
     .then_some((SourceKind::Anonymous, None))
+}
+
+/// `a trade body has warned`, `One bank said`, `a leading charity`, `according to a US research
+/// think-tank`: a firm or group brought in by `a` and never named is an unnamed source as an
+/// unnamed person is (`lexicon/firm-nouns.txt`; not an official body or a court, `a Dallas
+/// court`, nor `a committee of MPs`, nor a body a name follows, `a group called…`).
+fn unnamed_firm(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // (`a group called the "We The People Foundation"`, `A Canadian company, named IOG,`.)
+    let n = pass.doc.tokens().len();
+    let named_after = (p.b..n.min(p.b + 2)).any(|k| matches!(pass.norm(k), "called" | "named"));
+    (matches!(p.first(), "a" | "an" | "one" | "another")
+        && lexicon().firm_nouns.contains(&p.last())
+        && !p.words.contains(&"of")
+        && !(p.a..p.b).any(|k| {
+            pass.entity_of(k)
+                .is_some_and(|e| pass.entities[e].kind == EntityKind::Outlet)
+        })
+        && !named_after)
+        .then_some((SourceKind::Anonymous, None))
 }
 
 /// `the court filing`, `a report`, `polls`: a document, named or not.

@@ -389,6 +389,8 @@ pub(crate) struct Lexicon {
     pub knowledge_adjectives: WordSet,
     /// Adjectives describing a person (`tall`, `young`): `a tall, thin man` is one phrase.
     pub person_adjectives: WordSet,
+    /// Kinds of firms and groups (`firm`, `charity`): `a trade body` is an unnamed source.
+    pub firm_nouns: WordSet,
     pub irregular_participles: WordSet,
     pub homograph_noun_markers: WordSet,
 }
@@ -501,6 +503,7 @@ fn load() -> Lexicon {
         body_plurals: WordSet::from_text(include_str!("lexicon/body-plurals.txt")),
         knowledge_adjectives: WordSet::from_text(include_str!("lexicon/knowledge-adjectives.txt")),
         person_adjectives: WordSet::from_text(include_str!("lexicon/person-adjectives.txt")),
+        firm_nouns: WordSet::from_text(include_str!("lexicon/firm-nouns.txt")),
         irregular_participles: WordSet::from_text(include_str!(
             "lexicon/irregular-participles.txt"
         )),
