@@ -7676,6 +7676,31 @@ const CASES: &[(&str, &[Row])] = &[
         "A Dallas court agreed that lawyers would be allowed access.",
         &[("agreed", "A Dallas court", "organisation", "body-noun", "")],
     ),
+    // A relative `that` after people or bodies, before a verb, is their clause's subject.
+    (
+        "Unions that represent the workers say the plan is flawed.",
+        &[(
+            "say",
+            "Unions that represent the workers",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Groups that have endorsed him say the race is over.",
+        &[(
+            "say",
+            "Groups that have endorsed him",
+            "unresolved",
+            "unresolved",
+            "",
+        )],
+    ),
+    (
+        "It is the report that officials say is damning.",
+        &[("say", "officials", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

@@ -1030,6 +1030,7 @@ impl Pass<'_> {
         if let Some(w) = (window_start..end).rev().find(|&k| {
             (matches!(self.norm(k), "who" | "whose")
                 && (end - k <= MAX_SOURCE_TOKENS || k > lo && self.norm(k - 1) == ","))
+                || self.subject_relative_that(k, end, lo)
                 || self.norm(k) == "which"
                     // (`The Washington Post, which argued that…`: right before the cue too.)
                     && (comma_before || k + 1 == end)
@@ -1307,6 +1308,45 @@ impl Pass<'_> {
                 "interviewed" | "met" | "contacted" | "surveyed" | "questioned" | "polled"
             ))
         .then(|| end - 2)
+    }
+
+    /// `Progressive organizations that have endorsed him say`, `Unions that represent the
+    /// workers say`: is the `that` at `k` a relative pronoun, the subject of its clause — after
+    /// people or bodies, before a verb — rather than the `that` opening what was said?
+    fn subject_relative_that(&self, k: usize, end: usize, lo: usize) -> bool {
+        let lex = lexicon();
+        k > lo
+            && k + 2 < end
+            && end - k <= MAX_SOURCE_TOKENS
+            && self.norm(k) == "that"
+            && {
+                let noun = self.norm(k - 1);
+                noun.ends_with('s')
+                    && (people_noun(noun)
+                        || lex.body_plurals.contains(noun)
+                        || lex.body_nouns.contains(&noun))
+            }
+            && {
+                let verb = self.norm(k + 1);
+                super::verb_shaped(verb)
+                    || matches!(
+                        verb,
+                        "have"
+                            | "had"
+                            | "are"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "do"
+                            | "did"
+                            | "represent"
+                            | "support"
+                            | "oppose"
+                            | "back"
+                    )
+            }
     }
 
     /// Is `a..b` a newsroom: an outlet named or known by its kind, or its reporters (`the BBC
