@@ -7701,11 +7701,6 @@ const CASES: &[(&str, &[Row])] = &[
         "It is the report that officials say is damning.",
         &[("say", "officials", "anonymous", "anonymous-noun", "")],
     ),
-    // A commenter posts on line.
-    (
-        "\"The vote will be rigged,\" wrote one commenter.",
-        &[("wrote", "one commenter", "report", "social-media", "")],
-    ),
 ];
 
 #[test]

@@ -1880,8 +1880,7 @@ fn social_media(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     }
     // (`netizens` are on line by name; `Twitter` alone is the company: `Twitter said` stays
     // with the other recognisers.)
-    // (A commenter comments on line: `wrote one commenter` is a post, as `one Twitter user`'s.)
-    let netizens = matches!(p.last(), "netizens" | "commenter" | "commenters");
+    let netizens = p.last() == "netizens";
     let platform = netizens
         || p.contains_phrase(&lex.social_platforms)
         || p.words.windows(2).any(|w| w == ["social", "media"])
