@@ -7701,6 +7701,25 @@ const CASES: &[(&str, &[Row])] = &[
         "It is the report that officials say is damning.",
         &[("say", "officials", "anonymous", "anonymous-noun", "")],
     ),
+    // Testimony to a court or an inquiry is on the record of the proceedings.
+    (
+        "Witnesses have already told the trial Mr Blake was nervous.",
+        &[("told", "Witnesses", "document", "testimony", "")],
+    ),
+    (
+        "A witness told the court she saw the defendant.",
+        &[("told", "A witness", "document", "testimony", "")],
+    ),
+    (
+        "Officials told reporters the files were destroyed.",
+        &[(
+            "told reporters",
+            "Officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -321,7 +321,7 @@ pub(crate) fn is_title_or_role(norm: &str) -> bool {
 /// Every attribution of the document, in cue order.
 /// The names of the source recognisers, in the order they are tried: the values
 /// `Attribution::classified_by` takes (besides `no-source`, `unresolved`,
-/// `quantified-people-said`, `party-said`, `group-belief` and `reportedly`).
+/// `quantified-people-said`, `party-said`, `group-belief`, `testimony` and `reportedly`).
 pub fn source_recognisers() -> impl Iterator<Item = &'static str> {
     classify::RECOGNISERS.iter().map(|(name, _)| *name)
 }
@@ -2046,6 +2046,25 @@ impl<'d> Pass<'d> {
         b == cue.0 && b > a && agent && !finding && self.norm(cue.0).ends_with("ing")
     }
 
+    /// Is the cue a testimony to a court or an inquiry (`told the court`, `told the trial`,
+    /// `testified`, `told MPs at the inquiry` is not)?
+    fn told_the_court(&self, (a, b): (usize, usize)) -> bool {
+        let n = self.doc.tokens().len();
+        let verb = self.norm(a);
+        if matches!(verb, "testified" | "testifies" | "testify" | "testifying") {
+            return true;
+        }
+        let mut k = b;
+        if k < n && self.norm(k) == "the" {
+            k += 1;
+        }
+        matches!(verb, "told" | "tells" | "tell" | "telling")
+            && b == a + 1
+            && k < n
+            && (lexicon().court_nouns.contains(self.norm(k))
+                || matches!(self.norm(k), "trial" | "inquiry" | "inquest" | "hearing"))
+    }
+
     fn push(
         &mut self,
         si: usize,
@@ -2127,6 +2146,12 @@ impl<'d> Pass<'d> {
         {
             // `Supporters of Trump say by 55%-41% that…`: a poll's respondents, counted.
             ("respondents", SourceKind::Document)
+        } else if matches!(kind, SourceKind::Anonymous | SourceKind::Vague)
+            && self.told_the_court(cue)
+        {
+            // `A witness told the court…`, `Witnesses have told the trial…`: testimony, on the
+            // record of the proceedings.
+            ("testimony", SourceKind::Document)
         } else {
             (classified_by, kind)
         };
