@@ -7720,6 +7720,11 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // An inverted plural present, the group after it.
+    (
+        "Workers could strike if the scheme is scrapped, union leaders warn.",
+        &[("warn", "union leaders", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]
