@@ -7725,6 +7725,25 @@ const CASES: &[(&str, &[Row])] = &[
         "Workers could strike if the scheme is scrapped, union leaders warn.",
         &[("warn", "union leaders", "anonymous", "anonymous-noun", "")],
     ),
+    // People who make or run something, bare, in the plural: unnamed people.
+    (
+        "Designers would not confirm if Windows was tested.",
+        &[(
+            "would not confirm",
+            "Designers",
+            "anonymous",
+            "anonymous-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "Producers say no decision has yet been made.",
+        &[("say", "Producers", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "Organisers said 5,000 people attended.",
+        &[("said", "Organisers", "organisation", "body-noun", "")],
+    ),
 ];
 
 #[test]

@@ -2389,13 +2389,30 @@ fn owned_people(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     (staff && plain).then_some((SourceKind::Anonymous, None))
 }
 
-fn anonymous_noun(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+fn anonymous_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let lex = lexicon();
+    // (`Designers would not confirm…`, `Software engineers said`: people who make or run
+    // something, in the plural, with plain words before them; not `organisers`, who speak as
+    // the body.)
+    let staff = staff_noun(p.last())
+        && plural_people(p.last())
+        && !lex.body_nouns.contains(&p.last())
+        && !DETERMINERS.contains(&p.first())
+        && p.words.len() <= 3
+        && !p
+            .words
+            .iter()
+            .any(|w| super::source::PREPOSITIONS.contains(w))
+        && !(p.a..p.b).any(|k| pass.entity_of(k).is_some())
+        // (Capitalised words before the head are a body's name: `Rover bosses`, the
+        // recognisers of named bodies decide.)
+        && !(p.a..p.b - 1).any(|k| pass.doc.tokens()[k].is_capitalised());
     // (`Aid workers in the city`: people before where they are.)
     (p.heads_phrase(&lex.anon_nouns)
         || lex.people_nouns.contains(&p.last())
-        || p.people_before_preposition())
-    .then_some((SourceKind::Anonymous, None))
+        || p.people_before_preposition()
+        || staff)
+        .then_some((SourceKind::Anonymous, None))
 }
 
 /// `a New Hampshire Democrat`, `one well-connected Republican`, `another Democrat`: someone
