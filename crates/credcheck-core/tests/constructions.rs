@@ -7744,6 +7744,15 @@ const CASES: &[(&str, &[Row])] = &[
         "Organisers said 5,000 people attended.",
         &[("said", "Organisers", "organisation", "body-noun", "")],
     ),
+    // Charges called unreasonable, claims called gossip: rejected.
+    (
+        "\"We believe that the charges are unreasonable,\" the club said.",
+        &[("said", "the club", "organisation", "body-noun", "denial")],
+    ),
+    (
+        "He said the claims were idle gossip.",
+        &[("said", "He", "unresolved", "person-pronoun", "denial")],
+    ),
 ];
 
 #[test]
