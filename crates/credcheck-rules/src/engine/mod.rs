@@ -50,6 +50,8 @@ pub struct Engine {
     pub(crate) vocab: Vocab,
     pub(crate) lists: Lists,
     pub(crate) patterns: Vec<CompiledPattern>,
+    /// Per pattern: read only as an `unless`, so matched on demand, one sentence at a time.
+    pub(crate) lazy: Vec<bool>,
     pub(crate) anchors: Anchors,
     pub(crate) regex_set: RegexSet,
     /// Per regex: the expression and the rule it belongs to.
@@ -97,7 +99,7 @@ struct Cx<'a> {
     engine: &'a Engine,
     doc: &'a Document,
     idx: &'a DocIndex<'a>,
-    matches: &'a Matches,
+    matches: &'a Matches<'a>,
     /// The first block that is not a heading.
     lede: Option<usize>,
     /// Per sentence with many attributions and per set of source kinds, their source phrases
@@ -114,7 +116,7 @@ impl<'a> Cx<'a> {
         engine: &'a Engine,
         doc: &'a Document,
         idx: &'a DocIndex<'a>,
-        matches: &'a Matches,
+        matches: &'a Matches<'a>,
     ) -> Cx<'a> {
         let lede = doc
             .blocks()

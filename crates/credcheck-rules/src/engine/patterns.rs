@@ -1,6 +1,9 @@
 //! Pattern and regular-expression rules: each pattern tried only where its anchor occurs.
 
+use std::cell::RefCell;
+
 use credcheck_core::{BlockKind, CueKind, Document, SourceKind, Span};
+use rustc_hash::FxHashMap;
 
 use super::text::{in_quote_scope, token_span, window};
 use super::{Cx, Engine, Raw, rules_with};
@@ -48,31 +51,28 @@ impl PatMatch {
 
 /// Every pattern's matches in one list, by pattern and then by sentence (no per-pattern
 /// vector to allocate for each draft), with where each pattern's run begins: a look-up is two
-/// reads, however many rules ask (every `unless` of every match asks).
-#[derive(Debug, Default)]
-pub(super) struct Matches {
+/// reads, however many rules ask (every `unless` of every match asks). A pattern read only as
+/// an `unless` is not tried up front: its candidates are kept, and a sentence is tried the
+/// first time a finding asks about it (most never are — an `unless` matters only where its
+/// rule found something).
+#[derive(Debug)]
+pub(super) struct Matches<'a> {
     list: Vec<PatMatch>,
     /// Per pattern `p`, its matches are `list[starts[p]..starts[p + 1]]`.
     starts: Vec<u32>,
+    /// The candidates of the patterns matched on demand, sorted.
+    lazy_cands: Vec<Cand>,
+    /// Per (pattern, sentence) matched on demand: whether it matched there.
+    lazy_seen: RefCell<FxHashMap<(u32, u32), bool>>,
+    engine: &'a Engine,
+    doc: &'a Document,
+    idx: &'a DocIndex<'a>,
 }
 
-impl Matches {
-    /// The matches of `patterns` patterns: `list[i]` is a match of pattern `pats[i]`, in
-    /// pattern order.
-    fn new(patterns: usize, pats: &[u32], list: Vec<PatMatch>) -> Matches {
-        debug_assert!(pats.is_sorted() && pats.len() == list.len());
-        let mut starts = vec![0u32; patterns + 1];
-        for &p in pats {
-            starts[p as usize + 1] += 1;
-        }
-        for p in 0..patterns {
-            starts[p + 1] += starts[p];
-        }
-        Matches { list, starts }
-    }
-
-    /// The matches of pattern `p`, in sentence order.
+impl Matches<'_> {
+    /// The matches of pattern `p`, in sentence order (a pattern matched up front).
     pub fn of(&self, p: PatId) -> &[PatMatch] {
+        debug_assert!(!self.engine.lazy.get(p).copied().unwrap_or(false));
         match (self.starts.get(p), self.starts.get(p + 1)) {
             (Some(&from), Some(&to)) => &self.list[from as usize..to as usize],
             _ => &[],
@@ -81,9 +81,52 @@ impl Matches {
 
     /// Did pattern `p` match in a sentence of the window `(lo, hi)`?
     pub fn any_in(&self, p: PatId, (lo, hi): (usize, usize)) -> bool {
+        if self.engine.lazy.get(p).copied().unwrap_or(false) {
+            return self.lazy_any_in(p, (lo, hi));
+        }
         let ms = self.of(p);
         let i = ms.partition_point(|m| m.sentence() < lo);
         ms.get(i).is_some_and(|m| m.sentence() <= hi)
+    }
+
+    /// `any_in` for a pattern matched on demand: only the window's sentences that hold a
+    /// candidate are tried, each once per draft.
+    fn lazy_any_in(&self, p: PatId, (lo, hi): (usize, usize)) -> bool {
+        let sentences = self.doc.sentences();
+        if lo >= sentences.len() {
+            return false;
+        }
+        let hi = hi.min(sentences.len() - 1);
+        let (first, last) = (sentences[lo].tokens.start, sentences[hi].tokens.end);
+        let p32 = p as u32;
+        let from = self
+            .lazy_cands
+            .partition_point(|c| (c.0, c.1) < (p32, first as u32));
+        let to = self
+            .lazy_cands
+            .partition_point(|c| (c.0, c.1) < (p32, last as u32));
+        let tokens = self.doc.tokens();
+        let mut k = from;
+        while k < to {
+            let sentence = tokens[self.lazy_cands[k].1 as usize].sentence.index();
+            let end = sentences[sentence].tokens.end as u32;
+            let run = k + self.lazy_cands[k..to].partition_point(|c| c.1 < end);
+            let key = (p32, sentence as u32);
+            let known = self.lazy_seen.borrow().get(&key).copied();
+            let hit = known.unwrap_or_else(|| {
+                let hit = !self
+                    .engine
+                    .try_pattern(self.doc, self.idx, p, &self.lazy_cands[k..run], true)
+                    .is_empty();
+                self.lazy_seen.borrow_mut().insert(key, hit);
+                hit
+            });
+            if hit {
+                return true;
+            }
+            k = run;
+        }
+        false
     }
 }
 
@@ -140,13 +183,47 @@ fn cand(p: PatId, first: usize, last: usize) -> Cand {
 }
 
 impl Engine {
-    /// Every pattern's matches, found by trying patterns only where their anchors occur.
-    pub(super) fn run_patterns(&self, doc: &Document, idx: &DocIndex) -> Matches {
-        SCRATCH.with_borrow_mut(|scratch| {
+    /// Every pattern's matches, found by trying patterns only where their anchors occur (a
+    /// pattern read only as an `unless` waits until a finding asks about it).
+    pub(super) fn run_patterns<'a>(
+        &'a self,
+        doc: &'a Document,
+        idx: &'a DocIndex<'a>,
+    ) -> Matches<'a> {
+        let cands = SCRATCH.with_borrow_mut(|scratch| {
             let seen = scratch.for_engine(self, doc.sentences().len());
-            let cands = self.candidates(doc, idx, seen);
-            self.try_candidates(doc, idx, &cands)
-        })
+            self.candidates(doc, idx, seen)
+        });
+        let (lazy_cands, eager): (Vec<Cand>, Vec<Cand>) =
+            cands.into_iter().partition(|c| self.lazy[c.0 as usize]);
+        let (mut pats, mut list) = (Vec::new(), Vec::new());
+        let mut k = 0;
+        while k < eager.len() {
+            let p = eager[k].0;
+            let run = k + eager[k..].partition_point(|c| c.0 == p);
+            for hit in self.try_pattern(doc, idx, p as PatId, &eager[k..run], false) {
+                pats.push(p);
+                list.push(hit);
+            }
+            k = run;
+        }
+        let patterns = self.patterns.len();
+        let mut starts = vec![0u32; patterns + 1];
+        for &p in &pats {
+            starts[p as usize + 1] += 1;
+        }
+        for p in 0..patterns {
+            starts[p + 1] += starts[p];
+        }
+        Matches {
+            list,
+            starts,
+            lazy_cands,
+            lazy_seen: RefCell::default(),
+            engine: self,
+            doc,
+            idx,
+        }
     }
 
     /// The candidates, from one walk over the tokens, sorted.
@@ -232,44 +309,49 @@ impl Engine {
         cands
     }
 
-    /// Tries the candidates, pattern by pattern.
-    fn try_candidates(&self, doc: &Document, idx: &DocIndex, cands: &[Cand]) -> Matches {
+    /// Tries pattern `p` at its candidates `cands` (sorted), its matches in order; with
+    /// `first_only`, stops at the first.
+    fn try_pattern(
+        &self,
+        doc: &Document,
+        idx: &DocIndex,
+        p: PatId,
+        cands: &[Cand],
+        first_only: bool,
+    ) -> Vec<PatMatch> {
         let tokens = doc.tokens();
-        let (mut pats, mut hits) = (Vec::new(), Vec::new());
-        let mut k = 0;
-        while k < cands.len() {
-            let p = cands[k].0 as PatId;
-            let node = &self.patterns[p].prog;
-            let mut tried_to = 0usize; // starts below this were tried already
-            let mut free_from = 0usize; // matches may not overlap an earlier match of p
-            let mut budget = (usize::MAX, 0u64); // (sentence, steps left in it)
-            while k < cands.len() && cands[k].0 as PatId == p {
-                let (first, last) = (cands[k].1 as usize, cands[k].2 as usize);
-                k += 1;
-                let sentence = tokens[first].sentence.index();
-                let s = &doc.sentences()[sentence];
-                if budget.0 != sentence {
-                    let len = (s.tokens.end - s.tokens.start) as u64;
-                    budget = (sentence, (STEPS_PER_TOKEN * len).max(MIN_SENTENCE_BUDGET));
-                }
-                let matcher = SentenceMatcher::new(doc, idx, s.tokens.start, s.tokens.end);
-                let mut start = first.max(tried_to).max(free_from);
-                while start <= last && budget.1 > 0 {
-                    let (found, steps) = matcher.match_at(node, start, budget.1);
-                    budget.1 = budget.1.saturating_sub(steps);
-                    if let Some(hit) = found {
-                        pats.push(p as u32);
-                        hits.push(PatMatch::new(sentence, hit.hl));
-                        free_from = hit.end.max(start + 1);
-                        start = free_from;
-                    } else {
-                        start += 1;
-                    }
-                }
-                tried_to = tried_to.max(last + 1);
+        let node = &self.patterns[p].prog;
+        let mut hits = Vec::new();
+        let mut tried_to = 0usize; // starts below this were tried already
+        let mut free_from = 0usize; // matches may not overlap an earlier match of p
+        let mut budget = (usize::MAX, 0u64); // (sentence, steps left in it)
+        for &(_, first, last) in cands {
+            let (first, last) = (first as usize, last as usize);
+            let sentence = tokens[first].sentence.index();
+            let s = &doc.sentences()[sentence];
+            if budget.0 != sentence {
+                let len = (s.tokens.end - s.tokens.start) as u64;
+                budget = (sentence, (STEPS_PER_TOKEN * len).max(MIN_SENTENCE_BUDGET));
             }
+            let matcher = SentenceMatcher::new(doc, idx, s.tokens.start, s.tokens.end);
+            let mut start = first.max(tried_to).max(free_from);
+            while start <= last && budget.1 > 0 {
+                let (found, steps) = matcher.match_at(node, start, budget.1);
+                budget.1 = budget.1.saturating_sub(steps);
+                if let Some(hit) = found {
+                    hits.push(PatMatch::new(sentence, hit.hl));
+                    if first_only {
+                        return hits;
+                    }
+                    free_from = hit.end.max(start + 1);
+                    start = free_from;
+                } else {
+                    start += 1;
+                }
+            }
+            tried_to = tried_to.max(last + 1);
         }
-        Matches::new(self.patterns.len(), &pats, hits)
+        hits
     }
 }
 
@@ -482,6 +564,52 @@ unless-source = "vague""#,
         // `many analysts` is a generalisation (vague); `officials` people spoken to.
         let text = "Many analysts say the deal is dead. Officials said the deal was dead.";
         assert_eq!(pairs(&found(&rules, text)), [("plural", "Officials")]);
+    }
+
+    #[test]
+    fn an_unless_pattern_is_matched_on_demand_in_the_window_asked_about() {
+        // The `unless` pattern is read by no trigger: it is matched only where a finding asks,
+        // sentence by sentence, and must agree with matching it everywhere: a denial in the
+        // finding's paragraph (two sentences on) cancels it; one in another paragraph, or a
+        // candidate that does not match (`denied bail`), does not; the same unless shared by a
+        // second rule's trigger is matched up front and answers the same.
+        let rules = [
+            (
+                "allegation",
+                r#"pattern = "[accused _ of]"
+unless = ["(denied | denies) (the | these | those) (claims | charges)"]
+unless-window = "paragraph""#,
+            ),
+            (
+                "denial",
+                r#"pattern = "[(denied | denies) (the | these | those) (claims | charges)]""#,
+            ),
+        ];
+        let text = "Critics accused him of fraud. It was a long day. He denied the claims.\n\n\
+                    Critics accused her of fraud. She was denied bail.\n\n\
+                    Critics accused them of fraud.\n\nThey denied the charges.";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [
+                ("denial", "denied the claims"),
+                ("allegation", "accused her of"),
+                ("allegation", "accused them of"),
+                ("denial", "denied the charges")
+            ]
+        );
+        let only_unless = [rules[0]];
+        let engine = super::super::testing::engine(&only_unless);
+        assert!(
+            engine.lazy.iter().any(|&l| l),
+            "the unless pattern is matched on demand"
+        );
+        assert_eq!(
+            pairs(&found(&only_unless, text)),
+            [
+                ("allegation", "accused her of"),
+                ("allegation", "accused them of")
+            ]
+        );
     }
 
     #[test]

@@ -187,7 +187,7 @@ fn fire(
 /// window's matches.
 fn nearest_match<'m>(
     patterns: &[PatId],
-    matches: &'m Matches,
+    matches: &'m Matches<'_>,
     (lo, hi): (usize, usize),
     si: usize,
     keep: impl Fn(&PatMatch) -> bool,

@@ -446,6 +446,19 @@ impl Loader {
             .iter()
             .map(|r| categories.binary_search(&r.category).unwrap_or(0) as u32)
             .collect();
+        // Patterns read only as a rule's `unless` are matched where a finding asks about them,
+        // not in every sentence of every draft (see `Matches::any_in`).
+        let mut lazy = vec![true; self.patterns.len()];
+        for r in &self.rules {
+            match &r.trigger {
+                Trigger::Pattern(pats) | Trigger::When { requires: pats, .. } => {
+                    for &p in pats {
+                        lazy[p] = false;
+                    }
+                }
+                _ => {}
+            }
+        }
         let mut by_kind = vec![Vec::new(); crate::rule::TriggerKind::COUNT];
         for (i, r) in self.rules.iter().enumerate() {
             by_kind[r.trigger.kind() as usize].push(i as u32);
@@ -461,6 +474,7 @@ impl Loader {
             vocab: self.vocab,
             lists,
             patterns: self.patterns,
+            lazy,
             anchors,
             regex_set,
             regexes: self.regexes,
