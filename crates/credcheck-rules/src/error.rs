@@ -60,14 +60,20 @@ impl fmt::Display for LoadErrors {
 pub(crate) struct SourceFile<'a> {
     pub origin: &'a str,
     pub text: &'a str,
+    /// Where its line breaks are ([`SourceFile::line_breaks`]).
+    pub breaks: &'a [usize],
 }
 
 impl SourceFile<'_> {
-    /// The 1-based line of byte `offset`: line breaks counted with a vectorised search (a pack's
-    /// hundreds of examples each ask, so this must not walk the text a character at a time).
+    /// The byte offsets of the line breaks of `text`, found once per file.
+    pub fn line_breaks(text: &str) -> Vec<usize> {
+        memchr::memchr_iter(b'\n', text.as_bytes()).collect()
+    }
+
+    /// The 1-based line of byte `offset`: a binary search of the file's line breaks (a pack's
+    /// thousands of examples each ask, so this must not count them from the top each time).
     pub fn line_of(&self, offset: usize) -> usize {
-        let end = offset.min(self.text.len());
-        1 + memchr::memchr_iter(b'\n', &self.text.as_bytes()[..end]).count()
+        1 + self.breaks.partition_point(|&b| b < offset)
     }
 
     /// An error at byte range `range` of the file (clamped to the file).
@@ -166,10 +172,16 @@ mod tests {
     #[test]
     fn positions_and_inner_ranges() {
         let text = "a = 1\npattern = \"said @lsit\"\n";
+        let breaks = SourceFile::line_breaks(text);
         let file = SourceFile {
             origin: "x.toml",
             text,
+            breaks: &breaks,
         };
+        assert_eq!(
+            [0, 5, 6, 28, 29, 99].map(|o| file.line_of(o)),
+            [1, 1, 2, 2, 3, 3]
+        );
         let value = 16..28;
         assert_eq!(&text[value.clone()], "\"said @lsit\"");
         let inner = file.inner_range(value, "said @lsit", 5..10);

@@ -103,7 +103,9 @@ struct Loader {
     lists: Vec<ListDef>,
     shared: HashMap<String, ListId>,
     patterns: Vec<CompiledPattern>,
-    pattern_ids: HashMap<Node, PatId>,
+    /// Each distinct pattern once (a pattern tree hashed with Fx: SipHash of every tree was a
+    /// tenth of loading the packs).
+    pattern_ids: rustc_hash::FxHashMap<Node, PatId>,
     rules: Vec<Rule>,
     packs: Vec<Pack>,
     rule_ids: HashMap<String, (String, usize)>,
@@ -145,8 +147,16 @@ impl Resolver for PackResolver<'_> {
 impl Loader {
     fn load(mut self, files: &[(String, String)]) -> Result<Engine, LoadErrors> {
         let mut parsed = Vec::with_capacity(files.len());
-        for (origin, text) in files {
-            let file = SourceFile { origin, text };
+        let breaks: Vec<Vec<usize>> = files
+            .iter()
+            .map(|(_, text)| SourceFile::line_breaks(text))
+            .collect();
+        for ((origin, text), breaks) in files.iter().zip(&breaks) {
+            let file = SourceFile {
+                origin,
+                text,
+                breaks,
+            };
             match toml::from_str::<RawFile>(text) {
                 Ok(raw) => parsed.push((file, raw)),
                 Err(e) => {
