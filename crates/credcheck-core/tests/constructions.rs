@@ -7753,6 +7753,13 @@ const CASES: &[(&str, &[Row])] = &[
         "He said the claims were idle gossip.",
         &[("said", "He", "unresolved", "person-pronoun", "denial")],
     ),
+    // A quantity added is no statement; a clause after the number is.
+    ("Officials added 200 staff to the team.", &[]),
+    ("Mark van Gisbergen added 18 points.", &[]),
+    (
+        "Police added 10 people had died in the blast.",
+        &[("added", "Police", "organisation", "body-name", "")],
+    ),
 ];
 
 #[test]

@@ -883,6 +883,39 @@ impl<'d> Pass<'d> {
         if greeting {
             return true;
         }
+        // `US firms added only 146,000 jobs`, `Officials added 200 staff`, `added two goals`: a
+        // quantity added, no statement — unless a verb soon follows, opening a clause (`He
+        // added 10 people had died`).
+        let quantity_added = n == 1 && matches!(words[0], "added" | "adds" | "add") && {
+            let mut k = i + 1;
+            while k < hi && matches!(self.norm(k), "only" | "just" | "another" | "a" | "further") {
+                k += 1;
+            }
+            k < hi
+                && (tokens[k].kind == TokenKind::Number
+                    || super::classify::is_number_word(self.norm(k)))
+                && !(k + 1..(k + 5).min(hi)).any(|j| {
+                    let w = self.norm(j);
+                    matches!(
+                        w,
+                        "had"
+                            | "have"
+                            | "has"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "died"
+                            | "said"
+                    )
+                })
+        };
+        if quantity_added {
+            return true;
+        }
         match words[0] {
             // `continued to insist that…` stays a cue: the verb after `to` is one.
             "continues" | "continued" | "continue" | "continuing" => {
