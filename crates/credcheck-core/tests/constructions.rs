@@ -7760,6 +7760,22 @@ const CASES: &[(&str, &[Row])] = &[
         "Police added 10 people had died in the blast.",
         &[("added", "Police", "organisation", "body-name", "")],
     ),
+    // Two names joined by `and`, the second opened by a given name, are two people; the
+    // surname alone later is the person.
+    (
+        "Hillary Clinton and Bernie Sanders met in Iowa.\n\nSanders said that he had concerns.",
+        &[("said", "Sanders", "named", "person-named", "")],
+    ),
+    (
+        "A senior Tory MP has criticised the department's approach.",
+        &[(
+            "criticised",
+            "A senior Tory MP",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]
