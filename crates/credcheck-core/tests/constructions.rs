@@ -7776,6 +7776,30 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A word opening the sentence that the draft writes capitalised mid-sentence, never in
+    // lower case, is a name; a body when `which` describes it.
+    (
+        "Voters like Clinton in Iowa.\n\nClinton said she would win.",
+        &[("said", "Clinton", "named", "capitalised-word", "")],
+    ),
+    (
+        "Clinton said she would win.",
+        &[("said", "Clinton", "unresolved", "unresolved", "")],
+    ),
+    (
+        "Forecasters at the Met Office spoke. Forecasters said it would rain.",
+        &[("said", "Forecasters", "unresolved", "unresolved", "")],
+    ),
+    (
+        "Shares in Umbro rose. Umbro, which lost a deal, said sales fell.",
+        &[(
+            "said",
+            "Umbro, which lost a deal",
+            "organisation",
+            "relative-clause",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -612,7 +612,10 @@ fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             .stopwords_cap
             .contains(pass.doc.text(tokens[p.a].span()));
     Some(match kind {
-        SourceKind::Unresolved if lone_name && words[at + 1] == "which" => {
+        // (A lone name the draft knows only by its capitals, `Umbro, which…`: a body.)
+        SourceKind::Unresolved | SourceKind::Named
+            if lone_name && words[at + 1] == "which" && speaker.is_none() =>
+        {
             (SourceKind::Organisation, None)
         }
         SourceKind::Unresolved if lone_name => (SourceKind::Named, None),
@@ -2804,6 +2807,18 @@ fn capitalised_word(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // `Leeds United fans`: capitalised words before a common noun modify it.
     if !tokens[p.b - 1].is_capitalised() && tokens[p.b - 1].kind == TokenKind::Word {
         return None;
+    }
+    // `Sanders said…` opening a sentence, in a story that writes `Sanders` capitalised inside
+    // other sentences and never in lower case: the name (`Forecasters said…` is no name).
+    if p.b == p.a + 1
+        && tokens[p.a].is_sentence_start()
+        && tokens[p.a].kind == TokenKind::Word
+        && !lexicon()
+            .stopwords_cap
+            .contains(pass.doc.text(tokens[p.a].span()))
+        && pass.proper_elsewhere(p.a)
+    {
+        return Some((SourceKind::Named, None));
     }
     let mut possessive_cap = false;
     for (k, t) in tokens.iter().enumerate().take(p.b).skip(p.a) {

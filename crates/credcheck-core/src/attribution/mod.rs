@@ -292,6 +292,9 @@ struct Pass<'d> {
     /// word, a dash or colon, `reportedly`, `read`, `according`, or a word shaped like a verb
     /// that may introduce speech)? Most tokens cannot, and the sentence loop steps over them.
     may_start: Vec<bool>,
+    /// Per distinct form, found the first time a recogniser asks: written capitalised inside
+    /// a sentence somewhere in the draft (1), written in lower case somewhere (2).
+    casing: std::cell::OnceCell<Vec<u8>>,
     out: Vec<Attribution>,
 }
 
@@ -374,6 +377,7 @@ pub(crate) fn find_attributions(
         surnames,
         cue_masks,
         may_start,
+        casing: std::cell::OnceCell::new(),
         out: Vec::new(),
     };
     for (si, s) in doc.sentences().iter().enumerate() {
@@ -522,6 +526,29 @@ pub(super) fn verb_shaped(word: &str) -> bool {
 }
 
 impl<'d> Pass<'d> {
+    /// Is the word of token `k`, opening its sentence, a proper noun of the draft — written
+    /// capitalised inside a sentence elsewhere and never in lower case (`Sanders said…` in a
+    /// story that names `Sanders` mid-sentence; not `Forecasters said…`)? One walk over the
+    /// tokens, the first time it is asked.
+    pub(super) fn proper_elsewhere(&self, k: usize) -> bool {
+        let casing = self.casing.get_or_init(|| {
+            let mut casing = vec![0u8; self.doc.word_count()];
+            for t in self.doc.tokens() {
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                let w = t.word as usize;
+                if !t.is_capitalised() {
+                    casing[w] |= 2;
+                } else if !t.is_sentence_start() && !t.is_all_caps() {
+                    casing[w] |= 1;
+                }
+            }
+            casing
+        });
+        casing.get(self.doc.tokens()[k].word as usize) == Some(&1)
+    }
+
     /// The entity token `k` belongs to.
     fn entity_of(&self, k: usize) -> Option<usize> {
         let e = self.entity_at[k];
