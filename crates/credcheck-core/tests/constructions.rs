@@ -7788,7 +7788,7 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     (
         "Forecasters at the Met Office spoke. Forecasters said it would rain.",
-        &[("said", "Forecasters", "unresolved", "unresolved", "")],
+        &[("said", "Forecasters", "anonymous", "market-sources", "")],
     ),
     (
         "Shares in Umbro rose. Umbro, which lost a deal, said sales fell.",
@@ -7799,6 +7799,15 @@ const CASES: &[(&str, &[Row])] = &[
             "relative-clause",
             "",
         )],
+    ),
+    // Forecasters and pollsters are market sources; regulators, bookmakers, GPs people.
+    (
+        "Pollsters say the race is tightening.",
+        &[("say", "Pollsters", "anonymous", "market-sources", "")],
+    ),
+    (
+        "Regulators said they would review the deal.",
+        &[("said", "Regulators", "anonymous", "anonymous-noun", "")],
     ),
 ];
 
