@@ -2073,6 +2073,30 @@ impl<'d> Pass<'d> {
         b == cue.0 && b > a && agent && !finding && self.norm(cue.0).ends_with("ing")
     }
 
+    /// An unnamed or vague source that the cue puts on record after all: a group's members
+    /// named after what they said (`A chorus of prominent Republicans has said the same thing,
+    /// including Mitt Romney`), a poll's respondents counted (`Supporters of Trump say by
+    /// 55%-41% that…`), testimony to a court (`A witness told the court…`, `Witnesses have told
+    /// the trial…`: on the record of the proceedings).
+    fn unnamed_on_record(
+        &self,
+        cue: (usize, usize),
+        classified_by: &'static str,
+        kind: SourceKind,
+    ) -> (&'static str, SourceKind) {
+        if !matches!(kind, SourceKind::Anonymous | SourceKind::Vague) {
+            (classified_by, kind)
+        } else if self.members_named_after(cue.1) {
+            ("named-member", SourceKind::Named)
+        } else if self.counted_margin_at(cue.1) {
+            ("respondents", SourceKind::Document)
+        } else if self.told_the_court(cue) {
+            ("testimony", SourceKind::Document)
+        } else {
+            (classified_by, kind)
+        }
+    }
+
     /// Is the cue a testimony to a court or an inquiry (`told the court`, `told the trial`,
     /// `testified`, `told MPs at the inquiry` is not)?
     fn told_the_court(&self, (a, b): (usize, usize)) -> bool {
@@ -2162,26 +2186,7 @@ impl<'d> Pass<'d> {
             Some((a, b)) => self.recognise(a, b),
             None => ("no-source", (SourceKind::Unresolved, None)),
         };
-        // `A chorus of prominent Republicans has said the same thing, including Mitt Romney`:
-        // the group's members named after what they said.
-        let (classified_by, kind) = if matches!(kind, SourceKind::Anonymous | SourceKind::Vague)
-            && self.members_named_after(cue.1)
-        {
-            ("named-member", SourceKind::Named)
-        } else if matches!(kind, SourceKind::Anonymous | SourceKind::Vague)
-            && self.counted_margin_at(cue.1)
-        {
-            // `Supporters of Trump say by 55%-41% that…`: a poll's respondents, counted.
-            ("respondents", SourceKind::Document)
-        } else if matches!(kind, SourceKind::Anonymous | SourceKind::Vague)
-            && self.told_the_court(cue)
-        {
-            // `A witness told the court…`, `Witnesses have told the trial…`: testimony, on the
-            // record of the proceedings.
-            ("testimony", SourceKind::Document)
-        } else {
-            (classified_by, kind)
-        };
+        let (classified_by, kind) = self.unnamed_on_record(cue, classified_by, kind);
         // (`Twenty-four percent said she did nothing wrong`: a poll's respondents judge; no
         // party denies what they say. A denial verb still denies: `Brown's poll campaign move
         // denied`.)

@@ -103,7 +103,7 @@ struct Loader {
     lists: Vec<ListDef>,
     shared: HashMap<String, ListId>,
     patterns: Vec<CompiledPattern>,
-    /// Each distinct pattern once (a pattern tree hashed with Fx: SipHash of every tree was a
+    /// Each distinct pattern once (a pattern tree hashed with Fx: `SipHash` of every tree was a
     /// tenth of loading the packs).
     pattern_ids: rustc_hash::FxHashMap<Node, PatId>,
     rules: Vec<Rule>,
