@@ -7809,6 +7809,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Regulators said they would review the deal.",
         &[("said", "Regulators", "anonymous", "anonymous-noun", "")],
     ),
+    // Forecasters hold a view as analysts do.
+    (
+        "Forecasters expect the economy to grow by 2%.",
+        &[("expect", "Forecasters", "anonymous", "market-sources", "")],
+    ),
 ];
 
 #[test]

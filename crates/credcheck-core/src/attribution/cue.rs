@@ -2615,7 +2615,9 @@ impl<'d> Pass<'d> {
                     // `as many Democrats believe`, `some believe he could…`: a vague group
                     // holding a view.
                     || matches!(self.norm(from), "some" | "many" | "most" | "others")
-                    || (from..to).any(|k| lex.weasel_groups.contains(self.norm(k)));
+                    || (from..to).any(|k| lex.weasel_groups.contains(self.norm(k)))
+                    // (`Forecasters expect…`, `Pollsters believe…`: the market's commentators.)
+                    || to > from && lex.market_sources.contains(&self.norm(to - 1));
         // (`many think it will be close`: `it` opens a clause when a verb follows;
         // `they believe it` is an object.)
         // (`Officials expect it to raise rates`: a forecast of what `it` will do.)
