@@ -7814,6 +7814,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Forecasters expect the economy to grow by 2%.",
         &[("expect", "Forecasters", "anonymous", "market-sources", "")],
     ),
+    // A second verb after a relative clause is its antecedent's.
+    (
+        "Two local councillors who back Mr Flight met him but did not comment.",
+        &[(
+            "did not comment",
+            "Two local councillors",
+            "anonymous",
+            "counted-group",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

@@ -2525,12 +2525,29 @@ impl<'d> Pass<'d> {
         let relative = (lo.max(i.saturating_sub(super::source::MAX_RELATIVE_TOKENS))..i)
             .rev()
             .take_while(|&k| self.norm(k) != ",")
-            .any(|k| {
+            .find(|&k| {
                 self.norm(k) == "who"
                     || self.norm(k) == "which" && k > lo && self.norm(k - 1) == ","
             });
-        if relative {
-            source
+        if let Some(w) = relative {
+            // (With no source found yet, the phrase the relative pronoun describes: `Two
+            // local councillors who back Mr Flight met him but did not comment`.)
+            source.or_else(|| {
+                (self.norm(w) == "who")
+                    .then(|| self.np_before(w, lo))
+                    .flatten()
+                    .filter(|&(a, b)| {
+                        b > a
+                            && b - a <= 4
+                            && people_noun(self.norm(b - 1))
+                            && !(a..b).any(|k| {
+                                matches!(
+                                    self.norm(k),
+                                    "are" | "is" | "was" | "were" | "have" | "has" | "had"
+                                )
+                            })
+                    })
+            })
         } else {
             source
                 .or_else(|| self.subordinate_subject(lo, j))
