@@ -7825,6 +7825,11 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // An outlet named by its kind speaks after an inverted verb.
+    (
+        "Snaps fade in months, warned the magazine.",
+        &[("warned", "the magazine", "organisation", "outlet-noun", "")],
+    ),
 ];
 
 #[test]

@@ -1927,6 +1927,8 @@ impl Pass<'_> {
                     || lexicon().people_nouns.contains(w)
                     || lexicon().person_nouns.contains(w)
                     || lexicon().body_nouns.contains(w)
+                    // (`…, warned the magazine.`, `…, said the newspaper.`: an outlet.)
+                    || lex.outlet_type_nouns.contains(w)
             })
             // `…, said the report.`: a document or report as the head.
             || words.last().is_some_and(|w| report_head(w))
