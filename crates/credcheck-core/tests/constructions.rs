@@ -7830,6 +7830,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Snaps fade in months, warned the magazine.",
         &[("warned", "the magazine", "organisation", "outlet-noun", "")],
     ),
+    // A headquarters speaks for its body.
+    (
+        "Tory headquarters says he cannot stand as a candidate.",
+        &[("says", "Tory headquarters", "organisation", "body-noun", "")],
+    ),
 ];
 
 #[test]
