@@ -7835,6 +7835,15 @@ const CASES: &[(&str, &[Row])] = &[
         "Tory headquarters says he cannot stand as a candidate.",
         &[("says", "Tory headquarters", "organisation", "body-noun", "")],
     ),
+    // A measure's effect insisted away answers the fears about it; the speaker's own vow does not.
+    (
+        "Ministers insist the plans would not change laws on euthanasia.",
+        &[("insist", "Ministers", "organisation", "ministers", "denial")],
+    ),
+    (
+        "She insisted she would not resign.",
+        &[("insisted", "She", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

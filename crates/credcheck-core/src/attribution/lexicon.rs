@@ -391,6 +391,8 @@ pub(crate) struct Lexicon {
     pub person_adjectives: WordSet,
     /// Kinds of firms and groups (`firm`, `charity`): `a trade body` is an unnamed source.
     pub firm_nouns: WordSet,
+    /// Measures and plans (`the plans`, `the bill`): a negated modal about them is a rebuttal.
+    pub measure_nouns: WordSet,
     pub irregular_participles: WordSet,
     pub homograph_noun_markers: WordSet,
 }
@@ -504,6 +506,7 @@ fn load() -> Lexicon {
         knowledge_adjectives: WordSet::from_text(include_str!("lexicon/knowledge-adjectives.txt")),
         person_adjectives: WordSet::from_text(include_str!("lexicon/person-adjectives.txt")),
         firm_nouns: WordSet::from_text(include_str!("lexicon/firm-nouns.txt")),
+        measure_nouns: WordSet::from_text(include_str!("lexicon/measure-nouns.txt")),
         irregular_participles: WordSet::from_text(include_str!(
             "lexicon/irregular-participles.txt"
         )),

@@ -428,13 +428,31 @@ impl Pass<'_> {
     /// not`), a claim of being wronged (`they were the victims`) or a playing down (`had simply
     /// delayed`)? (`not only` is no negation.)
     pub(super) fn contradicts(&self, a: usize, b: usize) -> bool {
+        // (`insisted the plans would not change the law`: a measure's effect denied, an answer
+        // to the fears about it; the words before the modal are its subject.)
+        let measure_subject = |m: usize| {
+            let mut s = a;
+            if s < m && self.norm(s) == "that" {
+                s += 1;
+            }
+            if s < m
+                && matches!(
+                    self.norm(s),
+                    "the" | "these" | "its" | "their" | "our" | "this"
+                )
+            {
+                s += 1;
+            }
+            m > s && m <= s + 3 && lexicon().measure_nouns.contains(&self.norm(m - 1))
+        };
         // The first words of what is insisted on say whether it denies (and keep this linear).
         (a..b.min(a + CONTRADICTION_WINDOW)).any(|k| {
             let w = self.norm(k);
             // (A negated future or modal is a vow or a forecast, not a denial: `insisted they
             // won't consider a nominee`, `insisted Ireland will not be over-confident`, `insists
             // the club will never sell Gerrard`.)
-            let modal_before = k > a && MODALS.contains(&self.norm(k - 1));
+            let modal_before =
+                k > a && MODALS.contains(&self.norm(k - 1)) && !measure_subject(k - 1);
             let negation = (matches!(w, "no" | "not" | "nothing" | "never" | "none" | "nobody")
                 || w.ends_with("n't")
                     && !matches!(
