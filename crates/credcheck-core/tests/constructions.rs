@@ -7844,6 +7844,11 @@ const CASES: &[(&str, &[Row])] = &[
         "She insisted she would not resign.",
         &[("insisted", "She", "unresolved", "person-pronoun", "")],
     ),
+    // A film, a remark called not offensive: the charge answered.
+    (
+        "The director says the movie is not offensive.",
+        &[("says", "The director", "named", "office-holder", "denial")],
+    ),
 ];
 
 #[test]
