@@ -7849,6 +7849,14 @@ const CASES: &[(&str, &[Row])] = &[
         "The director says the movie is not offensive.",
         &[("says", "The director", "named", "office-holder", "denial")],
     ),
+    (
+        "As Trump denounced the tests and pledged to confront Iran, the crowd cheered.",
+        &[("pledged", "Trump", "named", "capitalised-word", "")],
+    ),
+    (
+        "McConnell embraced him after he clinched the nomination and said the party was united.",
+        &[("said", "McConnell", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

@@ -2564,19 +2564,14 @@ impl<'d> Pass<'d> {
             .rev()
             .take_while(|&k| !matches!(self.norm(k), "," | ";" | ":" | "-" | "—" | "–" | "--"))
             .find(|&k| {
-                matches!(
-                    self.norm(k),
-                    "because"
-                        | "although"
-                        | "though"
-                        | "while"
-                        | "whereas"
-                        | "since"
-                        | "if"
-                        | "unless"
-                        | "when"
-                        | "whenever"
-                )
+                // (The words that open a clause before its subject, less the coordinators; not
+                // `after`, `before`, `until`, `once`, whose clause of time mostly ends before
+                // the main clause goes on: `McConnell embraced him after he clinched the
+                // nomination and said…` is McConnell's.)
+                let w = self.norm(k);
+                super::source::CLAUSE_CONJUNCTIONS.contains(&w)
+                    && !matches!(w, "but" | "and" | "yet" | "so")
+                    || matches!(w, "as" | "since" | "if" | "unless")
             })?;
         // Only a pronoun or a name with its verb right after: the first verb is the next word.
         let subject = if matches!(self.norm(k + 1), "he" | "she" | "they" | "we" | "i") {

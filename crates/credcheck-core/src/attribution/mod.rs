@@ -676,14 +676,7 @@ impl<'d> Pass<'d> {
         }
         let to = (i + 2..hi.min(i + 10)).find(|&k| self.norm(k) == "to")?;
         let verb = self.norm(to + 1);
-        let newsroom = (i + 2..to).any(|k| {
-            matches!(
-                self.norm(k),
-                "reporters" | "journalists" | "website" | "newspaper" | "news" | "we" | "us"
-            ) || self
-                .entity_of(k)
-                .is_some_and(|e| self.entities[e].kind == EntityKind::Outlet)
-        });
+        let newsroom = self.newsroom(i + 2, to);
         // (The failure closes the same clause: a few tokens on, so a run-on sentence of tries
         // stays linear.)
         let failed = (to + 2..hi.min(to + 20)).any(|k| {

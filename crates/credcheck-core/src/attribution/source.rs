@@ -19,7 +19,7 @@ const LINKING_VERBS: &[&str] = &[
 
 /// Conjunctions that open a clause, before which a subject (with its apposition) can start:
 /// `But Julie Howell, policy manager at the RNIB, said`.
-const CLAUSE_CONJUNCTIONS: &[&str] = &[
+pub(super) const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "but", "and", "yet", "so", "while", "although", "though", "because", "when", "whereas",
 ];
 
@@ -1328,17 +1328,16 @@ impl Pass<'_> {
             }
             && {
                 let verb = self.norm(k + 1);
+                // (A plural present has no ending to show it: the few verbs of standing for
+                // someone are named.)
                 super::verb_shaped(verb)
+                    || super::MODALS.contains(&verb)
                     || matches!(
                         verb,
                         "have"
                             | "had"
                             | "are"
                             | "were"
-                            | "will"
-                            | "would"
-                            | "can"
-                            | "could"
                             | "do"
                             | "did"
                             | "represent"
@@ -1350,16 +1349,16 @@ impl Pass<'_> {
     }
 
     /// Is `a..b` a newsroom: an outlet named or known by its kind, or its reporters (`the BBC
-    /// News website`, `Reuters`, `the newspaper`, `reporters`)?
+    /// News website`, `Reuters`, `the newspaper`, `reporters`, `we`)?
     pub(super) fn newsroom(&self, a: usize, b: usize) -> bool {
         let lex = lexicon();
         (a..b).any(|k| {
             let w = self.norm(k);
             lex.outlet_type_nouns.contains(w)
-                || matches!(w, "reporters" | "journalists" | "us")
+                || matches!(w, "reporters" | "journalists" | "news" | "we" | "us")
                 || self
                     .entity_of(k)
-                    .is_some_and(|e| self.entities[e].kind != EntityKind::Person)
+                    .is_some_and(|e| self.entities[e].kind == EntityKind::Outlet)
         })
     }
 

@@ -60,8 +60,9 @@ pub(super) struct Matches<'a> {
     list: Vec<PatMatch>,
     /// Per pattern `p`, its matches are `list[starts[p]..starts[p + 1]]`.
     starts: Vec<u32>,
-    /// The candidates of the patterns matched on demand, sorted.
-    lazy_cands: Vec<Cand>,
+    /// Every pattern's candidates, sorted: those of the patterns matched on demand are read
+    /// when a finding asks.
+    cands: Vec<Cand>,
     /// Per (pattern, sentence) matched on demand: whether it matched there.
     lazy_seen: RefCell<FxHashMap<(u32, u32), bool>>,
     engine: &'a Engine,
@@ -100,23 +101,23 @@ impl Matches<'_> {
         let (first, last) = (sentences[lo].tokens.start, sentences[hi].tokens.end);
         let p32 = p as u32;
         let from = self
-            .lazy_cands
+            .cands
             .partition_point(|c| (c.0, c.1) < (p32, first as u32));
         let to = self
-            .lazy_cands
+            .cands
             .partition_point(|c| (c.0, c.1) < (p32, last as u32));
         let tokens = self.doc.tokens();
         let mut k = from;
         while k < to {
-            let sentence = tokens[self.lazy_cands[k].1 as usize].sentence.index();
+            let sentence = tokens[self.cands[k].1 as usize].sentence.index();
             let end = sentences[sentence].tokens.end as u32;
-            let run = k + self.lazy_cands[k..to].partition_point(|c| c.1 < end);
+            let run = k + self.cands[k..to].partition_point(|c| c.1 < end);
             let key = (p32, sentence as u32);
             let known = self.lazy_seen.borrow().get(&key).copied();
             let hit = known.unwrap_or_else(|| {
                 let hit = !self
                     .engine
-                    .try_pattern(self.doc, self.idx, p, &self.lazy_cands[k..run], true)
+                    .try_pattern(self.doc, self.idx, p, &self.cands[k..run], true)
                     .is_empty();
                 self.lazy_seen.borrow_mut().insert(key, hit);
                 hit
@@ -194,16 +195,16 @@ impl Engine {
             let seen = scratch.for_engine(self, doc.sentences().len());
             self.candidates(doc, idx, seen)
         });
-        let (lazy_cands, eager): (Vec<Cand>, Vec<Cand>) =
-            cands.into_iter().partition(|c| self.lazy[c.0 as usize]);
         let (mut pats, mut list) = (Vec::new(), Vec::new());
         let mut k = 0;
-        while k < eager.len() {
-            let p = eager[k].0;
-            let run = k + eager[k..].partition_point(|c| c.0 == p);
-            for hit in self.try_pattern(doc, idx, p as PatId, &eager[k..run], false) {
-                pats.push(p);
-                list.push(hit);
+        while k < cands.len() {
+            let p = cands[k].0;
+            let run = k + cands[k..].partition_point(|c| c.0 == p);
+            if !self.lazy[p as usize] {
+                for hit in self.try_pattern(doc, idx, p as PatId, &cands[k..run], false) {
+                    pats.push(p);
+                    list.push(hit);
+                }
             }
             k = run;
         }
@@ -218,7 +219,7 @@ impl Engine {
         Matches {
             list,
             starts,
-            lazy_cands,
+            cands,
             lazy_seen: RefCell::default(),
             engine: self,
             doc,
