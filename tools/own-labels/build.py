@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own56.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own57.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -164,6 +164,11 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   - own55: 200 BBC sentences (100 unverified-family, 100 anonymous-family), sampled after
     this stop's other changes, to measure them on copy they were not made for.
   - own56: 200 BBC sentences (100 unverified-family, 100 anonymous-family), sampled as own55.
+- own57 (stop 57): 200 PolNeAR sentences from documents in neither news-dev2 half nor any
+  earlier set's sentences (120 unverified-family by a wider list of cue words — beliefs,
+  expectations, groups, polls —, 50 anonymous-family, 30 random); labelled before running
+  credcheck and measured once before any change: 11 positive sentences; anonymous P .50 R .67,
+  unverified P .50 R .63. Then tuned on.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """

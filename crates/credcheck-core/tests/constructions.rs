@@ -7857,6 +7857,34 @@ const CASES: &[(&str, &[Row])] = &[
         "McConnell embraced him after he clinched the nomination and said the party was united.",
         &[("said", "McConnell", "unresolved", "unresolved", "")],
     ),
+    // A relative clause closed before the cue: the cue is the whole phrase's verb, not the
+    // clause's noun's.
+    (
+        "Exit polls from the New Hampshire primary, which Mr. Trump won, showed that he led.",
+        &[(
+            "showed",
+            "Exit polls from the New Hampshire primary, which Mr. Trump won",
+            "report",
+            "relative-clause",
+            "",
+        )],
+    ),
+    // Polls from an occasion or a country are nobody's.
+    (
+        "Polls from the Iowa caucuses showed Cruz ahead.",
+        &[(
+            "showed",
+            "Polls from the Iowa caucuses",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
+    // Analysts of a field outside the markets are generic experts.
+    (
+        "Budget analysts had already forecast that deficits would grow.",
+        &[("forecast", "Budget analysts", "vague", "market-sources", "")],
+    ),
 ];
 
 #[test]

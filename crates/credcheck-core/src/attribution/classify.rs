@@ -396,10 +396,19 @@ impl Pass<'_> {
                 let t = self.doc.text(tokens[m].span());
                 lexicon().org_heads.contains(t) || lexicon().outlets.contains(&format!("The {t}"))
             };
+            // (`from the New Hampshire primary`, `from Iowa`: where or when, not who; `from the
+            // Treasury` is who.)
+            let occasion = self.norm(prep) == "from"
+                && (end < b && lexicon().occasion_nouns.contains(self.norm(end))
+                    || end == start + 1
+                        && lexicon()
+                            .countries
+                            .contains(self.doc.text(tokens[start].span()))
+                    || lexicon().places.longest_in(self.doc, start, b).is_some());
             tokens[k].is_capitalised()
                 && start > a
                 && prep >= a
-                && matches!(self.norm(prep), "in" | "across" | "throughout")
+                && (matches!(self.norm(prep), "in" | "across" | "throughout") || occasion)
                 && !self
                     .entity_of(k)
                     .is_some_and(|e| self.entities[e].kind == EntityKind::Outlet)
@@ -2051,7 +2060,10 @@ fn market_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if !lexicon().market_sources.contains(&p.last()) {
         return None;
     }
-    Some(if quantified {
+    // (`political analysts`, `Budget analysts had forecast`: experts of a field outside the
+    // markets, generic as `experts say` is.)
+    let field = p.words.len() >= 2 && lexicon().expert_fields.contains(p.words[p.words.len() - 2]);
+    Some(if quantified || field {
         (SourceKind::Vague, None)
     } else {
         (SourceKind::Anonymous, None)

@@ -393,6 +393,11 @@ pub(crate) struct Lexicon {
     pub firm_nouns: WordSet,
     /// Measures and plans (`the plans`, `the bill`): a negated modal about them is a rebuttal.
     pub measure_nouns: WordSet,
+    /// Occasions and places polling is done at (`primary`, `caucuses`): `polls from the New
+    /// Hampshire primary` are nobody's.
+    pub occasion_nouns: WordSet,
+    /// Fields outside the markets (`political`, `legal`): `political analysts` are generic.
+    pub expert_fields: WordSet,
     pub irregular_participles: WordSet,
     pub homograph_noun_markers: WordSet,
 }
@@ -507,6 +512,8 @@ fn load() -> Lexicon {
         person_adjectives: WordSet::from_text(include_str!("lexicon/person-adjectives.txt")),
         firm_nouns: WordSet::from_text(include_str!("lexicon/firm-nouns.txt")),
         measure_nouns: WordSet::from_text(include_str!("lexicon/measure-nouns.txt")),
+        occasion_nouns: WordSet::from_text(include_str!("lexicon/occasion-nouns.txt")),
+        expert_fields: WordSet::from_text(include_str!("lexicon/expert-fields.txt")),
         irregular_participles: WordSet::from_text(include_str!(
             "lexicon/irregular-participles.txt"
         )),

@@ -1040,7 +1040,7 @@ impl Pass<'_> {
             // Not across another report: `X, who was in charge, said that detectives found…`.
             let clean = self.relative_clause_clean(w, end, comma_before);
             if clean {
-                let ant = self.relative_antecedent(w, end, lo);
+                let ant = self.relative_antecedent(w, end, lo, comma_before);
                 // `react as favorably to a candidate who has said…`: someone described as
                 // the object of a preposition, not a source brought in.
                 if ant.is_some_and(|(a, _)| {
@@ -1143,8 +1143,16 @@ impl Pass<'_> {
     /// The noun phrase a relative pronoun at `w` stands for: the phrase before it (past a
     /// comma or dash); for `which`, a thing or a body, the noun after the phrase's last
     /// preposition, not the person before it (`an adviser for Labour, which denies…`; not inside
-    /// a name: `The Bank of England, which…`).
-    fn relative_antecedent(&self, w: usize, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    /// a name: `The Bank of England, which…`). When the clause closes before the cue, the cue is
+    /// the whole phrase's verb, whatever the clause describes (`Exit polls from the New Hampshire
+    /// primary, which Mr. Trump won, showed…`: the polls).
+    fn relative_antecedent(
+        &self,
+        w: usize,
+        cue: usize,
+        lo: usize,
+        closed: bool,
+    ) -> Option<(usize, usize)> {
         let ant_end = if w > lo && closes_clause(self.norm(w - 1)) {
             w - 1
         } else {
@@ -1177,6 +1185,7 @@ impl Pass<'_> {
         }
         let after_preposition = (a + 1..b.saturating_sub(1))
             .rev()
+            .filter(|_| !closed)
             .find(|&k| PREPOSITIONS.contains(&self.norm(k)))
             .filter(|&k| self.entity_of(k).is_none() && self.entity_of(k - 1).is_none());
         Some((after_preposition.map_or(a, |p| p + 1), b))
