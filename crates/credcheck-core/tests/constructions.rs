@@ -7885,6 +7885,8 @@ const CASES: &[(&str, &[Row])] = &[
         "Budget analysts had already forecast that deficits would grow.",
         &[("forecast", "Budget analysts", "vague", "market-sources", "")],
     ),
+    // `forecast` is its own participle: a passive forecast has no speaker.
+    ("Spending is forecast to grow by 3% next year.", &[]),
 ];
 
 #[test]
