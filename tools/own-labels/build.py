@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own57.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own58.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -169,6 +169,10 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   expectations, groups, polls —, 50 anonymous-family, 30 random); labelled before running
   credcheck and measured once before any change: 11 positive sentences; anonymous P .50 R .67,
   unverified P .50 R .63. Then tuned on.
+- own58 (stop 57): 100 BBC sentences sampled as own57 (45 unverified-family, 30
+  anonymous-family, 25 denial-family by a list of denial words), labelled before running
+  credcheck and measured once before any change: anonymous P .71 R 1.0, denial P 1.0 R .77,
+  unverified P .80 R .57 (32 positive sentences, 7 of them unnamed spokespeople). Then tuned on.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """

@@ -7887,6 +7887,58 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     // `forecast` is its own participle: a passive forecast has no speaker.
     ("Spending is forecast to grow by 3% next year.", &[]),
+    // A share counted after a name or a document opens its own phrase.
+    (
+        "According to Jupiter Research 40% of homes say it helps them.",
+        &[
+            (
+                "According to",
+                "Jupiter Research",
+                "organisation",
+                "body-name",
+                "",
+            ),
+            ("say", "40% of homes", "document", "respondents", ""),
+        ],
+    ),
+    // An adverb inside the infinitive of a non-response.
+    (
+        "Chelsea have yet to officially confirm or deny the meeting.",
+        &[(
+            "have yet to officially confirm or deny",
+            "Chelsea",
+            "unresolved",
+            "unresolved",
+            "non-response",
+        )],
+    ),
+    // `despite` ends no subject: the participle's source is the noun after it.
+    (
+        "Shares rose despite reports suggesting a bid was near.",
+        &[("suggesting", "reports", "report", "report-noun", "")],
+    ),
+    // Insisting in the face of claims or research answers them.
+    (
+        "The club insisted the striker was happy despite reports of a rift.",
+        &[(
+            "insisted",
+            "The club",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
+    // A body's newest report is the body's.
+    (
+        "The latest labor department report showed a rise in unemployment.",
+        &[(
+            "showed",
+            "The latest labor department report",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

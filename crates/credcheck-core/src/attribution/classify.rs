@@ -496,6 +496,8 @@ impl Pass<'_> {
                 || latest
                     && words.iter().any(|w| lexicon().research_nouns.contains(w))
                     && !self.poll_named_before(a)
+                    // (`the latest labor department report`: the body's newest, named.)
+                    && !words.iter().any(|w| lexicon().body_nouns.contains(w))
         };
         // Research and reports, not what the reporter saw (`one placard read`, `a letter`).
         let research = words.iter().any(|w| lexicon().research_nouns.contains(w));

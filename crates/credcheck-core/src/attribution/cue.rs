@@ -311,13 +311,19 @@ impl<'d> Pass<'d> {
                 .longest(words)
                 .or_else(|| self.failed_attempts_by(i, hi))
                 .or_else(|| {
-                    // `declined to directly respond`, `refused to publicly comment`: an adverb
-                    // inside the infinitive, or after a negation (`did not directly respond`);
-                    // `declined repeatedly to comment`: one before it.
+                    // `declined to directly respond`, `refused to publicly comment`, `have yet
+                    // to officially confirm or deny`: an adverb inside the infinitive, or after
+                    // a negation (`did not directly respond`); `declined repeatedly to
+                    // comment`: one before it.
+                    let split = (1..=2).find(|&p| {
+                        p + 2 < words.len()
+                            && matches!(words[p], "to" | "not")
+                            && self.adverb(i + p + 1)
+                    });
                     if words.len() <= 3 {
                         None
-                    } else if matches!(words[1], "to" | "not") && self.adverb(i + 2) {
-                        without(2)
+                    } else if let Some(p) = split {
+                        without(p + 1)
                     } else if words[2] == "to"
                         && (self.adverb(i + 1) || matches!(words[1], "again" | "still" | "also"))
                     {

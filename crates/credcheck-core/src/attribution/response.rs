@@ -420,8 +420,26 @@ impl Pass<'_> {
                 } else {
                     b.max(end)
                 };
-                (b > cue.0 || own_side(a, b)) && self.contradicts(from, to)
+                (b > cue.0 || own_side(a, b))
+                    && (self.contradicts(from, to) || self.despite_claims(from, to))
             })
+    }
+
+    /// `insisted they are committed to free care despite research suggesting the cost was
+    /// under-estimated`: what is insisted on in the face of claims, research or evidence
+    /// against it (`despite` and, within three words, the claim) answers them.
+    fn despite_claims(&self, a: usize, b: usize) -> bool {
+        let lex = lexicon();
+        let b = b.min(a + CONTRADICTION_WINDOW);
+        (a..b).any(|k| {
+            matches!(self.norm(k), "despite" | "notwithstanding")
+                && (k + 1..(k + 4).min(b)).any(|j| {
+                    let w = self.norm(j);
+                    lex.claim_nouns.contains(w)
+                        || lex.research_nouns.contains(w)
+                        || lex.evidence_nouns.contains(w)
+                })
+        })
     }
 
     /// Does the content `a..b` deny something — a negation (`nothing to hide`, `No, …`, `was

@@ -8,7 +8,8 @@ use super::{
 const SUBJECT_STOPS: &[&str] = &[
     "after", "although", "and", "as", "because", "before", "but", "if", "or", "since", "so",
     "than", "that", "though", "to", "when", "where", "whether", "which", "while", "yet", "how",
-    "what", "why", "once", "until", "unless", "whom", "nor", "be", "been", "being",
+    "what", "why", "once", "until", "unless", "whom", "nor", "be", "been", "being", "despite",
+    "amid",
 ];
 
 /// Verbs that link a subject to a state of mind (`remained skeptical`, `grew worried`).
@@ -1663,6 +1664,21 @@ impl Pass<'_> {
                 && (t.kind == TokenKind::Number || n.starts_with(|c: char| c.is_ascii_digit()))
                 && matches!(self.norm(k), "the" | "a" | "an")
             {
+                break;
+            }
+            // `According to Jupiter Research 40% of homes say`, `according to a Gallup poll 60
+            // percent of voters say`: a share counted opens its phrase; the name or the document
+            // before it is another phrase's.
+            if k < end
+                && k >= 2
+                && t.kind == TokenKind::Number
+                && matches!(self.norm(k), "%" | "percent" | "per")
+                && tokens[k - 2].kind == TokenKind::Word
+                && (tokens[k - 2].is_capitalised() && !tokens[k - 2].is_sentence_start()
+                    || lex.document_nouns.contains(self.norm(k - 2))
+                    || lex.report_nouns.contains(&self.norm(k - 2)))
+            {
+                k -= 1;
                 break;
             }
             k -= 1;
