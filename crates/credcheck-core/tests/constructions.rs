@@ -7939,6 +7939,19 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A relative clause whose object is the noun before `that`: a preference is no claim, a
+    // story confirmed is one (with no content of its own).
+    (
+        "They pick the programmes that friends have recommended.",
+        &[],
+    ),
+    (
+        "He repeated the story that officials confirmed.",
+        &[
+            ("repeated", "He", "unresolved", "person-pronoun", ""),
+            ("confirmed", "officials", "anonymous", "anonymous-noun", ""),
+        ],
+    ),
 ];
 
 #[test]

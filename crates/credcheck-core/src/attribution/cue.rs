@@ -2790,6 +2790,11 @@ impl<'d> Pass<'d> {
                 "many" | "much" | "few" | "little" | "long" | "well" | "soon" | "far" | "recently"
             )
         };
+        let object_gap = source.is_some_and(|(a, _)| {
+            a > lo + 1
+                && matches!(self.norm(a - 1), "that" | "which")
+                && tokens[a - 2].kind == TokenKind::Word
+        });
         let content = match self.content_after(after, hi) {
             Some((c0, c1))
                 if (quote_before
@@ -2803,8 +2808,19 @@ impl<'d> Pass<'d> {
                     .or(Some((c0, c1)))
             }
             Some(c) => Some(c),
+            // (`the programmes that friends have recommended.`: a relative clause whose object
+            // is the noun before `that`; the clause before it is not what was said.)
+            None if object_gap => None,
             None => source.and_then(|(a, _)| self.quote_or_clause_before(lo, a)),
         };
+        // (What the noun is, recommended or praised, is a preference, no claim on record; a
+        // story that officials confirmed, reported or denied is one.)
+        if object_gap
+            && content.is_none()
+            && !lexicon().gap_statements.contains(self.norm(after - 1))
+        {
+            return;
+        }
         self.push(si, (i, after), source, content, response);
     }
 

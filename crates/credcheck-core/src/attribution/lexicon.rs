@@ -398,6 +398,8 @@ pub(crate) struct Lexicon {
     pub occasion_nouns: WordSet,
     /// Fields outside the markets (`political`, `legal`): `political analysts` are generic.
     pub expert_fields: WordSet,
+    /// Verbs whose moved object is a statement on record (`the story that officials confirmed`).
+    pub gap_statements: WordSet,
     pub irregular_participles: WordSet,
     pub homograph_noun_markers: WordSet,
 }
@@ -514,6 +516,7 @@ fn load() -> Lexicon {
         measure_nouns: WordSet::from_text(include_str!("lexicon/measure-nouns.txt")),
         occasion_nouns: WordSet::from_text(include_str!("lexicon/occasion-nouns.txt")),
         expert_fields: WordSet::from_text(include_str!("lexicon/expert-fields.txt")),
+        gap_statements: WordSet::from_text(include_str!("lexicon/gap-statements.txt")),
         irregular_participles: WordSet::from_text(include_str!(
             "lexicon/irregular-participles.txt"
         )),
