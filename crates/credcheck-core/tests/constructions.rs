@@ -7952,6 +7952,14 @@ const CASES: &[(&str, &[Row])] = &[
             ("confirmed", "officials", "anonymous", "anonymous-noun", ""),
         ],
     ),
+    // Explaining after a charge echoes it in the negative: a denial.
+    (
+        "He accused Liverpool of using him as a stalking horse, but Parry explained: \"Steve has never been used as a stalking horse.\"",
+        &[
+            ("accused", "He", "unresolved", "person-pronoun", ""),
+            ("explained", "Parry", "named", "capitalised-word", "denial"),
+        ],
+    ),
 ];
 
 #[test]

@@ -1851,6 +1851,14 @@ impl<'d> Pass<'d> {
                 | "counters"
                 | "responded"
                 | "replied"
+                // (`Parry explained: "Steve has never been used as a stalking horse."`, after
+                // the charge; `stressed the cuts would not mean redundancies`.)
+                | "explained"
+                | "explains"
+                | "stressed"
+                | "stresses"
+                | "emphasised"
+                | "emphasized"
                 // (`Gazprom has announced it is not linked to Baikal`.)
                 | "announced"
                 | "stated"
