@@ -7960,6 +7960,11 @@ const CASES: &[(&str, &[Row])] = &[
             ("explained", "Parry", "named", "capitalised-word", "denial"),
         ],
     ),
+    // A participle after what was withheld denies no claim.
+    (
+        "Only two of the licences denied under the embargo would have been granted.",
+        &[],
+    ),
 ];
 
 #[test]
