@@ -7965,6 +7965,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Only two of the licences denied under the embargo would have been granted.",
         &[],
     ),
+    // ...but a view pinned on a generalised group there stays one.
+    (
+        "It is a plan that many economists applaud.",
+        &[("applaud", "many economists", "vague", "market-sources", "")],
+    ),
 ];
 
 #[test]

@@ -2012,7 +2012,7 @@ fn survey_answer(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
 
 /// Quantifiers that make a group a generalisation (`many officials believe`, `virtually all
 /// analysts`, `a host of economists`), not people the reporter spoke to.
-const GENERALISING: &[&str] = &[
+pub(super) const GENERALISING: &[&str] = &[
     "some",
     "many",
     "most",

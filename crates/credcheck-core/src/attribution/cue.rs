@@ -2790,10 +2790,14 @@ impl<'d> Pass<'d> {
                 "many" | "much" | "few" | "little" | "long" | "well" | "soon" | "far" | "recently"
             )
         };
-        let object_gap = source.is_some_and(|(a, _)| {
+        // (A view pinned on a group generalised stays what the clause before says: `is one
+        // that many economists in both parties applaud`.)
+        let object_gap = source.is_some_and(|(a, b)| {
             a > lo + 1
                 && matches!(self.norm(a - 1), "that" | "which")
                 && tokens[a - 2].kind == TokenKind::Word
+                && !(a..b).any(|k| super::classify::GENERALISING.contains(&self.norm(k)))
+                && lexicon().weasel_groups.longest_in(self.doc, a, b).is_none()
         });
         let content = match self.content_after(after, hi) {
             Some((c0, c1))
