@@ -7970,6 +7970,14 @@ const CASES: &[(&str, &[Row])] = &[
         "It is a plan that many economists applaud.",
         &[("applaud", "many economists", "vague", "market-sources", "")],
     ),
+    // A group whose view the sentence counts is a poll's respondents.
+    (
+        "Voters still view her as more prepared - with 50 percent saying she is ready.",
+        &[
+            ("view", "Voters", "document", "respondents", ""),
+            ("saying", "50 percent", "document", "respondents", ""),
+        ],
+    ),
 ];
 
 #[test]

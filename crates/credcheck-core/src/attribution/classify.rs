@@ -1977,7 +1977,41 @@ fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         ) || *w == "cent" && k > 0 && p.words[k - 1] == "per"
             || fraction(k)
     });
-    (tally || share || survey_answer(pass, p)).then_some((SourceKind::Document, None))
+    (tally || share || survey_answer(pass, p) || share_follows(pass, p))
+        .then_some((SourceKind::Document, None))
+}
+
+/// How far after a group, in tokens, a share of it saying something is looked for.
+const SHARE_LOOKAHEAD: usize = 40;
+
+/// `Voters still view Mrs. Clinton as vastly more prepared - with 50 percent saying she is…`: a
+/// bare plural group whose view the same sentence counts (a share saying it) is a poll's
+/// respondents, not a vague group.
+fn share_follows(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
+    let lex = lexicon();
+    let group = p.words.len() <= 2
+        && !DETERMINERS.contains(&p.first())
+        && (lex.people_nouns.contains(&p.last())
+            || lex.generic_groups.contains(&p.last())
+            || lex.weasel_groups.contains(p.last()))
+        && p.last().ends_with('s');
+    if !group {
+        return false;
+    }
+    let tokens = pass.doc.tokens();
+    let end = pass.doc.sentences()[tokens[p.a].sentence.index()]
+        .tokens
+        .end
+        .min(p.b + SHARE_LOOKAHEAD);
+    (p.b..end).any(|k| {
+        tokens[k].kind == TokenKind::Number
+            && k + 2 < end
+            && matches!(pass.norm(k + 1), "%" | "percent")
+            && (k + 2..(k + 6).min(end)).any(|j| {
+                matches!(pass.norm(j), "said" | "saying" | "say" | "says")
+                    || pass.norm(j) == p.last()
+            })
+    })
 }
 
 /// How far back, in tokens, a survey is looked for before a bare `Many said…`.
