@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own59.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own60.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -172,7 +172,10 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
 - own58 (stop 57): 100 BBC sentences sampled as own57 (45 unverified-family, 30
   anonymous-family, 25 denial-family by a list of denial words), labelled before running
   credcheck and measured once before any change: anonymous P .71 R 1.0, denial P 1.0 R .77,
-  unverified P .80 R .57 (32 positive sentences, 7 of them unnamed spokespeople). Then tuned on.
+  unverified P .80 R .57 (32 positive sentences, 7 of them unnamed spokespeople). One label
+  settled after, when own60 drew the same sentence from a copy of the story: `A Labour Party
+  spokesman told the BBC News website the party avoided those on TPS lists…`, after the charge
+  that the parties call such people, is a denial as well. Then tuned on.
 - own59 (stop 57): 150 sentences sampled as own58 (50 PolNeAR anonymous-family, 50 PolNeAR
   unverified-family, 7 PolNeAR denial-family — the last of them — and 43 BBC denial-family);
   measured once before any change: anonymous P .33 R 1.0, denial P .90 R .60, unverified P .33
@@ -181,6 +184,10 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   denied report passed on (`denied reports it was withdrawing`) is REPORTED as well (as `Reports
   that Tony Blair is planning… have been described as idle speculation` is); settled, the first
   figures read anonymous P 1.0 R 1.0, unverified P .67 R .25. Then tuned on.
+- own60 (stop 57): 150 sentences sampled as own58 (50 PolNeAR unverified-family, 50 BBC
+  unverified-family, 50 BBC anonymous-family); measured once before any change: anonymous P 1.0
+  R .60, denial P .50 R .20 (five denials, four of them spokespeople's answers that say no
+  denial word: `said the party stuck to the rules`), unverified P .88 R .83. Then tuned on.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
 """

@@ -7978,6 +7978,12 @@ const CASES: &[(&str, &[Row])] = &[
             ("saying", "50 percent", "document", "respondents", ""),
         ],
     ),
+    // Someone warned or cautioned for something is no speaker.
+    ("Two players warned for dissent will miss the game.", &[]),
+    (
+        "Economists have warned for years that debt would rise.",
+        &[("warned", "Economists", "anonymous", "market-sources", "")],
+    ),
 ];
 
 #[test]

@@ -1023,6 +1023,24 @@ impl<'d> Pass<'d> {
                     && !tokens[i - 1].is_capitalised()
                     && !CLAUSE_VERBS.contains(&self.norm(i - 1))
             }
+            // `many firms cautioned for not honouring them`, `two players warned for dissent`:
+            // someone warned for something, a participle (`warned for years that…` speaks).
+            "warned" | "cautioned" | "reprimanded" | "admonished" => {
+                next_word == "for"
+                    && !words.get(n + 1).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "years"
+                                | "months"
+                                | "weeks"
+                                | "days"
+                                | "decades"
+                                | "some"
+                                | "a"
+                                | "long"
+                        )
+                    })
+            }
             // `the two officials named in the report`, `people identified by the inquiry`:
             // a participle after its noun says who they are (`the report named three
             // officials` still speaks).
