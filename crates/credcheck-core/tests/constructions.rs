@@ -7984,6 +7984,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Economists have warned for years that debt would rise.",
         &[("warned", "Economists", "anonymous", "market-sources", "")],
     ),
+    // Keeping to the rules, in any tense, answers the charge.
+    (
+        "A party spokeswoman said the party stuck to the rules when it rang subscribers.",
+        &[(
+            "said",
+            "A party spokeswoman",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

@@ -30,6 +30,10 @@ const WRONGDOING_TRIGGERS: &[&str] = &[
     "played",
     "followed",
     "complied",
+    "stuck",
+    "sticks",
+    "abided",
+    "abides",
     "legal",
     "lawful",
     "legitimate",
@@ -948,6 +952,19 @@ impl Pass<'_> {
                     "rules" | "procedures" | "procedure" | "regulations" | "guidelines" | "law"
                 )
             });
+        // (`said the party stuck to the rules when it rang TPS subscribers`, `abided by the
+        // guidelines`: said of what was done, in any tense.)
+        let stuck = matches!(self.norm(k), "stuck" | "sticks" | "abided" | "abides")
+            && matches!(next, "to" | "by")
+            && (k + 2..(k + 5).min(end)).any(|j| {
+                matches!(
+                    self.norm(j),
+                    "rules" | "procedures" | "regulations" | "guidelines" | "law"
+                )
+            });
+        if stuck {
+            return true;
+        }
         let perfect = |j: usize| matches!(self.norm(j), "had" | "has" | "have");
         // (`had always acted within the rules`: an adverb of time may stand between.)
         if (acted || followed)
