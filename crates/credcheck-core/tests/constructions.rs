@@ -7995,6 +7995,11 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    // A group that said it in a referendum is a vote counted.
+    (
+        "Most Gibraltarians said in a referendum they wanted to remain British.",
+        &[("said", "Most Gibraltarians", "document", "respondents", "")],
+    ),
 ];
 
 #[test]

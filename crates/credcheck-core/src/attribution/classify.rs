@@ -1985,17 +1985,12 @@ fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 const SHARE_LOOKAHEAD: usize = 40;
 
 /// `Voters still view Mrs. Clinton as vastly more prepared - with 50 percent saying she is…`: a
-/// bare plural group whose view the same sentence counts (a share saying it) is a poll's
-/// respondents, not a vague group.
+/// bare plural group whose view the same sentence counts (a share saying it), or a group that
+/// said it `in a referendum`, is a poll's or a vote's respondents, not a vague group.
 fn share_follows(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
     let lex = lexicon();
-    let group = p.words.len() <= 2
-        && !DETERMINERS.contains(&p.first())
-        && (lex.people_nouns.contains(&p.last())
-            || lex.generic_groups.contains(&p.last())
-            || lex.weasel_groups.contains(p.last()))
-        && p.last().ends_with('s');
-    if !group {
+    let plural = p.words.len() <= 3 && !DETERMINERS.contains(&p.first()) && p.last().ends_with('s');
+    if !plural {
         return false;
     }
     let tokens = pass.doc.tokens();
@@ -2003,15 +1998,32 @@ fn share_follows(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
         .tokens
         .end
         .min(p.b + SHARE_LOOKAHEAD);
-    (p.b..end).any(|k| {
-        tokens[k].kind == TokenKind::Number
+    // (`Most Gibraltarians said in a referendum they wanted to remain British`: a vote
+    // counted, whoever the group.)
+    let voted = (p.b + 1..(p.b + 3).min(end)).any(|k| {
+        pass.norm(k) == "in"
             && k + 2 < end
-            && matches!(pass.norm(k + 1), "%" | "percent")
-            && (k + 2..(k + 6).min(end)).any(|j| {
-                matches!(pass.norm(j), "said" | "saying" | "say" | "says")
-                    || pass.norm(j) == p.last()
+            && matches!(pass.norm(k + 1), "a" | "the")
+            && matches!(
+                pass.norm(k + 2),
+                "referendum" | "ballot" | "vote" | "poll" | "survey"
+            )
+    });
+    let group = p.words.len() <= 2
+        && (lex.people_nouns.contains(&p.last())
+            || lex.generic_groups.contains(&p.last())
+            || lex.weasel_groups.contains(p.last()));
+    voted
+        || group
+            && (p.b..end).any(|k| {
+                tokens[k].kind == TokenKind::Number
+                    && k + 2 < end
+                    && matches!(pass.norm(k + 1), "%" | "percent")
+                    && (k + 2..(k + 6).min(end)).any(|j| {
+                        matches!(pass.norm(j), "said" | "saying" | "say" | "says")
+                            || pass.norm(j) == p.last()
+                    })
             })
-    })
 }
 
 /// How far back, in tokens, a survey is looked for before a bare `Many said…`.
