@@ -8000,6 +8000,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Most Gibraltarians said in a referendum they wanted to remain British.",
         &[("said", "Most Gibraltarians", "document", "respondents", "")],
     ),
+    // Findings, bare or newly described, are an unnamed study's; the findings are one described.
+    (
+        "Findings show voters fear unwelcome policies.",
+        &[("show", "Findings", "report", "document-noun", "")],
+    ),
 ];
 
 #[test]

@@ -467,7 +467,10 @@ impl Pass<'_> {
                     *w,
                     "the" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her"
                 )
-            }) && !words.get(1).is_some_and(|w| w.ends_with('s'))
+            }) && !words
+                .get(1)
+                // (`the findings` are a study's the story has described.)
+                .is_some_and(|w| w.ends_with('s') && *w != "findings")
                 // (`both surveys`: the two the story has just described.)
                 || words.first() == Some(&"both");
             // (`the latest poll`, `the most recent survey`: the newest of many, not one the

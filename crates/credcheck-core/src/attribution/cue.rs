@@ -2810,10 +2810,16 @@ impl<'d> Pass<'d> {
         };
         // (A view pinned on a group generalised stays what the clause before says: `is one
         // that many economists in both parties applaud`.)
+        // (Or a relative clause without `that` after an indefinite pronoun: `he could never
+        // trust anything he said.`, `everything I say`.)
         let object_gap = source.is_some_and(|(a, b)| {
             a > lo + 1
-                && matches!(self.norm(a - 1), "that" | "which")
-                && tokens[a - 2].kind == TokenKind::Word
+                && (matches!(self.norm(a - 1), "that" | "which")
+                    && tokens[a - 2].kind == TokenKind::Word
+                    || matches!(
+                        self.norm(a - 1),
+                        "anything" | "everything" | "something" | "nothing" | "whatever"
+                    ))
                 && !(a..b).any(|k| super::classify::GENERALISING.contains(&self.norm(k)))
                 && lexicon().weasel_groups.longest_in(self.doc, a, b).is_none()
         });
