@@ -7960,11 +7960,6 @@ const CASES: &[(&str, &[Row])] = &[
             ("explained", "Parry", "named", "capitalised-word", "denial"),
         ],
     ),
-    // A participle after what was withheld denies no claim.
-    (
-        "Only two of the licences denied under the embargo would have been granted.",
-        &[],
-    ),
     // ...but a view pinned on a generalised group there stays one.
     (
         "It is a plan that many economists applaud.",

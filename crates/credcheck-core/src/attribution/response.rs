@@ -115,10 +115,6 @@ impl Pass<'_> {
         // `The court denied bail`, `denied him entry`: something withheld, not a claim denied.
         // (`deny`, `denied`, `denies`, `denying`; not `denounced`, which needs a claim below.)
         if verb.starts_with("deni") || verb.starts_with("deny") {
-            // (`the licences denied under the embargo`: a participle after what was withheld.)
-            if c0 > 0 && verb == "denied" && lexicon().withheld_things.contains(self.norm(c0 - 1)) {
-                return false;
-            }
             // `denying him a first-ballot victory`, `denied Damien Duff` (a save): someone is
             // denied something, not a claim.
             // (`denied them, saying…` and `denied her faith meant…` deny claims.)
