@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own60.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own61.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -195,6 +195,14 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   build.py now refuses any label from a check-half document, and sample.py draws new sets with
   the exclusions `doc_key` gets right. Their sentences from tune-half and bbc-dev documents
   (tuned on anyway) stay.
+- own61 (stop 57): 150 sentences drawn by sample.py (seed 61: 60 BBC unverified-family, 40
+  BBC anonymous-family, 20 BBC denial-family, 30 PolNeAR unverified-family); measured once
+  before any change: anonymous P 1.0 R .50, denial P 0 R 0 (five denials, each an answer
+  whose words deny nothing alone: `said there would be no spending spree`, after a denial of
+  a giveaway), unverified P 1.0 R .80. One label settled after, to the tune half's convention
+  (`bristles at the suggestion` is a denial): `top black lawmakers said…, as they bristled at
+  the continued questions about the legitimacy of the first black president` is a denial too.
+  Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.

@@ -8000,6 +8000,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Findings show voters fear unwelcome policies.",
         &[("show", "Findings", "report", "document-noun", "")],
     ),
+    // Seeing nothing wrong in what was done is a denial of wrongdoing.
+    (
+        "In the film, the singer said he did not see anything wrong with sharing a bed.",
+        &[("said", "the singer", "unresolved", "unresolved", "denial")],
+    ),
 ];
 
 #[test]

@@ -745,8 +745,12 @@ impl Pass<'_> {
             self.norm(k),
             "not" | "never" | "didn't" | "hadn't" | "haven't" | "hasn't"
         );
+        // (`did not see anything wrong with sharing a bed`: no wrong seen in what was done.)
         let anything_wrong = k + 3 < end
-            && matches!(self.norm(k + 1), "do" | "done" | "did")
+            && matches!(
+                self.norm(k + 1),
+                "do" | "done" | "did" | "see" | "saw" | "seen"
+            )
             && self.norm(k + 2) == "anything"
             && lexicon().wrong_words.contains(self.norm(k + 3));
         // (The acts are `disclaimed-acts.txt`; `cause` takes its harm after it.)
