@@ -8005,6 +8005,16 @@ const CASES: &[(&str, &[Row])] = &[
         "In the film, the singer said he did not see anything wrong with sharing a bed.",
         &[("said", "the singer", "unresolved", "unresolved", "denial")],
     ),
+    // A measure's effect insisted away past a dash-set aside.
+    (
+        "Ministers insist the Mental Capacity Bill - for England and Wales - would not change laws.",
+        &[("insist", "Ministers", "organisation", "ministers", "denial")],
+    ),
+    // A wrong disclaimed by its adjective after `any`.
+    (
+        "Boeing claimed it did not gain any unfair advantage.",
+        &[("claimed", "Boeing", "organisation", "body-name", "denial")],
+    ),
 ];
 
 #[test]

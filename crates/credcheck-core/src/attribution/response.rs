@@ -465,6 +465,14 @@ impl Pass<'_> {
             {
                 s += 1;
             }
+            // (`the Mental Capacity Bill - for England and Wales - would not change…`: a
+            // dash-set aside between the measure and its modal is read past.)
+            let dash = |j: usize| matches!(self.norm(j), "-" | "—" | "–" | "--");
+            let m = if m > s + 1 && dash(m - 1) {
+                (s..m - 1).rev().take(10).find(|&j| dash(j)).unwrap_or(m)
+            } else {
+                m
+            };
             m > s && m <= s + 3 && lexicon().measure_nouns.contains(&self.norm(m - 1))
         };
         // The first words of what is insisted on say whether it denies (and keep this linear).
@@ -800,7 +808,32 @@ impl Pass<'_> {
                     && self.norm(j + 1) == "to"
                     && matches!(self.norm(j + 2), "believe" | "think" | "suspect")
             });
-        negation && (anything_wrong || harm_meant || unlike_them || not_evading || no_reason)
+        // (`did not gain any unfair advantage`, `never made any illegal payments`: a wrong
+        // disclaimed by its adjective, after `any` within a verb or two of the negation.)
+        let any_wrong = (k + 2..(k + 5).min(end)).any(|j| {
+            self.norm(j - 1) == "any"
+                && j + 1 < end
+                && matches!(
+                    self.norm(j),
+                    "unfair"
+                        | "illegal"
+                        | "improper"
+                        | "unlawful"
+                        | "inappropriate"
+                        | "unethical"
+                        | "criminal"
+                        | "corrupt"
+                        | "untoward"
+                )
+                && self.doc.tokens()[j + 1].kind == TokenKind::Word
+        });
+        negation
+            && (anything_wrong
+                || harm_meant
+                || unlike_them
+                || not_evading
+                || no_reason
+                || any_wrong)
     }
 
     /// What was alleged, referred back to with `such` at `k` and denied: `"I have never had
