@@ -966,35 +966,31 @@ impl Pass<'_> {
         let clause_ends = |j: usize| j >= b || self.doc.tokens()[j].kind != TokenKind::Word;
         // (`the officer had acted properly`, `it had followed all the rules`, `had played by
         // the rules`: doing right, against what was alleged.)
+        // (The rules kept to, a few words on: `the rules`, `all the regulations`.)
+        let rules_within = |from: usize, to: usize| {
+            (from..to.min(end)).any(|j| {
+                matches!(
+                    self.norm(j),
+                    "rules" | "procedures" | "procedure" | "regulations" | "guidelines" | "law"
+                )
+            })
+        };
         let acted = matches!(self.norm(k), "acted" | "behaved")
             && (RIGHTLY.contains(&next)
                     // (`had always acted within the rules`, `within the law`.)
-                    || next == "within"
-                        && (k + 2..(k + 4).min(end)).any(|j| {
-                            matches!(self.norm(j), "rules" | "law" | "guidelines" | "regulations")
-                        })
+                    || next == "within" && rules_within(k + 2, k + 4)
                     || next == "in"
                         && k + 3 < end
                         && self.norm(k + 2) == "good"
                         && self.norm(k + 3) == "faith");
         let played_by = self.norm(k) == "played" && next == "by";
         let followed = (matches!(self.norm(k), "followed" | "complied") || played_by)
-            && (k + 1..(k + 5).min(end)).any(|j| {
-                matches!(
-                    self.norm(j),
-                    "rules" | "procedures" | "procedure" | "regulations" | "guidelines" | "law"
-                )
-            });
+            && rules_within(k + 1, k + 5);
         // (`said the party stuck to the rules when it rang TPS subscribers`, `abided by the
         // guidelines`: said of what was done, in any tense.)
         let stuck = matches!(self.norm(k), "stuck" | "sticks" | "abided" | "abides")
             && matches!(next, "to" | "by")
-            && (k + 2..(k + 5).min(end)).any(|j| {
-                matches!(
-                    self.norm(j),
-                    "rules" | "procedures" | "regulations" | "guidelines" | "law"
-                )
-            });
+            && rules_within(k + 2, k + 5);
         if stuck {
             return true;
         }
