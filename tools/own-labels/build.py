@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own62.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own63.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -206,6 +206,9 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
 - own62 (stop 57): 150 PolNeAR sentences drawn by sample.py (seed 62: 80 unverified-family, 50
   anonymous-family, 20 random); measured once before any change: anonymous P 1.0 R .57,
   unverified P .67 R .50 (7 and 4 positives; no denial). Then tuned on.
+- own63 (stop 57): 120 BBC sentences drawn by sample.py (seed 63: 50 unverified-family, 40
+  anonymous-family, 30 denial-family); measured once before any change: unverified P 1.0 R .50
+  (4 positives), one anonymous and one non-response, both missed. Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
