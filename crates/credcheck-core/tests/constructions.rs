@@ -8015,6 +8015,14 @@ const CASES: &[(&str, &[Row])] = &[
         "Boeing claimed it did not gain any unfair advantage.",
         &[("claimed", "Boeing", "organisation", "body-name", "denial")],
     ),
+    // `that` opening a verb's clause is no relative pronoun: no object gap.
+    (
+        "He said that officials agreed.",
+        &[
+            ("said", "He", "unresolved", "person-pronoun", ""),
+            ("agreed", "officials", "anonymous", "anonymous-noun", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -2816,6 +2816,16 @@ impl<'d> Pass<'d> {
             a > lo + 1
                 && (matches!(self.norm(a - 1), "that" | "which")
                     && tokens[a - 2].kind == TokenKind::Word
+                    // (A noun before `that`, not a verb whose clause it opens: `He said that
+                    // officials agreed.`)
+                    && !{
+                        let w = self.norm(a - 2);
+                        let lex = lexicon();
+                        w.ends_with("ed")
+                            || lex.speech_verbs.contains(w)
+                            || lex.cognition_verbs.contains(w)
+                            || lex.attitude_verbs.contains(w)
+                    }
                     || matches!(
                         self.norm(a - 1),
                         "anything" | "everything" | "something" | "nothing" | "whatever"
