@@ -1184,9 +1184,11 @@ impl Pass<'_> {
                     .unwrap_or((a, b)),
             );
         }
+        if closed {
+            return Some((a, b));
+        }
         let after_preposition = (a + 1..b.saturating_sub(1))
             .rev()
-            .filter(|_| !closed)
             .find(|&k| PREPOSITIONS.contains(&self.norm(k)))
             .filter(|&k| self.entity_of(k).is_none() && self.entity_of(k - 1).is_none());
         Some((after_preposition.map_or(a, |p| p + 1), b))
