@@ -8023,6 +8023,16 @@ const CASES: &[(&str, &[Row])] = &[
             ("agreed", "officials", "anonymous", "anonymous-noun", ""),
         ],
     ),
+    // `they` after a sentence an unnamed group opened, with no group speaking since, is that
+    // group (past a fronted clause too).
+    (
+        "As the race tightened, Mexican officials conducted polling. The outreach, they said, raised new worries.",
+        &[("said", "they", "anonymous", "group-pronoun", "")],
+    ),
+    (
+        "Republican operatives spent the weekend in dismay. They privately doubted that he could win.",
+        &[("doubted", "They", "anonymous", "group-pronoun", "")],
+    ),
 ];
 
 #[test]

@@ -1464,6 +1464,14 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 !matches!(prev.kind, SourceKind::Report | SourceKind::Document)
             }
         });
+    // `Mexican officials conducted polling… The outreach, they said, raised…`: an unnamed group
+    // that opened the sentence before is who `they` are, when no group spoke since.
+    if first == "they"
+        && group.is_none_or(|prev| prev.sentence.index() + 1 < sentence)
+        && let Some(verdict) = unnamed_group_subject_before(pass, p.a, sentence)
+    {
+        return Some(verdict);
+    }
     // `IBM issued a statement. It said…`: `it` is the body named last, nearby.
     let group_kind = group.map(|prev| prev.kind);
     if group_kind.is_none() && first == "it" {
@@ -1486,6 +1494,78 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             (prev.kind, refers_to)
         }
         None => (SourceKind::Unresolved, None),
+    })
+}
+
+/// Common irregular past forms a group subject's verb may take (`spent`, `met`).
+const IRREGULAR_PAST: &[&str] = &[
+    "spent", "met", "made", "took", "went", "gave", "held", "sent", "kept", "saw", "began",
+    "thought", "felt", "told", "said", "left", "brought", "sought", "won", "lost", "got",
+];
+
+/// Subordinators that open a fronted clause before a subject, besides the fronting prepositions.
+const FRONTED_OPENERS: &[&str] = &["when", "while", "although", "though", "because", "once"];
+
+/// How far into a sentence the comma closing a fronted clause is looked for, at most.
+const FRONTED_WORDS: usize = 25;
+
+/// Words a group subject may have before its noun, at most (`Disconsolate Republican
+/// operatives`).
+const SUBJECT_WORDS: usize = 4;
+
+/// `Disconsolate Republican operatives spent the weekend in dismay. … they privately doubted`:
+/// the sentence before `they` opens with a plural noun of people and a verb, nothing before
+/// `they` in its own sentence is such a noun, and the group is unnamed — it is whom `they`
+/// stands for (anonymous; a named or vague group is left to the speakers before).
+fn unnamed_group_subject_before(pass: &Pass<'_>, at: usize, sentence: usize) -> Option<Verdict> {
+    let sentences = pass.doc.sentences();
+    let own = sentences[sentence].tokens.start;
+    let lex = lexicon();
+    let tokens = pass.doc.tokens();
+    let plural_people = |k: usize| {
+        let w = pass.norm(k);
+        w.ends_with('s') && !w.ends_with("ss") && !tokens[k].is_capitalised() && people_noun(w)
+    };
+    if (own..at).any(|k| plural_people(k) || pass.norm(k) == "they") {
+        return None;
+    }
+    let prev = &sentences[sentence.checked_sub(1)?].tokens;
+    // (After a fronted clause: `As Trump's stature grew…, Mexican officials conducted…`.)
+    let fronted = FRONTED_OPENERS.contains(&pass.norm(prev.start))
+        || super::source::FRONTING_PREPOSITIONS.contains(&pass.norm(prev.start));
+    let start = if fronted {
+        (prev.start..prev.end.min(prev.start + FRONTED_WORDS)).find(|&k| pass.norm(k) == ",")? + 1
+    } else {
+        prev.start
+    };
+    let k = (start..prev.end.min(start + SUBJECT_WORDS + 1)).find(|&k| plural_people(k))?;
+    // A noun phrase of adjectives and names only, then a verb-like word (not `of`, a comma,
+    // `and`, a possessive or another noun).
+    let modifiers = (start..k).all(|j| {
+        let w = pass.norm(j);
+        w.chars().all(|c| c.is_alphabetic() || c == '-') && !DETERMINERS.contains(&w)
+    });
+    let next = k + 1;
+    let verb_follows = next < prev.end && {
+        let w = pass.norm(next);
+        !tokens[next].is_capitalised()
+            && w.chars().all(char::is_alphabetic)
+            && !matches!(
+                w,
+                "of" | "and" | "or" | "who" | "in" | "at" | "from" | "for" | "with"
+            )
+            && (super::verb_shaped(w)
+                || pass.has_verb(next, next + 1)
+                || lex.speech_verbs.contains(w)
+                || IRREGULAR_PAST.contains(&w))
+    };
+    if !modifiers || !verb_follows {
+        return None;
+    }
+    let (kind, _) = pass.classify(start, next);
+    (kind == SourceKind::Anonymous).then(|| {
+        let span = tokens[start].span().cover(tokens[k].span());
+        (kind, Some(pass.doc.prose(span)))
     })
 }
 
