@@ -8033,6 +8033,32 @@ const CASES: &[(&str, &[Row])] = &[
         "Republican operatives spent the weekend in dismay. They privately doubted that he could win.",
         &[("doubted", "They", "anonymous", "group-pronoun", "")],
     ),
+    // Two objects of a preposition after a plural noun of people opening the clause are one
+    // phrase: the people, not the last object.
+    (
+        "Experts on North Korea and nuclear nonproliferation said the test could change that.",
+        &[(
+            "said",
+            "Experts on North Korea and nuclear nonproliferation",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    (
+        "Officials in Paris and Berlin said the talks had failed.",
+        &[(
+            "said",
+            "Officials in Paris and Berlin",
+            "anonymous",
+            "people-of-body",
+            "",
+        )],
+    ),
+    (
+        "Police arrested protesters in Paris and officials said the talks had failed.",
+        &[("said", "officials", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

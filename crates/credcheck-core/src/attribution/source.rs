@@ -1608,6 +1608,7 @@ impl Pass<'_> {
                 && self.plural_group(k - 2)
                 && self.plural_group(end - 1);
             let part = name_and
+                || self.prepositional_and(k - 1, lo)
                 || others_and
                 || groups_and
                 || title_and
@@ -1686,6 +1687,38 @@ impl Pass<'_> {
             k -= 1;
         }
         (k < end).then_some((k, end))
+    }
+
+    /// `Experts on North Korea and nuclear nonproliferation said`, `Officials in Paris and
+    /// Berlin said`: is the `and` at `k` one joining two objects of a preposition after a plural
+    /// noun of people that opens the clause (`lo`, at most three plain words before it)? Only
+    /// plain words stand between the preposition and the `and`.
+    fn prepositional_and(&self, k: usize, lo: usize) -> bool {
+        if self.norm(k) != "and" || k < lo + 3 {
+            return false;
+        }
+        let tokens = self.doc.tokens();
+        let Some(prep) = (k.saturating_sub(4).max(lo + 1)..k - 1).rev().find(|&j| {
+            matches!(
+                self.norm(j),
+                "on" | "in" | "of" | "from" | "at" | "for" | "about"
+            )
+        }) else {
+            return false;
+        };
+        let head = prep - 1;
+        let w = self.norm(head);
+        let plain = |j: usize| {
+            tokens[j].kind == TokenKind::Word
+                && !self.has_verb(j, j + 1)
+                && !lexicon().speech_verbs.contains(self.norm(j))
+        };
+        w.ends_with('s')
+            && (!tokens[head].is_capitalised() || tokens[head].is_sentence_start())
+            && people_noun(w)
+            && head - lo <= 3
+            && (lo..head).all(|j| plain(j) && !super::verb_shaped(self.norm(j)))
+            && (prep + 1..k).all(plain)
     }
 
     /// `the bespectacled, 71-year-old diplomat`, `a tall, thin man`: is the comma at `c` one
