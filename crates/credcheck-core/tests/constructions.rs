@@ -8059,6 +8059,32 @@ const CASES: &[(&str, &[Row])] = &[
         "Police arrested protesters in Paris and officials said the talks had failed.",
         &[("said", "officials", "anonymous", "anonymous-noun", "")],
     ),
+    // Research whose head stands before where it was done is read by that head: a bare plural
+    // or mass noun of research is nobody's in particular.
+    (
+        "According to the exit polls in New Hampshire, most voters backed him.",
+        &[(
+            "According to",
+            "the exit polls in New Hampshire",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
+    (
+        "The most recent polling in Florida shows Rubio closing the gap.",
+        &[(
+            "shows",
+            "The most recent polling in Florida",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
+    (
+        "The poll in Iowa shows Rubio closing the gap.",
+        &[("shows", "The poll in Iowa", "document", "figures", "")],
+    ),
 ];
 
 #[test]

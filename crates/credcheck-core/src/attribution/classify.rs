@@ -436,6 +436,14 @@ impl Pass<'_> {
                     || self.norm(k).ends_with("'s")
                     || self.norm(k) == "'"
             });
+        // The head before where or when the research was done (`exit polls in New Hampshire`,
+        // `The most recent polling in Florida`), at most four words in.
+        let head_before_place = words
+            .iter()
+            .take(5)
+            .position(|w| matches!(*w, "in" | "from" | "at" | "since" | "during"))
+            .filter(|&k| k > 0)
+            .map(|k| words[k - 1]);
         // `a report`, `some studies`; or a bare plural or mass noun (`polls`, `research`).
         let indefinite = words.first().is_some_and(|w| {
             matches!(
@@ -471,6 +479,9 @@ impl Pass<'_> {
                 .get(1)
                 // (`the findings` are a study's the story has described.)
                 .is_some_and(|w| w.ends_with('s') && *w != "findings")
+                // (`the exit polls in New Hampshire`: a bare plural of research after its
+                // modifiers, before where it was done.)
+                && !head_before_place.is_some_and(|w| w.ends_with('s') && bare_research(w))
                 // (`both surveys`: the two the story has just described.)
                 || words.first() == Some(&"both");
             // (`the latest poll`, `the most recent survey`: the newest of many, not one the
@@ -495,7 +506,9 @@ impl Pass<'_> {
                             && words.last().is_some_and(|w| bare_research(w) && *w != "estimates")
                             && !words.iter().any(|w| is_number_word(w))
                             && tokens[a].kind == TokenKind::Word
-                        || words.first() == Some(&"estimates"))
+                        || words.first() == Some(&"estimates")
+                        || head_before_place
+                            .is_some_and(|w| bare_research(w) && w != "estimates"))
                 || latest
                     && words.iter().any(|w| lexicon().research_nouns.contains(w))
                     && !self.poll_named_before(a)
@@ -2598,9 +2611,18 @@ fn unnamed_firm(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 
 /// `the court filing`, `a report`, `polls`: a document, named or not.
 fn document_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    // (The head before a place or a time: `the exit polls in New Hampshire`, `The most recent
+    // polling in Florida`.)
+    let head_before_preposition = p
+        .words
+        .iter()
+        .position(|w| matches!(*w, "in" | "from" | "at" | "since" | "during"))
+        .filter(|&k| k > 0)
+        .is_some_and(|k| bare_research(p.words[k - 1]));
     let document = p.contains_phrase(&lexicon().document_nouns)
         || p.words.contains(&"report")
         || p.words.iter().take(2).any(|w| bare_research(w))
+        || head_before_preposition
         || bare_research(p.last());
     (document && !polling_stations(p)).then(|| (pass.unnamed_document(p.a, p.b), None))
 }
