@@ -8085,6 +8085,22 @@ const CASES: &[(&str, &[Row])] = &[
         "The poll in Iowa shows Rubio closing the gap.",
         &[("shows", "The poll in Iowa", "document", "figures", "")],
     ),
+    // Activists and campaigners of a cause are a generic group, vague in the present; in a past
+    // statement, people spoken to.
+    (
+        "Civil rights activists say officers have been too aggressive.",
+        &[("say", "Civil rights activists", "vague", "weasel-group", "")],
+    ),
+    (
+        "Anti-hunt campaigners said there had been intimidation.",
+        &[(
+            "said",
+            "Anti-hunt campaigners",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -2265,6 +2265,11 @@ impl<'d> Pass<'d> {
                     || b <= a + 2
                         && matches!(self.norm(b - 1), "experts" | "specialists")
                         && (a..b).all(|k| !tokens[k].is_capitalised() || k == a)
+                    // (`Anti-TPP activists said`, `anti-hunt campaigners said`: a cause's people
+                    // on an occasion; `Civil rights activists say…` stays a generalisation.)
+                    || b <= a + 3
+                        && matches!(self.norm(b - 1), "activists" | "campaigners")
+                        && (a..b).all(|k| !tokens[k].is_capitalised() || k == a)
             }) {
             (SourceKind::Anonymous, "quantified-people-said")
         } else if kind == SourceKind::Vague
