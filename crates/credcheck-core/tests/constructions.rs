@@ -8101,6 +8101,22 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // An adverb of frequency or sequence between the comma and the participle: the main
+    // clause's subject still speaks.
+    (
+        "But some of his supporters remain reluctant to back her, often citing trust as a factor.",
+        &[(
+            "citing",
+            "some of his supporters",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    (
+        "But the government has resisted pressure, instead saying judges will be able to quash them.",
+        &[("saying", "the government", "organisation", "body-noun", "")],
+    ),
 ];
 
 #[test]

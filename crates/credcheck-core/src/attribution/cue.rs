@@ -1680,8 +1680,30 @@ impl<'d> Pass<'d> {
             && lex.speech_verbs.longest(words).is_some();
         // (`…said there is “only one strong conservative in the race,” adding that…`: the
         // comma inside the quotation's close.)
+        // (`…, often citing trust as a factor`: an adverb of frequency or sequence between the
+        // comma and the participle; not `showed Mr Nattrass, apparently talking about…`, the
+        // object's.)
+        let adverb_after_comma = i >= lo + 2
+            && self.norm(i - 2) == ","
+            && matches!(
+                self.norm(i - 1),
+                "often"
+                    | "also"
+                    | "again"
+                    | "later"
+                    | "instead"
+                    | "still"
+                    | "even"
+                    | "simply"
+                    | "repeatedly"
+                    | "frequently"
+                    | "sometimes"
+                    | "usually"
+                    | "then"
+            );
         let comma_before = i > lo
             && (self.norm(i - 1) == ","
+                || adverb_after_comma
                 || i >= lo + 2 && tokens[i - 1].is_close_quote() && self.norm(i - 2) == ",");
         // `Trump landed himself in hot water by saying…`, `…while saying that…`, `said
         // before adding: "…"`: a participle after a linking word inside the sentence speaks
