@@ -8117,6 +8117,19 @@ const CASES: &[(&str, &[Row])] = &[
         "But the government has resisted pressure, instead saying judges will be able to quash them.",
         &[("saying", "the government", "organisation", "body-noun", "")],
     ),
+    // A bare `most said` in the two sentences after an exit poll: its respondents; not a
+    // feeling held among some.
+    (
+        "In exit polls, voters were unhappy. Nine of 10 Republicans were worried about the economy; most said they were very worried.",
+        &[("said", "most", "document", "respondents", "")],
+    ),
+    (
+        "Because exit polls indicated that Trump was supported by early deciders, there is a sense among some that he will win.",
+        &[
+            ("indicated", "exit polls", "report", "document-noun", ""),
+            ("sense among", "some", "vague", "weasel-group", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -2125,10 +2125,15 @@ fn share_follows(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
 /// How far back, in tokens, a survey is looked for before a bare `Many said…`.
 const SURVEY_LOOKBACK: usize = 80;
 
-/// `Most (62%) said…`, or a bare `Many said…` right after a survey: its respondents
+/// `Most (62%) said…`, or a bare `Many said…` right after a survey (in the two sentences
+/// before, an exit poll too): its respondents
 /// answering, a share counted, not a vague group.
 fn survey_answer(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
     if p.words.len() != 1 || !matches!(p.words[0], "most" | "many" | "some" | "half" | "others") {
+        return false;
+    }
+    // (`there's a sense among some that…`: a feeling held among a group is no answer given.)
+    if p.a > 0 && pass.norm(p.a - 1) == "among" {
         return false;
     }
     let tokens = pass.doc.tokens();
@@ -2138,16 +2143,18 @@ fn survey_answer(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
     // (The sentence before and this one up to the group, read back at most
     // `SURVEY_LOOKBACK` tokens: a run-on sentence of such groups stays linear.)
     let sentence = tokens[p.a].sentence.index();
-    let from = pass.doc.sentences()[sentence.saturating_sub(1)]
+    let from = pass.doc.sentences()[sentence.saturating_sub(2)]
         .tokens
         .start
         .max(p.a.saturating_sub(SURVEY_LOOKBACK));
-    // (Not `poll`: in British copy it is as often the election.)
+    // (Not `poll`: in British copy it is as often the election; an exit poll is a survey.)
     let survey_before = (from..p.a).any(|k| {
         matches!(
             pass.norm(k),
             "survey" | "surveys" | "study" | "respondents" | "surveyed" | "polled"
-        )
+        ) || pass.norm(k) == "exit"
+            && k + 1 < p.a
+            && matches!(pass.norm(k + 1), "poll" | "polls" | "polling")
     });
     share_after || survey_before
 }
