@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own66.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own67.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -226,6 +226,12 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   question` in a candidate's jab; tax returns that `wouldn't answer many of the questions`).
   Labelled, as the news-dev2 annotators read `Democrats insist…`, with a party's `they say`
   as vague. Then tuned on.
+- own67 (stop 58): 120 BBC sentences drawn by sample.py (seed 67: 80 unverified-family, 40
+  anonymous-family); measured once before any change: unverified P .83 R .45 (5 tp, 1 fp,
+  6 fn), one anonymous source missed (`Ministers were worried…`, a town's church ministers).
+  One label settled after, by the guideline's settled convention (a trial names its accuser,
+  the prosecution): `Bernie Ebbers is currently on trial, accused of overseeing an $11bn
+  fraud` is no unverified claim (first measured as a miss). Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.

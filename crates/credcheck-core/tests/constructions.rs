@@ -8130,6 +8130,11 @@ const CASES: &[(&str, &[Row])] = &[
             ("sense among", "some", "vague", "weasel-group", ""),
         ],
     ),
+    // A quantifier standing for people after `with` is the participle's subject, a view held.
+    (
+        "Rates may rise, with many expecting US rates to rise in March.",
+        &[("expecting", "many", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -1568,6 +1568,11 @@ impl<'d> Pass<'d> {
                     | "kept" | "start" | "started" | "stop" | "stopped" | "began" | "begin"
                     | "all" | "both" | "each"
             )
+            // (A quantifier standing for people after `with` is the participle's subject:
+            // `with many expecting US rates to rise`; not a superlative, `the most promising`.)
+            && !(i >= lo + 2
+                && matches!(prev_norm, "many" | "some" | "most" | "others" | "few" | "several")
+                && matches!(self.norm(i - 2), "with" | "amid"))
             // `polls showing her behind`: what a poll or a document shows is reported.
             && !lexicon().research_nouns.contains(prev_norm)
             && !lex.report_nouns.contains(prev_norm)
