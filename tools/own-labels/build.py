@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own67.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own68.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -232,6 +232,10 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   One label settled after, by the guideline's settled convention (a trial names its accuser,
   the prosecution): `Bernie Ebbers is currently on trial, accused of overseeing an $11bn
   fraud` is no unverified claim (first measured as a miss). Then tuned on.
+- own68 (stop 58): 120 PolNeAR sentences drawn by sample.py (seed 68: 90 unverified-family,
+  30 random); measured once before any change: unverified P 1.0 R .57 (4 tp, 0 fp, 3 fn), one
+  anonymous false positive (`according to attorneys for the family`, the family's lawyer
+  named in the sentence before). Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.

@@ -8135,6 +8135,27 @@ const CASES: &[(&str, &[Row])] = &[
         "Rates may rise, with many expecting US rates to rise in March.",
         &[("expecting", "many", "vague", "weasel-group", "")],
     ),
+    // Two parties' members joined by `and` are one subject; `both` joins them, it counts no one.
+    (
+        "The Conservatives and Liberal Democrats say they want the advice published.",
+        &[(
+            "say",
+            "The Conservatives and Liberal Democrats",
+            "named",
+            "capitalised-word",
+            "",
+        )],
+    ),
+    (
+        "Both officials and diplomats said the talks had failed.",
+        &[(
+            "said",
+            "Both officials and diplomats",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

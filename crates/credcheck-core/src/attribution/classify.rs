@@ -2504,6 +2504,10 @@ fn counted_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if bare_research(p.last()) {
         return None;
     }
+    // (`Both Democrats and Republicans`: `both` joins two groups, it counts no one.)
+    if p.first() == "both" && p.words.contains(&"and") {
+        return None;
+    }
     let token = &pass.doc.tokens()[p.a];
     let counted =
         token.kind == TokenKind::Number || token.is_wordlike() && is_number_word(p.first());

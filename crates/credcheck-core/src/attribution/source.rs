@@ -1602,11 +1602,18 @@ impl Pass<'_> {
                             .contains(self.doc.text(tokens[k - 2].span())))
                 && (k..end.min(k + 3)).any(|j| matches!(self.norm(j), "others" | "other"));
             // `Mortgage lenders and economists have predicted`: two groups, one subject.
+            // (`Democrats and Republicans have argued`: two parties' members too.)
+            let party = |j: usize| {
+                matches!(
+                    self.norm(j),
+                    "democrats" | "republicans" | "tories" | "conservatives" | "liberals"
+                )
+            };
             let groups_and = n == "and"
                 && k >= 2
                 && k < end
-                && self.plural_group(k - 2)
-                && self.plural_group(end - 1);
+                && (self.plural_group(k - 2) && self.plural_group(end - 1)
+                    || party(k - 2) && party(end - 1));
             let part = name_and
                 || self.prepositional_and(k - 1, lo)
                 || others_and
