@@ -8156,6 +8156,20 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // `they` past sentences that open with `they`, or with no group, to the group that opened
+    // one of the three before: a vague group only for a view held in the present.
+    (
+        "Yet Republicans have already spent time on Benghazi. For instance: That Clinton misjudged Assad. They say Clinton advocated against leaving a residual force.",
+        &[("say", "They", "vague", "group-pronoun", "")],
+    ),
+    (
+        "Republicans have already spent time on Benghazi. They said Clinton advocated against leaving a residual force.",
+        &[("said", "They", "unresolved", "group-pronoun", "")],
+    ),
+    (
+        "Mr. Sanders's supporters showed no sign of backing down. In interviews, several threatened protests over a system that they say is unfair.",
+        &[("say", "they", "unresolved", "group-pronoun", "")],
+    ),
 ];
 
 #[test]

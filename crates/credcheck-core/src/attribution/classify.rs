@@ -1524,42 +1524,122 @@ const FRONTED_WORDS: usize = 25;
 
 /// Words a group subject may have before its noun, at most (`Disconsolate Republican
 /// operatives`).
-const SUBJECT_WORDS: usize = 4;
+const SUBJECT_WORDS: usize = 5;
 
-/// `Disconsolate Republican operatives spent the weekend in dismay. … they privately doubted`:
-/// the sentence before `they` opens with a plural noun of people and a verb, nothing before
-/// `they` in its own sentence is such a noun, and the group is unnamed — it is whom `they`
-/// stands for (anonymous; a named or vague group is left to the speakers before).
+/// Sentences back a `they` looks for the group that opened one, at most.
+const SUBJECT_LOOKBACK: usize = 3;
+
+/// Verbs in the present that pin a view on a group as a whole (`they say`, `they insist`).
+const PRESENT_VIEWS: &[&str] = &[
+    "say", "argue", "claim", "insist", "contend", "maintain", "believe", "fear", "worry", "warn",
+    "note", "think", "suggest", "complain", "allege",
+];
+
+/// `Disconsolate Republican operatives spent the weekend in dismay. … they privately doubted`,
+/// `Yet Republicans have already spent time on Benghazi… They say Clinton advocated…`: with no
+/// group speaking nearby, the group that opened one of the sentences before — the nearest such
+/// subject, past sentences that open with `they` — is whom `they` stands for, when nothing
+/// before `they` in its own sentence is another group. An unnamed group is anonymous; a vague
+/// one only for a view held in the present (`they say`), a group's generalisation as its own
+/// `Democrats insist…` would be; named groups and bodies are left to the speakers before.
 fn unnamed_group_subject_before(pass: &Pass<'_>, at: usize, sentence: usize) -> Option<Verdict> {
     let sentences = pass.doc.sentences();
     let own = sentences[sentence].tokens.start;
-    let lex = lexicon();
     let tokens = pass.doc.tokens();
+    let party = |w: &str| {
+        matches!(
+            w,
+            "republicans" | "democrats" | "tories" | "conservatives" | "liberals"
+        )
+    };
     let plural_people = |k: usize| {
         let w = pass.norm(k);
-        w.ends_with('s') && !w.ends_with("ss") && !tokens[k].is_capitalised() && people_noun(w)
+        w.ends_with('s')
+            && !w.ends_with("ss")
+            && (!tokens[k].is_capitalised() || tokens[k].is_sentence_start())
+            && people_noun(w)
+            || party(w)
     };
-    if (own..at).any(|k| plural_people(k) || pass.norm(k) == "they") {
+    // (A `They` opening its own sentence continues the chain: `They are also focused on…,
+    // which they say…`.)
+    let own_subject = own + usize::from(pass.norm(own) == "they");
+    // (Not a group inside a phrase: `the drawdown of troops`. A quantifier standing for people
+    // is a group of the sentence's own: `In interviews, several threatened… that they say…`.)
+    if (own_subject..at).any(|k| {
+        plural_people(k) && !(k > own && pass.norm(k - 1) == "of")
+            || matches!(
+                pass.norm(k),
+                "they" | "several" | "some" | "many" | "most" | "others"
+            )
+    }) {
         return None;
     }
-    let prev = &sentences[sentence.checked_sub(1)?].tokens;
-    // (After a fronted clause: `As Trump's stature grew…, Mexican officials conducted…`.)
-    let fronted = FRONTED_OPENERS.contains(&pass.norm(prev.start))
-        || super::source::FRONTING_PREPOSITIONS.contains(&pass.norm(prev.start));
-    let start = if fronted {
-        (prev.start..prev.end.min(prev.start + FRONTED_WORDS)).find(|&k| pass.norm(k) == ",")? + 1
-    } else {
-        prev.start
-    };
-    let k = (start..prev.end.min(start + SUBJECT_WORDS + 1)).find(|&k| plural_people(k))?;
-    // A noun phrase of adjectives and names only, then a verb-like word (not `of`, a comma,
-    // `and`, a possessive or another noun).
-    let modifiers = (start..k).all(|j| {
+    let present = (at + 1..(at + 3).min(sentences[sentence].tokens.end))
+        .find(|&k| !pass.passing_adverb(k) && !matches!(pass.norm(k), "privately" | "publicly"))
+        .is_some_and(|k| PRESENT_VIEWS.contains(&pass.norm(k)));
+    for back in 1..=SUBJECT_LOOKBACK {
+        let prev = &sentences[sentence.checked_sub(back)?].tokens;
+        // (A sentence with no group for its subject is passed over: `For instance: That
+        // Clinton also misjudged…`; `they` stands for no one person.)
+        let Some(start) = subject_start(pass, prev.start, prev.end) else {
+            continue;
+        };
+        if pass.norm(start) == "they" {
+            continue;
+        }
+        let Some(k) = (start..prev.end.min(start + SUBJECT_WORDS + 1)).find(|&k| plural_people(k))
+        else {
+            continue;
+        };
+        let next = k + 1;
+        if !plain_subject(pass, start, k) || !verb_follows(pass, next, prev.end) {
+            return None;
+        }
+        let (kind, _) = pass.classify(start, next);
+        let accepted = kind == SourceKind::Anonymous || kind == SourceKind::Vague && present;
+        return accepted.then(|| {
+            let span = tokens[start].span().cover(tokens[k].span());
+            (kind, Some(pass.doc.prose(span)))
+        });
+    }
+    None
+}
+
+/// Where the subject of the sentence `lo..hi` begins: past a sentence adverb (`Yet`, `But`)
+/// and a fronted clause closed by a comma (`As Trump's stature grew…, Mexican officials…`).
+fn subject_start(pass: &Pass<'_>, lo: usize, hi: usize) -> Option<usize> {
+    let mut start = lo;
+    if matches!(
+        pass.norm(start),
+        "yet" | "but" | "and" | "however" | "still" | "meanwhile" | "now"
+    ) {
+        start += 1;
+        if start < hi && pass.norm(start) == "," {
+            start += 1;
+        }
+    }
+    let first = pass.norm(start);
+    if FRONTED_OPENERS.contains(&first) || super::source::FRONTING_PREPOSITIONS.contains(&first) {
+        start = (start..hi.min(start + FRONTED_WORDS)).find(|&k| pass.norm(k) == ",")? + 1;
+    }
+    (start < hi).then_some(start)
+}
+
+/// Are the words `start..k` before a group's noun adjectives and names only (no determiner)?
+fn plain_subject(pass: &Pass<'_>, start: usize, k: usize) -> bool {
+    (start..k).all(|j| {
         let w = pass.norm(j);
-        w.chars().all(|c| c.is_alphabetic() || c == '-') && !DETERMINERS.contains(&w)
-    });
-    let next = k + 1;
-    let verb_follows = next < prev.end && {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            && !DETERMINERS.contains(&w)
+    })
+}
+
+/// Does a verb-like word stand at `next` (before `hi`) — not `of`, `and`, a preposition or a
+/// capitalised word?
+fn verb_follows(pass: &Pass<'_>, next: usize, hi: usize) -> bool {
+    let tokens = pass.doc.tokens();
+    next < hi && {
         let w = pass.norm(next);
         !tokens[next].is_capitalised()
             && w.chars().all(char::is_alphabetic)
@@ -1569,17 +1649,9 @@ fn unnamed_group_subject_before(pass: &Pass<'_>, at: usize, sentence: usize) -> 
             )
             && (super::verb_shaped(w)
                 || pass.has_verb(next, next + 1)
-                || lex.speech_verbs.contains(w)
+                || lexicon().speech_verbs.contains(w)
                 || IRREGULAR_PAST.contains(&w))
-    };
-    if !modifiers || !verb_follows {
-        return None;
     }
-    let (kind, _) = pass.classify(start, next);
-    (kind == SourceKind::Anonymous).then(|| {
-        let span = tokens[start].span().cover(tokens[k].span());
-        (kind, Some(pass.doc.prose(span)))
-    })
 }
 
 /// How far back in its sentence `they` looks for the people it stands for.

@@ -641,7 +641,7 @@ impl<'d> Pass<'d> {
 
     /// Is token `k` an adverb a modal's verb may stand after (`may soon see`, `will surely
     /// argue`, `could not say`)?
-    fn passing_adverb(&self, k: usize) -> bool {
+    pub(super) fn passing_adverb(&self, k: usize) -> bool {
         matches!(
             self.norm(k),
             "not" | "n't" | "never" | "soon" | "probably" | "ever" | "well"
