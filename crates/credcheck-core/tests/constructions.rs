@@ -8170,6 +8170,22 @@ const CASES: &[(&str, &[Row])] = &[
         "Mr. Sanders's supporters showed no sign of backing down. In interviews, several threatened protests over a system that they say is unfair.",
         &[("say", "they", "unresolved", "group-pronoun", "")],
     ),
+    // A named body's staff are its unnamed people, as its officials and aides are.
+    (
+        "Clarence House staff were at pains to point out that she attended in a private capacity.",
+        &[(
+            "were at pains to point out",
+            "Clarence House staff",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    // `liken` in the present reports a view as `likened` does.
+    (
+        "Some liken them to talking audioblogs.",
+        &[("liken", "Some", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -1276,6 +1276,7 @@ fn body_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 | "advisor"
                 | "advisors"
                 | "employees"
+                | "staff"
         )
     {
         return None;
