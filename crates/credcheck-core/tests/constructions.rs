@@ -8186,6 +8186,12 @@ const CASES: &[(&str, &[Row])] = &[
         "Some liken them to talking audioblogs.",
         &[("liken", "Some", "vague", "weasel-group", "")],
     ),
+    // A group that said it, with a referendum at the clause's end, a year before it, is a vote
+    // counted.
+    (
+        "Most voters said the UK should stay in the Common Market in the 1975 referendum.",
+        &[("said", "Most voters", "document", "respondents", "")],
+    ),
 ];
 
 #[test]

@@ -2177,7 +2177,18 @@ fn share_follows(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
                 pass.norm(k + 2),
                 "referendum" | "ballot" | "vote" | "poll" | "survey"
             )
-    });
+    })
+        // (Or at the clause's end, a year before it: `Most voters said the UK should stay in
+        // the Common Market in the 1975 referendum`.)
+        || (p.b + 1..end).any(|k| {
+            pass.norm(k) == "in"
+                && k + 3 < end + 1
+                && matches!(pass.norm(k + 1), "a" | "the")
+                && {
+                    let n = k + 2 + usize::from(tokens[k + 2].kind == TokenKind::Number);
+                    n < end && pass.norm(n) == "referendum"
+                }
+        });
     let group = p.words.len() <= 2
         && (lex.people_nouns.contains(&p.last())
             || lex.generic_groups.contains(&p.last())
