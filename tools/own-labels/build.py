@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own69.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own70.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -240,6 +240,11 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   anonymous-family, 58 unverified-family); measured once before any change: unverified P .71
   R .71 (5 tp, 2 fp, 2 fn), one anonymous source missed (`Clarence House staff were at pains
   to point out…`). Then tuned on.
+- own70 (stop 58): 120 sentences drawn by sample.py (seed 70: the last 4 PolNeAR
+  unverified-family, 56 PolNeAR random, 60 BBC unverified-family); measured once before any
+  change: unverified P .50 R .25 (1 tp, 1 fp, 3 fn; two misses are expectations of a decision,
+  `is expected to strike a similar debt relief pact`, which the packs leave alone), one
+  anonymous source missed (`with analysts putting the drop down to…`). Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.

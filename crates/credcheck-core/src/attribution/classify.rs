@@ -2038,8 +2038,29 @@ fn figures(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || lex.generic_groups.contains(&p.last())
         || lex.market_sources.contains(&p.last())
         || lex.people_nouns.contains(&p.last());
-    (numbers && !people && !p.people_before_preposition())
-        .then(|| (pass.unnamed_document(p.a, p.b), None))
+    if !numbers || people || p.people_before_preposition() {
+        return None;
+    }
+    // (`According to statistics 50% of all muggings involve mobiles`: bare plural figures,
+    // nobody's — a source the reader cannot look up.)
+    let bare = p.words.len() == 1
+        && p.last().ends_with('s')
+        && p.a >= 2
+        && pass.norm(p.a - 1) == "to"
+        && pass.norm(p.a - 2) == "according"
+        // (Not described after: `according to figures that were released… by Crowdpac`.)
+        && !matches!(
+            pass.doc.tokens().get(p.b).map(|_| pass.norm(p.b)),
+            Some(
+                "that" | "which" | "from" | "by" | "released" | "published" | "compiled"
+                    | "issued" | "of" | "for" | "on" | "in" | "seen" | "obtained" | "provided"
+            )
+        );
+    Some(if bare {
+        (SourceKind::Report, None)
+    } else {
+        (pass.unnamed_document(p.a, p.b), None)
+    })
 }
 
 /// `Twitter users`, `One Facebook user`, `a video circulating on Telegram`, `posts on
