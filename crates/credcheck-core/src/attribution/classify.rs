@@ -1478,11 +1478,11 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 !matches!(prev.kind, SourceKind::Report | SourceKind::Document)
             }
         });
-    // `Mexican officials conducted polling… The outreach, they said, raised…`: an unnamed group
-    // that opened the sentence before is who `they` are, when no group spoke since.
+    // `Mexican officials conducted polling… The outreach, they said, raised…`: a group that
+    // opened one of the sentences before is who `they` are, when no group spoke since.
     if first == "they"
         && group.is_none_or(|prev| prev.sentence.index() + 1 < sentence)
-        && let Some(verdict) = unnamed_group_subject_before(pass, p.a, sentence)
+        && let Some(verdict) = group_subject_before(pass, p.a, sentence)
     {
         return Some(verdict);
     }
@@ -1543,7 +1543,7 @@ const PRESENT_VIEWS: &[&str] = &[
 /// before `they` in its own sentence is another group. An unnamed group is anonymous; a vague
 /// one only for a view held in the present (`they say`), a group's generalisation as its own
 /// `Democrats insist…` would be; named groups and bodies are left to the speakers before.
-fn unnamed_group_subject_before(pass: &Pass<'_>, at: usize, sentence: usize) -> Option<Verdict> {
+fn group_subject_before(pass: &Pass<'_>, at: usize, sentence: usize) -> Option<Verdict> {
     let sentences = pass.doc.sentences();
     let own = sentences[sentence].tokens.start;
     let tokens = pass.doc.tokens();
@@ -2203,7 +2203,7 @@ fn share_follows(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
         // the Common Market in the 1975 referendum`.)
         || (p.b + 1..end).any(|k| {
             pass.norm(k) == "in"
-                && k + 3 < end + 1
+                && k + 3 <= end
                 && matches!(pass.norm(k + 1), "a" | "the")
                 && {
                     let n = k + 2 + usize::from(tokens[k + 2].kind == TokenKind::Number);
