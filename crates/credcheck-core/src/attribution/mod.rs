@@ -1453,6 +1453,7 @@ impl<'d> Pass<'d> {
         content: Option<(usize, usize)>,
         response: Option<Response>,
         kind: SourceKind,
+        official_referent: bool,
     ) -> CueKind {
         let lex = lexicon();
         let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
@@ -1503,14 +1504,16 @@ impl<'d> Pass<'d> {
         // (Not an act agreed or decided: `12 senior executives have agreed to repay bonuses`.)
         // (People in someone's camp, unnamed: `Clinton allies believe…`, `Clinton strategists
         // think…`; a bare profession's belief, `strategists think…`, is a generalisation.)
-        let official_source = source.is_some_and(|(a, b)| {
-            b > a
-                && lex.official_source_nouns.contains(self.norm(b - 1))
-                && !(b == a + 1 && lex.market_sources.contains(&self.norm(a)))
-        }) && !matches!(
-            words.first().copied(),
-            Some("agreed" | "agree" | "agrees" | "decided" | "offered")
-        );
+        let official_source = (official_referent
+            || source.is_some_and(|(a, b)| {
+                b > a
+                    && lex.official_source_nouns.contains(self.norm(b - 1))
+                    && !(b == a + 1 && lex.market_sources.contains(&self.norm(a)))
+            }))
+            && !matches!(
+                words.first().copied(),
+                Some("agreed" | "agree" | "agrees" | "decided" | "offered")
+            );
         // `Analysts expect the trend to continue`: what market people expect is their forecast,
         // said to the reporter, as `analysts predict` is (not a belief: `analysts believe`).
         let market_forecast = source
@@ -2208,7 +2211,15 @@ impl<'d> Pass<'d> {
             *r != Response::Denial
                 || (cue_denies || !matches!(classified_by, "figures" | "respondents")) && !court()
         });
-        let cue_kind = self.cue_kind(cue, source, content, response, kind);
+        // (`Republican operatives spent the weekend in dismay… they privately doubted that…`: a
+        // `they` standing for unnamed officials or their like holds a view as they would.)
+        let official_referent = classified_by == "group-pronoun"
+            && kind == SourceKind::Anonymous
+            && speaker
+                .as_deref()
+                .and_then(|s| s.split_whitespace().last())
+                .is_some_and(|w| lexicon().official_source_nouns.contains(&w.to_lowercase()));
+        let cue_kind = self.cue_kind(cue, source, content, response, kind, official_referent);
         let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
         // `Some Democrats said they feared…`: a quantified group of people, in a past statement,
         // is people the reporter spoke to — unnamed sourcing; `many investors believe`, `others
