@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own70.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own71.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -245,6 +245,9 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   change: unverified P .50 R .25 (1 tp, 1 fp, 3 fn; two misses are expectations of a decision,
   `is expected to strike a similar debt relief pact`, which the packs leave alone), one
   anonymous source missed (`with analysts putting the drop down to…`). Then tuned on.
+- own71 (stop 58): 120 BBC unverified-family sentences drawn by sample.py (seed 71); measured
+  once before any change: unverified P 1.0 R .55 (6 tp, 0 fp, 5 fn), one anonymous source
+  missed (`Privately ministers believe…, our correspondent added`). Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
