@@ -8202,6 +8202,15 @@ const CASES: &[(&str, &[Row])] = &[
         "He gave $5,395, according to figures that were released by Crowdpac.",
         &[("according to", "figures", "document", "figures", "")],
     ),
+    // Ministers off the record are unnamed people, not the government on it.
+    (
+        "Ministers privately believe this will be the less painful option.",
+        &[("believe", "Ministers", "anonymous", "ministers", "")],
+    ),
+    (
+        "Ministers believe this will be the less painful option.",
+        &[("believe", "Ministers", "organisation", "ministers", "")],
+    ),
 ];
 
 #[test]

@@ -1736,7 +1736,20 @@ fn ministers(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                         "countries" | "nations" | "states" | "governments"
                     )
             });
-    (before && after).then_some((SourceKind::Organisation, None))
+    if !(before && after) {
+        return None;
+    }
+    // (`Privately ministers believe…`, `Ministers privately concede…`: ministers off the
+    // record are unnamed people, not the government on it.)
+    let privately = |k: usize| k < pass.doc.tokens().len() && pass.norm(k) == "privately";
+    let off_record = p.a >= 1 && privately(p.a - 1)
+        || p.a >= 2 && pass.norm(p.a - 1) == "," && privately(p.a - 2)
+        || privately(p.b);
+    Some(if off_record {
+        (SourceKind::Anonymous, None)
+    } else {
+        (SourceKind::Organisation, None)
+    })
 }
 
 /// `media buying sources`, `press sources`: people the outlet spoke to, unnamed.
