@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own71.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own72.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -248,6 +248,10 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
 - own71 (stop 58): 120 BBC unverified-family sentences drawn by sample.py (seed 71); measured
   once before any change: unverified P 1.0 R .55 (6 tp, 0 fp, 5 fn), one anonymous source
   missed (`Privately ministers believe…, our correspondent added`). Then tuned on.
+- own72 (stop 58): 120 BBC unverified-family sentences drawn by sample.py (seed 72); measured
+  once before any change: unverified P .80 R .44 (4 tp, 1 fp, 5 fn), anonymous 1 of 1, denial
+  0 of 3 (`told the BBC News website it was a laughable suggestion`; `…had been presented as
+  UKIP policy, which they were not`; a quoted `In no way was he informed…`). Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.

@@ -8211,6 +8211,15 @@ const CASES: &[(&str, &[Row])] = &[
         "Ministers believe this will be the less painful option.",
         &[("believe", "Ministers", "organisation", "ministers", "")],
     ),
+    // A dismissal label right before the claim noun, after a `be`, calls the claim false.
+    (
+        "His lawyer told the BBC it was a laughable suggestion.",
+        &[("told", "His lawyer", "named", "someones-role", "denial")],
+    ),
+    (
+        "He argued it was \"absurd\" to charge farmers for the committees.",
+        &[("argued", "He", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

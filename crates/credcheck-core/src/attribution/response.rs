@@ -1104,6 +1104,26 @@ impl Pass<'_> {
         if no_merit {
             return true;
         }
+        // (`told the BBC it was a laughable suggestion`, `said this was a false claim`: the
+        // label right before the claim noun, or before a closing quotation mark there, after a
+        // `be`; not `it was "absurd" to charge farmers`.)
+        let labelled_claim = !comments && !inquiry && claim > a && {
+            let tokens = self.doc.tokens();
+            let before = if tokens[claim - 1].is_close_quote() && claim > a + 1 {
+                claim - 1
+            } else {
+                claim
+            };
+            (before.saturating_sub(2).max(a)..before).any(|j| {
+                (lex.dismissal_labels.longest_in(self.doc, j, before) == Some(before - j)
+                    || lex.falsity_labels.longest_in(self.doc, j, before) == Some(before - j))
+                    && (j.saturating_sub(4).max(a)..j)
+                        .any(|k| matches!(self.norm(k), "was" | "is" | "were" | "are"))
+            })
+        };
+        if labelled_claim {
+            return true;
+        }
         // (`said that claim smacked of hypocrisy`: what the claim betrays, not what it says.)
         if claim + 2 < end
             && matches!(self.norm(claim + 1), "smacked" | "smacks")
