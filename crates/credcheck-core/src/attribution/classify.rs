@@ -1547,12 +1547,7 @@ fn group_subject_before(pass: &Pass<'_>, at: usize, sentence: usize) -> Option<V
     let sentences = pass.doc.sentences();
     let own = sentences[sentence].tokens.start;
     let tokens = pass.doc.tokens();
-    let party = |w: &str| {
-        matches!(
-            w,
-            "republicans" | "democrats" | "tories" | "conservatives" | "liberals"
-        )
-    };
+    let party = |w: &str| super::PARTY_MEMBERS.contains(&w);
     let plural_people = |k: usize| {
         let w = pass.norm(k);
         w.ends_with('s')

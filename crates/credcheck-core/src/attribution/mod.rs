@@ -265,6 +265,16 @@ const DETERMINERS: &[&str] = &[
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "i"];
 const GROUP_PRONOUNS: &[&str] = &["they", "we"];
 
+/// A party's members in the plural (`Republicans`, `Tories`): people, though written with a
+/// capital.
+const PARTY_MEMBERS: &[&str] = &[
+    "republicans",
+    "democrats",
+    "tories",
+    "conservatives",
+    "liberals",
+];
+
 /// `the 46-year-old`, `a 30-year-old man`: a person described by age.
 fn age_description(words: &[&str]) -> bool {
     words

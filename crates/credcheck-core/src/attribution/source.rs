@@ -1603,12 +1603,7 @@ impl Pass<'_> {
                 && (k..end.min(k + 3)).any(|j| matches!(self.norm(j), "others" | "other"));
             // `Mortgage lenders and economists have predicted`: two groups, one subject.
             // (`Democrats and Republicans have argued`: two parties' members too.)
-            let party = |j: usize| {
-                matches!(
-                    self.norm(j),
-                    "democrats" | "republicans" | "tories" | "conservatives" | "liberals"
-                )
-            };
+            let party = |j: usize| super::PARTY_MEMBERS.contains(&self.norm(j));
             let groups_and = n == "and"
                 && k >= 2
                 && k < end
