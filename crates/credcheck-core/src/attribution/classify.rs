@@ -1517,15 +1517,15 @@ const IRREGULAR_PAST: &[&str] = &[
     "thought", "felt", "told", "said", "left", "brought", "sought", "won", "lost", "got",
 ];
 
-/// Subordinators that open a fronted clause before a subject, besides the fronting prepositions.
-const FRONTED_OPENERS: &[&str] = &["when", "while", "although", "though", "because", "once"];
-
 /// How far into a sentence the comma closing a fronted clause is looked for, at most.
 const FRONTED_WORDS: usize = 25;
 
 /// Words a group subject may have before its noun, at most (`Disconsolate Republican
 /// operatives`).
 const SUBJECT_WORDS: usize = 5;
+
+/// Tokens before a `they` in its own sentence read for a group of the sentence's own, at most.
+const THEY_WINDOW: usize = 40;
 
 /// Sentences back a `they` looks for the group that opened one, at most.
 const SUBJECT_LOOKBACK: usize = 3;
@@ -1560,8 +1560,10 @@ fn group_subject_before(pass: &Pass<'_>, at: usize, sentence: usize) -> Option<V
     // which they say…`.)
     let own_subject = own + usize::from(pass.norm(own) == "they");
     // (Not a group inside a phrase: `the drawdown of troops`. A quantifier standing for people
-    // is a group of the sentence's own: `In interviews, several threatened… that they say…`.)
-    if (own_subject..at).any(|k| {
+    // is a group of the sentence's own: `In interviews, several threatened… that they say…`.
+    // The last `THEY_WINDOW` tokens only, so a run-on sentence of pronouns stays linear.)
+    let from = own_subject.max(at.saturating_sub(THEY_WINDOW));
+    if (from..at).any(|k| {
         plural_people(k) && !(k > own && pass.norm(k - 1) == "of")
             || matches!(
                 pass.norm(k),
@@ -1571,7 +1573,7 @@ fn group_subject_before(pass: &Pass<'_>, at: usize, sentence: usize) -> Option<V
         return None;
     }
     let present = (at + 1..(at + 3).min(sentences[sentence].tokens.end))
-        .find(|&k| !pass.passing_adverb(k) && !matches!(pass.norm(k), "privately" | "publicly"))
+        .find(|&k| !pass.passing_adverb(k))
         .is_some_and(|k| PRESENT_VIEWS.contains(&pass.norm(k)));
     for back in 1..=SUBJECT_LOOKBACK {
         let prev = &sentences[sentence.checked_sub(back)?].tokens;
@@ -1601,21 +1603,19 @@ fn group_subject_before(pass: &Pass<'_>, at: usize, sentence: usize) -> Option<V
     None
 }
 
-/// Where the subject of the sentence `lo..hi` begins: past a sentence adverb (`Yet`, `But`)
-/// and a fronted clause closed by a comma (`As Trump's stature grew…, Mexican officials…`).
+/// Where the subject of the sentence `lo..hi` begins: past a connective (`Yet`, `But`) and a
+/// fronted phrase or clause closed by a comma (`As Trump's stature grew…, Mexican officials…`),
+/// by the words `^` steps over in rules ([`crate::clause`]) — a fronted clause here may run longer
+/// than the phrases `^` allows.
 fn subject_start(pass: &Pass<'_>, lo: usize, hi: usize) -> Option<usize> {
     let mut start = lo;
-    if matches!(
-        pass.norm(start),
-        "yet" | "but" | "and" | "however" | "still" | "meanwhile" | "now"
-    ) {
+    if crate::clause::CONNECTIVES.contains(&pass.norm(start)) {
         start += 1;
         if start < hi && pass.norm(start) == "," {
             start += 1;
         }
     }
-    let first = pass.norm(start);
-    if FRONTED_OPENERS.contains(&first) || super::source::FRONTING_PREPOSITIONS.contains(&first) {
+    if start < hi && crate::clause::fronting(pass.norm(start)) {
         start = (start..hi.min(start + FRONTED_WORDS)).find(|&k| pass.norm(k) == ",")? + 1;
     }
     (start < hi).then_some(start)

@@ -1690,22 +1690,11 @@ impl<'d> Pass<'d> {
         // object's.)
         let adverb_after_comma = i >= lo + 2
             && self.norm(i - 2) == ","
-            && matches!(
-                self.norm(i - 1),
-                "often"
-                    | "also"
-                    | "again"
-                    | "later"
-                    | "instead"
-                    | "still"
-                    | "even"
-                    | "simply"
-                    | "repeatedly"
-                    | "frequently"
-                    | "sometimes"
-                    | "usually"
-                    | "then"
-            );
+            && (crate::clause::PASSING_ADVERBS.contains(&self.norm(i - 1))
+                || matches!(
+                    self.norm(i - 1),
+                    "often" | "instead" | "simply" | "frequently" | "sometimes" | "usually"
+                ));
         let comma_before = i > lo
             && (self.norm(i - 1) == ","
                 || adverb_after_comma

@@ -150,7 +150,7 @@ pub(super) const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Prepositions that open a fronted phrase (`In previous seasons, the 25-year-old…`).
-pub(super) const FRONTING_PREPOSITIONS: &[&str] = &[
+const FRONTING_PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "for", "with", "after", "before", "during", "since", "until", "by", "from",
     "under", "over", "despite", "as", "if", "or",
 ];
