@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own74.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own75.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -261,6 +261,12 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   misses: clubs `expected to instal` pitches, uses that `have worried many organisations`,
   `people questioning how…`, `Teenagers questioned for a survey…`, a sentiment `shared by a lot
   of people`, `early reports… seemed to imply` inside a named speaker's clause). Then tuned on.
+- own75 (stop 59): 120 sentences drawn by sample.py (seed 75: 100 BBC unverified-family, 20
+  PolNeAR random); measured once before any change: unverified P .80 R .57 (4 tp, 1 fp, 3 fn:
+  `Anti-virus firms speculate that…`, `It's become commonplace to argue that…`, `many will
+  delight now`), anonymous P .5 R .5 (1/1/1: `got the hint from Ask Jeeves insiders`; an
+  unnamed `The spokesman said` flagged), denial 0 of 1 (a quoted `"The allegation that he was
+  the group's co-leader is illusory."`). Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.

@@ -8220,6 +8220,20 @@ const CASES: &[(&str, &[Row])] = &[
         "He argued it was \"absurd\" to charge farmers for the committees.",
         &[("argued", "He", "unresolved", "person-pronoun", "")],
     ),
+    // Firms of a kind said by a plain word are a vague group as bodies of a kind are; firms
+    // placed in a country, or `other firms`, stay what they were.
+    (
+        "Anti-virus firms speculate that the program is spreading.",
+        &[("speculate", "Anti-virus firms", "vague", "weasel-group", "")],
+    ),
+    (
+        "Low-cost airlines have argued that the pay-out is too high.",
+        &[("argued", "Low-cost airlines", "vague", "weasel-group", "")],
+    ),
+    (
+        "Two firms said prices would rise.",
+        &[("said", "Two firms", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

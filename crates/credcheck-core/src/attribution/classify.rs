@@ -591,6 +591,42 @@ impl Pass<'_> {
 pub(super) const BODIES_OF_A_KIND: &[&str] =
     &["groups", "organisations", "organizations", "charities"];
 
+/// Firms of a kind, none named (`Anti-virus firms speculate…`, `Oil companies warn…`): a vague
+/// group as bodies of a kind are, but only with a word saying which kind — bare `Banks said` and
+/// `firms` elsewhere in the analysis stay what they were.
+const FIRMS_OF_A_KIND: &[&str] = &[
+    "firms",
+    "companies",
+    "businesses",
+    "banks",
+    "insurers",
+    "lenders",
+    "retailers",
+    "airlines",
+    "carmakers",
+    "manufacturers",
+    "publishers",
+    "broadcasters",
+    "operators",
+];
+
+/// `Anti-virus firms`, `Low-cost airlines`, `technology companies`: firms of a kind said by a
+/// plain word. Not firms placed in a country (`US retailers posted mixed results` are an
+/// industry's figures, read as before), nor `other firms`, some beyond those a story has named.
+fn firms_of_a_kind(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
+    FIRMS_OF_A_KIND.contains(&p.last())
+        && !matches!(
+            p.first(),
+            "other" | "rival" | "smaller" | "larger" | "bigger"
+        )
+        && (p.a..p.b).all(|k| {
+            let word = pass.doc.text(pass.doc.tokens()[k].span());
+            !lexicon().nationalities.contains(word)
+                && !lexicon().countries.contains(word)
+                && !matches!(pass.norm(k), "uk" | "us" | "u.s." | "u.k." | "eu")
+        })
+}
+
 /// `If your partner doesn't confess`, `“My staff cautioned me…”`: the reader's or the
 /// speaker's own people are no source the story rests on (`our sources`, `our correspondent`
 /// are the outlet's and are left to the recognisers after).
@@ -2476,7 +2512,7 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // named, are a vague group as `privacy campaigners` are; not `Lawyers for news
     // organisations`, `Executives who run news organizations`, whose head is the people.)
     let kind_of_bodies = p.words.len() > 1
-        && BODIES_OF_A_KIND.contains(&p.last())
+        && (BODIES_OF_A_KIND.contains(&p.last()) || firms_of_a_kind(pass, p))
         && !p.words.iter().any(|w| {
             super::source::PREPOSITIONS.contains(w) || matches!(*w, "who" | "that" | "which")
         });
