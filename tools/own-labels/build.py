@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own75.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own76.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -267,6 +267,10 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   delight now`), anonymous P .5 R .5 (1/1/1: `got the hint from Ask Jeeves insiders`; an
   unnamed `The spokesman said` flagged), denial 0 of 1 (a quoted `"The allegation that he was
   the group's co-leader is illusory."`). Then tuned on.
+- own76 (stop 59): 120 sentences drawn by sample.py (seed 76: 90 BBC unverified-family, 30
+  PolNeAR random); measured once before any change: unverified P 1.0 R .63 (5 tp, 0 fp, 3 fn:
+  `Leaked documents have suggested…`, `Many German consumers have been spooked…`, `are
+  expected to be allowed a visit`). Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
