@@ -125,6 +125,12 @@ def score(a):
             for r in rows
             if r["verdict"] == "tp" and (r["doc"], r["start"]) not in flags[r["category"]]
         ]
+        # The sentences judged wrong that this binary still flags: what is left to fix.
+        wrong = [
+            (r, open(os.path.join(folder, r["doc"]), "rb").read()[r["start"]:r["end"]])
+            for r in rows
+            if r["verdict"] == "fp" and (r["doc"], r["start"]) in flags[r["category"]]
+        ]
     first = collections.defaultdict(collections.Counter)
     now = collections.defaultdict(collections.Counter)
     for r in rows:
@@ -144,6 +150,10 @@ def score(a):
     if a.lost and lost:
         print("\njudged right, no longer flagged:")
         for r, text in lost:
+            print(f"  {r['sample']} {r['category']} {r['doc']}:{r['start']}: {text.decode('utf-8', 'replace')}")
+    if a.wrong and wrong:
+        print("\njudged wrong, still flagged:")
+        for r, text in sorted(wrong, key=lambda x: (x[0]["category"], x[0]["sample"])):
             print(f"  {r['sample']} {r['category']} {r['doc']}:{r['start']}: {text.decode('utf-8', 'replace')}")
 
 
@@ -168,6 +178,8 @@ def main():
         if name == "score":
             s.add_argument("--lost", action="store_true",
                            help="list the sentences judged right that the binary no longer flags")
+            s.add_argument("--wrong", action="store_true",
+                           help="list the sentences judged wrong that the binary still flags")
         if name == "sample":
             s.add_argument("--per", type=int, default=45)
             s.add_argument("--seed", type=int, required=True)
