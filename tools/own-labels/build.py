@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own76.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own77.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -271,6 +271,11 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   PolNeAR random); measured once before any change: unverified P 1.0 R .63 (5 tp, 0 fp, 3 fn:
   `Leaked documents have suggested…`, `Many German consumers have been spooked…`, `are
   expected to be allowed a visit`). Then tuned on.
+- own77 (stop 59): 120 sentences drawn by sample.py (seed 77: 80 BBC random, 40 BBC
+  unverified-family); measured once before any change: unverified P 1.0 R .25 (1 tp, 0 fp, 3 fn:
+  `was made before allegations he fast-tracked a visa`, a previous allegation against Mr Jackson
+  with the trial's prosecution in the sentence before, a garbled `Worries… do, however,
+  remain`); no false alarm in the 80 random sentences. Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
