@@ -602,10 +602,12 @@ fn source_phrase_table() {
             "The book includes details about Mr. Trump's finances that were disclosed in court.",
             &[],
         ),
-        // A sentence adverb between commas stands between the subject and the cue.
+        // A sentence adverb between commas stands between the subject and the cue; experts
+        // in a past statement are people spoken to (our labels: `Cyber security experts and U.S.
+        // officials, however, said…` is anonymous sourcing).
         (
             "Cyber security experts, however, said they believed Russia was behind the leak.",
-            &[("said", "Cyber security experts", "vague")],
+            &[("said", "Cyber security experts", "anonymous")],
         ),
         // An age between the name and the role; a name apposed after an inverted speaker; a
         // long relative clause closed by a comma.

@@ -8234,6 +8234,38 @@ const CASES: &[(&str, &[Row])] = &[
         "Two firms said prices would rise.",
         &[("said", "Two firms", "unresolved", "unresolved", "")],
     ),
+    // Experts with two words saying which, and a cause's advocates, in a past statement are
+    // people spoken to, as `Legal experts said` are.
+    (
+        "Public health experts said money is desperately needed.",
+        &[(
+            "said",
+            "Public health experts",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Abortion rights advocates said the ruling made it more critical.",
+        &[(
+            "said",
+            "Abortion rights advocates",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Abortion rights advocates say the ruling made it more critical.",
+        &[(
+            "say",
+            "Abortion rights advocates",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]

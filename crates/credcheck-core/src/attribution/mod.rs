@@ -2283,13 +2283,15 @@ impl<'d> Pass<'d> {
                             || matches!(self.norm(a + 1), "in" | "at" | "from" | "inside" | "within"))
                     // (`Security experts told Reuters`, `…, political experts said`: experts
                     // on an occasion, spoken to like analysts.)
-                    || b <= a + 2
+                    // (Two words may say which: `Public health experts said…`.)
+                    || b <= a + 3
                         && matches!(self.norm(b - 1), "experts" | "specialists")
                         && (a..b).all(|k| !tokens[k].is_capitalised() || k == a)
-                    // (`Anti-TPP activists said`, `anti-hunt campaigners said`: a cause's people
-                    // on an occasion; `Civil rights activists say…` stays a generalisation.)
+                    // (`Anti-TPP activists said`, `anti-hunt campaigners said`, `Abortion rights
+                    // advocates said`: a cause's people on an occasion; `Civil rights activists
+                    // say…` stays a generalisation.)
                     || b <= a + 3
-                        && matches!(self.norm(b - 1), "activists" | "campaigners")
+                        && matches!(self.norm(b - 1), "activists" | "campaigners" | "advocates")
                         && (a..b).all(|k| !tokens[k].is_capitalised() || k == a)
             }) {
             (SourceKind::Anonymous, "quantified-people-said")
