@@ -92,6 +92,15 @@ fn inside_named_report(doc: &credcheck_core::Document, ai: usize) -> bool {
     if relative {
         return false;
     }
+    // (A group brought in by a relative `who` inside what a named speaker says or does is
+    // theirs to describe: `Devine said he has had no conversations with political supporters
+    // who have suggested…`, `Obama rebuked critics who say…`.)
+    let relative_group = doc
+        .text(a.source.unwrap_or(a.cue))
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("who"));
     let named = |b: &credcheck_core::Attribution| {
         matches!(
             b.kind,
@@ -113,10 +122,11 @@ fn inside_named_report(doc: &credcheck_core::Document, ai: usize) -> bool {
             .take(REPORT_LOOKAHEAD)
             .any(|b| {
                 let between = a.source.unwrap_or(a.cue).start;
+                let words = doc.text(credcheck_core::Span::new(b.cue.end.min(between), between));
                 named(b)
                     && b.cue.end <= between
                     && between - b.cue.end <= REPORTED_CLAUSE_BYTES
-                    && reported_clause(doc.text(credcheck_core::Span::new(b.cue.end, between)))
+                    && (reported_clause(words) || relative_group && no_turn(words))
             })
     };
     after || before()
@@ -129,9 +139,18 @@ const REPORTED_CLAUSE_BYTES: usize = 200;
 /// no turn to another statement (`but`, `while`, `whereas`, a comma or a semicolon: `Because
 /// polls indicated that…, there's a sense among some…` is the writer's main clause)?
 fn reported_clause(between: &str) -> bool {
-    let lower = between.trim_start().to_ascii_lowercase();
-    lower.starts_with("that ")
-        && !lower.contains([';', ','])
+    between
+        .trim_start()
+        .to_ascii_lowercase()
+        .starts_with("that ")
+        && no_turn(between)
+}
+
+/// No turn to another statement in the words between (`but`, `while`, `whereas`, a comma or a
+/// semicolon).
+fn no_turn(between: &str) -> bool {
+    let lower = between.to_ascii_lowercase();
+    !lower.contains([';', ','])
         && !lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
             matches!(
                 w,
@@ -216,6 +235,19 @@ mod tests {
             pairs(&found(&rules, text)),
             [("outside", "critics"), ("outside", "critics")]
         );
+    }
+
+    #[test]
+    fn a_group_a_relative_who_brings_into_a_named_report_is_held_by_it() {
+        let rules = [(
+            "outside",
+            r#"attribution = { source = "vague", outside-named-report = true }"#,
+        )];
+        // The supporters are the object of what the adviser says he has not had; the critics
+        // after `but` speak in a clause of their own.
+        let text = "Tad Devine said he has had no talks with supporters who have suggested that \
+                    Sanders quit. President Obama rebuked the plan, but critics who say it failed are loud.";
+        assert_eq!(pairs(&found(&rules, text)), [("outside", "critics who")]);
     }
 
     #[test]
