@@ -147,11 +147,33 @@ impl Pass<'_> {
             }
         }
         // (`…, as many Democrats believe.`: the `as` introduces the holder.)
-        let i = if i > lo + 1 && self.norm(i - 1) == "as" && self.norm(i - 2) == "," {
-            i - 1
-        } else {
-            i
-        };
+        let aside = i > lo + 1 && self.norm(i - 1) == "as" && self.norm(i - 2) == ",";
+        // (`The deal is a pre-agreement because some governments did not agree.`: a source
+        // right after a word that opens a clause begins a clause of its own, and what stands
+        // before it is no one's report.)
+        if !aside
+            && i > lo
+            && matches!(
+                self.norm(i - 1),
+                "because"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "whereas"
+                    | "when"
+                    | "if"
+                    | "unless"
+                    | "until"
+                    | "since"
+                    | "once"
+                    | "as"
+                    | "after"
+                    | "before"
+            )
+        {
+            return None;
+        }
+        let i = if aside { i - 1 } else { i };
         let e = self.trim_back(lo, i);
         (e > lo).then_some((lo, e))
     }
