@@ -1454,6 +1454,43 @@ impl<'d> Pass<'d> {
         (a, b.max(a + 1))
     }
 
+    /// `politicians disagree on how it should happen`: a vague group's disagreement over an
+    /// open question names what is disputed, and states no side of it (unnamed officials who
+    /// disagree on what troops will do are still sources on record).
+    fn open_topic(
+        &self,
+        kind: SourceKind,
+        words: &[&str],
+        content: Option<(usize, usize)>,
+    ) -> bool {
+        kind == SourceKind::Vague
+            && words.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "disagree"
+                        | "disagrees"
+                        | "disagreed"
+                        | "differ"
+                        | "differs"
+                        | "differed"
+                        | "debate"
+                        | "debated"
+                        | "argue"
+                        | "argued"
+                        | "clash"
+                        | "clashed"
+                )
+            })
+            && content.is_some_and(|(c0, c1)| {
+                c0 + 1 < c1
+                    && matches!(self.norm(c0), "on" | "over" | "about")
+                    && matches!(
+                        self.norm(c0 + 1),
+                        "how" | "whether" | "what" | "why" | "who" | "when" | "which" | "where"
+                    )
+            })
+    }
+
     /// What kind of cue `cue` is: a statement, a state of mind, a stance that states nothing
     /// (`wants to`, `welcomed the decision`), or a question or request.
     fn cue_kind(
@@ -1555,8 +1592,10 @@ impl<'d> Pass<'d> {
         // Nor does anyone in general doing so in a clause of time or place: `living wills, where
         // people say they want…`, `when someone mentions games`.
         let conditional = self.conditional_source(source);
+        let open_topic = response.is_none() && self.open_topic(kind, &words, content);
         let question = demand
             || conditional
+            || open_topic
             || matches!(words[0], "asked" | "asks" | "ask" | "asking")
                 && response.is_none()
                 // (`asked for the allegiances of all the delegates to be disclosed`: a request,
