@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own77.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own78.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -276,6 +276,10 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   `was made before allegations he fast-tracked a visa`, a previous allegation against Mr Jackson
   with the trial's prosecution in the sentence before, a garbled `Worries… do, however,
   remain`); no false alarm in the 80 random sentences. Then tuned on.
+- own78 (stop 59): 120 sentences drawn by sample.py (seed 78: 100 BBC unverified-family, 20
+  PolNeAR random); measured once before any change: unverified P .67 R .40 (2 tp, 1 fp, 3 fn:
+  `following fears it would stay hidden`, a bare `Airlines fear that…`, `has sparked anger
+  among some German workers`; the false alarm `a couple purporting to have sex`). Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
