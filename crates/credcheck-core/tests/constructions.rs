@@ -8266,6 +8266,16 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A bare plural of firms of a kind saying or believing in the present is the industry in
+    // general; in a past statement, and doing rather than saying, it is left as it was.
+    (
+        "Airlines fear that bad weather will not count.",
+        &[("fear", "Airlines", "vague", "weasel-group", "")],
+    ),
+    (
+        "Banks said rates would rise.",
+        &[("said", "Banks", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

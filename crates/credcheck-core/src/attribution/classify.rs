@@ -594,7 +594,7 @@ pub(super) const BODIES_OF_A_KIND: &[&str] =
 /// Firms of a kind, none named (`Anti-virus firms speculate…`, `Oil companies warn…`): a vague
 /// group as bodies of a kind are, but only with a word saying which kind — bare `Banks said` and
 /// `firms` elsewhere in the analysis stay what they were.
-const FIRMS_OF_A_KIND: &[&str] = &[
+pub(super) const FIRMS_OF_A_KIND: &[&str] = &[
     "firms",
     "companies",
     "businesses",

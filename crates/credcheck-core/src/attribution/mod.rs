@@ -713,6 +713,9 @@ impl<'d> Pass<'d> {
         response: Option<Response>,
         (kind, classified_by): (SourceKind, &'static str),
     ) -> (SourceKind, &'static str) {
+        if self.firms_in_general(kind, source, words, response) {
+            return (SourceKind::Vague, "weasel-group");
+        }
         // `analysts believe`: a bare group's belief is a generalisation, not a source spoken to
         // (`analysts said` stays anonymous). So is a forecast in the present or the perfect, what
         // such people expect in general (`economists predict China will become…`, `…, analysts
@@ -1452,6 +1455,30 @@ impl<'d> Pass<'d> {
         let a = t.partition_point(|x| x.span().start < span.start);
         let b = t.partition_point(|x| x.span().end <= span.end);
         (a, b.max(a + 1))
+    }
+
+    /// `Airlines fear that…`, `Insurers warn that…`: a bare plural of firms of a kind holding a
+    /// view in the present is the industry in general, a vague group (in a past statement,
+    /// `Banks said…`, it is left as it was: firms the story may have asked).
+    fn firms_in_general(
+        &self,
+        kind: SourceKind,
+        source: Option<(usize, usize)>,
+        words: &[&str],
+        response: Option<Response>,
+    ) -> bool {
+        kind == SourceKind::Unresolved
+            && response.is_none()
+            && source.is_some_and(|(a, b)| {
+                b == a + 1 && classify::FIRMS_OF_A_KIND.contains(&self.norm(a))
+            })
+            // (A verb of saying or believing: `Insurers have sought to calm fears that…` is an
+            // act.)
+            && words.first().is_some_and(|w| {
+                !past_statement(w)
+                    && !w.ends_with("ed")
+                    && (lexicon().speech_verbs.contains(w) || lexicon().cognition_verbs.contains(w))
+            })
     }
 
     /// `politicians disagree on how it should happen`: a vague group's disagreement over an
