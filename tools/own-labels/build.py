@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own78.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own79.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -280,6 +280,12 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   PolNeAR random); measured once before any change: unverified P .67 R .40 (2 tp, 1 fp, 3 fn:
   `following fears it would stay hidden`, a bare `Airlines fear that…`, `has sparked anger
   among some German workers`; the false alarm `a couple purporting to have sex`). Then tuned on.
+- own79 (stop 59): 120 sentences drawn by sample.py (seed 79: 100 BBC unverified-family, 20
+  PolNeAR random); measured once before any change: unverified P .67 R .40 (2 tp, 1 fp, 3 fn:
+  a feud that `has apparently involved two shootings`, a quoted `It is widely accepted
+  that…`, `opposition parties say…`; flagged against the label: `in a widely anticipated
+  move`). Nothing changed for it: `opposition parties` as a vague group also flagged `All three
+  main parties say…`, three known parties (tried, reverted).
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
