@@ -8276,6 +8276,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Banks said rates would rise.",
         &[("said", "Banks", "unresolved", "unresolved", "")],
     ),
+    // `both newspapers` are the two the story has named, not unnamed media.
+    (
+        "The campaign, both newspapers said, would be centred on jobs.",
+        &[("said", "both newspapers", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

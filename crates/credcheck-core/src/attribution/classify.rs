@@ -2009,10 +2009,11 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 "for" | "of" | "who" | "which" | "that" | "at" | "with" | "from" | "by" | "to"
             )
         });
-        // (`the tabloids` are the genre, never outlets named before.)
+        // (`the tabloids` are the genre, never outlets named before; `both newspapers` are
+        // the two the story has named.)
         let owned = matches!(
             p.first(),
-            "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our"
+            "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "both"
         ) && p.words != ["the", "tabloids"];
         return (unnamed_media && head && !owned).then_some((SourceKind::Report, None));
     }
