@@ -321,8 +321,6 @@ pub(crate) struct Lexicon {
     /// What a denial says was not done or not so: `nothing wrong`, `not racist`.
     pub wrong_words: WordSet,
     pub disclaimed_acts: WordSet,
-    /// Wrongs a speaker says they never did: `"I didn't threaten anybody"`.
-    pub denied_acts: WordSet,
     /// Feelings expressed that state nothing: `expressed their solidarity`.
     pub shown_feelings: WordSet,
     /// Adverbs that intensify a denial: `vehemently`, `flatly`, `totally`.
@@ -473,7 +471,6 @@ fn load() -> Lexicon {
         noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),
         wrong_words: WordSet::from_text(include_str!("lexicon/wrong-words.txt")),
         disclaimed_acts: WordSet::from_text(include_str!("lexicon/disclaimed-acts.txt")),
-        denied_acts: WordSet::from_text(include_str!("lexicon/denied-acts.txt")),
         shown_feelings: WordSet::from_text(include_str!("lexicon/shown-feelings.txt")),
         court_nouns: WordSet::from_text(include_str!("lexicon/court-nouns.txt")),
         proximity_nouns: WordSet::from_text(include_str!("lexicon/proximity-nouns.txt")),

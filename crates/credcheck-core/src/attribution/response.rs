@@ -827,19 +827,8 @@ impl Pass<'_> {
                 )
                 && self.doc.tokens()[j + 1].kind == TokenKind::Word
         });
-        // (`"I didn't threaten anybody"`, `we have never misled anyone`: the act alleged,
-        // done by the speaker, disclaimed; not a passive, `was never threatened`.)
-        let act_denied = k > 0
-            && !matches!(
-                self.norm(k - 1),
-                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "wasn't" | "weren't"
-            )
-            && (k + 1..(k + 3).min(end))
-                .find(|&j| self.norm(j) != "ever")
-                .is_some_and(|j| lexicon().denied_acts.contains(self.norm(j)));
         negation
             && (anything_wrong
-                || act_denied
                 || harm_meant
                 || unlike_them
                 || not_evading
