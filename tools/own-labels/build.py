@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own79.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own80.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -286,6 +286,9 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   that…`, `opposition parties say…`; flagged against the label: `in a widely anticipated
   move`). Nothing changed for it: `opposition parties` as a vague group also flagged `All three
   main parties say…`, three known parties (tried, reverted).
+- own80 (stop 59): 120 sentences drawn by sample.py (seed 80: 100 BBC unverified-family, 20
+  PolNeAR random); measured once before any change: unverified P 1.0 R .75 (3 tp, 0 fp, 1 fn:
+  `The summit is also expected to agree changes…`). Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
