@@ -145,6 +145,11 @@ pub(crate) struct RawRule {
     /// Responses (`"denial|non-response"`): a finding is dropped when the attribution analysis
     /// finds such a response in its `unless-window`.
     pub unless_response: Option<Spanned<String>>,
+    /// A finding inside what a named person or body reports (the content of an attribution
+    /// whose source is named or an organisation, in its sentence) is dropped: the claim is
+    /// theirs, on the record.
+    #[serde(default, rename = "unless-named-report")]
+    pub unless_named_report: bool,
     /// Rules whose findings on the same words make this rule's redundant.
     #[serde(default)]
     pub yields_to: Vec<Spanned<String>>,

@@ -178,6 +178,8 @@ pub struct Rule {
     /// Responses the analysis finds in the `unless-window` that cancel a finding
     /// (`unless-response`).
     pub(crate) unless_response: Option<crate::pack::ResponseMatch>,
+    /// Drop a finding inside what a named person or body reports (`unless-named-report`).
+    pub(crate) unless_named_report: bool,
     /// Rules that say it better: a finding of this rule is dropped in a sentence where one of
     /// theirs stands (`yields-to`).
     pub(crate) yields_to: Vec<RuleId>,

@@ -47,7 +47,7 @@ fn toml_syntax_error() {
 #[test]
 fn unknown_key() {
     insta::assert_snapshot!(one(&GOOD_RULE.replace("severity = \"info\"", "severity = \"info\"\nseverty = \"x\"")), @r#"
-    house.toml:8:1: unknown field `severty`, expected one of `id`, `category`, `severity`, `message`, `pattern`, `regex`, `unless`, `unless-window`, `quotes`, `scope`, `requires`, `requires-window`, `with`, `with-window`, `highlight-with`, `once`, `suppression`, `unless-setting`, `unless-source`, `requires-source`, `unless-response`, `yields-to`, `when`, `attribution`, `quote`, `metric`, `above`, `below`, `min-attributions`, `min-sentences`, `docs`, `references`, `suggest`, `fix`, `example` (help: check the spelling; the rule format is described in docs/rules.md)
+    house.toml:8:1: unknown field `severty`, expected one of `id`, `category`, `severity`, `message`, `pattern`, `regex`, `unless`, `unless-window`, `quotes`, `scope`, `requires`, `requires-window`, `with`, `with-window`, `highlight-with`, `once`, `suppression`, `unless-setting`, `unless-source`, `requires-source`, `unless-response`, `unless-named-report`, `yields-to`, `when`, `attribution`, `quote`, `metric`, `above`, `below`, `min-attributions`, `min-sentences`, `docs`, `references`, `suggest`, `fix`, `example` (help: check the spelling; the rule format is described in docs/rules.md)
       | severty = "x"
     "#);
 }

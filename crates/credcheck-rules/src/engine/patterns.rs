@@ -453,6 +453,9 @@ pub(super) fn keep(cx: &Cx<'_>, rule: &Rule, si: usize, span: Span) -> bool {
     if !rule.requires_source.is_empty() && !source_of_kind(cx, si, span, &rule.requires_source) {
         return false;
     }
+    if rule.unless_named_report && inside_named_report(cx, si, span) {
+        return false;
+    }
     let window = window(doc, si, rule.unless_window);
     // `unless-response`: the analysis finds a denial or a non-response in the window.
     if rule
@@ -494,6 +497,56 @@ fn source_of_kind(cx: &Cx<'_>, si: usize, span: Span, kinds: &[SourceKind]) -> b
         .or_insert_with(|| SourceSpans::new(sources()))
         .holds(span)
 }
+
+/// Do the words at `span` (in sentence `si`) lie inside what a named person or body reports
+/// there (`He said 29% of software was believed to have been pirated`)? Only the first
+/// [`SCAN_ATTRIBUTIONS`] attributions of the sentence are asked, so a run-on sentence of many
+/// stays linear (past them the finding stands).
+fn inside_named_report(cx: &Cx<'_>, si: usize, span: Span) -> bool {
+    let attributions = cx.doc.attributions();
+    let first = attributions.partition_point(|a| a.sentence.index() < si);
+    attributions[first..]
+        .iter()
+        .take_while(|a| a.sentence.index() == si)
+        .take(SCAN_ATTRIBUTIONS)
+        .any(|a| {
+            matches!(a.kind, SourceKind::Named | SourceKind::Organisation)
+                && a.cue_kind == credcheck_core::CueKind::Speech
+                && a.content.is_some_and(|c| {
+                    c.start <= span.start
+                        && span.end <= c.end
+                        && !turns_away(cx.doc.text(Span::new(c.start, span.start)))
+                })
+        })
+}
+
+/// Does what a speaker says turn, before a finding, to words of the writer's own: an aside
+/// after a dash, a clause after `, with`, `but`, `while`, `although` or a semicolon (`Gerrard
+/// had said he would consider leaving…, with Real Madrid also believed to be monitoring his
+/// situation`)? Only the first stretch of what was said is read.
+fn turns_away(said: &str) -> bool {
+    let cut = (0..=TURN_LOOK_BYTES.min(said.len()))
+        .rev()
+        .find(|&i| said.is_char_boundary(i))
+        .unwrap_or(0);
+    let said = &said[..cut];
+    [
+        " - ",
+        " – ",
+        " — ",
+        ", with ",
+        " but ",
+        "; ",
+        ", while ",
+        ", although ",
+        ", though ",
+    ]
+    .iter()
+    .any(|t| said.contains(t))
+}
+
+/// How much of what a speaker says `turns_away` reads.
+const TURN_LOOK_BYTES: usize = 400;
 
 /// Attributions in one sentence up to which `source_of_kind` reads them all.
 const SCAN_ATTRIBUTIONS: usize = 16;
@@ -565,6 +618,24 @@ unless-source = "vague""#,
         // `many analysts` is a generalisation (vague); `officials` people spoken to.
         let text = "Many analysts say the deal is dead. Officials said the deal was dead.";
         assert_eq!(pairs(&found(&rules, text)), [("plural", "Officials")]);
+    }
+
+    #[test]
+    fn unless_named_report_leaves_a_hedge_inside_what_a_named_speaker_says() {
+        let rules = [(
+            "hedge",
+            r#"pattern = "[(is | was) believed to]"
+unless-named-report = true"#,
+        )];
+        // Inside what Mr Ruiz said: his, on the record. The writer's own, after `, with`, and a
+        // sentence with no speaker: flagged.
+        let text = "Mr Ruiz said the mayor was believed to have resigned. \
+                    Mr Ruiz said he would stay, with the mayor, who is believed to be ill, away. \
+                    The mayor is believed to have resigned.";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [("hedge", "is believed to"), ("hedge", "is believed to")]
+        );
     }
 
     #[test]

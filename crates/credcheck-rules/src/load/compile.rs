@@ -101,6 +101,7 @@ impl Loader {
             unless_setting: r.unless_setting.as_ref().map(|s| s.get_ref().clone()),
             unless_source,
             unless_response,
+            unless_named_report: r.unless_named_report,
             requires_source,
             yields_to: Vec::new(), // resolved in `resolve_yields`
         });
