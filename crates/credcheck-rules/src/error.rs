@@ -135,7 +135,8 @@ impl SourceFile<'_> {
     }
 }
 
-fn floor_char(text: &str, mut at: usize) -> usize {
+/// The char boundary at or before byte `at` of `text`.
+pub(crate) fn floor_char(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at -= 1;
     }

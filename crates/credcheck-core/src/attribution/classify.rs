@@ -10,6 +10,18 @@ fn bare_research(word: &str) -> bool {
         && !matches!(word, "analysis")
 }
 
+/// The head word before where or when something was done, among the first `within` words
+/// (`the exit polls in New Hampshire`: `polls`; `The most recent polling in Florida`:
+/// `polling`).
+fn head_before_place<'a>(words: &[&'a str], within: usize) -> Option<&'a str> {
+    words
+        .iter()
+        .take(within)
+        .position(|w| matches!(*w, "in" | "from" | "at" | "since" | "during"))
+        .filter(|&k| k > 0)
+        .map(|k| words[k - 1])
+}
+
 /// Number words that count people (`two`, `three`, `dozens of`).
 pub(super) fn is_number_word(word: &str) -> bool {
     matches!(
@@ -436,14 +448,8 @@ impl Pass<'_> {
                     || self.norm(k).ends_with("'s")
                     || self.norm(k) == "'"
             });
-        // The head before where or when the research was done (`exit polls in New Hampshire`,
-        // `The most recent polling in Florida`), at most four words in.
-        let head_before_place = words
-            .iter()
-            .take(5)
-            .position(|w| matches!(*w, "in" | "from" | "at" | "since" | "during"))
-            .filter(|&k| k > 0)
-            .map(|k| words[k - 1]);
+        // The head before where or when the research was done, at most four words in.
+        let head_before_place = head_before_place(&words, 5);
         // `a report`, `some studies`; or a bare plural or mass noun (`polls`, `research`).
         let indefinite = words.first().is_some_and(|w| {
             matches!(
@@ -620,11 +626,19 @@ fn firms_of_a_kind(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
             "other" | "rival" | "smaller" | "larger" | "bigger"
         )
         && (p.a..p.b).all(|k| {
-            let word = pass.doc.text(pass.doc.tokens()[k].span());
-            !lexicon().nationalities.contains(word)
-                && !lexicon().countries.contains(word)
-                && !matches!(pass.norm(k), "uk" | "us" | "u.s." | "u.k." | "eu")
+            !national(pass, k)
+                && !lexicon()
+                    .countries
+                    .contains(pass.doc.text(pass.doc.tokens()[k].span()))
         })
+}
+
+/// Is token `k` a nationality or a country's abbreviation (`British`, `US`, `EU`)?
+fn national(pass: &Pass<'_>, k: usize) -> bool {
+    lexicon()
+        .nationalities
+        .contains(pass.doc.text(pass.doc.tokens()[k].span()))
+        || matches!(pass.norm(k), "uk" | "us" | "u.s." | "u.k." | "eu")
 }
 
 /// `If your partner doesn't confess`, `“My staff cautioned me…”`: the reader's or the
@@ -2524,10 +2538,7 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && (p.a..p.b).all(|k| {
             // (`UK critics`, `British experts`, `US observers`: a country says where they are,
             // not who.)
-            let country = lexicon()
-                .nationalities
-                .contains(pass.doc.text(tokens[k].span()))
-                || matches!(pass.norm(k), "uk" | "us" | "u.s." | "u.k." | "eu");
+            let country = national(pass, k);
             // (`Iowa biofuels advocates`: a place named before the group, a capitalised word
             // no name holds. A place the names know, `New Hampshire`, is a body's name to the
             // recognisers before this one.)
@@ -2772,14 +2783,8 @@ fn unnamed_firm(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 
 /// `the court filing`, `a report`, `polls`: a document, named or not.
 fn document_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    // (The head before a place or a time: `the exit polls in New Hampshire`, `The most recent
-    // polling in Florida`.)
-    let head_before_preposition = p
-        .words
-        .iter()
-        .position(|w| matches!(*w, "in" | "from" | "at" | "since" | "during"))
-        .filter(|&k| k > 0)
-        .is_some_and(|k| bare_research(p.words[k - 1]));
+    let head_before_preposition =
+        head_before_place(&p.words, p.words.len()).is_some_and(bare_research);
     let document = p.contains_phrase(&lexicon().document_nouns)
         || p.words.contains(&"report")
         || p.words.iter().take(2).any(|w| bare_research(w))

@@ -151,26 +151,7 @@ impl Pass<'_> {
         // (`The deal is a pre-agreement because some governments did not agree.`: a source
         // right after a word that opens a clause begins a clause of its own, and what stands
         // before it is no one's report.)
-        if !aside
-            && i > lo
-            && matches!(
-                self.norm(i - 1),
-                "because"
-                    | "although"
-                    | "though"
-                    | "while"
-                    | "whereas"
-                    | "when"
-                    | "if"
-                    | "unless"
-                    | "until"
-                    | "since"
-                    | "once"
-                    | "as"
-                    | "after"
-                    | "before"
-            )
-        {
+        if !aside && i > lo && super::source::subordinating(self.norm(i - 1)) {
             return None;
         }
         let i = if aside { i - 1 } else { i };

@@ -30,6 +30,13 @@ const SUBORDINATORS: &[&str] = &[
     "as", "after", "before", "since", "if", "unless", "until", "once",
 ];
 
+/// Does `w` open a subordinate clause (`because`, `while`, `if`, `as`…): a clause conjunction
+/// that does not coordinate, or a subordinator?
+pub(super) fn subordinating(w: &str) -> bool {
+    SUBORDINATORS.contains(&w)
+        || CLAUSE_CONJUNCTIONS.contains(&w) && !matches!(w, "but" | "and" | "yet" | "so")
+}
+
 /// Sentence adverbs that stand before a subject without belonging to it (`Later the prime
 /// minister said`, `However, the minister said`).
 const SENTENCE_ADVERBS: &[&str] = &[

@@ -453,7 +453,7 @@ pub(super) fn keep(cx: &Cx<'_>, rule: &Rule, si: usize, span: Span) -> bool {
     if !rule.requires_source.is_empty() && !source_of_kind(cx, si, span, &rule.requires_source) {
         return false;
     }
-    if rule.unless_named_report && inside_named_report(cx, si, span) {
+    if rule.unless_named_report && inside_named_speech(cx, si, span) {
         return false;
     }
     let window = window(doc, si, rule.unless_window);
@@ -471,13 +471,7 @@ pub(super) fn keep(cx: &Cx<'_>, rule: &Rule, si: usize, span: Span) -> bool {
 /// of an attribution of one of `kinds`? (Attributions come in sentence order: only the
 /// finding's sentence is looked at.)
 fn source_of_kind(cx: &Cx<'_>, si: usize, span: Span, kinds: &[SourceKind]) -> bool {
-    let attributions = cx.doc.attributions();
-    let first = attributions.partition_point(|a| a.sentence.index() < si);
-    let in_sentence = || {
-        attributions[first..]
-            .iter()
-            .take_while(|a| a.sentence.index() == si)
-    };
+    let in_sentence = || in_sentence(cx, si);
     let sources = || {
         in_sentence()
             .filter(|a| counts_as_source(a, kinds))
@@ -502,22 +496,16 @@ fn source_of_kind(cx: &Cx<'_>, si: usize, span: Span, kinds: &[SourceKind]) -> b
 /// there (`He said 29% of software was believed to have been pirated`)? Only the first
 /// [`SCAN_ATTRIBUTIONS`] attributions of the sentence are asked, so a run-on sentence of many
 /// stays linear (past them the finding stands).
-fn inside_named_report(cx: &Cx<'_>, si: usize, span: Span) -> bool {
-    let attributions = cx.doc.attributions();
-    let first = attributions.partition_point(|a| a.sentence.index() < si);
-    attributions[first..]
-        .iter()
-        .take_while(|a| a.sentence.index() == si)
-        .take(SCAN_ATTRIBUTIONS)
-        .any(|a| {
-            matches!(a.kind, SourceKind::Named | SourceKind::Organisation)
-                && a.cue_kind == credcheck_core::CueKind::Speech
-                && a.content.is_some_and(|c| {
-                    c.start <= span.start
-                        && span.end <= c.end
-                        && !turns_away(cx.doc.text(Span::new(c.start, span.start)))
-                })
-        })
+fn inside_named_speech(cx: &Cx<'_>, si: usize, span: Span) -> bool {
+    in_sentence(cx, si).take(SCAN_ATTRIBUTIONS).any(|a| {
+        matches!(a.kind, SourceKind::Named | SourceKind::Organisation)
+            && a.cue_kind == credcheck_core::CueKind::Speech
+            && a.content.is_some_and(|c| {
+                c.start <= span.start
+                    && span.end <= c.end
+                    && !turns_away(cx.doc.text(Span::new(c.start, span.start)))
+            })
+    })
 }
 
 /// Does what a speaker says turn, before a finding, to words of the writer's own: an aside
@@ -525,11 +513,7 @@ fn inside_named_report(cx: &Cx<'_>, si: usize, span: Span) -> bool {
 /// had said he would consider leaving…, with Real Madrid also believed to be monitoring his
 /// situation`)? Only the first stretch of what was said is read.
 fn turns_away(said: &str) -> bool {
-    let cut = (0..=TURN_LOOK_BYTES.min(said.len()))
-        .rev()
-        .find(|&i| said.is_char_boundary(i))
-        .unwrap_or(0);
-    let said = &said[..cut];
+    let said = &said[..crate::error::floor_char(said, TURN_LOOK_BYTES.min(said.len()))];
     [
         " - ",
         " – ",
@@ -547,6 +531,18 @@ fn turns_away(said: &str) -> bool {
 
 /// How much of what a speaker says `turns_away` reads.
 const TURN_LOOK_BYTES: usize = 400;
+
+/// The attributions of sentence `si`, in order (they come sorted by sentence).
+fn in_sentence<'a>(
+    cx: &'a Cx<'_>,
+    si: usize,
+) -> impl Iterator<Item = &'a credcheck_core::Attribution> + Clone {
+    let attributions = cx.doc.attributions();
+    let first = attributions.partition_point(|a| a.sentence.index() < si);
+    attributions[first..]
+        .iter()
+        .take_while(move |a| a.sentence.index() == si)
+}
 
 /// Attributions in one sentence up to which `source_of_kind` reads them all.
 const SCAN_ATTRIBUTIONS: usize = 16;
