@@ -8281,6 +8281,48 @@ const CASES: &[(&str, &[Row])] = &[
         "The campaign, both newspapers said, would be centred on jobs.",
         &[("said", "both newspapers", "unresolved", "unresolved", "")],
     ),
+    // A focusing adverb before a group a relative clause describes is no part of it.
+    (
+        "So even economists who favor consumption taxes agree that the move will be slow.",
+        &[(
+            "agree",
+            "economists who favor consumption taxes",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    // `those who` and what they do or hold: nobody in particular; not those who were there.
+    (
+        "But those who back her opponents say the coverage has damaged her.",
+        &[(
+            "say",
+            "those who back her opponents",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    (
+        "Those who were at the meeting said it was tense.",
+        &[(
+            "said",
+            "Those who were at the meeting",
+            "unresolved",
+            "unresolved",
+            "",
+        )],
+    ),
+    // A participle of striving and its infinitive describe the subject, which speaks.
+    (
+        "Republicans trying to block the bill say it will cost jobs.",
+        &[("say", "Republicans", "vague", "weasel-group", "")],
+    ),
+    // Writing something down is no statement.
+    (
+        "Those who use several passwords often write them down.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -2511,6 +2511,20 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         };
         return weasel_group(pass, &group);
     }
+    // `those who back her opponents`, `those who favour the plan`: people defined by what they
+    // do or hold, nobody in particular (`those who know him`, placed where they could know, are
+    // knowledge-frame's; `those who were at the meeting` were there, not a generalisation).
+    if let ["those", "who", rest @ ..] = p.words.as_slice()
+        && let Some(verb) = rest
+            .iter()
+            .find(|w| !matches!(**w, "have" | "has" | "had" | "also" | "still" | "now"))
+        && !matches!(
+            *verb,
+            "were" | "was" | "are" | "is" | "had" | "attended" | "saw"
+        )
+    {
+        return Some((SourceKind::Vague, None));
+    }
     // (`some polls`, `several surveys`: documents counted, not people; `Some advocates for
     // stem cell research` are people.)
     if bare_research(p.last()) && !p.people_before_preposition() {

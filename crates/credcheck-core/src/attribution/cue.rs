@@ -1297,6 +1297,11 @@ impl<'d> Pass<'d> {
                     | "."
                     | ","
             ),
+            // `often write them down and hide them`: noting a thing down, not writing that
+            // something is so.
+            "write" | "writes" | "wrote" | "writing" => {
+                next_word == "down" || words.get(n + 1).is_some_and(|w| *w == "down")
+            }
             // `showed up in the flesh`: arriving, not showing anything.
             "showed" | "shows" | "show" | "showing" => next_word == "up",
             // `Employees protested outside the stores`: where, not what.

@@ -37,6 +37,9 @@ pub(super) fn subordinating(w: &str) -> bool {
         || CLAUSE_CONJUNCTIONS.contains(&w) && !matches!(w, "but" | "and" | "yet" | "so")
 }
 
+/// Focusing adverbs before a subject (`even some technologists say`): no part of who speaks.
+const FOCUSING: &[&str] = &["even", "especially", "particularly", "notably"];
+
 /// Sentence adverbs that stand before a subject without belonging to it (`Later the prime
 /// minister said`, `However, the minister said`).
 const SENTENCE_ADVERBS: &[&str] = &[
@@ -1060,30 +1063,30 @@ impl Pass<'_> {
                 }
                 let ant = ant.map(|ant| self.group_of_relative(ant, lo));
                 return match ant {
-                    Some((a, b)) if a < b => Some((self.name_before(a, b, lo), end)),
+                    // (`even economists who favor consumption taxes agree`.)
+                    Some((a, b)) if a < b => {
+                        let mut a = self.name_before(a, b, lo);
+                        while a + 1 < b && FOCUSING.contains(&self.norm(a)) {
+                            a += 1;
+                        }
+                        Some((a, end))
+                    }
                     _ => Some((w, end)),
                 };
             }
         }
-        let (mut a, b) = self
+        let (a, b) = self
             .np_before(end, lo)
             .map(|(a, b)| self.trim_to_head(a, b))?;
+        if let Some(group) = self.striving_subject(a, end, lo) {
+            return Some(group);
+        }
         // `defended Sanders as a mainstream candidate, mocked the party`: what someone was
         // called, in a series of the subject's verbs (`She, as a mother, said` keeps hers).
         if comma_before && a >= lo + 2 && self.norm(a - 1) == "as" && self.norm(a - 2) != "," {
             return None;
         }
-        // `Later the prime minister said`: a sentence adverb is not part of the subject.
-        // (`even some technologists say`: a focusing adverb is not part of it either.)
-        while a + 1 < b
-            && (SENTENCE_ADVERBS.contains(&self.norm(a))
-                || matches!(
-                    self.norm(a),
-                    "even" | "especially" | "particularly" | "notably"
-                ))
-        {
-            a += 1;
-        }
+        let mut a = self.past_focusing(a, b);
         // `Krueger, a professor at Princeton and a former chairman of the council, said`: two
         // descriptions of one person, the second joined by `and a`, are one apposition.
         if a > lo + 2
@@ -1384,6 +1387,57 @@ impl Pass<'_> {
     /// `Cory James, 22, of Flint, Mich., said`, `Fred Hasson, head of Tiga, which…, said`: when
     /// `a..b` names nobody, the person named up to four comma-separated chunks before it, if
     /// the chunks between are appositions. Returns the new start (or `a`).
+    /// `Democrats trying to regain control of the Senate say`, `Republicans hoping to block the
+    /// bill argue`: the phrase before the cue at `a` is the object of an infinitive that a
+    /// participle of striving brings to the subject before it; that subject speaks (not `the
+    /// Senate`, not `the bill`).
+    /// (Not for a participle cue, whose subject is the noun before it: `people trying to browse
+    /// the site get a message saying…`.)
+    fn striving_subject(&self, a: usize, cue: usize, lo: usize) -> Option<(usize, usize)> {
+        if a < lo + 3 || self.norm(a - 1) != "to" || self.norm(cue).ends_with("ing") {
+            return None;
+        }
+        let striving = matches!(
+            self.norm(a - 2),
+            "trying"
+                | "hoping"
+                | "seeking"
+                | "looking"
+                | "working"
+                | "fighting"
+                | "attempting"
+                | "aiming"
+                | "pushing"
+                | "struggling"
+                | "scrambling"
+                | "vying"
+                | "racing"
+                | "battling"
+                | "campaigning"
+                | "wanting"
+                | "planning"
+        );
+        let tokens = self.doc.tokens();
+        if !striving || tokens[a - 2].is_capitalised() {
+            return None;
+        }
+        let (a0, b0) = self
+            .np_before(a - 2, lo)
+            .map(|(a0, b0)| self.trim_to_head(a0, b0))?;
+        (b0 == a - 2 && !self.has_verb(a0, b0)).then(|| (self.past_focusing(a0, b0), b0))
+    }
+
+    /// The subject `a..b` starts past its sentence and focusing adverbs: `Later the prime
+    /// minister said`, `even some technologists say` (neither adverb is part of who speaks).
+    fn past_focusing(&self, mut a: usize, b: usize) -> usize {
+        while a + 1 < b
+            && (SENTENCE_ADVERBS.contains(&self.norm(a)) || FOCUSING.contains(&self.norm(a)))
+        {
+            a += 1;
+        }
+        a
+    }
+
     pub(super) fn name_before(&self, a: usize, b: usize, lo: usize) -> usize {
         let tokens = self.doc.tokens();
         // A person named in the chunk, not a possessive (`Mr Spitzer's office`).
