@@ -8323,6 +8323,27 @@ const CASES: &[(&str, &[Row])] = &[
         "Those who use several passwords often write them down.",
         &[],
     ),
+    // A place after an indefinite outlet says which kind, and names none.
+    (
+        "An earlier report in a New Hampshire paper said that Sanders had used the images.",
+        &[(
+            "said",
+            "An earlier report in a New Hampshire paper",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
+    (
+        "One in four voters in a New York Times poll said illegal immigrants should leave.",
+        &[(
+            "said",
+            "One in four voters in a New York Times poll",
+            "document",
+            "figures",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -431,20 +431,30 @@ impl Pass<'_> {
         let sentence = &self.doc.sentences()[tokens[a].sentence.index()].tokens;
         let headline = self.title_case(sentence.start, sentence.end.min(sentence.start + 40));
         // (`research from a City investment bank`, `a study by an Oxford team`: a capital after
-        // an indefinite maker describes it and names no one.)
+        // an indefinite maker describes it and names no one; so after an indefinite outlet, `a
+        // report in a New Hampshire paper`.)
         let indefinite_maker = words
             .windows(2)
-            .position(|w| matches!(w, ["by" | "from", "a" | "an"]))
+            .position(|w| matches!(w, ["by" | "from" | "in", "a" | "an"]))
             .map(|p| a + p + 2);
         let named = by_known
             || (a..asked.filter(|_| population).unwrap_or(b)).any(|k| {
                 !in_place(k)
-                    && (self.entity_of(k).is_some()
-                        || k > a
-                            && tokens[k].is_capitalised()
-                            && !headline
-                            && indefinite_maker.is_none_or(|m| k < m)
-                            && !self.month_or_day(k))
+                    && (self.entity_of(k).is_some_and(|e| {
+                        // (A place after an indefinite maker or outlet says which kind: `in a
+                        // New Hampshire paper`.)
+                        let e = &self.entities[e];
+                        !(indefinite_maker.is_some_and(|m| k >= m)
+                            && e.kind != EntityKind::Person
+                            && lexicon()
+                                .places
+                                .longest_in(self.doc, e.tokens.start, e.tokens.end)
+                                == Some(e.tokens.len()))
+                    }) || k > a
+                        && tokens[k].is_capitalised()
+                        && !headline
+                        && indefinite_maker.is_none_or(|m| k < m)
+                        && !self.month_or_day(k))
                     || self.norm(k).ends_with("'s")
                     || self.norm(k) == "'"
             });
