@@ -8344,6 +8344,20 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A cue inside a clause fronted before the main one says what stands up to its comma.
+    (
+        "And in a year in which a majority of voters say they do not trust her, even some allies questioned why the foundation had not acted.",
+        &[
+            ("say", "a majority of voters", "vague", "weasel-group", ""),
+            (
+                "questioned",
+                "some allies",
+                "anonymous",
+                "quantified-people-said",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

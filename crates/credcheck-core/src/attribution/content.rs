@@ -1,4 +1,5 @@
 use super::Pass;
+use crate::model::TokenKind;
 
 /// How far into what was said a clause of its own after `, and` is looked for.
 const CONTENT_CLAUSE_LOOK: usize = 60;
@@ -22,6 +23,55 @@ impl Pass<'_> {
             e -= 1;
         }
         e
+    }
+
+    /// `And in an election year in which a majority of Americans say they do not trust Mrs.
+    /// Clinton, even some allies questioned…`: a cue inside a clause fronted before the main one
+    /// says what stands up to that clause's comma, not the main clause after it. The sentence
+    /// opens (past its connectives) on a subordinating word (`when`, `because`, `although`; not
+    /// `as`, whose aside says the main clause), or on a preposition whose phrase holds a
+    /// relative word before the cue (`in which`, `at a time when`); the cue stands before the
+    /// sentence's first comma, and at least three words of content precede it (`When he said
+    /// prices, wages and rents would rise, …` keeps its list).
+    pub(super) fn within_fronted_clause(
+        &self,
+        cue: (usize, usize),
+        (c0, c1): (usize, usize),
+    ) -> (usize, usize) {
+        let tokens = self.doc.tokens();
+        let lo = self.doc.sentences()[tokens[cue.0].sentence.index()]
+            .tokens
+            .start;
+        let first = (lo..(lo + 3).min(cue.0))
+            .find(|&k| !crate::clause::CONNECTIVES.contains(&self.norm(k)))
+            .unwrap_or(cue.0);
+        if first >= cue.0 || tokens[c0].is_open_quote() {
+            return (c0, c1);
+        }
+        let w = self.norm(first);
+        let relative =
+            |k: usize| matches!(self.norm(k), "which" | "whom" | "who" | "where" | "when");
+        let fronted = super::source::subordinating(w) && w != "as"
+            || crate::clause::fronting(w) && (first + 1..cue.0).any(relative);
+        if !fronted || (first..cue.0).any(|k| self.norm(k) == ",") {
+            return (c0, c1);
+        }
+        // (A bounded look: the fronted clause's comma comes soon or not at all.)
+        let comma =
+            (c0..c1.min(c0 + 40)).find(|&k| self.norm(k) == "," || tokens[k].is_open_quote());
+        match comma {
+            Some(k)
+                if self.norm(k) == ","
+                    && (c0..k)
+                        .filter(|&j| tokens[j].kind == TokenKind::Word)
+                        .count()
+                        >= 3
+                    && k + 1 < c1 =>
+            {
+                (c0, k)
+            }
+            _ => (c0, c1),
+        }
     }
 
     /// What follows a cue: a quotation, or the clause (after `that`, `:` or an object like

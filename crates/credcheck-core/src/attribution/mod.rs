@@ -2221,6 +2221,7 @@ impl<'d> Pass<'d> {
         {
             return;
         }
+        let content = content.map(|c| self.within_fronted_clause(cue, c));
         let source = source
             .map(|s| self.without_fronted_adverbial(s))
             .map(|s| self.without_leading_clause(s))
