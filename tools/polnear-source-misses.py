@@ -10,8 +10,8 @@ the ones whose source *looks* unnamed by its first words (`officials`, `a senior
 familiar…` → anonymous; `critics`, `some Republicans`, `those who…` → vague; `a report`, `local
 media` → report; polls and surveys left out, being mostly named), with a verb of saying or
 believing as the cue, and asks whether credcheck's anonymous-source or unverified-claim findings
-cover the attribution. It prints how many it does, and the misses grouped by the source's first
-two words, with the cue in brackets.
+fall in the attribution's sentence. It prints how many do, and the misses grouped by the
+source's first two words, with the cue in brackets.
 
 A miss is a question, not a verdict: PolNeAR's attributions include stances and actions the
 guideline (../shared/eval/GUIDELINE.md) does not flag, and a source can look unnamed and be named
@@ -88,7 +88,12 @@ def main():
                 continue
             spans = att.get("source", []) + att.get("cue", [])
             lo, hi = min(s["start"] for s in spans), max(s["end"] for s in spans)
-            b0, b1 = offsets[lo], offsets[hi]
+            # (A finding anywhere in the attribution's sentence: a rule may mark the cue, the
+            # source or a phrase beside them.)
+            s0 = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo)) + 1
+            s1 = min((x for x in (text.find(". ", hi), text.find("\n", hi)) if x >= 0),
+                     default=len(text))
+            b0, b1 = offsets[s0], offsets[s1]
             if any(f0 < b1 and f1 > b0 for f0, f1 in findings):
                 hit[fam] += 1
                 continue

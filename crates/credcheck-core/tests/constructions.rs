@@ -8358,6 +8358,28 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // A state of mind someone is left in is theirs; `fearful that` holds a view; a state of
+    // mind after a determiner describes the noun after it.
+    (
+        "The hackers infiltrated the party, leaving progressives fearful that the apparatus is compromised.",
+        &[("fearful", "progressives", "vague", "weasel-group", "")],
+    ),
+    (
+        "The news left many worried that the deal would collapse.",
+        &[("worried", "many", "vague", "weasel-group", "")],
+    ),
+    (
+        "After taking some fearful beatings, Davies returned home.",
+        &[],
+    ),
+    (
+        "The figure surpassed even the most optimistic predictions.",
+        &[],
+    ),
+    (
+        "Photographers left her fearful of leaving her mansion.",
+        &[],
+    ),
 ];
 
 #[test]

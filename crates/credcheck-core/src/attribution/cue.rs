@@ -853,6 +853,31 @@ impl<'d> Pass<'d> {
         if hypothetical {
             return true;
         }
+        // `taking some fearful beatings`, `their confident start`: a state of mind after a
+        // determiner describes the noun after it, nobody holding a view (`Some are confident
+        // that…` holds one).
+        let attributive = i > lo
+            && matches!(
+                words[0],
+                "fearful"
+                    | "confident"
+                    | "skeptical"
+                    | "sceptical"
+                    | "optimistic"
+                    | "pessimistic"
+                    | "doubtful"
+                    | "upbeat"
+                    | "bullish"
+                    | "bearish"
+            )
+            && (DETERMINERS.contains(&self.norm(i - 1))
+                || matches!(self.norm(i - 1), "some" | "many" | "most" | "more" | "very"))
+            && tokens.get(i + n).is_some_and(|t| {
+                t.kind == TokenKind::Word && !matches!(next_word, "that" | "about" | "of" | "on")
+            });
+        if attributive {
+            return true;
+        }
         // `The senator, considered a moderate, voted…`, `Alonso Berruguete, considered the most
         // important sculptor`: a participle describing what stands before the comma (what
         // others consider it), not that one considering — a verb of judging set off by a
@@ -1302,6 +1327,9 @@ impl<'d> Pass<'d> {
             "write" | "writes" | "wrote" | "writing" => {
                 next_word == "down" || words.get(n + 1).is_some_and(|w| *w == "down")
             }
+            // `left her fearful of leaving her mansion`: a fear of something, no view held
+            // (`fearful that…` holds one).
+            "fearful" => next_word != "that",
             // `showed up in the flesh`: arriving, not showing anything.
             "showed" | "shows" | "show" | "showing" => next_word == "up",
             // `Employees protested outside the stores`: where, not what.

@@ -1081,6 +1081,7 @@ impl Pass<'_> {
         if let Some(group) = self.striving_subject(a, end, lo) {
             return Some(group);
         }
+        let a = self.left_in_state(a, b, end);
         // `defended Sanders as a mainstream candidate, mocked the party`: what someone was
         // called, in a series of the subject's verbs (`She, as a mother, said` keeps hers).
         if comma_before && a >= lo + 2 && self.norm(a - 1) == "as" && self.norm(a - 2) != "," {
@@ -1425,6 +1426,34 @@ impl Pass<'_> {
             .np_before(a - 2, lo)
             .map(|(a0, b0)| self.trim_to_head(a0, b0))?;
         (b0 == a - 2 && !self.has_verb(a0, b0)).then(|| (self.past_focusing(a0, b0), b0))
+    }
+
+    /// `leaving progressives fearful that…`, `The news left many worried that…`: a state of
+    /// mind someone is left or kept in is theirs, the object of `leave`, not the subject's (the
+    /// phrase `a..b` before the cue at `cue` ran back over the verb).
+    fn left_in_state(&self, a: usize, b: usize, cue: usize) -> usize {
+        let state = matches!(
+            self.norm(cue),
+            "worried"
+                | "fearful"
+                | "concerned"
+                | "convinced"
+                | "sceptical"
+                | "skeptical"
+                | "doubtful"
+                | "confident"
+                | "wondering"
+        );
+        let verb = (a..b).rev().find(|&k| {
+            matches!(
+                self.norm(k),
+                "left" | "leaving" | "leaves" | "leave" | "kept" | "keeping" | "keeps"
+            )
+        });
+        match verb {
+            Some(k) if state && k + 1 < b && !self.doc.tokens()[k].is_capitalised() => k + 1,
+            _ => a,
+        }
     }
 
     /// The subject `a..b` starts past its sentence and focusing adverbs: `Later the prime
