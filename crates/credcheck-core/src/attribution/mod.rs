@@ -1677,10 +1677,14 @@ impl<'d> Pass<'d> {
                 // (From right after the cue: `blasted Republicans for being sore losers now
                 // that…` may have its content read from the later clause.)
                 let from = cue.1.min(c0);
+                // (The object's own `for` or `of`, not one further into a phrase another
+                // preposition opened: `welcomed the limit on the number of casinos`.)
                 (from..c1.min(from + OBJECT_CLAUSE_TOKENS))
                     .take_while(|&k| {
-                        !matches!(self.norm(k), "," | ";" | "while" | "but")
-                            && !CLAUSE_VERBS.contains(&self.norm(k))
+                        !matches!(
+                            self.norm(k),
+                            "," | ";" | "while" | "but" | "on" | "in" | "at" | "to"
+                        ) && !CLAUSE_VERBS.contains(&self.norm(k))
                     })
                     .any(|k| matches!(self.norm(k), "for" | "of"))
             });
