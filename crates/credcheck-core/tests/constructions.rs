@@ -8380,6 +8380,15 @@ const CASES: &[(&str, &[Row])] = &[
         "Photographers left her fearful of leaving her mansion.",
         &[],
     ),
+    // Telling someone about a thing says nothing of it.
+    (
+        "People who use the net every day tell their friends about it, and show off what they can do.",
+        &[],
+    ),
+    (
+        "Sources tell us about it that the plan is dead.",
+        &[("tell", "Sources", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

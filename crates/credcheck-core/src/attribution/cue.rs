@@ -1327,6 +1327,18 @@ impl<'d> Pass<'d> {
             "write" | "writes" | "wrote" | "writing" => {
                 next_word == "down" || words.get(n + 1).is_some_and(|w| *w == "down")
             }
+            // `tell their friends about it, and show off…`: telling someone about a thing,
+            // with nothing said of it (`told reporters about the deal that it was…` says).
+            "tell" | "tells" => {
+                let about = (n..(n + 4).min(words.len())).find(|&k| words[k] == "about");
+                about.is_some_and(|k| {
+                    k > n
+                        && words
+                            .get(k + 2)
+                            .is_none_or(|w| matches!(*w, "," | "." | "and" | ";"))
+                        && !words[n..k].contains(&"that")
+                })
+            }
             // `left her fearful of leaving her mansion`: a fear of something, no view held
             // (`fearful that…` holds one).
             "fearful" => next_word != "that",
