@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own81.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own82.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -292,6 +292,11 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
 - own81 (stop 59): 120 sentences drawn by sample.py (seed 81: 60 BBC unverified-family, 60 BBC
   random); measured once before any change: unverified P 1.0 R 1.0 (4 tp, 0 fp, 0 fn), no false
   alarm in the 120.
+- own82 (stop 60): 100 sentences drawn by sample.py (seed 82: 50 BBC unverified-family, 20 BBC
+  random, 30 PolNeAR random); measured once before any change: unverified P 1.0 R 1.0 (2 tp),
+  anonymous 0 / 0 / 1 (`Three leading UK video game companies also predicted…`: firms counted,
+  none named), denial 0 / 0 / 1 (`said a week later that it had not approved the deal`, after
+  another's claim that it had); no false alarm in the 100. Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.

@@ -8230,9 +8230,10 @@ const CASES: &[(&str, &[Row])] = &[
         "Low-cost airlines have argued that the pay-out is too high.",
         &[("argued", "Low-cost airlines", "vague", "weasel-group", "")],
     ),
+    // (Counted, they are no vague group: unnamed firms, as `one company` is.)
     (
         "Two firms said prices would rise.",
-        &[("said", "Two firms", "unresolved", "unresolved", "")],
+        &[("said", "Two firms", "anonymous", "unnamed-firm", "")],
     ),
     // Experts with two words saying which, and a cause's advocates, in a past statement are
     // people spoken to, as `Legal experts said` are.
@@ -8388,6 +8389,21 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "Sources tell us about it that the plan is dead.",
         &[("tell", "Sources", "anonymous", "anonymous-noun", "")],
+    ),
+    // Firms counted and never named are unnamed sources; `both` firms are the two named before.
+    (
+        "Three leading UK video game companies also predicted that more firms would close.",
+        &[(
+            "predicted",
+            "Three leading UK video game companies",
+            "anonymous",
+            "unnamed-firm",
+            "",
+        )],
+    ),
+    (
+        "Both companies want to cut costs.",
+        &[("want", "Both companies", "unresolved", "unresolved", "")],
     ),
 ];
 

@@ -2794,6 +2794,22 @@ fn unnamed_firm(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // (`a group called the "We The People Foundation"`, `A Canadian company, named IOG,`.)
     let n = pass.doc.tokens().len();
     let named_after = (p.b..n.min(p.b + 2)).any(|k| matches!(pass.norm(k), "called" | "named"));
+    // (`Three leading UK video game companies predicted…`: firms counted, none named — a place
+    // or a nationality says where they are.)
+    let singular = |w: &str| {
+        w.strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .or_else(|| w.strip_suffix('s').map(str::to_string))
+    };
+    // (`Both organisations`, `both unions`: the two the story has named.)
+    let counted = is_number_word(p.first())
+        && p.first() != "both"
+        && p.words.len() > 1
+        && singular(p.last()).is_some_and(|w| lexicon().firm_nouns.contains(w.as_str()))
+        && (p.a + 1..p.b).all(|k| pass.entity_of(k).is_none() || national(pass, k));
+    if counted && !named_after {
+        return Some((SourceKind::Anonymous, None));
+    }
     (matches!(p.first(), "a" | "an" | "one" | "another")
         && lexicon().firm_nouns.contains(&p.last())
         && !p.words.contains(&"of")
