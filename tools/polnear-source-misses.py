@@ -10,7 +10,9 @@ the ones whose source *looks* unnamed by its first words (`officials`, `a senior
 familiar…` → anonymous; `critics`, `some Republicans`, `those who…` → vague; `a report`, `local
 media` → report; polls and surveys left out, being mostly named), with a verb of saying or
 believing as the cue, and asks whether credcheck's anonymous-source or unverified-claim findings
-fall in the attribution's sentence. It prints how many do, and the misses grouped by the
+fall in the attribution's sentence. `denial` keeps, whatever the source, the attributions whose
+cue looks like a denial or a non-response (`denied`, `rejected`, `declined`, `did not respond`)
+and asks the same of credcheck's denial findings. It prints how many do, and the misses grouped by the
 source's first two words, with the cue in brackets.
 
 A miss is a question, not a verdict: PolNeAR's attributions include stances and actions the
@@ -40,6 +42,12 @@ VAGUE = re.compile(
     re.I,
 )
 REPORT = re.compile(r"\b(reports?|media|news outlets?|newspapers?|paper|tabloids?)\b", re.I)
+DENIAL_CUE = re.compile(
+    r"\b(den(y|ies|ied|ying|ial)|reject|dismiss|refut|rebut|disput|declin|refus|no comment|"
+    r"not (respond|return|comment|reply)|n't (respond|return|comment|reply)|unavailable|"
+    r"could not be reached|couldn't be reached|did not answer|didn't answer)"
+)
+UNNAMED = ("anonymous-source", "unverified-claim")
 SKIP = re.compile(r"\b(polls?|surveys?)\b", re.I)
 CUE = re.compile(
     r"\b(say|said|says|saying|argu|believ|think|thought|worr|fear|warn|claim|contend|insist|"
@@ -67,7 +75,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--devdata", required=True)
-    ap.add_argument("--family", choices=("anonymous", "vague", "report"))
+    ap.add_argument("--family", choices=("anonymous", "vague", "report", "denial"))
     ap.add_argument("--show", type=int, default=60, help="groups of misses to print")
     a = ap.parse_args()
     held = held_out(a.devdata)
@@ -78,13 +86,18 @@ def main():
     groups = collections.defaultdict(list)
     for i, d in enumerate(docs):
         text, offsets = d["text"], byte_offsets(d["text"])
-        findings = [(f["span"]["start"], f["span"]["end"]) for f in files.get(i, {}).get("findings", [])
-                    if f.get("category") in ("anonymous-source", "unverified-claim")]
+        findings = [(f["span"]["start"], f["span"]["end"], f.get("category"))
+                    for f in files.get(i, {}).get("findings", [])]
         for att in d["attributions"]:
             source = " ".join(text[s["start"]:s["end"]] for s in att.get("source", []))
             cue = " ".join(text[s["start"]:s["end"]] for s in att.get("cue", [])).lower()
-            fam = family(source) if source else None
-            if not fam or (a.family and fam != a.family) or not CUE.search(cue):
+            if DENIAL_CUE.search(cue):
+                fam, wanted = "denial", ("denial",)
+            else:
+                fam, wanted = (family(source) if source else None), UNNAMED
+                if not fam or not CUE.search(cue):
+                    continue
+            if a.family and fam != a.family:
                 continue
             spans = att.get("source", []) + att.get("cue", [])
             lo, hi = min(s["start"] for s in spans), max(s["end"] for s in spans)
@@ -94,7 +107,7 @@ def main():
             s1 = min((x for x in (text.find(". ", hi), text.find("\n", hi)) if x >= 0),
                      default=len(text))
             b0, b1 = offsets[s0], offsets[s1]
-            if any(f0 < b1 and f1 > b0 for f0, f1 in findings):
+            if any(f0 < b1 and f1 > b0 and c in wanted for f0, f1, c in findings):
                 hit[fam] += 1
                 continue
             miss[fam] += 1
