@@ -503,7 +503,10 @@ fn inside_named_speech(cx: &Cx<'_>, si: usize, span: Span) -> bool {
             && a.content.is_some_and(|c| {
                 c.start <= span.start
                     && span.end <= c.end
-                    && !turns_away(cx.doc.text(Span::new(c.start, span.start)))
+                    && !turns_away(
+                        cx.doc.text(Span::new(c.start, span.start)),
+                        cx.doc.text(span),
+                    )
             })
     })
 }
@@ -511,8 +514,10 @@ fn inside_named_speech(cx: &Cx<'_>, si: usize, span: Span) -> bool {
 /// Does what a speaker says turn, before a finding, to words of the writer's own: an aside
 /// after a dash, a clause after `, with`, `but`, `while`, `although` or a semicolon (`Gerrard
 /// had said he would consider leaving…, with Real Madrid also believed to be monitoring his
-/// situation`)? Only the first stretch of what was said is read.
-fn turns_away(said: &str) -> bool {
+/// situation`), a gloss after `, which` or `, leaving`, or one set off by the comma right before the finding (`…said he was being
+/// “sarcastic” in his comments, which raised concerns among intelligence experts`)? Only the
+/// first stretch of what was said is read.
+fn turns_away(said: &str, finding: &str) -> bool {
     let said = &said[..crate::error::floor_char(said, TURN_LOOK_BYTES.min(said.len()))];
     [
         " - ",
@@ -524,9 +529,19 @@ fn turns_away(said: &str) -> bool {
         ", while ",
         ", although ",
         ", though ",
+        ", which ",
+        ", leaving ",
     ]
     .iter()
     .any(|t| said.contains(t))
+        // (A participle's gloss set off by a comma right before the finding: `…replace
+        // council tax, seen as a particular problem for pensioners`; not a clause, `…, it is
+        // thought he failed…, said Mr Dobrow`.)
+        || said.trim_end().ends_with(',') && {
+            let first = finding.split_whitespace().next().unwrap_or("");
+            first.ends_with("ed")
+                || matches!(first, "seen" | "thought" | "known" | "held" | "widely" | "long")
+        }
 }
 
 /// How much of what a speaker says `turns_away` reads.
@@ -631,6 +646,24 @@ unless-named-report = true"#,
         assert_eq!(
             pairs(&found(&rules, text)),
             [("hedge", "is believed to"), ("hedge", "is believed to")]
+        );
+    }
+
+    #[test]
+    fn unless_named_report_flags_a_gloss_the_writer_adds_after_a_comma() {
+        let rules = [(
+            "judged",
+            r#"pattern = "[(seen | regarded) as] | [raised concerns among]"
+unless-named-report = true"#,
+        )];
+        // A relative `which` or a participle set off by a comma right before the finding is the
+        // writer's gloss; the same words inside the clause the speaker said are the speaker's.
+        let text = "Mr Ruiz said he would scrap the council tax, seen as a burden. \
+                    Mr Ruiz said he was joking in his remarks, which raised concerns among experts. \
+                    Mr Ruiz said the tax was seen as a burden.";
+        assert_eq!(
+            pairs(&found(&rules, text)),
+            [("judged", "seen as"), ("judged", "raised concerns among")]
         );
     }
 
