@@ -8405,6 +8405,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Both companies want to cut costs.",
         &[("want", "Both companies", "unresolved", "unresolved", "")],
     ),
+    // A group after `who` or `whom` and a belief in the past: the group holds it, the pronoun
+    // is its object.
+    (
+        "Canova ran against Wasserman Schultz, whom many progressives believed was tilting the primary.",
+        &[("believed", "many progressives", "vague", "weasel-group", "")],
+    ),
+    (
+        "Schultz, who critics thought was tilting the primary, resigned.",
+        &[("thought", "critics", "vague", "weasel-group", "")],
+    ),
+    ("People who were accused are in jail.", &[]),
 ];
 
 #[test]

@@ -2002,6 +2002,28 @@ impl Pass<'_> {
         }) {
             return (q, b);
         }
+        // `Schultz, who critics believed was…`: a group of people right after the pronoun,
+        // the cue right after the group, is that clause's subject (`Mr Aitken, who lives in
+        // Cleveland, said`, `who he says asked…` are not such).
+        if let Some(q) = (a + 1..b)
+            .rev()
+            .find(|&k| matches!(self.norm(k - 1), "who" | "whom"))
+        {
+            let lex = lexicon();
+            let words: Vec<&str> = (q..b).map(|k| self.norm(k)).collect();
+            let group = |w: &str| {
+                lex.generic_groups.contains(w)
+                    || lex.market_sources.contains(w)
+                    || lex.anon_nouns.contains(w)
+            };
+            let subject = match words.as_slice() {
+                [w] | ["the" | "some" | "many" | "most" | "several" | "other", w] => group(w),
+                _ => false,
+            };
+            if subject {
+                return (q, b);
+            }
+        }
         // `as the coronation many pundits forecast`: a group quantifier right after a noun opens
         // a relative clause without `that`; the group is its subject.
         let tokens = self.doc.tokens();
