@@ -6,10 +6,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, PoisonError};
 
-use credcheck_core::{Document, Format, LineCol, Positions, Span};
+use credcheck_core::{Document, Format, LineCol, Positions, SourcingSummary, Span};
 use credcheck_rules::{Engine, Profile, RuleInfo, Severity};
 
-use crate::input::{Origin, ReadProblem, Reading, with_document};
+use crate::input::{Origin, ReadProblem, Reading, Windowed, with_draft};
 use crate::report::{Part, Parts};
 use crate::wire::{WireAttribution, WireSourcing};
 
@@ -282,15 +282,85 @@ pub fn progress_bar(total: u64) -> indicatif::ProgressBar {
 }
 
 fn check_one(job: &Job<'_>, origin: &Origin) -> Result<FileReport, ReadProblem> {
-    with_document(origin, job.reading, job.max_bytes, |doc| {
-        report_of(
-            job.engine,
-            job.profile,
-            origin.display(),
-            doc,
-            job.with_sourcing,
+    with_draft(
+        origin,
+        job.reading,
+        job.max_bytes,
+        |doc| {
+            report_of(
+                job.engine,
+                job.profile,
+                origin.display(),
+                doc,
+                job.with_sourcing,
+            )
+        },
+        Some(|draft: Windowed| {
+            report_in_windows(
+                job.engine,
+                job.profile,
+                origin.display(),
+                draft,
+                job.with_sourcing,
+            )
+        }),
+    )
+}
+
+/// The report of a large draft analysed in windows of whole paragraphs ([`crate::window`]): each
+/// window's findings and attributions placed in the whole text, one sourcing summary of all.
+/// Only one window's analysis is held at a time.
+pub(crate) fn report_in_windows(
+    engine: &Engine,
+    profile: &Profile,
+    path: String,
+    draft: Windowed,
+    with_sourcing: bool,
+) -> FileReport {
+    let Windowed {
+        text,
+        format,
+        windows,
+    } = draft;
+    let (mut findings, mut suppressed) = (Vec::new(), 0);
+    let (mut attributions, mut summaries) = (Vec::new(), Vec::new());
+    // Windows start at a line's start: a position in one is its own, lines before it added.
+    let mut lines_before = 0;
+    for range in windows {
+        let at = range.start;
+        let doc = Document::parse_owned(text[range.clone()].to_owned(), format);
+        let (placed, dropped, sourcing, _) = analyse(engine, profile, doc, with_sourcing);
+        suppressed += dropped;
+        let shift = |s: Span| Span::new(s.start + at, s.end + at);
+        findings.extend(placed.into_iter().map(|mut f| {
+            f.span = shift(f.span);
+            f.related = f.related.into_iter().map(shift).collect();
+            f.start.line += lines_before;
+            f.end.line += lines_before;
+            f
+        }));
+        if let Some((wire, summary)) = sourcing {
+            attributions.extend(wire.into_iter().map(|a| a.shifted(at)));
+            summaries.push(summary);
+        }
+        lines_before += text[range].bytes().filter(|&b| b == b'\n').count();
+    }
+    let sourcing = with_sourcing.then(|| {
+        (
+            attributions,
+            WireSourcing::from(&SourcingSummary::merged(summaries)),
         )
-    })
+    });
+    FileReport {
+        path,
+        source: text,
+        positions: Positions::Lines,
+        extracted: false,
+        findings,
+        suppressed,
+        sourcing,
+        fails: false,
+    }
 }
 
 /// The report of one parsed draft, shown as `path` (the attribution analysis kept when
@@ -312,12 +382,16 @@ pub fn report_of(
         extracted,
         findings,
         suppressed,
-        sourcing,
+        sourcing: sourcing.map(|(wire, summary)| (wire, WireSourcing::from(&summary))),
         fails: false,
     }
 }
 
 type Sourcing = Option<(Vec<WireAttribution>, WireSourcing)>;
+
+/// The attribution analysis as `analyse` gives it: the summary still the library's, so that a
+/// windowed draft's summaries can be merged.
+type Analysed = Option<(Vec<WireAttribution>, SourcingSummary)>;
 
 /// Runs the engine and places the findings in the text; gives the text back (it was moved into
 /// the document rather than copied: a long draft is held once).
@@ -326,7 +400,7 @@ fn analyse(
     profile: &Profile,
     doc: Document,
     with_sourcing: bool,
-) -> (Vec<Placed>, usize, Sourcing, String) {
+) -> (Vec<Placed>, usize, Analysed, String) {
     let checked = engine.check_with(&doc, profile);
     let found = checked.findings;
     let offsets: Vec<usize> = found
@@ -349,18 +423,74 @@ fn analyse(
             related: f.related,
         })
         .collect();
-    let sourcing = with_sourcing.then(|| {
-        (
-            WireAttribution::all(&doc),
-            WireSourcing::from(doc.sourcing_summary()),
-        )
-    });
+    let sourcing =
+        with_sourcing.then(|| (WireAttribution::all(&doc), doc.sourcing_summary().clone()));
     (findings, checked.suppressed, sourcing, doc.into_source())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_draft_read_in_windows_has_its_findings_where_read_whole_has_them() {
+        // Paragraphs that need nothing from each other: each window's findings, placed in the
+        // whole text, are the whole draft's, at the same bytes, lines and columns; the
+        // attributions too, and one summary of all of them.
+        let engine = crate::rules_load::load_engine(true, &[], false).expect("built-in packs");
+        let profile = Profile::new(&engine);
+        let text = "Officials said the plan was reportedly dead.\n\n\
+                    Critics argue it will cost jobs.\nThe minister denied the claims.\n\n\
+                    Two officials said the talks had failed, according to local media.\n";
+        let windows = crate::window::windows(text, Format::Text, 10, 10).expect("windows");
+        assert_eq!(windows.len(), 3);
+        let whole = report_of(
+            &engine,
+            &profile,
+            "draft.txt".into(),
+            Document::parse_owned(text.to_owned(), Format::Text),
+            true,
+        );
+        let windowed = report_in_windows(
+            &engine,
+            &profile,
+            "draft.txt".into(),
+            Windowed {
+                text: text.to_owned(),
+                format: Format::Text,
+                windows,
+            },
+            true,
+        );
+        let key = |f: &Placed| (f.info.id.clone(), f.span, f.start, f.end);
+        let mine: Vec<_> = windowed
+            .findings
+            .iter()
+            .filter(|f| !f.info.id.starts_with("doc-"))
+            .map(key)
+            .collect();
+        let theirs: Vec<_> = whole
+            .findings
+            .iter()
+            .filter(|f| !f.info.id.starts_with("doc-"))
+            .map(key)
+            .collect();
+        assert!(!mine.is_empty());
+        assert_eq!(mine, theirs);
+        let spans = |r: &FileReport| {
+            r.sourcing.as_ref().map(|(a, s)| {
+                (
+                    a.iter()
+                        .map(|a| (a.cue.start, a.cue.end, a.kind))
+                        .collect::<Vec<_>>(),
+                    s.attributions,
+                    s.anonymous_sources,
+                )
+            })
+        };
+        assert_eq!(spans(&windowed), spans(&whole));
+        assert_eq!(windowed.source, text);
+    }
 
     #[test]
     fn tasks_are_taken_as_they_are_reported_never_listed_and_come_out_in_order() {

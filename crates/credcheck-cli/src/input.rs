@@ -62,6 +62,26 @@ pub fn with_document<T>(
     max_bytes: u64,
     step: impl FnOnce(Document) -> T,
 ) -> Result<T, ReadProblem> {
+    with_draft(origin, reading, max_bytes, step, None::<fn(Windowed) -> T>)
+}
+
+/// A large text or Markdown draft to be analysed in windows of whole paragraphs
+/// ([`crate::window`]): its text, format and windows.
+pub struct Windowed {
+    pub text: String,
+    pub format: Format,
+    pub windows: Vec<std::ops::Range<usize>>,
+}
+
+/// As [`with_document`], but a draft [`crate::window::windows`] cuts is given to `windowed`
+/// instead, unparsed, when there is one.
+pub fn with_draft<T>(
+    origin: &Origin,
+    reading: Reading,
+    max_bytes: u64,
+    step: impl FnOnce(Document) -> T,
+    windowed: Option<impl FnOnce(Windowed) -> T>,
+) -> Result<T, ReadProblem> {
     let name = origin.display();
     let format = origin.format(reading.forced);
     if let (None, Origin::File(path)) = (reading.forced, origin) {
@@ -87,7 +107,22 @@ pub fn with_document<T>(
     let text = decode_text(&name, bytes)?;
     crate::guard::per_draft(&name, || {
         crate::guard::debug_hook(&text);
-        step(Document::parse_owned(text, format))
+        let windows = windowed.as_ref().and_then(|_| {
+            crate::window::windows(
+                &text,
+                format,
+                crate::window::WINDOWED_FROM,
+                crate::window::WINDOW_BYTES,
+            )
+        });
+        match (windowed, windows) {
+            (Some(windowed), Some(windows)) => windowed(Windowed {
+                text,
+                format,
+                windows,
+            }),
+            _ => step(Document::parse_owned(text, format)),
+        }
     })
     .map_err(ReadProblem::Error)
 }

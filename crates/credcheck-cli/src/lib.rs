@@ -30,6 +30,7 @@ mod settings;
 mod sources;
 mod term;
 mod walk;
+mod window;
 mod wire;
 
 use std::process::ExitCode;

@@ -11,6 +11,16 @@ pub struct WireSpan {
     pub end: usize,
 }
 
+impl WireSpan {
+    /// The same span `by` bytes further on.
+    fn shifted(self, by: usize) -> Self {
+        WireSpan {
+            start: self.start + by,
+            end: self.end + by,
+        }
+    }
+}
+
 impl From<Span> for WireSpan {
     fn from(s: Span) -> Self {
         WireSpan {
@@ -35,6 +45,15 @@ pub struct WireAttribution {
 }
 
 impl WireAttribution {
+    /// The same attribution `by` bytes further on (a window's, placed in its whole draft).
+    #[must_use]
+    pub fn shifted(mut self, by: usize) -> Self {
+        self.cue = self.cue.shifted(by);
+        self.source = self.source.map(|s| s.shifted(by));
+        self.content = self.content.map(|s| s.shifted(by));
+        self
+    }
+
     pub fn new(doc: &Document, a: &Attribution) -> Self {
         WireAttribution {
             cue: a.cue.into(),

@@ -43,6 +43,63 @@ pub struct SourcingSummary {
 }
 
 impl SourcingSummary {
+    /// One summary of several parts of a draft read one after another (a large draft analysed
+    /// in windows): the ledgers joined by kind and lower-cased name in order of first
+    /// appearance, the counts added, the distinct counts and the share recomputed.
+    #[must_use]
+    pub fn merged(parts: impl IntoIterator<Item = SourcingSummary>) -> SourcingSummary {
+        let mut sources: Vec<SourceEntry> = Vec::new();
+        let mut index: FxHashMap<(SourceKind, String), usize> = FxHashMap::default();
+        let mut by_kind: Vec<(SourceKind, usize)> =
+            SourceKind::ALL.iter().map(|&k| (k, 0)).collect();
+        let (mut attributions, mut denials, mut non_responses) = (0, 0, 0);
+        for part in parts {
+            attributions += part.attributions;
+            denials += part.denials;
+            non_responses += part.non_responses;
+            for (k, n) in part.by_kind {
+                if let Some(slot) = by_kind.iter_mut().find(|(kind, _)| *kind == k) {
+                    slot.1 += n;
+                }
+            }
+            for e in part.sources {
+                match index.entry((e.kind, e.source.to_lowercase())) {
+                    std::collections::hash_map::Entry::Occupied(at) => {
+                        let s = &mut sources[*at.get()];
+                        s.attributions += e.attributions;
+                        s.denials += e.denials;
+                        s.non_responses += e.non_responses;
+                    }
+                    std::collections::hash_map::Entry::Vacant(slot) => {
+                        slot.insert(sources.len());
+                        sources.push(e);
+                    }
+                }
+            }
+        }
+        let count = |k: SourceKind| sources.iter().filter(|s| s.kind == k).count();
+        let anonymous = by_kind
+            .iter()
+            .find(|(k, _)| *k == SourceKind::Anonymous)
+            .map_or(0, |(_, n)| *n);
+        #[allow(clippy::cast_precision_loss)] // counts of attributions in one draft
+        let anonymous_share = if attributions == 0 {
+            0.0
+        } else {
+            anonymous as f64 / attributions as f64
+        };
+        SourcingSummary {
+            attributions,
+            by_kind,
+            named_sources: count(SourceKind::Named),
+            anonymous_sources: count(SourceKind::Anonymous),
+            denials,
+            non_responses,
+            anonymous_share,
+            sources,
+        }
+    }
+
     /// The summary of `doc`.
     #[must_use]
     pub fn of(doc: &Document) -> SourcingSummary {
