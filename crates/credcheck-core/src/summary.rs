@@ -77,6 +77,17 @@ impl SourcingSummary {
                 }
             }
         }
+        Self::counted(attributions, by_kind, (denials, non_responses), sources)
+    }
+
+    /// The summary of its counts and ledger: the distinct named and anonymous sources and the
+    /// anonymous share worked out from them.
+    fn counted(
+        attributions: usize,
+        by_kind: Vec<(SourceKind, usize)>,
+        (denials, non_responses): (usize, usize),
+        sources: Vec<SourceEntry>,
+    ) -> SourcingSummary {
         let count = |k: SourceKind| sources.iter().filter(|s| s.kind == k).count();
         let anonymous = by_kind
             .iter()
@@ -156,23 +167,11 @@ impl SourcingSummary {
                 .position(|k| *k == a.kind)
                 .unwrap_or(6)] += 1;
         }
-        let count = |k: SourceKind| sources.iter().filter(|s| s.kind == k).count();
-        let anonymous = by_kind[2];
-        #[allow(clippy::cast_precision_loss)] // counts of attributions in one draft
-        let anonymous_share = if attributions == 0 {
-            0.0
-        } else {
-            anonymous as f64 / attributions as f64
-        };
-        SourcingSummary {
+        Self::counted(
             attributions,
-            by_kind: SourceKind::ALL.iter().copied().zip(by_kind).collect(),
-            named_sources: count(SourceKind::Named),
-            anonymous_sources: count(SourceKind::Anonymous),
-            denials,
-            non_responses,
-            anonymous_share,
+            SourceKind::ALL.iter().copied().zip(by_kind).collect(),
+            (denials, non_responses),
             sources,
-        }
+        )
     }
 }
