@@ -8416,6 +8416,24 @@ const CASES: &[(&str, &[Row])] = &[
         &[("thought", "critics", "vague", "weasel-group", "")],
     ),
     ("People who were accused are in jail.", &[]),
+    // `it` after the relative clause's verb is its object, not the cue's subject.
+    (
+        "Two people who saw it said the car was red.",
+        &[(
+            "said",
+            "Two people who saw it",
+            "anonymous",
+            "counted-group",
+            "",
+        )],
+    ),
+    (
+        "The SEC charged James Tambone, who it says headed the sales operations.",
+        &[
+            ("charged", "The SEC", "organisation", "body-name", ""),
+            ("says", "it", "organisation", "group-pronoun", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -1252,7 +1252,12 @@ impl Pass<'_> {
             || GROUP_PRONOUNS.contains(&bare)
             // (`the website it mentions`: a clause without `that`; not `included on it told`,
             // where `it` is an object.)
-            || w == "it" && !(end > lo + 1 && PREPOSITIONS.contains(&self.norm(end - 2))))
+            // (Nor `two people who saw it said`: the object of the relative clause's verb; `who
+            // it says headed…` keeps it, the clause's subject.)
+            || w == "it"
+                && !(end > lo + 1 && PREPOSITIONS.contains(&self.norm(end - 2)))
+                && !(end.saturating_sub(4).max(lo)..end.saturating_sub(2))
+                    .any(|k| self.norm(k) == "who"))
         .then_some((end - 1, end))
     }
 
