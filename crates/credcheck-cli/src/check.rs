@@ -253,7 +253,20 @@ fn check_task(
             file.fails = job
                 .fail_threshold
                 .is_some_and(|t| file.findings.iter().any(|f| f.severity >= t));
-            let part = parts.map(|p| p.part(&file)).unwrap_or_default();
+            // (A draft read in windows is large: its part, when it can be, is written as it is
+            // rendered, never held whole beside the report it renders.)
+            let part = parts
+                .map(|p| {
+                    if p.streams() && file.source.len() > crate::window::WINDOWED_FROM {
+                        Part {
+                            deferred: true,
+                            ..Part::default()
+                        }
+                    } else {
+                        p.part(&file)
+                    }
+                })
+                .unwrap_or_default();
             Outcome::Checked(Box::new((file, part)))
         }
         Err(ReadProblem::Error(m)) => Outcome::Error(m),
@@ -431,6 +444,28 @@ fn analyse(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_json_part_streamed_is_the_part_rendered() {
+        let engine = crate::rules_load::load_engine(true, &[], false).expect("built-in packs");
+        let profile = Profile::new(&engine);
+        let text = "Officials said the plan was reportedly dead, «a blow».\n\n\
+                    Critics of Zoë argue it will cost jobs.\n";
+        let file = report_of(
+            &engine,
+            &profile,
+            "draft.txt".into(),
+            Document::parse_owned(text.to_owned(), Format::Text),
+            true,
+        );
+        let parts = crate::report::json::parts();
+        assert!(parts.streams());
+        let mut streamed = Vec::new();
+        parts.part_to(&file, &mut streamed).expect("written");
+        let rendered = parts.part(&file).text;
+        assert!(rendered.contains("Zoë"));
+        assert_eq!(String::from_utf8(streamed).expect("UTF-8"), rendered);
+    }
 
     #[test]
     fn a_draft_read_in_windows_has_its_findings_where_read_whole_has_them() {

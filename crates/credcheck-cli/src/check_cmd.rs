@@ -87,7 +87,25 @@ pub fn run_check(args: &CheckArgs) -> u8 {
                 Outcome::Checked(checked) => {
                     let (file, part) = *checked;
                     run.add(&file, args.statistics);
+                    let deferred = part.deferred;
                     reporter.file(&file, part, &mut sink.text);
+                    if let (true, Some(parts)) = (deferred, parts.as_deref()) {
+                        // The part streams after what `file` wrote before it (a separator).
+                        let mut out = SinkWriter {
+                            sink: &mut sink,
+                            pending: Vec::new(),
+                        };
+                        let streamed = parts.part_to(&file, &mut out);
+                        match streamed.and_then(|()| out.flush()) {
+                            Ok(()) => {}
+                            // (The reader went away: stop, as a full sink does.)
+                            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return false,
+                            Err(e) => {
+                                write_failed = Some(e);
+                                return false;
+                            }
+                        }
+                    }
                 }
                 Outcome::Error(m) => {
                     errors += 1;
@@ -214,6 +232,36 @@ impl Run {
 }
 
 /// Where the report goes: standard output or `--output-file`, written in pieces as the run goes.
+/// Writes a streamed part into the sink, whole characters at a time, the sink written out as
+/// its chunks fill.
+struct SinkWriter<'a> {
+    sink: &'a mut Sink,
+    /// Bytes of a character split between two writes.
+    pending: Vec<u8>,
+}
+
+impl std::io::Write for SinkWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        let valid = match std::str::from_utf8(&self.pending) {
+            Ok(text) => text.len(),
+            Err(e) => e.valid_up_to(),
+        };
+        if let Ok(text) = std::str::from_utf8(&self.pending[..valid]) {
+            self.sink.text.push_str(text);
+        }
+        self.pending.drain(..valid);
+        if !self.sink.write_some()? {
+            return Err(std::io::ErrorKind::BrokenPipe.into());
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 struct Sink {
     /// Report text not yet written.
     text: String,
@@ -347,4 +395,35 @@ fn statistics(by_rule: &BTreeMap<String, (usize, Severity)>) -> String {
         let _ = writeln!(out, "{n:>6}  {id:<width$}  {severity}");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_streamed_part_reaches_the_sink_whole_characters_at_a_time() {
+        // A character split between two writes waits for its last byte; what is written out is
+        // the text, whatever the cuts.
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("report.json");
+        let mut sink = Sink {
+            text: String::new(),
+            chunk: 8,
+            to: Destination::File(output::ReportFile::create(&path).expect("created")),
+        };
+        let text = "«Évian» — déjà vu, 東京.";
+        {
+            let mut out = SinkWriter {
+                sink: &mut sink,
+                pending: Vec::new(),
+            };
+            for piece in text.as_bytes().chunks(3) {
+                out.write_all(piece).expect("written");
+            }
+            assert!(out.pending.is_empty());
+        }
+        assert!(sink.finish().expect("finished"));
+        assert_eq!(std::fs::read_to_string(&path).expect("read back"), text);
+    }
 }

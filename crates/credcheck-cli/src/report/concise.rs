@@ -34,6 +34,7 @@ impl Parts for Concise {
         Part {
             text: crate::term::escape(&lines).into_owned(),
             shown: 0,
+            deferred: false,
         }
     }
 }

@@ -67,6 +67,7 @@ impl Parts for Github {
         Part {
             text: crate::term::escape(&lines).into_owned(),
             shown: 0,
+            deferred: false,
         }
     }
 }

@@ -165,9 +165,15 @@ pub fn document(file: &FileReport) -> String {
 /// A file's object in the `files` array, indented for its place.
 struct JsonParts;
 
-impl Parts for JsonParts {
-    fn part(&self, file: &FileReport) -> Part {
-        let wire = WireFile {
+/// The JSON format's parts, for tests elsewhere in the crate.
+#[cfg(test)]
+pub(crate) fn parts() -> Box<dyn Parts> {
+    Box::new(JsonParts)
+}
+
+impl JsonParts {
+    fn wire(file: &FileReport) -> WireFile<'_> {
+        WireFile {
             path: &file.path,
             findings: file
                 .findings
@@ -176,11 +182,24 @@ impl Parts for JsonParts {
                 .collect(),
             attributions: file.sourcing.as_ref().map_or(&[], |(a, _)| a.as_slice()),
             summary: file.sourcing.as_ref().map(|(_, s)| s),
-        };
-        Part {
-            text: pretty_indented(&wire, "    "),
-            shown: 0,
         }
+    }
+}
+
+impl Parts for JsonParts {
+    fn part(&self, file: &FileReport) -> Part {
+        Part {
+            text: pretty_indented(&Self::wire(file), "    "),
+            ..Part::default()
+        }
+    }
+
+    fn streams(&self) -> bool {
+        true
+    }
+
+    fn part_to(&self, file: &FileReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        pretty_indented_to(&Self::wire(file), "    ", out)
     }
 }
 
@@ -189,17 +208,26 @@ impl Parts for JsonParts {
 /// would: the indentation is written as the JSON is, never added by a second pass.
 fn pretty_indented(value: &impl Serialize, indent: &str) -> String {
     let mut out = Vec::with_capacity(4096);
-    out.extend_from_slice(indent.as_bytes());
+    if pretty_indented_to(value, indent, &mut out).is_err() {
+        return String::new();
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`pretty_indented`], written to `out` as it is made.
+fn pretty_indented_to(
+    value: &impl Serialize,
+    indent: &str,
+    mut out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    out.write_all(indent.as_bytes())?;
     let formatter = Nested {
         base: indent.as_bytes(),
         level: 0,
         has_value: false,
     };
     let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
-    if value.serialize(&mut ser).is_err() {
-        return String::new();
-    }
-    String::from_utf8(out).unwrap_or_default()
+    value.serialize(&mut ser).map_err(std::io::Error::from)
 }
 
 /// `serde_json`'s pretty layout (two spaces a level, `[]` and `{}` when empty) below a base
@@ -322,6 +350,7 @@ impl Parts for JsonLines {
         Part {
             text: out,
             shown: 0,
+            deferred: false,
         }
     }
 }

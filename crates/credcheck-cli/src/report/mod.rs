@@ -40,6 +40,15 @@ pub trait Reporter {
 /// Renders files' parts of a report: stateless, shared by the worker threads.
 pub trait Parts: Sync + Send {
     fn part(&self, file: &FileReport) -> Part;
+    /// Can a file's part be written as it is rendered ([`Parts::part_to`]) instead of being
+    /// rendered first? A large draft's part is then never held whole.
+    fn streams(&self) -> bool {
+        false
+    }
+    /// Writes the file's part to `out` as it is rendered: the same text as [`Parts::part`].
+    fn part_to(&self, file: &FileReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.part(file).text.as_bytes())
+    }
 }
 
 /// A file's part of a report, rendered before it is written.
@@ -48,6 +57,8 @@ pub struct Part {
     pub text: String,
     /// Places shown (findings on the same words share one), for the `full` summary.
     pub shown: usize,
+    /// Not rendered: the writer streams it with [`Parts::part_to`] (a large draft's).
+    pub deferred: bool,
 }
 
 /// What a run found, counted as its files are reported.
