@@ -8434,6 +8434,15 @@ const CASES: &[(&str, &[Row])] = &[
             ("says", "it", "organisation", "group-pronoun", ""),
         ],
     ),
+    // A bare market group agreeing in the present is a consensus, the group's in general.
+    (
+        "But analysts agree that the success is down to the online store.",
+        &[("agree", "analysts", "vague", "group-belief", "")],
+    ),
+    (
+        "Analysts agreed the figure was strong.",
+        &[("agreed", "Analysts", "anonymous", "market-sources", "")],
+    ),
 ];
 
 #[test]

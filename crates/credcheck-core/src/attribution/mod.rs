@@ -796,6 +796,9 @@ impl<'d> Pass<'d> {
             && response.is_none()
             && (consensus
                 || bare_group && matches!(cue_kind, CueKind::Attitude | CueKind::Stance)
+                // (`analysts agree that…`: a consensus in the present, the group's in general;
+                // `analysts agreed` tells an occasion.)
+                || bare_group && matches!(words.first().copied(), Some("agree" | "concur"))
                 || bare_people && cue_kind == CueKind::Attitude)
         {
             (SourceKind::Vague, "group-belief")
