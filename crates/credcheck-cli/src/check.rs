@@ -253,8 +253,8 @@ fn check_task(
             file.fails = job
                 .fail_threshold
                 .is_some_and(|t| file.findings.iter().any(|f| f.severity >= t));
-            // (A draft read in windows is large: its part, when it can be, is written as it is
-            // rendered, never held whole beside the report it renders.)
+            // (A large draft's part, when its format can, is written as it is rendered, never
+            // held whole beside the report it renders.)
             let part = parts
                 .map(|p| {
                     if p.streams() && file.source.len() > crate::window::WINDOWED_FROM {
@@ -445,19 +445,19 @@ fn analyse(
 mod tests {
     use super::*;
 
+    /// The report of `text` read whole as plain text, with its attributions.
+    fn whole(engine: &Engine, profile: &Profile, text: &str) -> FileReport {
+        let doc = Document::parse_owned(text.to_owned(), Format::Text);
+        report_of(engine, profile, "draft.txt".into(), doc, true)
+    }
+
     #[test]
     fn a_json_part_streamed_is_the_part_rendered() {
         let engine = crate::rules_load::load_engine(true, &[], false).expect("built-in packs");
         let profile = Profile::new(&engine);
         let text = "Officials said the plan was reportedly dead, «a blow».\n\n\
                     Critics of Zoë argue it will cost jobs.\n";
-        let file = report_of(
-            &engine,
-            &profile,
-            "draft.txt".into(),
-            Document::parse_owned(text.to_owned(), Format::Text),
-            true,
-        );
+        let file = whole(&engine, &profile, text);
         let parts = crate::report::json::parts();
         assert!(parts.streams());
         let mut streamed = Vec::new();
@@ -479,13 +479,7 @@ mod tests {
                     Two officials said the talks had failed, according to local media.\n";
         let windows = crate::window::windows(text, Format::Text, 10, 10).expect("windows");
         assert_eq!(windows.len(), 3);
-        let whole = report_of(
-            &engine,
-            &profile,
-            "draft.txt".into(),
-            Document::parse_owned(text.to_owned(), Format::Text),
-            true,
-        );
+        let whole = whole(&engine, &profile, text);
         let windowed = report_in_windows(
             &engine,
             &profile,

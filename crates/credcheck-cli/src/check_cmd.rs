@@ -231,7 +231,6 @@ impl Run {
     }
 }
 
-/// Where the report goes: standard output or `--output-file`, written in pieces as the run goes.
 /// Writes a streamed part into the sink, whole characters at a time, the sink written out as
 /// its chunks fill.
 struct SinkWriter<'a> {
@@ -243,13 +242,20 @@ struct SinkWriter<'a> {
 impl std::io::Write for SinkWriter<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.pending.extend_from_slice(buf);
+        // (Re-read only when a character was cut: the prefix before it is valid.)
         let valid = match std::str::from_utf8(&self.pending) {
-            Ok(text) => text.len(),
-            Err(e) => e.valid_up_to(),
+            Ok(text) => {
+                self.sink.text.push_str(text);
+                text.len()
+            }
+            Err(e) => {
+                let valid = e.valid_up_to();
+                self.sink
+                    .text
+                    .push_str(std::str::from_utf8(&self.pending[..valid]).unwrap_or_default());
+                valid
+            }
         };
-        if let Ok(text) = std::str::from_utf8(&self.pending[..valid]) {
-            self.sink.text.push_str(text);
-        }
         self.pending.drain(..valid);
         if !self.sink.write_some()? {
             return Err(std::io::ErrorKind::BrokenPipe.into());
@@ -257,11 +263,20 @@ impl std::io::Write for SinkWriter<'_> {
         Ok(buf.len())
     }
 
+    /// (Bytes left that never made a character are an error, never dropped in silence.)
     fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
+        if self.pending.is_empty() {
+            Ok(())
+        } else {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "the report held bytes that are not UTF-8",
+            ))
+        }
     }
 }
 
+/// Where the report goes: standard output or `--output-file`, written in pieces as the run goes.
 struct Sink {
     /// Report text not yet written.
     text: String,
@@ -422,6 +437,11 @@ mod tests {
                 out.write_all(piece).expect("written");
             }
             assert!(out.pending.is_empty());
+            out.flush().expect("nothing left over");
+            // (The first byte of a character that never ends is an error at the end.)
+            out.write_all(&[0xC3]).expect("held");
+            assert!(out.flush().is_err());
+            out.pending.clear();
         }
         assert!(sink.finish().expect("finished"));
         assert_eq!(std::fs::read_to_string(&path).expect("read back"), text);

@@ -30,7 +30,7 @@ pub(crate) fn windows(
 ) -> Option<Vec<Range<usize>>> {
     if text.len() <= from
         || !matches!(format, Format::Text | Format::Markdown)
-        || text.contains("credcheck-ignore")
+        || credcheck_core::may_suppress(text)
     {
         return None;
     }

@@ -47,5 +47,5 @@ pub use model::{
 pub use outline::{OutlineOptions, outline};
 pub use span::{LineCol, LineIndex, Span};
 pub use summary::{SourceEntry, SourcingSummary};
-pub use suppress::{Reach, Suppression, is_marker as is_suppression_marker};
+pub use suppress::{Reach, Suppression, is_marker as is_suppression_marker, may_suppress};
 pub use tokenize::phrase_tokens;

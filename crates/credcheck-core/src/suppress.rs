@@ -48,11 +48,18 @@ pub struct Suppression {
     pub covers: Span,
 }
 
+/// Might `text` hold a suppression? One fast substring search for the marker every form
+/// shares; `false` means it holds none.
+#[must_use]
+pub fn may_suppress(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"credcheck-ignore").is_some()
+}
+
 /// Finds the suppressions in `text`, in order. Linear in the text: every comment is found by
 /// one forward scan and every reach is looked up in a table of lines.
 pub(crate) fn find(text: &str) -> Vec<Suppression> {
     // Most drafts have none: one fast substring search, and no line table, for them.
-    if memchr::memmem::find(text.as_bytes(), b"credcheck-ignore").is_none() {
+    if !may_suppress(text) {
         return Vec::new();
     }
     let lines = Lines::new(text);

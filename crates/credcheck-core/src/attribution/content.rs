@@ -1,6 +1,10 @@
 use super::Pass;
 use crate::model::TokenKind;
 
+/// Tokens a clause fronted before the main one may run to before a cue in it
+/// (`within_fronted_clause`).
+const FRONTED_CLAUSE_TOKENS: usize = 40;
+
 /// How far into what was said a clause of its own after `, and` is looked for.
 const CONTENT_CLAUSE_LOOK: usize = 60;
 
@@ -45,7 +49,9 @@ impl Pass<'_> {
         let first = (lo..(lo + 3).min(cue.0))
             .find(|&k| !crate::clause::CONNECTIVES.contains(&self.norm(k)))
             .unwrap_or(cue.0);
-        if first >= cue.0 || tokens[c0].is_open_quote() {
+        // (A bounded look back: a fronted clause is short, and a run-on sentence of many cues
+        // stays linear.)
+        if first >= cue.0 || cue.0 - first > FRONTED_CLAUSE_TOKENS || tokens[c0].is_open_quote() {
             return (c0, c1);
         }
         let w = self.norm(first);

@@ -857,19 +857,7 @@ impl<'d> Pass<'d> {
         // determiner describes the noun after it, nobody holding a view (`Some are confident
         // that…` holds one).
         let attributive = i > lo
-            && matches!(
-                words[0],
-                "fearful"
-                    | "confident"
-                    | "skeptical"
-                    | "sceptical"
-                    | "optimistic"
-                    | "pessimistic"
-                    | "doubtful"
-                    | "upbeat"
-                    | "bullish"
-                    | "bearish"
-            )
+            && super::STATE_ADJECTIVES.contains(&words[0])
             && (DETERMINERS.contains(&self.norm(i - 1))
                 || matches!(self.norm(i - 1), "some" | "many" | "most" | "more" | "very"))
             && tokens.get(i + n).is_some_and(|t| {
@@ -2454,19 +2442,8 @@ impl<'d> Pass<'d> {
                     .any(|k| matches!(self.norm(k), "which" | "who" | "that" | "what"))
                 || words[0].ends_with("ed")
                     && i >= lo + 2
-                    && !matches!(
-                        self.norm(i - 1),
-                        "was"
-                            | "were"
-                            | "is"
-                            | "are"
-                            | "be"
-                            | "been"
-                            | "being"
-                            | "had"
-                            | "has"
-                            | "have"
-                    )
+                    && !CLAUSE_VERBS.contains(&self.norm(i - 1))
+                    && !matches!(self.norm(i - 1), "be" | "been" | "being")
                     && (i.saturating_sub(4).max(lo)..i - 1)
                         .any(|k| matches!(self.norm(k), "who" | "whom"));
         // (Only a form that can be a participle, or a noun in `-s`: `In a move ministers say

@@ -225,6 +225,21 @@ const CLAUSE_VERBS: &[&str] = &[
     "should", "may", "might", "must", "did", "does",
 ];
 
+/// States of mind said by an adjective (`confident`, `sceptical`, `fearful`): with a clause
+/// they hold a view; before a noun they describe it (`some fearful beatings`).
+const STATE_ADJECTIVES: &[&str] = &[
+    "fearful",
+    "confident",
+    "skeptical",
+    "sceptical",
+    "optimistic",
+    "pessimistic",
+    "doubtful",
+    "upbeat",
+    "bullish",
+    "bearish",
+];
+
 /// Verbs whose object then acts (`having a colleague describe the maps`, `let voters decide`):
 /// a base form after them reports nothing.
 const CAUSATIVE_VERBS: &[&str] = &[

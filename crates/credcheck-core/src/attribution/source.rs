@@ -1065,11 +1065,7 @@ impl Pass<'_> {
                 return match ant {
                     // (`even economists who favor consumption taxes agree`.)
                     Some((a, b)) if a < b => {
-                        let mut a = self.name_before(a, b, lo);
-                        while a + 1 < b && FOCUSING.contains(&self.norm(a)) {
-                            a += 1;
-                        }
-                        Some((a, end))
+                        Some((self.past(self.name_before(a, b, lo), b, &[FOCUSING]), end))
                     }
                     _ => Some((w, end)),
                 };
@@ -1437,18 +1433,9 @@ impl Pass<'_> {
     /// mind someone is left or kept in is theirs, the object of `leave`, not the subject's (the
     /// phrase `a..b` before the cue at `cue` ran back over the verb).
     fn left_in_state(&self, a: usize, b: usize, cue: usize) -> usize {
-        let state = matches!(
-            self.norm(cue),
-            "worried"
-                | "fearful"
-                | "concerned"
-                | "convinced"
-                | "sceptical"
-                | "skeptical"
-                | "doubtful"
-                | "confident"
-                | "wondering"
-        );
+        let w = self.norm(cue);
+        let state = super::STATE_ADJECTIVES.contains(&w)
+            || matches!(w, "worried" | "concerned" | "convinced" | "wondering");
         let verb = (a..b).rev().find(|&k| {
             matches!(
                 self.norm(k),
@@ -1463,10 +1450,13 @@ impl Pass<'_> {
 
     /// The subject `a..b` starts past its sentence and focusing adverbs: `Later the prime
     /// minister said`, `even some technologists say` (neither adverb is part of who speaks).
-    fn past_focusing(&self, mut a: usize, b: usize) -> usize {
-        while a + 1 < b
-            && (SENTENCE_ADVERBS.contains(&self.norm(a)) || FOCUSING.contains(&self.norm(a)))
-        {
+    fn past_focusing(&self, a: usize, b: usize) -> usize {
+        self.past(a, b, &[SENTENCE_ADVERBS, FOCUSING])
+    }
+
+    /// `a`, moved past the words of `lists` that open `a..b` (its last word kept).
+    fn past(&self, mut a: usize, b: usize, lists: &[&[&str]]) -> usize {
+        while a + 1 < b && lists.iter().any(|l| l.contains(&self.norm(a))) {
             a += 1;
         }
         a

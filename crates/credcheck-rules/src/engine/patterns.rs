@@ -518,7 +518,7 @@ fn inside_named_speech(cx: &Cx<'_>, si: usize, span: Span) -> bool {
 /// “sarcastic” in his comments, which raised concerns among intelligence experts`)? Only the
 /// first stretch of what was said is read.
 fn turns_away(said: &str, finding: &str) -> bool {
-    let said = &said[..crate::error::floor_char(said, TURN_LOOK_BYTES.min(said.len()))];
+    let head = &said[..crate::error::floor_char(said, TURN_LOOK_BYTES.min(said.len()))];
     [
         " - ",
         " – ",
@@ -533,10 +533,10 @@ fn turns_away(said: &str, finding: &str) -> bool {
         ", leaving ",
     ]
     .iter()
-    .any(|t| said.contains(t))
-        // (A participle's gloss set off by a comma right before the finding: `…replace
-        // council tax, seen as a particular problem for pensioners`; not a clause, `…, it is
-        // thought he failed…, said Mr Dobrow`.)
+    .any(|t| head.contains(t))
+        // (A participle's gloss set off by a comma right before the finding, however long
+        // what was said before it: `…replace council tax, seen as a particular problem for
+        // pensioners`; not a clause, `…, it is thought he failed…, said Mr Dobrow`.)
         || said.trim_end().ends_with(',') && {
             let first = finding.split_whitespace().next().unwrap_or("");
             first.ends_with("ed")
@@ -658,12 +658,21 @@ unless-named-report = true"#,
         )];
         // A relative `which` or a participle set off by a comma right before the finding is the
         // writer's gloss; the same words inside the clause the speaker said are the speaker's.
-        let text = "Mr Ruiz said he would scrap the council tax, seen as a burden. \
-                    Mr Ruiz said he was joking in his remarks, which raised concerns among experts. \
-                    Mr Ruiz said the tax was seen as a burden.";
+        let long = "and the rates, the charges, the levies and the fees, ".repeat(10);
+        let text = format!(
+            "Mr Ruiz said he would scrap the council tax, seen as a burden. \
+             Mr Ruiz said he was joking in his remarks, which raised concerns among experts. \
+             Mr Ruiz said the tax was seen as a burden. \
+             Mr Ruiz said he would scrap the tax {long}seen as a burden."
+        );
+        // (The last: what was said runs past the look for a turn, and the gloss still counts.)
         assert_eq!(
-            pairs(&found(&rules, text)),
-            [("judged", "seen as"), ("judged", "raised concerns among")]
+            pairs(&found(&rules, &text)),
+            [
+                ("judged", "seen as"),
+                ("judged", "raised concerns among"),
+                ("judged", "seen as")
+            ]
         );
     }
 
