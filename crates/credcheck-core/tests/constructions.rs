@@ -4961,6 +4961,9 @@ const CASES: &[(&str, &[Row])] = &[
         ],
     ),
     ("The judge pushed back a hearing until June.", &[]),
+    // An attack pushed back with no `on` or `against` is one driven off (war copy).
+    ("Ukrainian forces pushed back the attack.", &[]),
+    ("Forces pushed back an attack on the city.", &[]),
     // An exchange between the two sides of the subject sources nothing.
     (
         "Efforts failed on Tuesday, as lawmakers accused each other of playing politics.",

@@ -274,7 +274,12 @@ impl Pass<'_> {
                         && !matches!(self.norm(k + 1), "of" | "for" | "to" | "and" | "behind"));
             }
             if lexicon().claim_nouns.contains(&w) {
-                return true;
+                // (`Ukrainian forces pushed back the attack`: an attack pushed back with no
+                // `on` or `against` is one driven off, not a charge answered — `pushed back
+                // on the attacks` still answers them.)
+                return !(verb.starts_with("push")
+                    && matches!(w, "attack" | "attacks")
+                    && !matches!(self.norm(c1), "on" | "against" | "at"));
             }
             thing_named |= token.kind == TokenKind::Word
                 && !DETERMINERS.contains(&w)
