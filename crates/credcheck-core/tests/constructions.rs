@@ -2378,11 +2378,27 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
-    // Backing or blaming, with no statement, reports a stance (the cue is still found); held
-    // in the perfect by a bare plural of unnamed people, it is their view, pinned on nobody.
+    // Blaming something on someone, or someone for something, says what caused it: a
+    // statement, and unnamed people making it are sources.
     (
         "European leaders have openly blamed the US for the rise in the euro.",
-        &[("blamed", "European leaders", "vague", "group-belief", "")],
+        &[(
+            "blamed",
+            "European leaders",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Security sources blamed the attack on Islamist militants.",
+        &[(
+            "blamed",
+            "Security sources",
+            "anonymous",
+            "compound-sources",
+            "",
+        )],
     ),
     // The perfect sums up what a group has said over time: vague, not people spoken to.
     (

@@ -1553,6 +1553,9 @@ impl<'d> Pass<'d> {
         let intention = self.intention(&words, cue, content);
         // `Republican members of Congress criticized the president`: a reaction to someone or
         // something, with no statement (no clause, quotation or `as …`), reports a stance.
+        let blaming = words
+            .first()
+            .is_some_and(|w| matches!(*w, "blamed" | "blames" | "blame" | "blaming"));
         let reaction = response.is_none()
             && words
                 .first()
@@ -1569,6 +1572,10 @@ impl<'d> Pass<'d> {
                     .any(|k| {
                         matches!(self.norm(k), "that" | "as" | ":" | "saying")
                             || self.doc.tokens()[k].is_open_quote()
+                            // (`Security sources blamed the attack on Islamist militants`:
+                            // blaming something on someone, or someone for it, says what
+                            // caused it.)
+                            || blaming && matches!(self.norm(k), "on" | "for")
                     })
             });
         // (`players had expressed their solidarity with McCall`, `expressed condolences`: a
