@@ -8462,6 +8462,27 @@ const CASES: &[(&str, &[Row])] = &[
         "Analysts agreed the figure was strong.",
         &[("agreed", "Analysts", "anonymous", "market-sources", "")],
     ),
+    // People of a side or a service after a body's name are its unnamed people (war copy).
+    (
+        "Military bloggers said the offensive had stalled.",
+        &[(
+            "said",
+            "Military bloggers",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Pentagon planners said the base was hit.",
+        &[(
+            "said",
+            "Pentagon planners",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]
