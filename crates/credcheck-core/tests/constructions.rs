@@ -8483,6 +8483,15 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // `are understood to…` is a passive with no speaker; `understood that…` is a belief.
+    (
+        "Investigators are understood to be examining his phone.",
+        &[],
+    ),
+    (
+        "Officials understood that the talks had failed.",
+        &[("understood", "Officials", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]
