@@ -8492,6 +8492,27 @@ const CASES: &[(&str, &[Row])] = &[
         "Officials understood that the talks had failed.",
         &[("understood", "Officials", "anonymous", "anonymous-noun", "")],
     ),
+    // What a study was published in is a journal, not a place; known journals are outlets.
+    (
+        "A study published in Cochrane Reviews found that the drug works.",
+        &[(
+            "found",
+            "A study published in Cochrane Reviews",
+            "document",
+            "figures",
+            "",
+        )],
+    ),
+    (
+        "A study in Nature found that bees can count.",
+        &[(
+            "found",
+            "A study in Nature",
+            "organisation",
+            "outlet-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

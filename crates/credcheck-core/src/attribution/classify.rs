@@ -358,6 +358,18 @@ impl Pass<'_> {
     /// A document source nobody can look up — `a report`, `polls`, `a street survey`, `recent
     /// evidence` — is an unnamed report; `the report`, `the CBO's figures`, `a Gallup poll` are
     /// documents.
+    /// `A study published in Cochrane Reviews`: is the `in` at `prep`, with a capitalised run
+    /// from `start` (before `b`), where a study was published — a journal, not a place (a
+    /// country or a listed place stays a place)?
+    fn published_in(&self, prep: usize, start: usize, b: usize) -> bool {
+        self.norm(prep) == "in"
+            && matches!(self.norm(prep - 1), "published" | "appearing" | "appeared")
+            && !lexicon()
+                .countries
+                .contains(self.doc.text(self.doc.tokens()[start].span()))
+            && lexicon().places.longest_in(self.doc, start, b).is_none()
+    }
+
     pub(super) fn unnamed_document(&self, a: usize, b: usize) -> SourceKind {
         let tokens = self.doc.tokens();
         let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
@@ -420,6 +432,7 @@ impl Pass<'_> {
             tokens[k].is_capitalised()
                 && start > a
                 && prep >= a
+                && !(prep > a && self.published_in(prep, start, b))
                 && (matches!(self.norm(prep), "in" | "across" | "throughout") || occasion)
                 && !self
                     .entity_of(k)
