@@ -355,9 +355,6 @@ impl Pass<'_> {
         })
     }
 
-    /// A document source nobody can look up — `a report`, `polls`, `a street survey`, `recent
-    /// evidence` — is an unnamed report; `the report`, `the CBO's figures`, `a Gallup poll` are
-    /// documents.
     /// `A study published in Cochrane Reviews`: is the `in` at `prep`, with a capitalised run
     /// from `start` (before `b`), where a study was published — a journal, not a place (a
     /// country or a listed place stays a place)?
@@ -370,6 +367,9 @@ impl Pass<'_> {
             && lexicon().places.longest_in(self.doc, start, b).is_none()
     }
 
+    /// A document source nobody can look up — `a report`, `polls`, `a street survey`, `recent
+    /// evidence` — is an unnamed report; `the report`, `the CBO's figures`, `a Gallup poll` are
+    /// documents.
     pub(super) fn unnamed_document(&self, a: usize, b: usize) -> SourceKind {
         let tokens = self.doc.tokens();
         let words: Vec<&str> = (a..b).map(|k| self.norm(k)).collect();
