@@ -8513,6 +8513,15 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Plural reports and rumours take a base-form verb as polls do.
+    (
+        "Reports in Spain suggest the deal is worth 80 million euros.",
+        &[("suggest", "Reports in Spain", "report", "report-noun", "")],
+    ),
+    (
+        "Rumours suggest the deal was big.",
+        &[("suggest", "Rumours", "report", "report-noun", "")],
+    ),
 ];
 
 #[test]

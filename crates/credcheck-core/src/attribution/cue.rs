@@ -2803,7 +2803,9 @@ impl<'d> Pass<'d> {
                         || w == "data"
                         || w.ends_with('s')
                             && (lexicon().research_nouns.contains(w)
-                                || lexicon().figure_nouns.contains(&w))
+                                || lexicon().figure_nouns.contains(&w)
+                                // (`Reports suggest the deal is worth…`, `Rumours suggest…`.)
+                                || lex.report_nouns.contains(w))
         });
         // (`having a colleague describe the maps`, `let voters decide`: the
         // subject is the object of a verb that makes or lets it act.)
