@@ -8522,6 +8522,15 @@ const CASES: &[(&str, &[Row])] = &[
         "Rumours suggest the deal was big.",
         &[("suggest", "Rumours", "report", "report-noun", "")],
     ),
+    // Unnamed people of a trade or a cause; the public at large, vox-pop style.
+    (
+        "Hackers claimed to have stolen the data.",
+        &[("claimed", "Hackers", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "Consumers said prices were too high.",
+        &[("said", "Consumers", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]
