@@ -8531,6 +8531,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Consumers said prices were too high.",
         &[("said", "Consumers", "vague", "weasel-group", "")],
     ),
+    // A call that went to voicemail was not answered.
+    (
+        "Calls to his office went to voicemail.",
+        &[(
+            "went to voicemail",
+            "his office",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]
