@@ -8542,6 +8542,21 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // Material shared widely, the platform unsaid, is on line as much as `posted online`.
+    (
+        "A photo shared thousands of times appeared to show the missile.",
+        &[(
+            "appeared to",
+            "A photo shared thousands of times",
+            "report",
+            "social-media",
+            "",
+        )],
+    ),
+    (
+        "A viral clip showed the minister falling asleep.",
+        &[("showed", "A viral clip", "report", "social-media", "")],
+    ),
 ];
 
 #[test]

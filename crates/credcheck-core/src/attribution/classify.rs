@@ -2170,7 +2170,16 @@ fn social_media(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let platform = netizens
         || p.contains_phrase(&lex.social_platforms)
         || p.words.windows(2).any(|w| w == ["social", "media"])
-        || p.words.contains(&"online");
+        || p.words.contains(&"online")
+        // (`A photo shared thousands of times`, `a widely shared video`, `a viral clip`:
+        // shared on line, the platform unsaid.)
+        || p.words.contains(&"viral")
+        || p.words.windows(2).any(|w| {
+            matches!(
+                w,
+                ["shared", "thousands" | "millions" | "hundreds" | "widely"] | ["widely", "shared"]
+            )
+        });
     let material = n >= 2 || netizens;
     // (`by a user called @harbourlife` owns nothing: nobody the story knows.)
     let by_known = p.words.windows(2).any(|w| {
