@@ -8557,6 +8557,13 @@ const CASES: &[(&str, &[Row])] = &[
         "A viral clip showed the minister falling asleep.",
         &[("showed", "A viral clip", "report", "social-media", "")],
     ),
+    // A player or a side kept from scoring is no claim denied.
+    ("The keeper denied Smith with a superb save.", &[]),
+    ("The referee denied the home side a penalty.", &[]),
+    (
+        "He denied the concessions were a political manoeuvre.",
+        &[("denied", "He", "unresolved", "person-pronoun", "denial")],
+    ),
 ];
 
 #[test]

@@ -1,4 +1,4 @@
-use super::{DETERMINERS, MODALS, Pass, TokenKind, lexicon};
+use super::{CLAUSE_VERBS, DETERMINERS, MODALS, Pass, TokenKind, lexicon};
 use crate::clause::ClauseStarts;
 
 /// How one acted when it was right (`acted lawfully`, `had behaved properly`).
@@ -115,44 +115,7 @@ impl Pass<'_> {
         // `The court denied bail`, `denied him entry`: something withheld, not a claim denied.
         // (`deny`, `denied`, `denies`, `denying`; not `denounced`, which needs a claim below.)
         if verb.starts_with("deni") || verb.starts_with("deny") {
-            // `denying him a first-ballot victory`, `denied Damien Duff` (a save): someone is
-            // denied something, not a claim.
-            // (`denied them, saying…` and `denied her faith meant…` deny claims.)
-            let then = if c1 + 1 < tokens.len() {
-                self.norm(c1 + 1)
-            } else {
-                ""
-            };
-            let given = matches!(then, "a" | "an" | "the" | "any" | "his" | "her" | "their");
-            if c1 < tokens.len()
-                && (DENIED_PERSONS.contains(&self.norm(c1)) && given
-                    || self.is_person(c1) && !self.norm(c1).ends_with("'s"))
-            {
-                return false;
-            }
-            // (`denied him entry`, `denied the same player again`: also someone denied.)
-            let withheld = (c1..(c1 + 3).min(tokens.len()))
-                .take_while(|&k| tokens[k].kind == TokenKind::Word)
-                .any(|k| lexicon().withheld_things.contains(self.norm(k)));
-            // (`denied his side a famous victory`: someone's side kept from something — a
-            // possessive, a noun that is no claim, and a second object.)
-            let kept_from = c1 + 2 < tokens.len()
-                && matches!(self.norm(c1), "his" | "her" | "their" | "its")
-                && !lexicon().claim_nouns.contains(self.norm(c1 + 1))
-                && matches!(self.norm(c1 + 2), "a" | "an" | "the");
-            // (`defensive play denied England and allowed Ireland to hold on`: a side kept from
-            // scoring, the sentence going on to what else happened.)
-            let side = |k: usize| k < tokens.len() && tokens[k].is_capitalised();
-            let after_side = if side(c1 + 1) { c1 + 2 } else { c1 + 1 };
-            let kept_out = side(c1)
-                && after_side + 1 < tokens.len()
-                && matches!(self.norm(after_side), "and" | ",")
-                && (side(after_side + 1)
-                    || matches!(
-                        self.norm(after_side + 1),
-                        "allowed" | "let" | "kept" | "forced" | "saw"
-                    ));
-            return !withheld && !kept_from && !kept_out;
+            return self.denies_not_withholds(c1);
         }
         // (`shrugged off Toure`, `shrugged off a nervous start`, `disavows the ideology`,
         // `denounced the alt-right`, `rebuffed pleas to run`, `poured cold water on his
@@ -288,6 +251,68 @@ impl Pass<'_> {
         // No claim, clause or quotation after it: `rejected the 60% rise`, `rejected the
         // self-described democratic socialist` turn down a thing or a person.
         false
+    }
+
+    /// After a form of `deny` ending at `c1`: is a claim denied, rather than something withheld
+    /// from someone?
+    fn denies_not_withholds(&self, c1: usize) -> bool {
+        let tokens = self.doc.tokens();
+        // `denying him a first-ballot victory`, `denied Damien Duff` (a save): someone is
+        // denied something, not a claim.
+        // (`denied them, saying…` and `denied her faith meant…` deny claims.)
+        let then = if c1 + 1 < tokens.len() {
+            self.norm(c1 + 1)
+        } else {
+            ""
+        };
+        let given = matches!(then, "a" | "an" | "the" | "any" | "his" | "her" | "their");
+        if c1 < tokens.len()
+            && (DENIED_PERSONS.contains(&self.norm(c1)) && given
+                || self.is_person(c1) && !self.norm(c1).ends_with("'s"))
+        {
+            return false;
+        }
+        // (`denied him entry`, `denied the same player again`: also someone denied.)
+        let withheld = (c1..(c1 + 3).min(tokens.len()))
+            .take_while(|&k| tokens[k].kind == TokenKind::Word)
+            .any(|k| lexicon().withheld_things.contains(self.norm(k)));
+        // (`denied his side a famous victory`: someone's side kept from something — a
+        // possessive, a noun that is no claim, and a second object.)
+        // (`denied the home side a penalty`: a determiner, a noun or two that are no
+        // claim, then the second object's article.)
+        let kept_from = c1 < tokens.len()
+            && matches!(self.norm(c1), "his" | "her" | "their" | "its" | "the")
+            && (c1 + 2..(c1 + 4).min(tokens.len()))
+                .find(|&k| matches!(self.norm(k), "a" | "an" | "the"))
+                .is_some_and(|k| {
+                    (c1 + 1..k).all(|j| {
+                        tokens[j].kind == TokenKind::Word
+                            && !lexicon().claim_nouns.contains(self.norm(j))
+                            && !matches!(self.norm(j), "that" | "it" | "this" | "such")
+                            // (`denied the concessions were a "political manoeuvre"`: a
+                            // clause, what was denied.)
+                            && !CLAUSE_VERBS.contains(&self.norm(j))
+                    })
+                });
+        // (`defensive play denied England and allowed Ireland to hold on`: a side kept from
+        // scoring, the sentence going on to what else happened.)
+        let side = |k: usize| k < tokens.len() && tokens[k].is_capitalised();
+        let after_side = if side(c1 + 1) { c1 + 2 } else { c1 + 1 };
+        // (`The keeper denied Smith with a superb save`: a name kept from scoring, then
+        // how.)
+        let saved = side(c1)
+            && !tokens[c1].is_sentence_start()
+            && c1 + 1 < tokens.len()
+            && matches!(self.norm(c1 + 1), "with" | "twice" | "again");
+        let kept_out = side(c1)
+            && after_side + 1 < tokens.len()
+            && matches!(self.norm(after_side), "and" | ",")
+            && (side(after_side + 1)
+                || matches!(
+                    self.norm(after_side + 1),
+                    "allowed" | "let" | "kept" | "forced" | "saw"
+                ));
+        !withheld && !kept_from && !kept_out && !saved
     }
 
     /// A quotation mark at `k`, after a determiner past the verb's end `c1`, names the thing
