@@ -8564,6 +8564,11 @@ const CASES: &[(&str, &[Row])] = &[
         "He denied the concessions were a political manoeuvre.",
         &[("denied", "He", "unresolved", "person-pronoun", "denial")],
     ),
+    // A verb of staying in a state is no part of the subject before it.
+    (
+        "Fans remain opposed to his involvement.",
+        &[("opposed", "Fans", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

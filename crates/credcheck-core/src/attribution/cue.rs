@@ -2563,6 +2563,12 @@ impl<'d> Pass<'d> {
         if source.is_none() {
             source = self.coordinated_subject(si, lo, i, j);
         }
+        // (`some Anglicans remain opposed`: the verb of the state is no part of its subject.)
+        if let Some((a, b)) = source {
+            if b > a + 1 && super::STATE_VERBS.contains(&self.norm(b - 1)) {
+                source = Some((a, b - 1));
+            }
+        }
         VerbSubject::Found(source)
     }
 

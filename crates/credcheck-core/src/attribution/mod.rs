@@ -493,6 +493,10 @@ fn end_content_at_next_clause(doc: &Document, out: &mut [Attribution]) {
 
 const NO_ENTITY: u32 = u32::MAX;
 
+/// Verbs of staying in a state, before a participle that is then an adjective (`remain
+/// opposed`, `stayed committed`): no part of the subject before them.
+const STATE_VERBS: &[&str] = &["remain", "remains", "remained", "stay", "stays", "stayed"];
+
 /// Tokens `a..b` of the document, as a pair.
 type TokenRange = (usize, usize);
 
@@ -1822,7 +1826,9 @@ impl<'d> Pass<'d> {
         let perfect = |k: usize| matches!(self.norm(k), "have" | "has");
         words.first().is_some_and(|w| w.ends_with("ed"))
             && !(i >= 1 && perfect(i - 1)
-                || i >= 2 && perfect(i - 2) && self.norm(i - 1).ends_with("ly"))
+                || i >= 2 && perfect(i - 2) && self.norm(i - 1).ends_with("ly")
+                // (`some Anglicans remain opposed to…`: a state held, not an act.)
+                || i >= 1 && STATE_VERBS.contains(&self.norm(i - 1)))
     }
 
     /// Is the cue `words` (at `cue`) an intention or a wish — `agreed to pay`, `vowed to fight
