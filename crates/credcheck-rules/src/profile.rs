@@ -2,7 +2,7 @@
 //! settings, and whether a suppression must give a reason. A front end builds one profile per
 //! configuration and checks each draft with it ([`Engine::check_with`]).
 
-use credcheck_core::Document;
+use credcheck_core::{Document, Span, TokenKind};
 
 use crate::engine::Engine;
 use crate::pack::Severity;
@@ -66,16 +66,95 @@ impl Profile {
     }
 
     /// Does the value of the rule's `unless-setting` (the house outlet) occur in sentence `si`?
-    /// (`sources told the Ledger` in the Ledger's own copy is its own sourcing.)
-    pub(crate) fn cancels(&self, rule: &Rule, doc: &Document, si: usize) -> bool {
+    /// (`sources told the Ledger` in the Ledger's own copy is its own sourcing.) With no
+    /// `house-outlet` set, the agency of the draft's own dateline stands for it
+    /// (`LONDON, March 3 (Reuters) -`: `sources told Reuters` are the story's own); `dateline`
+    /// is [`dateline_outlet`] of the draft: the agency, and the byte its dateline ends at (the
+    /// agency is looked for after it: the dateline names it too).
+    pub(crate) fn cancels(
+        &self,
+        rule: &Rule,
+        doc: &Document,
+        si: usize,
+        dateline: Option<&(String, usize)>,
+    ) -> bool {
         let Some(key) = &rule.unless_setting else {
             return false;
         };
-        let Some((_, value)) = self.settings.iter().find(|(k, _)| k == key) else {
-            return false;
+        let (value, from) = match self.settings.iter().find(|(k, _)| k == key) {
+            Some((_, value)) => (value.as_str(), 0),
+            None if key == "house-outlet" => match dateline {
+                Some((outlet, end)) => (outlet.as_str(), *end),
+                None => return false,
+            },
+            None => return false,
         };
-        doc.sentences()
-            .get(si)
-            .is_some_and(|s| doc.text(s.span).to_lowercase().contains(value.as_str()))
+        doc.sentences().get(si).is_some_and(|s| {
+            let span = Span::new(s.span.start.max(from).min(s.span.end), s.span.end);
+            let text = doc.text(span).to_lowercase();
+            names_of(value).any(|name| contains_words(&text, name))
+        })
     }
+}
+
+/// The names an outlet goes by: its own, and for the agencies that sign datelines with
+/// initials, their full names (`AP`: `The Associated Press`).
+fn names_of(outlet: &str) -> impl Iterator<Item = &str> {
+    let full = match outlet {
+        "ap" => Some("associated press"),
+        "afp" => Some("agence france-presse"),
+        "upi" => Some("united press international"),
+        "dpa" => Some("deutsche presse-agentur"),
+        "pa" => Some("press association"),
+        _ => None,
+    };
+    std::iter::once(outlet).chain(full)
+}
+
+/// Does `name` occur in `text` as whole words (not `ap` inside `apparently`)?
+fn contains_words(text: &str, name: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(name).any(|(at, _)| {
+        !word(text[..at].chars().next_back()) && !word(text[at + name.len()..].chars().next())
+    })
+}
+
+/// Sentences read for a dateline: a headline, a byline and a blank line or two come first.
+const DATELINE_SENTENCES: usize = 8;
+/// Words of a place and a date before the agency (`NEW YORK, Oct. 12`).
+const DATELINE_PLACE_TOKENS: usize = 8;
+
+/// The agency in the draft's dateline, lower-cased, and the byte the dateline ends at:
+/// `LONDON, March 3 (Reuters) -`, `Washington (AFP) —`, `NEW YORK (AP) --` give `reuters`,
+/// `afp`, `ap`. A place that starts with a capital, perhaps a date, the agency in brackets
+/// (one to three capitalised words), then a dash, in one of the first sentences.
+#[must_use]
+pub fn dateline_outlet(doc: &Document) -> Option<(String, usize)> {
+    let tokens = doc.tokens();
+    doc.sentences()
+        .iter()
+        .take(DATELINE_SENTENCES)
+        .find_map(|s| {
+            let (lo, hi) = (s.tokens.start, s.tokens.end);
+            let first = tokens.get(lo)?;
+            if first.kind != TokenKind::Word || !first.is_capitalised() {
+                return None;
+            }
+            let open = (lo + 1..hi.min(lo + 1 + DATELINE_PLACE_TOKENS))
+                .find(|&k| doc.norm(&tokens[k]) == "(")?;
+            // (The place and the date only: words, numbers, commas and abbreviations' dots.)
+            let plain = (lo..open).all(|k| {
+                matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
+                    || matches!(doc.norm(&tokens[k]), "," | ".")
+            });
+            let close = (open + 2..hi.min(open + 5)).find(|&k| doc.norm(&tokens[k]) == ")")?;
+            let agency = (open + 1..close)
+                .all(|k| tokens[k].kind == TokenKind::Word && tokens[k].is_capitalised());
+            let dash =
+                close + 1 < hi && matches!(doc.norm(&tokens[close + 1]), "-" | "--" | "—" | "–");
+            (plain && agency && dash).then(|| {
+                let span = Span::new(tokens[open + 1].span().start, tokens[close - 1].span().end);
+                (doc.text(span).to_lowercase(), tokens[close + 1].span().end)
+            })
+        })
 }

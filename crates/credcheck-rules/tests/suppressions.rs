@@ -237,3 +237,38 @@ fn a_house_setting_cancels_a_finding_in_its_sentence() {
     profile.set("house-outlet", "  ");
     assert!(has(&profile), "an empty setting is unset");
 }
+
+#[test]
+fn an_agency_dateline_makes_the_agencys_sources_its_own_unless_a_house_outlet_is_set() {
+    let engine = engine();
+    let rule = engine.find_rule("anon-via-other-outlet").expect("loaded");
+    let has = |text: &str, profile: &Profile| {
+        let doc = Document::parse(text, Format::Text);
+        engine
+            .check_with(&doc, profile)
+            .findings
+            .iter()
+            .any(|f| f.rule == rule)
+    };
+    let default = Profile::new(&engine);
+    let told = "Sources told Reuters the deal was off.\n";
+    assert!(has(told, &default), "no dateline: another outlet's sources");
+    let wire = "Oil falls\n\nLONDON, March 3 (Reuters) - Oil fell on Tuesday.\n\n\
+                Sources told Reuters the deal was off.\n";
+    assert!(!has(wire, &default), "a Reuters story's own sources");
+    // The initials of the dateline stand for the agency's name too, as whole words only, and
+    // never for the dateline itself.
+    let ap = "NEW YORK (AP) — Sources told The Associated Press the deal was off.\n";
+    assert!(!has(ap, &default), "the AP's own sources");
+    let other = "NEW YORK (AP) — Officials told the New York Times the deal was apparently off.\n";
+    assert!(
+        has(other, &default),
+        "`ap` in `apparently` or `(AP)` names no outlet"
+    );
+    let mut ledger = Profile::new(&engine);
+    ledger.set("house-outlet", "The Ledger");
+    assert!(
+        has(wire, &ledger),
+        "a house outlet set decides, not the dateline"
+    );
+}

@@ -214,7 +214,13 @@ impl Engine {
         quote::findings(&cx, &mut raw);
         metric::findings(&cx, &mut raw);
         patterns::regex_findings(&cx, &mut raw);
-        raw.retain(|r| !profile.cancels(&self.rules[r.rule.0], doc, r.sentence));
+        // (The dateline is read only when a finding's rule has a setting to cancel it.)
+        let dateline = raw
+            .iter()
+            .any(|r| self.rules[r.rule.0].unless_setting.is_some())
+            .then(|| crate::profile::dateline_outlet(doc))
+            .flatten();
+        raw.retain(|r| !profile.cancels(&self.rules[r.rule.0], doc, r.sentence, dateline.as_ref()));
         self.yield_overlaps(&mut raw);
 
         let mut sups = suppress::Sweep::new(self, doc, profile);
