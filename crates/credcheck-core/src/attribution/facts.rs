@@ -231,7 +231,12 @@ fn named_without_role(doc: &Document, facts: &DraftFacts, a: &Attribution) -> bo
                     .to_lowercase()
             })
             .collect();
-        let first = next.first().map_or("", String::as_str);
+        // (`Marie Tran, 67, who lives near the levee`: an age, then the apposition.)
+        let age = usize::from(
+            next.first()
+                .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())),
+        );
+        let first = next.get(age).map_or("", String::as_str);
         matches!(
             first,
             "a" | "an" | "the" | "who" | "whose" | "his" | "her" | "their" | "its" | "one"
