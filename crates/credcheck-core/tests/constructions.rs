@@ -8569,6 +8569,22 @@ const CASES: &[(&str, &[Row])] = &[
         "Fans remain opposed to his involvement.",
         &[("opposed", "Fans", "vague", "weasel-group", "")],
     ),
+    // An irregular participle with its agent describes the noun before it; a document signed
+    // or written by people is the document's.
+    (
+        "Many of the viruses written by criminals roll several tricks together.",
+        &[],
+    ),
+    (
+        "A letter signed by 40 MPs says the plan is unlawful.",
+        &[(
+            "says",
+            "A letter signed by 40 MPs",
+            "document",
+            "authored-document",
+            "",
+        )],
+    ),
 ];
 
 #[test]

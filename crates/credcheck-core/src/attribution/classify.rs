@@ -2883,7 +2883,18 @@ fn authored_document(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && p.words[k] == "by"
         && matches!(
             p.words[k - 1],
-            "released" | "issued" | "published" | "distributed" | "circulated" | "prepared"
+            "released"
+                | "issued"
+                | "published"
+                | "distributed"
+                | "circulated"
+                | "prepared"
+                // (`A letter signed by 40 MPs says…`, `a report written by…`.)
+                | "signed"
+                | "written"
+                | "drafted"
+                | "compiled"
+                | "commissioned"
         );
     let head = p.words[..k - usize::from(released)].last()?;
     // (`reports from Russia`, `studies from China`: where a report comes from is not who wrote

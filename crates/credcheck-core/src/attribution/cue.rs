@@ -1499,7 +1499,15 @@ impl<'d> Pass<'d> {
             && !lexicon().anon_nouns.contains(prev_norm)
             && (i + n + 2..(i + n + 6).min(hi))
                 .any(|k| matches!(self.norm(k), "that" | ":") || tokens[k].is_open_quote());
-        let reduced_relative = words[0].ends_with("ed")
+        // (An irregular participle too, with its agent: `A report written by two former
+        // officials says…`; not `said` or `told`, whose `by` is the passive's.)
+        let irregular_by = next_norm == "by"
+            && !matches!(words[0], "said" | "told")
+            // (Not a margin: `a poll found by 43%-41% that…`.)
+            && i + n + 1 < hi
+            && tokens[i + n + 1].kind != TokenKind::Number
+            && lexicon().irregular_participles.contains(&words[0]);
+        let reduced_relative = (words[0].ends_with("ed") || irregular_by)
             && !on_a_day
             && !on_a_channel
             && (matches!(next_norm, "on" | "by" | "about")
