@@ -220,7 +220,19 @@ impl Engine {
             .any(|r| self.rules[r.rule.0].unless_setting.is_some())
             .then(|| crate::profile::dateline_outlet(doc))
             .flatten();
-        raw.retain(|r| !profile.cancels(&self.rules[r.rule.0], doc, r.sentence, dateline.as_ref()));
+        // (Once per setting and sentence: a run-on sentence of many findings reads its text
+        // once, not once per finding.)
+        let mut cancelled: rustc_hash::FxHashMap<(&str, usize), bool> =
+            rustc_hash::FxHashMap::default();
+        raw.retain(|r| {
+            let rule = &self.rules[r.rule.0];
+            let Some(key) = rule.unless_setting.as_deref() else {
+                return true;
+            };
+            !*cancelled
+                .entry((key, r.sentence))
+                .or_insert_with(|| profile.cancels(rule, doc, r.sentence, dateline.as_ref()))
+        });
         self.yield_overlaps(&mut raw);
 
         let mut sups = suppress::Sweep::new(self, doc, profile);
