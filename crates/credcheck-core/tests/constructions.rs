@@ -8585,6 +8585,11 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A phrase after the object is no second object: the claim is still denied.
+    (
+        "He later denied his opposition in a separate interview.",
+        &[("denied", "He", "unresolved", "person-pronoun", "denial")],
+    ),
 ];
 
 #[test]

@@ -292,6 +292,9 @@ impl Pass<'_> {
                             // (`denied the concessions were a "political manoeuvre"`: a
                             // clause, what was denied.)
                             && !CLAUSE_VERBS.contains(&self.norm(j))
+                            // (`denied his opposition in a separate interview`: a phrase
+                            // after the object, not a second object.)
+                            && !super::source::PREPOSITIONS.contains(&self.norm(j))
                     })
                 });
         // (`defensive play denied England and allowed Ireland to hold on`: a side kept from
