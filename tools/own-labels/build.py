@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own83.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own84.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -300,6 +300,11 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
 - own83 (stop 60): 80 PolNeAR random sentences (seed 83); measured once before any change:
   unverified 0 / 0 / 1 (`For proponents of these taxes, the big danger of delay is that…`), no
   other positive, no false alarm in the 80. Then tuned on.
+- own84 (stop 61): 100 BBC sentences (60 unverified-family, 40 random; seed 84); measured once
+  before any change: unverified 2 / 1 / 3 (P .67, R .40; misses `Mr Clarke is expected to try and
+  win over opponents…`, `investigations have suggested that…`, `some Anglicans remain opposed
+  to…`; the false alarm a vague group inside a named speaker's report), no anonymous or denial
+  positive.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
