@@ -8590,6 +8590,23 @@ const CASES: &[(&str, &[Row])] = &[
         "He later denied his opposition in a separate interview.",
         &[("denied", "He", "unresolved", "person-pronoun", "denial")],
     ),
+    // `per` after a comma or opening the sentence attributes as `according to` does; not a
+    // unit (`$5, per person`, `5 per cent`).
+    (
+        "The deal is worth $2bn, per people familiar with the matter.",
+        &[(
+            "per",
+            "people familiar with the matter",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "Per two sources, the talks failed.",
+        &[("Per", "two sources", "anonymous", "compound-sources", "")],
+    ),
+    ("It costs $5, per person, and rose 5 per cent.", &[]),
 ];
 
 #[test]

@@ -232,15 +232,41 @@ impl<'d> Pass<'d> {
     ) -> Option<usize> {
         let Sent { si, lo, hi } = sent;
         let tokens = self.doc.tokens();
-        if words.len() >= 2 && words[0] == "according" && words[1] == "to" {
+        let according = words.len() >= 2 && words[0] == "according" && words[1] == "to";
+        // `The deal is worth $2bn, per people familiar with the matter`: `per` after a comma
+        // or opening the sentence, before people, a document or a name (not `per cent`, `$5
+        // per share`).
+        let per = words[0] == "per"
+            && (i == lo || self.norm(i - 1) == ",")
+            && self.phrase_after(i + 1, hi).is_some_and(|(a, b)| {
+                let lex = lexicon();
+                // (A determiner or a plural first, not a unit: `$5, per person`.)
+                let article = DETERMINERS.contains(&self.norm(a))
+                    || tokens[a].kind == TokenKind::Number
+                    || matches!(
+                        self.norm(a),
+                        "one" | "two" | "three" | "four" | "several" | "some" | "multiple"
+                    );
+                (tokens[a].is_capitalised() && !tokens[a].is_sentence_start())
+                    || (a..b).any(|k| {
+                        let w = self.norm(k);
+                        (article || w.ends_with('s') || w == "people")
+                            && (lex.anon_nouns.contains(w)
+                                || lex.people_nouns.contains(&w)
+                                || lex.report_nouns.contains(w)
+                                || lex.document_nouns.contains(w))
+                    })
+            });
+        if according || per {
+            let n = if per { 1 } else { 2 };
             // (Inside a quotation, the speaker's own words: `free to act according to
             // their individual self-interest`.)
             if tokens[i].in_quote() {
-                i += 2;
+                i += n;
                 return Some(i);
             }
             let source = self
-                .phrase_after(i + 2, hi)
+                .phrase_after(i + n, hi)
                 .map(|p| self.with_witness_clause(p, hi));
             let content = if source.is_some_and(|(_, e)| e < hi && self.norm(e) == ",") && i == lo {
                 source.map(|(_, e)| (e + 1, self.content_end(hi)))
@@ -250,11 +276,11 @@ impl<'d> Pass<'d> {
             } else {
                 (i > lo).then(|| (lo, self.trim_back(lo, i)))
             };
-            self.push(si, (i, i + 2), source, content, None);
+            self.push(si, (i, i + n), source, content, None);
             // (`according to a rough estimate`: the source's head noun is no cue of its own.)
             i = match source {
                 Some((_, b)) if self.cue_mask_at(b - 1) != 0 => b,
-                _ => i + 2,
+                _ => i + n,
             };
             return Some(i);
         }

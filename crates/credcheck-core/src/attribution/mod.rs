@@ -541,6 +541,7 @@ fn may_start(norm: &str) -> bool {
             | "read"
             | "reads"
             | "according"
+            | "per"
             | "seen"
             | "among"
     ) || verb_shaped(norm)
@@ -1011,7 +1012,7 @@ impl<'d> Pass<'d> {
             } else {
                 self.cue_mask_at(i)
             };
-            if mask == 0 && word != "according" {
+            if mask == 0 && word != "according" && word != "per" {
                 // A verb not in the lists that plainly introduces what someone said or holds:
                 // `He lamented that…`, `Clinton quipped: “…”`.
                 if let Some(end) = self.open_clause_verb(i, lo, hi) {
