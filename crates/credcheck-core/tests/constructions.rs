@@ -8607,6 +8607,18 @@ const CASES: &[(&str, &[Row])] = &[
         &[("Per", "two sources", "anonymous", "compound-sources", "")],
     ),
     ("It costs $5, per person, and rose 5 per cent.", &[]),
+    // Told by someone that…: the one who told is the source, what was told the clause after.
+    (
+        "I was told by a senior official that the plan had been shelved.",
+        &[(
+            "told by",
+            "a senior official",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    ("He was told by his doctor to rest.", &[]),
 ];
 
 #[test]

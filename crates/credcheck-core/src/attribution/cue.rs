@@ -428,19 +428,23 @@ impl<'d> Pass<'d> {
         words: &[&'d str],
     ) -> Option<usize> {
         let Sent { si, lo, hi } = sent;
+        // `I was told by a senior official that the plan had been shelved`: the one told is
+        // the clause's subject, the one who told after `by`, what was told the clause after.
+        let told = matches!(words[0], "told" | "informed" | "assured");
         if n != 1
-            || !matches!(
-                words[0],
-                "confirmed"
-                    | "reported"
-                    | "announced"
-                    | "disclosed"
-                    | "revealed"
-                    | "described"
-                    | "stated"
-                    | "claimed"
-                    | "alleged"
-            )
+            || !(told
+                || matches!(
+                    words[0],
+                    "confirmed"
+                        | "reported"
+                        | "announced"
+                        | "disclosed"
+                        | "revealed"
+                        | "described"
+                        | "stated"
+                        | "claimed"
+                        | "alleged"
+                ))
             || i + 2 >= hi
             || self.norm(i + 1) != "by"
         {
@@ -468,7 +472,24 @@ impl<'d> Pass<'d> {
         ) {
             return None;
         }
-        let content = self.subject_before(aux_at, lo, si);
+        let content = if told {
+            // (Only with what was told after: `that…`, or a clause; `was told by his doctor to
+            // rest` is advice, no statement.)
+            let after = self.phrase_after_until(i + 2, hi, &["that"])?.1;
+            (after < hi && self.norm(after) == "that")
+                .then(|| self.content_after(after, hi))
+                .flatten()
+        } else {
+            self.subject_before(aux_at, lo, si)
+        };
+        if told && content.is_none() {
+            return None;
+        }
+        let agent = if told {
+            self.phrase_after_until(i + 2, hi, &["that"])?
+        } else {
+            agent
+        };
         self.push(si, (i, i + 2), Some(agent), content, None);
         Some(agent.1.max(i + 2))
     }
