@@ -8619,6 +8619,18 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("He was told by his doctor to rest.", &[]),
+    // Keeping quiet about what was asked is a non-response; keeping quiet is not.
+    (
+        "The club kept quiet about the transfer.",
+        &[(
+            "kept quiet about",
+            "The club",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    ("The striker kept quiet during the match.", &[]),
 ];
 
 #[test]
