@@ -249,3 +249,114 @@ pub fn fronting(w: &str) -> bool {
             | "indeed"
     ) || (w.len() >= 5 && w.ends_with("ly"))
 }
+
+/// A wire dateline opening a sentence: the token after its dash, and the agency in brackets,
+/// if it names one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline {
+    /// The first token after the dash.
+    pub end: usize,
+    /// The agency's tokens, inside the brackets (`Reuters`, `AFP`).
+    pub agency: Option<(usize, usize)>,
+}
+
+/// Tokens of a place and a date before a dateline's agency (`NEW YORK, Oct. 12`).
+const DATELINE_PLACE_TOKENS: usize = 8;
+
+/// The dateline opening the sentence whose tokens are `lo..hi`: `WASHINGTON —`, `LONDON, March
+/// 3 (Reuters) -`, `Washington (AFP) –`, `NEW YORK (AP) --`. A place that starts with a capital
+/// and perhaps a date (words, numbers, commas, abbreviations' dots: eight tokens at most), the
+/// agency in brackets (one to three capitalised words), then a dash. Without an agency the
+/// place is in capitals and only a date may follow it after a comma (`LONDON, March 3 —`; not
+/// `NATO said the talks - which…`).
+#[must_use]
+pub fn dateline(doc: &Document, lo: usize, hi: usize) -> Option<Dateline> {
+    let tokens = doc.tokens();
+    let t = tokens.get(lo)?;
+    if lo + 2 >= hi || t.kind != TokenKind::Word || !t.is_capitalised() {
+        return None;
+    }
+    let norm = |k: usize| doc.norm(&tokens[k]);
+    let plain = |k: usize| {
+        matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
+            || matches!(norm(k), "," | ".")
+    };
+    let mut k = lo + 1;
+    while k < hi.min(lo + 1 + DATELINE_PLACE_TOKENS) && plain(k) {
+        k += 1;
+    }
+    let agency = if k < hi && norm(k) == "(" {
+        let close = (k + 2..hi.min(k + 5)).find(|&j| norm(j) == ")")?;
+        let named =
+            (k + 1..close).all(|j| tokens[j].kind == TokenKind::Word && tokens[j].is_capitalised());
+        if !named {
+            return None;
+        }
+        let agency = (k + 1, close);
+        k = close + 1;
+        Some(agency)
+    } else {
+        None
+    };
+    let dash = k + 1 < hi && matches!(norm(k), "—" | "–" | "-" | "--");
+    // (Without an agency: a place in capitals, then only a date after a comma.)
+    let place_in_capitals = || {
+        let mut dated = false;
+        t.is_all_caps()
+            && (lo + 1..k).all(|j| {
+                dated |= norm(j) == ",";
+                tokens[j].is_all_caps()
+                    || tokens[j].kind == TokenKind::Number
+                    || matches!(norm(j), "," | ".")
+                    || dated && tokens[j].is_capitalised()
+            })
+    };
+    (dash && (agency.is_some() || place_in_capitals())).then_some(Dateline { end: k + 1, agency })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dateline;
+    use crate::{Document, Format};
+
+    /// The dateline's end and agency as text, for the first sentence of `text`.
+    fn read(text: &str) -> Option<(String, Option<String>)> {
+        let doc = Document::parse(text, Format::Text);
+        let s = &doc.sentences()[0];
+        let d = dateline(&doc, s.tokens.start, s.tokens.end)?;
+        let tokens = doc.tokens();
+        let word = |k: usize| doc.norm(&tokens[k]).to_owned();
+        Some((word(d.end), d.agency.map(|(a, _)| word(a))))
+    }
+
+    #[test]
+    fn a_dateline_is_a_place_perhaps_a_date_an_agency_and_a_dash() {
+        let some =
+            |end: &str, agency: Option<&str>| Some((end.to_owned(), agency.map(str::to_owned)));
+        assert_eq!(
+            read("WASHINGTON — Sen. Grassley said so.\n"),
+            some("sen.", None)
+        );
+        assert_eq!(
+            read("NEW YORK — Officials said so.\n"),
+            some("officials", None)
+        );
+        assert_eq!(
+            read("LONDON, March 3 (Reuters) - Oil fell.\n"),
+            some("oil", Some("reuters"))
+        );
+        assert_eq!(
+            read("Washington (AFP) – Oil fell.\n"),
+            some("oil", Some("afp"))
+        );
+        assert_eq!(read("LONDON, March 3 — Oil fell.\n"), some("oil", None));
+        // Not a sentence that only opens with capitals and holds a dash further on, nor a
+        // capitalised place with no agency.
+        assert_eq!(
+            read("NATO said the talks - which began in May - had stalled.\n"),
+            None
+        );
+        assert_eq!(read("Washington - the capital - is quiet.\n"), None);
+        assert_eq!(read("Officials (two of them) - said so.\n"), None);
+    }
+}

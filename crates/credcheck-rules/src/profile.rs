@@ -2,7 +2,8 @@
 //! settings, and whether a suppression must give a reason. A front end builds one profile per
 //! configuration and checks each draft with it ([`Engine::check_with`]).
 
-use credcheck_core::{Document, Span, TokenKind};
+use credcheck_core::clause::dateline;
+use credcheck_core::{Document, Span};
 
 use crate::engine::Engine;
 use crate::pack::Severity;
@@ -121,13 +122,10 @@ fn contains_words(text: &str, name: &str) -> bool {
 
 /// Sentences read for a dateline: a headline, a byline and a blank line or two come first.
 const DATELINE_SENTENCES: usize = 8;
-/// Words of a place and a date before the agency (`NEW YORK, Oct. 12`).
-const DATELINE_PLACE_TOKENS: usize = 8;
 
-/// The agency in the draft's dateline, lower-cased, and the byte the dateline ends at:
-/// `LONDON, March 3 (Reuters) -`, `Washington (AFP) —`, `NEW YORK (AP) --` give `reuters`,
-/// `afp`, `ap`. A place that starts with a capital, perhaps a date, the agency in brackets
-/// (one to three capitalised words), then a dash, in one of the first sentences.
+/// The agency in the draft's dateline ([`credcheck_core::clause::dateline`]), lower-cased, and
+/// the byte the dateline ends at: `LONDON, March 3 (Reuters) -`, `Washington (AFP) —`, `NEW YORK
+/// (AP) --` give `reuters`, `afp`, `ap`, in one of the first sentences.
 #[must_use]
 pub fn dateline_outlet(doc: &Document) -> Option<(String, usize)> {
     let tokens = doc.tokens();
@@ -135,26 +133,12 @@ pub fn dateline_outlet(doc: &Document) -> Option<(String, usize)> {
         .iter()
         .take(DATELINE_SENTENCES)
         .find_map(|s| {
-            let (lo, hi) = (s.tokens.start, s.tokens.end);
-            let first = tokens.get(lo)?;
-            if first.kind != TokenKind::Word || !first.is_capitalised() {
-                return None;
-            }
-            let open = (lo + 1..hi.min(lo + 1 + DATELINE_PLACE_TOKENS))
-                .find(|&k| doc.norm(&tokens[k]) == "(")?;
-            // (The place and the date only: words, numbers, commas and abbreviations' dots.)
-            let plain = (lo..open).all(|k| {
-                matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
-                    || matches!(doc.norm(&tokens[k]), "," | ".")
-            });
-            let close = (open + 2..hi.min(open + 5)).find(|&k| doc.norm(&tokens[k]) == ")")?;
-            let agency = (open + 1..close)
-                .all(|k| tokens[k].kind == TokenKind::Word && tokens[k].is_capitalised());
-            let dash =
-                close + 1 < hi && matches!(doc.norm(&tokens[close + 1]), "-" | "--" | "—" | "–");
-            (plain && agency && dash).then(|| {
-                let span = Span::new(tokens[open + 1].span().start, tokens[close - 1].span().end);
-                (doc.text(span).to_lowercase(), tokens[close + 1].span().end)
-            })
+            let line = dateline(doc, s.tokens.start, s.tokens.end)?;
+            let (a, b) = line.agency?;
+            let span = Span::new(tokens[a].span().start, tokens[b - 1].span().end);
+            Some((
+                doc.text(span).to_lowercase(),
+                tokens[line.end - 1].span().end,
+            ))
         })
 }

@@ -462,8 +462,9 @@ impl<'d> Pass<'d> {
         } else {
             None
         }?;
-        // (`described by one official as a gamble`: what follows `as` is the description.)
-        let agent = self.phrase_after_until(i + 2, hi, &["as"])?;
+        // (`described by one official as a gamble`: what follows `as` is the description;
+        // `told by a senior official that…`: what follows `that` was told.)
+        let agent = self.phrase_after_until(i + 2, hi, if told { &["that"] } else { &["as"] })?;
         // (`reported by 12 percent of respondents` is a share, and `by far`, `by then`, `by
         // phone` say how or when.)
         if matches!(
@@ -473,22 +474,14 @@ impl<'d> Pass<'d> {
             return None;
         }
         let content = if told {
-            // (Only with what was told after: `that…`, or a clause; `was told by his doctor to
-            // rest` is advice, no statement.)
-            let after = self.phrase_after_until(i + 2, hi, &["that"])?.1;
-            (after < hi && self.norm(after) == "that")
-                .then(|| self.content_after(after, hi))
-                .flatten()
+            // (Only with what was told after `that`: `was told by his doctor to rest` is
+            // advice, no statement.)
+            if !(agent.1 < hi && self.norm(agent.1) == "that") {
+                return None;
+            }
+            self.content_after(agent.1, hi).map(Some)?
         } else {
             self.subject_before(aux_at, lo, si)
-        };
-        if told && content.is_none() {
-            return None;
-        }
-        let agent = if told {
-            self.phrase_after_until(i + 2, hi, &["that"])?
-        } else {
-            agent
         };
         self.push(si, (i, i + 2), Some(agent), content, None);
         Some(agent.1.max(i + 2))

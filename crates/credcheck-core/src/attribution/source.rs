@@ -2268,26 +2268,10 @@ impl Pass<'_> {
         self.subject_from(lo, hi)
     }
 
-    /// `WASHINGTON —`, `Washington (AFP) –`, `LONDON (Reuters) -`: a dateline opening the
-    /// sentence at `lo` — a place in capitals or one capitalised word, perhaps an agency in
-    /// brackets, then a dash — and the token after it.
+    /// The token after the dateline opening the sentence at `lo`, if one does
+    /// ([`crate::clause::dateline`]).
     fn dateline_end(&self, lo: usize, hi: usize) -> Option<usize> {
-        let tokens = self.doc.tokens();
-        let t = tokens.get(lo)?;
-        if lo + 2 >= hi || t.kind != TokenKind::Word || !t.is_capitalised() {
-            return None;
-        }
-        let mut k = lo + 1;
-        // (`NEW YORK —`: a place of two words in capitals.)
-        if tokens[k].is_all_caps() && t.is_all_caps() {
-            k += 1;
-        }
-        if self.norm(k) == "(" {
-            let close = (k + 1..(k + 4).min(hi)).find(|&j| self.norm(j) == ")")?;
-            k = close + 1;
-        }
-        let dash = k + 1 < hi && matches!(self.norm(k), "—" | "–" | "-" | "--");
-        (dash && (t.is_all_caps() || self.norm(lo + 1) == "(")).then_some(k + 1)
+        crate::clause::dateline(self.doc, lo, hi).map(|d| d.end)
     }
 
     /// [`Pass::subject_at_start`] from `lo`, any fronted phrase already set aside.
