@@ -8631,6 +8631,22 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("The striker kept quiet during the match.", &[]),
+    // A relative clause on a thing before its verb; a clause's `which` before an inverted
+    // speaker.
+    (
+        "The report, which was published on Monday, says the firm knew.",
+        &[(
+            "says",
+            "The report, which was published on Monday",
+            "document",
+            "relative-clause",
+            "",
+        )],
+    ),
+    (
+        "The shares fell, which pleased nobody, said one trader.",
+        &[("said", "one trader", "anonymous", "market-sources", "")],
+    ),
 ];
 
 #[test]

@@ -1879,7 +1879,11 @@ impl<'d> Pass<'d> {
                 // (A clause of a few words: the look is bounded, so a run-on sentence of such
                 // cues stays linear.)
                 i <= k + super::source::MAX_RELATIVE_TOKENS
+                    // (`The report, which was published on Monday, says…`: a relative
+                    // clause on a thing as on a person — after a phrase that can speak, not a
+                    // clause's `which`: `The shares fell, which pleased nobody, said…`.)
                     && (matches!(self.norm(k + 1), "who" | "whose")
+                        || self.norm(k + 1) == "which" && self.source_head(k - 1)
                         || self.norm(k + 1).ends_with("ing"))
                     // (A noun phrase, no clause: not `Sales have tripled since launch,
                     // outstripping the Xbox, said market analysts Chart-Track`.)
