@@ -8647,6 +8647,21 @@ const CASES: &[(&str, &[Row])] = &[
         "The shares fell, which pleased nobody, said one trader.",
         &[("said", "one trader", "anonymous", "market-sources", "")],
     ),
+    // A party's members where they sit speak as the party's body does.
+    (
+        "Republicans on Capitol Hill said they were blindsided.",
+        &[(
+            "said",
+            "Republicans on Capitol Hill",
+            "organisation",
+            "party-said",
+            "",
+        )],
+    ),
+    (
+        "Democrats in Iowa believe the plan is dead.",
+        &[("believe", "Democrats in Iowa", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

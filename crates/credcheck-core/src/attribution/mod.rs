@@ -2232,6 +2232,13 @@ impl<'d> Pass<'d> {
                 || matches!(self.norm(k), "trial" | "inquiry" | "inquest" | "hearing"))
     }
 
+    /// `Republicans`, `Democrats in the Senate`, `Republicans on Capitol Hill`: a party's
+    /// members, bare or with where they sit (which of its bodies, as `Senate Democrats`).
+    fn party_members(&self, (a, b): (usize, usize)) -> bool {
+        matches!(self.norm(a), "democrats" | "republicans" | "tories")
+            && (b == a + 1 || b <= a + 5 && matches!(self.norm(a + 1), "in" | "on" | "at"))
+    }
+
     fn push(
         &mut self,
         si: usize,
@@ -2402,9 +2409,7 @@ impl<'d> Pass<'d> {
             && cue_kind == CueKind::Speech
             && response.is_none()
             && words.first().is_some_and(|w| past_statement(w))
-            && source.is_some_and(|(a, b)| {
-                b == a + 1 && matches!(self.norm(a), "democrats" | "republicans" | "tories")
-            })
+            && source.is_some_and(|s| self.party_members(s))
         {
             // `Republicans said the findings raised questions`: the party speaking as a body,
             // as `the party said` would (`Some Democrats said` is people spoken to, above).
