@@ -8662,6 +8662,23 @@ const CASES: &[(&str, &[Row])] = &[
         "Democrats in Iowa believe the plan is dead.",
         &[("believe", "Democrats in Iowa", "vague", "weasel-group", "")],
     ),
+    // `the official` after someone named, when an unnamed official came in between: `he` after
+    // it is that unnamed one.
+    (
+        "Maria Lopez spoke on Monday. A second official said the talks were over. The official \
+         added that a text existed. \"There is no text,\" he said.",
+        &[
+            (
+                "said",
+                "A second official",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+            ("added", "The official", "anonymous", "anonymous-noun", ""),
+            ("said", "he", "anonymous", "person-pronoun", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -1195,7 +1195,7 @@ fn refers_to_named(pass: &Pass<'_>, a: usize, head: &str) -> bool {
 /// witness said… The witness said`), perhaps paragraphs before? At most a few hundred tokens
 /// are looked at; an apposition to a name introduces nobody (`Mark Toner, a State Department
 /// official,`, `A nurse, Jane Doe,`).
-fn introduced_unnamed(pass: &Pass<'_>, a: usize, head: &str) -> bool {
+pub(super) fn introduced_unnamed(pass: &Pass<'_>, a: usize, head: &str) -> bool {
     let tokens = pass.doc.tokens();
     let apposed = |j: usize| j >= 2 && pass.norm(j - 1) == "," && pass.is_person(j - 2);
     let unnamed_marker = |j: usize| {

@@ -140,7 +140,11 @@ impl Pass<'_> {
             "the" => {
                 let s = prev.sentence.index();
                 let from = self.doc.sentences()[s.saturating_sub(3)].tokens.start;
+                // (Or someone was named, but `the official` is the unnamed one brought in
+                // after: `Maria Lopez spoke… A second official said… The official added…
+                // “…,” he said`.)
                 !self.person_named_in(from, start, None)
+                    || super::classify::introduced_unnamed(self, start, head)
             }
             _ => false,
         };
