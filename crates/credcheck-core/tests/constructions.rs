@@ -8679,6 +8679,29 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "he", "anonymous", "person-pronoun", ""),
         ],
     ),
+    // `the other` of an unnamed group two sentences back; not of two people named.
+    (
+        "Two former employees said the warnings were shared. One of them said managers knew. \
+         The other said she had raised it.",
+        &[
+            (
+                "said",
+                "Two former employees",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+            ("said", "One of them", "anonymous", "one-person", ""),
+            ("said", "The other", "anonymous", "one-person", ""),
+        ],
+    ),
+    (
+        "Dana Reyes and Tom Ortiz spoke. One said it was fine. The other said it was not.",
+        &[
+            ("said", "One", "unresolved", "unresolved", ""),
+            ("said", "The other", "unresolved", "unresolved", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -3145,12 +3145,18 @@ fn one_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let tokens = pass.doc.tokens();
     // `Some former employees are angry… One told the BBC…`: one of the unnamed group just
     // mentioned (not of people just named: `Dana Reyes and Tom Ortiz spoke. One said…`).
-    if matches!(
-        p.words.as_slice(),
-        ["one" | "another"] | ["one" | "another", "of", "them" | "those" | "these"]
-    ) {
+    // (`Two former employees said… One of them said… The other said…`: the rest of that group,
+    // which may stand two sentences back.)
+    let the_other = matches!(p.words.as_slice(), ["the", "other" | "others"]);
+    if the_other
+        || matches!(
+            p.words.as_slice(),
+            ["one" | "another"] | ["one" | "another", "of", "them" | "those" | "these"]
+        )
+    {
         let si = tokens[p.a].sentence.index();
-        let from = pass.doc.sentences()[si.saturating_sub(1)].tokens.start;
+        let back = if the_other { 2 } else { 1 };
+        let from = pass.doc.sentences()[si.saturating_sub(back)].tokens.start;
         let group = (from.max(p.a.saturating_sub(80))..p.a).rev().find_map(|k| {
             if pass.is_person(k) {
                 return Some(false);
