@@ -8323,13 +8323,14 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // (There, they could know: an unnamed source.)
     (
         "Those who were at the meeting said it was tense.",
         &[(
             "said",
             "Those who were at the meeting",
-            "unresolved",
-            "unresolved",
+            "anonymous",
+            "knowledge-frame",
             "",
         )],
     ),
@@ -8701,6 +8702,27 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "One", "unresolved", "unresolved", ""),
             ("said", "The other", "unresolved", "unresolved", ""),
         ],
+    ),
+    // People placed where they could know: who have seen or read a thing, who were there.
+    (
+        "People who have seen the draft report said it was harsh.",
+        &[(
+            "said",
+            "People who have seen the draft report",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "People who read newspapers say they trust them less.",
+        &[(
+            "say",
+            "People who read newspapers",
+            "vague",
+            "weasel-group",
+            "",
+        )],
     ),
 ];
 

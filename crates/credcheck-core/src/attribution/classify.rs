@@ -2444,12 +2444,23 @@ fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && p.words.iter().any(|w| lex.proximity_nouns.contains(w));
     // (`people who know him`, `those who have worked with her`: an auxiliary may stand
     // between.)
+    // (`those who were at the meeting`, `people who were in the room`: there; `people who have
+    // read the letter`, but not `people who read newspapers`.)
     let witnessed = p.words.iter().enumerate().any(|(k, w)| {
+        let rest = &p.words[k + 1..];
+        let at = rest
+            .iter()
+            .position(|v| !matches!(*v, "have" | "has" | "had" | "once" | "also"));
+        let word = |j: usize| rest.get(j).copied().unwrap_or("");
         *w == "who"
-            && p.words[k + 1..]
-                .iter()
-                .find(|v| !matches!(**v, "have" | "has" | "had" | "once" | "also"))
-                .is_some_and(|v| lex.witness_verbs.contains(v))
+            && at.is_some_and(|at| {
+                lex.witness_verbs.contains(rest[at])
+                    || rest[at] == "read" && at > 0
+                    || matches!(rest[at], "were" | "was")
+                        && (word(at + 1) == "present"
+                            || matches!(word(at + 1), "at" | "in" | "inside")
+                                && matches!(word(at + 2), "the" | "that" | "a"))
+            })
     });
     let placed = inside || witnessed;
     let person_head = matches!(
