@@ -8724,6 +8724,22 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // `they` is not what the writer called `it`.
+    (
+        "People who have seen the draft report said it criticises the agency. They said it would \
+         be published in June.",
+        &[
+            (
+                "said",
+                "People who have seen the draft report",
+                "anonymous",
+                "knowledge-frame",
+                "",
+            ),
+            ("criticises", "it", "unresolved", "group-pronoun", ""),
+            ("said", "They", "anonymous", "group-pronoun", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -1528,6 +1528,15 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .take_while(|prev| prev.sentence.index() + 2 >= sentence)
         // (The nearest few: a run-on sentence of attributions stays linear.)
         .take(PRONOUN_LOOKBACK)
+        // (Not a source the writer called `it`: `People who have seen the report said it
+        // criticises the agency. They said…` are the people, not the report.)
+        .filter(|prev| {
+            first == "it"
+                || !prev.source.is_some_and(|s| {
+                    let (a, b) = pass.tokens_of(s);
+                    b == a + 1 && pass.norm(a) == "it"
+                })
+        })
         .find(|prev| {
             if first == "it" {
                 matches!(prev.kind, SourceKind::Organisation | SourceKind::Document)
