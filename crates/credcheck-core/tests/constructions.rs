@@ -8726,9 +8726,16 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     // `they` is not what the writer called `it`.
     (
-        "People who have seen the draft report said it criticises the agency. They said it would \
-         be published in June.",
+        "The agency declined to comment. People who have seen the draft report said it \
+         criticises the agency. They said it would be published in June.",
         &[
+            (
+                "declined to comment",
+                "The agency",
+                "organisation",
+                "body-noun",
+                "non-response",
+            ),
             (
                 "said",
                 "People who have seen the draft report",
@@ -8736,7 +8743,7 @@ const CASES: &[(&str, &[Row])] = &[
                 "knowledge-frame",
                 "",
             ),
-            ("criticises", "it", "unresolved", "group-pronoun", ""),
+            ("criticises", "it", "organisation", "group-pronoun", ""),
             ("said", "They", "anonymous", "group-pronoun", ""),
         ],
     ),
