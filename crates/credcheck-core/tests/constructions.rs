@@ -8747,6 +8747,21 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "They", "anonymous", "group-pronoun", ""),
         ],
     ),
+    // A name that cannot be given is withheld, whoever was named before.
+    (
+        "Jane Morrow denies theft. The witness, who cannot be named for legal reasons, said she \
+         saw Morrow pocket a vial.",
+        &[
+            ("denies", "Jane Morrow", "named", "person-named", "denial"),
+            (
+                "said",
+                "The witness, who cannot be named for legal reasons",
+                "anonymous",
+                "relative-clause",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

@@ -744,6 +744,8 @@ pub(super) fn withholds_name(clause: &[&str]) -> bool {
         matches!(
             *w,
             "not" | "never" | "declined" | "refused" | "didn't" | "wouldn't"
+                // (`The witness, who cannot be named for legal reasons,`.)
+                | "cannot" | "can't" | "couldn't"
         )
     });
     clause
