@@ -8762,6 +8762,38 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // People of any kind who looked at the thing they speak of: not a generalisation, nor the
+    // figures they saw.
+    (
+        "Experts who have examined the wreckage say the bolts failed.",
+        &[(
+            "say",
+            "Experts who have examined the wreckage",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "The plan is flawed, said analysts who have seen the figures.",
+        &[(
+            "said",
+            "analysts who have seen the figures",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "Economists who favour tax cuts say growth will follow.",
+        &[(
+            "say",
+            "Economists who favour tax cuts",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -2131,7 +2131,13 @@ fn figures(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || lex.generic_groups.contains(&p.last())
         || lex.market_sources.contains(&p.last())
         || lex.people_nouns.contains(&p.last());
-    if !numbers || people || p.people_before_preposition() {
+    // (`analysts who have seen the figures`: people, whatever they saw.)
+    let who = p.words.iter().position(|w| *w == "who");
+    if !numbers
+        || people
+        || p.people_before_preposition()
+        || who.is_some_and(|k| k > 0 && people_noun(p.words[k - 1]))
+    {
         return None;
     }
     // (`According to statistics 50% of all muggings involve mobiles`: bare plural figures,
@@ -2474,10 +2480,18 @@ fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             })
     });
     let placed = inside || witnessed;
+    // (Or people of any kind placed so: `experts who have examined the wreckage`, `analysts
+    // who have seen the figures` — the ones who looked, not experts in general.)
     let person_head = matches!(
         p.first(),
         "someone" | "somebody" | "people" | "those" | "one" | "a" | "an" | "some" | "several"
-    ) || lex.anon_nouns.contains(p.first());
+    ) || lex.anon_nouns.contains(p.first())
+        // (A counted group is `counted-group`'s: `Two people who saw it`.)
+        || !is_number_word(p.first())
+            && p.words
+                .iter()
+                .position(|w| *w == "who")
+                .is_some_and(|k| k > 0 && people_noun(p.words[k - 1]));
     if placed && person_head && !(p.a..p.b).any(|k| pass.is_person(k)) {
         return Some((SourceKind::Anonymous, None));
     }
