@@ -8794,6 +8794,25 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Charged with or accused of something right after a noun: a participle describing it.
+    (
+        "A man charged with fraud said he was innocent.",
+        &[(
+            "said",
+            "A man charged with fraud",
+            "unresolved",
+            "unresolved",
+            "denial",
+        )],
+    ),
+    (
+        "A nurse accused of theft said she was framed.",
+        &[("said", "A nurse accused of theft", "anonymous", "role", "")],
+    ),
+    (
+        "Yukos has dropped legal action against five banks it had accused of involvement.",
+        &[("accused", "it", "unresolved", "group-pronoun", "")],
+    ),
 ];
 
 #[test]

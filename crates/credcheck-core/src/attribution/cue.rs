@@ -1615,11 +1615,26 @@ impl<'d> Pass<'d> {
             );
         passive
             || reduced_relative
+            || self.charged_with(i, n, words)
             || noun_use
             || adjective
             // (`further claims` is a noun; `The director further stated` is a verb.)
             || NOUN_MARKERS.contains(&prev_norm)
                 && !(prev_norm == "further" && words[0].ends_with("ed"))
+    }
+
+    /// `A man charged with fraud said…`, `a nurse accused of theft`: a verb of charging
+    /// someone, with the charge right after it and no one charged between, is a participle
+    /// describing the noun before it (not after `have`: `five banks it had accused of
+    /// involvement`, whose object stands before).
+    fn charged_with(&self, i: usize, n: usize, words: &[&'d str]) -> bool {
+        n == 1
+            && i + 1 < self.doc.tokens().len()
+            && !(i > 0 && matches!(self.norm(i - 1), "have" | "has" | "had" | "having"))
+            && matches!(
+                (words[0], self.norm(i + 1)),
+                ("accused" | "suspected" | "convicted" | "acquitted", "of") | ("charged", "with")
+            )
     }
 
     /// Does the verb cue at `i` describe the noun before it — an -ing word right after its

@@ -1730,7 +1730,17 @@ impl Pass<'_> {
                                     // knowing before its preposition.)
                                     || k < end
                                         && lexicon().knowledge_adjectives.contains(&n)
-                                        && matches!(self.norm(k), "on" | "about"))
+                                        && matches!(self.norm(k), "on" | "about")
+                                    // (`A nurse accused of theft said`: the charge describes
+                                    // the person.)
+                                    || k < end
+                                        && k >= 2
+                                        && matches!(
+                                            (n, self.norm(k)),
+                                            ("accused" | "suspected" | "convicted", "of")
+                                                | ("charged", "with")
+                                        )
+                                        && people_noun(self.norm(k - 2)))
                                 && !lex.nonresponse.contains(n)
                     }
                     // `47% say`, `O'Neill`, `AT&T`, `of Flint, Mich., said`.
