@@ -8813,6 +8813,15 @@ const CASES: &[(&str, &[Row])] = &[
         "Yukos has dropped legal action against five banks it had accused of involvement.",
         &[("accused", "it", "unresolved", "group-pronoun", "")],
     ),
+    // `forecast` after a determiner and a word that speaks for no one is the noun.
+    (
+        "The carmaker cut its profit forecast for the third time.",
+        &[],
+    ),
+    (
+        "The bank forecast growth of 2%.",
+        &[("forecast", "The bank", "organisation", "body-noun", "")],
+    ),
 ];
 
 #[test]

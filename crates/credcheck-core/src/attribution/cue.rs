@@ -1593,7 +1593,14 @@ impl<'d> Pass<'d> {
                 // `the Analysys report`: a name between a determiner and the noun.
                 || NOUN_LIKE_BASE_FORMS.contains(&words[0]) && i >= lo + 2
                     && tokens[i - 1].is_capitalised()
-                    && DETERMINERS.contains(&self.norm(i - 2)));
+                    && DETERMINERS.contains(&self.norm(i - 2))
+                // `cut its profit forecast`, `the growth forecast`: a determiner and a word that
+                // speaks for no one (`The bank forecast growth` keeps its verb).
+                || words[0] == "forecast" && i >= lo + 2
+                    && DETERMINERS.contains(&self.norm(i - 2))
+                    && tokens[i - 1].kind == TokenKind::Word
+                    && !tokens[i - 1].is_capitalised()
+                    && !self.source_head(i - 1));
         // `tools to create detailed queries`: an adjective before its noun, not a cue.
         let adjective = words[0] == "detailed"
             && !matches!(
