@@ -8822,6 +8822,14 @@ const CASES: &[(&str, &[Row])] = &[
         "The bank forecast growth of 2%.",
         &[("forecast", "The bank", "organisation", "body-noun", "")],
     ),
+    // The newsroom's `we understand` is nobody quoted before it.
+    (
+        "Tom Hale said he was happy. We understand United are also interested.",
+        &[
+            ("said", "Tom Hale", "named", "person-named", ""),
+            ("understand", "We", "unresolved", "group-pronoun", ""),
+        ],
+    ),
 ];
 
 #[test]

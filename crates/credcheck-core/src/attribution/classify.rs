@@ -1517,6 +1517,20 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if p.words.len() != 1 || !(GROUP_PRONOUNS.contains(&first) || first == "it") {
         return None;
     }
+    // `We understand United are also interested`, `we have learned`, `we can reveal`: the
+    // newsroom telling what it knows (`newsroom-has-learned`'s), not the last speaker. (Other
+    // `we`s outside quotation marks are often a speaker's words run on without them.)
+    if first == "we"
+        && !pass.doc.tokens()[p.a].in_quote()
+        && (p.b..(p.b + 3).min(pass.doc.tokens().len())).any(|k| {
+            matches!(
+                pass.norm(k),
+                "understand" | "learned" | "learnt" | "reveal" | "revealed"
+            )
+        })
+    {
+        return Some((SourceKind::Unresolved, None));
+    }
     let sentence = pass.doc.tokens()[p.a].sentence.index();
     if first == "they"
         && let Some(verdict) = group_earlier_in_sentence(pass, p.a, sentence)
