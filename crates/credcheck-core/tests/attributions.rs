@@ -914,3 +914,29 @@ fn a_speaker_after_the_clause_says_the_clause_not_when_it_was_said() {
         "as many as 3,000 firms could be reviewed"
     );
 }
+
+/// A trailing speaker with only when it was said after the cue said the clause before its
+/// comma — also a clause in the simple past with no auxiliary — but not a fronted phrase or a
+/// clause that opens subordinate.
+#[test]
+fn a_trailing_speaker_said_the_clause_before_its_comma() {
+    let content = |text: &str| {
+        let d = Document::parse(text, Format::Text);
+        let a = d.attributions().last().cloned().expect("an attribution");
+        a.content.map(|c| d.text(c).to_owned())
+    };
+    assert_eq!(
+        content("Drones struck an energy facility overnight, officials said on Sunday.\n")
+            .as_deref(),
+        Some("Drones struck an energy facility overnight")
+    );
+    assert_eq!(
+        content("Shares dropped 8% in early trade, one trader said on Monday.\n").as_deref(),
+        Some("Shares dropped 8% in early trade")
+    );
+    // Circumstance after a fronted phrase stays where it is.
+    assert_eq!(
+        content("After the talks collapsed, officials said on Sunday.\n").as_deref(),
+        Some("on Sunday")
+    );
+}

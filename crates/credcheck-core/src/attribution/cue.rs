@@ -2940,9 +2940,28 @@ impl<'d> Pass<'d> {
                 } else {
                     a
                 };
+                let from = c.saturating_sub(41).max(lo);
                 c > lo + 1
                     && self.norm(c - 1) == ","
-                    && (c < a || self.clause_like((c - 1).saturating_sub(40).max(lo), c - 1))
+                    && (c < a
+                        || self.clause_like(from, c - 1)
+                        // (`Drones struck a facility, officials said on Sunday`: a verb in the
+                        // past with no auxiliary, when the comma closes no fronted phrase.)
+                        || self.past_clause(from, c - 1) && {
+                            // (Not a clause that opens subordinate: `As the crowd cheered
+                            // Sanders, NPR reported, his wife whispered…`.)
+                            // (Nor a participle phrase: `Having already donated billions,
+                            // the foundation called on…`.)
+                            let starts = ClauseStarts::of(self.doc, lo, hi);
+                            !starts.holds(c)
+                                && !self.norm(starts.first()).ends_with("ing")
+                                && !matches!(
+                                    self.norm(starts.first()),
+                                    "as" | "while" | "when" | "after" | "before" | "since"
+                                        | "although" | "though" | "if" | "despite" | "rather"
+                                        | "because" | "once" | "until" | "whether" | "unless"
+                                )
+                        })
             }) && !matches!(
                 self.norm((after + 1).min(hi - 1)),
                 "many" | "much" | "few" | "little" | "long" | "well" | "soon" | "far" | "recently"
@@ -3000,6 +3019,20 @@ impl<'d> Pass<'d> {
             return;
         }
         self.push(si, (i, after), source, content, response);
+    }
+
+    /// Does `a..b` tell an event in the past — a lowercase verb in `-ed` not after a determiner
+    /// (`prices dropped`, not `the detailed plan`), or an irregular past (`lexicon/past-tense.txt`)?
+    fn past_clause(&self, a: usize, b: usize) -> bool {
+        let tokens = self.doc.tokens();
+        (a..b).any(|k| {
+            let w = self.norm(k);
+            tokens[k].kind == TokenKind::Word
+                && !tokens[k].is_capitalised()
+                && k > a
+                && !DETERMINERS.contains(&self.norm(k - 1))
+                && (w.len() > 4 && w.ends_with("ed") || lexicon().past_tense.contains(w))
+        })
     }
 
     /// Do the words `c0..c1` after the verb cue at `i` (ending at `after`) say only when,

@@ -402,6 +402,8 @@ pub(crate) struct Lexicon {
     pub gap_statements: WordSet,
     pub irregular_participles: WordSet,
     pub homograph_noun_markers: WordSet,
+    /// Irregular simple pasts that tell an event (`struck`, `fell`): a clause holds one.
+    pub past_tense: WordSet,
 }
 
 /// The lexicon, parsed on first use.
@@ -523,6 +525,7 @@ fn load() -> Lexicon {
         homograph_noun_markers: WordSet::from_text(include_str!(
             "lexicon/homograph-noun-markers.txt"
         )),
+        past_tense: WordSet::from_text(include_str!("lexicon/past-tense.txt")),
     }
 }
 
