@@ -8830,6 +8830,19 @@ const CASES: &[(&str, &[Row])] = &[
             ("understand", "We", "unresolved", "group-pronoun", ""),
         ],
     ),
+    // Unnamed people joined to a document are still unnamed sources; one person described
+    // twice is not two.
+    (
+        "The plan is ready, according to three administration officials and a draft memo \
+         obtained by The Associated Press.",
+        &[(
+            "according to",
+            "three administration officials and a draft memo obtained by The Associated Press",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

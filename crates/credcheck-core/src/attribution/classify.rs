@@ -247,6 +247,22 @@ impl Pass<'_> {
                 self.recognise(k + 1, b)
             };
         }
+        // `three administration officials and a draft memo obtained by The Associated Press`:
+        // unnamed people joined to anything else are still unnamed sources. (Plural and not
+        // definite: `the Labour peer and former minister` is one person described twice.)
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
+            self.norm(k) == "and"
+                && self.doc.tokens()[k - 1].kind == TokenKind::Word
+                && !self.doc.tokens()[k + 1].is_capitalised()
+                && self.norm(k - 1).ends_with('s')
+                && lexicon().anon_nouns.contains(self.norm(k - 1))
+                && !DETERMINERS.contains(&self.norm(a))
+        }) {
+            let first = self.recognise(a, k);
+            if first.1.0 == SourceKind::Anonymous {
+                return first;
+            }
+        }
         // `said Jim Bopp, a conservative member of the committee, told POLITICO`: a description
         // apposed to a name just before it is that person.
         if a >= 2
