@@ -8843,6 +8843,18 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Quick to call it something, or to warn: saying it.
+    (
+        "Critics of the plan have been quick to call it a giveaway to developers.",
+        &[(
+            "been quick to call",
+            "Critics of the plan",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    ("Leaders were quick to call for calm.", &[]),
 ];
 
 #[test]

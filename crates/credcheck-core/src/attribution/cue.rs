@@ -781,7 +781,14 @@ impl<'d> Pass<'d> {
                     | "explain"
                     | "highlight"
                     | "suggest"
-            );
+                    | "warn"
+                    | "blame"
+                    | "brand"
+                    | "label"
+            ) || words[0] == "call"
+                // (`quick to call it a giveaway`; not a call for something: `quick to call for
+                // calm` asks.)
+                && !matches!(words.get(1).copied(), Some("for" | "on" | "off" | "up"));
             if let (Some(k), true) = (be, saying) {
                 let source = self.subject_before(k - 1, lo, si);
                 if let Some(source) = source {
