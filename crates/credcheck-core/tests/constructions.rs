@@ -8855,6 +8855,17 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("Leaders were quick to call for calm.", &[]),
+    // People at the scene, with where they are, spoken to.
+    (
+        "Residents on the estate said they were never consulted.",
+        &[(
+            "said",
+            "Residents on the estate",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -2232,6 +2232,13 @@ impl<'d> Pass<'d> {
                 || matches!(self.norm(k), "trial" | "inquiry" | "inquest" | "hearing"))
     }
 
+    /// `Witnesses`, `Residents`, `Residents on the estate`: people at the scene, with nothing
+    /// before them, perhaps with where they are — spoken to, in a past statement.
+    fn scene_people(&self, a: usize, b: usize) -> bool {
+        lexicon().people_nouns.contains(&self.norm(a))
+            && (b == a + 1 || b <= a + 6 && matches!(self.norm(a + 1), "on" | "in" | "at" | "near"))
+    }
+
     /// `Republicans`, `Democrats in the Senate`, `Republicans on Capitol Hill`: a party's
     /// members, bare or with where they sit (which of its bodies, as `Senate Democrats`).
     fn party_members(&self, (a, b): (usize, usize)) -> bool {
@@ -2381,9 +2388,7 @@ impl<'d> Pass<'d> {
                 }))
             && source.is_some_and(|(a, b)| {
                 self.quantified_people(a, b)
-                    // (`Witnesses said`, `Residents told Reuters`: people at the scene, spoken
-                    // to, with nothing before them.)
-                    || b == a + 1 && lexicon().people_nouns.contains(&self.norm(a))
+                    || self.scene_people(a, b)
 
                     // (`Insiders said`, `Insiders in the next two states said`: the anonymous
                     // nouns a weasel list shares are people spoken to on an occasion.)
