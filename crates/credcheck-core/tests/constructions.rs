@@ -8866,6 +8866,17 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // The representatives of someone named are unnamed people.
+    (
+        "Pop star Kira Vance split from him. Representatives for Vance did not respond.",
+        &[(
+            "did not respond",
+            "Representatives for Vance",
+            "anonymous",
+            "person-named",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

@@ -1007,11 +1007,14 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             });
         // (`Advisers to Mr. Rubio`, `Senior aides to Mrs. Clinton`: plural people right before
         // the preposition, with plain words before them.)
+        // (`Representatives for Vance`: the plural of a listed singular too.)
         let plural = prep > p.a && {
             let h = prep - 1;
             let w = pass.norm(h);
             w.ends_with('s')
-                && people_word(w)
+                && (people_word(w)
+                    || w.strip_suffix('s')
+                        .is_some_and(|one| lexicon().anon_nouns.contains(one)))
                 && (p.a..h).all(|j| {
                     pass.entity_of(j).is_none() && pass.doc.tokens()[j].kind == TokenKind::Word
                 })

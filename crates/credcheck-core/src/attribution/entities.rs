@@ -492,10 +492,14 @@ fn joins_name(doc: &Document, j: usize, hi: usize) -> bool {
                 && tokens[j + 2].kind == TokenKind::Word);
     // `Lawyers for Clinton said`: people for someone, capitalised only as the sentence's first
     // word, are no name (`Americans for Prosperity` is one).
-    let people_for = w == "for"
-        && j > 0
-        && tokens[j - 1].is_sentence_start()
-        && lex.anon_nouns.contains(doc.norm(&tokens[j - 1]));
+    // (`Representatives for Vance`: a plural of a listed singular too.)
+    let people_for = w == "for" && j > 0 && tokens[j - 1].is_sentence_start() && {
+        let people = doc.norm(&tokens[j - 1]);
+        lex.anon_nouns.contains(people)
+            || people
+                .strip_suffix('s')
+                .is_some_and(|one| lex.anon_nouns.contains(one))
+    };
     (matches!(w, "of" | "for" | "and" | "&" | "de" | "la") || lex.name_particles.contains(w))
         && !another_person
         && !people_for
