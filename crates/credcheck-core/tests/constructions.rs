@@ -8877,6 +8877,14 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // `Another` after one of its kind is another of them.
+    (
+        "One witness said she heard shouting. Another described seeing a group of men.",
+        &[
+            ("said", "One witness", "anonymous", "person-described", ""),
+            ("described", "Another", "anonymous", "one-person", ""),
+        ],
+    ),
 ];
 
 #[test]

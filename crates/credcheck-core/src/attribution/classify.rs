@@ -3226,13 +3226,20 @@ fn one_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         let si = tokens[p.a].sentence.index();
         let back = if the_other { 2 } else { 1 };
         let from = pass.doc.sentences()[si.saturating_sub(back)].tokens.start;
+        // (`One witness said… Another described…`: `another` after one of its kind.)
+        let another = p.words.as_slice() == ["another"];
         let group = (from.max(p.a.saturating_sub(80))..p.a).rev().find_map(|k| {
             if pass.is_person(k) {
                 return Some(false);
             }
             let w = pass.norm(k);
             let plural = w.ends_with('s') || w == "staff";
-            (plural && (lex.people_nouns.contains(w) || lex.anon_nouns.contains(w))).then_some(true)
+            let one_of_kind = another
+                && k > 0
+                && matches!(pass.norm(k - 1), "one" | "a" | "an")
+                && people_noun(w);
+            (one_of_kind || plural && (lex.people_nouns.contains(w) || lex.anon_nouns.contains(w)))
+                .then_some(true)
         });
         return (group == Some(true)).then_some((SourceKind::Anonymous, None));
     }
