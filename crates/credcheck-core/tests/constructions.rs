@@ -8885,6 +8885,21 @@ const CASES: &[(&str, &[Row])] = &[
             ("described", "Another", "anonymous", "one-person", ""),
         ],
     ),
+    // Documents in the plural take a base-form verb as reports do.
+    (
+        "The minister was warned about fire risks, documents suggest.",
+        &[("suggest", "documents", "document", "document-noun", "")],
+    ),
+    (
+        "State public records suggest the teacher was earning $37,000 a year.",
+        &[(
+            "suggest",
+            "State public records",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -2892,7 +2892,10 @@ impl<'d> Pass<'d> {
                             && (lexicon().research_nouns.contains(w)
                                 || lexicon().figure_nouns.contains(&w)
                                 // (`Reports suggest the deal is worth…`, `Rumours suggest…`.)
-                                || lex.report_nouns.contains(w))
+                                || lex.report_nouns.contains(w)
+                                // (`…, documents seen by the BBC suggest.`, `The emails suggest
+                                // the firm knew`.)
+                                || lex.document_nouns.contains(w))
         });
         // (`having a colleague describe the maps`, `let voters decide`: the
         // subject is the object of a verb that makes or lets it act.)
