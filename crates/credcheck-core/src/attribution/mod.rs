@@ -1641,7 +1641,13 @@ impl<'d> Pass<'d> {
                 .iter()
                 .take_while(|w| !matches!(**w, "that" | "," | ":" | "."))
                 .any(|w| *w == "to");
+        // (`Opposition MPs have called for an inquiry`: a call for something asks for it, as
+        // a demand does — not of a vague group, whose call pins a position on it.)
+        let called_for = matches!(words[0], "called" | "calls" | "calling" | "call")
+            && words.get(1) == Some(&"for")
+            && kind != SourceKind::Vague;
         let demand = (urged_to
+            || called_for
             || matches!(words[0], "demand" | "demands" | "demanded" | "demanding"))
             && response.is_none();
         // `to clap if they agreed with what Trump was saying`: a condition puts nothing on
