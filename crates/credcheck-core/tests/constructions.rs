@@ -8900,6 +8900,19 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Not addressing the allegations leaves them unanswered; not addressing an audience does
+    // not.
+    (
+        "The minister has not publicly addressed the allegations.",
+        &[(
+            "has not publicly addressed",
+            "The minister",
+            "named",
+            "office-holder",
+            "non-response",
+        )],
+    ),
+    ("The president did not address the nation on Monday.", &[]),
 ];
 
 #[test]

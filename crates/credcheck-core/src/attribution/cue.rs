@@ -10,6 +10,36 @@
 
 use super::classify::people_noun;
 
+/// Who a speech is given to (`address the nation`, `addressed the rally`).
+const AUDIENCES: &[&str] = &[
+    "nation",
+    "country",
+    "crowd",
+    "crowds",
+    "audience",
+    "rally",
+    "conference",
+    "meeting",
+    "parliament",
+    "congress",
+    "assembly",
+    "summit",
+    "supporters",
+    "delegates",
+    "reporters",
+    "students",
+    "troops",
+    "convention",
+    "gathering",
+    "house",
+    "senate",
+    "chamber",
+    "forum",
+    "media",
+    "press",
+    "public",
+    "voters",
+];
 /// How far back a conjunction's subordinate clause is looked for (`because he favors…`).
 const MAX_SUBORDINATE_TOKENS: usize = 24;
 use super::lexicon::{
@@ -390,7 +420,13 @@ impl<'d> Pass<'d> {
         // a question left unanswered.)
         let unsayable = nonresponse
             .is_some_and(|n| words.get(n - 1) == Some(&"say") && bare_pronoun_object(words, n));
-        let nonresponse = nonresponse.filter(|_| !hedge && !travel && !unsayable);
+        // (`did not address the nation on Monday`: a speech not given to an audience, not a
+        // question left unanswered.)
+        let audience = nonresponse.is_some_and(|n| {
+            matches!(words.get(n - 1).copied(), Some("address" | "addressed"))
+                && words[n..].iter().take(2).any(|w| AUDIENCES.contains(w))
+        });
+        let nonresponse = nonresponse.filter(|_| !hedge && !travel && !unsayable && !audience);
         if let Some(n) = nonresponse {
             // (`All attempts to reach him failed`: the tries are the writer's; no one
             // before them is the one who did not respond.)
