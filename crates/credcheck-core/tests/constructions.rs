@@ -8913,6 +8913,31 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("The president did not address the nation on Monday.", &[]),
+    // The reporter's interviews with unnamed people are those people; a survey's stay its own.
+    (
+        "The campaign is scrambling, according to interviews with more than a dozen aides, donors \
+         and organizers.",
+        &[(
+            "according to",
+            "interviews with more than a dozen aides",
+            "anonymous",
+            "respondents",
+            "",
+        )],
+    ),
+    (
+        "Mr DiPiazza said the interviews with chief executives suggested that firms had adjusted.",
+        &[
+            ("said", "Mr DiPiazza", "named", "person-named", ""),
+            (
+                "suggested",
+                "the interviews with chief executives",
+                "document",
+                "respondents",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

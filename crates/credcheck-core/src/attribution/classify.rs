@@ -2282,6 +2282,16 @@ fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             || matches!(pass.norm(head), "polling" | "interviews" | "conversations"))
         && matches!(pass.norm(head + 1), "of" | "among" | "with")
     {
+        // (`according to interviews with more than a dozen aides`: the reporter's interviews
+        // with unnamed people rest on them — unnamed sources, not research; `the interviews
+        // with chief executives suggested…`, a survey's, stay its document.)
+        if head == p.a
+            && matches!(pass.norm(head), "interviews" | "conversations")
+            && pass.norm(head + 1) == "with"
+            && !(head..p.b).any(|k| pass.is_person(k))
+        {
+            return Some((SourceKind::Anonymous, None));
+        }
         return Some((pass.unnamed_document(p.a, p.b), None));
     }
     // `1,409 teachers said they wanted to endorse him`: a tally in the hundreds or more is a
