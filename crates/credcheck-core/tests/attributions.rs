@@ -940,3 +940,17 @@ fn a_trailing_speaker_said_the_clause_before_its_comma() {
         Some("on Sunday")
     );
 }
+
+/// A lone name a reflexive pronoun follows is a person's (`Harper himself`), so a `he` after
+/// it stands for that person, not the last one named in full.
+#[test]
+fn a_name_before_himself_is_a_person() {
+    let d = Document::parse(
+        "\"They all want our blessing,\" said Tom Ellis. Harper himself has been dismissive of \
+         the polls. \"The only poll that matters,\" he told supporters.\n",
+        Format::Text,
+    );
+    let he = d.attributions().last().expect("an attribution");
+    assert_eq!(d.text(he.source.unwrap()), "he");
+    assert_eq!(he.speaker.as_deref(), Some("Harper"));
+}

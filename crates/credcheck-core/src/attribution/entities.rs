@@ -308,6 +308,12 @@ fn one_word_kind(
         Some(EntityKind::Organisation)
     } else if surnames.contains_key(doc.norm(token).trim_end_matches("'s"))
         || lex.mononyms.contains(text)
+        // (`Harper himself has been dismissive…`: a name a reflexive pronoun follows.)
+        || !lex.stopwords_cap.contains(text)
+            && doc
+                .tokens()
+                .get(i + 1)
+                .is_some_and(|t| matches!(doc.norm(t), "himself" | "herself"))
     {
         Some(EntityKind::Person)
     } else {
