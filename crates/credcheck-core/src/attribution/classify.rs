@@ -120,6 +120,15 @@ impl Phrase<'_> {
             })
     }
 
+    /// Is the word before the phrase's relative `who` one of people (`experts who have
+    /// examined the wreckage`, `analysts who have seen the figures`)?
+    fn people_before_who(&self) -> bool {
+        self.words
+            .iter()
+            .position(|w| *w == "who")
+            .is_some_and(|k| k > 0 && people_noun(self.words[k - 1]))
+    }
+
     /// Does a phrase of `set` end the phrase (`homeland security experts`)?
     fn ends_with_phrase(&self, set: &super::lexicon::PhraseSet) -> bool {
         let n = self.words.len();
@@ -2165,12 +2174,7 @@ fn figures(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || lex.market_sources.contains(&p.last())
         || lex.people_nouns.contains(&p.last());
     // (`analysts who have seen the figures`: people, whatever they saw.)
-    let who = p.words.iter().position(|w| *w == "who");
-    if !numbers
-        || people
-        || p.people_before_preposition()
-        || who.is_some_and(|k| k > 0 && people_noun(p.words[k - 1]))
-    {
+    if !numbers || people || p.people_before_preposition() || p.people_before_who() {
         return None;
     }
     // (`According to statistics 50% of all muggings involve mobiles`: bare plural figures,
@@ -2507,20 +2511,22 @@ fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // (`those who were at the meeting`, `people who were in the room`: there; `people who have
     // read the letter`, but not `people who read newspapers`.)
     let witnessed = p.words.iter().enumerate().any(|(k, w)| {
+        if *w != "who" {
+            return false;
+        }
         let rest = &p.words[k + 1..];
         let at = rest
             .iter()
             .position(|v| !matches!(*v, "have" | "has" | "had" | "once" | "also"));
         let word = |j: usize| rest.get(j).copied().unwrap_or("");
-        *w == "who"
-            && at.is_some_and(|at| {
-                lex.witness_verbs.contains(rest[at])
-                    || rest[at] == "read" && at > 0
-                    || matches!(rest[at], "were" | "was")
-                        && (word(at + 1) == "present"
-                            || matches!(word(at + 1), "at" | "in" | "inside")
-                                && matches!(word(at + 2), "the" | "that" | "a"))
-            })
+        at.is_some_and(|at| {
+            lex.witness_verbs.contains(rest[at])
+                || rest[at] == "read" && at > 0
+                || matches!(rest[at], "were" | "was")
+                    && (word(at + 1) == "present"
+                        || matches!(word(at + 1), "at" | "in" | "inside")
+                            && matches!(word(at + 2), "the" | "that" | "a"))
+        })
     });
     let placed = inside || witnessed;
     // (Or people of any kind placed so: `experts who have examined the wreckage`, `analysts
@@ -2530,11 +2536,7 @@ fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         "someone" | "somebody" | "people" | "those" | "one" | "a" | "an" | "some" | "several"
     ) || lex.anon_nouns.contains(p.first())
         // (A counted group is `counted-group`'s: `Two people who saw it`.)
-        || !is_number_word(p.first())
-            && p.words
-                .iter()
-                .position(|w| *w == "who")
-                .is_some_and(|k| k > 0 && people_noun(p.words[k - 1]));
+        || !is_number_word(p.first()) && p.people_before_who();
     if placed && person_head && !(p.a..p.b).any(|k| pass.is_person(k)) {
         return Some((SourceKind::Anonymous, None));
     }
