@@ -1681,10 +1681,7 @@ impl<'d> Pass<'d> {
         n == 1
             && i + 1 < self.doc.tokens().len()
             && !(i > 0 && matches!(self.norm(i - 1), "have" | "has" | "had" | "having"))
-            && matches!(
-                (words[0], self.norm(i + 1)),
-                ("accused" | "suspected" | "convicted" | "acquitted", "of") | ("charged", "with")
-            )
+            && super::charge_participle(words[0], self.norm(i + 1))
     }
 
     /// Does the verb cue at `i` describe the noun before it — an -ing word right after its

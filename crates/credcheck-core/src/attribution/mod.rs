@@ -198,6 +198,16 @@ const PASSIVE_AUX: &[&str] = &[
     "am", "are", "be", "been", "being", "get", "gets", "got", "is", "was", "were",
 ];
 
+/// `accused of`, `charged with`: a verb of charging someone with the charge right after it, no
+/// one charged between — a participle describing the noun before it (`a nurse accused of
+/// theft`), not an accusation.
+fn charge_participle(verb: &str, next: &str) -> bool {
+    matches!(
+        (verb, next),
+        ("accused" | "suspected" | "convicted" | "acquitted", "of") | ("charged", "with")
+    )
+}
+
 /// A statement made on one occasion (`said`, `told`, `added`), not a generic present (`say`,
 /// `argue`) or a state of mind.
 fn past_statement(word: &str) -> bool {

@@ -1735,11 +1735,7 @@ impl Pass<'_> {
                                     // the person.)
                                     || k < end
                                         && k >= 2
-                                        && matches!(
-                                            (n, self.norm(k)),
-                                            ("accused" | "suspected" | "convicted", "of")
-                                                | ("charged", "with")
-                                        )
+                                        && super::charge_participle(n, self.norm(k))
                                         && people_noun(self.norm(k - 2)))
                                 && !lex.nonresponse.contains(n)
                     }
