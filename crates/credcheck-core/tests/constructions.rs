@@ -8938,6 +8938,12 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // Telling someone nothing said: no attribution (a quotation before is what was told).
+    ("Nobody told me.", &[]),
+    (
+        "\"We like to work,\" he told me.",
+        &[("told", "he", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

@@ -985,6 +985,24 @@ impl<'d> Pass<'d> {
         }
     }
 
+    /// Is the `told` at `i` no statement? With nothing after it (`the domination ultimately
+    /// told.`), or telling someone with nothing said (`Someone told him.`, `Nobody told me.`) —
+    /// with no quotation before, which would be what was told (`"…," he told me.`), and no
+    /// clause before whose object it is (`anything Mr Blair told him.`).
+    fn told_nothing(&self, i: usize, lo: usize, n: usize, words: &[&str]) -> bool {
+        let tokens = self.doc.tokens();
+        let bare_end = |k: usize| matches!(words.get(k).copied(), None | Some("." | "!" | ";"));
+        let told_no_one_anything = matches!(words[0], "tells" | "tell" | "told")
+            && matches!(
+                words.get(1).copied(),
+                Some("me" | "him" | "her" | "us" | "them" | "you")
+            )
+            && bare_end(2)
+            && i <= lo + 3
+            && !(lo..i).any(|k| tokens[k].in_quote() || tokens[k].is_close_quote());
+        n == 1 && (words[0] == "told" && bare_end(1) || told_no_one_anything)
+    }
+
     /// Finds the attributions of sentence `si` (tokens `lo..hi`): at each token that may start
     /// one, the stages of `cue.rs` in order, each deciding the token or passing it on; a verb
     /// cue that none decides is read with its subject (`verb_subject`) and accepted or not
@@ -1076,11 +1094,7 @@ impl<'d> Pass<'d> {
             } else {
                 n
             };
-            // `the domination ultimately told.`: `told` with nothing after it is not speech.
-            if words[0] == "told"
-                && n == 1
-                && matches!(words.get(1).copied(), None | Some("." | "!" | ";"))
-            {
+            if self.told_nothing(i, lo, n, &words) {
                 i += n;
                 continue;
             }
