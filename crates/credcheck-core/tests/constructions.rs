@@ -8944,6 +8944,22 @@ const CASES: &[(&str, &[Row])] = &[
         "\"We like to work,\" he told me.",
         &[("told", "he", "unresolved", "person-pronoun", "")],
     ),
+    // A transcript speaker's answer can deny.
+    (
+        "REPORTER: Your former deputy says you were briefed in March.\n\nGRANT: That is simply \
+         not true.",
+        &[
+            (":", "REPORTER", "named", "role", ""),
+            (
+                "says",
+                "Your former deputy",
+                "unresolved",
+                "speakers-own",
+                "",
+            ),
+            (":", "GRANT", "organisation", "body-name", "denial"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2014,6 +2014,8 @@ impl<'d> Pass<'d> {
                 | "claiming"
                 // (`The criticism was unfair, according to the minister.`)
                 | "according"
+                // (A transcript's speaker label: `GRANT: That is simply not true.`)
+                | ":"
         );
         says && content.is_some_and(|(a, b)| {
             // (A quotation before the cue is read from its start: `“That report is
