@@ -954,3 +954,19 @@ fn a_name_before_himself_is_a_person() {
     assert_eq!(d.text(he.source.unwrap()), "he");
     assert_eq!(he.speaker.as_deref(), Some("Harper"));
 }
+
+/// After a trailing speaker, a noun summing up the clause before (`a move that…`) is no part of
+/// what was said: the clause before is.
+#[test]
+fn a_summing_noun_after_a_trailing_speaker_is_not_what_was_said() {
+    let d = Document::parse(
+        "Kessler Bank is exploring a sale of its asset management arm, two people with direct \
+         knowledge of the matter said, a move that could fetch up to 2 billion euros.\n",
+        Format::Text,
+    );
+    let a = &d.attributions()[0];
+    assert_eq!(
+        d.text(a.content.unwrap()),
+        "Kessler Bank is exploring a sale of its asset management arm"
+    );
+}

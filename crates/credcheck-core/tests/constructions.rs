@@ -8960,6 +8960,18 @@ const CASES: &[(&str, &[Row])] = &[
             (":", "GRANT", "organisation", "body-name", "denial"),
         ],
     ),
+    // A noun summing up the clause before, after a trailing speaker, is not what was said.
+    (
+        "Kessler Bank is exploring a sale of its asset management arm, two people with direct \
+         knowledge of the matter said, a move that could fetch up to 2 billion euros.",
+        &[(
+            "said",
+            "two people with direct knowledge of the matter",
+            "anonymous",
+            "counted-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]

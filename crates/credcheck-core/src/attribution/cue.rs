@@ -3089,8 +3089,15 @@ impl<'d> Pass<'d> {
         let tokens = self.doc.tokens();
         if after + 1 < tokens.len() && self.norm(after) == "," {
             let w = self.norm(after + 1);
+            // (`…, two people with knowledge of the matter said, a move that could fetch…`: a
+            // noun summing up the clause before, not what was said.)
+            let resumptive = matches!(w, "a" | "an" | "something")
+                && (w == "something"
+                    || after + 2 < tokens.len()
+                        && lexicon().resumptive_nouns.contains(self.norm(after + 2)));
             let statement = w.ends_with("ing") && !tokens[after + 1].is_capitalised()
-                || matches!(w, "while" | "when" | "as");
+                || matches!(w, "while" | "when" | "as")
+                || resumptive;
             if statement || c0 == after + 1 {
                 // (Or a phrase with no verb of its own: `…, Howard said, a day after the
                 // launch`; a bounded look. Not a quotation carried on: `There was, she said,
