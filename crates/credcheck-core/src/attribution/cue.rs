@@ -1679,9 +1679,10 @@ impl<'d> Pass<'d> {
     /// involvement`, whose object stands before).
     fn charged_with(&self, i: usize, n: usize, words: &[&'d str]) -> bool {
         n == 1
-            && i + 1 < self.doc.tokens().len()
             && !(i > 0 && matches!(self.norm(i - 1), "have" | "has" | "had" | "having"))
-            && super::charge_participle(words[0], self.norm(i + 1))
+            && words
+                .get(1)
+                .is_some_and(|next| super::charge_participle(words[0], next))
     }
 
     /// Does the verb cue at `i` describe the noun before it — an -ing word right after its
@@ -2996,14 +2997,11 @@ impl<'d> Pass<'d> {
                             // (Nor a participle phrase: `Having already donated billions,
                             // the foundation called on…`.)
                             let starts = ClauseStarts::of(self.doc, lo, hi);
+                            let first = self.norm(starts.first());
                             !starts.holds(c)
-                                && !self.norm(starts.first()).ends_with("ing")
-                                && !matches!(
-                                    self.norm(starts.first()),
-                                    "as" | "while" | "when" | "after" | "before" | "since"
-                                        | "although" | "though" | "if" | "despite" | "rather"
-                                        | "because" | "once" | "until" | "whether" | "unless"
-                                )
+                                && !first.ends_with("ing")
+                                && !super::source::subordinating(first)
+                                && !matches!(first, "despite" | "rather" | "whether")
                         })
             }) && !matches!(
                 self.norm((after + 1).min(hi - 1)),
@@ -3091,10 +3089,7 @@ impl<'d> Pass<'d> {
             let w = self.norm(after + 1);
             // (`…, two people with knowledge of the matter said, a move that could fetch…`: a
             // noun summing up the clause before, not what was said.)
-            let resumptive = matches!(w, "a" | "an" | "something")
-                && (w == "something"
-                    || after + 2 < tokens.len()
-                        && lexicon().resumptive_nouns.contains(self.norm(after + 2)));
+            let resumptive = self.past_resumptive_noun(after + 1, tokens.len()).is_some();
             let statement = w.ends_with("ing") && !tokens[after + 1].is_capitalised()
                 || matches!(w, "while" | "when" | "as")
                 || resumptive;
