@@ -8972,6 +8972,60 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Stop 63: of our own drafts.
+    (
+        "Both sides said they held the ridge. Neither claim could be independently confirmed.",
+        &[("said", "Both sides", "unresolved", "unresolved", "")],
+    ),
+    (
+        "Celebrity websites claimed the pair had split.",
+        &[("claimed", "Celebrity websites", "report", "outlet-noun", "")],
+    ),
+    (
+        "Industry figures say the rules will cost jobs.",
+        &[("say", "Industry figures", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "Industry figures show sales fell by a third.",
+        &[("show", "Industry figures", "document", "figures", "")],
+    ),
+    (
+        "Plenty of people in the town think the factory should never have closed.",
+        &[(
+            "think",
+            "Plenty of people in the town",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    (
+        "A chorus of critics has accused the government of complacency.",
+        &[(
+            "accused",
+            "A chorus of critics",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    (
+        "Senior voices within the party said the leader must go.",
+        &[(
+            "said",
+            "Senior voices within the party",
+            "anonymous",
+            "people-of-body",
+            "",
+        )],
+    ),
+    (
+        "Costa said, his wife told him to stay.",
+        &[
+            ("said", "Costa", "unresolved", "unresolved", ""),
+            ("told", "his wife", "named", "person-described", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -2089,6 +2089,23 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                         ) || lexicon().media_modifiers.contains(p.words[0]))
             }
             "sources" => counted_news_media(p),
+            // (`Gossip columns have speculated`, `celebrity websites claimed`, `partisan blogs
+            // reported`: of a kind of media, they publish; `the company's websites`,
+            // `blogs written by nurses` are things.)
+            "websites" | "sites" | "blogs" | "columns" => {
+                n >= 2
+                    && (matches!(
+                        p.words[n - 2],
+                        "gossip"
+                            | "celebrity"
+                            | "showbiz"
+                            | "entertainment"
+                            | "news"
+                            | "fan"
+                            | "tabloid"
+                            | "media"
+                    ) || lexicon().media_modifiers.contains(p.words[n - 2]))
+            }
             _ => false,
         };
         // (`Lawyers for news organisations`, `executives who run news outlets`: the outlets
@@ -2172,7 +2189,8 @@ fn figures(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .any(|w| matches!(*w, "senior" | "party" | "officials" | "sources" | "source"))
         || lex.generic_groups.contains(&p.last())
         || lex.market_sources.contains(&p.last())
-        || lex.people_nouns.contains(&p.last());
+        || lex.people_nouns.contains(&p.last())
+        || public_figures(pass, p);
     // (`analysts who have seen the figures`: people, whatever they saw.)
     if !numbers || people || p.people_before_preposition() || p.people_before_who() {
         return None;
@@ -2197,6 +2215,63 @@ fn figures(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     } else {
         (pass.unnamed_document(p.a, p.b), None)
     })
+}
+
+/// `Industry figures say…`, `prominent figures in the party warned`: figures of public life,
+/// people, unless what follows is what data do (`Industry figures show sales fell`).
+fn public_figures(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
+    let Some(k) = p.words.iter().position(|w| *w == "figures") else {
+        return false;
+    };
+    let described = k > 0
+        && matches!(
+            p.words[k - 1],
+            "industry"
+                | "leading"
+                | "prominent"
+                | "key"
+                | "political"
+                | "public"
+                | "business"
+                | "opposition"
+                | "establishment"
+                | "sporting"
+                | "football"
+                | "community"
+                | "religious"
+                | "media"
+                | "high-profile"
+                | "influential"
+                | "top"
+                | "veteran"
+                | "grassroots"
+        );
+    let data_verb = p.b < pass.doc.tokens().len()
+        && matches!(
+            pass.norm(p.b),
+            "show"
+                | "showed"
+                | "shows"
+                | "shown"
+                | "suggest"
+                | "suggested"
+                | "suggests"
+                | "indicate"
+                | "indicated"
+                | "indicates"
+                | "reveal"
+                | "revealed"
+                | "reveals"
+                | "point"
+                | "pointed"
+                | "points"
+                | "published"
+                | "released"
+                | "for"
+                | "from"
+                | "on"
+        );
+    described && !data_verb
 }
 
 /// `Twitter users`, `One Facebook user`, `a video circulating on Telegram`, `posts on
@@ -2431,6 +2506,9 @@ pub(super) const GENERALISING: &[&str] = &[
     "nearly",
     "almost",
     "host",
+    // (`Plenty of people think…`, `lots of people say`.)
+    "plenty",
+    "lots",
     "numerous",
     "countless",
     // (`a growing number of economists`, `a majority of analysts`.)
@@ -2563,8 +2641,13 @@ fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// unnamed people of a named body (the body is on the record; they are not).
 fn people_of_body(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let lex = lexicon();
-    let at = (0..p.words.len().saturating_sub(2))
-        .find(|&k| matches!(p.words[k + 1], "of" | "for" | "at" | "from" | "in" | "with"))?;
+    let at = (0..p.words.len().saturating_sub(2)).find(|&k| {
+        matches!(
+            p.words[k + 1],
+            // (`voices within the party`, `officials inside the ministry`.)
+            "of" | "for" | "at" | "from" | "in" | "with" | "within" | "inside"
+        )
+    })?;
     let head = p.words[at];
     // `analysts at Barclays`, `critics from the tenants' union`: a generic group of a named body
     // is that body's unnamed people, no generalisation (`researchers from Leeds University` are
@@ -2710,6 +2793,8 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                     | "of" | "few" | "all" | "more"
             ) && people_noun(p.words[m - 1])
             || people_noun(p.last())
+            // (`Plenty of people in the town`: the people before where they are.)
+            || p.words[m - 1] == "of" && people_noun(p.words[m])
             // (`some in the party`, `several included on it`: a quantifier standing for people.)
             || matches!(
                 p.words[m],

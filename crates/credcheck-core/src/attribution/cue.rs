@@ -1671,6 +1671,10 @@ impl<'d> Pass<'d> {
             // (`further claims` is a noun; `The director further stated` is a verb.)
             || NOUN_MARKERS.contains(&prev_norm)
                 && !(prev_norm == "further" && words[0].ends_with("ed"))
+            // (`Neither claim could be verified`, `another report`: one of them, a noun;
+            // `Neither claims to know` has its verb.)
+            || matches!(prev_norm, "neither" | "either" | "another")
+                && NOUN_LIKE_BASE_FORMS.contains(&words[0])
     }
 
     /// `A man charged with fraud said…`, `a nurse accused of theft`: a verb of charging

@@ -2278,6 +2278,29 @@ impl<'d> Pass<'d> {
             && (b == a + 1 || b <= a + 5 && matches!(self.norm(a + 1), "in" | "on" | "at"))
     }
 
+    /// `Costa reported, his wife told him…`: a cue this sentence has already read, with its
+    /// comma, ends whatever stands before it — the later cue's source starts after it (was
+    /// `Costa reported, his wife`).
+    fn after_earlier_cue(&self, si: usize, (a, b): (usize, usize)) -> (usize, usize) {
+        let tokens = self.doc.tokens();
+        let earlier = self
+            .out
+            .iter()
+            .rev()
+            .take_while(|x| x.sentence.index() == si)
+            .map(|x| x.cue.end)
+            .find(|&end| end > tokens[a].span().start && end < tokens[b - 1].span().start);
+        let Some(end) = earlier else {
+            return (a, b);
+        };
+        let after = (a..b).find(|&k| tokens[k].span().start >= end).unwrap_or(b);
+        if after + 1 < b && self.norm(after) == "," {
+            (after + 1, b)
+        } else {
+            (a, b)
+        }
+    }
+
     fn push(
         &mut self,
         si: usize,
@@ -2305,6 +2328,7 @@ impl<'d> Pass<'d> {
         }
         let content = content.map(|c| self.within_fronted_clause(cue, c));
         let source = source
+            .map(|s| self.after_earlier_cue(si, s))
             .map(|s| self.without_fronted_adverbial(s))
             .map(|s| self.without_leading_clause(s))
             .map(|s| self.passive_agent(s));
