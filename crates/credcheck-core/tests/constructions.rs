@@ -9026,6 +9026,16 @@ const CASES: &[(&str, &[Row])] = &[
             ("told", "his wife", "named", "person-described", ""),
         ],
     ),
+    (
+        "A second source corroborated the account.",
+        &[(
+            "corroborated",
+            "A second source",
+            "anonymous",
+            "compound-sources",
+            "",
+        )],
+    ),
 ];
 
 #[test]
