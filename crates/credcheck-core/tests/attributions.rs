@@ -934,6 +934,15 @@ fn a_trailing_speaker_said_the_clause_before_its_comma() {
         content("Shares dropped 8% in early trade, one trader said on Monday.\n").as_deref(),
         Some("Shares dropped 8% in early trade")
     );
+    // A clause of the writer's own after the speaker's comma is no part of what was said.
+    assert_eq!(
+        content(
+            "A fault may have caused the crash, investigators believe, although the cause has \
+             not been confirmed.\n"
+        )
+        .as_deref(),
+        Some("A fault may have caused the crash")
+    );
     // Circumstance after a fronted phrase stays where it is.
     assert_eq!(
         content("After the talks collapsed, officials said on Sunday.\n").as_deref(),

@@ -9036,6 +9036,39 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "The tests were never passed on, two former employees said. Both spoke on condition of anonymity because they had signed agreements. \"Everyone knew,\" one of them said.",
+        &[
+            (
+                "said",
+                "two former employees",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+            ("said", "one of them", "anonymous", "one-person", ""),
+        ],
+    ),
+    (
+        "The Department for Transport has not yet responded.",
+        &[(
+            "has not yet responded",
+            "The Department for Transport",
+            "organisation",
+            "body-name",
+            "non-response",
+        )],
+    ),
+    (
+        "The Rail Accident Investigation Branch said its inspectors were on site.",
+        &[(
+            "said",
+            "The Rail Accident Investigation Branch",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -3321,7 +3321,13 @@ fn one_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         )
     {
         let si = tokens[p.a].sentence.index();
-        let back = if the_other { 2 } else { 1 };
+        // (`one of them` names its group, which may stand two sentences back too: `…, two
+        // former employees said. Both spoke on condition of anonymity… "…," one of them said.`)
+        let back = if the_other || p.words.len() == 3 {
+            2
+        } else {
+            1
+        };
         let from = pass.doc.sentences()[si.saturating_sub(back)].tokens.start;
         // (`One witness said… Another described…`: `another` after one of its kind.)
         let another = p.words.as_slice() == ["another"];

@@ -3043,7 +3043,14 @@ impl<'d> Pass<'d> {
                     && c1 - c0 <= 4
                     && !self.clause_like(c0, c1)
                     && !tokens[c0].is_open_quote())
-                    || self.only_circumstance(i, after, (c0, c1)) && comma_before() =>
+                    || (self.only_circumstance(i, after, (c0, c1))
+                        // (`A fault may have caused the crash, investigators believe, although
+                        // the cause has not been confirmed`: a clause of the writer's own after
+                        // the speaker's comma.)
+                        || c0 > after
+                            && self.norm(c0 - 1) == ","
+                            && matches!(self.norm(c0), "although" | "though" | "whereas"))
+                        && comma_before() =>
             {
                 source
                     .and_then(|(a, _)| self.quote_or_clause_before(lo, a))
