@@ -9069,6 +9069,43 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Industry watchers say the move reflects pressure from rivals. \"They cannot charge that any more,\" said one, who asked not to be named.",
+        &[
+            ("say", "Industry watchers", "vague", "weasel-group", ""),
+            ("said", "one", "anonymous", "one-person", ""),
+        ],
+    ),
+    (
+        "Two people with knowledge of the plans said the cuts were coming. One of them said they would be announced on Monday.",
+        &[
+            (
+                "said",
+                "Two people with knowledge of the plans",
+                "anonymous",
+                "counted-group",
+                "",
+            ),
+            ("said", "One of them", "anonymous", "one-person", ""),
+        ],
+    ),
+    (
+        "The pictures, first posted on a social network by an account with a history of leaks, appear to show a larger screen.",
+        &[],
+    ),
+    (
+        "One analyst, who spoke on condition of anonymity because his firm advises the company, said it was over.",
+        &[
+            ("advises", "his firm", "organisation", "body-noun", ""),
+            (
+                "said",
+                "One analyst, who spoke on condition of anonymity because his firm advises the company",
+                "anonymous",
+                "relative-clause",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

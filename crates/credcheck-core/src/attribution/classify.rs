@@ -3336,13 +3336,16 @@ fn one_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 return Some(false);
             }
             let w = pass.norm(k);
-            let plural = w.ends_with('s') || w == "staff";
+            let plural = w.ends_with('s') || matches!(w, "staff" | "people");
             let one_of_kind = another
                 && k > 0
                 && matches!(pass.norm(k - 1), "one" | "a" | "an")
                 && people_noun(w);
-            (one_of_kind || plural && (lex.people_nouns.contains(w) || lex.anon_nouns.contains(w)))
-                .then_some(true)
+            // (`Industry watchers say… "…," said one.`: one of a group named by what it does.)
+            let group = lex.people_nouns.contains(w)
+                || lex.anon_nouns.contains(w)
+                || lex.generic_groups.contains(w);
+            (one_of_kind || plural && group).then_some(true)
         });
         return (group == Some(true)).then_some((SourceKind::Anonymous, None));
     }

@@ -2144,8 +2144,9 @@ impl<'d> Pass<'d> {
                 let described = self.after_quotation(i, lo)
                     && (matches!(self.norm(source.0), "a" | "an" | "the" | "one")
                         && source.1 > source.0 + 1
-                        // (`…," tweeted another.`)
-                        || source.1 == source.0 + 1 && self.norm(source.0) == "another")
+                        // (`…," tweeted another.`, `…," said one, who asked not to be named.`)
+                        || source.1 == source.0 + 1
+                            && matches!(self.norm(source.0), "another" | "one"))
                     && (source.0..source.1).all(|k| tokens[k].kind == TokenKind::Word);
                 // (`Fields, along with a reporter, say Trump's campaign manager yanked her
                 // out of the way`: a past verb with its object after the phrase's head

@@ -1281,8 +1281,16 @@ impl Pass<'_> {
             // (A clause a comma closes right before the cue may hold its own report:
             // `O'Donnell, who said in an interview that he did not sign it, recalled…`.)
             let that = self.norm(k) == "that" && !comma_before;
+            // (`one, who spoke on condition of anonymity because his firm advises the
+            // company`: a clause of its own, with its own subject, the cue its verb.)
+            let subordinate = !comma_before
+                && matches!(
+                    self.norm(k),
+                    "because" | "although" | "though" | "since" | "unless" | "whereas"
+                );
             let stop = !(scare || scare_close || comma_in_scare)
                 && (that
+                    || subordinate
                     || matches!(self.norm(k), ";" | ":" | "\"" | "'" | ",")
                     || !comma_before && self.norm(k) == "than"
                     || tokens[k].is_open_quote());
