@@ -9106,6 +9106,10 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    (
+        "Plans have been approved despite fierce opposition from residents, who say the building will overshadow their homes.",
+        &[("say", "residents, who", "vague", "relative-clause", "")],
+    ),
 ];
 
 #[test]

@@ -1181,6 +1181,16 @@ impl Pass<'_> {
                 });
                 return Some(det.map_or((a, b), |k| (k, b)));
             }
+            // (`approved despite fierce opposition from residents, who say…`: people after a
+            // preposition, the thing before it no one who speaks.)
+            if let Some(k) = (a + 1..b.saturating_sub(1))
+                .rev()
+                .find(|&k| matches!(self.norm(k), "from" | "among"))
+                && people_noun(self.norm(b - 1))
+                && !self.source_head(k - 1)
+            {
+                return Some((k + 1, b));
+            }
             // (Only for the relative clause's own verb: a participle after the clause,
             // `rebuked critics who say…, saying`, is the main clause's subject's.)
             let own_verb = cue <= w + 4;
