@@ -9110,6 +9110,26 @@ const CASES: &[(&str, &[Row])] = &[
         "Plans have been approved despite fierce opposition from residents, who say the building will overshadow their homes.",
         &[("say", "residents, who", "vague", "relative-clause", "")],
     ),
+    (
+        "A post shared more than 50,000 times on Facebook last week claimed that doctors were paid.",
+        &[(
+            "claimed",
+            "A post shared more than 50,000 times on Facebook",
+            "report",
+            "social-media",
+            "",
+        )],
+    ),
+    (
+        "A video shared 50,000 times claimed that doctors were paid.",
+        &[(
+            "claimed",
+            "A video shared 50,000 times",
+            "report",
+            "social-media",
+            "",
+        )],
+    ),
 ];
 
 #[test]

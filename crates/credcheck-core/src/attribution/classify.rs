@@ -2308,7 +2308,11 @@ fn social_media(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 w,
                 ["shared", "thousands" | "millions" | "hundreds" | "widely"] | ["widely", "shared"]
             )
-        });
+        })
+        // (`A video shared 50,000 times`, `shared more than 50,000 times`.)
+        || p.words.windows(2).any(|w| {
+            matches!(w[1], "times") && w[0].chars().next().is_some_and(|c| c.is_ascii_digit())
+        }) && p.words.iter().any(|w| matches!(*w, "shared" | "viewed" | "watched" | "retweeted"));
     let material = n >= 2 || netizens;
     // (`by a user called @harbourlife` owns nothing: nobody the story knows.)
     let by_known = p.words.windows(2).any(|w| {

@@ -1606,8 +1606,10 @@ impl Pass<'_> {
         };
         // (`a video on TikTok`, `posts on Facebook`: what is on the platform is the source.)
         let lex = lexicon();
+        // (`A post shared more than 50,000 times on Facebook`: posted, then how widely.)
         let posted_on = lex.social_material.contains(self.norm(p - 1))
-            || lex.social_posters.contains(self.norm(p - 1));
+            || lex.social_posters.contains(self.norm(p - 1))
+            || (a + 1..p).any(|k| self.posted_material(k));
         if self.looks_like_source(a, p) || posted_on {
             (a, b)
         } else {
@@ -1736,7 +1738,14 @@ impl Pass<'_> {
                                         || lex.weasel_groups.contains(w)
                                         || lex.document_nouns.contains(w)
                                 });
+                        // (`A post shared more than 50,000 times`: a count, not a comparison.)
+                        let count = n == "than"
+                            && k >= 2
+                            && k < end
+                            && matches!(self.norm(k - 2), "more" | "fewer" | "less")
+                            && tokens[k].kind == TokenKind::Number;
                         frame
+                            || count
                             || !SUBJECT_STOPS.contains(&n)
                                 && (!lex.speech_verbs.contains(n)
                                     // (`Reports from Russia say`: the noun.)
