@@ -9130,6 +9130,50 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Friends of the Earth said the plan would harm wildlife.",
+        &[(
+            "said",
+            "Friends of the Earth",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
+    (
+        "The Museum of the Moving Image said the show would close.",
+        &[(
+            "said",
+            "The Museum of the Moving Image",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
+    (
+        "John Smith of the Guardian said the story was true.",
+        &[(
+            "said",
+            "John Smith of the Guardian",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "That charge was denied by Mr Mandelson, who said the Tories were afraid.",
+        &[("said", "Mr Mandelson, who", "named", "relative-clause", "")],
+    ),
+    (
+        "The campaign group Friends of the Earth said the plan would harm wildlife.",
+        &[(
+            "said",
+            "The campaign group Friends of the Earth",
+            "organisation",
+            "organisation-entity",
+            "",
+        )],
+    ),
 ];
 
 #[test]

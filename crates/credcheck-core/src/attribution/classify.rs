@@ -2652,6 +2652,13 @@ fn people_of_body(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             "of" | "for" | "at" | "from" | "in" | "with" | "within" | "inside"
         )
     })?;
+    // (`The campaign group Friends of the Earth`: a name that holds the preposition.)
+    if pass
+        .entity_of(p.a + at)
+        .is_some_and(|e| pass.entities[e].tokens.end > p.a + at + 1)
+    {
+        return None;
+    }
     let head = p.words[at];
     // `analysts at Barclays`, `critics from the tenants' union`: a generic group of a named body
     // is that body's unnamed people, no generalisation (`researchers from Leeds University` are
@@ -2938,6 +2945,22 @@ fn owned_people(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 
 fn anonymous_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let lex = lexicon();
+    // (`The campaign group Friends of the Earth`: a body's name ends the phrase, and the
+    // people-words are its own — not `A spokesman for the UK Film Council`.)
+    let people_word = |k: usize| {
+        let w = pass.norm(k);
+        lex.anon_nouns.contains(w) || lex.people_nouns.contains(&w)
+    };
+    if pass.entity_of(p.b - 1).is_some_and(|e| {
+        let e = &pass.entities[e];
+        e.kind == EntityKind::Organisation
+            && e.tokens.end == p.b
+            && e.tokens.len() > 2
+            && e.tokens.clone().any(people_word)
+            && !(p.a..e.tokens.start).any(people_word)
+    }) {
+        return None;
+    }
     // (`Designers would not confirm…`, `Software engineers said`: people who make or run
     // something, in the plural, with plain words before them; not `organisers`, who speak as
     // the body.)

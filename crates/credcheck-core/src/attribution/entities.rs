@@ -108,6 +108,8 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 }
                 if cap || joiner || plural_possessive || (text == "-" && !t.has_space_before()) {
                     j += 1;
+                } else if let Some(end) = of_the_name(doc, i, j, hi) {
+                    j = end;
                 } else {
                     break;
                 }
@@ -481,6 +483,32 @@ fn classify(
         2..=4 => Some(EntityKind::Person),
         _ => None, // no name left after titles, or too long to be one
     }
+}
+
+/// `Friends of the Earth`, `Museum of the Moving Image`: a body's one-word head, then `of the`
+/// and a capitalised run — one name, when the head is a body's (`Church`, `Museum`) or the
+/// whole is a body the lexicon knows. Not a person and their employer: `Smith of the Guardian`.
+/// Returns where the name ends.
+fn of_the_name(doc: &Document, i: usize, j: usize, hi: usize) -> Option<usize> {
+    let tokens = doc.tokens();
+    if j != i + 1
+        || j + 2 >= hi
+        || doc.norm(&tokens[j]) != "of"
+        || doc.norm(&tokens[j + 1]) != "the"
+    {
+        return None;
+    }
+    let cap = |k: usize| tokens[k].kind == TokenKind::Word && tokens[k].is_capitalised();
+    let end = (j + 2..hi.min(j + 6))
+        .find(|&k| !cap(k))
+        .unwrap_or(hi.min(j + 6));
+    if end == j + 2 {
+        return None;
+    }
+    let lex = lexicon();
+    let head = doc.text(tokens[i].span());
+    let whole = doc.text(tokens[i].span().cover(tokens[end - 1].span()));
+    (lex.org_heads.contains(head) || lex.known_orgs.contains(whole)).then_some(end)
 }
 
 /// Does token `j` join two parts of one name (`Department of State`, `bin Salman`, `Marks and
