@@ -979,3 +979,22 @@ fn a_summing_noun_after_a_trailing_speaker_is_not_what_was_said() {
         "Kessler Bank is exploring a sale of its asset management arm"
     );
 }
+
+/// A cue inside a relative clause set off by commas says no more than the clause: its content
+/// ends at the comma that closes it, not in the main clause's verb.
+#[test]
+fn a_relative_clause_cue_says_only_what_the_clause_holds() {
+    let content = |text: &str| {
+        let d = Document::parse(text, Format::Text);
+        let a = d.attributions().first().cloned().expect("an attribution");
+        a.content.map(|c| d.text(c).to_owned())
+    };
+    assert_eq!(
+        content("Smith, who said last week that he would stay, resigned on Friday.\n").as_deref(),
+        Some("he would stay")
+    );
+    assert_eq!(
+        content("The minister, who has denied any wrongdoing, resigned on Friday.\n").as_deref(),
+        Some("any wrongdoing")
+    );
+}

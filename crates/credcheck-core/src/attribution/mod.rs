@@ -2302,6 +2302,27 @@ impl<'d> Pass<'d> {
         comma && (matches!(self.norm(cue.1), "as" | "by") || agent)
     }
 
+    /// `Smith, who said last week that he would stay, resigned on Friday`: a cue inside a
+    /// relative clause set off by commas says no more than the clause holds — its content ends
+    /// at the comma that closes it (was `he would stay, resigned on Friday`). A quotation is
+    /// read whole.
+    fn within_relative_clause(
+        &self,
+        source: Option<(usize, usize)>,
+        (c0, c1): (usize, usize),
+    ) -> (usize, usize) {
+        let relative = source.is_some_and(|(a, b)| {
+            b >= a + 3 && matches!(self.norm(b - 1), "who" | "which") && self.norm(b - 2) == ","
+        });
+        if !relative || self.doc.tokens()[c0].is_open_quote() {
+            return (c0, c1);
+        }
+        match (c0 + 1..c1).find(|&k| self.norm(k) == ",") {
+            Some(k) => (c0, k),
+            None => (c0, c1),
+        }
+    }
+
     /// `Costa reported, his wife told him…`: a cue this sentence has already read, with its
     /// comma, ends whatever stands before it — the later cue's source starts after it (was
     /// `Costa reported, his wife`).
@@ -2346,6 +2367,7 @@ impl<'d> Pass<'d> {
             return;
         }
         let content = content.map(|c| self.within_fronted_clause(cue, c));
+        let content = content.map(|c| self.within_relative_clause(source, c));
         let source = source
             .map(|s| self.after_earlier_cue(si, s))
             .map(|s| self.without_fronted_adverbial(s))
