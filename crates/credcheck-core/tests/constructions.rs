@@ -3368,7 +3368,7 @@ const CASES: &[(&str, &[Row])] = &[
             "showed",
             "Portable media player firm Creative",
             "organisation",
-            "body-noun",
+            "organisation-entity",
             "",
         )],
     ),
@@ -9172,6 +9172,16 @@ const CASES: &[(&str, &[Row])] = &[
             "organisation",
             "organisation-entity",
             "",
+        )],
+    ),
+    (
+        "Its largest shareholder, the Dutch investment group Hoveling, may sell. Hoveling declined to comment.",
+        &[(
+            "declined to comment",
+            "Hoveling",
+            "organisation",
+            "body-name",
+            "non-response",
         )],
     ),
 ];

@@ -63,6 +63,42 @@ const PLACE_OR_BODY_WORDS: &[&str] = &[
     "Bridge",
 ];
 
+/// How many one-word body names a draft's descriptions register (each later capitalised word is
+/// compared with them, so the look-up stays short on a long draft).
+const MAX_DESCRIBED_BODIES: usize = 64;
+
+/// The kind of the one-word name at `i` (its sentence opening at `lo`): a body when a body's
+/// kind in lower case stands before it (`the Dutch investment group Hoveling`, `retailer
+/// Tesco`) or the draft has so brought it in before (`bodies`, which it registers), else what
+/// [`one_word_kind`] finds.
+fn one_word_entity<'d>(
+    doc: &'d Document,
+    (i, lo): (usize, usize),
+    surnames: &HashMap<String, String>,
+    bodies: &mut Vec<&'d str>,
+) -> Option<EntityKind> {
+    let tokens = doc.tokens();
+    let lex = lexicon();
+    let text = doc.text(tokens[i].span());
+    let described = i > lo
+        && tokens[i - 1].kind == TokenKind::Word
+        && !tokens[i - 1].is_capitalised()
+        && lex.firm_nouns.contains(doc.norm(&tokens[i - 1]))
+        && !matches!(doc.norm(&tokens[i - 1]), "website" | "body" | "network")
+        // (Not `the company Tuesday`, `the group In…`.)
+        && !lex.months_days.contains(text)
+        && !lex.stopwords_cap.contains(text)
+        && !lex.nationalities.contains(text);
+    if described && !bodies.contains(&text) && bodies.len() < MAX_DESCRIBED_BODIES {
+        bodies.push(text);
+    }
+    if described || bodies.contains(&text) {
+        Some(EntityKind::Organisation)
+    } else {
+        one_word_kind(doc, i, surnames)
+    }
+}
+
 /// Prepositions before which a capitalised run is a place, not a person.
 const LOCATIVES: &[&str] = &[
     "at", "in", "from", "near", "outside", "inside", "across", "to", "into", "toward", "towards",
@@ -74,6 +110,9 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
     let tokens = doc.tokens();
     let mut out = Vec::new();
     let mut surnames: HashMap<String, String> = HashMap::default();
+    // One-word names the draft has brought in as bodies (`the investment group Hoveling`), so a
+    // later bare `Hoveling declined to comment` is the body too.
+    let mut bodies: Vec<&str> = Vec::new();
     for s in doc.sentences() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         let mut i = lo;
@@ -130,7 +169,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
             // One capitalised word, the common case: a cheap look-up instead of the full
             // classification (a known body or outlet, an acronym, a surname seen in full).
             if j == i + 1 {
-                if let Some(kind) = one_word_kind(doc, i, &surnames) {
+                if let Some(kind) = one_word_entity(doc, (i, lo), &surnames, &mut bodies) {
                     out.push(Entity {
                         span: tokens[i].span(),
                         tokens: i..j,
