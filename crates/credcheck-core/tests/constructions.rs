@@ -9184,6 +9184,10 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    (
+        "Shares in Corvane, the industrial chemicals group, fell 18% after it warned that profit would miss forecasts.",
+        &[("warned", "it", "organisation", "group-pronoun", "")],
+    ),
 ];
 
 #[test]

@@ -89,6 +89,28 @@ fn one_word_entity<'d>(
         && !lex.months_days.contains(text)
         && !lex.stopwords_cap.contains(text)
         && !lex.nationalities.contains(text);
+    // (`Hoveling, the Dutch investment group,`: the kind in apposition after the name.)
+    let apposed = || {
+        let n = tokens.len();
+        i + 3 < n
+            && doc.norm(&tokens[i + 1]) == ","
+            && matches!(doc.norm(&tokens[i + 2]), "the" | "a" | "an")
+            && (i + 3..(i + 8).min(n))
+                .take_while(|&k| tokens[k].kind == TokenKind::Word)
+                .last()
+                .is_some_and(|k| {
+                    k + 1 < n
+                        && matches!(doc.norm(&tokens[k + 1]), "," | ")" | ".")
+                        && lex.firm_nouns.contains(doc.norm(&tokens[k]))
+                        && (i + 3..k).all(|j| {
+                            !tokens[j].is_capitalised()
+                                || lex.nationalities.contains(doc.text(tokens[j].span()))
+                        })
+                })
+            && !lex.months_days.contains(text)
+            && !lex.stopwords_cap.contains(text)
+    };
+    let described = described || apposed();
     if described && !bodies.contains(&text) && bodies.len() < MAX_DESCRIBED_BODIES {
         bodies.push(text);
     }
