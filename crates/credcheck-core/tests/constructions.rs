@@ -9188,6 +9188,59 @@ const CASES: &[(&str, &[Row])] = &[
         "Shares in Corvane, the industrial chemicals group, fell 18% after it warned that profit would miss forecasts.",
         &[("warned", "it", "organisation", "group-pronoun", "")],
     ),
+    (
+        "Allies of the chancellor, Priya Lal, say she has threatened to resign.",
+        &[(
+            "say",
+            "Allies of the chancellor, Priya Lal",
+            "anonymous",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Allies of Priya Lal say she has threatened to resign.",
+        &[(
+            "say",
+            "Allies of Priya Lal",
+            "anonymous",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "A lawyer for the victims, Eduardo Contreras, said it was over.",
+        &[(
+            "said",
+            "A lawyer for the victims, Eduardo Contreras",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Director of Communications Jo Kent said it.",
+        &[(
+            "said",
+            "Director of Communications Jo Kent",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
+    (
+        "Pals of the chancellor told this paper she was furious. \"She won't be pushed around,\" one said.",
+        &[
+            (
+                "told",
+                "Pals of the chancellor",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+            ("said", "one", "anonymous", "one-person", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -886,6 +886,41 @@ fn named_member(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     })
 }
 
+/// Where the preposition stands that puts the name at `start` after the people it owns
+/// (`Advisers to Mr. Rubio`, `a friend of the singer`, `a close associate of former Yukos boss
+/// Mikhail Khodorkovsky`, `Allies of the chancellor, Priya Lal`), or the token before the name.
+fn preposition_before_name(pass: &Pass<'_>, p: &Phrase<'_>, start: usize) -> usize {
+    // (`one well-connected Democrat familiar with the Clinton campaign's organization`: an
+    // article may stand between the preposition and the name.)
+    let prep = if start >= p.a + 3 && pass.norm(start - 1) == "the" {
+        start - 2
+    } else if start >= p.a + 4 && pass.norm(start - 1) == "," {
+        // (`Allies of the chancellor, Priya Lal,`: the name in apposition to the role after
+        // the preposition, when plural people stand before it — `A lawyer for the victims,
+        // Eduardo Contreras,` is the lawyer.)
+        (start.saturating_sub(6).max(p.a + 1)..start - 1)
+            .rev()
+            .find(|&k| matches!(pass.norm(k), "for" | "to" | "of" | "with"))
+            .filter(|&k| pass.norm(k - 1).ends_with('s'))
+            .unwrap_or(start - 1)
+    } else {
+        start.saturating_sub(1)
+    };
+    // (`A close associate of former Yukos boss Mikhail Khodorkovsky`: the name's own
+    // description may stand between the preposition and the name.)
+    if matches!(pass.norm(prep), "for" | "to" | "of" | "with")
+        || pass.doc.tokens()[prep].kind != TokenKind::Word
+    {
+        prep
+    } else {
+        (prep.saturating_sub(4).max(p.a + 1)..prep)
+            .rev()
+            .take_while(|&j| pass.doc.tokens()[j].kind == TokenKind::Word)
+            .find(|&j| matches!(pass.norm(j), "for" | "to" | "of" | "with"))
+            .unwrap_or(prep)
+    }
+}
+
 /// A person named in the phrase; `Mr. Trump's comments` are his too, and `Powell's office`,
 /// `Sanders' campaign` speak for him as a body (`Netanyahu's aides` stay unnamed: see
 /// `possessive_person`).
@@ -985,26 +1020,7 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 || lex.person_nouns.contains(&w)
                 || lex.role_nouns.contains(w)
         };
-        // (`one well-connected Democrat familiar with the Clinton campaign's organization`: an
-        // article may stand between the preposition and the name.)
-        let prep = if start >= p.a + 3 && pass.norm(start - 1) == "the" {
-            start - 2
-        } else {
-            start.saturating_sub(1)
-        };
-        // (`A close associate of former Yukos boss Mikhail Khodorkovsky`: the name's own
-        // description may stand between the preposition and the name.)
-        let prep = if matches!(pass.norm(prep), "for" | "to" | "of" | "with")
-            || pass.doc.tokens()[prep].kind != TokenKind::Word
-        {
-            prep
-        } else {
-            (prep.saturating_sub(4).max(p.a + 1)..prep)
-                .rev()
-                .take_while(|&j| pass.doc.tokens()[j].kind == TokenKind::Word)
-                .find(|&j| matches!(pass.norm(j), "for" | "to" | "of" | "with"))
-                .unwrap_or(prep)
-        };
+        let prep = preposition_before_name(pass, p, start);
         let counted = prep >= p.a + 2
             && matches!(
                 p.first(),

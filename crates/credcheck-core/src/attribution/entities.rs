@@ -588,13 +588,17 @@ fn joins_name(doc: &Document, j: usize, hi: usize) -> bool {
     // `Lawyers for Clinton said`: people for someone, capitalised only as the sentence's first
     // word, are no name (`Americans for Prosperity` is one).
     // (`Representatives for Vance`: a plural of a listed singular too.)
-    let people_for = w == "for" && j > 0 && tokens[j - 1].is_sentence_start() && {
-        let people = doc.norm(&tokens[j - 1]);
-        lex.anon_nouns.contains(people)
-            || people
-                .strip_suffix('s')
-                .is_some_and(|one| lex.anon_nouns.contains(one))
-    };
+    // (`Allies of Priya Lal say`, `Aides to Jo Kent said`: people in the plural with `of` or
+    // `to`; `Director of Communications` is a title.)
+    let people_for =
+        matches!(w, "for" | "of" | "to") && j > 0 && tokens[j - 1].is_sentence_start() && {
+            let people = doc.norm(&tokens[j - 1]);
+            w == "for" && lex.anon_nouns.contains(people)
+                || people.ends_with('s') && lex.anon_nouns.contains(people)
+                || people
+                    .strip_suffix('s')
+                    .is_some_and(|one| lex.anon_nouns.contains(one))
+        };
     (matches!(w, "of" | "for" | "and" | "&" | "de" | "la") || lex.name_particles.contains(w))
         && !another_person
         && !people_for
