@@ -9241,6 +9241,25 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "one", "anonymous", "one-person", ""),
         ],
     ),
+    (
+        "Asked about the plan on Tuesday, press secretary Lauren Ortiz said the president was busy.",
+        &[
+            (
+                "Asked",
+                "press secretary Lauren Ortiz",
+                "named",
+                "person-named",
+                "",
+            ),
+            (
+                "said",
+                "press secretary Lauren Ortiz",
+                "named",
+                "person-named",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

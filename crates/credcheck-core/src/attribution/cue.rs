@@ -1509,7 +1509,15 @@ impl<'d> Pass<'d> {
             i == lo || i == lo + 1 && matches!(self.norm(lo), "when" | "whenever" | "and" | "but");
         if opener && matches!(words[0], "asked" | "pressed" | "questioned") {
             let comma = (i + 1..hi).find(|&k| self.norm(k) == ",");
-            if let Some(subject) = comma.and_then(|c| self.subject_at_start(c + 1, hi)) {
+            // (The main clause's verb finds its subject: `Asked about the plan on Tuesday, press
+            // secretary Lauren Ortiz said…` was `press`, a report.)
+            let subject = comma.and_then(|c| {
+                (c + 2..hi.min(c + 16))
+                    .find(|&k| lexicon().cue_mask(self.norm(k)) != 0)
+                    .and_then(|v| self.subject_before(v, c + 1, si))
+                    .or_else(|| self.subject_at_start(c + 1, hi))
+            });
+            if let Some(subject) = subject {
                 self.push(si, (i, i + 1), Some(subject), None, None);
             }
             i += 1;
