@@ -9260,6 +9260,16 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    (
+        "A party spokesman \"totally refuted\" any wrongdoing.",
+        &[(
+            "refuted",
+            "A party spokesman",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

@@ -1060,7 +1060,7 @@ impl<'d> Pass<'d> {
             }
             // A quotation's own reports (`“I think…”`, `“He said no”`) are the speaker's, not
             // the writer's sourcing: no attribution.
-            if tokens[i].in_quote() {
+            if tokens[i].in_quote() && !self.denial_in_scare_quote(i, lo) {
                 i += 1;
                 continue;
             }
@@ -2302,6 +2302,23 @@ impl<'d> Pass<'d> {
         comma && (matches!(self.norm(cue.1), "as" | "by") || agent)
     }
 
+    /// What was said, `c`, kept inside the clause that holds the cue (a fronted clause, a
+    /// relative clause), without a scare quote's closing mark at its start (`"categorically
+    /// rejects" the account`).
+    fn content_bounds(
+        &self,
+        cue: (usize, usize),
+        source: Option<(usize, usize)>,
+        c: (usize, usize),
+    ) -> (usize, usize) {
+        let (c0, c1) = self.within_relative_clause(source, self.within_fronted_clause(cue, c));
+        if c0 + 1 < c1 && self.doc.tokens()[c0].is_close_quote() {
+            (c0 + 1, c1)
+        } else {
+            (c0, c1)
+        }
+    }
+
     /// `Smith, who said last week that he would stay, resigned on Friday`: a cue inside a
     /// relative clause set off by commas says no more than the clause holds — its content ends
     /// at the comma that closes it (was `he would stay, resigned on Friday`). A quotation is
@@ -2321,6 +2338,27 @@ impl<'d> Pass<'d> {
             Some(k) => (c0, k),
             None => (c0, c1),
         }
+    }
+
+    /// `The company said it "categorically rejects" the account`: a denial verb inside a scare
+    /// quote — a few words quoted inside the writer's sentence, with words around it — is the
+    /// writer's report of the denial, not a quotation's own.
+    fn denial_in_scare_quote(&self, i: usize, lo: usize) -> bool {
+        let tokens = self.doc.tokens();
+        if !lexicon().denial_verbs.contains(self.norm(i)) {
+            return false;
+        }
+        let Some(close) = (i + 1..(i + 5).min(tokens.len())).find(|&k| tokens[k].is_close_quote())
+        else {
+            return false;
+        };
+        self.scare_quote_open(close, lo).is_some_and(|open| {
+            open > lo
+                && open < i
+                && tokens[open - 1].kind == TokenKind::Word
+                && close + 1 < tokens.len()
+                && tokens[close + 1].kind == TokenKind::Word
+        })
     }
 
     /// `Costa reported, his wife told him…`: a cue this sentence has already read, with its
@@ -2366,8 +2404,7 @@ impl<'d> Pass<'d> {
         if self.set_off_passive(cue) {
             return;
         }
-        let content = content.map(|c| self.within_fronted_clause(cue, c));
-        let content = content.map(|c| self.within_relative_clause(source, c));
+        let content = content.map(|c| self.content_bounds(cue, source, c));
         let source = source
             .map(|s| self.after_earlier_cue(si, s))
             .map(|s| self.without_fronted_adverbial(s))

@@ -931,6 +931,23 @@ impl Pass<'_> {
             ))
     }
 
+    /// `The company "categorically rejects" the account`: where the scare quote that opens on
+    /// the denial verb at `i` (or on its adverb, the subject's end so far being `end`) has its
+    /// mark — the subject stands before it.
+    fn denial_scare_quote_opens(&self, i: usize, end: usize, lo: usize) -> Option<usize> {
+        let tokens = self.doc.tokens();
+        // (Not `then_some(end - 1)`: it would subtract before the test, at a sentence's start.)
+        if end > lo + 1
+            && tokens[end - 1].is_open_quote()
+            && tokens[i].in_quote()
+            && lexicon().denial_verbs.contains(self.norm(i))
+        {
+            Some(end - 1)
+        } else {
+            None
+        }
+    }
+
     pub(super) fn subject_before_here(
         &self,
         i: usize,
@@ -957,6 +974,9 @@ impl Pass<'_> {
             end
         };
         let mut end = skip_back(i);
+        if let Some(mark) = self.denial_scare_quote_opens(i, end, lo) {
+            end = skip_back(mark);
+        }
         if let Some(from) = self.time_before_verb(end, lo) {
             end = skip_back(from);
         }
