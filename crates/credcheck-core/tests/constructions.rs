@@ -9270,6 +9270,25 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    (
+        "Local officials put the number of missing at more than 80.",
+        &[("put", "Local officials", "anonymous", "anonymous-noun", "")],
+    ),
+    ("They put the plan on hold.", &[]),
+    (
+        "Aid agencies warned that the death toll was likely to rise.",
+        &[("warned", "Aid agencies", "vague", "weasel-group", "")],
+    ),
+    (
+        "Opposition politicians accused the government of ignoring repeated warnings about the dams.",
+        &[(
+            "accused",
+            "Opposition politicians",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -642,8 +642,14 @@ impl Pass<'_> {
 
 /// Heads of bodies of a kind that, modified and none named, are a vague group holding a view
 /// as people do (`Human rights groups said`, `Aid groups believe`).
-pub(super) const BODIES_OF_A_KIND: &[&str] =
-    &["groups", "organisations", "organizations", "charities"];
+pub(super) const BODIES_OF_A_KIND: &[&str] = &[
+    "groups",
+    "organisations",
+    "organizations",
+    "charities",
+    // (`Aid agencies warned`; `news agencies` are media, read before.)
+    "agencies",
+];
 
 /// Firms of a kind, none named (`Anti-virus firms speculate…`, `Oil companies warn…`): a vague
 /// group as bodies of a kind are, but only with a word saying which kind — bare `Banks said` and

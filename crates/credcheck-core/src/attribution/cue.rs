@@ -1102,6 +1102,27 @@ impl<'d> Pass<'d> {
             }
             // `as one official put it, …`, `how a diplomat put it`: saying; `put it on hold`
             // is doing.
+            // (`Officials put the death toll at 40`, `Police put the number of protesters at
+            // 5,000`: an estimate given; `put the blame on`, `put the plan on hold` are not.)
+            "put" | "puts" if n == 1 => {
+                let what = words.get(n + 1).copied().unwrap_or("");
+                !(next_word == "the"
+                    && matches!(
+                        what,
+                        "death"
+                            | "toll"
+                            | "number"
+                            | "figure"
+                            | "cost"
+                            | "total"
+                            | "damage"
+                            | "bill"
+                            | "turnout"
+                            | "crowd"
+                            | "casualty"
+                    )
+                    && (i + 3..(i + 9).min(hi)).any(|k| self.norm(k) == "at"))
+            }
             "put" | "puts" => {
                 let after_it = words.get(2).copied().unwrap_or("");
                 let as_before =
@@ -1676,6 +1697,15 @@ impl<'d> Pass<'d> {
             || self.charged_with(i, n, words)
             || noun_use
             || adjective
+            // (`ignoring repeated warnings`: a participle before its plural noun, after a
+            // verb in -ing — an adjective.)
+            || words[0].ends_with("ed")
+                && n == 1
+                && prev_norm.len() > 4
+                && prev_norm.ends_with("ing")
+                && i > lo
+                && !tokens[i - 1].is_capitalised()
+                && words.get(1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
             // (`further claims` is a noun; `The director further stated` is a verb.)
             || NOUN_MARKERS.contains(&prev_norm)
                 && !(prev_norm == "further" && words[0].ends_with("ed"))
