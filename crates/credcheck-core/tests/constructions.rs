@@ -9289,6 +9289,24 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Parents at two of the schools said they had been encouraged to educate their children at home.",
+        &[(
+            "said",
+            "Parents at two of the schools",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Parents say the tests are too hard.",
+        &[("say", "Parents", "vague", "weasel-group", "")],
+    ),
+    (
+        "The parents' lawyer said it was over.",
+        &[("said", "The parents' lawyer", "named", "office-holder", "")],
+    ),
 ];
 
 #[test]

@@ -2267,7 +2267,10 @@ impl<'d> Pass<'d> {
     /// `Witnesses`, `Residents`, `Residents on the estate`: people at the scene, with nothing
     /// before them, perhaps with where they are — spoken to, in a past statement.
     fn scene_people(&self, a: usize, b: usize) -> bool {
-        lexicon().people_nouns.contains(&self.norm(a))
+        // (`Parents at two of the schools said`, `Patients said`: people a reporter talks to,
+        // kept out of the people nouns — `the parents' lawyer` is one person for them.)
+        (lexicon().people_nouns.contains(&self.norm(a))
+            || matches!(self.norm(a), "parents" | "pupils" | "patients"))
             && (b == a + 1 || b <= a + 6 && matches!(self.norm(a + 1), "on" | "in" | "at" | "near"))
     }
 
