@@ -9307,6 +9307,17 @@ const CASES: &[(&str, &[Row])] = &[
         "The parents' lawyer said it was over.",
         &[("said", "The parents' lawyer", "named", "office-holder", "")],
     ),
+    ("Man charged over warehouse fire that killed two", &[]),
+    (
+        "Relatives of one of the victims, Tomasz Nowak, described him as \"a gentle man\".",
+        &[(
+            "described",
+            "Relatives of one of the victims, Tomasz Nowak",
+            "anonymous",
+            "person-named",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -904,10 +904,12 @@ fn preposition_before_name(pass: &Pass<'_>, p: &Phrase<'_>, start: usize) -> usi
         // (`Allies of the chancellor, Priya Lal,`: the name in apposition to the role after
         // the preposition, when plural people stand before it — `A lawyer for the victims,
         // Eduardo Contreras,` is the lawyer.)
+        // (`Relatives of one of the victims, Tomasz Nowak,`: the preposition after the plural
+        // people, past the others.)
         (start.saturating_sub(6).max(p.a + 1)..start - 1)
             .rev()
-            .find(|&k| matches!(pass.norm(k), "for" | "to" | "of" | "with"))
-            .filter(|&k| pass.norm(k - 1).ends_with('s'))
+            .filter(|&k| matches!(pass.norm(k), "for" | "to" | "of" | "with"))
+            .find(|&k| pass.norm(k - 1).ends_with('s'))
             .unwrap_or(start - 1)
     } else {
         start.saturating_sub(1)

@@ -204,7 +204,9 @@ const PASSIVE_AUX: &[&str] = &[
 fn charge_participle(verb: &str, next: &str) -> bool {
     matches!(
         (verb, next),
-        ("accused" | "suspected" | "convicted" | "acquitted", "of") | ("charged", "with")
+        ("accused" | "suspected" | "convicted" | "acquitted", "of")
+            // (`Man charged over warehouse fire`; not `in`: `"…," Kelly charged in her debut`.)
+            | ("charged", "with" | "over")
     )
 }
 
