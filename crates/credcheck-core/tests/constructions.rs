@@ -9318,6 +9318,16 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Relatives of one of the victims, Tomasz Nowak, 29, described him as \"a gentle man\".",
+        &[(
+            "described",
+            "Relatives of one of the victims, Tomasz Nowak, 29",
+            "anonymous",
+            "person-named",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1128,11 +1128,32 @@ impl Pass<'_> {
                 });
                 let opens = self.apposition_opens(a1, (a, b), named, comma_before, lo);
                 if opens && (comma_before || a1 == lo || named) {
-                    a = a1;
+                    a = self.people_before_aged_name(a1, b, lo).unwrap_or(a1);
                 }
             }
         }
         Some((self.name_before(a, b, lo), b))
+    }
+
+    /// `Relatives of one of the victims, Tomasz Nowak, 29, described…`: a name with an age
+    /// (`a..b` ends in the number) in apposition to plural people of someone — where those
+    /// people start, who speak.
+    fn people_before_aged_name(&self, a: usize, b: usize, lo: usize) -> Option<usize> {
+        let tokens = self.doc.tokens();
+        if b == 0
+            || tokens[b - 1].kind != TokenKind::Number
+            || a < lo + 3
+            || self.norm(a - 1) != ","
+        {
+            return None;
+        }
+        let (a0, e0) = self.np_before(a - 1, lo)?;
+        let people_of = (a0 + 1..e0).any(|j| {
+            matches!(self.norm(j), "of" | "to" | "for")
+                && self.norm(j - 1).ends_with('s')
+                && people_noun(self.norm(j - 1))
+        });
+        (e0 == a - 1 && people_of && self.is_person(a)).then_some(a0)
     }
 
     /// The opening mark of a scare quote — one to four words in quotation marks, perhaps
