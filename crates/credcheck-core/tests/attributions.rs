@@ -915,16 +915,21 @@ fn a_speaker_after_the_clause_says_the_clause_not_when_it_was_said() {
     );
 }
 
+/// What each attribution of `text` says, in order (`None` where it has no content).
+fn contents(text: &str) -> Vec<Option<String>> {
+    let d = Document::parse(text, Format::Text);
+    d.attributions()
+        .iter()
+        .map(|a| a.content.map(|c| d.text(c).to_owned()))
+        .collect()
+}
+
 /// A trailing speaker with only when it was said after the cue said the clause before its
 /// comma — also a clause in the simple past with no auxiliary — but not a fronted phrase or a
 /// clause that opens subordinate.
 #[test]
 fn a_trailing_speaker_said_the_clause_before_its_comma() {
-    let content = |text: &str| {
-        let d = Document::parse(text, Format::Text);
-        let a = d.attributions().last().cloned().expect("an attribution");
-        a.content.map(|c| d.text(c).to_owned())
-    };
+    let content = |text: &str| contents(text).pop().flatten();
     assert_eq!(
         content("Drones struck an energy facility overnight, officials said on Sunday.\n")
             .as_deref(),
@@ -984,11 +989,7 @@ fn a_summing_noun_after_a_trailing_speaker_is_not_what_was_said() {
 /// ends at the comma that closes it, not in the main clause's verb.
 #[test]
 fn a_relative_clause_cue_says_only_what_the_clause_holds() {
-    let content = |text: &str| {
-        let d = Document::parse(text, Format::Text);
-        let a = d.attributions().first().cloned().expect("an attribution");
-        a.content.map(|c| d.text(c).to_owned())
-    };
+    let content = |text: &str| contents(text).into_iter().next().flatten();
     assert_eq!(
         content("Smith, who said last week that he would stay, resigned on Friday.\n").as_deref(),
         Some("he would stay")

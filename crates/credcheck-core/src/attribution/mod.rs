@@ -220,6 +220,13 @@ fn past_statement(word: &str) -> bool {
         || word.len() > 5 && word.ends_with("ing") && word != "according"
 }
 
+/// How many attributions just before a cue are asked whether one of their cues ends its source
+/// (`Costa reported, his wife told him…`).
+const EARLIER_CUES: usize = 8;
+
+/// How far into what a relative clause's cue says its closing comma is looked for.
+const RELATIVE_CONTENT_TOKENS: usize = 60;
+
 /// Modal verbs: before a denial, the denial is yet to be made (`could deny`, `must rebut`).
 const MODALS: &[&str] = &[
     "can", "could", "will", "would", "shall", "should", "may", "might", "must", "'ll",
@@ -2339,7 +2346,8 @@ impl<'d> Pass<'d> {
         if !relative || self.doc.tokens()[c0].is_open_quote() {
             return (c0, c1);
         }
-        match (c0 + 1..c1).find(|&k| self.norm(k) == ",") {
+        // (Read a bounded way: a clause that runs on has no comma of its own to close it.)
+        match (c0 + 1..c1.min(c0 + RELATIVE_CONTENT_TOKENS)).find(|&k| self.norm(k) == ",") {
             Some(k) => (c0, k),
             None => (c0, c1),
         }
@@ -2371,10 +2379,12 @@ impl<'d> Pass<'d> {
     /// `Costa reported, his wife`).
     fn after_earlier_cue(&self, si: usize, (a, b): (usize, usize)) -> (usize, usize) {
         let tokens = self.doc.tokens();
+        // (The few attributions just before, so a run-on sentence of many stays linear.)
         let earlier = self
             .out
             .iter()
             .rev()
+            .take(EARLIER_CUES)
             .take_while(|x| x.sentence.index() == si)
             .map(|x| x.cue.end)
             .find(|&end| end > tokens[a].span().start && end < tokens[b - 1].span().start);
