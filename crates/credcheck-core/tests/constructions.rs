@@ -6275,7 +6275,7 @@ const CASES: &[(&str, &[Row])] = &[
     // People at an emergency are people the reporter spoke to.
     (
         "Medics said dozens were wounded.",
-        &[("said", "Medics", "anonymous", "anonymous-noun", "")],
+        &[("said", "Medics", "anonymous", "quantified-people-said", "")],
     ),
     // A verb of doubt with its object after a quantifier, or after a quantified group.
     (
@@ -9327,6 +9327,27 @@ const CASES: &[(&str, &[Row])] = &[
             "person-named",
             "",
         )],
+    ),
+    (
+        "Two doctors who worked at the trust said they raised concerns.",
+        &[
+            (
+                "said",
+                "Two doctors who worked at the trust",
+                "anonymous",
+                "counted-group",
+                "",
+            ),
+            ("raised concerns", "they", "anonymous", "group-pronoun", ""),
+        ],
+    ),
+    (
+        "Doctors warn that the drug can be addictive.",
+        &[("warn", "Doctors", "vague", "weasel-group", "")],
+    ),
+    (
+        "The laws require that doctors at clinics have admitting privileges at local hospitals.",
+        &[],
     ),
 ];
 

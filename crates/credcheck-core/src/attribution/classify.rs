@@ -2693,23 +2693,26 @@ fn people_of_body(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && matches!(p.words[at + 1], "at" | "from" | "with")
         && (p.a..p.a + at).all(|k| pass.entity_of(k).is_none())
     {
-        let body = (p.a + at + 2..p.b).find_map(|k| pass.entity_of(k))?;
-        let e = &pass.entities[body];
-        let name = pass.doc.text(e.span);
-        let place = lex.countries.contains(name)
-            || lex
-                .places
-                .longest_in(pass.doc, e.tokens.start, e.tokens.end)
-                .is_some();
-        if e.kind == EntityKind::Person || place {
-            return None;
+        // (With no named body after them, `Doctors at the trust`, the plainer readings below
+        // decide.)
+        if let Some(body) = (p.a + at + 2..p.b).find_map(|k| pass.entity_of(k)) {
+            let e = &pass.entities[body];
+            let name = pass.doc.text(e.span);
+            let place = lex.countries.contains(name)
+                || lex
+                    .places
+                    .longest_in(pass.doc, e.tokens.start, e.tokens.end)
+                    .is_some();
+            if e.kind == EntityKind::Person || place {
+                return None;
+            }
+            let research = RESEARCHERS.contains(&head);
+            return Some(if research {
+                (SourceKind::Organisation, None)
+            } else {
+                (SourceKind::Anonymous, None)
+            });
         }
-        let research = RESEARCHERS.contains(&head);
-        return Some(if research {
-            (SourceKind::Organisation, None)
-        } else {
-            (SourceKind::Anonymous, None)
-        });
     }
     // (`An engineer at Google`, `a producer for Yahoo Studios`, `designers at the studio`:
     // people who make or run something, one or many.)

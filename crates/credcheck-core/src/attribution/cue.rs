@@ -1100,6 +1100,8 @@ impl<'d> Pass<'d> {
                     || self.starts_quote(i + n)
                     || self.after_quotation(i, lo))
             }
+            // (`doctors have admitting privileges at local hospitals`: a kind of privilege.)
+            "admitting" => matches!(next_word, "privileges" | "rights" | "office" | "ward"),
             // `as one official put it, …`, `how a diplomat put it`: saying; `put it on hold`
             // is doing.
             // (`Officials put the death toll at 40`, `Police put the number of protesters at
