@@ -9349,6 +9349,16 @@ const CASES: &[(&str, &[Row])] = &[
         "The laws require that doctors at clinics have admitting privileges at local hospitals.",
         &[],
     ),
+    (
+        "Singer Kira Vance has cancelled. Vance's representatives said she was ill.",
+        &[(
+            "said",
+            "Vance's representatives",
+            "anonymous",
+            "possessive-person",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -3319,6 +3319,10 @@ pub(super) fn people_noun(word: &str) -> bool {
         || lex.role_nouns.contains(word)
         || lex.titles.contains(word)
         || lex.weasel_groups.contains(word)
+        // (`Vance's representatives`: the plural of a listed person.)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|one| one.len() > 3 && lex.anon_nouns.contains(one))
         || ["ers", "ors", "ists", "ians", "ees", "men", "women"]
             .iter()
             .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
