@@ -999,3 +999,33 @@ fn a_relative_clause_cue_says_only_what_the_clause_holds() {
         Some("any wrongdoing")
     );
 }
+
+/// A trailing `, according to …` is who said it, no part of what a cue before it says; one set
+/// off inside the clause stays.
+#[test]
+fn a_trailing_according_to_is_no_part_of_what_was_said() {
+    assert_eq!(
+        contents(
+            "Hungary objected to measures targeting energy imports, according to three \
+             diplomats.\n"
+        )
+        .first()
+        .cloned()
+        .flatten()
+        .as_deref(),
+        Some("to measures targeting energy imports")
+    );
+    assert_eq!(
+        contents(
+            "The firm said costs would exceed 16bn euros and, according to some predictions, \
+             balloon to 33bn euros.\n"
+        )
+        .first()
+        .cloned()
+        .flatten()
+        .as_deref(),
+        Some(
+            "costs would exceed 16bn euros and, according to some predictions, balloon to 33bn euros"
+        )
+    );
+}

@@ -224,6 +224,9 @@ fn past_statement(word: &str) -> bool {
 /// (`Costa reported, his wife told him…`).
 const EARLIER_CUES: usize = 8;
 
+/// How long a trailing `, according to …` may be and still be cut from what was said.
+const TRAILING_SOURCE_TOKENS: usize = 30;
+
 /// How far into what a relative clause's cue says its closing comma is looked for.
 const RELATIVE_CONTENT_TOKENS: usize = 60;
 
@@ -2324,6 +2327,21 @@ impl<'d> Pass<'d> {
         c: (usize, usize),
     ) -> (usize, usize) {
         let (c0, c1) = self.within_relative_clause(source, self.within_fronted_clause(cue, c));
+        // (`Hungary objected to the measures, according to three diplomats`: the trailing
+        // source is no part of what was said.)
+        let c1 = (c0 + 1..c1.min(c0 + RELATIVE_CONTENT_TOKENS).saturating_sub(2))
+            .find(|&k| {
+                self.norm(k) == ","
+                    && self.norm(k + 1) == "according"
+                    && self.norm(k + 2) == "to"
+                    // (Not inside a quotation, read whole.)
+                    && !self.doc.tokens()[k].in_quote()
+                    // (Trailing: a short phrase to the end, no comma after it — not `and,
+                    // according to some predictions, balloon to…`.)
+                    && c1 <= k + TRAILING_SOURCE_TOKENS
+                    && !(k + 3..c1).any(|j| self.norm(j) == ",")
+            })
+            .unwrap_or(c1);
         if c0 + 1 < c1 && self.doc.tokens()[c0].is_close_quote() {
             (c0 + 1, c1)
         } else {
