@@ -9359,6 +9359,10 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "The memo, seen by the BBC, suggests the plan was dropped.",
+        &[("suggests", "The memo", "document", "document-noun", "")],
+    ),
 ];
 
 #[test]

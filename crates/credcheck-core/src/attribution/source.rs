@@ -869,6 +869,27 @@ impl Pass<'_> {
                 .then_some(open)
             })
             .or_else(|| self.circumstance_between_commas(end, lo))
+            .or_else(|| self.seen_by_between_commas(end, lo))
+    }
+
+    /// `A readout of the meeting, seen by this newspaper, shows…`, `…, and obtained by the
+    /// BBC, suggests`: how the writer has the document, set off between its name and the verb.
+    fn seen_by_between_commas(&self, end: usize, lo: usize) -> Option<usize> {
+        const LONGEST: usize = 10;
+        let tokens = self.doc.tokens();
+        let close = end - 1;
+        let open = (close.saturating_sub(LONGEST + 1).max(lo + 1)..close)
+            .rev()
+            .find(|&k| !matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number))?;
+        let first = open + 1 + usize::from(self.norm(open + 1) == "and");
+        (self.norm(open) == ","
+            && first + 2 < close
+            && matches!(
+                self.norm(first),
+                "seen" | "obtained" | "reviewed" | "viewed" | "read"
+            )
+            && self.norm(first + 1) == "by")
+            .then_some(open)
     }
 
     /// `The minister, in a speech on Monday, said`, `Smith, in an interview, said`: a phrase
