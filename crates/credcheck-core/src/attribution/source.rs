@@ -872,15 +872,22 @@ impl Pass<'_> {
             .or_else(|| self.seen_by_between_commas(end, lo))
     }
 
-    /// `A readout of the meeting, seen by this newspaper, shows…`, `…, and obtained by the
-    /// BBC, suggests`: how the writer has the document, set off between its name and the verb.
-    fn seen_by_between_commas(&self, end: usize, lo: usize) -> Option<usize> {
+    /// The phrase of words (up to 10) closed by the comma before `end`: the punctuation that
+    /// opens it and the closing comma.
+    fn set_off_before(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
         const LONGEST: usize = 10;
         let tokens = self.doc.tokens();
         let close = end - 1;
         let open = (close.saturating_sub(LONGEST + 1).max(lo + 1)..close)
             .rev()
             .find(|&k| !matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number))?;
+        Some((open, close))
+    }
+
+    /// `A readout of the meeting, seen by this newspaper, shows…`, `…, and obtained by the
+    /// BBC, suggests`: how the writer has the document, set off between its name and the verb.
+    fn seen_by_between_commas(&self, end: usize, lo: usize) -> Option<usize> {
+        let (open, close) = self.set_off_before(end, lo)?;
         let first = open + 1 + usize::from(self.norm(open + 1) == "and");
         (self.norm(open) == ","
             && first + 2 < close
@@ -896,12 +903,7 @@ impl Pass<'_> {
     /// of when, where or how, between commas right before `end`, is no part of the subject
     /// (a phrase of whose, `of the university`, `for the ministry`, is: it describes them).
     fn circumstance_between_commas(&self, end: usize, lo: usize) -> Option<usize> {
-        const LONGEST: usize = 10;
-        let tokens = self.doc.tokens();
-        let close = end - 1;
-        let open = (close.saturating_sub(LONGEST + 1).max(lo + 1)..close)
-            .rev()
-            .find(|&k| !matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number))?;
+        let (open, close) = self.set_off_before(end, lo)?;
         (self.norm(open) == ","
             && open + 2 <= close
             && matches!(
