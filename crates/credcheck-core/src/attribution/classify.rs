@@ -1045,9 +1045,7 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             let h = prep - 1;
             let w = pass.norm(h);
             w.ends_with('s')
-                && (people_word(w)
-                    || w.strip_suffix('s')
-                        .is_some_and(|one| lexicon().anon_nouns.contains(one)))
+                && (people_word(w) || plural_of_unnamed(w))
                 && (p.a..h).all(|j| {
                     pass.entity_of(j).is_none() && pass.doc.tokens()[j].kind == TokenKind::Word
                 })
@@ -3307,6 +3305,13 @@ fn possessive_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     Some((verdict, None))
 }
 
+/// Is `word` the plural of a listed unnamed noun (`representatives`, `Vance's
+/// representatives`, `Representatives for Vance`)?
+pub(super) fn plural_of_unnamed(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|one| lexicon().anon_nouns.contains(one))
+}
+
 /// A noun for people (`aides`, `boosters`, `son`, `lawyer`), by the lexicon or by an ending
 /// that makes agents (`-ers`, `-ists`, `-ians`).
 pub(super) fn people_noun(word: &str) -> bool {
@@ -3319,10 +3324,7 @@ pub(super) fn people_noun(word: &str) -> bool {
         || lex.role_nouns.contains(word)
         || lex.titles.contains(word)
         || lex.weasel_groups.contains(word)
-        // (`Vance's representatives`: the plural of a listed person.)
-        || word
-            .strip_suffix('s')
-            .is_some_and(|one| one.len() > 3 && lex.anon_nouns.contains(one))
+        || plural_of_unnamed(word)
         || ["ers", "ors", "ists", "ians", "ees", "men", "women"]
             .iter()
             .any(|end| word.len() > end.len() + 2 && word.ends_with(end))

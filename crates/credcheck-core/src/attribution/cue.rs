@@ -10,36 +10,6 @@
 
 use super::classify::people_noun;
 
-/// Who a speech is given to (`address the nation`, `addressed the rally`).
-const AUDIENCES: &[&str] = &[
-    "nation",
-    "country",
-    "crowd",
-    "crowds",
-    "audience",
-    "rally",
-    "conference",
-    "meeting",
-    "parliament",
-    "congress",
-    "assembly",
-    "summit",
-    "supporters",
-    "delegates",
-    "reporters",
-    "students",
-    "troops",
-    "convention",
-    "gathering",
-    "house",
-    "senate",
-    "chamber",
-    "forum",
-    "media",
-    "press",
-    "public",
-    "voters",
-];
 /// How far back a conjunction's subordinate clause is looked for (`because he favors…`).
 const MAX_SUBORDINATE_TOKENS: usize = 24;
 use super::lexicon::{
@@ -424,7 +394,10 @@ impl<'d> Pass<'d> {
         // question left unanswered.)
         let audience = nonresponse.is_some_and(|n| {
             matches!(words.get(n - 1).copied(), Some("address" | "addressed"))
-                && words[n..].iter().take(2).any(|w| AUDIENCES.contains(w))
+                && words[n..]
+                    .iter()
+                    .take(2)
+                    .any(|w| lexicon().audiences.contains(w))
         });
         let nonresponse = nonresponse.filter(|_| !hedge && !travel && !unsayable && !audience);
         if let Some(n) = nonresponse {

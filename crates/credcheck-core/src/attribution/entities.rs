@@ -80,19 +80,21 @@ fn one_word_entity<'d>(
     let tokens = doc.tokens();
     let lex = lexicon();
     let text = doc.text(tokens[i].span());
-    let described = i > lo
+    // (Not `the company Tuesday`, `the group In…`.)
+    let name_like = !lex.months_days.contains(text)
+        && !lex.stopwords_cap.contains(text)
+        && !lex.nationalities.contains(text);
+    let described = name_like
+        && i > lo
         && tokens[i - 1].kind == TokenKind::Word
         && !tokens[i - 1].is_capitalised()
         && lex.firm_nouns.contains(doc.norm(&tokens[i - 1]))
-        && !matches!(doc.norm(&tokens[i - 1]), "website" | "body" | "network")
-        // (Not `the company Tuesday`, `the group In…`.)
-        && !lex.months_days.contains(text)
-        && !lex.stopwords_cap.contains(text)
-        && !lex.nationalities.contains(text);
+        && !matches!(doc.norm(&tokens[i - 1]), "website" | "body" | "network");
     // (`Hoveling, the Dutch investment group,`: the kind in apposition after the name.)
     let apposed = || {
         let n = tokens.len();
-        i + 3 < n
+        name_like
+            && i + 3 < n
             && doc.norm(&tokens[i + 1]) == ","
             && matches!(doc.norm(&tokens[i + 2]), "the" | "a" | "an")
             && (i + 3..(i + 8).min(n))
@@ -107,8 +109,6 @@ fn one_word_entity<'d>(
                                 || lex.nationalities.contains(doc.text(tokens[j].span()))
                         })
                 })
-            && !lex.months_days.contains(text)
-            && !lex.stopwords_cap.contains(text)
     };
     let described = described || apposed();
     if described && !bodies.contains(&text) && bodies.len() < MAX_DESCRIBED_BODIES {
@@ -588,17 +588,14 @@ fn joins_name(doc: &Document, j: usize, hi: usize) -> bool {
     // `Lawyers for Clinton said`: people for someone, capitalised only as the sentence's first
     // word, are no name (`Americans for Prosperity` is one).
     // (`Representatives for Vance`: a plural of a listed singular too.)
-    // (`Allies of Priya Lal say`, `Aides to Jo Kent said`: people in the plural with `of` or
-    // `to`; `Director of Communications` is a title.)
-    let people_for =
-        matches!(w, "for" | "of" | "to") && j > 0 && tokens[j - 1].is_sentence_start() && {
-            let people = doc.norm(&tokens[j - 1]);
-            w == "for" && lex.anon_nouns.contains(people)
-                || people.ends_with('s') && lex.anon_nouns.contains(people)
-                || people
-                    .strip_suffix('s')
-                    .is_some_and(|one| lex.anon_nouns.contains(one))
-        };
+    // (`Allies of Priya Lal say`: people in the plural with `of`; `Director of Communications`
+    // is a title.)
+    let people_for = matches!(w, "for" | "of") && j > 0 && tokens[j - 1].is_sentence_start() && {
+        let people = doc.norm(&tokens[j - 1]);
+        w == "for" && lex.anon_nouns.contains(people)
+            || people.ends_with('s') && lex.anon_nouns.contains(people)
+            || super::classify::plural_of_unnamed(people)
+    };
     (matches!(w, "of" | "for" | "and" | "&" | "de" | "la") || lex.name_particles.contains(w))
         && !another_person
         && !people_for

@@ -15,6 +15,7 @@ pub const SHARED_LISTS: &[(&str, &str)] = &[
         "anon-source-noun",
         include_str!("lexicon/anon-source-nouns.txt"),
     ),
+    ("audience", include_str!("lexicon/audiences.txt")),
     (
         "cognition-verb",
         include_str!("lexicon/cognition-verbs.txt"),
@@ -404,6 +405,8 @@ pub(crate) struct Lexicon {
     pub homograph_noun_markers: WordSet,
     /// Irregular simple pasts that tell an event (`struck`, `fell`): a clause holds one.
     pub past_tense: WordSet,
+    /// Who a speech is given to (`the nation`, `the rally`).
+    pub audiences: WordSet,
 }
 
 /// The lexicon, parsed on first use.
@@ -526,6 +529,7 @@ fn load() -> Lexicon {
             "lexicon/homograph-noun-markers.txt"
         )),
         past_tense: WordSet::from_text(include_str!("lexicon/past-tense.txt")),
+        audiences: WordSet::from_text(include_str!("lexicon/audiences.txt")),
     }
 }
 

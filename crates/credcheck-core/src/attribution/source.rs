@@ -1245,8 +1245,13 @@ impl Pass<'_> {
                 });
                 return Some(det.map_or((a, b), |k| (k, b)));
             }
-            // (`denied by Mr Mandelson, who said…`: the agent, without its `by`.)
-            if self.norm(a) == "by" && b > a + 1 && people_noun_or_person(self, b - 1) {
+            // (`denied by Mr Mandelson, who said…`: the agent, without its `by` — one who can
+            // speak; with any noun, `sued by a make-up artist who claimed…` lost its
+            // attribution, a case left for a later stop.)
+            if self.norm(a) == "by"
+                && b > a + 1
+                && (people_noun(self.norm(b - 1)) || self.source_head(b - 1))
+            {
                 return Some((a + 1, b));
             }
             // (`approved despite fierce opposition from residents, who say…`: people after a
@@ -2517,11 +2522,4 @@ fn adjective_shaped(word: &str) -> bool {
             && ["ed", "en", "ing", "old", "own"]
                 .iter()
                 .any(|e| last.ends_with(e))
-}
-
-/// Can token `k` head a phrase for who speaks: a people noun (`residents`), a person's role
-/// (`a spokesman`), a name? (Not any noun: `sued by a make-up artist who claimed…` loses its
-/// attribution when the agent stands without its `by`, a case left for a later stop.)
-fn people_noun_or_person(pass: &Pass<'_>, k: usize) -> bool {
-    people_noun(pass.norm(k)) || pass.source_head(k) || pass.is_person(k)
 }
