@@ -9346,6 +9346,47 @@ const CASES: &[(&str, &[Row])] = &[
         "The memo, seen by the BBC, suggests the plan was dropped.",
         &[("suggests", "The memo", "document", "document-noun", "")],
     ),
+    // Members set off after a group, none named, say no more than the group does.
+    (
+        "Critics of the bank, including several opposition lawmakers, have accused it of keeping rates too high.",
+        &[(
+            "accused",
+            "Critics of the bank, including several opposition lawmakers",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    // A thing said, then a clause with no `that` whose subject answers it: that subject.
+    (
+        "The paper ran a story the minister denied on Monday.",
+        &[("denied", "the minister", "named", "office-holder", "denial")],
+    ),
+    (
+        "It was a claim the White House rejected.",
+        &[(
+            "rejected",
+            "the White House",
+            "organisation",
+            "body-name",
+            "denial",
+        )],
+    ),
+    // (Not a title before a name, nor a verb before its object.)
+    (
+        "Merck's head of research Peter Kim said it was safe.",
+        &[(
+            "said",
+            "Merck's head of research Peter Kim",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "In a statement Google said the feature was still being tested.",
+        &[("said", "Google", "organisation", "body-name", "")],
+    ),
 ];
 
 #[test]

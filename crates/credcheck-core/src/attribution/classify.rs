@@ -243,6 +243,15 @@ impl Pass<'_> {
         }) {
             return self.recognise(a, k);
         }
+        // `Critics of the bank, including several opposition lawmakers,`: members set off after
+        // the group, none of them named, say no more of who speaks than the group does (a named
+        // member is `named-member`'s: `Critics, including Senator Bob Marsh,`).
+        if let Some(k) = (a + 1..b.saturating_sub(1))
+            .find(|&k| self.norm(k) == "," && matches!(self.norm(k + 1), "including" | "notably"))
+            && (k + 2..b).all(|j| self.entity_of(j).is_none())
+        {
+            return self.recognise(a, k);
+        }
         // `Mortgage lenders and economists`: two groups, read as the second (the head), unless a
         // quantifier makes the first a generalisation (`A host of lenders and economists`).
         if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {

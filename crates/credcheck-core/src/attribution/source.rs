@@ -617,6 +617,9 @@ impl Pass<'_> {
         if let Some(k) = self.trailing_subject_comma(found, i) {
             found.0 = k + 1;
         }
+        if let Some(k) = self.zero_relative_subject(found) {
+            found.0 = k;
+        }
         // `Shares fell, with analysts warning…`, `…, amid critics claiming…`: a clause before
         // the comma, and the participle's subject after the preposition.
         if let Some(k) = (found.0..found.1.saturating_sub(2))
@@ -2293,6 +2296,60 @@ impl Pass<'_> {
     }
 
     /// Can token `k` end a source phrase (`officials`, `Toner`, `he`, `the company`)?
+    /// `a report the company did not comment on`, `a story the minister denied`, `figures the
+    /// ministry disputed`: a thing said, then a clause with no `that` whose subject answers it —
+    /// where that subject starts (a determiner or a name right after the noun, and a head that
+    /// can speak right before the cue; not `The report the paper published said`, whose cue is
+    /// the report's).
+    fn zero_relative_subject(&self, (a, b): (usize, usize)) -> Option<usize> {
+        let lex = lexicon();
+        if b < a + 3 || !self.source_head(b - 1) || self.norm(b - 1).ends_with("ed") {
+            return None;
+        }
+        // (The subject after the noun is short: a determiner and a few plain words, or a name.)
+        (b.saturating_sub(5).max(a + 1)..b).find(|&k| {
+            let thing = self.norm(k - 1);
+            // (A noun, not a verb: after a determiner, or a plural — not `helped draft a
+            // report`.)
+            let noun = k >= a + 2
+                && matches!(
+                    self.norm(k - 2),
+                    "a" | "an"
+                        | "the"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "such"
+                        | "any"
+                )
+                || thing.ends_with('s');
+            let said = lex.claim_nouns.contains(thing)
+                || lex.report_nouns.contains(&thing)
+                || lex.figure_nouns.contains(&thing)
+                || lex.document_nouns.contains(thing);
+            let phrase = matches!(
+                self.norm(k),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            ) && (k + 1..b).all(|j| {
+                self.doc.tokens()[j].kind == TokenKind::Word
+                    && !PREPOSITIONS.contains(&self.norm(j))
+                    && !matches!(self.norm(j), "who" | "which" | "that" | "and" | "or")
+            });
+            // (A name only after a claim or a story: `a claim Smith denied`, not `head of
+            // research Peter Kim`, a title.)
+            let name = (lex.claim_nouns.contains(thing) || lex.report_nouns.contains(&thing))
+                && self.entity_of(k).is_some_and(|e| {
+                    self.entities[e].tokens.start == k && self.entities[e].tokens.end == b
+                });
+            noun && said && (phrase || name) && self.doc.tokens()[k - 1].kind == TokenKind::Word
+        })
+    }
+
     pub(super) fn source_head(&self, k: usize) -> bool {
         let lex = lexicon();
         let w = self.norm(k);
