@@ -67,58 +67,117 @@ const PLACE_OR_BODY_WORDS: &[&str] = &[
 /// compared with them, so the look-up stays short on a long draft).
 const MAX_DESCRIBED_BODIES: usize = 64;
 
-/// The kind of the one-word name at `i` (its sentence opening at `lo`): a body when a body's
-/// kind in lower case stands before it (`the Dutch investment group Hoveling`, `retailer
-/// Tesco`) or the draft has so brought it in before (`bodies`, which it registers), else what
-/// [`one_word_kind`] finds.
-fn one_word_entity<'d>(
-    doc: &'d Document,
-    (i, lo): (usize, usize),
-    surnames: &HashMap<String, String>,
-    bodies: &mut Vec<&'d str>,
-) -> Option<EntityKind> {
+/// Is the capitalised run `i..j` (its sentence opening at `lo`) brought in as a body: a body's
+/// kind in lower case right before it (`the Dutch investment group Hoveling`, `retailer Tesco`,
+/// `The engine maker, Corran Aero,`) or in apposition after it (`Hoveling, the Dutch
+/// investment group,`)?
+fn described_as_body(doc: &Document, i: usize, j: usize, lo: usize) -> bool {
     let tokens = doc.tokens();
     let lex = lexicon();
-    let text = doc.text(tokens[i].span());
-    // (Not `the company Tuesday`, `the group In…`.)
-    let name_like = !lex.months_days.contains(text)
-        && !lex.stopwords_cap.contains(text)
-        && !lex.nationalities.contains(text);
-    let described = name_like
-        && i > lo
-        && tokens[i - 1].kind == TokenKind::Word
-        && !tokens[i - 1].is_capitalised()
-        && lex.firm_nouns.contains(doc.norm(&tokens[i - 1]))
-        && !matches!(doc.norm(&tokens[i - 1]), "website" | "body" | "network");
+    let n = tokens.len();
+    let kind_at = |k: usize| {
+        tokens[k].kind == TokenKind::Word
+            && !tokens[k].is_capitalised()
+            && lex.firm_nouns.contains(doc.norm(&tokens[k]))
+            && !matches!(doc.norm(&tokens[k]), "website" | "body" | "network")
+    };
+    // (`The engine maker, Corran Aero,`: the kind, a comma, and the name closing the apposition.)
+    let closes = |k: usize| k >= n || matches!(doc.norm(&tokens[k]), "," | ")" | ".");
+    let before = i > lo
+        && (kind_at(i - 1)
+            || i > lo + 1 && doc.norm(&tokens[i - 1]) == "," && kind_at(i - 2) && closes(j));
     // (`Hoveling, the Dutch investment group,`: the kind in apposition after the name.)
-    let apposed = || {
-        let n = tokens.len();
-        name_like
-            && i + 3 < n
-            && doc.norm(&tokens[i + 1]) == ","
-            && matches!(doc.norm(&tokens[i + 2]), "the" | "a" | "an")
-            && (i + 3..(i + 8).min(n))
+    let after = || {
+        j + 2 < n
+            && doc.norm(&tokens[j]) == ","
+            && matches!(doc.norm(&tokens[j + 1]), "the" | "a" | "an")
+            && (j + 2..(j + 7).min(n))
                 .take_while(|&k| tokens[k].kind == TokenKind::Word)
                 .last()
                 .is_some_and(|k| {
                     k + 1 < n
                         && matches!(doc.norm(&tokens[k + 1]), "," | ")" | ".")
                         && lex.firm_nouns.contains(doc.norm(&tokens[k]))
-                        && (i + 3..k).all(|j| {
-                            !tokens[j].is_capitalised()
-                                || lex.nationalities.contains(doc.text(tokens[j].span()))
+                        // (Not `the godfather of the group`, `a senior adviser to the group`:
+                        // a person's role at a body.)
+                        && (j + 2..k).all(|m| {
+                            (!tokens[m].is_capitalised()
+                                || lex.nationalities.contains(doc.text(tokens[m].span())))
+                                && !super::source::PREPOSITIONS.contains(&doc.norm(&tokens[m]))
                         })
                 })
     };
-    let described = described || apposed();
+    before || after()
+}
+
+/// The kind of the capitalised run `i..j` (its sentence opening at `lo`): a body when the draft
+/// describes it as one ([`described_as_body`]) or has so brought it in before (`bodies`, which
+/// it registers, so a later bare `Hoveling declined to comment` is the body too), else what
+/// `kind` (the run's own shape) finds.
+fn described_entity<'d>(
+    doc: &'d Document,
+    (i, j, lo): (usize, usize, usize),
+    bodies: &mut Vec<&'d str>,
+    kind: impl FnOnce() -> Option<EntityKind>,
+) -> Option<EntityKind> {
+    let tokens = doc.tokens();
+    let lex = lexicon();
+    let text = doc.text(tokens[i].span().cover(tokens[j - 1].span()));
+    // (Not `the company Tuesday`, `the group In…`.)
+    let name_like = j > i + 1
+        || !lex.months_days.contains(text)
+            && !lex.stopwords_cap.contains(text)
+            && !lex.nationalities.contains(text);
+    // (A run with a given name in it is a person's, whatever stands before it: `producer Gil
+    // Cates`, `the CGA consultancy Jeanne-Marie Gescher`, `the union Unison Dave Prentis`.)
+    let given = j > i + 1
+        && (i..j).any(|k| {
+            doc.text(tokens[k].span())
+                .split('-')
+                .any(|part| lex.given_names.contains(part))
+        });
+    let described = name_like && !given && described_as_body(doc, i, j, lo);
     if described && !bodies.contains(&text) && bodies.len() < MAX_DESCRIBED_BODIES {
         bodies.push(text);
     }
     if described || bodies.contains(&text) {
         Some(EntityKind::Organisation)
     } else {
-        one_word_kind(doc, i, surnames)
+        kind()
     }
+}
+
+/// Registers the surname of the person named by the run `i..j` (two name words or more) with
+/// the full name, unless one is already registered.
+fn register_surname(doc: &Document, i: usize, j: usize, surnames: &mut HashMap<String, String>) {
+    let tokens = doc.tokens();
+    let name = name_tokens(doc, i, j);
+    if name.len() >= 2 {
+        let full = name
+            .iter()
+            .map(|&k| doc.text(tokens[k].span()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let last = doc
+            .norm(&tokens[*name.last().unwrap_or(&i)])
+            .trim_end_matches("'s")
+            .to_owned();
+        surnames.entry(last).or_insert(full);
+    }
+}
+
+/// `By Staff Reporter`, `By Transport Correspondent`, `By Ana Ruiz and Tom Hale`: the writer's
+/// line over the story names nobody the story speaks of (a later `he` is never the writer).
+fn is_byline(doc: &Document, lo: usize, hi: usize) -> bool {
+    let tokens = doc.tokens();
+    hi >= lo + 2
+        && hi <= lo + 9
+        && doc.norm(&tokens[lo]) == "by"
+        && tokens[lo + 1].is_capitalised()
+        && (lo + 1..hi).all(|k| {
+            tokens[k].kind == TokenKind::Word && tokens[k].is_capitalised()
+                || matches!(doc.norm(&tokens[k]), "and" | "," | "." | "in" | "-")
+        })
 }
 
 /// Prepositions before which a capitalised run is a place, not a person.
@@ -137,7 +196,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
     let mut bodies: Vec<&str> = Vec::new();
     for s in doc.sentences() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
-        let mut i = lo;
+        let mut i = if is_byline(doc, lo, hi) { hi } else { lo };
         while i < hi {
             if !starts_name(doc, i, lo) {
                 i += 1;
@@ -191,7 +250,9 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
             // One capitalised word, the common case: a cheap look-up instead of the full
             // classification (a known body or outlet, an acronym, a surname seen in full).
             if j == i + 1 {
-                if let Some(kind) = one_word_entity(doc, (i, lo), &surnames, &mut bodies) {
+                if let Some(kind) = described_entity(doc, (i, j, lo), &mut bodies, || {
+                    one_word_kind(doc, i, &surnames)
+                }) {
                     out.push(Entity {
                         span: tokens[i].span(),
                         tokens: i..j,
@@ -254,24 +315,14 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 Some(k) => (k, Some(k + 1..j)),
                 None => (j, None),
             };
-            let kind = classify(doc, i, j, &surnames)
-                .filter(|k| !(after_place_word && *k == EntityKind::Person));
+            let kind = described_entity(doc, (i, j, lo), &mut bodies, || {
+                classify(doc, i, j, &surnames)
+            })
+            .filter(|k| !(after_place_word && *k == EntityKind::Person));
             if let Some(kind) = kind {
                 let span = tokens[i].span().cover(tokens[j - 1].span());
                 if kind == EntityKind::Person {
-                    let name = name_tokens(doc, i, j);
-                    if name.len() >= 2 {
-                        let full = name
-                            .iter()
-                            .map(|&k| doc.text(tokens[k].span()))
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        let last = doc
-                            .norm(&tokens[*name.last().unwrap_or(&i)])
-                            .trim_end_matches("'s")
-                            .to_owned();
-                        surnames.entry(last).or_insert(full);
-                    }
+                    register_surname(doc, i, j, &mut surnames);
                 }
                 out.push(Entity {
                     span,

@@ -31,7 +31,7 @@ use self::lexicon::lexicon;
 use crate::clause::ClauseStarts;
 use crate::document::Document;
 use crate::model::{
-    Attribution, CueKind, Entity, EntityKind, Response, SentenceId, SourceKind, TokenKind,
+    Attribution, CueKind, Entity, EntityKind, Response, SentenceId, SourceKind, Token, TokenKind,
 };
 use crate::span::Span;
 
@@ -1012,7 +1012,21 @@ impl<'d> Pass<'d> {
             && bare_end(2)
             && i <= lo + 3
             && !(lo..i).any(|k| tokens[k].in_quote() || tokens[k].is_close_quote());
-        n == 1 && (words[0] == "told" && bare_end(1) || told_no_one_anything)
+        // `because he advises the regulator`, `She advised the government on the plan`: being
+        // someone's adviser, nothing said (not `advised that…`, `advised people to…`).
+        let an_adviser = matches!(words[0], "advise" | "advises" | "advised" | "advising")
+            && words.get(1).is_some_and(|w| {
+                matches!(*w, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                    || tokens.get(i + 1).is_some_and(Token::is_capitalised)
+            })
+            && words[1..]
+                .iter()
+                .take_while(|w| !matches!(**w, "," | "." | ";" | "!" | "?"))
+                .all(|w| !matches!(*w, "that" | "to" | ":" | "against" | "caution"))
+            && !tokens[i + 1..(i + words.len()).min(tokens.len())]
+                .iter()
+                .any(Token::is_open_quote);
+        n == 1 && (words[0] == "told" && bare_end(1) || told_no_one_anything || an_adviser)
     }
 
     /// Finds the attributions of sentence `si` (tokens `lo..hi`): at each token that may start
