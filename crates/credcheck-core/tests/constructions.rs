@@ -9431,6 +9431,28 @@ const CASES: &[(&str, &[Row])] = &[
         "By Transport Correspondent\n\nAn aviation expert spoke to us. He said the fire was rare.",
         &[("said", "He", "unresolved", "person-pronoun", "")],
     ),
+    // One blogger is an unnamed person; a count of a million is part of the phrase.
+    (
+        "In a post on Telegram, one prominent blogger with more than a million followers claimed that the general had quit.",
+        &[(
+            "claimed",
+            "one prominent blogger with more than a million followers",
+            "anonymous",
+            "role",
+            "",
+        )],
+    ),
+    // An outlet's kind before its one-word name makes it a body.
+    (
+        "The newspaper Vestnik reported that the decision had been taken.",
+        &[(
+            "reported",
+            "The newspaper Vestnik",
+            "organisation",
+            "organisation-entity",
+            "",
+        )],
+    ),
 ];
 
 #[test]

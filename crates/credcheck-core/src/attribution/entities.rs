@@ -78,7 +78,9 @@ fn described_as_body(doc: &Document, i: usize, j: usize, lo: usize) -> bool {
     let kind_at = |k: usize| {
         tokens[k].kind == TokenKind::Word
             && !tokens[k].is_capitalised()
-            && lex.firm_nouns.contains(doc.norm(&tokens[k]))
+            && (lex.firm_nouns.contains(doc.norm(&tokens[k]))
+                // (`The business daily Vestnik`, `the newspaper Vestnik`.)
+                || lex.outlet_type_nouns.contains(doc.norm(&tokens[k])))
             && !matches!(doc.norm(&tokens[k]), "website" | "body" | "network")
     };
     // (`The engine maker, Corran Aero,`: the kind, a comma, and the name closing the apposition.)

@@ -1815,11 +1815,7 @@ impl Pass<'_> {
                                         || lex.document_nouns.contains(w)
                                 });
                         // (`A post shared more than 50,000 times`: a count, not a comparison.)
-                        let count = n == "than"
-                            && k >= 2
-                            && k < end
-                            && matches!(self.norm(k - 2), "more" | "fewer" | "less")
-                            && tokens[k].kind == TokenKind::Number;
+                        let count = n == "than" && self.count_after_than(k, end);
                         frame
                             || count
                             || !SUBJECT_STOPS.contains(&n)
@@ -2296,6 +2292,23 @@ impl Pass<'_> {
     }
 
     /// Can token `k` end a source phrase (`officials`, `Toner`, `he`, `the company`)?
+    /// `more than 50,000 times`, `more than six hundred witnesses`, `more than a million
+    /// followers`: is the `than` before `k` (with `end` the phrase's end) a count's, not a
+    /// comparison's?
+    fn count_after_than(&self, k: usize, end: usize) -> bool {
+        k >= 2
+            && k < end
+            && matches!(self.norm(k - 2), "more" | "fewer" | "less")
+            && (self.doc.tokens()[k].kind == TokenKind::Number
+                || super::classify::is_number_word(self.norm(k))
+                || matches!(self.norm(k), "a" | "an" | "half")
+                    && k + 1 < end
+                    && matches!(
+                        self.norm(k + 1),
+                        "million" | "thousand" | "hundred" | "dozen" | "billion"
+                    ))
+    }
+
     /// `a report the company did not comment on`, `a story the minister denied`, `figures the
     /// ministry disputed`: a thing said, then a clause with no `that` whose subject answers it —
     /// where that subject starts (a determiner or a name right after the noun, and a head that
