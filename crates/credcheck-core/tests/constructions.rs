@@ -9453,6 +9453,27 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A participle after the clause: the subject at the start, bodies in the plural with it.
+    (
+        "Business groups have lobbied hard for the agreement, arguing that it would open new markets.",
+        &[("arguing", "Business groups", "vague", "weasel-group", "")],
+    ),
+    // The verb of the source's own relative clause does not cut it.
+    (
+        "\"It's not a great look,\" said one GOP strategist who has run several campaigns and who requested anonymity.",
+        &[(
+            "said",
+            "one GOP strategist who has run several campaigns and who requested anonymity",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
+    // A picture snapped is no snap said.
+    (
+        "Tabloids invite readers to send in pictures of famous people they have seen and snapped.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -1015,10 +1015,9 @@ impl<'d> Pass<'d> {
         // `because he advises the regulator`, `She advised the government on the plan`: being
         // someone's adviser, nothing said (not `advised that…`, `advised people to…`).
         let an_adviser = matches!(words[0], "advise" | "advises" | "advised" | "advising")
-            && words.get(1).is_some_and(|w| {
-                matches!(*w, "the" | "a" | "an" | "his" | "her" | "their" | "its")
-                    || tokens.get(i + 1).is_some_and(Token::is_capitalised)
-            })
+            && words
+                .get(1)
+                .is_some_and(|w| tokens[i + 1].kind == TokenKind::Word && *w != "that")
             && words[1..]
                 .iter()
                 .take_while(|w| !matches!(**w, "," | "." | ";" | "!" | "?"))
@@ -1026,7 +1025,16 @@ impl<'d> Pass<'d> {
             && !tokens[i + 1..(i + words.len()).min(tokens.len())]
                 .iter()
                 .any(Token::is_open_quote);
-        n == 1 && (words[0] == "told" && bare_end(1) || told_no_one_anything || an_adviser)
+        // `images of famous people they have seen and snapped.`: photographed — a snap said
+        // has its words (a quotation before it) or its object after it.
+        let snapped_a_picture = matches!(words[0], "snapped" | "snaps")
+            && bare_end(1)
+            && !(lo..i).any(|k| tokens[k].kind == TokenKind::Quote);
+        n == 1
+            && (words[0] == "told" && bare_end(1)
+                || told_no_one_anything
+                || an_adviser
+                || snapped_a_picture)
     }
 
     /// Finds the attributions of sentence `si` (tokens `lo..hi`): at each token that may start
@@ -1723,6 +1731,8 @@ impl<'d> Pass<'d> {
                         matches!(
                             *w,
                             "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "to"
+                                // (`asking them a series of questions about…`.)
+                                | "question" | "questions"
                         )
                     }));
         // `want to discover`, `welcomed the decision`, `supported the bid`: a wish, an intention

@@ -2152,6 +2152,11 @@ impl Pass<'_> {
         let Some(m) = (a..b).rev().find(|&k| CLAUSE_VERBS.contains(&self.norm(k))) else {
             return (a, b);
         };
+        // (Not the verb of the phrase's own relative clause: `one GOP strategist who has run
+        // several campaigns and who requested anonymity`.)
+        if (a..m).any(|k| matches!(self.norm(k), "who" | "whose" | "which")) {
+            return (a, b);
+        }
         let start = m + 2;
         let relative = (start..b).any(|k| matches!(self.norm(k), "who" | "whose"));
         if relative && start + 1 < b {
@@ -2472,6 +2477,9 @@ impl Pass<'_> {
                         // (`UK critics still favour…, but believe…`.)
                         || lex.weasel_groups.contains(n)
                         || lex.generic_groups.contains(&n)
+                        // (`Business groups have lobbied…, arguing`, `Labor unions oppose it,
+                        // saying`: bodies in the plural.)
+                        || j == lo + 1 && lex.body_plurals.contains(&n)
                         // (`Local media, citing police, said…`, `State television reported`.)
                         || n == "media"
                         || lex.outlet_type_nouns.contains(n)
