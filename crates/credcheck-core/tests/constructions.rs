@@ -9474,6 +9474,21 @@ const CASES: &[(&str, &[Row])] = &[
         "Tabloids invite readers to send in pictures of famous people they have seen and snapped.",
         &[],
     ),
+    // Unions of a kind, none named, are a vague group; their members are their people.
+    (
+        "Labor unions oppose it, saying it would cost American jobs.",
+        &[("saying", "Labor unions", "vague", "weasel-group", "")],
+    ),
+    (
+        "Members within both unions criticized the decision.",
+        &[(
+            "criticized",
+            "Members within both unions",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

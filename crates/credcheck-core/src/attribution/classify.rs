@@ -658,6 +658,8 @@ pub(super) const BODIES_OF_A_KIND: &[&str] = &[
     "charities",
     // (`Aid agencies warned`; `news agencies` are media, read before.)
     "agencies",
+    // (`Labor unions oppose it, saying…`.)
+    "unions",
 ];
 
 /// Firms of a kind, none named (`Anti-virus firms speculate…`, `Oil companies warn…`): a vague
@@ -2784,7 +2786,8 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let kind_of_bodies = p.words.len() > 1
         && (BODIES_OF_A_KIND.contains(&p.last()) || firms_of_a_kind(pass, p))
         && !p.words.iter().any(|w| {
-            super::source::PREPOSITIONS.contains(w) || matches!(*w, "who" | "that" | "which")
+            super::source::PREPOSITIONS.contains(w)
+                || matches!(*w, "who" | "that" | "which" | "within" | "inside" | "among")
         });
     let modified = (lexicon().generic_groups.contains(p.last()) || kind_of_bodies)
         && tokens[p.a].kind == TokenKind::Word
