@@ -9489,6 +9489,8 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A headline's charge is the passive's, after or following what happened.
+    ("Man charged after warehouse blaze", &[]),
 ];
 
 #[test]

@@ -205,8 +205,9 @@ fn charge_participle(verb: &str, next: &str) -> bool {
     matches!(
         (verb, next),
         ("accused" | "suspected" | "convicted" | "acquitted", "of")
-            // (`Man charged over warehouse fire`; not `in`: `"…," Kelly charged in her debut`.)
-            | ("charged", "with" | "over")
+            // (`Man charged over warehouse fire`, `Man charged after warehouse blaze`; not `in`:
+            // `"…," Kelly charged in her debut`.)
+            | ("charged", "with" | "over" | "after" | "following")
     )
 }
 
