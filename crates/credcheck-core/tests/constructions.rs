@@ -9491,6 +9491,31 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     // A headline's charge is the passive's, after or following what happened.
     ("Man charged after warehouse blaze", &[]),
+    // Someone's representative, unnamed, is the `rep` referred back to.
+    (
+        "Her representative confirmed the split. \"They ask for privacy,\" the rep said in a statement.",
+        &[
+            (
+                "confirmed",
+                "Her representative",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+            (
+                "said in a statement",
+                "the rep",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+        ],
+    ),
+    // A paper's name by its shape is a body.
+    (
+        "The Daily Buzz claimed last month that the couple had a row.",
+        &[("claimed", "The Daily Buzz", "organisation", "body-name", "")],
+    ),
 ];
 
 #[test]

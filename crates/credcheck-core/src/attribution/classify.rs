@@ -1275,12 +1275,25 @@ pub(super) fn introduced_unnamed(pass: &Pass<'_>, a: usize, head: &str) -> bool 
     let modifier = |k: usize| k + 1 < a && people_noun(pass.norm(k + 1));
     // (`A nurse, Jane Doe, said`: named right after, in apposition.)
     let named_after = |k: usize| k + 2 < a && pass.norm(k + 1) == "," && pass.is_person(k + 2);
+    // (`her representative confirmed… the rep said`, `his aide… the aide`: someone's
+    // spokesperson or aide, unnamed, is brought in by the possessive too.)
+    let anon_head = lexicon().anon_nouns.contains(head) || head == "rep";
+    let owned = |j: usize| anon_head && matches!(pass.norm(j), "his" | "her" | "their" | "its");
     (a.saturating_sub(600)..a).any(|k| {
-        pass.norm(k) == head
-            && (k.saturating_sub(4)..k).any(unnamed_marker)
+        same_head(pass.norm(k), head)
+            && (k.saturating_sub(4)..k).any(|j| unnamed_marker(j) || owned(j))
             && !modifier(k)
             && !named_after(k)
     })
+}
+
+/// Is `word` the head `head` again, written out or shortened (`representative` … `the rep`)?
+fn same_head(word: &str, head: &str) -> bool {
+    word == head
+        || matches!(
+            (word, head),
+            ("representative", "rep") | ("representatives", "reps")
+        )
 }
 
 /// Is `the <head>` the last speaker again — someone `head` brought in unnamed, nobody named

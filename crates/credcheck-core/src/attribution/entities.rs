@@ -518,6 +518,35 @@ fn classify(
     if next_norm.is_some_and(|n| lex.outlet_type_nouns.contains(n)) {
         return Some(EntityKind::Outlet);
     }
+    // `The Daily Buzz`, `the Sunday Echo`, `the Harbour Gazette`: a paper's name by its shape.
+    let the_before = whole.starts_with("The ") || i > 0 && doc.norm(&tokens[i - 1]) == "the";
+    let paper_shape = matches!(
+        texts[0],
+        "Daily" | "Sunday" | "Evening" | "Morning" | "Weekly"
+    ) || matches!(
+        texts[texts.len() - 1],
+        "Times"
+            | "Post"
+            | "Herald"
+            | "Gazette"
+            | "Tribune"
+            | "Journal"
+            | "Chronicle"
+            | "Courier"
+            | "Mirror"
+            | "Observer"
+            | "Telegraph"
+            | "Examiner"
+            | "Inquirer"
+            | "Bulletin"
+            | "Dispatch"
+            | "Clarion"
+            | "Echo"
+            | "Buzz"
+    );
+    if texts.len() >= 2 && the_before && paper_shape {
+        return Some(EntityKind::Outlet);
+    }
     if lex.known_orgs.contains(whole) || lex.known_orgs.contains(bare) {
         return Some(EntityKind::Organisation);
     }
