@@ -9516,6 +9516,24 @@ const CASES: &[(&str, &[Row])] = &[
         "The Daily Buzz claimed last month that the couple had a row.",
         &[("claimed", "The Daily Buzz", "organisation", "body-name", "")],
     ),
+    // Bare researchers after a study is brought in are its authors; before any, a group.
+    (
+        "The risk rose, according to a study presented on Monday. Researchers found that users were more likely to fall ill.",
+        &[
+            (
+                "according to",
+                "a study presented on Monday",
+                "report",
+                "figures",
+                "",
+            ),
+            ("found", "Researchers", "document", "study-authors", ""),
+        ],
+    ),
+    (
+        "Scientists have expressed concerns that the minister's views could hamper scientific research.",
+        &[("expressed", "Scientists", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

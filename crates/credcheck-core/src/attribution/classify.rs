@@ -172,6 +172,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("outlet-noun", outlet_noun),
     ("figures", figures),
     ("respondents", respondents),
+    ("study-authors", study_authors),
     ("firm-described", firm_described),
     ("market-sources", market_sources),
     ("knowledge-frame", knowledge_frame),
@@ -2379,6 +2380,53 @@ fn social_media(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                         .is_none()
         });
     (platform && material && !owned).then_some((SourceKind::Report, None))
+}
+
+/// How far back, in tokens, a study its authors speak for may have been brought in (about three
+/// sentences).
+const STUDY_LOOKBACK: usize = 120;
+
+/// `…, according to a study presented on Monday. Researchers found that…`: bare researchers
+/// after a study has been brought in are its authors — the study speaks through them (not a
+/// vague `researchers believe`); no study before, they stay a group.
+fn study_authors(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let words = match p.words.as_slice() {
+        ["the", rest @ ..] => rest,
+        all => all,
+    };
+    let [head] = words else {
+        return None;
+    };
+    if !matches!(*head, "researchers" | "scientists" | "authors") {
+        return None;
+    }
+    // (A study brought in as one: `a study`, `the research`, `two studies`, `their paper` — not
+    // `stem cell research`, `an area of study`, a field.)
+    let from = p.a.saturating_sub(STUDY_LOOKBACK);
+    (from..p.a)
+        .any(|k| {
+            matches!(
+                pass.norm(k),
+                "study" | "studies" | "research" | "trial" | "survey" | "paper"
+            ) && (k.saturating_sub(2).max(from)..k).any(|j| {
+                matches!(
+                    pass.norm(j),
+                    "a" | "an"
+                        | "the"
+                        | "this"
+                        | "new"
+                        | "latest"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "his"
+                        | "her"
+                        | "two"
+                        | "three"
+                )
+            })
+        })
+        .then_some((SourceKind::Document, None))
 }
 
 /// `2,000 people surveyed said`, `47% say`, `Some 22 percent said`, `26 percent of Democrats
