@@ -9534,6 +9534,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Scientists have expressed concerns that the minister's views could hamper scientific research.",
         &[("expressed", "Scientists", "vague", "weasel-group", "")],
     ),
+    // A paper's name by its shape, after a passive's `by` too.
+    (
+        "Its shares rose after the news was first reported by the Financial Ledger.",
+        &[(
+            "reported by",
+            "the Financial Ledger",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
 ];
 
 #[test]

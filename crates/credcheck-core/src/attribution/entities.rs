@@ -543,6 +543,14 @@ fn classify(
             | "Clarion"
             | "Echo"
             | "Buzz"
+            | "Ledger"
+            | "Register"
+            | "Sentinel"
+            | "Globe"
+            | "Monitor"
+            | "Enquirer"
+            | "Advertiser"
+            | "Argus"
     );
     if texts.len() >= 2 && the_before && paper_shape {
         return Some(EntityKind::Outlet);
