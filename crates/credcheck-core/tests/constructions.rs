@@ -9545,6 +9545,31 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // People said by what they did, in a past statement, are people spoken to.
+    (
+        "Residents who fled to a neighbouring village said bodies lay in the streets.",
+        &[(
+            "said",
+            "Residents who fled to a neighbouring village",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    // A known body in full, and what refers back to it.
+    (
+        "The United Nations said it was alarmed. It said 12,000 people had fled.",
+        &[
+            (
+                "said",
+                "The United Nations",
+                "organisation",
+                "body-name",
+                "",
+            ),
+            ("said", "It", "organisation", "group-pronoun", ""),
+        ],
+    ),
 ];
 
 #[test]

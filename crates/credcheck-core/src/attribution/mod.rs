@@ -2308,7 +2308,11 @@ impl<'d> Pass<'d> {
         // kept out of the people nouns — `the parents' lawyer` is one person for them.)
         (lexicon().people_nouns.contains(&self.norm(a))
             || matches!(self.norm(a), "parents" | "pupils" | "patients"))
-            && (b == a + 1 || b <= a + 6 && matches!(self.norm(a + 1), "on" | "in" | "at" | "near"))
+            && (b == a + 1
+                || b <= a + 6 && matches!(self.norm(a + 1), "on" | "in" | "at" | "near")
+                // (`Residents who fled to a neighbouring village described…`: people a
+                // reporter talks to, said by what they did.)
+                || b <= a + 10 && self.norm(a + 1) == "who")
     }
 
     /// `Republicans`, `Democrats in the Senate`, `Republicans on Capitol Hill`: a party's
