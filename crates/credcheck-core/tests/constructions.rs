@@ -9570,6 +9570,17 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "It", "organisation", "group-pronoun", ""),
         ],
     ),
+    // A trustee, unnamed, as a director or a shareholder is.
+    (
+        "One current trustee said the matter would be discussed next week.",
+        &[(
+            "said",
+            "One current trustee",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]
