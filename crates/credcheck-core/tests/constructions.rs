@@ -9581,6 +9581,17 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Unnamed sources with whose they are, after a clause, are the whole subject.
+    (
+        "Minister to quit, Whitehall sources say",
+        &[(
+            "say",
+            "Whitehall sources",
+            "anonymous",
+            "compound-sources",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -602,10 +602,21 @@ impl Pass<'_> {
             // sources, said`.)
             let set_off =
                 found.1 < i && self.norm(found.1) == "," || self.norm(k + 1).ends_with("ing");
-            if bare_group
+            // (`Minister to quit, Whitehall sources say`, `…, AP sources say`: unnamed sources or
+            // officials with whose they are, after a clause — whatever the clause names.)
+            let named_sources = (2..=3).contains(&group)
+                && head.ends_with('s')
+                && lexicon().anon_nouns.contains(head)
+                && (k + 1..found.1 - 1).all(|j| {
+                    self.doc.tokens()[j].kind == TokenKind::Word
+                        && self.doc.tokens()[j].is_capitalised()
+                        && !self.is_person(j)
+                });
+            if (bare_group
+                && !(found.0..k).any(|j| self.is_person(j) || self.entity_of(j).is_some())
+                || named_sources)
                 && !set_off
                 && k > found.0 + 1
-                && !(found.0..k).any(|j| self.is_person(j) || self.entity_of(j).is_some())
             {
                 found.0 = k + 1;
             }
