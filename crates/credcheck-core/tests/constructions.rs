@@ -9592,6 +9592,24 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A counter said: with its clause, or closing an inversion (not `runs counter to`).
+    (
+        "Supporters of the plan counter that doing nothing is also a risk. With grants falling, they say, councils must find new income.",
+        &[
+            (
+                "counter",
+                "Supporters of the plan",
+                "vague",
+                "weasel-group",
+                "",
+            ),
+            ("say", "they", "vague", "group-pronoun", ""),
+        ],
+    ),
+    (
+        "This plan would run counter to the interests of working people.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -1031,11 +1031,19 @@ impl<'d> Pass<'d> {
         let snapped_a_picture = matches!(words[0], "snapped" | "snaps")
             && bare_end(1)
             && !(lo..i).any(|k| tokens[k].kind == TokenKind::Quote);
+        // `runs counter to`, `would counter the groups`: opposing, not answering — a counter
+        // said has a clause (`counter that…`) or closes an inversion (`…, they counter.`).
+        let no_counter_said = matches!(words[0], "counter" | "counters" | "countering")
+            && !matches!(
+                words.get(1).copied(),
+                None | Some("that" | "," | "." | ":" | ";" | "!")
+            );
         n == 1
             && (words[0] == "told" && bare_end(1)
                 || told_no_one_anything
                 || an_adviser
-                || snapped_a_picture)
+                || snapped_a_picture
+                || no_counter_said)
     }
 
     /// Finds the attributions of sentence `si` (tokens `lo..hi`): at each token that may start
