@@ -225,6 +225,9 @@ fn past_statement(word: &str) -> bool {
 /// (`Costa reported, his wife told him…`).
 const EARLIER_CUES: usize = 8;
 
+/// How far before a sentence-final `snapped` its quotation is looked for.
+const SNAP_QUOTE_TOKENS: usize = 60;
+
 /// How long a trailing `, according to …` may be and still be cut from what was said.
 const TRAILING_SOURCE_TOKENS: usize = 30;
 
@@ -1028,9 +1031,12 @@ impl<'d> Pass<'d> {
                 .any(Token::is_open_quote);
         // `images of famous people they have seen and snapped.`: photographed — a snap said
         // has its words (a quotation before it) or its object after it.
+        // (The quotation is looked for within a bounded stretch before the cue, so a run-on
+        // sentence of many `snapped;` stays linear.)
         let snapped_a_picture = matches!(words[0], "snapped" | "snaps")
             && bare_end(1)
-            && !(lo..i).any(|k| tokens[k].kind == TokenKind::Quote);
+            && !(i.saturating_sub(SNAP_QUOTE_TOKENS).max(lo)..i)
+                .any(|k| tokens[k].kind == TokenKind::Quote);
         // `runs counter to`, `would counter the groups`: opposing, not answering — a counter
         // said has a clause (`counter that…`) or closes an inversion (`…, they counter.`).
         let no_counter_said = matches!(words[0], "counter" | "counters" | "countering")
