@@ -1742,13 +1742,16 @@ impl<'d> Pass<'d> {
                     .norms(cue.1, (cue.1 + 6).min(self.doc.tokens().len()))
                     .iter()
                     .take_while(|w| !matches!(**w, "," | "." | ";" | ":" | "that"))
-                    .any(|w| {
+                    .enumerate()
+                    .any(|(at, w)| {
                         matches!(
                             *w,
                             "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "to"
-                                // (`asking them a series of questions about…`.)
-                                | "question" | "questions"
                         )
+                        // (`asking them a series of questions about…`: questions put to
+                        // someone; not `have asked questions about Clinton's assertion`,
+                        // doubts raised.)
+                        || at > 0 && matches!(*w, "question" | "questions")
                     }));
         // `want to discover`, `welcomed the decision`, `supported the bid`: a wish, an intention
         // or a reaction, with no clause or quotation after it, puts no claim on record.
