@@ -9610,6 +9610,17 @@ const CASES: &[(&str, &[Row])] = &[
         "This plan would run counter to the interests of working people.",
         &[],
     ),
+    // A theory taken up is a view held.
+    (
+        "Some Republicans have embraced the theory that the virus was made in a lab.",
+        &[(
+            "embraced the theory",
+            "Some Republicans",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]
