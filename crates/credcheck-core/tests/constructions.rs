@@ -9621,6 +9621,17 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A phrase the article opens and `daily` closes is a paper.
+    (
+        "The business daily said the decision had been taken.",
+        &[(
+            "said",
+            "The business daily",
+            "organisation",
+            "outlet-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -2066,8 +2066,11 @@ fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// `the newspaper wrote`, `the broadcaster said`: an outlet named before speaks as itself; `a
 /// local newspaper reported` is unnamed media.
 fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
-    // `agency`, `daily` alone are as often a government agency or an adjective.
-    let ambiguous = matches!(p.words.as_slice(), [.., w, "agency" | "daily" | "weekly"] if *w != "news")
+    // `agency`, `daily` alone are as often a government agency or an adjective (but a phrase
+    // the article opens and `daily` closes is a paper: `The business daily said`).
+    let ambiguous = matches!(p.words.as_slice(), [.., w, "agency"] if *w != "news")
+        || matches!(p.words.as_slice(), [first, .., w, "daily" | "weekly"]
+            if *w != "news" && !matches!(*first, "the" | "a" | "an"))
         || p.words.len() < 2;
     // (`a statement on her website`, `a message on the site`: the thing on it speaks.)
     let placed = p.words.iter().any(|w| matches!(*w, "on" | "in" | "at"))
