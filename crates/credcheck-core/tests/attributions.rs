@@ -1029,3 +1029,24 @@ fn a_trailing_according_to_is_no_part_of_what_was_said() {
         )
     );
 }
+
+/// A `citing` participle set off before the main clause's verb cites who it names, up to its
+/// comma; at the sentence's end it cites the whole list.
+#[test]
+fn a_set_off_citing_cites_up_to_its_comma() {
+    assert_eq!(
+        contents(
+            "Bloomberg, citing people familiar with the matter, reported that the firm would sell."
+        )[0]
+        .as_deref(),
+        Some("people familiar with the matter")
+    );
+    assert_eq!(
+        contents("The firm cut jobs, citing low growth, rising costs and weak demand.")
+            .last()
+            .cloned()
+            .flatten()
+            .as_deref(),
+        Some("low growth, rising costs and weak demand")
+    );
+}

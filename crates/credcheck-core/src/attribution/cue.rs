@@ -11,6 +11,10 @@
 use super::classify::people_noun;
 
 /// How far back a conjunction's subordinate clause is looked for (`because he favors…`).
+/// How far a `citing` or `quoting` participle set off before the main verb is read for its
+/// closing comma.
+const CITED_TOKENS: usize = 30;
+
 const MAX_SUBORDINATE_TOKENS: usize = 24;
 use super::lexicon::{
     CUE_ATTITUDE, CUE_BASE, CUE_COGNITION, CUE_INVERSION, CUE_NONRESPONSE, CUE_SPEECH, lexicon,
@@ -1937,7 +1941,23 @@ impl<'d> Pass<'d> {
                 }
             });
             if source.is_some() {
-                let content = self.content_after(after, hi);
+                // (`Bloomberg, citing people familiar with the matter, reported that…`: what is
+                // cited is who it names, up to the comma — not the main clause after it.)
+                // (Only when the main clause's verb follows that comma; a list cited at the
+                // sentence's end is read whole: `citing low growth, unemployment and…`.)
+                let set_off_end = matches!(words[0], "citing" | "quoting")
+                    .then(|| {
+                        (after..hi.min(after + CITED_TOKENS))
+                            .find(|&k| self.norm(k) == ",")
+                            .filter(|&k| {
+                                k > after && k + 1 < hi && lexicon().cue_mask(self.norm(k + 1)) != 0
+                            })
+                    })
+                    .flatten();
+                let content = match set_off_end {
+                    Some(end) => Some((after, end)),
+                    None => self.content_after(after, hi),
+                };
                 self.push(si, (i, after), source, content, response);
             }
             i = after;
