@@ -9632,6 +9632,17 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // An apposition opened by `now` describes the person named before it.
+    (
+        "Former captain Mark Tully, now a pundit, told Sky Sports the squad had stopped listening.",
+        &[(
+            "told",
+            "Former captain Mark Tully, now a pundit",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -548,6 +548,9 @@ impl Pass<'_> {
     /// clause opened by a conjunction after a comma is skipped for the subject before it.
     pub(super) fn subject_before(&self, i: usize, lo: usize, si: usize) -> Option<(usize, usize)> {
         let mut found = self.subject_before_here(i, lo, si)?;
+        if let Some(a) = self.named_before_now(found, lo, si) {
+            return Some((a, found.1));
+        }
         // `There are 150 drugmakers and analysts have predicted…`: an existential clause, then
         // a second clause whose subject follows the conjunction.
         if let Some(k) = (found.0..found.1.saturating_sub(2)).find(|&k| {
@@ -2323,6 +2326,22 @@ impl Pass<'_> {
                         self.norm(k + 1),
                         "million" | "thousand" | "hundred" | "dozen" | "billion"
                     ))
+    }
+
+    /// `Former captain Mark Tully, now a pundit, told…`: an apposition opened by `now`
+    /// describes the person named before its comma, who speaks — where that person's phrase
+    /// starts, when the phrase found (`a pundit`) is such an apposition.
+    fn named_before_now(&self, (a, _): (usize, usize), lo: usize, si: usize) -> Option<usize> {
+        (a >= lo + 3
+            && matches!(
+                self.norm(a - 1),
+                "now" | "formerly" | "once" | "currently" | "still"
+            )
+            && self.norm(a - 2) == ","
+            && self.is_person(a - 3))
+        .then(|| self.subject_before_here(a - 2, lo, si))
+        .flatten()
+        .map(|(start, _)| start)
     }
 
     /// `a report the company did not comment on`, `a story the minister denied`, `figures the
