@@ -9643,6 +9643,11 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A participle after a quantifier, before a plural noun, is an adjective.
+    (
+        "The firm said all reported faults had been investigated.",
+        &[("said", "The firm", "organisation", "body-noun", "")],
+    ),
 ];
 
 #[test]

@@ -1794,7 +1794,26 @@ impl<'d> Pass<'d> {
                         "by" | "that" | "as" | "to" | "in" | "on" | "of" | "for" | "and" | "or"
                     )
             });
-        describing || graded || shown || modifying
+        // `all reported faults had been investigated`, `any reported cases`: a participle after
+        // a quantifier, before a plural noun, is an adjective (not `They all reported faults`).
+        let quantified = words[0].ends_with("ed")
+            && i > lo
+            && (matches!(prev_norm, "any" | "every" | "no")
+                || prev_norm == "all"
+                    && (i == lo + 1
+                        || matches!(
+                            self.norm(i - 2),
+                            "said" | "says" | "that" | "of" | "and" | "with" | "for" | "," | "to"
+                        )))
+            && tokens.get(i + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.is_capitalised() && {
+                    let w = self.norm(i + 1);
+                    w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !matches!(w, "his" | "its" | "this" | "was" | "has" | "is" | "as")
+                }
+            });
+        describing || graded || shown || modifying || quantified
     }
 
     /// Stage nine: a participle of saying — the people an outlet quoted (`quoted several
