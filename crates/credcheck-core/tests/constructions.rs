@@ -9648,6 +9648,27 @@ const CASES: &[(&str, &[Row])] = &[
         "The firm said all reported faults had been investigated.",
         &[("said", "The firm", "organisation", "body-noun", "")],
     ),
+    // A document and where it went is the document; its head stands before `of`.
+    (
+        "A memo circulated to staff shows that the plan was dropped.",
+        &[(
+            "shows",
+            "A memo circulated to staff",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
+    (
+        "A readout of the meeting, seen by this newspaper, shows that the plan was dropped.",
+        &[(
+            "shows",
+            "A readout of the meeting",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

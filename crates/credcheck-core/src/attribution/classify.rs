@@ -312,9 +312,12 @@ impl Pass<'_> {
             }
         }
         // `A letter to platform committee members`: to whom a document went is not who speaks.
-        if let Some(k) = (a + 1..b.saturating_sub(1))
-            .find(|&k| self.norm(k) == "to" && lexicon().document_nouns.contains(self.norm(k - 1)))
-        {
+        // (`A memo circulated to staff`, `A letter sent to parents`: and where it was sent.)
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
+            self.norm(k) == "to"
+                && (lexicon().document_nouns.contains(self.norm(k - 1))
+                    || k >= a + 2 && self.sent_document(k - 1))
+        }) {
             return self.recognise(a, k);
         }
         // `Surveys of economists have shown…`, `a poll of 1,000 voters`: who was asked is not

@@ -1052,6 +1052,15 @@ impl<'d> Pass<'d> {
                 || no_counter_said)
     }
 
+    /// Can the subject `s` of a noun-homograph cue speak: its head (`Officials`), or the head
+    /// before its `of` when that is a document (`A readout of the meeting`)?
+    fn subject_can_speak(&self, s: (usize, usize)) -> bool {
+        self.source_head(self.head_before_adverb(s))
+            || (s.0 + 1..s.1.min(s.0 + 4))
+                .find(|&k| self.norm(k) == "of")
+                .is_some_and(|k| self.evidence(k - 1))
+    }
+
     /// Finds the attributions of sentence `si` (tokens `lo..hi`): at each token that may start
     /// one, the stages of `cue.rs` in order, each deciding the token or passing it on; a verb
     /// cue that none decides is read with its subject (`verb_subject`) and accepted or not
@@ -1188,8 +1197,9 @@ impl<'d> Pass<'d> {
             };
             // `eight states, with…`, `nomination contests`: a noun homograph is a verb only
             // after a subject that can speak.
+            // (`A readout of the meeting, seen by this newspaper, shows…`: the head before `of`.)
             if lexicon().noun_homographs.contains(&words[0])
-                && !source.is_some_and(|s| self.source_head(self.head_before_adverb(s)))
+                && !source.is_some_and(|s| self.subject_can_speak(s))
             {
                 i += 1;
                 continue;

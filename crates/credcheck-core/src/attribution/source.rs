@@ -1715,6 +1715,17 @@ impl Pass<'_> {
             && lexicon().social_material.contains(self.norm(k - 1))
     }
 
+    /// `A memo circulated to staff`, `a letter sent to parents`: is token `k` a participle of
+    /// sending right after a document noun (the document, and where it went)?
+    pub(super) fn sent_document(&self, k: usize) -> bool {
+        k > 0
+            && matches!(
+                self.norm(k),
+                "circulated" | "distributed" | "sent" | "leaked" | "handed" | "addressed"
+            )
+            && lexicon().document_nouns.contains(self.norm(k - 1))
+    }
+
     /// The noun phrase ending just before `end`, going left while tokens can belong to one.
     pub(super) fn np_before(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
@@ -1827,6 +1838,8 @@ impl Pass<'_> {
                                         || lex.generic_groups.contains(&w)
                                         || lex.weasel_groups.contains(w)
                                         || lex.document_nouns.contains(w)
+                                        // (`A memo circulated to staff shows…`.)
+                                        || k >= 3 && self.sent_document(k - 2)
                                 });
                         // (`A post shared more than 50,000 times`: a count, not a comparison.)
                         let count = n == "than" && self.count_after_than(k, end);
