@@ -9669,6 +9669,18 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A reaction to events is no question left unanswered.
+    ("The patient did not respond to treatment.", &[]),
+    (
+        "The company did not respond to questions about the fire.",
+        &[(
+            "did not respond",
+            "The company",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

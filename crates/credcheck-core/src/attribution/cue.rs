@@ -403,7 +403,24 @@ impl<'d> Pass<'d> {
                     .take(2)
                     .any(|w| lexicon().audiences.contains(w))
         });
-        let nonresponse = nonresponse.filter(|_| !hedge && !travel && !unsayable && !audience);
+        // (`did not respond to treatment`, `did not respond to market conditions quickly
+        // enough`: a reaction to events, not a question left unanswered.)
+        let events = nonresponse.is_some_and(|n| {
+            words.get(n - 1).is_some_and(|w| w.starts_with("respond"))
+                && words.get(n) == Some(&"to")
+                && words[n + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|w| {
+                        !matches!(
+                            **w,
+                            "about" | "over" | "on" | "for" | "from" | "that" | "," | "."
+                        )
+                    })
+                    .any(|w| lexicon().reacted_events.contains(w))
+        });
+        let nonresponse =
+            nonresponse.filter(|_| !hedge && !travel && !unsayable && !audience && !events);
         if let Some(n) = nonresponse {
             // (`All attempts to reach him failed`: the tries are the writer's; no one
             // before them is the one who did not respond.)

@@ -47,6 +47,7 @@ pub const SHARED_LISTS: &[(&str, &str)] = &[
         "outlet-type-noun",
         include_str!("lexicon/outlet-type-nouns.txt"),
     ),
+    ("reacted-event", include_str!("lexicon/reacted-events.txt")),
     ("reaction-verb", include_str!("lexicon/reaction-verbs.txt")),
     ("role-noun", include_str!("lexicon/role-nouns.txt")),
     (
@@ -407,6 +408,8 @@ pub(crate) struct Lexicon {
     pub past_tense: WordSet,
     /// Who a speech is given to (`the nation`, `the rally`).
     pub audiences: WordSet,
+    /// What someone responds to that is no question put to them (`treatment`, `the crisis`).
+    pub reacted_events: WordSet,
 }
 
 /// The lexicon, parsed on first use.
@@ -530,6 +533,7 @@ fn load() -> Lexicon {
         )),
         past_tense: WordSet::from_text(include_str!("lexicon/past-tense.txt")),
         audiences: WordSet::from_text(include_str!("lexicon/audiences.txt")),
+        reacted_events: WordSet::from_text(include_str!("lexicon/reacted-events.txt")),
     }
 }
 
