@@ -9681,6 +9681,34 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // Denying a whole clause in one's own words, after `that`.
+    (
+        "He said: \"I deny that I was ever paid by the firm.\"",
+        &[("said", "He", "unresolved", "person-pronoun", "denial")],
+    ),
+    (
+        "\"I dispute that the figures are wrong,\" Ms Hale said.",
+        &[("said", "Ms Hale", "named", "person-named", "denial")],
+    ),
+    // Disowning the taking a charge alleges: the speaker's own act, the thing itself.
+    (
+        "\"I have never taken a bribe in my life,\" Mr Oduya told reporters.",
+        &[(
+            "told reporters",
+            "Mr Oduya",
+            "named",
+            "person-named",
+            "denial",
+        )],
+    ),
+    (
+        "Mr Oduya said he had never paid for the drugs trial himself.",
+        &[("said", "Mr Oduya", "named", "person-named", "")],
+    ),
+    (
+        "Police said the victim had not taken drugs.",
+        &[("said", "Police", "organisation", "body-name", "")],
+    ),
 ];
 
 #[test]

@@ -323,6 +323,8 @@ pub(crate) struct Lexicon {
     /// What a denial says was not done or not so: `nothing wrong`, `not racist`.
     pub wrong_words: WordSet,
     pub disclaimed_acts: WordSet,
+    /// What a denial says was never taken, paid or used: `bribes`, `banned drugs`.
+    pub illicit_takings: WordSet,
     /// Feelings expressed that state nothing: `expressed their solidarity`.
     pub shown_feelings: WordSet,
     /// Adverbs that intensify a denial: `vehemently`, `flatly`, `totally`.
@@ -479,6 +481,7 @@ fn load() -> Lexicon {
         noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),
         wrong_words: WordSet::from_text(include_str!("lexicon/wrong-words.txt")),
         disclaimed_acts: WordSet::from_text(include_str!("lexicon/disclaimed-acts.txt")),
+        illicit_takings: WordSet::from_text(include_str!("lexicon/illicit-takings.txt")),
         shown_feelings: WordSet::from_text(include_str!("lexicon/shown-feelings.txt")),
         court_nouns: WordSet::from_text(include_str!("lexicon/court-nouns.txt")),
         proximity_nouns: WordSet::from_text(include_str!("lexicon/proximity-nouns.txt")),

@@ -860,8 +860,61 @@ impl Pass<'_> {
                 )
                 && self.doc.tokens()[j + 1].kind == TokenKind::Word
         });
+        // (`"I have never taken a bribe"`, `had never accepted any kickbacks`, `has never taken
+        // banned performance-enhancing drugs`: what the charge says was taken, disowned.)
+        let took_illicit = (k + 1..(k + 3).min(end)).any(|v| {
+            matches!(
+                self.norm(v),
+                "take"
+                    | "took"
+                    | "taken"
+                    | "accept"
+                    | "accepted"
+                    | "receive"
+                    | "received"
+                    | "solicit"
+                    | "solicited"
+                    | "offer"
+                    | "offered"
+                    | "pay"
+                    | "paid"
+                    | "use"
+                    | "used"
+            ) && (v + 1..(v + 5).min(end)).any(|j| {
+                // (The thing itself, not a noun it modifies: `the drugs trial`.)
+                let closes = j + 1 >= end
+                    || self.doc.tokens()[j + 1].kind != TokenKind::Word
+                    || matches!(
+                        self.norm(j + 1),
+                        "in" | "from"
+                            | "for"
+                            | "during"
+                            | "while"
+                            | "at"
+                            | "since"
+                            | "on"
+                            | "with"
+                            | "as"
+                            | "to"
+                            | "before"
+                            | "after"
+                            | "or"
+                            | "and"
+                            | "ever"
+                            | "either"
+                            | "when"
+                    );
+                lexicon().illicit_takings.contains(self.norm(j)) && closes
+            })
+        });
+        // (The speaker's own act: `he had never taken`, `"I never took"`; not `Police said the
+        // victim had not taken drugs`, a finding.)
+        let took_illicit = took_illicit
+            && (k.saturating_sub(3)..k)
+                .any(|j| matches!(self.norm(j), "i" | "we" | "he" | "she" | "they"));
         negation
             && (anything_wrong
+                || took_illicit
                 || harm_meant
                 || unlike_them
                 || not_evading
@@ -924,7 +977,14 @@ impl Pass<'_> {
                 let closes = |j: usize| {
                     j >= end || self.doc.tokens()[j].kind != TokenKind::Word || adverb(self.norm(j))
                 };
-                matches!(self.norm(o), "that" | "this" | "it") && closes(o + 1) || claim_object()
+                // (`I deny that I was ever paid`: what is denied, a whole clause after `that`.)
+                let clause_denied = matches!(self.norm(v), "deny" | "refute" | "dispute")
+                    && self.norm(o) == "that"
+                    && o + 2 < end
+                    && self.doc.tokens()[o + 1].kind == TokenKind::Word;
+                matches!(self.norm(o), "that" | "this" | "it") && closes(o + 1)
+                    || clause_denied
+                    || claim_object()
             }
             // (`we will fight the charges`, `we intend to contest these allegations`; not `we
             // will fight the closure`.)
