@@ -215,10 +215,11 @@ fn pretty_indented(value: &impl Serialize, indent: &str) -> String {
 }
 
 /// [`pretty_indented`], written to `out` as it is made.
-fn pretty_indented_to(
+/// (Generic in the writer, so that writing into a `Vec` is inlined, not a call per piece.)
+fn pretty_indented_to<W: std::io::Write + ?Sized>(
     value: &impl Serialize,
     indent: &str,
-    mut out: &mut dyn std::io::Write,
+    mut out: &mut W,
 ) -> std::io::Result<()> {
     out.write_all(indent.as_bytes())?;
     let formatter = Nested {

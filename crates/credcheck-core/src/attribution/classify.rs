@@ -2382,7 +2382,7 @@ fn social_media(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 || w.ends_with("'s")
                     && lex
                         .social_platforms
-                        .longest(&[w.trim_end_matches("'s")])
+                        .longest(&[super::trim_suffix(w, "'s")])
                         .is_none()
         });
     (platform && material && !owned).then_some((SourceKind::Report, None))

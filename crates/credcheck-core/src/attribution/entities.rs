@@ -4,6 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::lexicon;
+use super::trim_suffix;
 use crate::document::Document;
 use crate::model::{Entity, EntityKind, TokenKind};
 use crate::span::Span;
@@ -160,10 +161,7 @@ fn register_surname(doc: &Document, i: usize, j: usize, surnames: &mut HashMap<S
             .map(|&k| doc.text(tokens[k].span()))
             .collect::<Vec<_>>()
             .join(" ");
-        let last = doc
-            .norm(&tokens[*name.last().unwrap_or(&i)])
-            .trim_end_matches("'s")
-            .to_owned();
+        let last = trim_suffix(doc.norm(&tokens[*name.last().unwrap_or(&i)]), "'s").to_owned();
         surnames.entry(last).or_insert(full);
     }
 }
@@ -297,7 +295,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                             .collect::<Vec<_>>()
                             .join(" ");
                         surnames
-                            .entry(doc.norm(&tokens[j - 1]).trim_end_matches("'s").to_owned())
+                            .entry(trim_suffix(doc.norm(&tokens[j - 1]), "'s").to_owned())
                             .or_insert(full);
                     }
                     out.push(Entity {
@@ -419,10 +417,10 @@ fn one_word_kind(
     } else if lex.known_orgs.contains(text)
         || is_acronym(text)
         // (`India has rejected…`, `Russia's foreign ministry`: a state speaks as a body.)
-        || lex.countries.contains(text.trim_end_matches("'s").trim_end_matches("’s"))
+        || lex.countries.contains(trim_suffix(trim_suffix(text, "'s"), "’s"))
     {
         Some(EntityKind::Organisation)
-    } else if surnames.contains_key(doc.norm(token).trim_end_matches("'s"))
+    } else if surnames.contains_key(trim_suffix(doc.norm(token), "'s"))
         || lex.mononyms.contains(text)
         // (`Harper himself has been dismissive…`: a name a reflexive pronoun follows.)
         || !lex.stopwords_cap.contains(text)
@@ -627,7 +625,7 @@ fn classify(
     }
     match name.len() {
         1 => {
-            let n = doc.norm(&tokens[name[0]]).trim_end_matches("'s");
+            let n = trim_suffix(doc.norm(&tokens[name[0]]), "'s");
             (titled || surnames.contains_key(n) || lex.mononyms.contains(name_texts[0]))
                 .then_some(EntityKind::Person)
         }

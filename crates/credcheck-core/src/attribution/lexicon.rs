@@ -251,7 +251,8 @@ impl PhraseSet {
         let first = words.first()?;
         self.starting(first)?
             .iter()
-            .find(|p| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b))
+            // (The first word is the key the phrases were found by.)
+            .find(|p| p.len() <= words.len() && p[1..].iter().zip(&words[1..]).all(|(a, b)| a == b))
             .map(Vec::len)
     }
 

@@ -364,6 +364,17 @@ pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
     lexicon().stopwords_cap.contains(word)
 }
 
+/// `word` with every `suffix` it ends with taken off (`Ortiz's` → `Ortiz`): what
+/// `trim_end_matches` does, without building a string searcher on each call (these run per
+/// token).
+pub(crate) fn trim_suffix<'a>(word: &'a str, suffix: &str) -> &'a str {
+    let mut w = word;
+    while let Some(s) = w.strip_suffix(suffix) {
+        w = s;
+    }
+    w
+}
+
 /// Is `norm` a title or a role noun of the attribution analysis (`minister`, `spokeswoman`,
 /// `farmer`, `Dr`)?
 #[must_use]

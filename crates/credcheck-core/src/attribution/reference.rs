@@ -21,7 +21,7 @@ impl Pass<'_> {
         let tokens = self.doc.tokens();
         let name = entities::name_tokens(self.doc, ent.tokens.start, ent.tokens.end);
         if let [only] = name.as_slice() {
-            let n = self.doc.norm(&tokens[*only]).trim_end_matches("'s");
+            let n = super::trim_suffix(self.doc.norm(&tokens[*only]), "'s");
             if let Some(full) = self.surnames.get(n) {
                 return full.clone();
             }
