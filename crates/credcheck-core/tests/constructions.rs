@@ -9709,6 +9709,18 @@ const CASES: &[(&str, &[Row])] = &[
         "Police said the victim had not taken drugs.",
         &[("said", "Police", "organisation", "body-name", "")],
     ),
+    // A passive's agent after who heard it (`to the BBC`); not a crime reported to police.
+    (
+        "The move was confirmed to the BBC by a senior party figure.",
+        &[(
+            "confirmed",
+            "a senior party figure",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    ("The theft was reported to police by a neighbour.", &[]),
 ];
 
 #[test]

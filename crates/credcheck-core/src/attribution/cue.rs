@@ -476,10 +476,25 @@ impl<'d> Pass<'d> {
                         | "alleged"
                 ))
             || i + 2 >= hi
-            || self.norm(i + 1) != "by"
         {
             return None;
         }
+        // (`was confirmed to the BBC by a senior party figure`: who heard it, a few words
+        // after `to`, may stand before `by`.)
+        let by_at = if self.norm(i + 1) == "by" {
+            i + 1
+        } else if matches!(
+            words[0],
+            "confirmed" | "described" | "disclosed" | "revealed" | "announced"
+        ) && self.norm(i + 1) == "to"
+        {
+            // (Not `reported to police by a neighbour`, a crime reported.)
+            (i + 3..(i + 7).min(hi - 1))
+                .take_while(|&k| self.doc.tokens()[k - 1].kind == TokenKind::Word)
+                .find(|&k| self.norm(k) == "by")?
+        } else {
+            return None;
+        };
         // `was confirmed`, `had been first reported`: an auxiliary, perhaps an adverb between.
         let prev = if i > lo { self.norm(i - 1) } else { "" };
         let aux_at = if PASSIVE_AUX.contains(&prev) {
@@ -494,7 +509,8 @@ impl<'d> Pass<'d> {
         }?;
         // (`described by one official as a gamble`: what follows `as` is the description;
         // `told by a senior official that…`: what follows `that` was told.)
-        let agent = self.phrase_after_until(i + 2, hi, if told { &["that"] } else { &["as"] })?;
+        let agent =
+            self.phrase_after_until(by_at + 1, hi, if told { &["that"] } else { &["as"] })?;
         // (`reported by 12 percent of respondents` is a share, and `by far`, `by then`, `by
         // phone` say how or when.)
         if matches!(
@@ -513,8 +529,13 @@ impl<'d> Pass<'d> {
         } else {
             self.subject_before(aux_at, lo, si)
         };
-        self.push(si, (i, i + 2), Some(agent), content, None);
-        Some(agent.1.max(i + 2))
+        let cue = if by_at == i + 1 {
+            (i, i + 2)
+        } else {
+            (i, i + 1)
+        };
+        self.push(si, cue, Some(agent), content, None);
+        Some(agent.1.max(by_at + 1))
     }
 
     /// Stage six, for a speech or cognition verb `n` words long at `i`: the writer's contact
