@@ -515,8 +515,9 @@ fn inside_named_speech(cx: &Cx<'_>, si: usize, span: Span) -> bool {
 /// after a dash, a clause after `, with`, `but`, `while`, `although` or a semicolon (`Gerrard
 /// had said he would consider leaving…, with Real Madrid also believed to be monitoring his
 /// situation`), a gloss after `, which` or `, leaving`, or one set off by the comma right before the finding (`…said he was being
-/// “sarcastic” in his comments, which raised concerns among intelligence experts`)? Only the
-/// first stretch of what was said is read.
+/// “sarcastic” in his comments, which raised concerns among intelligence experts`), or the
+/// writer naming a thing `in what has been dubbed…`? Only the first stretch of what was said is
+/// read.
 fn turns_away(said: &str, finding: &str) -> bool {
     let head = &said[..crate::error::floor_char(said, TURN_LOOK_BYTES.min(said.len()))];
     [
@@ -542,6 +543,9 @@ fn turns_away(said: &str, finding: &str) -> bool {
             first.ends_with("ed")
                 || matches!(first, "seen" | "thought" | "known" | "held" | "widely" | "long")
         }
+        // (The writer naming what it is: `…deliver the knockout blow in what has been dubbed
+        // "rugby's version of Rocky II"`.)
+        || said.trim_end().ends_with(" what")
 }
 
 /// How much of what a speaker says `turns_away` reads.
