@@ -9721,6 +9721,20 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("The theft was reported to police by a neighbour.", &[]),
+    // A non-response whose quotation opens inside it.
+    (
+        "The company said it had \"nothing further to add\".",
+        &[
+            ("said", "The company", "organisation", "body-noun", ""),
+            (
+                "had \"nothing further to add",
+                "it",
+                "organisation",
+                "group-pronoun",
+                "non-response",
+            ),
+        ],
+    ),
 ];
 
 #[test]

@@ -371,6 +371,9 @@ impl<'d> Pass<'d> {
                     } else if words[1..3] == PASSING_PAIR[..] {
                         // (`has so far not responded`.)
                         without_n(1, 2)
+                    } else if let Some(k) = (1..=2).find(|&k| matches!(words[k], "\"" | "'")) {
+                        // (`had "nothing further to add"`: the quotation opens inside.)
+                        without(k)
                     } else {
                         None
                     }

@@ -545,6 +545,25 @@ fn load() -> Lexicon {
 mod tests {
     use super::*;
 
+    /// Every word list has one home and every entry one line in it: a second copy of an entry
+    /// in the same file is a list edited in two places.
+    #[test]
+    fn no_lexicon_file_lists_an_entry_twice() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/attribution/lexicon");
+        let mut twice = Vec::new();
+        for entry in std::fs::read_dir(dir).expect("the lexicon folder") {
+            let path = entry.expect("a lexicon file").path();
+            let text = std::fs::read_to_string(&path).expect("a readable lexicon file");
+            let mut seen = std::collections::HashSet::new();
+            for line in text.lines().map(str::trim) {
+                if !line.is_empty() && !line.starts_with('#') && !seen.insert(line) {
+                    twice.push(format!("{}: {line}", path.display()));
+                }
+            }
+        }
+        assert!(twice.is_empty(), "entries listed twice: {twice:#?}");
+    }
+
     fn other(phrase: &str) -> Option<String> {
         other_negation(&phrase_tokens(phrase)).map(|t| t.join(" "))
     }
