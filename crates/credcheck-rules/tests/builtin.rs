@@ -123,6 +123,29 @@ fn no_word_list_exists_twice() {
     assert!(copies.is_empty(), "{}", copies.join("\n"));
 }
 
+/// Each built-in list holds an entry once: a second copy is the same list edited in two places.
+#[test]
+fn no_builtin_list_holds_an_entry_twice() {
+    let mut twice = Vec::new();
+    for (origin, text) in credcheck_rules::BUILTIN_FILES {
+        let value: toml::Value = toml::from_str(text).expect("built-in TOML parses");
+        let Some(lists) = value.get("lists").and_then(toml::Value::as_table) else {
+            continue;
+        };
+        for (name, entries) in lists {
+            let mut seen = std::collections::HashSet::new();
+            for entry in entries.as_array().into_iter().flatten() {
+                if let Some(e) = entry.as_str()
+                    && !seen.insert(e.trim().to_lowercase())
+                {
+                    twice.push(format!("{origin}: `{name}` lists `{e}` twice"));
+                }
+            }
+        }
+    }
+    assert!(twice.is_empty(), "{}", twice.join("\n"));
+}
+
 #[test]
 fn a_pack_cannot_redefine_a_list_of_the_analysis() {
     let mut builder = EngineBuilder::new();
