@@ -2574,12 +2574,15 @@ impl<'d> Pass<'d> {
         });
         // (`Republican operatives spent the weekend in dismay… they privately doubted that…`: a
         // `they` standing for unnamed officials or their like holds a view as they would.)
-        let official_referent = classified_by == "group-pronoun"
-            && kind == SourceKind::Anonymous
-            && speaker
-                .as_deref()
-                .and_then(|s| s.split_whitespace().last())
-                .is_some_and(|w| lexicon().official_source_nouns.contains(&w.to_lowercase()));
+        // (`People close to the governor worry that…`, `Some in his inner circle fear…`:
+        // insiders placed by what they know hold a view as officials do.)
+        let official_referent = kind == SourceKind::Anonymous
+            && (classified_by == "group-pronoun"
+                && speaker
+                    .as_deref()
+                    .and_then(|s| s.split_whitespace().last())
+                    .is_some_and(|w| lexicon().official_source_nouns.contains(&w.to_lowercase()))
+                || classified_by == "knowledge-frame");
         let cue_kind = self.cue_kind(cue, source, content, response, kind, official_referent);
         let words = self.norms(cue.0, cue.1.max(cue.0 + 1));
         // `Some Democrats said they feared…`: a quantified group of people, in a past statement,
