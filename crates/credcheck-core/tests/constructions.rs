@@ -9735,6 +9735,17 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // Where a document went, then how the writer has it, set off before its verb.
+    (
+        "A readout of the meeting, circulated to member states and seen by this newspaper, shows that the plan was dropped.",
+        &[(
+            "shows",
+            "A readout of the meeting",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

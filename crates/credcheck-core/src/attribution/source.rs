@@ -906,14 +906,21 @@ impl Pass<'_> {
     fn seen_by_between_commas(&self, end: usize, lo: usize) -> Option<usize> {
         let (open, close) = self.set_off_before(end, lo)?;
         let first = open + 1 + usize::from(self.norm(open + 1) == "and");
-        (self.norm(open) == ","
-            && first + 2 < close
-            && matches!(
-                self.norm(first),
-                "seen" | "obtained" | "reviewed" | "viewed" | "read"
-            )
-            && self.norm(first + 1) == "by")
-            .then_some(open)
+        let seen_by = |k: usize| {
+            k + 2 < close
+                && matches!(
+                    self.norm(k),
+                    "seen" | "obtained" | "reviewed" | "viewed" | "read"
+                )
+                && self.norm(k + 1) == "by"
+        };
+        // (`A readout of the meeting, circulated to member states and seen by this newspaper,
+        // shows…`: where it went first, then how the writer has it.)
+        let sent_then_seen = first < close
+            && (self.norm(first).ends_with("ed")
+                || matches!(self.norm(first), "sent" | "given" | "shown"))
+            && (first + 2..close).any(|k| self.norm(k - 1) == "and" && seen_by(k));
+        (self.norm(open) == "," && (seen_by(first) || sent_then_seen)).then_some(open)
     }
 
     /// `The minister, in a speech on Monday, said`, `Smith, in an interview, said`: a phrase
