@@ -9746,6 +9746,18 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A reason not given, in the passive, by whom; not an absence unexplained.
+    (
+        "No reason has been given by the campaign as to why the governor will not attend.",
+        &[(
+            "No reason has been given by",
+            "the campaign",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    ("No reason was given for his absence.", &[]),
 ];
 
 #[test]

@@ -431,6 +431,23 @@ impl<'d> Pass<'d> {
             // sentence's subject.)
             let source = if matches!(words[0], "attempts" | "efforts") {
                 None
+            } else if words.get(n - 1) == Some(&"by") {
+                // (`No reason has been given by the Trump campaign as to why…`: the agent.)
+                self.phrase_after_until(
+                    i + n,
+                    hi,
+                    &[
+                        "as",
+                        "to",
+                        "for",
+                        "when",
+                        "on",
+                        "about",
+                        "over",
+                        "regarding",
+                        "after",
+                    ],
+                )
             } else if words.get(n - 1) == Some(&"from") {
                 // (`There was no immediate response from the rebels`; not what they were
                 // asked: `from the ministry to a request for comment`.)

@@ -1102,7 +1102,7 @@ impl<'d> Pass<'d> {
                 && i + 1 < hi
                 && matches!(
                     self.norm(i + 1),
-                    "comment" | "immediate" | "response" | "reply"
+                    "comment" | "immediate" | "response" | "reply" | "reason" | "explanation"
                 );
             let mask = if word.len() < 3 && !no_comment && word != "do" {
                 0
