@@ -9758,6 +9758,10 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("No reason was given for his absence.", &[]),
+    (
+        "\"She has never, ever used performance-enhancing drugs,\" her lawyer said.",
+        &[("said", "her lawyer", "named", "someones-role", "denial")],
+    ),
 ];
 
 #[test]

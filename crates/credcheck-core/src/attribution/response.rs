@@ -862,50 +862,57 @@ impl Pass<'_> {
         });
         // (`"I have never taken a bribe"`, `had never accepted any kickbacks`, `has never taken
         // banned performance-enhancing drugs`: what the charge says was taken, disowned.)
-        let took_illicit = (k + 1..(k + 3).min(end)).any(|v| {
-            matches!(
-                self.norm(v),
-                "take"
-                    | "took"
-                    | "taken"
-                    | "accept"
-                    | "accepted"
-                    | "receive"
-                    | "received"
-                    | "solicit"
-                    | "solicited"
-                    | "offer"
-                    | "offered"
-                    | "pay"
-                    | "paid"
-                    | "use"
-                    | "used"
-            ) && (v + 1..(v + 5).min(end)).any(|j| {
-                // (The thing itself, not a noun it modifies: `the drugs trial`.)
-                let closes = j + 1 >= end
-                    || self.doc.tokens()[j + 1].kind != TokenKind::Word
-                    || matches!(
-                        self.norm(j + 1),
-                        "in" | "from"
-                            | "for"
-                            | "during"
-                            | "while"
-                            | "at"
-                            | "since"
-                            | "on"
-                            | "with"
-                            | "as"
-                            | "to"
-                            | "before"
-                            | "after"
-                            | "or"
-                            | "and"
-                            | "ever"
-                            | "either"
-                            | "when"
-                    );
-                lexicon().illicit_takings.contains(self.norm(j)) && closes
-            })
+        // (`she has never, ever used…`: an `ever` set off by commas may stand between.)
+        let gap = |v: usize| {
+            v <= k + 2 && (k + 1..v).all(|j| self.doc.tokens()[j].kind == TokenKind::Word)
+                || (k + 1..v).all(|j| matches!(self.norm(j), "," | "ever"))
+        };
+        let took_illicit = (k + 1..(k + 5).min(end)).any(|v| {
+            gap(v)
+                && matches!(
+                    self.norm(v),
+                    "take"
+                        | "took"
+                        | "taken"
+                        | "accept"
+                        | "accepted"
+                        | "receive"
+                        | "received"
+                        | "solicit"
+                        | "solicited"
+                        | "offer"
+                        | "offered"
+                        | "pay"
+                        | "paid"
+                        | "use"
+                        | "used"
+                )
+                && (v + 1..(v + 5).min(end)).any(|j| {
+                    // (The thing itself, not a noun it modifies: `the drugs trial`.)
+                    let closes = j + 1 >= end
+                        || self.doc.tokens()[j + 1].kind != TokenKind::Word
+                        || matches!(
+                            self.norm(j + 1),
+                            "in" | "from"
+                                | "for"
+                                | "during"
+                                | "while"
+                                | "at"
+                                | "since"
+                                | "on"
+                                | "with"
+                                | "as"
+                                | "to"
+                                | "before"
+                                | "after"
+                                | "or"
+                                | "and"
+                                | "ever"
+                                | "either"
+                                | "when"
+                        );
+                    lexicon().illicit_takings.contains(self.norm(j)) && closes
+                })
         });
         // (The speaker's own act: `he had never taken`, `"I never took"`; not `Police said the
         // victim had not taken drugs`, a finding.)
