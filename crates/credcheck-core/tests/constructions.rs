@@ -9762,6 +9762,15 @@ const CASES: &[(&str, &[Row])] = &[
         "\"She has never, ever used performance-enhancing drugs,\" her lawyer said.",
         &[("said", "her lawyer", "named", "someones-role", "denial")],
     ),
+    // A market's bet with its clause is a view held; the noun is none.
+    (
+        "Investors are betting that the central bank will cut rates.",
+        &[("betting that", "Investors", "vague", "group-belief", "")],
+    ),
+    (
+        "Few people back up their phones, so it is a fair bet that even fewer back up their cars.",
+        &[],
+    ),
 ];
 
 #[test]
