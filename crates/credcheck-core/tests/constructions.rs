@@ -9771,6 +9771,18 @@ const CASES: &[(&str, &[Row])] = &[
         "Few people back up their phones, so it is a fair bet that even fewer back up their cars.",
         &[],
     ),
+    // Staying silent on what was asked; not guns silent on a day.
+    (
+        "The company has remained silent on the claims.",
+        &[(
+            "has remained silent on",
+            "The company",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    ("The guns were silent on Sunday.", &[]),
 ];
 
 #[test]
