@@ -95,51 +95,56 @@ fn no_word_list_exists_twice() {
         })
         .collect();
     let mut copies = Vec::new();
-    for (origin, text) in credcheck_rules::BUILTIN_FILES {
-        let value: toml::Value = toml::from_str(text).expect("built-in TOML parses");
-        let Some(lists) = value.get("lists").and_then(toml::Value::as_table) else {
-            continue;
-        };
-        for (name, entries) in lists {
-            let set: BTreeSet<String> = entries
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(toml::Value::as_str)
-                .filter(|e| !e.starts_with('@'))
-                .map(str::to_lowercase)
-                .collect();
-            for (core_name, core_set) in &core {
-                let shared = set.intersection(core_set).count();
-                let union = set.union(core_set).count().max(1);
-                // Near copies drift apart (three had): a list sharing most of its entries with
-                // one of the analysis's is the same list and must use it (`@name`) instead.
-                if shared * 10 >= union * 7 {
-                    copies.push(format!("{origin}: `{name}` copies `@{core_name}`"));
-                }
+    for (origin, name, entries) in builtin_lists() {
+        let set: BTreeSet<String> = entries
+            .iter()
+            .filter(|e| !e.starts_with('@'))
+            .map(|e| e.to_lowercase())
+            .collect();
+        for (core_name, core_set) in &core {
+            let shared = set.intersection(core_set).count();
+            let union = set.union(core_set).count().max(1);
+            // Near copies drift apart (three had): a list sharing most of its entries with
+            // one of the analysis's is the same list and must use it (`@name`) instead.
+            if shared * 10 >= union * 7 {
+                copies.push(format!("{origin}: `{name}` copies `@{core_name}`"));
             }
         }
     }
     assert!(copies.is_empty(), "{}", copies.join("\n"));
 }
 
-/// Each built-in list holds an entry once: a second copy is the same list edited in two places.
-#[test]
-fn no_builtin_list_holds_an_entry_twice() {
-    let mut twice = Vec::new();
+/// Every list of the built-in files: (file, list name, entries).
+fn builtin_lists() -> Vec<(&'static str, String, Vec<String>)> {
+    let mut out = Vec::new();
     for (origin, text) in credcheck_rules::BUILTIN_FILES {
         let value: toml::Value = toml::from_str(text).expect("built-in TOML parses");
         let Some(lists) = value.get("lists").and_then(toml::Value::as_table) else {
             continue;
         };
         for (name, entries) in lists {
-            let mut seen = std::collections::HashSet::new();
-            for entry in entries.as_array().into_iter().flatten() {
-                if let Some(e) = entry.as_str()
-                    && !seen.insert(e.trim().to_lowercase())
-                {
-                    twice.push(format!("{origin}: `{name}` lists `{e}` twice"));
-                }
+            let entries = entries
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(toml::Value::as_str)
+                .map(str::to_owned)
+                .collect();
+            out.push((*origin, name.clone(), entries));
+        }
+    }
+    out
+}
+
+/// Each built-in list holds an entry once: a second copy is the same list edited in two places.
+#[test]
+fn no_builtin_list_holds_an_entry_twice() {
+    let mut twice = Vec::new();
+    for (origin, name, entries) in builtin_lists() {
+        let mut seen = std::collections::HashSet::new();
+        for e in &entries {
+            if !seen.insert(e.trim().to_lowercase()) {
+                twice.push(format!("{origin}: `{name}` lists `{e}` twice"));
             }
         }
     }
