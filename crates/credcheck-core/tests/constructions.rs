@@ -9783,6 +9783,12 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("The guns were silent on Sunday.", &[]),
+    // A headline's one-word speaker before a colon and a quotation; not a label.
+    (
+        "Blair: \"I will serve a full term\"",
+        &[(":", "Blair", "unresolved", "unresolved", "")],
+    ),
+    ("Exclusive: \"We were lied to\"", &[]),
 ];
 
 #[test]

@@ -57,6 +57,30 @@ const HEADLINE_SOURCES: &[&str] = &[
     "scientists",
 ];
 
+/// A headline's label before a colon that names no speaker (`Exclusive: "…"`, `Watch: "…"`).
+const HEADLINE_LABELS: &[&str] = &[
+    "exclusive",
+    "breaking",
+    "update",
+    "updated",
+    "watch",
+    "video",
+    "live",
+    "analysis",
+    "opinion",
+    "comment",
+    "editorial",
+    "review",
+    "interview",
+    "explainer",
+    "factcheck",
+    "correction",
+    "clarification",
+    "quote",
+    "quotes",
+    "verdict",
+];
+
 impl<'d> Pass<'d> {
     /// Stage one of the sentence loop: cues that are punctuation — a dash after a quotation
     /// with its speaker, a headline's `Report:` or `Sources:`, a transcript's speaker label, a
@@ -127,7 +151,15 @@ impl<'d> Pass<'d> {
                     self.entity_of(k).is_some()
                         || (tokens[k].is_capitalised() && !tokens[k].is_all_caps() && k > lo)
                 });
-            if named && i + 1 < hi {
+            // (A headline's one word and a quotation: `Blair: 'I will serve a full term'`,
+            // `Mayor: "I did nothing wrong"`; not a label, `Exclusive: "…"`.)
+            let quoted_speaker = i == lo + 1
+                && i + 1 < hi
+                && tokens[lo].is_capitalised()
+                && tokens[lo].kind == TokenKind::Word
+                && tokens[i + 1].is_open_quote()
+                && !HEADLINE_LABELS.contains(&self.norm(lo));
+            if (named || quoted_speaker) && i + 1 < hi {
                 let content = self.content_after(i + 1, hi);
                 self.push(si, (i, i + 1), Some((lo, i)), content, None);
             }
