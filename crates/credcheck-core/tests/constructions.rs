@@ -9789,6 +9789,26 @@ const CASES: &[(&str, &[Row])] = &[
         &[(":", "Blair", "unresolved", "unresolved", "")],
     ),
     ("Exclusive: \"We were lied to\"", &[]),
+    // An outlet's name after its kind, at the start of a citing participle's sentence.
+    (
+        "The newspaper Vestnik, citing two sources in the ministry, reported that the minister would resign.",
+        &[
+            (
+                "citing",
+                "The newspaper Vestnik",
+                "organisation",
+                "organisation-entity",
+                "",
+            ),
+            (
+                "reported",
+                "The newspaper Vestnik, citing two sources in the ministry",
+                "anonymous",
+                "anonymous-noun",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

@@ -2579,6 +2579,16 @@ impl Pass<'_> {
                         && !matches!(self.norm(k), "the" | "a" | "an" | "number")
                 }) {
                     j = h + 1;
+                    // (`The newspaper Vestnik, citing…`, `The daily Kommersant, quoting…`: an
+                    // outlet's name after its kind, a few capitalised words.)
+                    if lex.outlet_type_nouns.contains(self.norm(h)) {
+                        while j < hi.min(h + 4)
+                            && tokens[j].kind == TokenKind::Word
+                            && tokens[j].is_capitalised()
+                        {
+                            j += 1;
+                        }
+                    }
                 }
             }
         }
