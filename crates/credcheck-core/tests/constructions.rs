@@ -9809,6 +9809,11 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // A phrase holding its own main verb past a restrictive relative clause is a clause.
+    (
+        "The only Democrats who won close races were the ones that stuck with the administration, talked about the record and ran on it.",
+        &[],
+    ),
 ];
 
 #[test]

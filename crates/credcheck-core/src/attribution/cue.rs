@@ -57,6 +57,9 @@ const HEADLINE_SOURCES: &[&str] = &[
     "scientists",
 ];
 
+/// How far into a subject phrase a main verb of its own is looked for.
+const MAIN_VERB_LOOK: usize = 20;
+
 /// A headline's label before a colon that names no speaker (`Exclusive: "…"`, `Watch: "…"`).
 const HEADLINE_LABELS: &[&str] = &[
     "exclusive",
@@ -2830,6 +2833,24 @@ impl<'d> Pass<'d> {
             if b > a + 1 && super::STATE_VERBS.contains(&self.norm(b - 1)) {
                 source = Some((a, b - 1));
             }
+        }
+        // (`The only Democrats who won close races were the ones that stuck with the
+        // administration, talked about the record`: past a relative clause with no commas and
+        // a verb of its own, a `were the…` is the phrase's own main verb — a clause, no subject,
+        // no cue; not `Baroness Boothroyd, who was the first woman…, said`.)
+        if source.is_some_and(|(a, b)| {
+            (a + 2..b.min(a + MAIN_VERB_LOOK)).any(|k| {
+                matches!(self.norm(k), "was" | "were")
+                    && k + 2 < b
+                    && matches!(self.norm(k + 1), "the" | "a" | "an")
+                    && (a + 1..k.saturating_sub(2)).any(|r| {
+                        matches!(self.norm(r), "who" | "which" | "that")
+                            && self.norm(r - 1) != ","
+                            && (r + 1..k).all(|j| self.doc.tokens()[j].kind == TokenKind::Word)
+                    })
+            })
+        }) {
+            return VerbSubject::NotACue;
         }
         VerbSubject::Found(source)
     }
