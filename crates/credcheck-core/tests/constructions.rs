@@ -9814,6 +9814,15 @@ const CASES: &[(&str, &[Row])] = &[
         "The only Democrats who won close races were the ones that stuck with the administration, talked about the record and ran on it.",
         &[],
     ),
+    // Nothing to hide or to apologise for: the charge disowned; not nothing to lose.
+    (
+        "The minister said he had \"nothing to hide\".",
+        &[("said", "The minister", "named", "office-holder", "denial")],
+    ),
+    (
+        "The coach said the team had nothing to lose.",
+        &[("said", "The coach", "named", "office-holder", "")],
+    ),
 ];
 
 #[test]

@@ -590,6 +590,10 @@ impl Pass<'_> {
                 && self.norm(k + 2) == "do"
                 && self.norm(k + 3) == "with"
                 && !(k + 4 < end && matches!(self.norm(k + 4), "who" | "what" | "how"))
+            // (`said he had nothing to hide`, `nothing to apologise for`: the charge disowned.)
+            || next == "to"
+                && k + 2 < end
+                && matches!(self.norm(k + 2), "hide" | "apologise" | "apologize")
     }
 
     /// Does the content `a..b` deny a wrong it opens with — `he had done nothing wrong`, `his
