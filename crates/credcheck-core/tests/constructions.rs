@@ -9823,6 +9823,27 @@ const CASES: &[(&str, &[Row])] = &[
         "The coach said the team had nothing to lose.",
         &[("said", "The coach", "named", "office-holder", "")],
     ),
+    // Stonewalling and details withheld are non-responses of a party, never of a document.
+    (
+        "The company has stonewalled requests for information.",
+        &[(
+            "stonewalled",
+            "The company",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "The report gave no details of the cost.",
+        &[(
+            "gave no details",
+            "The report",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

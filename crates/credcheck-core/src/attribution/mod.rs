@@ -2484,6 +2484,20 @@ impl<'d> Pass<'d> {
         }
     }
 
+    /// Can a source of `kind` give `response` at `cue`? A non-response is a party's: a
+    /// document leaves things out (`The report gave no details of the cost`), unless it is the
+    /// request left unanswered (`Emails to the firm's press office went unanswered`).
+    fn a_partys_response(&self, response: Response, kind: SourceKind, cue: (usize, usize)) -> bool {
+        response != Response::NonResponse
+            || !matches!(kind, SourceKind::Document | SourceKind::Report)
+            || (cue.0..cue.1).any(|k| {
+                matches!(
+                    self.norm(k),
+                    "unanswered" | "unreturned" | "returned" | "answered" | "acknowledged"
+                )
+            })
+    }
+
     fn push(
         &mut self,
         si: usize,
@@ -2572,6 +2586,7 @@ impl<'d> Pass<'d> {
             *r != Response::Denial
                 || (cue_denies || !matches!(classified_by, "figures" | "respondents")) && !court()
         });
+        let response = response.filter(|&r| self.a_partys_response(r, kind, cue));
         // (`Republican operatives spent the weekend in dismay… they privately doubted that…`: a
         // `they` standing for unnamed officials or their like holds a view as they would.)
         // (`People close to the governor worry that…`, `Some in his inner circle fear…`:
