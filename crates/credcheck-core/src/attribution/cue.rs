@@ -10,11 +10,11 @@
 
 use super::classify::people_noun;
 
-/// How far back a conjunction's subordinate clause is looked for (`because he favors…`).
 /// How far a `citing` or `quoting` participle set off before the main verb is read for its
 /// closing comma.
 const CITED_TOKENS: usize = 30;
 
+/// How far back a conjunction's subordinate clause is looked for (`because he favors…`).
 const MAX_SUBORDINATE_TOKENS: usize = 24;
 use super::lexicon::{
     CUE_ATTITUDE, CUE_BASE, CUE_COGNITION, CUE_INVERSION, CUE_NONRESPONSE, CUE_SPEECH, lexicon,

@@ -895,20 +895,14 @@ impl Pass<'_> {
                     // (The thing itself, not a noun it modifies: `the drugs trial`.)
                     let closes = j + 1 >= end
                         || self.doc.tokens()[j + 1].kind != TokenKind::Word
+                        || super::source::PREPOSITIONS.contains(&self.norm(j + 1))
                         || matches!(
                             self.norm(j + 1),
-                            "in" | "from"
-                                | "for"
-                                | "during"
+                            "during"
                                 | "while"
-                                | "at"
                                 | "since"
-                                | "on"
-                                | "with"
                                 | "as"
-                                | "to"
                                 | "before"
-                                | "after"
                                 | "or"
                                 | "and"
                                 | "ever"
