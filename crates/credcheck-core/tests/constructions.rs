@@ -9844,6 +9844,25 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Returning fire and scoring in reply are no words; answering back with words is.
+    ("Soldiers fired back at the gunmen.", &[]),
+    ("The rebels fired back with mortars.", &[]),
+    (
+        "Ljubicic hit back after the break to seal a fourth straight win.",
+        &[],
+    ),
+    (
+        "Wanderers hit back through Giannakopoulos, who ended a fluid move.",
+        &[],
+    ),
+    (
+        "\"He is wrong about the tax,\" Trump shot back.",
+        &[("shot back", "Trump", "named", "capitalised-word", "")],
+    ),
+    (
+        "The senator fired back in March, attacking the governor's record.",
+        &[("fired back", "The senator", "named", "office-holder", "")],
+    ),
 ];
 
 #[test]

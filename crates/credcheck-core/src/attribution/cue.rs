@@ -976,6 +976,109 @@ impl<'d> Pass<'d> {
         None
     }
 
+    /// After `fired back`, `shot back`, `hit back` at `i`: words come with it — a clause, a
+    /// quotation, a statement, a target that can be answered (`at critics`, `at the Tory
+    /// proposals`), or a quotation before it (`"Wrong," Trump shot back.`) — and not gunfire
+    /// (`at the gunmen`, `with mortars`) or a goal (`through Henry`, `moments later`).
+    fn rejoinder_follows(&self, i: usize, lo: usize, hi: usize) -> bool {
+        let at = |k: usize| if k < hi { self.norm(k) } else { "" };
+        let mut k = i + 2;
+        while k < hi.min(i + 4)
+            && matches!(
+                at(k),
+                "again" | "immediately" | "quickly" | "angrily" | "swiftly" | "sharply"
+            )
+        {
+            k += 1;
+        }
+        // (`fired back in March, attacking…`, `hit back on Monday:`.)
+        if matches!(at(k), "in" | "on") && k + 1 < hi && self.month_or_day(k + 1) {
+            k += 2;
+        }
+        let said_with = |w: &str| {
+            matches!(
+                w,
+                "statement" | "article" | "tweet" | "tweets" | "interview" | "letter" | "post"
+                    | "email" | "op-ed" | "speech" | "response" | "reply" | "retort" | "jab"
+                    | "barb" | "quip" | "remark" | "remarks" | "ad" | "advert" | "video"
+                    // (`Brown hits back in Blair rift row`: in the quarrel.)
+                    | "row" | "rift" | "dispute" | "spat" | "feud" | "clash" | "debate"
+            )
+        };
+        let determiner =
+            |w: &str| matches!(w, "a" | "an" | "his" | "her" | "their" | "its" | "the");
+        let past_determiner = |k: usize| if determiner(at(k)) { k + 1 } else { k };
+        match at(k) {
+            "that" | ":" => true,
+            _ if k < hi && self.starts_quote(k) => true,
+            "," => {
+                matches!(
+                    at(k + 1),
+                    "saying"
+                        | "calling"
+                        | "accusing"
+                        | "arguing"
+                        | "insisting"
+                        | "telling"
+                        | "writing"
+                        | "tweeting"
+                        | "noting"
+                        | "claiming"
+                        | "describing"
+                        | "asking"
+                        | "adding"
+                        | "dismissing"
+                        | "denying"
+                        | "branding"
+                        | "attacking"
+                        | "slamming"
+                        | "blasting"
+                        | "mocking"
+                        | "criticising"
+                        | "criticizing"
+                        | "questioning"
+                        | "pointing"
+                ) || k + 1 < hi && self.starts_quote(k + 1)
+            }
+            "by" => matches!(at(k + 1), "saying" | "accusing" | "calling" | "pointing"),
+            "in" | "with" => (k + 1..hi.min(k + 4)).any(|h| said_with(at(h))),
+            "a" | "an" => said_with(at(k + 1)),
+            "on" => matches!(at(k + 1), "twitter" | "facebook" | "social" | "instagram"),
+            // (Gunfire is returned at those who shot: `at the gunmen`, `at the attackers`.)
+            "at" => {
+                let head = past_determiner(k + 1);
+                !(head..hi.min(head + 2)).any(|h| {
+                    matches!(
+                        at(h),
+                        "gunmen"
+                            | "gunman"
+                            | "attackers"
+                            | "attacker"
+                            | "militants"
+                            | "insurgents"
+                            | "rebels"
+                            | "troops"
+                            | "soldiers"
+                            | "police"
+                            | "officers"
+                            | "forces"
+                            | "assailants"
+                            | "assailant"
+                            | "shooter"
+                            | "shooters"
+                            | "enemy"
+                            | "positions"
+                            | "protesters"
+                            | "fighters"
+                    )
+                })
+            }
+            // (Ending the sentence, it answers a quotation before it.)
+            "." | "" | "!" => (lo..i).any(|q| self.doc.tokens()[q].is_close_quote()),
+            _ => false,
+        }
+    }
+
     /// Is the verb `words[0]` (`n` words long) at `i` something other than speech here — going
     /// on or turning out (`continues to grow`, `proved decisive`), an adjective, a noun?
     // (One short arm per verb that has such a use: a table, long by its rows.)
@@ -1202,6 +1305,15 @@ impl<'d> Pass<'d> {
                 !(as_before
                     || matches!(after_it, "," | ":" | "." | "this" | "bluntly" | "best")
                     || (i + n < hi && self.starts_quote(i + n)))
+            }
+            // `Soldiers fired back at the gunmen`, `The rebels fired back with mortars`, `Rush
+            // hit back moments later`: returning fire or scoring in reply, no words (`Trump fired
+            // back, saying…`, `shot back that…`, `hit back at critics` speak).
+            "fired" | "fires" | "firing" | "fire" | "shot" | "shoots" | "hit" | "hits"
+            | "hitting" | "struck" | "strikes"
+                if words.get(1) == Some(&"back") =>
+            {
+                !self.rejoinder_follows(i, lo, hi)
             }
             // `people accused of terrorist offences should…`: a participle after its noun
             // describes it (`critics accused him of…` still speaks).

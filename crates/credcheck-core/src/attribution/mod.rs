@@ -755,8 +755,18 @@ impl<'d> Pass<'d> {
         (failed && newsroom && matches!(verb, "contact" | "reach")).then_some(to + 2 - i)
     }
 
-    fn norms(&self, i: usize, hi: usize) -> Vec<&'d str> {
-        (i..hi.min(i + 8)).map(|k| self.norm(k)).collect()
+    /// The matching forms of up to eight tokens from `i` (before `hi`): a cue's words, read by
+    /// every recogniser of the cue (held inline: one is made per cue candidate).
+    fn norms(&self, i: usize, hi: usize) -> Norms<'d> {
+        let mut out = Norms {
+            forms: [""; Norms::MAX],
+            len: 0,
+        };
+        for k in i..hi.min(i + Norms::MAX) {
+            out.forms[out.len] = self.norm(k);
+            out.len += 1;
+        }
+        out
     }
 
     /// The kind after asking whether an anonymous source is a generalisation: `analysts
@@ -2702,5 +2712,23 @@ impl<'d> Pass<'d> {
             surname_only: false,
             without_role: false,
         });
+    }
+}
+
+/// The matching forms of a few tokens in a row, held inline ([`Pass::norms`]); reads as a slice.
+#[derive(Clone, Copy)]
+struct Norms<'d> {
+    forms: [&'d str; Norms::MAX],
+    len: usize,
+}
+
+impl Norms<'_> {
+    const MAX: usize = 8;
+}
+
+impl<'d> std::ops::Deref for Norms<'d> {
+    type Target = [&'d str];
+    fn deref(&self) -> &[&'d str] {
+        &self.forms[..self.len]
     }
 }
