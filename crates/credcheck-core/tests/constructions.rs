@@ -9863,6 +9863,44 @@ const CASES: &[(&str, &[Row])] = &[
         "The senator fired back in March, attacking the governor's record.",
         &[("fired back", "The senator", "named", "office-holder", "")],
     ),
+    // A verb that also acts on things, its object a thing: no statement.
+    ("Fans observed a minute's silence before kick-off.", &[]),
+    ("Workers maintained the road throughout the winter.", &[]),
+    (
+        "Players acknowledged the travelling fans at the final whistle.",
+        &[],
+    ),
+    ("Rebels claimed the town after a week of fighting.", &[]),
+    ("Officers charged the protesters with batons.", &[]),
+    ("Protesters stormed the building and smashed windows.", &[]),
+    (
+        "Supporters maintained his innocence.",
+        &[(
+            "maintained",
+            "Supporters",
+            "vague",
+            "weasel-group",
+            "denial",
+        )],
+    ),
+    (
+        "Critics claimed the firm broke the law.",
+        &[("claimed", "Critics", "vague", "weasel-group", "")],
+    ),
+    (
+        "The manager claimed their display in the 3-1 defeat was the worst of the season.",
+        &[("claimed", "The manager", "named", "office-holder", "")],
+    ),
+    (
+        "Activists claimed responsibility for the attack.",
+        &[(
+            "claimed",
+            "Activists",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
 ];
 
 #[test]

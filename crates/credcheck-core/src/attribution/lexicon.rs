@@ -413,6 +413,8 @@ pub(crate) struct Lexicon {
     pub audiences: WordSet,
     /// What someone responds to that is no question put to them (`treatment`, `the crisis`).
     pub reacted_events: WordSet,
+    /// What a verb that also acts on things states as its object (`acknowledged the mistake`).
+    pub stated_objects: WordSet,
 }
 
 /// The lexicon, parsed on first use.
@@ -538,6 +540,7 @@ fn load() -> Lexicon {
         past_tense: WordSet::from_text(include_str!("lexicon/past-tense.txt")),
         audiences: WordSet::from_text(include_str!("lexicon/audiences.txt")),
         reacted_events: WordSet::from_text(include_str!("lexicon/reacted-events.txt")),
+        stated_objects: WordSet::from_text(include_str!("lexicon/stated-objects.txt")),
     }
 }
 
