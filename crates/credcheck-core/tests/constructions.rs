@@ -9901,6 +9901,40 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    ("Fans trashed the stadium after the final whistle.", &[]),
+    ("Fans spat at the players as they left the pitch.", &[]),
+    ("Settlers established a camp on the hilltop.", &[]),
+    ("Donors pledged £5m to the appeal.", &[]),
+    ("Soldiers declared a curfew in the city.", &[]),
+    ("Doctors admitted the patient on Tuesday.", &[]),
+    (
+        "Drivers signalled their support by honking their horns.",
+        &[],
+    ),
+    (
+        "Investigators established that the fire was started deliberately.",
+        &[(
+            "established",
+            "Investigators",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "The record companies have pledged not to release the songs.",
+        &[(
+            "pledged",
+            "The record companies",
+            "unresolved",
+            "unresolved",
+            "",
+        )],
+    ),
+    (
+        "She has declared herself up to the task.",
+        &[("declared", "She", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

@@ -1021,6 +1021,8 @@ impl<'d> Pass<'d> {
                     | "whether"
                     | "as"
                     | "if"
+                    | "not"
+                    | "never"
             )
         {
             return false;
@@ -1086,7 +1088,8 @@ impl<'d> Pass<'d> {
                 ended = true;
                 break;
             }
-            if k > start && w.ends_with("ed") {
+            // (`declared the election a fraud`: an object and what it is declared to be.)
+            if k > start && (w.ends_with("ed") || matches!(w, "a" | "an" | "the")) {
                 return false;
             }
             head = k;
@@ -1338,7 +1341,8 @@ impl<'d> Pass<'d> {
             | "demonstrate" | "demonstrating" => {
                 !matches!(next_word, "that" | ":") && !self.starts_quote(i + n)
             }
-            "pledged" | "unpledged" => next_word.starts_with("delegate"),
+            // (`pledged delegates`: a kind of delegate.)
+            "unpledged" => next_word.starts_with("delegate"),
             // `what people think of President Obama`: an opinion of someone, no claim (`think
             // of him as a traitor` holds one).
             "think" | "thinks" | "thought" | "thinking" if matches!(next_word, "of" | "about") => {
@@ -1411,7 +1415,7 @@ impl<'d> Pass<'d> {
                     || self.after_quotation(i, lo))
             }
             // (`doctors have admitting privileges at local hospitals`: a kind of privilege.)
-            "admitting" => matches!(next_word, "privileges" | "rights" | "office" | "ward"),
+            "admitting" if matches!(next_word, "privileges" | "rights" | "office" | "ward") => true,
             // `as one official put it, …`, `how a diplomat put it`: saying; `put it on hold`
             // is doing.
             // (`Officials put the death toll at 40`, `Police put the number of protesters at
@@ -1455,8 +1459,61 @@ impl<'d> Pass<'d> {
             // `Fans observed a minute's silence`, `Workers maintained the road`, `Players
             // acknowledged the fans`, `Officers charged the protesters`: acting on a thing.
             "observed" | "observes" | "observe" | "observing" | "maintained" | "maintains"
-            | "maintain" | "maintaining" | "charged" | "charges" | "charge" | "charging" => {
-                self.acts_on_a_thing(i, lo, hi, n)
+            | "maintain" | "maintaining" | "charged" | "charges" | "charge" | "charging"
+            | "signalled" | "signaled" | "signals" | "signal" => self.acts_on_a_thing(i, lo, hi, n),
+            // `Soldiers declared a curfew`, `declared war`: an act (`declared herself up to
+            // the task`, `declared the films as landmarks` say what something is).
+            "declared" | "declares" | "declare" => {
+                !matches!(next_word, "himself" | "herself" | "themselves" | "itself")
+                    && !(i + n..hi.min(i + n + 12)).any(|k| self.norm(k) == "as")
+                    && self.acts_on_a_thing(i, lo, hi, n)
+            }
+            // `Settlers established a camp`, `Cech has established himself as first choice`:
+            // founding or settling; it reports only what was found (`established that…`).
+            "established" | "establishes" | "establish" => !matches!(
+                next_word,
+                "that" | "whether" | "how" | "what" | "why" | "who" | "where" | "when"
+            ),
+            // `Donors pledged £5m to the appeal`, `pledged their support`: money or backing
+            // given (`pledged to…`, `pledged not to…`, `is pledging a guarantee` promise).
+            "pledged" | "pledges" | "pledge" | "pledging" => {
+                let k = if matches!(next_word, "his" | "her" | "their" | "its" | "our") {
+                    n + 1
+                } else {
+                    n
+                };
+                words[0] == "pledged" && next_word.starts_with("delegate")
+                    || next_word.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c))
+                    || matches!(
+                        words.get(k).copied(),
+                        Some(
+                            "support"
+                                | "backing"
+                                | "billions"
+                                | "millions"
+                                | "money"
+                                | "aid"
+                                | "funds"
+                                | "cash"
+                                | "troops"
+                                | "allegiance"
+                                | "loyalty"
+                        )
+                    )
+            }
+            // `Doctors admitted the patient`: someone taken in, not a fault owned
+            // (`admitted the offence`, `admitted murder` speak).
+            "admitted" | "admits" | "admit" | "admitting" => {
+                let k = if DETERMINERS.contains(&next_word) {
+                    n + 1
+                } else {
+                    n
+                };
+                words.get(k).is_some_and(|w| {
+                    matches!(*w, "patient" | "patients")
+                        || lexicon().person_nouns.contains(w)
+                        || lexicon().people_nouns.contains(w)
+                }) && !words.get(k + 1).is_some_and(|w| CLAUSE_VERBS.contains(w))
             }
             // `Players acknowledged the travelling fans`: greeting people, not granting a point
             // (`acknowledged his side needs to…`, `acknowledged the mistake` speak).
@@ -1486,9 +1543,13 @@ impl<'d> Pass<'d> {
                     )
                 ) && !words.get(k + 1).is_some_and(|w| CLAUSE_VERBS.contains(w))
             }
-            // `Protesters stormed the building`, `stormed out of the meeting`: only a
-            // quotation or a clause makes it speech (`"Get out!" he stormed`).
-            "stormed" | "storms" | "storm" | "storming" => {
+            // `Protesters stormed the building`, `stormed out of the meeting`, `Fans spat at
+            // the players`, `Fires raged`, `Fans trashed the stadium`: only a quotation, a
+            // clause or a colon makes these speech (`"Get out!" he stormed`).
+            "stormed" | "storms" | "storm" | "storming" | "spat" | "spits" | "roared"
+            | "barked" | "growled" | "hissed" | "thundered" | "raged" | "rages" | "fumed"
+            | "fumes" | "gushed" | "gushes" | "seethed" | "bellowed" | "shrieked" | "trashed"
+            | "trashes" => {
                 !(i + n >= hi
                     || matches!(next_word, "that" | ":" | "," | "." | "")
                     || self.starts_quote(i + n))

@@ -1645,6 +1645,24 @@ impl<'d> Pass<'d> {
             })
     }
 
+    /// `players had expressed their solidarity with McCall`, `expressed condolences`,
+    /// `Residents voiced their support`: a feeling shown, no statement.
+    fn shows_a_feeling(&self, cue: (usize, usize), words: &[&str]) -> bool {
+        words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "expressed"
+                    | "expresses"
+                    | "express"
+                    | "expressing"
+                    | "voiced"
+                    | "voices"
+                    | "voicing"
+            )
+        }) && (cue.1..(cue.1 + 2).min(self.doc.tokens().len()))
+            .any(|k| lexicon().shown_feelings.contains(self.norm(k)))
+    }
+
     /// What kind of cue `cue` is: a statement, a state of mind, a stance that states nothing
     /// (`wants to`, `welcomed the decision`), or a question or request.
     fn cue_kind(
@@ -1687,14 +1705,7 @@ impl<'d> Pass<'d> {
                             || blaming && matches!(self.norm(k), "on" | "for")
                     })
             });
-        // (`players had expressed their solidarity with McCall`, `expressed condolences`: a
-        // feeling shown, no statement.)
-        let feeling = response.is_none()
-            && words.first().is_some_and(|w| {
-                matches!(*w, "expressed" | "expresses" | "express" | "expressing")
-            })
-            && (cue.1..(cue.1 + 2).min(self.doc.tokens().len()))
-                .any(|k| lex.shown_feelings.contains(self.norm(k)));
+        let feeling = response.is_none() && self.shows_a_feeling(cue, &words);
         // `anxiety among senior Democrats that…`: a feeling held among a group.
         let held = words.len() == 2 && words[1] == "among";
         let attitude = intention
