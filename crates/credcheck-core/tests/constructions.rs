@@ -9935,6 +9935,15 @@ const CASES: &[(&str, &[Row])] = &[
         "She has declared herself up to the task.",
         &[("declared", "She", "unresolved", "person-pronoun", "")],
     ),
+    // A group whose view a poll reports is the poll's sample: the poll is the source.
+    (
+        "Investors expect the bank to raise rates, according to a Reuters poll.",
+        &[("according to", "a Reuters poll", "document", "figures", "")],
+    ),
+    (
+        "Most economists expect growth to slow, a Reuters poll showed.",
+        &[("showed", "a Reuters poll", "document", "figures", "")],
+    ),
 ];
 
 #[test]

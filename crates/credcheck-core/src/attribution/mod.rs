@@ -447,7 +447,44 @@ pub(crate) fn find_attributions(
     }
     let mut out = pass.out;
     end_content_at_next_clause(doc, &mut out);
+    drop_polled_groups(doc, &mut out);
     out
+}
+
+/// `Investors expect the bank to raise rates, according to a Reuters poll`, `Most economists
+/// expect growth to slow, a Reuters poll showed`: a group whose view a poll or a survey reports
+/// is the poll's sample, and the poll the source — no view pinned on a vague or unnamed group.
+fn drop_polled_groups(doc: &Document, out: &mut Vec<Attribution>) {
+    let tokens = doc.tokens();
+    let token_at = |byte: usize| tokens.partition_point(|t| t.span().start < byte);
+    let polls: Vec<(SentenceId, Span)> = out
+        .iter()
+        .filter(|a| a.kind == SourceKind::Document && a.response.is_none())
+        .filter_map(|a| {
+            let source = a.source?;
+            let (from, to) = (token_at(source.start), token_at(source.end));
+            let polled = (from..to).any(|k| {
+                matches!(
+                    doc.norm(&tokens[k]),
+                    "poll" | "polls" | "survey" | "surveys" | "consensus" | "canvass"
+                )
+            });
+            Some((a.sentence, a.content?)).filter(|_| polled)
+        })
+        .collect();
+    if polls.is_empty() {
+        return;
+    }
+    out.retain(|a| {
+        !(matches!(a.kind, SourceKind::Vague | SourceKind::Anonymous)
+            && a.response.is_none()
+            // (The polls of its own sentence, a few at most: a run-on sentence stays linear.)
+            && polls[polls.partition_point(|&(sentence, _)| sentence < a.sentence)..]
+                .iter()
+                .take_while(|&&(sentence, _)| sentence == a.sentence)
+                .take(8)
+                .any(|&(_, c)| c.start <= a.cue.start && a.cue.end <= c.end))
+    });
 }
 
 /// `Ministers say the constitution would help but critics fear a super state`: what the
