@@ -9944,6 +9944,18 @@ const CASES: &[(&str, &[Row])] = &[
         "Most economists expect growth to slow, a Reuters poll showed.",
         &[("showed", "a Reuters poll", "document", "figures", "")],
     ),
+    ("A late goal denied them victory.", &[]),
+    ("Rain denied England a win.", &[]),
+    (
+        "The former minister denied security services were involved.",
+        &[(
+            "denied",
+            "The former minister",
+            "named",
+            "office-holder",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

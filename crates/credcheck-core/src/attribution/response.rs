@@ -273,9 +273,11 @@ impl Pass<'_> {
             return false;
         }
         // (`denied him entry`, `denied the same player again`: also someone denied.)
+        // (`denied the victory was rigged`: a clause after it, what was denied.)
         let withheld = (c1..(c1 + 3).min(tokens.len()))
             .take_while(|&k| tokens[k].kind == TokenKind::Word)
-            .any(|k| lexicon().withheld_things.contains(self.norm(k)));
+            .any(|k| lexicon().withheld_things.contains(self.norm(k)))
+            && !(c1..(c1 + 4).min(tokens.len())).any(|k| CLAUSE_VERBS.contains(&self.norm(k)));
         // (`denied his side a famous victory`: someone's side kept from something — a
         // possessive, a noun that is no claim, and a second object.)
         // (`denied the home side a penalty`: a determiner, a noun or two that are no
