@@ -1050,3 +1050,40 @@ fn a_set_off_citing_cites_up_to_its_comma() {
         Some("low growth, rising costs and weak demand")
     );
 }
+
+#[test]
+fn a_definite_unnamed_source_is_the_one_brought_in_before() {
+    // `The official` after `A senior official`, `The source` after `A police source`, `That
+    // person` after `A person close to the company`: one source each, cited twice.
+    let text = "A senior official said the talks had stalled. The official, who asked not to be \
+                named, said a deal was unlikely.\n\nA police source said the men were known to \
+                officers. The source added that more arrests were likely.\n\nA person close to \
+                the company said the deal was off. That person said the board met on Sunday.";
+    let d = Document::parse(text, Format::Text);
+    let summary = credcheck_core::SourcingSummary::of(&d);
+    let cited: Vec<(&str, usize)> = summary
+        .sources
+        .iter()
+        .map(|s| (s.source.as_str(), s.attributions))
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            ("A senior official", 2),
+            ("A police source", 2),
+            ("A person close to the company", 2)
+        ]
+    );
+    assert_eq!(summary.anonymous_sources, 3);
+    // `The official` after a named official is that person, not an unnamed one.
+    let text = "Maria Lopez, a finance ministry official, said the budget was balanced. The \
+                official said cuts were not planned.";
+    let d = Document::parse(text, Format::Text);
+    let summary = credcheck_core::SourcingSummary::of(&d);
+    let cited: Vec<(&str, usize)> = summary
+        .sources
+        .iter()
+        .map(|s| (s.source.as_str(), s.attributions))
+        .collect();
+    assert_eq!(cited, [("Maria Lopez", 2)]);
+}

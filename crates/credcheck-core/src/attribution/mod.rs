@@ -2624,6 +2624,7 @@ impl<'d> Pass<'d> {
             None => ("no-source", (SourceKind::Unresolved, None)),
         };
         let (classified_by, kind) = self.unnamed_on_record(cue, classified_by, kind);
+        let speaker = speaker.or_else(|| self.unnamed_referent(kind, source));
         // (`Twenty-four percent said she did nothing wrong`: a poll's respondents judge; no
         // party denies what they say. A denial verb still denies: `Brown's poll campaign move
         // denied`.)

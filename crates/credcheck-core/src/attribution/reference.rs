@@ -5,6 +5,10 @@ use crate::{Attribution, CueKind, SourceKind, Span};
 /// stretch of thousands must keep the pass linear.
 const LOOKBACK: usize = 64;
 
+/// How many sentences back a definite unnamed source (`the official`) looks for the one who
+/// brought it in (`a senior official`).
+const REFERENT_SENTENCES: usize = 6;
+
 /// `Trump's` → `Trump` (straight or curly apostrophe).
 fn strip_possessive(name: &str) -> &str {
     name.strip_suffix("'s")
@@ -153,6 +157,60 @@ impl Pass<'_> {
         let from = self.doc.sentences()[prev.sentence.index()].tokens.start;
         let content = prev.content.map(|c| self.tokens_of(c));
         described && !self.person_named_in(from, a, content)
+    }
+
+    /// `A senior official said… The official, who asked not to be named, said…`, `A police
+    /// source said… The source added…`, `Two diplomats said… The diplomats said…`: a definite
+    /// unnamed source whose head brought in someone unnamed a few sentences before (the
+    /// nearest such) stands for that source — the ledger counts one source, not two. Returns
+    /// what it refers to (the earlier source's words).
+    pub(super) fn unnamed_referent(
+        &self,
+        kind: SourceKind,
+        source: Option<(usize, usize)>,
+    ) -> Option<String> {
+        let (a, b) = source?;
+        if kind != SourceKind::Anonymous {
+            return None;
+        }
+        // (`That person said`: the phrase may have been placed after its `that`.)
+        let start = if matches!(self.norm(a), "the" | "that" | "this") {
+            a + 1
+        } else if a > 0 && matches!(self.norm(a - 1), "that" | "this") {
+            a
+        } else {
+            return None;
+        };
+        let head_end = (start..b)
+            .find(|&k| {
+                matches!(
+                    self.norm(k),
+                    "," | "who" | "of" | "for" | "at" | "from" | "with" | "in" | "on" | "to"
+                ) || lexicon().knowledge_adjectives.contains(self.norm(k))
+            })
+            .unwrap_or(b);
+        if head_end <= start {
+            return None;
+        }
+        let head = self.norm(head_end - 1);
+        let tokens = self.doc.tokens();
+        let sentence = tokens[a].sentence.index();
+        self.out
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence.index() + REFERENT_SENTENCES >= sentence)
+            .take(LOOKBACK)
+            .find_map(|p| {
+                let s = p.source.filter(|_| p.kind == SourceKind::Anonymous)?;
+                let (pa, pb) = self.tokens_of(s);
+                let first = self.norm(pa);
+                let unnamed = matches!(first, "a" | "an" | "one" | "another")
+                    || super::classify::is_number_word(first)
+                    || tokens[pa].kind == crate::TokenKind::Number;
+                let same_head = (pa..pb.min(pa + 6)).any(|k| self.norm(k) == head);
+                (unnamed && same_head)
+                    .then(|| p.speaker.clone().unwrap_or_else(|| self.doc.prose(s)))
+            })
     }
 
     /// The last attribution with a placed source, within sentence `sentence` and the two before
