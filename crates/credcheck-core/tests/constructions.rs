@@ -9956,6 +9956,20 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    (
+        "The Charity Commission has been approached for comment.",
+        &[(
+            "has been approached for comment",
+            "The Charity Commission",
+            "organisation",
+            "body-name",
+            "non-response",
+        )],
+    ),
+    (
+        "Malton told the court the fees were agreed. Jurors rejected his account.",
+        &[("told", "Malton", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]
