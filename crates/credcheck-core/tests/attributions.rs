@@ -1087,3 +1087,27 @@ fn a_definite_unnamed_source_is_the_one_brought_in_before() {
         .collect();
     assert_eq!(cited, [("Maria Lopez", 2)]);
 }
+
+#[test]
+fn a_pronoun_after_a_quotation_goes_on_with_the_last_speaker() {
+    // The last person named is inside what the spokesman said; `he` after the quotation is
+    // the spokesman going on.
+    let text = "A spokesman for the governor, Daniel Ortiz, said Paula Reyes had never considered \
+                stepping down. \"The governor is focused on the people's business,\" he said.";
+    let d = Document::parse(text, Format::Text);
+    let he = d
+        .attributions()
+        .iter()
+        .find(|a| a.source.is_some_and(|s| d.text(s) == "he"))
+        .expect("the pronoun's attribution");
+    assert_eq!(he.speaker.as_deref(), Some("Daniel Ortiz"));
+    // Without a quotation before it, a pronoun opening its sentence is the subject before.
+    let text = "Alan Greenspan praised Adam Smith in a speech. He said markets needed rules.";
+    let d = Document::parse(text, Format::Text);
+    let he = d
+        .attributions()
+        .iter()
+        .find(|a| a.source.is_some_and(|s| d.text(s) == "He"))
+        .expect("the pronoun's attribution");
+    assert_eq!(he.speaker.as_deref(), Some("Alan Greenspan"));
+}

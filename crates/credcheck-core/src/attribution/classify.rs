@@ -1573,10 +1573,16 @@ fn person_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if he_or_she && pass.anonymous_antecedent(p.a) {
         return Some((SourceKind::Anonymous, None));
     }
+    // (`"…," he said` after a named speaker: that speaker goes on.)
+    let lo = pass.doc.sentences()[pass.doc.tokens()[p.a].sentence.index()]
+        .tokens
+        .start;
+    let after_quotation = he_or_she && pass.after_quotation(p.a, lo);
     Some(
-        match he_or_she
-            .then(|| pass.subject_person_before(p.a))
+        match after_quotation
+            .then(|| pass.last_speaker_before(p.a))
             .flatten()
+            .or_else(|| he_or_she.then(|| pass.subject_person_before(p.a)).flatten())
             .or_else(|| pass.last_person_before(p.a))
         {
             Some(name) => (SourceKind::Named, Some(name)),

@@ -90,6 +90,21 @@ impl Pass<'_> {
         }
     }
 
+    /// `A spokesman, Daniel Ortiz, said Reyes had never considered it. "…," he said`: after
+    /// a quotation, `he` or `she` goes on with the last named speaker of that sentence or the
+    /// one before, not the last person named inside what was said.
+    pub(super) fn last_speaker_before(&self, a: usize) -> Option<String> {
+        let sentence = self.doc.tokens().get(a)?.sentence.index();
+        self.out
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence.index() + 1 >= sentence)
+            .take(LOOKBACK)
+            .find(|p| p.source.is_some() && p.kind != SourceKind::Unresolved)
+            .filter(|p| p.kind == SourceKind::Named)
+            .and_then(|p| p.speaker.clone())
+    }
+
     /// Is the person a `he`/`she` at token `a` stands for an unnamed one? The last source that
     /// spoke, within the two sentences before, was one anonymous person (`a senior official`,
     /// `the official`) and no person has been named since it.
