@@ -9970,6 +9970,31 @@ const CASES: &[(&str, &[Row])] = &[
         "Malton told the court the fees were agreed. Jurors rejected his account.",
         &[("told", "Malton", "unresolved", "unresolved", "")],
     ),
+    // The subject negated, not the verb: a non-response.
+    (
+        "Neither campaign responded to requests for comment.",
+        &[(
+            "responded",
+            "Neither campaign",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "None of the officials would say how much was paid.",
+        &[(
+            "would say",
+            "None of the officials",
+            "anonymous",
+            "anonymous-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "Neither candidate said the plan would fail.",
+        &[("said", "Neither candidate", "named", "role", "")],
+    ),
 ];
 
 #[test]

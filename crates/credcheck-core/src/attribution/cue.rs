@@ -349,6 +349,50 @@ impl<'d> Pass<'d> {
         None
     }
 
+    /// `Neither would say who had told them`, `Neither campaign responded to requests for
+    /// comment`, `None of the officials would say how much was paid`: the verb is not negated,
+    /// its subject is — a non-response by those the subject counts. The length of the cue
+    /// (`would say`, `responded`), when the clause opens on `neither`, `none`, `nobody` or
+    /// `no one` a few words before.
+    fn answered_by_nobody(&self, i: usize, lo: usize, words: &[&str]) -> Option<usize> {
+        let n = match words {
+            [
+                "would" | "could",
+                "say" | "comment" | "confirm" | "discuss" | "elaborate" | "disclose" | "reveal"
+                | "answer" | "respond" | "explain",
+                ..,
+            ] => 2,
+            [
+                "responded" | "replied" | "commented" | "answered" | "returned" | "confirmed",
+                ..,
+            ] => 1,
+            _ => return None,
+        };
+        // (A call returned, a request answered: `returned calls`, not `returned home`.)
+        if words[0] == "returned"
+            && !words
+                .get(1)
+                .is_some_and(|w| matches!(*w, "calls" | "messages" | "emails" | "requests"))
+        {
+            return None;
+        }
+        let subject = (i.saturating_sub(6).max(lo)..i).find(|&k| {
+            matches!(self.norm(k), "neither" | "none" | "nobody")
+                || self.norm(k) == "no" && k + 1 < i && self.norm(k + 1) == "one"
+        })?;
+        // (The subject opens the clause: nothing but its own words between it and the verb.)
+        let opens =
+            subject == lo || matches!(self.norm(subject - 1), "," | "but" | "and" | "while" | ";");
+        // (`Neither claim could be independently confirmed`: a passive, or a claim, answers
+        // nothing.)
+        let clause_between = (subject + 1..i).any(|k| {
+            let w = self.norm(k);
+            matches!(w, "," | "said" | "says" | "that" | "be" | "been" | "being")
+                || lexicon().claim_nouns.contains(w)
+        });
+        (opens && !clause_between).then_some(n)
+    }
+
     /// Stage four: a non-response phrase (`declined to comment`, `could not be reached`), its
     /// subject the one who did not respond.
     pub(super) fn nonresponse_cue(
@@ -414,6 +458,7 @@ impl<'d> Pass<'d> {
                     }
                 })
         };
+        let nonresponse = nonresponse.or_else(|| self.answered_by_nobody(i, lo, words));
         // (`"I wouldn't say I'm bitter"`: a speaker hedging their own view, not declining.)
         let hedge = nonresponse.is_some_and(|n| words.get(n - 1) == Some(&"say"))
             && matches!(words[0], "would" | "wouldn't")
