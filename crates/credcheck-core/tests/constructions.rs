@@ -9995,6 +9995,20 @@ const CASES: &[(&str, &[Row])] = &[
         "Neither candidate said the plan would fail.",
         &[("said", "Neither candidate", "named", "role", "")],
     ),
+    (
+        "Reports in Lisbon claim the contract has already been drafted.",
+        &[("claim", "Reports in Lisbon", "report", "report-noun", "")],
+    ),
+    (
+        "Reports in Marca claim the contract has been drafted.",
+        &[(
+            "claim",
+            "Reports in Marca",
+            "organisation",
+            "report-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -2047,8 +2047,17 @@ fn report_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                     let text = pass.doc.text(tokens[j].span());
                     // (`reports from Russia`, `press reports in China`: where, not whose;
                     // `reports in the Sunday papers`: when.)
+                    // (`reports in Lisbon`, `reports from Kabul`: a bare name after `in` or
+                    // `from` is a place unless it is an outlet's; `reports in the Sun`,
+                    // `reports in Marca`, `a report by Smith` name whose.)
+                    let bare_place = j == k + 2
+                        && matches!(pass.norm(k + 1), "in" | "from")
+                        && !pass
+                            .entity_of(j)
+                            .is_some_and(|e| pass.entities[e].kind == EntityKind::Outlet);
                     tokens[j].is_capitalised()
                         && tokens[j].kind == TokenKind::Word
+                        && !bare_place
                         && !pass.month_or_day(j)
                         && !lex.countries.contains(text)
                         && !lex.nationalities.contains(text)
