@@ -10009,6 +10009,20 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "The company said in a statement that it took privacy seriously and that the documents \"do not reflect current practices\".",
+        &[(
+            "said in a statement",
+            "The company",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
+    (
+        "She said the figures did not reflect the true cost.",
+        &[("said", "She", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

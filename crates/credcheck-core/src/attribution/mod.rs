@@ -2193,8 +2193,34 @@ impl<'d> Pass<'d> {
                 || self.false_claims_in(a, b)
                 || self.denies_charge(from, b)
                 || self.no_plans(from, b)
+                || self.disowns_account(from, b)
                 || but_clause && self.denies_wrongdoing(b + 2, hi)
                 || b > cue.0 && self.echoes_allegation(si, cue, a, b)
+        })
+    }
+
+    /// Do the words `a..b` say a report or documents do not reflect the truth — `the
+    /// documents "do not reflect current practices"`, `the story does not accurately
+    /// represent…`? (A claim or document noun a few words before the negation.)
+    fn disowns_account(&self, a: usize, b: usize) -> bool {
+        let lex = lexicon();
+        let end = b.min(a + 40);
+        (a..end).any(|k| {
+            let negation = match self.norm(k) {
+                "do" | "does" | "did" => k + 1 < end && self.norm(k + 1) == "not",
+                "don't" | "doesn't" | "didn't" => true,
+                _ => false,
+            };
+            negation
+                && (k + 1..(k + 5).min(end))
+                    .any(|j| matches!(self.norm(j), "reflect" | "represent"))
+                // (Not statistics: `the figures did not reflect the true cost` is as often a
+                // critic's point about official numbers as a party's denial.)
+                && (k.saturating_sub(4).max(a)..k).any(|j| {
+                    let w = self.norm(j);
+                    (lex.claim_nouns.contains(w) || lex.document_nouns.contains(w))
+                        && !matches!(w, "figures" | "figure" | "data" | "statistics" | "numbers")
+                })
         })
     }
 
