@@ -1,4 +1,4 @@
-use super::Pass;
+use super::{Pass, lexicon};
 use crate::model::TokenKind;
 
 /// Tokens a clause fronted before the main one may run to before a cue in it
@@ -97,6 +97,9 @@ impl Pass<'_> {
                 self.norm(k) == "that"
                     && k + 1 < hi
                     && !matches!(self.norm(k + 1), "." | ";" | "!" | "?")
+                    // (`…, two officials said Thursday, a move that could…`: a relative
+                    // `that` after a noun summing up the clause before.)
+                    && !(k > after && lexicon().resumptive_nouns.contains(self.norm(k - 1)))
             })
         {
             c = t + 1;

@@ -3658,6 +3658,21 @@ impl<'d> Pass<'d> {
         // (Read at the word after the comma, wherever the content was found to begin:
         // `…, Michael Howard said, adding that the system would be fairer`.)
         let tokens = self.doc.tokens();
+        // (`…, two officials said Thursday, a move that…`, `said on Monday, adding…`: the day
+        // it was said stands before the comma.)
+        let day = |k: usize| k < tokens.len() && self.month_or_day(k);
+        let comma_at = |k: usize| k < tokens.len() && self.norm(k) == ",";
+        let after = if day(after) && comma_at(after + 1) {
+            after + 1
+        } else if after < tokens.len()
+            && self.norm(after) == "on"
+            && day(after + 1)
+            && comma_at(after + 2)
+        {
+            after + 2
+        } else {
+            after
+        };
         if after + 1 < tokens.len() && self.norm(after) == "," {
             let w = self.norm(after + 1);
             // (`…, two people with knowledge of the matter said, a move that could fetch…`: a
