@@ -1110,4 +1110,14 @@ fn a_pronoun_after_a_quotation_goes_on_with_the_last_speaker() {
         .find(|a| a.source.is_some_and(|s| d.text(s) == "He"))
         .expect("the pronoun's attribution");
     assert_eq!(he.speaker.as_deref(), Some("Alan Greenspan"));
+    // `The club's owner` holds a role of something described; not the person named last.
+    let text = "Det Insp Mark Bellamy said the attack was cowardly. The club's owner said door \
+                staff had called police.";
+    let d = Document::parse(text, Format::Text);
+    let owner = d
+        .attributions()
+        .iter()
+        .find(|a| a.source.is_some_and(|s| d.text(s) == "The club's owner"))
+        .expect("the owner's attribution");
+    assert_eq!(owner.speaker, None);
 }

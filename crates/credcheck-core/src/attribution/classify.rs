@@ -1192,6 +1192,15 @@ fn person_described(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         if introduced_unnamed(pass, p.a, p.last()) {
             return Some((SourceKind::Anonymous, None));
         }
+        // (`The club's owner said`: the holder of a role of something named or described, not
+        // the person named last — `Det Insp Mark Bellamy said… The club's owner said` was
+        // Bellamy.)
+        if p.words[1..]
+            .iter()
+            .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+        {
+            return Some((SourceKind::Named, None));
+        }
         if let Some(name) = pass.last_person_before(p.a) {
             return Some((SourceKind::Named, Some(name)));
         }
