@@ -3677,7 +3677,10 @@ impl<'d> Pass<'d> {
             let w = self.norm(after + 1);
             // (`…, two people with knowledge of the matter said, a move that could fetch…`: a
             // noun summing up the clause before, not what was said.)
-            let resumptive = self.past_resumptive_noun(after + 1, tokens.len()).is_some();
+            // (`…, people familiar with the matter said, in what would be its largest deal`:
+            // the same, as a phrase.)
+            let resumptive = self.past_resumptive_noun(after + 1, tokens.len()).is_some()
+                || w == "in" && after + 2 < tokens.len() && self.norm(after + 2) == "what";
             let statement = w.ends_with("ing") && !tokens[after + 1].is_capitalised()
                 || matches!(w, "while" | "when" | "as")
                 || resumptive;
