@@ -10023,6 +10023,17 @@ const CASES: &[(&str, &[Row])] = &[
         "She said the figures did not reflect the true cost.",
         &[("said", "She", "unresolved", "person-pronoun", "")],
     ),
+    (
+        "Police refused to release details of the arrest.",
+        &[(
+            "refused to release",
+            "Police",
+            "organisation",
+            "body-name",
+            "non-response",
+        )],
+    ),
+    ("The kidnappers refused to release the hostages.", &[]),
 ];
 
 #[test]

@@ -458,7 +458,9 @@ impl<'d> Pass<'d> {
                     }
                 })
         };
-        let nonresponse = nonresponse.or_else(|| self.answered_by_nobody(i, lo, words));
+        let nonresponse = nonresponse
+            .or_else(|| self.answered_by_nobody(i, lo, words))
+            .or_else(|| withheld_information(words));
         // (`"I wouldn't say I'm bitter"`: a speaker hedging their own view, not declining.)
         let hedge = nonresponse.is_some_and(|n| words.get(n - 1) == Some(&"say"))
             && matches!(words[0], "would" | "wouldn't")
@@ -3781,6 +3783,44 @@ impl Pass<'_> {
 
 /// How far back a cue looks for the `if` or `unless` that makes it a condition.
 const CONDITION_LOOKBACK: usize = 40;
+
+/// `declined to release the figures`, `refused to release details of the deal`: withholding
+/// information asked for is a non-response (`refused to release the hostages`, `declined to
+/// release him for the tournament` hold people back). The cue's length: the verb, `to` and
+/// `release`.
+fn withheld_information(words: &[&str]) -> Option<usize> {
+    let [verb, "to", "release" | "publish", rest @ ..] = words else {
+        return None;
+    };
+    if !matches!(
+        *verb,
+        "refused" | "refuses" | "refusing" | "declined" | "declines" | "declining"
+    ) {
+        return None;
+    }
+    let lex = lexicon();
+    rest.iter()
+        .take(3)
+        .any(|w| {
+            matches!(
+                *w,
+                "details"
+                    | "figures"
+                    | "names"
+                    | "information"
+                    | "data"
+                    | "numbers"
+                    | "results"
+                    | "footage"
+                    | "findings"
+                    | "evidence"
+                    | "breakdown"
+                    | "identity"
+                    | "identities"
+            ) || lex.document_nouns.contains(w)
+        })
+        .then_some(3)
+}
 
 /// How far after a verb's object a clause's verb is looked for (`claimed their display in the
 /// 3-1 defeat against Bayern Munich was…`), up to the next punctuation.
