@@ -10034,6 +10034,17 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("The kidnappers refused to release the hostages.", &[]),
+    (
+        "Dr Lena Maurer led the study. Some scientists believe the glaciers will vanish. Others say the melting may slow.",
+        &[
+            ("believe", "Some scientists", "vague", "weasel-group", ""),
+            ("say", "Others", "vague", "weasel-group", ""),
+        ],
+    ),
+    (
+        "A study of 2,000 adults was published on Monday. Many said they felt lonely.",
+        &[("said", "Many", "document", "respondents", "")],
+    ),
 ];
 
 #[test]

@@ -2614,8 +2614,15 @@ fn survey_answer(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
     let survey_before = (from..p.a).any(|k| {
         matches!(
             pass.norm(k),
-            "survey" | "surveys" | "study" | "respondents" | "surveyed" | "polled"
-        ) || pass.norm(k) == "exit"
+            "survey" | "surveys" | "respondents" | "surveyed" | "polled"
+        )
+            // (A study of people counted is a survey, `a study of 2,000 adults`; `Dr Maurer,
+            // who led the study` has no respondents.)
+            || pass.norm(k) == "study"
+                && k + 2 < p.a
+                && pass.norm(k + 1) == "of"
+                && (k + 2..(k + 4).min(p.a)).any(|j| tokens[j].kind == TokenKind::Number)
+            || pass.norm(k) == "exit"
             && k + 1 < p.a
             && matches!(pass.norm(k + 1), "poll" | "polls" | "polling")
     });
