@@ -1120,4 +1120,14 @@ fn a_pronoun_after_a_quotation_goes_on_with_the_last_speaker() {
         .find(|a| a.source.is_some_and(|s| d.text(s) == "The club's owner"))
         .expect("the owner's attribution");
     assert_eq!(owner.speaker, None);
+    // A full name first met in the possessive is the name without it.
+    let text = "Senator Tom Harlan's campaign came under fire. Harlan claimed the plan would \
+                pay for itself.";
+    let d = Document::parse(text, Format::Text);
+    let harlan = d
+        .attributions()
+        .iter()
+        .find(|a| a.source.is_some_and(|s| d.text(s) == "Harlan"))
+        .expect("Harlan's attribution");
+    assert_eq!(harlan.speaker.as_deref(), Some("Tom Harlan"));
 }

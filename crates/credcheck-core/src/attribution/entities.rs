@@ -150,15 +150,24 @@ fn described_entity<'d>(
     }
 }
 
+/// `Harlan's` → `Harlan`: a name word without its possessive (`Senator Tom Harlan's presidential
+/// campaign` registers `Tom Harlan`).
+fn strip_possessive_text(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
 /// Registers the surname of the person named by the run `i..j` (two name words or more) with
 /// the full name, unless one is already registered.
 fn register_surname(doc: &Document, i: usize, j: usize, surnames: &mut HashMap<String, String>) {
     let tokens = doc.tokens();
     let name = name_tokens(doc, i, j);
     if name.len() >= 2 {
+        // (`Senator Tom Harlan's presidential campaign`: the name without its possessive.)
         let full = name
             .iter()
-            .map(|&k| doc.text(tokens[k].span()))
+            .map(|&k| strip_possessive_text(doc.text(tokens[k].span())))
             .collect::<Vec<_>>()
             .join(" ");
         let last = trim_suffix(doc.norm(&tokens[*name.last().unwrap_or(&i)]), "'s").to_owned();
@@ -291,7 +300,7 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 {
                     if j - name_start >= 2 {
                         let full = (name_start..j)
-                            .map(|n| doc.text(tokens[n].span()))
+                            .map(|n| strip_possessive_text(doc.text(tokens[n].span())))
                             .collect::<Vec<_>>()
                             .join(" ");
                         surnames
