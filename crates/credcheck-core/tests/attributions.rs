@@ -1051,6 +1051,27 @@ fn a_set_off_citing_cites_up_to_its_comma() {
     );
 }
 
+/// The sourcing ledger of `text`: each source and how many times it is cited.
+fn ledger(text: &str) -> Vec<(String, usize)> {
+    let d = Document::parse(text, Format::Text);
+    credcheck_core::SourcingSummary::of(&d)
+        .sources
+        .iter()
+        .map(|s| (s.source.clone(), s.attributions))
+        .collect()
+}
+
+/// Who the source `source` of `text` refers to.
+fn speaker_of(text: &str, source: &str) -> Option<String> {
+    let d = Document::parse(text, Format::Text);
+    d.attributions()
+        .iter()
+        .find(|a| a.source.is_some_and(|s| d.text(s) == source))
+        .unwrap_or_else(|| panic!("no attribution with the source {source:?}"))
+        .speaker
+        .clone()
+}
+
 #[test]
 fn a_definite_unnamed_source_is_the_one_brought_in_before() {
     // `The official` after `A senior official`, `The source` after `A police source`, `That
@@ -1059,33 +1080,20 @@ fn a_definite_unnamed_source_is_the_one_brought_in_before() {
                 named, said a deal was unlikely.\n\nA police source said the men were known to \
                 officers. The source added that more arrests were likely.\n\nA person close to \
                 the company said the deal was off. That person said the board met on Sunday.";
-    let d = Document::parse(text, Format::Text);
-    let summary = credcheck_core::SourcingSummary::of(&d);
-    let cited: Vec<(&str, usize)> = summary
-        .sources
-        .iter()
-        .map(|s| (s.source.as_str(), s.attributions))
-        .collect();
     assert_eq!(
-        cited,
+        ledger(text),
         [
-            ("A senior official", 2),
-            ("A police source", 2),
-            ("A person close to the company", 2)
+            ("A senior official".to_owned(), 2),
+            ("A police source".to_owned(), 2),
+            ("A person close to the company".to_owned(), 2)
         ]
     );
+    let summary = credcheck_core::SourcingSummary::of(&Document::parse(text, Format::Text));
     assert_eq!(summary.anonymous_sources, 3);
     // `The official` after a named official is that person, not an unnamed one.
     let text = "Maria Lopez, a finance ministry official, said the budget was balanced. The \
                 official said cuts were not planned.";
-    let d = Document::parse(text, Format::Text);
-    let summary = credcheck_core::SourcingSummary::of(&d);
-    let cited: Vec<(&str, usize)> = summary
-        .sources
-        .iter()
-        .map(|s| (s.source.as_str(), s.attributions))
-        .collect();
-    assert_eq!(cited, [("Maria Lopez", 2)]);
+    assert_eq!(ledger(text), [("Maria Lopez".to_owned(), 2)]);
 }
 
 #[test]
@@ -1094,40 +1102,16 @@ fn a_pronoun_after_a_quotation_goes_on_with_the_last_speaker() {
     // the spokesman going on.
     let text = "A spokesman for the governor, Daniel Ortiz, said Paula Reyes had never considered \
                 stepping down. \"The governor is focused on the people's business,\" he said.";
-    let d = Document::parse(text, Format::Text);
-    let he = d
-        .attributions()
-        .iter()
-        .find(|a| a.source.is_some_and(|s| d.text(s) == "he"))
-        .expect("the pronoun's attribution");
-    assert_eq!(he.speaker.as_deref(), Some("Daniel Ortiz"));
+    assert_eq!(speaker_of(text, "he").as_deref(), Some("Daniel Ortiz"));
     // Without a quotation before it, a pronoun opening its sentence is the subject before.
     let text = "Alan Greenspan praised Adam Smith in a speech. He said markets needed rules.";
-    let d = Document::parse(text, Format::Text);
-    let he = d
-        .attributions()
-        .iter()
-        .find(|a| a.source.is_some_and(|s| d.text(s) == "He"))
-        .expect("the pronoun's attribution");
-    assert_eq!(he.speaker.as_deref(), Some("Alan Greenspan"));
+    assert_eq!(speaker_of(text, "He").as_deref(), Some("Alan Greenspan"));
     // `The club's owner` holds a role of something described; not the person named last.
     let text = "Det Insp Mark Bellamy said the attack was cowardly. The club's owner said door \
                 staff had called police.";
-    let d = Document::parse(text, Format::Text);
-    let owner = d
-        .attributions()
-        .iter()
-        .find(|a| a.source.is_some_and(|s| d.text(s) == "The club's owner"))
-        .expect("the owner's attribution");
-    assert_eq!(owner.speaker, None);
+    assert_eq!(speaker_of(text, "The club's owner"), None);
     // A full name first met in the possessive is the name without it.
     let text = "Senator Tom Harlan's campaign came under fire. Harlan claimed the plan would \
                 pay for itself.";
-    let d = Document::parse(text, Format::Text);
-    let harlan = d
-        .attributions()
-        .iter()
-        .find(|a| a.source.is_some_and(|s| d.text(s) == "Harlan"))
-        .expect("Harlan's attribution");
-    assert_eq!(harlan.speaker.as_deref(), Some("Tom Harlan"));
+    assert_eq!(speaker_of(text, "Harlan").as_deref(), Some("Tom Harlan"));
 }

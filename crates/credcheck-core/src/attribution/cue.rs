@@ -1047,16 +1047,13 @@ impl<'d> Pass<'d> {
         if inverted
             || relative
             || super::source::PREPOSITIONS.contains(&self.norm(start))
+            || PERSON_PRONOUNS.contains(&self.norm(start))
+            || GROUP_PRONOUNS.contains(&self.norm(start))
             || matches!(
                 self.norm(start),
                 "that"
                     | "to"
-                    | "he"
-                    | "she"
-                    | "they"
                     | "it"
-                    | "we"
-                    | "i"
                     | "you"
                     | "there"
                     | "this"
