@@ -10045,6 +10045,20 @@ const CASES: &[(&str, &[Row])] = &[
         "A study of 2,000 adults was published on Monday. Many said they felt lonely.",
         &[("said", "Many", "document", "respondents", "")],
     ),
+    (
+        "Those present said the chairman had walked out.",
+        &[("said", "Those present", "anonymous", "knowledge-frame", "")],
+    ),
+    (
+        "People in the room said the president was furious.",
+        &[(
+            "said",
+            "People in the room",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
 ];
 
 #[test]

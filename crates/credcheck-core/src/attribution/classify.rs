@@ -2741,7 +2741,19 @@ fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                             && matches!(word(at + 2), "the" | "that" | "a"))
         })
     });
-    let placed = inside || witnessed;
+    // (`Those present said…`, `people at the meeting`, `those in the room`: there without
+    // `who were`.)
+    let present = p.words.len() >= 2
+        && matches!(
+            p.words[0],
+            "those" | "people" | "some" | "several" | "others" | "one" | "someone"
+        )
+        && (p.words[1] == "present"
+            || matches!(p.words[1], "at" | "in" | "inside")
+                && p.words.len() >= 4
+                && matches!(p.words[2], "the" | "that" | "a")
+                && lex.gatherings.contains(p.last()));
+    let placed = inside || witnessed || present;
     // (Or people of any kind placed so: `experts who have examined the wreckage`, `analysts
     // who have seen the figures` — the ones who looked, not experts in general.)
     let person_head = matches!(

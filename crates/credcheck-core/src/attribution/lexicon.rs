@@ -32,6 +32,7 @@ pub const SHARED_LISTS: &[(&str, &str)] = &[
     ),
     ("document-noun", include_str!("lexicon/document-nouns.txt")),
     ("falsity-label", include_str!("lexicon/falsity-labels.txt")),
+    ("gathering", include_str!("lexicon/gatherings.txt")),
     (
         "inversion-verb",
         include_str!("lexicon/inversion-verbs.txt"),
@@ -415,6 +416,8 @@ pub(crate) struct Lexicon {
     pub reacted_events: WordSet,
     /// What a verb that also acts on things states as its object (`acknowledged the mistake`).
     pub stated_objects: WordSet,
+    /// Where people were present to see or hear (`those at the meeting`, `people in the room`).
+    pub gatherings: WordSet,
 }
 
 /// The lexicon, parsed on first use.
@@ -541,6 +544,7 @@ fn load() -> Lexicon {
         audiences: WordSet::from_text(include_str!("lexicon/audiences.txt")),
         reacted_events: WordSet::from_text(include_str!("lexicon/reacted-events.txt")),
         stated_objects: WordSet::from_text(include_str!("lexicon/stated-objects.txt")),
+        gatherings: WordSet::from_text(include_str!("lexicon/gatherings.txt")),
     }
 }
 
