@@ -10059,6 +10059,10 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "The media has always claimed itself to be an unbiased review of the news.",
+        &[("claimed", "The media", "report", "report-noun", "")],
+    ),
 ];
 
 #[test]

@@ -1047,6 +1047,10 @@ impl<'d> Pass<'d> {
         if inverted
             || relative
             || super::source::PREPOSITIONS.contains(&self.norm(start))
+            // (`claimed itself to be an "unbiased" review`: what it is said to be.)
+            || matches!(self.norm(start), "himself" | "herself" | "itself" | "themselves")
+                && start + 1 < hi
+                && self.norm(start + 1) == "to"
             || PERSON_PRONOUNS.contains(&self.norm(start))
             || GROUP_PRONOUNS.contains(&self.norm(start))
             || matches!(
