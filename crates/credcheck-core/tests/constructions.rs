@@ -10063,6 +10063,20 @@ const CASES: &[(&str, &[Row])] = &[
         "The media has always claimed itself to be an unbiased review of the news.",
         &[("claimed", "The media", "report", "report-noun", "")],
     ),
+    (
+        "A woman at the bus stop said she was scared.",
+        &[(
+            "said",
+            "A woman at the bus stop",
+            "anonymous",
+            "person-described",
+            "",
+        )],
+    ),
+    (
+        "The regulator said the bank had ignored repeated warnings from its staff.",
+        &[("said", "The regulator", "organisation", "body-noun", "")],
+    ),
 ];
 
 #[test]

@@ -1158,7 +1158,23 @@ fn someones_role(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// named; `a woman in the crowd` is unnamed.
 fn person_described(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let aged = age_description(&p.words);
-    let described = aged || lexicon().person_nouns.contains(&p.last());
+    // (`A woman at the bus stop`, `one man outside a grocery store`: the person before where
+    // they were; an indefinite opening only, so `the head of the agency` stays a role.)
+    let placed_head = matches!(p.first(), "a" | "an" | "one" | "another")
+        .then(|| {
+            p.words.iter().position(|w| {
+                matches!(
+                    *w,
+                    "at" | "in" | "outside" | "inside" | "near" | "on" | "from" | "by" | "behind"
+                )
+            })
+        })
+        .flatten()
+        .filter(|&k| k >= 2)
+        .map(|k| p.words[k - 1]);
+    let described = aged
+        || lexicon().person_nouns.contains(&p.last())
+        || placed_head.is_some_and(|h| lexicon().person_nouns.contains(&h));
     if !described || (p.a..p.b).any(|k| pass.entity_of(k).is_some()) {
         return None;
     }

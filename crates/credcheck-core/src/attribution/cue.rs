@@ -2172,10 +2172,14 @@ impl<'d> Pass<'d> {
             || adjective
             // (`ignoring repeated warnings`: a participle before its plural noun, after a
             // verb in -ing — an adjective.)
+            // (Or after a perfect's participle: `had ignored repeated warnings`.)
             || words[0].ends_with("ed")
                 && n == 1
                 && prev_norm.len() > 4
-                && prev_norm.ends_with("ing")
+                && (prev_norm.ends_with("ing")
+                    || prev_norm.ends_with("ed")
+                        && i >= lo + 2
+                        && matches!(self.norm(i - 2), "had" | "has" | "have"))
                 && i > lo
                 && !tokens[i - 1].is_capitalised()
                 && words.get(1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
