@@ -10077,6 +10077,26 @@ const CASES: &[(&str, &[Row])] = &[
         "The regulator said the bank had ignored repeated warnings from its staff.",
         &[("said", "The regulator", "organisation", "body-noun", "")],
     ),
+    (
+        "The company that owns the plant said it would close.",
+        &[(
+            "said",
+            "The company that owns the plant",
+            "organisation",
+            "body-noun",
+            "",
+        )],
+    ),
+    (
+        "Five aid workers were killed on Tuesday, the charity that employed them said.",
+        &[(
+            "said",
+            "the charity that employed them",
+            "organisation",
+            "body-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

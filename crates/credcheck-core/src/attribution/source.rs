@@ -1457,10 +1457,14 @@ impl Pass<'_> {
         k > lo
             && k + 2 < end
             && end - k <= MAX_SOURCE_TOKENS
-            && self.norm(k) == "that"
+            // (`groups that represent…`; and a singular body or person, `The company that
+            // owns the plant said`, `the charity which runs the shelter said`, with a verb in
+            // -s or -ed after it.)
+            && (self.norm(k) == "that" || self.norm(k) == "which" && self.norm(k - 1) != ",")
             && {
                 let noun = self.norm(k - 1);
-                noun.ends_with('s')
+                let singular_verb = super::verb_shaped(self.norm(k + 1));
+                (noun.ends_with('s') || singular_verb)
                     && (people_noun(noun)
                         || lex.body_plurals.contains(noun)
                         || lex.body_nouns.contains(&noun))
