@@ -10097,6 +10097,23 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "The man who found the body said it was a shock.",
+        &[
+            ("found", "The man who", "unresolved", "unresolved", ""),
+            (
+                "said",
+                "The man who found the body",
+                "anonymous",
+                "person-described",
+                "",
+            ),
+        ],
+    ),
+    (
+        "The man who said he made the film has been shut out of the awards.",
+        &[("said", "The man who", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

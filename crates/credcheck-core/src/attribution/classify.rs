@@ -1172,9 +1172,21 @@ fn person_described(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .flatten()
         .filter(|&k| k >= 2)
         .map(|k| p.words[k - 1]);
+    // (`The man who found the body`: the person a restrictive clause describes.)
+    let described_by_clause = p
+        .words
+        .iter()
+        .position(|w| matches!(*w, "who" | "that"))
+        // (Not a clause the cue itself is in: `The man who said he got the film made has
+        // been shut out` describes him, no source.)
+        .filter(|&k| {
+            k >= 2 && k + 1 < p.words.len() && matches!(p.first(), "the" | "a" | "an" | "one")
+        })
+        .is_some_and(|k| lexicon().person_nouns.contains(&p.words[k - 1]));
     let described = aged
         || lexicon().person_nouns.contains(&p.last())
-        || placed_head.is_some_and(|h| lexicon().person_nouns.contains(&h));
+        || placed_head.is_some_and(|h| lexicon().person_nouns.contains(&h))
+        || described_by_clause;
     if !described || (p.a..p.b).any(|k| pass.entity_of(k).is_some()) {
         return None;
     }
@@ -1202,6 +1214,10 @@ fn person_described(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         && (p.first().ends_with("'s") || p.first().ends_with("’s"))
     {
         return Some((SourceKind::Named, None));
+    }
+    // (A restrictive clause brings the person in: no one named before is meant.)
+    if described_by_clause {
+        return Some((SourceKind::Anonymous, None));
     }
     if p.first() == "the" {
         // (`A witness said… The witness said`: the one brought in unnamed.)
