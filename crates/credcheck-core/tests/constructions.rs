@@ -10114,6 +10114,30 @@ const CASES: &[(&str, &[Row])] = &[
         "The man who said he made the film has been shut out of the awards.",
         &[("said", "The man who", "unresolved", "unresolved", "")],
     ),
+    (
+        "Flood kills aid workers, charity says",
+        &[("says", "charity", "organisation", "body-noun", "")],
+    ),
+    (
+        "Rather, sources close to her campaign say she backs the plan.",
+        &[(
+            "say",
+            "sources close to her campaign",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "The group's leader, a former MP, said the plan had failed.",
+        &[(
+            "said",
+            "The group's leader, a former MP",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1,7 +1,7 @@
 use super::classify::{people_noun, withholds_name};
 use super::{
-    CLAUSE_VERBS, EntityKind, GROUP_PRONOUNS, PERSON_PRONOUNS, Pass, SKIP_BEFORE_CUE, TokenKind,
-    age_description, lexicon,
+    CLAUSE_VERBS, DETERMINERS, EntityKind, GROUP_PRONOUNS, PERSON_PRONOUNS, Pass, SKIP_BEFORE_CUE,
+    TokenKind, age_description, lexicon,
 };
 
 /// Words a subject noun phrase never extends over, going left from the cue.
@@ -730,6 +730,18 @@ impl Pass<'_> {
         Some(found)
     }
 
+    /// Can `NP1, NP2` opening the sentence (`a1..`, `a..b`) be one source described twice,
+    /// with no name in it? Only with a determiner or a possessive (`The group's leader, a
+    /// former MP, said`) or as a list (`Investors, analysts and traders said`): a headline's
+    /// `Flood kills aid workers, charity says` is a clause and its speaker.
+    fn described_twice(&self, a1: usize, a: usize, b: usize) -> bool {
+        let marked = |k: usize| {
+            let w = self.norm(k);
+            DETERMINERS.contains(&w) || w.ends_with("'s") || w.ends_with("’s")
+        };
+        marked(a1) || marked(a) || (a..b).any(|k| matches!(self.norm(k), "and" | "or"))
+    }
+
     /// Where an apposition `NP1, NP2,` may open: NP1 (from `a1`) starts the clause or follows a
     /// quotation, a dash or comma, or a conjunction or subordinating word; NP2 is `(a, b)`.
     fn apposition_opens(
@@ -1174,7 +1186,7 @@ impl Pass<'_> {
                         .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
                 });
                 let opens = self.apposition_opens(a1, (a, b), named, comma_before, lo);
-                if opens && (comma_before || a1 == lo || named) {
+                if opens && (comma_before || a1 == lo && self.described_twice(a1, a, b) || named) {
                     a = self.people_before_aged_name(a1, b, lo).unwrap_or(a1);
                 }
             }
