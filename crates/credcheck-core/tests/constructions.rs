@@ -10138,6 +10138,10 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    (
+        "Leaked photos show the phone opens like a book.",
+        &[("show", "Leaked photos", "document", "document-noun", "")],
+    ),
 ];
 
 #[test]

@@ -3219,7 +3219,15 @@ fn unnamed_firm(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 fn document_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let head_before_preposition =
         head_before_place(&p.words, p.words.len()).is_some_and(bare_research);
+    // (`leaked images`, `leaked footage`: material someone passed on, a document of unknown
+    // provenance, as `a leaked memo` is.)
+    let leaked_material = p.words.len() <= 4
+        && p.words
+            .iter()
+            .any(|w| matches!(*w, "leaked" | "hacked" | "stolen"))
+        && lexicon().social_material.contains(p.last());
     let document = p.contains_phrase(&lexicon().document_nouns)
+        || leaked_material
         || p.words.contains(&"report")
         || p.words.iter().take(2).any(|w| bare_research(w))
         || head_before_preposition
