@@ -1261,8 +1261,10 @@ impl<'d> Pass<'d> {
                     )
                 })
             }
-            // (Ending the sentence, it answers a quotation before it.)
-            "." | "" | "!" => (lo..i).any(|q| self.doc.tokens()[q].is_close_quote()),
+            // (Ending the sentence, it answers a quotation before it; a bounded look back, so
+            // a run-on sentence of such cues stays linear.)
+            "." | "" | "!" => (i.saturating_sub(CONDITION_LOOKBACK).max(lo)..i)
+                .any(|q| self.doc.tokens()[q].is_close_quote()),
             _ => false,
         }
     }
@@ -1552,11 +1554,7 @@ impl<'d> Pass<'d> {
             // `Doctors admitted the patient`: someone taken in, not a fault owned
             // (`admitted the offence`, `admitted murder` speak).
             "admitted" | "admits" | "admit" | "admitting" => {
-                let k = if DETERMINERS.contains(&next_word) {
-                    n + 1
-                } else {
-                    n
-                };
+                let k = past_determiner(words, n);
                 words.get(k).is_some_and(|w| {
                     matches!(*w, "patient" | "patients")
                         || lexicon().person_nouns.contains(w)
@@ -1566,11 +1564,7 @@ impl<'d> Pass<'d> {
             // `Players acknowledged the travelling fans`: greeting people, not granting a point
             // (`acknowledged his side needs to…`, `acknowledged the mistake` speak).
             "acknowledged" | "acknowledges" | "acknowledge" | "acknowledging" => {
-                let k = if DETERMINERS.contains(&next_word) {
-                    n + 1
-                } else {
-                    n
-                };
+                let k = past_determiner(words, n);
                 let k = if words.get(k).is_some_and(|w| w.ends_with("ing")) {
                     k + 1
                 } else {
@@ -3825,6 +3819,15 @@ fn withheld_information(words: &[&str]) -> Option<usize> {
             ) || lex.document_nouns.contains(w)
         })
         .then_some(3)
+}
+
+/// The word after `words[n]` when that one is a determiner (`admitted the patient`), else `n`.
+fn past_determiner(words: &[&str], n: usize) -> usize {
+    if words.get(n).is_some_and(|w| DETERMINERS.contains(w)) {
+        n + 1
+    } else {
+        n
+    }
 }
 
 /// How far after a verb's object a clause's verb is looked for (`claimed their display in the

@@ -150,14 +150,6 @@ fn described_entity<'d>(
     }
 }
 
-/// `Harlan's` → `Harlan`: a name word without its possessive (`Senator Tom Harlan's presidential
-/// campaign` registers `Tom Harlan`).
-fn strip_possessive_text(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word)
-}
-
 /// Registers the surname of the person named by the run `i..j` (two name words or more) with
 /// the full name, unless one is already registered.
 fn register_surname(doc: &Document, i: usize, j: usize, surnames: &mut HashMap<String, String>) {
@@ -167,7 +159,9 @@ fn register_surname(doc: &Document, i: usize, j: usize, surnames: &mut HashMap<S
         // (`Senator Tom Harlan's presidential campaign`: the name without its possessive.)
         let full = name
             .iter()
-            .map(|&k| strip_possessive_text(doc.text(tokens[k].span())))
+            .map(|&k| super::reference::strip_possessive(doc.text(tokens[k].span())))
+            // (A possessive's mark on its own, `Ladbrokes' Warren Lush`, leaves nothing.)
+            .filter(|w| !w.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
         let last = trim_suffix(doc.norm(&tokens[*name.last().unwrap_or(&i)]), "'s").to_owned();
@@ -300,7 +294,8 @@ pub(crate) fn find_entities(doc: &Document) -> (Vec<Entity>, HashMap<String, Str
                 {
                     if j - name_start >= 2 {
                         let full = (name_start..j)
-                            .map(|n| strip_possessive_text(doc.text(tokens[n].span())))
+                            .map(|n| super::reference::strip_possessive(doc.text(tokens[n].span())))
+                            .filter(|w| !w.is_empty())
                             .collect::<Vec<_>>()
                             .join(" ");
                         surnames

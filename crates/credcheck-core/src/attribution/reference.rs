@@ -9,8 +9,9 @@ const LOOKBACK: usize = 64;
 /// brought it in (`a senior official`).
 const REFERENT_SENTENCES: usize = 6;
 
-/// `Trump's` → `Trump` (straight or curly apostrophe).
-fn strip_possessive(name: &str) -> &str {
+/// `Trump's` → `Trump` (straight or curly apostrophe): also each name word registered for a
+/// later surname (`Senator Tom Harlan's campaign` registers `Tom Harlan`).
+pub(super) fn strip_possessive(name: &str) -> &str {
     name.strip_suffix("'s")
         .or_else(|| name.strip_suffix("’s"))
         .or_else(|| name.strip_suffix('\''))
