@@ -21,7 +21,7 @@ pub(crate) struct CompiledPattern {
 
 /// Patterns to try when a token has a given word, list entry or class.
 #[derive(Debug, Default)]
-pub(crate) struct Anchors {
+pub(crate) struct AnchorTables {
     /// Per word id, the patterns anchored on it.
     pub by_word: Table<PatId>,
     /// Per list, the patterns anchored on an entry of it.
@@ -31,6 +31,15 @@ pub(crate) struct Anchors {
     pub everywhere: Vec<PatId>,
     /// Bits of the classes that anchor at least one pattern.
     pub class_mask: u16,
+}
+
+/// Where each pattern may match: the anchor tables of the patterns tried in every draft, those
+/// of the patterns read only as an `unless` (whose candidates are found sentence by sentence,
+/// where a finding asks — most sentences never are), and every pattern's requirements.
+#[derive(Debug, Default)]
+pub(crate) struct Anchors {
+    pub eager: AnchorTables,
+    pub lazy: AnchorTables,
     /// Per pattern, groups of token keys: a sentence can hold a match only if it has a key of
     /// every group (the prefilter that spares the matcher sentences where the anchor occurs
     /// alone). Packed in one row per pattern (see [`packed_groups`]): the prefilter reads them
@@ -67,20 +76,29 @@ const MAX_GROUPS: usize = 3;
 const USELESS_GROUP: u64 = 3_000;
 
 /// Chooses every pattern's anchor (setting its `prefix`) and requirement groups, and builds the
-/// tables the engine looks anchors up in.
-pub(crate) fn plan(patterns: &mut [CompiledPattern], vocab: &Vocab, lists: &Lists) -> Anchors {
+/// tables the engine looks anchors up in: `lazy[p]` puts pattern `p` in the on-demand tables.
+pub(crate) fn plan(
+    patterns: &mut [CompiledPattern],
+    vocab: &Vocab,
+    lists: &Lists,
+    lazy: &[bool],
+) -> Anchors {
     let mut anchors = Anchors::default();
-    let mut by_word: Vec<Vec<PatId>> = vec![Vec::new(); vocab.len()];
-    let mut by_list: Vec<Vec<PatId>> = vec![Vec::new(); lists.defs.len()];
+    // (Eager, then lazy.)
+    let mut by_word: [Vec<Vec<PatId>>; 2] = std::array::from_fn(|_| vec![Vec::new(); vocab.len()]);
+    let mut by_list: [Vec<Vec<PatId>>; 2] =
+        std::array::from_fn(|_| vec![Vec::new(); lists.defs.len()]);
     let list_len = |l: ListId| lists.len_range(l);
     // The commonest words of news copy: a pattern anchored on one of them would be tried
     // almost everywhere, so any rarer element is a better anchor.
-    let common: std::collections::HashSet<WordId> = COMMON_WORDS
+    let tiers: std::collections::HashMap<WordId, u64> = COMMON_WORDS
         .iter()
-        .map(|w| vocab.get(w))
-        .filter(|&w| w != crate::vocab::NO_WORD)
+        .map(|w| (w, COMMON))
+        .chain(TOP_WORDS.iter().map(|w| (w, TOP)))
+        .map(|(w, f)| (vocab.get(w), f))
+        .filter(|&(w, _)| w != crate::vocab::NO_WORD)
         .collect();
-    let word_freq = |w: WordId| if common.contains(&w) { COMMON } else { RARE };
+    let word_freq = |w: WordId| tiers.get(&w).copied().unwrap_or(RARE);
     let list_freq: Vec<u64> = lists
         .defs
         .iter()
@@ -108,30 +126,41 @@ pub(crate) fn plan(patterns: &mut [CompiledPattern], vocab: &Vocab, lists: &List
             .map(|g| g.1)
             .collect();
         packed.push(packed_groups(&kept));
+        let set = usize::from(lazy.get(id).copied().unwrap_or(false));
+        let tables = if set == 1 {
+            &mut anchors.lazy
+        } else {
+            &mut anchors.eager
+        };
         match anchor(&p.node, &costs) {
             Some(a) => {
                 p.prefix = (a.prefix_min, a.prefix_max);
                 for key in a.keys {
                     let v = match key {
-                        Key::Word(w) => &mut by_word[w as usize],
-                        Key::List(l) => &mut by_list[l as usize],
-                        Key::Class(c) => &mut anchors.by_class[c as usize],
+                        Key::Word(w) => &mut by_word[set][w as usize],
+                        Key::List(l) => &mut by_list[set][l as usize],
+                        Key::Class(c) => &mut tables.by_class[c as usize],
                     };
                     if v.last() != Some(&id) {
                         v.push(id);
                     }
                 }
             }
-            None => anchors.everywhere.push(id),
+            None => tables.everywhere.push(id),
         }
     }
-    for c in Class::ALL {
-        if !anchors.by_class[c as usize].is_empty() {
-            anchors.class_mask |= c.bit();
+    for (set, tables) in [&mut anchors.eager, &mut anchors.lazy]
+        .into_iter()
+        .enumerate()
+    {
+        for c in Class::ALL {
+            if !tables.by_class[c as usize].is_empty() {
+                tables.class_mask |= c.bit();
+            }
         }
+        tables.by_word = Table::from_rows(&by_word[set]);
+        tables.by_list = Table::from_rows(&by_list[set]);
     }
-    anchors.by_word = Table::from_rows(&by_word);
-    anchors.by_list = Table::from_rows(&by_list);
     anchors.requires = Table::from_rows(&packed);
     anchors
 }
@@ -166,6 +195,7 @@ pub(crate) enum Key {
 
 /// Rough occurrences per 10,000 tokens of news copy, for choosing anchors: one of the commonest
 /// words, any other word, and each token class.
+const TOP: u64 = 400;
 const COMMON: u64 = 100;
 const RARE: u64 = 1;
 fn class_freq(c: Class) -> u64 {
@@ -182,6 +212,10 @@ fn class_freq(c: Class) -> u64 {
 fn window(min: u32, max: Option<u32>) -> u64 {
     max.map_or(30, |m| u64::from(m.saturating_sub(min)) + 1)
 }
+
+/// The handful of tokens that make up a fifth of news copy — each several times as frequent as
+/// `said` (anchoring on one of them tries a pattern at every few tokens).
+const TOP_WORDS: &[&str] = &["the", ",", ".", "to", "of", "a", "and", "in"];
 
 /// The commonest words of English news copy (anchoring on them is a last resort).
 const COMMON_WORDS: &[&str] = &[
@@ -307,13 +341,45 @@ mod tests {
         let said = e.vocab.get("said");
         // Anchored on the nouns (no prefix), not on `said` (up to 9 starts before each).
         assert_eq!(p.prefix, (0, Some(0)));
-        assert!(e.anchors.by_word.row(sources as usize).contains(&0));
-        assert!(!e.anchors.by_word.row(said as usize).contains(&0));
+        assert!(e.anchors.eager.by_word.row(sources as usize).contains(&0));
+        assert!(!e.anchors.eager.by_word.row(said as usize).contains(&0));
         // `said` is a group of its own: its length, then the word.
         let row = e.anchors.requires.row(0);
         assert!(
             row.windows(2).any(|w| w == [1, super::KEY_WORD | said]),
             "{row:?}"
+        );
+    }
+
+    #[test]
+    fn the_commonest_tokens_anchor_nothing_a_rarer_alternation_can() {
+        // `to` is several times as frequent as `said`: the alternation holding `said` anchors.
+        let e = engine(&[("p", r#"pattern = "[(said | believed) to]""#)]);
+        let to = e.vocab.get("to");
+        let believed = e.vocab.get("believed");
+        assert!(!e.anchors.eager.by_word.row(to as usize).contains(&0));
+        assert!(e.anchors.eager.by_word.row(believed as usize).contains(&0));
+        assert_eq!(e.patterns[0].prefix, (0, Some(0)));
+    }
+
+    #[test]
+    fn a_pattern_read_only_as_an_unless_is_anchored_in_the_tables_asked_on_demand() {
+        let e = engine(&[("p", "pattern = \"[alleged]\"\nunless = [\"denied\"]")]);
+        let denied = e.vocab.get("denied");
+        let alleged = e.vocab.get("alleged");
+        let lazy = e
+            .lazy
+            .iter()
+            .position(|&l| l)
+            .expect("the unless pattern is lazy");
+        assert!(e.anchors.lazy.by_word.row(denied as usize).contains(&lazy));
+        assert!(!e.anchors.eager.by_word.row(denied as usize).contains(&lazy));
+        assert!(
+            !e.anchors
+                .lazy
+                .by_word
+                .row(alleged as usize)
+                .contains(&(1 - lazy))
         );
     }
 

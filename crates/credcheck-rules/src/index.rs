@@ -271,6 +271,11 @@ impl<'e> DocIndex<'e> {
         }
     }
 
+    /// The cursor [`DocIndex::for_each_entry`] starts from at token `i`.
+    pub fn entries_from(&self, i: usize) -> usize {
+        self.multi.partition_point(|e| (e.0 as usize) < i)
+    }
+
     /// Lengths of the entries of `list` starting at token `i`, longest first.
     pub fn entry_lens(&self, i: usize, list: ListId) -> impl Iterator<Item = u32> + '_ {
         let at = self

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 use super::text::{in_quote_scope, token_span, window};
 use super::{Cx, Engine, Raw, rules_with};
-use crate::anchors::{KEY_LIST, KEY_TAG, KEY_WORD};
+use crate::anchors::{AnchorTables, KEY_LIST, KEY_TAG, KEY_WORD};
 use crate::index::DocIndex;
 use crate::matcher::SentenceMatcher;
 use crate::pack::BlockScope;
@@ -52,19 +52,25 @@ impl PatMatch {
 /// Every pattern's matches in one list, by pattern and then by sentence (no per-pattern
 /// vector to allocate for each draft), with where each pattern's run begins: a look-up is two
 /// reads, however many rules ask (every `unless` of every match asks). A pattern read only as
-/// an `unless` is not tried up front: its candidates are kept, and a sentence is tried the
-/// first time a finding asks about it (most never are — an `unless` matters only where its
-/// rule found something).
+/// an `unless` is not looked for up front: the first time a finding asks about a sentence, the
+/// candidates of all such patterns in it are found, and the pattern is tried there (most
+/// sentences are never asked about — an `unless` matters only where its rule found something).
 #[derive(Debug)]
 pub(super) struct Matches<'a> {
     list: Vec<PatMatch>,
     /// Per pattern `p`, its matches are `list[starts[p]..starts[p + 1]]`.
     starts: Vec<u32>,
-    /// Every pattern's candidates, sorted: those of the patterns matched on demand are read
-    /// when a finding asks.
-    cands: Vec<Cand>,
+    /// Per sentence a finding asked about, the candidates of the patterns matched on demand in
+    /// it, sorted.
+    lazy_cands: RefCell<FxHashMap<u32, Vec<Cand>>>,
     /// Per (pattern, sentence) matched on demand: whether it matched there.
     lazy_seen: RefCell<FxHashMap<(u32, u32), bool>>,
+    /// Per pattern matched on demand that a wide window asked about: every sentence it
+    /// matches in, in order.
+    lazy_hits: RefCell<FxHashMap<u32, Vec<u32>>>,
+    /// The candidates in the whole draft of the patterns matched on demand, sorted (read for
+    /// wide windows).
+    lazy_all: std::cell::OnceCell<Vec<Cand>>,
     engine: &'a Engine,
     doc: &'a Document,
     idx: &'a DocIndex<'a>,
@@ -90,46 +96,115 @@ impl Matches<'_> {
         ms.get(i).is_some_and(|m| m.sentence() <= hi)
     }
 
-    /// `any_in` for a pattern matched on demand: only the window's sentences that hold a
-    /// candidate are tried, each once per draft.
+    /// `any_in` for a pattern matched on demand: each sentence of a small window is tried once
+    /// per draft, where it holds a candidate of the pattern; a wider one (a long paragraph, the
+    /// whole draft) is answered from every sentence the pattern matches in, found once — so
+    /// however many findings ask, the work stays linear in the draft.
     fn lazy_any_in(&self, p: PatId, (lo, hi): (usize, usize)) -> bool {
-        let sentences = self.doc.sentences();
-        if lo >= sentences.len() {
+        let n = self.doc.sentences().len();
+        if lo >= n {
             return false;
         }
-        let hi = hi.min(sentences.len() - 1);
-        let (first, last) = (sentences[lo].tokens.start, sentences[hi].tokens.end);
+        let hi = hi.min(n - 1);
+        if hi - lo < WIDE_WINDOW {
+            return (lo..=hi).any(|sentence| self.lazy_hit(p, sentence));
+        }
+        let answer = |hits: &[u32]| {
+            let i = hits.partition_point(|&s| (s as usize) < lo);
+            hits.get(i).is_some_and(|&s| s as usize <= hi)
+        };
+        if let Some(hits) = self.lazy_hits.borrow().get(&(p as u32)) {
+            return answer(hits);
+        }
+        // The candidates of every pattern matched on demand, from one walk over the draft
+        // (the first wide window asked about reads it), tried for `p` sentence by sentence.
+        let all = self.lazy_all.get_or_init(|| {
+            SCRATCH.with_borrow_mut(|scratch| {
+                let seen = scratch.for_engine(self.engine, n);
+                let mut cands = Vec::new();
+                let tables = &self.engine.anchors.lazy;
+                for si in 0..n {
+                    let mark = seen.epoch + si as u32 + 1;
+                    let (doc, idx) = (self.doc, self.idx);
+                    self.engine
+                        .sentence_candidates(doc, idx, seen, tables, (si, mark), &mut cands);
+                }
+                seen.epoch += n as u32;
+                cands.sort_unstable();
+                cands
+            })
+        });
         let p32 = p as u32;
-        let from = self
-            .cands
-            .partition_point(|c| (c.0, c.1) < (p32, first as u32));
-        let to = self
-            .cands
-            .partition_point(|c| (c.0, c.1) < (p32, last as u32));
+        let mine = &all[all.partition_point(|c| c.0 < p32)..all.partition_point(|c| c.0 <= p32)];
         let tokens = self.doc.tokens();
-        let mut k = from;
-        while k < to {
-            let sentence = tokens[self.cands[k].1 as usize].sentence.index();
-            let end = sentences[sentence].tokens.end as u32;
-            let run = k + self.cands[k..to].partition_point(|c| c.1 < end);
+        let mut hits = Vec::new();
+        for run in
+            mine.chunk_by(|a, b| tokens[a.1 as usize].sentence == tokens[b.1 as usize].sentence)
+        {
+            let sentence = tokens[run[0].1 as usize].sentence.index();
             let key = (p32, sentence as u32);
             let known = self.lazy_seen.borrow().get(&key).copied();
             let hit = known.unwrap_or_else(|| {
                 let hit = !self
                     .engine
-                    .try_pattern(self.doc, self.idx, p, &self.cands[k..run], true)
+                    .try_pattern(self.doc, self.idx, p, run, true)
                     .is_empty();
                 self.lazy_seen.borrow_mut().insert(key, hit);
                 hit
             });
             if hit {
-                return true;
+                hits.push(sentence as u32);
             }
-            k = run;
         }
-        false
+        let found = answer(&hits);
+        self.lazy_hits.borrow_mut().insert(p32, hits);
+        found
+    }
+
+    /// Does pattern `p` (matched on demand) match in `sentence`? Found once per draft; the
+    /// first question about a sentence finds the candidates of every such pattern in it.
+    fn lazy_hit(&self, p: PatId, sentence: usize) -> bool {
+        let p32 = p as u32;
+        let key = (p32, sentence as u32);
+        if let Some(&hit) = self.lazy_seen.borrow().get(&key) {
+            return hit;
+        }
+        let mut all = self.lazy_cands.borrow_mut();
+        let cands = all.entry(sentence as u32).or_insert_with(|| {
+            SCRATCH.with_borrow_mut(|scratch| {
+                let seen = scratch.for_engine(self.engine, 1);
+                let mark = seen.epoch + 1;
+                let mut cands = Vec::new();
+                let tables = &self.engine.anchors.lazy;
+                let (doc, idx) = (self.doc, self.idx);
+                self.engine.sentence_candidates(
+                    doc,
+                    idx,
+                    seen,
+                    tables,
+                    (sentence, mark),
+                    &mut cands,
+                );
+                seen.epoch += 1;
+                cands.sort_unstable();
+                cands
+            })
+        });
+        let from = cands.partition_point(|c| c.0 < p32);
+        let to = cands.partition_point(|c| c.0 <= p32);
+        let hit = from < to
+            && !self
+                .engine
+                .try_pattern(self.doc, self.idx, p, &cands[from..to], true)
+                .is_empty();
+        self.lazy_seen.borrow_mut().insert(key, hit);
+        hit
     }
 }
+
+/// Sentences past which a window asked about a pattern matched on demand is answered from all
+/// the pattern's matches in the draft.
+const WIDE_WINDOW: usize = 8;
 
 /// The findings of pattern rules.
 pub(super) fn findings(cx: &Cx<'_>, raw: &mut Vec<Raw>) {
@@ -192,19 +267,26 @@ impl Engine {
         idx: &'a DocIndex<'a>,
     ) -> Matches<'a> {
         let cands = SCRATCH.with_borrow_mut(|scratch| {
-            let seen = scratch.for_engine(self, doc.sentences().len());
-            self.candidates(doc, idx, seen)
+            let sentences = doc.sentences().len();
+            let seen = scratch.for_engine(self, sentences);
+            let mut cands = Vec::new();
+            for si in 0..sentences {
+                let mark = seen.epoch + si as u32 + 1;
+                let tables = &self.anchors.eager;
+                self.sentence_candidates(doc, idx, seen, tables, (si, mark), &mut cands);
+            }
+            seen.epoch += sentences as u32;
+            cands.sort_unstable();
+            cands
         });
         let (mut pats, mut list) = (Vec::new(), Vec::new());
         let mut k = 0;
         while k < cands.len() {
             let p = cands[k].0;
             let run = k + cands[k..].partition_point(|c| c.0 == p);
-            if !self.lazy[p as usize] {
-                for hit in self.try_pattern(doc, idx, p as PatId, &cands[k..run], false) {
-                    pats.push(p);
-                    list.push(hit);
-                }
+            for hit in self.try_pattern(doc, idx, p as PatId, &cands[k..run], false) {
+                pats.push(p);
+                list.push(hit);
             }
             k = run;
         }
@@ -219,95 +301,102 @@ impl Engine {
         Matches {
             list,
             starts,
-            cands,
+            lazy_cands: RefCell::default(),
             lazy_seen: RefCell::default(),
+            lazy_hits: RefCell::default(),
+            lazy_all: std::cell::OnceCell::new(),
             engine: self,
             doc,
             idx,
         }
     }
 
-    /// The candidates, from one walk over the tokens, sorted.
-    fn candidates(&self, doc: &Document, idx: &DocIndex, seen: &mut Seen) -> Vec<Cand> {
-        let mut cands: Vec<Cand> = Vec::new();
-        let mut cursor = 0;
-        for (si, s) in doc.sentences().iter().enumerate() {
-            let (lo, hi) = (s.tokens.start, s.tokens.end);
-            let from = cands.len();
-            let mark = seen.epoch + si as u32 + 1;
-            for i in lo..hi {
-                let mut add = |pats: &[PatId]| {
-                    for &p in pats {
-                        if self.patterns[p].at_start {
-                            // Only where the clause may begin — the sentence start or after its
-                            // opening marks, and after a leading connective or fronted phrase;
-                            // once per sentence however often the anchor occurs in it.
-                            if seen.started[p] != mark {
-                                seen.started[p] = mark;
-                                let starts = idx.clause_starts(doc, lo);
-                                cands.push(cand(p, lo, starts.first()));
-                                cands.extend(starts.after().map(|s| cand(p, s, s)));
-                            }
-                            continue;
+    /// The candidates of sentence `si` for the patterns of `tables`, from one walk over its
+    /// tokens, appended to `cands` (unsorted). `mark` is the sentence's mark in `seen`, one no
+    /// other walk of the draft uses (the caller then moves `seen.epoch` past it).
+    #[allow(clippy::too_many_arguments)]
+    fn sentence_candidates(
+        &self,
+        doc: &Document,
+        idx: &DocIndex,
+        seen: &mut Seen,
+        tables: &AnchorTables,
+        (si, mark): (usize, u32),
+        cands: &mut Vec<Cand>,
+    ) {
+        let s = &doc.sentences()[si];
+        let (lo, hi) = (s.tokens.start, s.tokens.end);
+        let from = cands.len();
+        let mut cursor = idx.entries_from(lo);
+        for i in lo..hi {
+            let mut add = |pats: &[PatId]| {
+                for &p in pats {
+                    if self.patterns[p].at_start {
+                        // Only where the clause may begin — the sentence start or after its
+                        // opening marks, and after a leading connective or fronted phrase;
+                        // once per sentence however often the anchor occurs in it.
+                        if seen.started[p] != mark {
+                            seen.started[p] = mark;
+                            let starts = idx.clause_starts(doc, lo);
+                            cands.push(cand(p, lo, starts.first()));
+                            cands.extend(starts.after().map(|s| cand(p, s, s)));
                         }
-                        let (pmin, pmax) = self.patterns[p].prefix;
-                        if i < lo + pmin as usize {
-                            continue;
-                        }
-                        let last = i - pmin as usize;
-                        let first = pmax.map_or(lo, |m| idx.start_before(i, m as usize, lo));
-                        cands.push(cand(p, first, last));
+                        continue;
                     }
-                };
-                let w = idx.word(i);
-                if w != NO_WORD {
-                    seen.words[w as usize] = mark;
-                    add(self.anchors.by_word.row(w as usize));
+                    let (pmin, pmax) = self.patterns[p].prefix;
+                    if i < lo + pmin as usize {
+                        continue;
+                    }
+                    let last = i - pmin as usize;
+                    let first = pmax.map_or(lo, |m| idx.start_before(i, m as usize, lo));
+                    cands.push(cand(p, first, last));
                 }
-                let mut prev_list = None;
-                idx.for_each_entry(i, &mut cursor, |l, _| {
-                    if prev_list != Some(l) {
-                        seen.lists[l as usize] = mark;
-                        add(self.anchors.by_list.row(l as usize));
-                        prev_list = Some(l);
-                    }
-                });
-                seen.classes |= idx.classes[i];
-                // Only classes some pattern is anchored on.
-                let classes = idx.classes[i] & self.anchors.class_mask;
-                if classes != 0 {
-                    for c in Class::ALL {
-                        if classes & c.bit() != 0 {
-                            add(&self.anchors.by_class[c as usize]);
-                        }
-                    }
+            };
+            let w = idx.word(i);
+            if w != NO_WORD {
+                seen.words[w as usize] = mark;
+                add(tables.by_word.row(w as usize));
+            }
+            let mut prev_list = None;
+            idx.for_each_entry(i, &mut cursor, |l, _| {
+                if prev_list != Some(l) {
+                    seen.lists[l as usize] = mark;
+                    add(tables.by_list.row(l as usize));
+                    prev_list = Some(l);
                 }
-                if i == lo {
-                    for &p in &self.anchors.everywhere {
-                        cands.push(cand(p, lo, hi - 1));
+            });
+            seen.classes |= idx.classes[i];
+            // Only classes some pattern is anchored on.
+            let classes = idx.classes[i] & tables.class_mask;
+            if classes != 0 {
+                for c in Class::ALL {
+                    if classes & c.bit() != 0 {
+                        add(&tables.by_class[c as usize]);
                     }
                 }
             }
-            // The sentence is read: drop the candidates of patterns whose other required
-            // keys it lacks, before any is tried.
-            let mut k = from;
-            while k < cands.len() {
-                let p = cands[k].0 as PatId;
-                if seen.decided[p] != mark {
-                    seen.decided[p] = mark;
-                    seen.holds[p] = seen.holds_all(self.anchors.requires.row(p), mark);
-                }
-                if seen.holds[p] {
-                    k += 1;
-                } else {
-                    cands.swap_remove(k);
+            if i == lo {
+                for &p in &tables.everywhere {
+                    cands.push(cand(p, lo, hi - 1));
                 }
             }
-            seen.classes = 0;
         }
-        seen.epoch += doc.sentences().len() as u32;
-        cands.sort_unstable();
-        cands
+        // The sentence is read: drop the candidates of patterns whose other required keys it
+        // lacks, before any is tried.
+        let mut k = from;
+        while k < cands.len() {
+            let p = cands[k].0 as PatId;
+            if seen.decided[p] != mark {
+                seen.decided[p] = mark;
+                seen.holds[p] = seen.holds_all(self.anchors.requires.row(p), mark);
+            }
+            if seen.holds[p] {
+                k += 1;
+            } else {
+                cands.swap_remove(k);
+            }
+        }
+        seen.classes = 0;
     }
 
     /// Tries pattern `p` at its candidates `cands` (sorted), its matches in order; with
@@ -723,6 +812,43 @@ unless-window = "paragraph""#,
                 ("allegation", "accused her of"),
                 ("allegation", "accused them of")
             ]
+        );
+    }
+
+    #[test]
+    fn sentences_asked_about_out_of_order_are_each_read_afresh() {
+        // The first rule asks about the last sentence (where the unless pattern's anchor
+        // `denied` occurs without the rest of it), the second about the one before (where the
+        // whole pattern stands): each sentence's requirements are its own, whatever was asked
+        // before.
+        let unless = r#"unless = ["denied the claims"]"#;
+        let rules = [
+            ("a", &*format!("pattern = \"[alleged]\"\n{unless}")),
+            ("b", &*format!("pattern = \"[accused]\"\n{unless}")),
+        ];
+        let text = "One. Two. He was accused but denied the claims. The alleged victim denied it.";
+        assert_eq!(pairs(&found(&rules, text)), [("a", "alleged")]);
+    }
+
+    #[test]
+    fn a_wide_window_is_answered_from_every_match_in_the_draft() {
+        // A document-wide `unless`, asked by findings at both ends of a long draft: the
+        // pattern's one real match (not the `denied bail` candidate) cancels both; without it,
+        // neither is cancelled.
+        let rule = [(
+            "a",
+            "pattern = \"[alleged]\"\nunless = [\"denied the claims\"]\nunless-window = \"document\"",
+        )];
+        let filler = "Nothing happened. ".repeat(10);
+        let text = format!(
+            "The alleged plot. {filler}He was denied bail. {filler}He denied the claims. The alleged loss."
+        );
+        assert!(found(&rule, &text).is_empty());
+        let text =
+            format!("The alleged plot. {filler}He was denied bail. {filler}The alleged loss.");
+        assert_eq!(
+            pairs(&found(&rule, &text)),
+            [("a", "alleged"), ("a", "alleged")]
         );
     }
 

@@ -417,7 +417,20 @@ impl Loader {
                     help: None,
                 }
             })?;
-        let anchors = crate::anchors::plan(&mut self.patterns, &self.vocab, &lists);
+        // Patterns read only as a rule's `unless` are matched where a finding asks about them,
+        // not in every sentence of every draft (see `Matches::any_in`).
+        let mut lazy = vec![true; self.patterns.len()];
+        for r in &self.rules {
+            match &r.trigger {
+                Trigger::Pattern(pats) | Trigger::When { requires: pats, .. } => {
+                    for &p in pats {
+                        lazy[p] = false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let anchors = crate::anchors::plan(&mut self.patterns, &self.vocab, &lists, &lazy);
         let regex_set =
             RegexSet::new(self.regexes.iter().map(|(r, _)| r.as_str())).map_err(|e| LoadError {
                 origin: "rules".into(),
@@ -447,19 +460,6 @@ impl Loader {
             .iter()
             .map(|r| categories.binary_search(&r.category).unwrap_or(0) as u32)
             .collect();
-        // Patterns read only as a rule's `unless` are matched where a finding asks about them,
-        // not in every sentence of every draft (see `Matches::any_in`).
-        let mut lazy = vec![true; self.patterns.len()];
-        for r in &self.rules {
-            match &r.trigger {
-                Trigger::Pattern(pats) | Trigger::When { requires: pats, .. } => {
-                    for &p in pats {
-                        lazy[p] = false;
-                    }
-                }
-                _ => {}
-            }
-        }
         let mut by_kind = vec![Vec::new(); crate::rule::TriggerKind::COUNT];
         for (i, r) in self.rules.iter().enumerate() {
             by_kind[r.trigger.kind() as usize].push(i as u32);
