@@ -319,7 +319,7 @@ impl Lexer<'_> {
         } else {
             TokenKind::Word
         };
-        let word = words.intern_ascii_lower(&bytes[start..pos]);
+        let word = words.intern_ascii_lower(&self.source[start..pos]);
         let (mut tok, _) = self.make(start, kind, word, None);
         if first_letter == UPPER {
             tok.flags.set(TokenFlags::CAPITALISED);

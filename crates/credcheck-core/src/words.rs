@@ -28,9 +28,13 @@ fn hash(form: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
-        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K).rotate_left(26);
+        // (The last bytes folded one by one: a copy of a variable length is a call into
+        // `memcpy` for every word.)
+        let w = rest
+            .iter()
+            .rev()
+            .fold(0u64, |w, &b| (w << 8) | u64::from(b));
+        h = (h ^ w).wrapping_mul(K).rotate_left(26);
     }
     // hashbrown takes its control byte from the top seven bits: fold the low bits up.
     (h ^ (h >> 29)).wrapping_mul(K)
@@ -84,28 +88,26 @@ impl Words {
     /// Numbers the lower-case form of an ASCII word (the tokenizer's common case): a form seen
     /// before is found without being copied.
     #[inline]
-    pub fn intern_ascii_lower(&mut self, word: &[u8]) -> u32 {
+    pub fn intern_ascii_lower(&mut self, word: &str) -> u32 {
         let mut lower = [0u8; 24];
         if word.len() > lower.len() {
             let start = self.buf.len();
-            self.buf
-                .extend(word.iter().map(|b| char::from(b.to_ascii_lowercase())));
+            self.buf.push_str(word);
+            self.buf[start..].make_ascii_lowercase();
             return self.intern_from(start);
         }
         let lower = &mut lower[..word.len()];
-        for (l, b) in lower.iter_mut().zip(word) {
+        for (l, b) in lower.iter_mut().zip(word.bytes()) {
             *l = b.to_ascii_lowercase();
         }
         let hash = hash(lower);
         if let Some(id) = self.find(hash, lower) {
             return id;
         }
+        // (The word is copied as it is and lowered in place: no check that bytes are text.)
         let start = self.buf.len();
-        // ASCII letters and digits: valid UTF-8, copied at once (not a `char` at a time).
-        match std::str::from_utf8(lower) {
-            Ok(form) => self.buf.push_str(form),
-            Err(_) => self.buf.extend(lower.iter().map(|&b| char::from(b))),
-        }
+        self.buf.push_str(word);
+        self.buf[start..].make_ascii_lowercase();
         self.insert(hash, start)
     }
 
