@@ -1115,3 +1115,17 @@ fn a_pronoun_after_a_quotation_goes_on_with_the_last_speaker() {
                 pay for itself.";
     assert_eq!(speaker_of(text, "Harlan").as_deref(), Some("Tom Harlan"));
 }
+
+#[test]
+fn they_after_a_body_taking_a_plural_verb_is_that_body() {
+    // British copy gives a body a plural verb: `they` in the next sentence is the body, not
+    // the vague group that spoke two sentences before (on the unseen corpus, a runway story).
+    let text = "Opponents say the cost could not be met without cash from the other airports. \
+                BAA are also owners of the airports at Heathrow and Gatwick. \
+                They have said they cannot raise the money from current landing charges.";
+    assert_eq!(speaker_of(text, "They").as_deref(), Some("BAA"));
+    // A people group in between is not a body: `they` goes on with the critics.
+    let text = "Critics say the plan is too costly. The residents are also opposed to it. \
+                They said it would cost jobs.";
+    assert_ne!(speaker_of(text, "They").as_deref(), Some("The residents"));
+}

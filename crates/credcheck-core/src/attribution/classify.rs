@@ -1808,6 +1808,14 @@ fn group_subject_before(pass: &Pass<'_>, at: usize, sentence: usize) -> Option<V
         if pass.norm(start) == "they" {
             continue;
         }
+        // `BAA are also owners of the airports. They have said…`: a body the sentence just
+        // before opens with, taking a plural verb as British copy does, is whom `they` stands
+        // for — not a group that spoke before it.
+        if back == 1
+            && let Some(verdict) = plural_body_subject(pass, start, prev.end)
+        {
+            return Some(verdict);
+        }
         let Some(k) = (start..prev.end.min(start + SUBJECT_WORDS + 1)).find(|&k| plural_people(k))
         else {
             continue;
@@ -1824,6 +1832,22 @@ fn group_subject_before(pass: &Pass<'_>, at: usize, sentence: usize) -> Option<V
         });
     }
     None
+}
+
+/// A body's name opening `start..hi` (up to four capitalised words) and a plural `be` or
+/// `have` right after it: the body, as who `they` stands for.
+fn plural_body_subject(pass: &Pass<'_>, start: usize, hi: usize) -> Option<Verdict> {
+    let tokens = pass.doc.tokens();
+    let end = (start..hi.min(start + 4))
+        .find(|&k| !tokens[k].is_capitalised() || tokens[k].kind != crate::TokenKind::Word)?;
+    if end == start || !matches!(pass.norm(end), "are" | "were" | "have") {
+        return None;
+    }
+    let (kind, _) = pass.classify(start, end);
+    (kind == SourceKind::Organisation).then(|| {
+        let span = tokens[start].span().cover(tokens[end - 1].span());
+        (kind, Some(pass.doc.prose(span)))
+    })
 }
 
 /// Where the subject of the sentence `lo..hi` begins: past a connective (`Yet`, `But`) and a
