@@ -10142,6 +10142,33 @@ const CASES: &[(&str, &[Row])] = &[
         "Leaked photos show the phone opens like a book.",
         &[("show", "Leaked photos", "document", "document-noun", "")],
     ),
+    // A reaction to events or being held to account is no reply; refusing to answer in the
+    // future tense is a non-response.
+    (
+        "Patients who did not respond to the drug were given a second course.",
+        &[],
+    ),
+    (
+        "The home secretary was responding to an emergency question from his opposite number.",
+        &[(
+            "responding",
+            "The home secretary",
+            "named",
+            "office-holder",
+            "",
+        )],
+    ),
+    ("He will not answer for his record at the election.", &[]),
+    (
+        "The club will not answer questions on the deal.",
+        &[(
+            "will not answer",
+            "The club",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

@@ -468,12 +468,15 @@ impl<'d> Pass<'d> {
             && matches!(self.norm(i - 1), "i" | "i'm" | "we");
         // (`his show did not return to the four stations`: going back somewhere, not a call
         // left unanswered.)
+        // (`He will not answer for his record`: being held to account, not a question left
+        // unanswered.)
         let travel = nonresponse.is_some_and(|n| {
             words.get(n - 1) == Some(&"return")
                 && matches!(
                     words.get(n).copied(),
                     Some("to" | "home" | "from" | "for" | "until" | "after" | "as" | "in")
                 )
+                || words.get(n - 1) == Some(&"answer") && words.get(n) == Some(&"for")
         });
         // (`told him he couldn't say that`, `"I can't say that"`: a thing not to be said, not
         // a question left unanswered.)
@@ -490,20 +493,7 @@ impl<'d> Pass<'d> {
         });
         // (`did not respond to treatment`, `did not respond to market conditions quickly
         // enough`: a reaction to events, not a question left unanswered.)
-        let events = nonresponse.is_some_and(|n| {
-            words.get(n - 1).is_some_and(|w| w.starts_with("respond"))
-                && words.get(n) == Some(&"to")
-                && words[n + 1..]
-                    .iter()
-                    .take(4)
-                    .take_while(|w| {
-                        !matches!(
-                            **w,
-                            "about" | "over" | "on" | "for" | "from" | "that" | "," | "."
-                        )
-                    })
-                    .any(|w| lexicon().reacted_events.contains(w))
-        });
+        let events = nonresponse.is_some_and(|n| responds_to_events(words, n));
         let nonresponse =
             nonresponse.filter(|_| !hedge && !travel && !unsayable && !audience && !events);
         if let Some(n) = nonresponse {
@@ -1297,6 +1287,10 @@ impl<'d> Pass<'d> {
                 || (i.saturating_sub(CONDITION_LOOKBACK).max(lo)..i)
                     .any(|k| matches!(self.norm(k), "if" | "unless")));
         if hypothetical {
+            return true;
+        }
+        // (`Patients who did not respond to the drug`: a reaction to events, no reply.)
+        if responds_to_events(words, n) {
             return true;
         }
         // `taking some fearful beatings`, `their confident start`: a state of mind after a
@@ -3843,4 +3837,36 @@ fn bare_pronoun_object(words: &[&str], n: usize) -> bool {
     ) && words
         .get(n + 1)
         .is_none_or(|w| matches!(*w, "." | "," | ";" | "!" | "?" | "\"" | "”" | "’"))
+}
+
+/// Do `words`, a verb of responding ending at `n`, go on to what it reacts to rather than
+/// answers — `did not respond to treatment`, `responded to market conditions`? (Not a
+/// question or a claim whatever describes it: `was responding to an emergency question`.)
+fn responds_to_events(words: &[&str], n: usize) -> bool {
+    let lex = lexicon();
+    n > 0
+        && words.get(n - 1).is_some_and(|w| w.starts_with("respond"))
+        && words.get(n) == Some(&"to")
+        && words[n + 1..]
+            .iter()
+            .take(4)
+            .take_while(|w| {
+                !matches!(
+                    **w,
+                    "about" | "over" | "on" | "for" | "from" | "that" | "," | "."
+                )
+            })
+            .try_fold(false, |events, w| {
+                let asked = lex.claim_nouns.contains(w)
+                    || matches!(
+                        *w,
+                        "question" | "questions" | "request" | "requests" | "query"
+                    );
+                if asked {
+                    Err(())
+                } else {
+                    Ok(events || lex.reacted_events.contains(w))
+                }
+            })
+            .unwrap_or(false)
 }
