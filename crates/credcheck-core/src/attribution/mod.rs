@@ -346,6 +346,9 @@ struct Pass<'d> {
     /// Per distinct form, found the first time a recogniser asks: written capitalised inside
     /// a sentence somewhere in the draft (1), written in lower case somewhere (2).
     casing: std::cell::OnceCell<Vec<u8>>,
+    /// Per distinct form, found the first time asked: can a reading of [`Pass::says_claim_false`]
+    /// start at it (1 no, 2 yes, 0 not yet known)?
+    denial_starts: Vec<std::cell::Cell<u8>>,
     out: Vec<Attribution>,
 }
 
@@ -440,6 +443,7 @@ pub(crate) fn find_attributions(
         cue_masks,
         may_start,
         casing: std::cell::OnceCell::new(),
+        denial_starts: vec![std::cell::Cell::new(0); doc.word_count()],
         out: Vec::new(),
     };
     for (si, s) in doc.sentences().iter().enumerate() {
@@ -628,6 +632,10 @@ pub(super) fn verb_shaped(word: &str) -> bool {
         && (word.ends_with("ed")
             || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")))
 }
+
+/// Tokens from the start of what was said that a reading of [`Pass::says_claim_false`] reads
+/// at most (`calls_false`'s window, the widest).
+const DENIAL_WINDOW: usize = 60;
 
 impl<'d> Pass<'d> {
     /// Is the word of token `k`, opening its sentence, a proper noun of the draft — written
@@ -2188,15 +2196,50 @@ impl<'d> Pass<'d> {
                 && self.norm(b) == ","
                 && self.norm(b + 1) == "but"
                 && matches!(self.norm(b + 2), "he" | "she" | "it" | "they" | "we");
-            self.calls_false(from, b)
-                || self.denies_wrongdoing(a, b)
-                || self.false_claims_in(a, b)
-                || self.denies_charge(from, b)
-                || self.no_plans(from, b)
-                || self.disowns_account(from, b)
-                || but_clause && self.denies_wrongdoing(b + 2, hi)
-                || b > cue.0 && self.echoes_allegation(si, cue, a, b)
+            // Every reading below starts at a word of `response::starts_denial` within its
+            // window: what was said with none of them is read no further (most statements).
+            let (lo_w, hi_w) = (a.min(from), b.min(a.max(from) + DENIAL_WINDOW));
+            let may_deny = but_clause || (lo_w..hi_w).any(|k| self.may_start_denial(k));
+            let denies = may_deny && self.reads_as_denial(si, cue, (a, b), from, (but_clause, hi));
+            debug_assert!(
+                may_deny || !self.reads_as_denial(si, cue, (a, b), from, (but_clause, hi)),
+                "a denial reading starts at a word `starts_denial` does not list"
+            );
+            denies
         })
+    }
+
+    /// The readings of [`Pass::says_claim_false`] of what was said, `a..b`, read from `from`.
+    fn reads_as_denial(
+        &self,
+        si: usize,
+        cue: (usize, usize),
+        (a, b): (usize, usize),
+        from: usize,
+        (but_clause, hi): (bool, usize),
+    ) -> bool {
+        self.calls_false(from, b)
+            || self.denies_wrongdoing(a, b)
+            || self.false_claims_in(a, b)
+            || self.denies_charge(from, b)
+            || self.no_plans(from, b)
+            || self.disowns_account(from, b)
+            || but_clause && self.denies_wrongdoing(b + 2, hi)
+            || b > cue.0 && self.echoes_allegation(si, cue, a, b)
+    }
+
+    /// Can a denial reading start at token `k` ([`response::starts_denial`])? Once per
+    /// distinct form.
+    fn may_start_denial(&self, k: usize) -> bool {
+        let cell = &self.denial_starts[self.doc.tokens()[k].word as usize];
+        if cell.get() == 0 {
+            cell.set(if response::starts_denial(self.norm(k)) {
+                2
+            } else {
+                1
+            });
+        }
+        cell.get() == 2
     }
 
     /// Do the words `a..b` say a report or documents do not reflect the truth — `the

@@ -1142,20 +1142,7 @@ impl Pass<'_> {
         // claim noun elsewhere, where `dismissed the lawsuit` is a court's act.)
         // (`said the investigation was a witch hunt`: an inquiry into the speaker dismissed is
         // the charge behind it rejected — by a dismissal, not a word of falsity.)
-        let is_inquiry = |k: usize| {
-            matches!(
-                self.norm(k),
-                "investigation"
-                    | "investigations"
-                    | "probe"
-                    | "probes"
-                    | "inquiry"
-                    | "inquiries"
-                    | "impeachment"
-                    | "prosecution"
-                    | "indictment"
-            )
-        };
+        let is_inquiry = |k: usize| INQUIRY_NOUNS.contains(&self.norm(k));
         let Some(claim) = (a..end).find(|&k| {
             lex.claim_nouns.contains(self.norm(k))
                 || matches!(self.norm(k), "lawsuit" | "lawsuits" | "suit")
@@ -1257,6 +1244,43 @@ impl Pass<'_> {
         })
     }
 }
+
+/// Can a reading of `says_claim_false` start at a word of this form — a negation, a word of
+/// `WRONGDOING_TRIGGERS`, a claim, suit or inquiry noun, a word of falsity? (Each reading
+/// starts at one: `calls_false` at its claim noun, `denies_wrongdoing` at its triggers,
+/// `false_claims_in` at its falsity label, `denies_charge`, `disowns_account` and
+/// `echoes_allegation` at a negation, `no_plans` at `no`.) Debug builds check every statement
+/// against the readings themselves.
+pub(super) fn starts_denial(w: &str) -> bool {
+    static ONE_WORD: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let lex = lexicon();
+    let one_word = ONE_WORD.get_or_init(|| {
+        WRONGDOING_TRIGGERS
+            .iter()
+            .chain(INQUIRY_NOUNS)
+            .chain(&["lawsuit", "lawsuits", "suit"])
+            .copied()
+            .collect()
+    });
+    w.ends_with("n't")
+        || one_word.contains(w)
+        || lex.claim_nouns.contains(w)
+        || lex.falsity_labels.contains(w)
+}
+
+/// Inquiries into the speaker: calling one a witch hunt rejects the charge behind it.
+const INQUIRY_NOUNS: &[&str] = &[
+    "investigation",
+    "investigations",
+    "probe",
+    "probes",
+    "inquiry",
+    "inquiries",
+    "impeachment",
+    "prosecution",
+    "indictment",
+];
 
 /// Words that say an allegation was made in the sentences before a denial by echo (`He was
 /// accused of meeting the envoy.`).
