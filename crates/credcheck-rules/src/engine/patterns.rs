@@ -119,20 +119,8 @@ impl Matches<'_> {
         // The candidates of every pattern matched on demand, from one walk over the draft
         // (the first wide window asked about reads it), tried for `p` sentence by sentence.
         let all = self.lazy_all.get_or_init(|| {
-            SCRATCH.with_borrow_mut(|scratch| {
-                let seen = scratch.for_engine(self.engine, n);
-                let mut cands = Vec::new();
-                let tables = &self.engine.anchors.lazy;
-                for si in 0..n {
-                    let mark = seen.epoch + si as u32 + 1;
-                    let (doc, idx) = (self.doc, self.idx);
-                    self.engine
-                        .sentence_candidates(doc, idx, seen, tables, (si, mark), &mut cands);
-                }
-                seen.epoch += n as u32;
-                cands.sort_unstable();
-                cands
-            })
+            self.engine
+                .draft_candidates(self.doc, self.idx, &self.engine.anchors.lazy)
         });
         let p32 = p as u32;
         let mine = &all[all.partition_point(|c| c.0 < p32)..all.partition_point(|c| c.0 <= p32)];
@@ -266,19 +254,7 @@ impl Engine {
         doc: &'a Document,
         idx: &'a DocIndex<'a>,
     ) -> Matches<'a> {
-        let cands = SCRATCH.with_borrow_mut(|scratch| {
-            let sentences = doc.sentences().len();
-            let seen = scratch.for_engine(self, sentences);
-            let mut cands = Vec::new();
-            for si in 0..sentences {
-                let mark = seen.epoch + si as u32 + 1;
-                let tables = &self.anchors.eager;
-                self.sentence_candidates(doc, idx, seen, tables, (si, mark), &mut cands);
-            }
-            seen.epoch += sentences as u32;
-            cands.sort_unstable();
-            cands
-        });
+        let cands = self.draft_candidates(doc, idx, &self.anchors.eager);
         let (mut pats, mut list) = (Vec::new(), Vec::new());
         let mut k = 0;
         while k < cands.len() {
@@ -311,10 +287,25 @@ impl Engine {
         }
     }
 
+    /// The candidates of every sentence of the draft for the patterns of `tables`, sorted.
+    fn draft_candidates(&self, doc: &Document, idx: &DocIndex, tables: &AnchorTables) -> Vec<Cand> {
+        SCRATCH.with_borrow_mut(|scratch| {
+            let sentences = doc.sentences().len();
+            let seen = scratch.for_engine(self, sentences);
+            let mut cands = Vec::new();
+            for si in 0..sentences {
+                let mark = seen.epoch + si as u32 + 1;
+                self.sentence_candidates(doc, idx, seen, tables, (si, mark), &mut cands);
+            }
+            seen.epoch += sentences as u32;
+            cands.sort_unstable();
+            cands
+        })
+    }
+
     /// The candidates of sentence `si` for the patterns of `tables`, from one walk over its
     /// tokens, appended to `cands` (unsorted). `mark` is the sentence's mark in `seen`, one no
     /// other walk of the draft uses (the caller then moves `seen.epoch` past it).
-    #[allow(clippy::too_many_arguments)]
     fn sentence_candidates(
         &self,
         doc: &Document,
