@@ -140,9 +140,18 @@ impl WordSet {
 /// A set of phrases (one or more tokens), matched on tokens' matching forms, longest first.
 #[derive(Debug, Default)]
 pub(crate) struct PhraseSet {
-    by_first: FxHashMap<String, Vec<Vec<String>>>,
+    by_first: FxHashMap<String, Bucket>,
     /// The shapes of the first words.
     firsts: Shapes,
+}
+
+/// The entries starting with one word: whether the word alone is one, and the longer ones by
+/// their second word, longest first (a look-up finds the few that can match instead of reading
+/// every entry that starts the same way: `did not respond`, `did not return`, `did not say`…).
+#[derive(Debug, Default)]
+struct Bucket {
+    single: bool,
+    by_second: FxHashMap<String, Vec<Vec<String>>>,
 }
 
 /// Auxiliaries and their contracted negations.
@@ -192,15 +201,24 @@ impl PhraseSet {
     fn from_text(text: &str) -> PhraseSet {
         let mut set = PhraseSet::default();
         for toks in entry_phrases(text) {
-            if let Some(first) = toks.first().cloned() {
-                let v = set.by_first.entry(first).or_default();
-                if !v.contains(&toks) {
-                    v.push(toks);
+            let Some(first) = toks.first().cloned() else {
+                continue;
+            };
+            let bucket = set.by_first.entry(first).or_default();
+            match toks.get(1) {
+                None => bucket.single = true,
+                Some(second) => {
+                    let v = bucket.by_second.entry(second.clone()).or_default();
+                    if !v.contains(&toks) {
+                        v.push(toks);
+                    }
                 }
             }
         }
-        for v in set.by_first.values_mut() {
-            v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        for bucket in set.by_first.values_mut() {
+            for v in bucket.by_second.values_mut() {
+                v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            }
         }
         let mut firsts = Shapes::default();
         for first in set.by_first.keys() {
@@ -210,9 +228,9 @@ impl PhraseSet {
         set
     }
 
-    /// The entries starting with `first`, longest first.
+    /// The entries starting with `first`.
     #[inline]
-    fn starting(&self, first: &str) -> Option<&Vec<Vec<String>>> {
+    fn starting(&self, first: &str) -> Option<&Bucket> {
         if self.firsts.may_hold(first) {
             self.by_first.get(first)
         } else {
@@ -229,17 +247,20 @@ impl PhraseSet {
         hi: usize,
     ) -> Option<usize> {
         let tokens = doc.tokens();
-        let first = doc.norm(tokens.get(i)?);
-        self.starting(first)?
-            .iter()
-            .find(|p| {
-                i + p.len() <= hi
-                    && p.iter()
-                        .enumerate()
-                        .skip(1)
-                        .all(|(k, w)| doc.norm(&tokens[i + k]) == w)
-            })
-            .map(Vec::len)
+        let bucket = self.starting(doc.norm(tokens.get(i)?))?;
+        let longer = (i + 1 < hi)
+            .then(|| bucket.by_second.get(doc.norm(&tokens[i + 1])))
+            .flatten()
+            .and_then(|v| {
+                v.iter().find(|p| {
+                    i + p.len() <= hi
+                        && p.iter()
+                            .enumerate()
+                            .skip(2)
+                            .all(|(k, w)| doc.norm(&tokens[i + k]) == w)
+                })
+            });
+        longer.map(Vec::len).or(bucket.single.then_some(1))
     }
 
     /// First words of the entries.
@@ -249,18 +270,19 @@ impl PhraseSet {
 
     /// Length (in tokens) of the longest entry matching `words` from its start, if any.
     pub fn longest(&self, words: &[&str]) -> Option<usize> {
-        let first = words.first()?;
-        self.starting(first)?
-            .iter()
-            // (The first word is the key the phrases were found by.)
-            .find(|p| p.len() <= words.len() && p[1..].iter().zip(&words[1..]).all(|(a, b)| a == b))
-            .map(Vec::len)
+        let bucket = self.starting(words.first()?)?;
+        // (The first two words are the keys the phrases were found by.)
+        let longer = words.get(1).and_then(|second| {
+            bucket.by_second.get(*second)?.iter().find(|p| {
+                p.len() <= words.len() && p[2..].iter().zip(&words[2..]).all(|(a, b)| a == b)
+            })
+        });
+        longer.map(Vec::len).or(bucket.single.then_some(1))
     }
 
     /// Is `word` a one-token entry?
     pub fn contains(&self, word: &str) -> bool {
-        self.starting(word)
-            .is_some_and(|v| v.iter().any(|p| p.len() == 1))
+        self.starting(word).is_some_and(|b| b.single)
     }
 }
 
