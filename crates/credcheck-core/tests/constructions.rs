@@ -10169,6 +10169,15 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // Nothing to what was reported: a denial (wire idiom; a thing to add is no claim).
+    (
+        "The club said there was nothing to the reports linking him with Chelsea.",
+        &[("said", "The club", "organisation", "body-noun", "denial")],
+    ),
+    (
+        "He said there was nothing to add to the report.",
+        &[("said", "He", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

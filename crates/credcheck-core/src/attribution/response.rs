@@ -1173,6 +1173,26 @@ impl Pass<'_> {
         if no_truth {
             return true;
         }
+        // `there was "nothing to" the rumours`: the claim right after, past an article and a
+        // closing quotation mark.
+        let tokens = self.doc.tokens();
+        let nothing_to = (a..claim).any(|k| {
+            let to = if k + 1 < claim && tokens[k + 1].is_close_quote() {
+                k + 2
+            } else {
+                k + 1
+            };
+            self.norm(k) == "nothing"
+                && to < claim
+                && self.norm(to) == "to"
+                && (to + 1..claim).all(|j| {
+                    matches!(self.norm(j), "the" | "these" | "those" | "such" | "any")
+                        || tokens[j].is_close_quote()
+                })
+        });
+        if nothing_to {
+            return true;
+        }
         // `the claims had "no merit"`, `the allegations have no substance`.
         let no_merit = (claim + 1..end.saturating_sub(1)).any(|k| {
             matches!(
