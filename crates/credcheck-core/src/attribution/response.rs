@@ -1145,7 +1145,7 @@ impl Pass<'_> {
         let is_inquiry = |k: usize| INQUIRY_NOUNS.contains(&self.norm(k));
         let Some(claim) = (a..end).find(|&k| {
             lex.claim_nouns.contains(self.norm(k))
-                || matches!(self.norm(k), "lawsuit" | "lawsuits" | "suit")
+                || SUIT_NOUNS.contains(&self.norm(k))
                 || is_inquiry(k)
         }) else {
             return false;
@@ -1279,7 +1279,7 @@ pub(super) fn starts_denial(w: &str) -> bool {
         WRONGDOING_TRIGGERS
             .iter()
             .chain(INQUIRY_NOUNS)
-            .chain(&["lawsuit", "lawsuits", "suit"])
+            .chain(SUIT_NOUNS)
             .copied()
             .collect()
     });
@@ -1288,6 +1288,9 @@ pub(super) fn starts_denial(w: &str) -> bool {
         || lex.claim_nouns.contains(w)
         || lex.falsity_labels.contains(w)
 }
+
+/// A suit is a claim called false too (`the lawsuit was "totally meritless"`).
+const SUIT_NOUNS: &[&str] = &["lawsuit", "lawsuits", "suit"];
 
 /// Inquiries into the speaker: calling one a witch hunt rejects the charge behind it.
 const INQUIRY_NOUNS: &[&str] = &[

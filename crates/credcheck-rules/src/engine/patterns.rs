@@ -130,17 +130,7 @@ impl Matches<'_> {
             mine.chunk_by(|a, b| tokens[a.1 as usize].sentence == tokens[b.1 as usize].sentence)
         {
             let sentence = tokens[run[0].1 as usize].sentence.index();
-            let key = (p32, sentence as u32);
-            let known = self.lazy_seen.borrow().get(&key).copied();
-            let hit = known.unwrap_or_else(|| {
-                let hit = !self
-                    .engine
-                    .try_pattern(self.doc, self.idx, p, run, true)
-                    .is_empty();
-                self.lazy_seen.borrow_mut().insert(key, hit);
-                hit
-            });
-            if hit {
+            if self.tried(p, sentence, run) {
                 hits.push(sentence as u32);
             }
         }
@@ -153,8 +143,7 @@ impl Matches<'_> {
     /// first question about a sentence finds the candidates of every such pattern in it.
     fn lazy_hit(&self, p: PatId, sentence: usize) -> bool {
         let p32 = p as u32;
-        let key = (p32, sentence as u32);
-        if let Some(&hit) = self.lazy_seen.borrow().get(&key) {
+        if let Some(&hit) = self.lazy_seen.borrow().get(&(p32, sentence as u32)) {
             return hit;
         }
         let mut all = self.lazy_cands.borrow_mut();
@@ -180,10 +169,20 @@ impl Matches<'_> {
         });
         let from = cands.partition_point(|c| c.0 < p32);
         let to = cands.partition_point(|c| c.0 <= p32);
-        let hit = from < to
+        self.tried(p, sentence, &cands[from..to])
+    }
+
+    /// Does pattern `p` (matched on demand) match at its candidates `run` in `sentence`? Tried
+    /// once per draft and remembered.
+    fn tried(&self, p: PatId, sentence: usize, run: &[Cand]) -> bool {
+        let key = (p as u32, sentence as u32);
+        if let Some(&hit) = self.lazy_seen.borrow().get(&key) {
+            return hit;
+        }
+        let hit = !run.is_empty()
             && !self
                 .engine
-                .try_pattern(self.doc, self.idx, p, &cands[from..to], true)
+                .try_pattern(self.doc, self.idx, p, run, true)
                 .is_empty();
         self.lazy_seen.borrow_mut().insert(key, hit);
         hit
