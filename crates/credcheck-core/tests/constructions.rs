@@ -10178,6 +10178,40 @@ const CASES: &[(&str, &[Row])] = &[
         "He said there was nothing to add to the report.",
         &[("said", "He", "unresolved", "person-pronoun", "")],
     ),
+    // Placed where they could know: `present at` after a person, a member who `sits on` a
+    // body.
+    (
+        "One person present at the meeting described the mood as tense.",
+        &[(
+            "described",
+            "One person present at the meeting",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    (
+        "The board is split, according to someone who sits on it.",
+        &[(
+            "according to",
+            "someone who sits on it",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    // A degree word before the manner: `put it more bluntly:` says.
+    (
+        "One former minister put it more bluntly: \"The policy is dead.\"",
+        &[(
+            "put it",
+            "One former minister",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    ("He put it only as a question.", &[]),
 ];
 
 #[test]

@@ -855,6 +855,27 @@ fn person_at<'p>(pass: &'p Pass<'_>, p: &Phrase<'_>, k: usize) -> Option<(&'p En
     Some((ent, possessive))
 }
 
+/// The words after `who` say what its people witnessed or whom they know — `who attended
+/// the meeting`, `who know him`, `who have read the letter` (not `who read newspapers`), `who
+/// were at the meeting`, `who sits on the board` — an auxiliary may stand first: the relative
+/// clause places an unnamed source where it could know, not a generalisation.
+pub(super) fn witness_clause(rest: &[&str]) -> bool {
+    let word = |j: usize| rest.get(j).copied().unwrap_or("");
+    let Some(at) = rest
+        .iter()
+        .position(|v| !matches!(*v, "have" | "has" | "had" | "once" | "also"))
+    else {
+        return false;
+    };
+    lexicon().witness_verbs.contains(rest[at])
+        || rest[at] == "read" && at > 0
+        || matches!(rest[at], "sits" | "sit" | "sat" | "serves" | "serve") && word(at + 1) == "on"
+        || matches!(rest[at], "were" | "was")
+            && (word(at + 1) == "present"
+                || matches!(word(at + 1), "at" | "in" | "inside")
+                    && matches!(word(at + 2), "the" | "that" | "a"))
+}
+
 /// `sources close to Mr Hockney`, `people familiar with Ms Reyes's thinking`: unnamed people
 /// described by whom they know — a name after the frame is not theirs.
 fn described_source(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
@@ -2779,35 +2800,28 @@ fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // between.)
     // (`those who were at the meeting`, `people who were in the room`: there; `people who have
     // read the letter`, but not `people who read newspapers`.)
-    let witnessed = p.words.iter().enumerate().any(|(k, w)| {
-        if *w != "who" {
-            return false;
-        }
-        let rest = &p.words[k + 1..];
-        let at = rest
-            .iter()
-            .position(|v| !matches!(*v, "have" | "has" | "had" | "once" | "also"));
-        let word = |j: usize| rest.get(j).copied().unwrap_or("");
-        at.is_some_and(|at| {
-            lex.witness_verbs.contains(rest[at])
-                || rest[at] == "read" && at > 0
-                || matches!(rest[at], "were" | "was")
-                    && (word(at + 1) == "present"
-                        || matches!(word(at + 1), "at" | "in" | "inside")
-                            && matches!(word(at + 2), "the" | "that" | "a"))
-        })
-    });
+    let witnessed = p
+        .words
+        .iter()
+        .position(|w| *w == "who")
+        .is_some_and(|k| witness_clause(&p.words[k + 1..]));
     // (`Those present said…`, `people at the meeting`, `those in the room`: there without
-    // `who were`.)
-    let present = p.words.len() >= 2
-        && matches!(
-            p.words[0],
-            "those" | "people" | "some" | "several" | "others" | "one" | "someone"
-        )
-        && (p.words[1] == "present"
-            || matches!(p.words[1], "at" | "in" | "inside")
-                && p.words.len() >= 4
-                && matches!(p.words[2], "the" | "that" | "a")
+    // `who were`; `One person present at the meeting`: a person so.)
+    let head = usize::from(
+        p.words.len() >= 3
+            && matches!(p.words[0], "one" | "a" | "another")
+            && matches!(p.words[1], "person" | "man" | "woman" | "member"),
+    );
+    let present = p.words.len() >= 2 + head
+        && (head == 1
+            || matches!(
+                p.words[0],
+                "those" | "people" | "some" | "several" | "others" | "one" | "someone"
+            ))
+        && (p.words[1 + head] == "present"
+            || matches!(p.words[1 + head], "at" | "in" | "inside")
+                && p.words.len() >= 4 + head
+                && matches!(p.words[2 + head], "the" | "that" | "a")
                 && lex.gatherings.contains(p.last()));
     let placed = inside || witnessed || present;
     // (Or people of any kind placed so: `experts who have examined the wreckage`, `analysts

@@ -1484,11 +1484,18 @@ impl<'d> Pass<'d> {
                     && (i + 3..(i + 9).min(hi)).any(|k| self.norm(k) == "at"))
             }
             "put" | "puts" => {
-                let after_it = words.get(2).copied().unwrap_or("");
+                // (`put it more bluntly:`, `put it rather differently`: a degree word before
+                // the manner.)
+                let degree = matches!(
+                    words.get(2).copied().unwrap_or(""),
+                    "more" | "most" | "rather" | "quite" | "even" | "very" | "less"
+                );
+                let after_it = words.get(2 + usize::from(degree)).copied().unwrap_or("");
                 let as_before =
                     (i.saturating_sub(8).max(lo)..i).any(|k| matches!(self.norm(k), "as" | "how"));
                 !(as_before
-                    || matches!(after_it, "," | ":" | "." | "this" | "bluntly" | "best")
+                    || matches!(after_it, "," | ":" | "." | "this" | "best" | "simply")
+                    || after_it.len() > 4 && after_it.ends_with("ly") && after_it != "only"
                     || (i + n < hi && self.starts_quote(i + n)))
             }
             // `Soldiers fired back at the gunmen`, `The rebels fired back with mortars`, `Rush

@@ -307,9 +307,7 @@ impl Pass<'_> {
         if b + 1 >= hi || self.norm(b) != "who" {
             return (a, b);
         }
-        let witnessed = (b + 1..hi.min(b + 4))
-            .find(|&v| !matches!(self.norm(v), "have" | "has" | "had" | "once" | "also"))
-            .is_some_and(|v| lexicon().witness_verbs.contains(self.norm(v)));
+        let witnessed = super::classify::witness_clause(&self.norms(b + 1, hi.min(b + 7)));
         let end = (b + 1..hi.min(b + MAX_SOURCE_TOKENS)).find(|&k| {
             self.doc.tokens()[k].kind != TokenKind::Word && !matches!(self.norm(k), "'" | "-")
         });
