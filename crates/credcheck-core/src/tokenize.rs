@@ -288,20 +288,16 @@ impl Lexer<'_> {
     #[inline]
     fn ascii_word(&mut self, start: usize, words: &mut Words) -> Option<(Token, Option<Mark>)> {
         let bytes = &self.source.as_bytes()[..self.end];
+        // (A run longer than a token may be goes to the general scanner, which ends it there:
+        // read no further, and the byte after is then a letter or digit, not `safe`.)
+        let limit = bytes.len().min(start + Token::MAX_LEN);
         let mut pos = start;
-        // Classes seen, letters counted, and the class of the first letter.
-        let (mut seen, mut letters, mut first_letter) = (0u8, 0usize, 0u8);
-        // (A run longer than a token may be goes to the general scanner, which ends it there.)
-        while let Some(&b) = bytes.get(pos) {
-            let c = ASCII_CLASS[b as usize];
-            if c == 0 || pos - start == Token::MAX_LEN {
+        // The classes seen: one OR a byte, the run's only work per byte.
+        let mut seen = 0u8;
+        while pos < limit {
+            let c = ASCII_CLASS[bytes[pos] as usize];
+            if c == 0 {
                 break;
-            }
-            if c != DIGIT {
-                letters += 1;
-                if first_letter == 0 {
-                    first_letter = c;
-                }
             }
             seen |= c;
             pos += 1;
@@ -314,16 +310,29 @@ impl Lexer<'_> {
             return None;
         }
         self.pos = pos;
-        let kind = if letters == 0 {
+        let run = &bytes[start..pos];
+        let kind = if seen & (LOWER | UPPER) == 0 {
             TokenKind::Number
         } else {
             TokenKind::Word
         };
-        let word = words.intern_ascii_lower(&self.source[start..pos]);
+        let word = words.intern_ascii_alnum(&self.source[start..pos]);
         let (mut tok, _) = self.make(start, kind, word, None);
+        // (The first letter is the first byte but in `3D`, `4x4`.)
+        let first_letter = run
+            .iter()
+            .map(|&b| ASCII_CLASS[b as usize])
+            .find(|&c| c != DIGIT)
+            .unwrap_or(0);
         if first_letter == UPPER {
             tok.flags.set(TokenFlags::CAPITALISED);
-            if letters >= 2 && seen & LOWER == 0 {
+            if seen & LOWER == 0
+                && run
+                    .iter()
+                    .filter(|b| b.is_ascii_uppercase())
+                    .nth(1)
+                    .is_some()
+            {
                 tok.flags.set(TokenFlags::ALL_CAPS);
             }
         }

@@ -18,27 +18,41 @@ pub(crate) struct Words {
 /// A form's hash: eight bytes at a time, multiplied and folded (the forms are short words).
 #[inline]
 fn hash(form: &[u8]) -> u64 {
+    hash_masked(form, 0)
+}
+
+/// The hash of `form` with `mask` set in every byte (a bitwise or): with [`LOWER_ALNUM`], the hash of an
+/// ASCII word's lower-case form, read from the word as written (no copy lowered first).
+#[inline]
+fn hash_masked(form: &[u8], mask: u64) -> u64 {
     const K: u64 = 0xf135_7aea_2e62_a9c5;
     let mut h = form.len() as u64;
     let mut chunks = form.chunks_exact(8);
     for c in &mut chunks {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
-        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K).rotate_left(26);
+        h = (h ^ (u64::from_le_bytes(w) | mask))
+            .wrapping_mul(K)
+            .rotate_left(26);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
         // (The last bytes folded one by one: a copy of a variable length is a call into
-        // `memcpy` for every word.)
+        // `memcpy` for every word. The mask covers those bytes only, not the zeros above.)
         let w = rest
             .iter()
             .rev()
             .fold(0u64, |w, &b| (w << 8) | u64::from(b));
-        h = (h ^ w).wrapping_mul(K).rotate_left(26);
+        let m = mask & (u64::MAX >> (64 - 8 * rest.len()));
+        h = (h ^ (w | m)).wrapping_mul(K).rotate_left(26);
     }
     // hashbrown takes its control byte from the top seven bits: fold the low bits up.
     (h ^ (h >> 29)).wrapping_mul(K)
 }
+
+/// Set in an ASCII letter or digit (a bitwise or), the lower-case form: upper-case letters lack only bit
+/// 5, which lower-case letters and digits have.
+const LOWER_ALNUM: u64 = 0x2020_2020_2020_2020;
 
 /// Byte equality written out for short forms (no call into `memcmp`).
 #[inline]
@@ -85,29 +99,25 @@ impl Words {
         }
     }
 
-    /// Numbers the lower-case form of an ASCII word (the tokenizer's common case): a form seen
-    /// before is found without being copied.
+    /// Numbers the lower-case form of a word of ASCII letters and digits only (the
+    /// tokenizer's common case): hashed and compared as written, a form seen before is found
+    /// without a lower-case copy being made.
     #[inline]
-    pub fn intern_ascii_lower(&mut self, word: &str) -> u32 {
-        let mut lower = [0u8; 24];
-        if word.len() > lower.len() {
-            let start = self.buf.len();
-            self.buf.push_str(word);
-            self.buf[start..].make_ascii_lowercase();
-            return self.intern_from(start);
-        }
-        let lower = &mut lower[..word.len()];
-        for (l, b) in lower.iter_mut().zip(word.bytes()) {
-            *l = b.to_ascii_lowercase();
-        }
-        let hash = hash(lower);
-        if let Some(id) = self.find(hash, lower) {
+    pub fn intern_ascii_alnum(&mut self, word: &str) -> u32 {
+        debug_assert!(word.bytes().all(|b| b.is_ascii_alphanumeric()), "{word:?}");
+        let word = word.as_bytes();
+        let hash = hash_masked(word, LOWER_ALNUM);
+        let found = self.table.find(hash, |&id| {
+            let (a, b) = self.spans[id as usize];
+            let form = &self.buf.as_bytes()[a as usize..b as usize];
+            form.len() == word.len() && form.iter().zip(word).all(|(f, w)| *f == w | 0x20)
+        });
+        if let Some(&id) = found {
             return id;
         }
-        // (The word is copied as it is and lowered in place: no check that bytes are text.)
         let start = self.buf.len();
-        self.buf.push_str(word);
-        self.buf[start..].make_ascii_lowercase();
+        // (Letters and digits: ORing bit 5 lowers them.)
+        self.buf.extend(word.iter().map(|&b| char::from(b | 0x20)));
         self.insert(hash, start)
     }
 
@@ -178,6 +188,30 @@ mod tests {
         );
         w.seal();
         assert_eq!(w.text(3), "officials");
+    }
+
+    #[test]
+    fn an_ascii_word_as_written_is_the_same_form_as_its_lower_case() {
+        let mut w = Words::default();
+        // Short, eight bytes, and longer than eight (a remainder after whole chunks); digits.
+        for form in [
+            "said",
+            "Reuters1",
+            "SPOKESWOMAN",
+            "4x4",
+            "administration",
+            "G7",
+        ] {
+            let lower = form.to_ascii_lowercase();
+            let id = w.intern_ascii_alnum(form);
+            assert_eq!(w.text(id), lower);
+            assert_eq!(w.intern(&lower), id, "{form}");
+            assert_eq!(w.intern_ascii_alnum(&lower), id, "{form}");
+        }
+        // A form first seen lower-case, through the general path, is found as written too.
+        let id = w.intern("officials");
+        assert_eq!(w.intern_ascii_alnum("OFFICIALS"), id);
+        assert_eq!(w.intern_ascii_alnum("Official"), w.len() as u32 - 1);
     }
 
     #[test]
