@@ -21,8 +21,9 @@ fn hash(form: &[u8]) -> u64 {
     hash_masked(form, 0)
 }
 
-/// The hash of `form` with `mask` set in every byte (a bitwise or): with [`LOWER_ALNUM`], the hash of an
-/// ASCII word's lower-case form, read from the word as written (no copy lowered first).
+/// The hash of `form` with `mask` set in every byte (a bitwise or): with [`LOWER_ALNUM`], the
+/// hash of an ASCII word's lower-case form, read from the word as written (no copy lowered
+/// first).
 #[inline]
 fn hash_masked(form: &[u8], mask: u64) -> u64 {
     const K: u64 = 0xf135_7aea_2e62_a9c5;
@@ -50,8 +51,8 @@ fn hash_masked(form: &[u8], mask: u64) -> u64 {
     (h ^ (h >> 29)).wrapping_mul(K)
 }
 
-/// Set in an ASCII letter or digit (a bitwise or), the lower-case form: upper-case letters lack only bit
-/// 5, which lower-case letters and digits have.
+/// Set in an ASCII letter or digit (a bitwise or), the lower-case form: upper-case letters
+/// lack only bit 5, which lower-case letters and digits have.
 const LOWER_ALNUM: u64 = 0x2020_2020_2020_2020;
 
 /// Byte equality written out for short forms (no call into `memcmp`).

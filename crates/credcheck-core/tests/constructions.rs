@@ -10212,6 +10212,18 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("He put it only as a question.", &[]),
+    // How a vague group grows, between the article and the quantity (`a growing chorus of`,
+    // as `a chorus of`).
+    (
+        "A growing chorus of Republicans say the nominee should go.",
+        &[(
+            "say",
+            "A growing chorus of Republicans",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -3012,7 +3012,23 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         });
     // A quantifier opening the phrase makes a vague group of people only (`many voters`, `some
     // in the party`), not of things (`a host of new songs`, `Several nations announced`).
-    let led = lexicon().weasel_groups.longest(&p.words).is_some_and(|m| {
+    // (`A growing chorus of Republicans`, `a swelling band of critics`: how the group grows
+    // said between the article and the quantity.)
+    let grown = matches!(p.words.as_slice(), ["a" | "an", adj, _, ..]
+        if matches!(*adj, "growing" | "rising" | "swelling" | "mounting" | "increasing" | "loud" | "vocal"));
+    let longest_lead = if grown {
+        let rest: Vec<&str> = std::iter::once("a")
+            .chain(p.words[2..].iter().copied())
+            .collect();
+        lexicon()
+            .weasel_groups
+            .longest(&rest)
+            .filter(|&m| m >= 2)
+            .map(|m| m + 1)
+    } else {
+        lexicon().weasel_groups.longest(&p.words)
+    };
+    let led = longest_lead.is_some_and(|m| {
         m == p.words.len()
             // (`Experts studying the seas`, `Democrats, historically,`: the group itself.)
             || !matches!(
