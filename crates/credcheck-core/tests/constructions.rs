@@ -1638,7 +1638,7 @@ const CASES: &[(&str, &[Row])] = &[
     (
         "Correspondents say 6,000 job losses had been expected - and some suggest more cuts may come.",
         &[
-            ("say", "Correspondents", "unresolved", "unresolved", ""),
+            ("say", "Correspondents", "anonymous", "anonymous-noun", ""),
             ("suggest", "some", "vague", "weasel-group", ""),
         ],
     ),
@@ -10221,6 +10221,21 @@ const CASES: &[(&str, &[Row])] = &[
             "A growing chorus of Republicans",
             "vague",
             "weasel-group",
+            "",
+        )],
+    ),
+    // Correspondents: unnamed, people; an outlet's together report for it.
+    (
+        "Correspondents say the reference is important.",
+        &[("say", "Correspondents", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "BBC correspondents said the meeting had produced some movement.",
+        &[(
+            "said",
+            "BBC correspondents",
+            "organisation",
+            "outlet-noun",
             "",
         )],
     ),

@@ -2202,8 +2202,12 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         pass.entity_of(k)
             .is_some_and(|e| pass.entities[e].kind == EntityKind::Outlet)
     };
-    let head_is_outlet =
-        outlet(p.b - 1) || lexicon().outlet_type_nouns.contains(p.last()) && (p.a..p.b).any(outlet);
+    // (`BBC correspondents said`, `Reuters journalists`: an outlet's reporters together report
+    // for it, as `Al Jazeera journalists` do; one of them, `a BBC correspondent`, is a person.)
+    let head_is_outlet = outlet(p.b - 1)
+        || (lexicon().outlet_type_nouns.contains(p.last())
+            || matches!(p.last(), "correspondents" | "journalists" | "reporters"))
+            && (p.a..p.b).any(outlet);
     if head_is_outlet {
         return Some((SourceKind::Organisation, None));
     }
