@@ -4130,7 +4130,7 @@ const CASES: &[(&str, &[Row])] = &[
             "said",
             "Insiders in the next two states",
             "anonymous",
-            "quantified-people-said",
+            "anonymous-noun",
             "",
         )],
     ),
@@ -10238,6 +10238,23 @@ const CASES: &[(&str, &[Row])] = &[
             "outlet-noun",
             "",
         )],
+    ),
+    // Unnamed officials before where they are, however modified (`local`, once read as the
+    // vague `locals`); a position put on record (`spoken out against`); a quantifier floated
+    // after the auxiliary is no part of the subject.
+    (
+        "Local government officials in Hessen have also spoken out against the move.",
+        &[(
+            "spoken out",
+            "Local government officials in Hessen",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "They have all criticised the plan.",
+        &[("criticised", "They", "unresolved", "group-pronoun", "")],
     ),
 ];
 

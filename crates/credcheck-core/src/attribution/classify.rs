@@ -1677,6 +1677,19 @@ fn group_pronoun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     {
         return Some((SourceKind::Unresolved, None));
     }
+    // (`they were both insisting`, `they have both said`: two people, whom the pronoun search
+    // would take for the last group — `Few in Westminster` — and not a pair; left unresolved.)
+    let n = pass.doc.tokens().len();
+    let word = |k: usize| if k < n { pass.norm(k) } else { "" };
+    if first == "they"
+        && (word(p.b) == "both"
+            || matches!(
+                word(p.b),
+                "were" | "are" | "have" | "had" | "will" | "would"
+            ) && word(p.b + 1) == "both")
+    {
+        return Some((SourceKind::Unresolved, None));
+    }
     let sentence = pass.doc.tokens()[p.a].sentence.index();
     if first == "they"
         && let Some(verdict) = group_earlier_in_sentence(pass, p.a, sentence)
@@ -2959,8 +2972,10 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     }
     // `local officials`, `several party officials`: people the reporter spoke to, not a
     // generalisation — unless a vague quantifier makes it one (`many officials believe`).
+    // (The head may stand before where they are: `Local officials in Hessen`.)
     let generalised = GENERALISING.contains(&p.first());
-    if p.words.len() > 1 && lexicon().anon_nouns.contains(p.last()) && !generalised {
+    let head = head_before_place(&p.words, p.words.len()).unwrap_or(p.last());
+    if p.words.len() > 1 && lexicon().anon_nouns.contains(head) && !generalised {
         return None;
     }
     let tokens = pass.doc.tokens();

@@ -1005,6 +1005,24 @@ impl Pass<'_> {
         }
     }
 
+    /// Is token `k` a word that may stand between a subject and its cue — an auxiliary, an
+    /// adverb, a negation (`his aides haven't said`, `almost universally say`), a linking verb
+    /// before a state of mind (`Many grew worried that…`), or a quantifier floated after an
+    /// auxiliary or a pronoun (`They have all criticised`, `they both said`; a bare `Both said`
+    /// is the subject)?
+    fn between_subject_and_cue(&self, k: usize, lo: usize, state_of_mind: bool) -> bool {
+        let w = self.norm(k);
+        SKIP_BEFORE_CUE.contains(&w)
+            || state_of_mind && LINKING_VERBS.contains(&w)
+            || self.adverb(k)
+            || w.ends_with("n't")
+            || matches!(w, "almost" | "nearly")
+            || matches!(w, "all" | "both" | "each")
+                && k > lo
+                && (SKIP_BEFORE_CUE.contains(&self.norm(k - 1))
+                    || matches!(self.norm(k - 1), "they" | "we" | "you"))
+    }
+
     pub(super) fn subject_before_here(
         &self,
         i: usize,
@@ -1020,11 +1038,7 @@ impl Pass<'_> {
         let skip_back = |mut end: usize| {
             while end > lo
                 && !(end - 1 > lo && tokens[end - 1].is_capitalised())
-                && (SKIP_BEFORE_CUE.contains(&self.norm(end - 1))
-                    || state_of_mind && LINKING_VERBS.contains(&self.norm(end - 1))
-                    || self.adverb(end - 1)
-                    || self.norm(end - 1).ends_with("n't")
-                    || matches!(self.norm(end - 1), "almost" | "nearly"))
+                && self.between_subject_and_cue(end - 1, lo, state_of_mind)
             {
                 end -= 1;
             }
