@@ -97,7 +97,18 @@ impl ClauseStarts {
                 p + 1
             } else if CONNECTIVES.contains(&w) && p + 2 < hi && doc.norm(&tokens[p + 1]) == "," {
                 p + 2
-            } else if fronting(w) {
+            } else if fronting(w)
+                // (`This is nonsense,`, `Now is the time,`, `Today was a good day,`: the word is
+                // the subject of a verb, no phrase put before the clause.)
+                && !(matches!(
+                    w,
+                    "this" | "here" | "now" | "then" | "today" | "yesterday" | "tonight"
+                ) && word(p + 1)
+                    && matches!(
+                        doc.norm(&tokens[p + 1]),
+                        "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would"
+                    ))
+            {
                 // The phrase's words up to its comma: words and numbers only (no quotation,
                 // no clause of its own punctuated inside).
                 let end = (p + 1..hi.min(p + 1 + Self::PHRASE))

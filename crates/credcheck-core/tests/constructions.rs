@@ -10256,6 +10256,28 @@ const CASES: &[(&str, &[Row])] = &[
         "They have all criticised the plan.",
         &[("criticised", "They", "unresolved", "group-pronoun", "")],
     ),
+    // A quotation that calls what was just said untrue by a pronoun for it, the whole of
+    // what was said; the speaker's body rejecting by name in the speaker's words.
+    (
+        "\"That's not true,\" she said.",
+        &[("said", "she", "unresolved", "person-pronoun", "denial")],
+    ),
+    (
+        "\"This is complete nonsense,\" she said.",
+        &[("said", "she", "unresolved", "person-pronoun", "denial")],
+    ),
+    (
+        "\"That's not true of every player, but most are fit,\" she said.",
+        &[("said", "she", "unresolved", "person-pronoun", "")],
+    ),
+    (
+        "\"It is wrong to blame the players,\" she said.",
+        &[("said", "she", "unresolved", "person-pronoun", "")],
+    ),
+    (
+        "\"Cairn refutes the government's position,\" Mr Gammell said.",
+        &[("said", "Mr Gammell", "named", "person-named", "denial")],
+    ),
 ];
 
 #[test]

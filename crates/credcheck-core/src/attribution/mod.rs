@@ -2224,6 +2224,7 @@ impl<'d> Pass<'d> {
             || self.denies_charge(from, b)
             || self.no_plans(from, b)
             || self.disowns_account(from, b)
+            || b <= cue.0 && self.calls_that_false(a, b)
             || but_clause && self.denies_wrongdoing(b + 2, hi)
             || b > cue.0 && self.echoes_allegation(si, cue, a, b)
     }

@@ -20,6 +20,13 @@ const WRONGDOING_TRIGGERS: &[&str] = &[
     "nothing",
     "i",
     "we",
+    // (`"Cairn refutes the government's position," Mr Gammell said`: the speaker's body
+    // rejecting, in the speaker's words.)
+    "refutes",
+    "rejects",
+    "denies",
+    "disputes",
+    "repudiates",
     "unaware",
     "aware",
     "categorically",
@@ -632,7 +639,16 @@ impl Pass<'_> {
             // the plan`.)
             // (The speaker's clause runs on past the window: `…, and we expect to resist the
             // charges`.)
-            if matches!(self.norm(k), "i" | "we") && self.rejects_in_own_words(k, b.min(k + 10)) {
+            // (Or the speaker's body by name, in their words: `"Cairn refutes the government's
+            // position," Mr Gammell said`.)
+            let own_subject = matches!(self.norm(k), "i" | "we")
+                || self.doc.tokens()[k].in_quote()
+                    && self.doc.tokens()[k].is_capitalised()
+                    && matches!(
+                        next,
+                        "refutes" | "rejects" | "denies" | "disputes" | "repudiates"
+                    );
+            if own_subject && self.rejects_in_own_words(k, b.min(k + 10)) {
                 return true;
             }
             // (`the meeting never happened`, `it did not take place`: what was alleged did not
@@ -980,15 +996,20 @@ impl Pass<'_> {
         let claim_object =
             || (o..(o + 4).min(end)).any(|j| lexicon().claim_nouns.contains(self.norm(j)));
         match self.norm(v) {
-            "reject" | "deny" | "refute" | "dispute" | "repudiate" => {
+            // (To refute is to call untrue, whatever the object: `refutes the government's
+            // position`.)
+            "refute" | "refutes" => true,
+            "reject" | "deny" | "dispute" | "repudiate" | "rejects" | "denies" | "disputes"
+            | "repudiates" => {
                 let closes = |j: usize| {
                     j >= end || self.doc.tokens()[j].kind != TokenKind::Word || adverb(self.norm(j))
                 };
                 // (`I deny that I was ever paid`: what is denied, a whole clause after `that`.)
-                let clause_denied = matches!(self.norm(v), "deny" | "refute" | "dispute")
-                    && self.norm(o) == "that"
-                    && o + 2 < end
-                    && self.doc.tokens()[o + 1].kind == TokenKind::Word;
+                let clause_denied =
+                    matches!(self.norm(v), "deny" | "dispute" | "denies" | "disputes")
+                        && self.norm(o) == "that"
+                        && o + 2 < end
+                        && self.doc.tokens()[o + 1].kind == TokenKind::Word;
                 matches!(self.norm(o), "that" | "this" | "it") && closes(o + 1)
                     || clause_denied
                     || claim_object()
@@ -998,6 +1019,57 @@ impl Pass<'_> {
             "fight" | "contest" | "resist" | "challenge" => claim_object(),
             _ => false,
         }
+    }
+
+    /// Does a quotation before its cue call what was just said untrue, by a pronoun for it —
+    /// `"That's not true," she said`, `"This is complete nonsense,"`, `"It is simply not
+    /// true,"` — the whole of what was said, the label closing it?
+    pub(super) fn calls_that_false(&self, a: usize, b: usize) -> bool {
+        let tokens = self.doc.tokens();
+        let lex = lexicon();
+        let words: Vec<usize> = (a..b.min(a + 10))
+            .filter(|&k| tokens[k].kind == TokenKind::Word)
+            .collect();
+        // (What was said ends with the label: a clause goes on after `, and`, and that one
+        // decides.)
+        let last_word = (a..b).rev().find(|&k| tokens[k].kind == TokenKind::Word);
+        let Some((&first, rest)) = words.split_first() else {
+            return false;
+        };
+        let mut at = match self.norm(first) {
+            "that's" | "this's" | "it's" => 0,
+            "that" | "this" | "it" => match rest.first().map(|&k| self.norm(k)) {
+                Some("is" | "was" | "'s") => 1,
+                _ => return false,
+            },
+            _ => return false,
+        };
+        if rest
+            .get(at)
+            .is_some_and(|&k| FALSITY_DEGREE.contains(&self.norm(k)))
+        {
+            at += 1;
+        }
+        let Some(&label) = rest.get(at) else {
+            return false;
+        };
+        let end = last_word.map_or(label, |l| l + 1);
+        // (`not true`, `not the case`, `not correct`: the negation and what it denies.)
+        let word = |j: usize| rest.get(j).map_or("", |&k| self.norm(k));
+        let negated_end = if self.norm(label) != "not" {
+            None
+        } else if matches!(word(at + 1), "true" | "correct" | "accurate" | "right") {
+            rest.get(at + 1)
+        } else if word(at + 1) == "the" && word(at + 2) == "case" {
+            rest.get(at + 2)
+        } else {
+            None
+        };
+        // (`It` is as often the situation as what was said: `"It was all lies," said a shop
+        // owner` of what a landlord promised; only its plain negation of truth counts.)
+        let it = matches!(self.norm(first), "it" | "it's");
+        negated_end.is_some_and(|&k| k + 1 == end)
+            || !it && lex.falsity_labels.longest_in(self.doc, label, end) == Some(end - label)
     }
 
     /// Does a negation at `k` deny the words put on the speaker — `"I never said that"`, `did
@@ -1288,6 +1360,27 @@ pub(super) fn starts_denial(w: &str) -> bool {
         || lex.claim_nouns.contains(w)
         || lex.falsity_labels.contains(w)
 }
+
+/// Degree words between a pronoun's verb and the label it puts on what was said (`That is
+/// simply untrue`, `This is complete nonsense`).
+const FALSITY_DEGREE: &[&str] = &[
+    "simply",
+    "just",
+    "completely",
+    "absolutely",
+    "totally",
+    "utterly",
+    "patently",
+    "plainly",
+    "categorically",
+    "clearly",
+    "entirely",
+    "complete",
+    "utter",
+    "total",
+    "pure",
+    "all",
+];
 
 /// A suit is a claim called false too (`the lawsuit was "totally meritless"`).
 const SUIT_NOUNS: &[&str] = &["lawsuit", "lawsuits", "suit"];
