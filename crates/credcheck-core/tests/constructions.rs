@@ -10278,6 +10278,15 @@ const CASES: &[(&str, &[Row])] = &[
         "\"Cairn refutes the government's position,\" Mr Gammell said.",
         &[("said", "Mr Gammell", "named", "person-named", "denial")],
     ),
+    // A press review's `the papers`: the day's newspapers, unnamed; not papers that show.
+    (
+        "The papers report that Alan Milburn has played a key role.",
+        &[("report", "The papers", "report", "outlet-noun", "")],
+    ),
+    (
+        "The papers show the company lost money.",
+        &[("show", "The papers", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

@@ -2238,6 +2238,23 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 p.words[n - 2],
                 "news" | "television" | "tv" | "radio" | "media" | "cable"
             );
+        // (`The papers report that…`, `the papers suggest`: in a press review, the day's
+        // newspapers, none named; `the papers show` are documents.)
+        let press_review = p.words.as_slice() == ["the", "papers"]
+            && p.b < pass.doc.tokens().len()
+            && matches!(
+                pass.norm(p.b),
+                "report"
+                    | "reported"
+                    | "say"
+                    | "said"
+                    | "suggest"
+                    | "suggested"
+                    | "claim"
+                    | "claimed"
+                    | "speculate"
+                    | "speculated"
+            );
         let unnamed_media = match last {
             "newspapers" | "broadcasters" | "tabloids" | "magazines" => true,
             "agencies" | "networks" | "stations" | "channels" => kind_word,
@@ -2245,6 +2262,7 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             // papers reported`, `various publications have argued`: counted or of a kind of
             // media, and speaking, they are media; `retail outlets`, `court papers`, `academic
             // publications` are not.)
+            "papers" if press_review => true,
             "outlets" | "papers" | "publications" => {
                 kind_word
                     || n == 2
@@ -2292,7 +2310,8 @@ fn outlet_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         let owned = matches!(
             p.first(),
             "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "both"
-        ) && p.words != ["the", "tabloids"];
+        ) && p.words != ["the", "tabloids"]
+            && !press_review;
         return (unnamed_media && head && !owned).then_some((SourceKind::Report, None));
     }
     // `Israeli television reported`, `local radio said`: a broadcast medium with no
