@@ -370,4 +370,32 @@ mod tests {
         assert_eq!(read("Washington - the capital - is quiet.\n"), None);
         assert_eq!(read("Officials (two of them) - said so.\n"), None);
     }
+
+    /// The words at which the main clause of the first sentence of `text` may begin after
+    /// its start.
+    fn starts_after(text: &str) -> Vec<String> {
+        let doc = Document::parse(text, Format::Text);
+        let s = &doc.sentences()[0];
+        let starts = super::ClauseStarts::of(&doc, s.tokens.start, s.tokens.end);
+        starts
+            .after()
+            .map(|k| doc.norm(&doc.tokens()[k]).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_fronted_phrase_ends_at_its_comma_unless_its_word_is_a_subject() {
+        assert_eq!(
+            starts_after("This week, officials said so.\n"),
+            ["officials"]
+        );
+        assert_eq!(
+            starts_after("On Monday, officials said so.\n"),
+            ["officials"]
+        );
+        assert_eq!(starts_after("But officials said so.\n"), ["officials"]);
+        // (`This is…`, `Today was…`: the word is the verb's subject, no phrase before the clause.)
+        assert!(starts_after("\"This is nonsense,\" she said.\n").is_empty());
+        assert!(starts_after("Today was a good day, he said.\n").is_empty());
+    }
 }
