@@ -10287,6 +10287,17 @@ const CASES: &[(&str, &[Row])] = &[
         "The papers show the company lost money.",
         &[("show", "The papers", "unresolved", "unresolved", "")],
     ),
+    // Acting within the law, in any tense, said of the speaker's side.
+    (
+        "The bank has always maintained that it acted within the law.",
+        &[(
+            "maintained",
+            "The bank",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

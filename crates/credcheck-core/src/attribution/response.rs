@@ -1166,6 +1166,16 @@ impl Pass<'_> {
         if stuck {
             return true;
         }
+        // (`maintained that it acted within the law`, `said he acted lawfully`: within the law
+        // in any tense, said of the speaker's side.)
+        let lawful = matches!(self.norm(k), "acted" | "behaved")
+            && (next == "within" && rules_within(k + 2, k + 4)
+                || matches!(next, "lawfully" | "legally"))
+            && k > a
+            && matches!(self.norm(k - 1), "it" | "he" | "she" | "they" | "we" | "i");
+        if lawful {
+            return true;
+        }
         let perfect = |j: usize| matches!(self.norm(j), "had" | "has" | "have");
         // (`had always acted within the rules`: an adverb of time may stand between.)
         if (acted || followed)
