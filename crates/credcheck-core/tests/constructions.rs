@@ -10298,6 +10298,56 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    (
+        "Analysts at the bank said growth would slow.",
+        &[(
+            "said",
+            "Analysts at the bank",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Local journalists said the town was under curfew.",
+        &[(
+            "said",
+            "Local journalists",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Residents of the besieged district described a desperate shortage of food.",
+        &[(
+            "described",
+            "Residents of the besieged district",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Residents on the estate said they were never consulted.",
+        &[(
+            "said",
+            "Residents on the estate",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Local residents said the town was under curfew.",
+        &[(
+            "said",
+            "Local residents",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
 ];
 
 #[test]

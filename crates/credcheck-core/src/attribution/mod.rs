@@ -2467,15 +2467,62 @@ impl<'d> Pass<'d> {
                 || matches!(self.norm(k), "trial" | "inquiry" | "inquest" | "hearing"))
     }
 
-    /// `Witnesses`, `Residents`, `Residents on the estate`: people at the scene, with nothing
-    /// before them, perhaps with where they are — spoken to, in a past statement.
+    /// The source `a..b` of a vague group's past statement is people the reporter spoke to:
+    /// counted or quantified people, people at the scene, a body's unnamed people, experts or a
+    /// cause's people on an occasion.
+    fn people_spoken_to(&self, a: usize, b: usize) -> bool {
+        let tokens = self.doc.tokens();
+        self.quantified_people(a, b)
+                || self.scene_people(a, b)
+                // (`Insiders said`, `Insiders in the next two states said`: the anonymous
+                // nouns a weasel list shares are people spoken to on an occasion.)
+                || lexicon().anon_nouns.contains(self.norm(a))
+                    && !matches!(self.norm(a), "someone" | "somebody" | "anyone" | "anybody")
+                    && (b == a + 1
+                        || matches!(self.norm(a + 1), "in" | "at" | "from" | "inside" | "within"))
+                // (`Analysts at the bank said`: a market group of a body, as `Analysts at
+                // Barclays` are.)
+                || b > a + 2
+                    && matches!(
+                        self.norm(a),
+                        "analysts" | "economists" | "traders" | "dealers" | "bankers" | "brokers"
+                    )
+                    && matches!(self.norm(a + 1), "at" | "from")
+                // (`Security experts told Reuters`, `…, political experts said`: experts
+                // on an occasion, spoken to like analysts.)
+                // (Two words may say which: `Public health experts said…`.)
+                || b <= a + 3
+                    && matches!(self.norm(b - 1), "experts" | "specialists")
+                    && (a..b).all(|k| !tokens[k].is_capitalised() || k == a)
+                // (`Anti-TPP activists said`, `anti-hunt campaigners said`, `Abortion rights
+                // advocates said`: a cause's people on an occasion; `Civil rights activists
+                // say…` stays a generalisation.)
+                || b <= a + 3
+                    && matches!(self.norm(b - 1), "activists" | "campaigners" | "advocates")
+                    && (a..b).all(|k| !tokens[k].is_capitalised() || k == a)
+    }
+
+    /// `Witnesses`, `Residents`, `Residents on the estate`, `Local residents`: people at the
+    /// scene, perhaps with where they are — spoken to, in a past statement.
     fn scene_people(&self, a: usize, b: usize) -> bool {
+        // (`Local residents said`, `Fellow passengers described…`: where or how near they are,
+        // before them.)
+        let a = if b > a + 1
+            && matches!(
+                self.norm(a),
+                "local" | "nearby" | "fellow" | "angry" | "frightened" | "terrified" | "shocked"
+            ) {
+            a + 1
+        } else {
+            a
+        };
         // (`Parents at two of the schools said`, `Patients said`: people a reporter talks to,
         // kept out of the people nouns — `the parents' lawyer` is one person for them.)
+        // (`Residents of the besieged district described…`: of where they are.)
         (lexicon().people_nouns.contains(&self.norm(a))
             || matches!(self.norm(a), "parents" | "pupils" | "patients"))
             && (b == a + 1
-                || b <= a + 6 && matches!(self.norm(a + 1), "on" | "in" | "at" | "near")
+                || b <= a + 6 && matches!(self.norm(a + 1), "on" | "in" | "at" | "near" | "of")
                 // (`Residents who fled to a neighbouring village described…`: people a
                 // reporter talks to, said by what they did.)
                 || b <= a + 10 && self.norm(a + 1) == "who")
@@ -2767,29 +2814,8 @@ impl<'d> Pass<'d> {
                             | "employees" | "strategists" | "operatives"
                     )
                 }))
-            && source.is_some_and(|(a, b)| {
-                self.quantified_people(a, b)
-                    || self.scene_people(a, b)
-
-                    // (`Insiders said`, `Insiders in the next two states said`: the anonymous
-                    // nouns a weasel list shares are people spoken to on an occasion.)
-                    || lexicon().anon_nouns.contains(self.norm(a))
-                        && !matches!(self.norm(a), "someone" | "somebody" | "anyone" | "anybody")
-                        && (b == a + 1
-                            || matches!(self.norm(a + 1), "in" | "at" | "from" | "inside" | "within"))
-                    // (`Security experts told Reuters`, `…, political experts said`: experts
-                    // on an occasion, spoken to like analysts.)
-                    // (Two words may say which: `Public health experts said…`.)
-                    || b <= a + 3
-                        && matches!(self.norm(b - 1), "experts" | "specialists")
-                        && (a..b).all(|k| !tokens[k].is_capitalised() || k == a)
-                    // (`Anti-TPP activists said`, `anti-hunt campaigners said`, `Abortion rights
-                    // advocates said`: a cause's people on an occasion; `Civil rights activists
-                    // say…` stays a generalisation.)
-                    || b <= a + 3
-                        && matches!(self.norm(b - 1), "activists" | "campaigners" | "advocates")
-                        && (a..b).all(|k| !tokens[k].is_capitalised() || k == a)
-            }) {
+            && source.is_some_and(|(a, b)| self.people_spoken_to(a, b))
+        {
             (SourceKind::Anonymous, "quantified-people-said")
         } else if kind == SourceKind::Vague
             && cue_kind == CueKind::Speech
