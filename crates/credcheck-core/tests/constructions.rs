@@ -10329,16 +10329,6 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     (
-        "Residents on the estate said they were never consulted.",
-        &[(
-            "said",
-            "Residents on the estate",
-            "anonymous",
-            "quantified-people-said",
-            "",
-        )],
-    ),
-    (
         "Local residents said the town was under curfew.",
         &[(
             "said",
