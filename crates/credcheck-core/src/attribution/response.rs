@@ -619,13 +619,13 @@ impl Pass<'_> {
         // with none of them is read no further, which spares most statements the dozen tests.
         let trigger = (a..end).any(|k| {
             let w = self.norm(k);
-            w.ends_with("n't") || WRONGDOING_TRIGGERS.contains(&w)
+            w.ends_with("n't") || wrongdoing_trigger(w)
         });
         if !trigger {
             return false;
         }
         let after_be = |k: usize| self.after_be(a, k);
-        (a..end).any(|k| {
+        let reading = |k: usize| {
             let next = if k + 1 < end { self.norm(k + 1) } else { "" };
             if self.denies_saying(a, k, end) {
                 return true;
@@ -726,45 +726,7 @@ impl Pass<'_> {
                         || k > a && matches!(self.norm(k - 1), "had" | "has" | "have");
                     wrong && (negated_aux || after_be(k))
                 }
-                // (`had "absolutely no knowledge" of the payments`, `played no part in it`.)
-                // (`had no genuine desire to undermine the rules`, `had no intention of…`:
-                // disclaiming the intent alleged.)
-                "no" => {
-                    matches!(
-                        next,
-                        "wrongdoing"
-                            | "impropriety"
-                            | "wrong"
-                            | "knowledge"
-                            | "involvement"
-                            | "part"
-                            | "intention"
-                            // (`it had no role in the hacking`, `no hand in it`, `no ties to`.)
-                            | "role"
-                            | "hand"
-                            | "ties"
-                            | "connection"
-                    ) || matches!(next, "dealings" | "links" | "link" | "contact" | "contacts")
-                        // (`Chelsea have had no dealings whatsoever with me`, `had no links to the
-                        // group`: a tie disclaimed, with whom; not `no contact lenses`.)
-                        && (k + 2..(k + 4).min(b))
-                            .find(|&j| self.norm(j) != "whatsoever")
-                            .is_some_and(|j| matches!(self.norm(j), "with" | "to"))
-                        || next == "desire" && k > a && self.norm(k - 1) == "had"
-                        // (Not the present `I have no desire to change…`, a wish.)
-                        || k + 2 < end
-                        && matches!(next, "genuine" | "real")
-                        && matches!(self.norm(k + 2), "intention" | "desire")
-                        // (`there is "no legal basis" for the complaints`, `no truth in the
-                        // reports`: what was claimed has nothing under it.)
-                        || {
-                            let noun = if matches!(next, "legal" | "factual") { k + 2 } else { k + 1 };
-                            noun + 1 < end
-                                && matches!(self.norm(noun), "basis" | "truth" | "merit" | "foundation")
-                                && (noun + 1..(noun + 3).min(end))
-                                    .any(|j| matches!(self.norm(j), "for" | "in" | "to"))
-                        }
-                }
+                "no" => self.disclaims_with_no(a, k, b, end),
                 // (`was not aware of any wrongdoing`, `did not commit any impropriety`, `none
                 // found any evidence whatsoever of any wrongdoing`.)
                 "wrongdoing" | "impropriety" => (k.saturating_sub(7).max(a)..k).any(|j| {
@@ -780,7 +742,65 @@ impl Pass<'_> {
                 }
                 _ => false,
             }
+        };
+        // Each reading starts at a trigger word (or at the body named before its rejecting
+        // verb, `Cairn refutes…`): only those are tried.
+        (a..end).any(|k| {
+            let w = self.norm(k);
+            let anchored = w.ends_with("n't")
+                || wrongdoing_trigger(w)
+                || k + 1 < end
+                    && matches!(
+                        self.norm(k + 1),
+                        "refutes" | "rejects" | "denies" | "disputes" | "repudiates"
+                    );
+            debug_assert!(
+                anchored || !reading(k),
+                "a wrongdoing reading starts at {w:?}, not a trigger"
+            );
+            anchored && reading(k)
         })
+    }
+
+    /// Does the `no` at `k` disclaim what was alleged — `had "absolutely no knowledge" of the
+    /// payments`, `played no part in it`, `had no genuine desire to undermine the rules`, `had
+    /// no intention of…`, `there is "no legal basis" for the complaints`?
+    fn disclaims_with_no(&self, a: usize, k: usize, b: usize, end: usize) -> bool {
+        let next = if k + 1 < end { self.norm(k + 1) } else { "" };
+        matches!(
+            next,
+            "wrongdoing"
+                | "impropriety"
+                | "wrong"
+                | "knowledge"
+                | "involvement"
+                | "part"
+                | "intention"
+                // (`it had no role in the hacking`, `no hand in it`, `no ties to`.)
+                | "role"
+                | "hand"
+                | "ties"
+                | "connection"
+        ) || matches!(next, "dealings" | "links" | "link" | "contact" | "contacts")
+            // (`Chelsea have had no dealings whatsoever with me`, `had no links to the
+            // group`: a tie disclaimed, with whom; not `no contact lenses`.)
+            && (k + 2..(k + 4).min(b))
+                .find(|&j| self.norm(j) != "whatsoever")
+                .is_some_and(|j| matches!(self.norm(j), "with" | "to"))
+            || next == "desire" && k > a && self.norm(k - 1) == "had"
+            // (Not the present `I have no desire to change…`, a wish.)
+            || k + 2 < end
+            && matches!(next, "genuine" | "real")
+            && matches!(self.norm(k + 2), "intention" | "desire")
+            // (`there is "no legal basis" for the complaints`, `no truth in the
+            // reports`: what was claimed has nothing under it.)
+            || {
+                let noun = if matches!(next, "legal" | "factual") { k + 2 } else { k + 1 };
+                noun + 1 < end
+                    && matches!(self.norm(noun), "basis" | "truth" | "merit" | "foundation")
+                    && (noun + 1..(noun + 3).min(end))
+                        .any(|j| matches!(self.norm(j), "for" | "in" | "to"))
+            }
     }
 
     /// Does a form of `be` stand before token `k` (after `a`)? An opening quotation mark and
@@ -1391,6 +1411,15 @@ const FALSITY_DEGREE: &[&str] = &[
     "pure",
     "all",
 ];
+
+/// Is `w` one of [`WRONGDOING_TRIGGERS`]? (A set: the list is read for every word of what was
+/// said.)
+fn wrongdoing_trigger(w: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| WRONGDOING_TRIGGERS.iter().copied().collect())
+        .contains(w)
+}
 
 /// A suit is a claim called false too (`the lawsuit was "totally meritless"`).
 const SUIT_NOUNS: &[&str] = &["lawsuit", "lawsuits", "suit"];
