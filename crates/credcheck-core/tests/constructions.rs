@@ -10338,6 +10338,18 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Nobody reachable, the subject negated: a non-response, as `Neither would say` is.
+    (
+        "Neither man could be reached on Sunday.",
+        &[(
+            "could be reached",
+            "Neither man",
+            "anonymous",
+            "person-described",
+            "non-response",
+        )],
+    ),
+    ("Neither claim could be reached by the deadline.", &[]),
 ];
 
 #[test]

@@ -366,6 +366,8 @@ impl<'d> Pass<'d> {
                 "responded" | "replied" | "commented" | "answered" | "returned" | "confirmed",
                 ..,
             ] => 1,
+            // (`Neither man could be reached on Sunday`.)
+            ["could" | "can", "be", "reached" | "contacted", ..] => 3,
             _ => return None,
         };
         // (A call returned, a request answered: `returned calls`, not `returned home`.)
