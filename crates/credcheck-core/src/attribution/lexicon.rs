@@ -352,6 +352,9 @@ pub(crate) struct Lexicon {
     /// Feelings expressed that state nothing: `expressed their solidarity`.
     pub shown_feelings: WordSet,
     /// Adverbs that intensify a denial: `vehemently`, `flatly`, `totally`.
+    /// Degree words between a pronoun's verb and the label it puts on what was said (`That is
+    /// simply untrue`, `This is complete nonsense`).
+    pub falsity_degrees: WordSet,
     pub denial_intensifiers: WordSet,
     pub court_nouns: WordSet,
     /// Where people stand close enough to know (`circle`, `camp`).
@@ -504,6 +507,7 @@ fn load() -> Lexicon {
         mononyms: exact_set(include_str!("lexicon/mononyms.txt")),
         given_names: exact_set(include_str!("lexicon/given-names.txt")),
         market_sources: WordSet::from_text(include_str!("lexicon/market-sources.txt")),
+        falsity_degrees: WordSet::from_text(include_str!("lexicon/falsity-degrees.txt")),
         denial_intensifiers: WordSet::from_text(include_str!("lexicon/denial-intensifiers.txt")),
         speech_acts: WordSet::from_text(include_str!("lexicon/speech-acts.txt")),
         noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),

@@ -20,13 +20,6 @@ const WRONGDOING_TRIGGERS: &[&str] = &[
     "nothing",
     "i",
     "we",
-    // (`"Cairn refutes the government's position," Mr Gammell said`: the speaker's body
-    // rejecting, in the speaker's words.)
-    "refutes",
-    "rejects",
-    "denies",
-    "disputes",
-    "repudiates",
     "unaware",
     "aware",
     "categorically",
@@ -615,15 +608,6 @@ impl Pass<'_> {
         if first.is_some_and(|k| matches!(self.norm(k), "you" | "your")) {
             return false;
         }
-        // Every reading below starts at one of these words (or a negation in `n't`): a clause
-        // with none of them is read no further, which spares most statements the dozen tests.
-        let trigger = (a..end).any(|k| {
-            let w = self.norm(k);
-            w.ends_with("n't") || wrongdoing_trigger(w)
-        });
-        if !trigger {
-            return false;
-        }
         let after_be = |k: usize| self.after_be(a, k);
         let reading = |k: usize| {
             let next = if k + 1 < end { self.norm(k + 1) } else { "" };
@@ -644,10 +628,7 @@ impl Pass<'_> {
             let own_subject = matches!(self.norm(k), "i" | "we")
                 || self.doc.tokens()[k].in_quote()
                     && self.doc.tokens()[k].is_capitalised()
-                    && matches!(
-                        next,
-                        "refutes" | "rejects" | "denies" | "disputes" | "repudiates"
-                    );
+                    && REJECTS.contains(&next);
             if own_subject && self.rejects_in_own_words(k, b.min(k + 10)) {
                 return true;
             }
@@ -744,16 +725,14 @@ impl Pass<'_> {
             }
         };
         // Each reading starts at a trigger word (or at the body named before its rejecting
-        // verb, `Cairn refutes…`): only those are tried.
+        // verb, `Cairn refutes…`): only those are tried, which spares most statements the
+        // dozen tests.
         (a..end).any(|k| {
             let w = self.norm(k);
-            let anchored = w.ends_with("n't")
-                || wrongdoing_trigger(w)
-                || k + 1 < end
-                    && matches!(
-                        self.norm(k + 1),
-                        "refutes" | "rejects" | "denies" | "disputes" | "repudiates"
-                    );
+            let anchored = wrongdoing_trigger(w)
+                || self.doc.tokens()[k].is_capitalised()
+                    && k + 1 < end
+                    && REJECTS.contains(&self.norm(k + 1));
             debug_assert!(
                 anchored || !reading(k),
                 "a wrongdoing reading starts at {w:?}, not a trigger"
@@ -1057,7 +1036,7 @@ impl Pass<'_> {
             return false;
         };
         let mut at = match self.norm(first) {
-            "that's" | "this's" | "it's" => 0,
+            "that's" | "it's" => 0,
             "that" | "this" | "it" => match rest.first().map(|&k| self.norm(k)) {
                 Some("is" | "was" | "'s") => 1,
                 _ => return false,
@@ -1066,7 +1045,7 @@ impl Pass<'_> {
         };
         if rest
             .get(at)
-            .is_some_and(|&k| FALSITY_DEGREE.contains(&self.norm(k)))
+            .is_some_and(|&k| lex.falsity_degrees.contains(self.norm(k)))
         {
             at += 1;
         }
@@ -1377,48 +1356,27 @@ pub(super) fn starts_denial(w: &str) -> bool {
     static ONE_WORD: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     let lex = lexicon();
-    let one_word = ONE_WORD.get_or_init(|| {
-        WRONGDOING_TRIGGERS
-            .iter()
-            .chain(INQUIRY_NOUNS)
-            .chain(SUIT_NOUNS)
-            .copied()
-            .collect()
-    });
-    w.ends_with("n't")
+    let one_word =
+        ONE_WORD.get_or_init(|| INQUIRY_NOUNS.iter().chain(SUIT_NOUNS).copied().collect());
+    wrongdoing_trigger(w)
         || one_word.contains(w)
         || lex.claim_nouns.contains(w)
         || lex.falsity_labels.contains(w)
 }
 
-/// Degree words between a pronoun's verb and the label it puts on what was said (`That is
-/// simply untrue`, `This is complete nonsense`).
-const FALSITY_DEGREE: &[&str] = &[
-    "simply",
-    "just",
-    "completely",
-    "absolutely",
-    "totally",
-    "utterly",
-    "patently",
-    "plainly",
-    "categorically",
-    "clearly",
-    "entirely",
-    "complete",
-    "utter",
-    "total",
-    "pure",
-    "all",
-];
+/// A body rejecting, by name, in its speaker's words: `"Cairn refutes the government's
+/// position," Mr Gammell said` (the verbs after the name that `denies_wrongdoing` reads).
+const REJECTS: &[&str] = &["refutes", "rejects", "denies", "disputes", "repudiates"];
 
-/// Is `w` one of [`WRONGDOING_TRIGGERS`]? (A set: the list is read for every word of what was
-/// said.)
+/// Is `w` a word a `denies_wrongdoing` reading starts at: one of [`WRONGDOING_TRIGGERS`] or
+/// [`REJECTS`], or a negation in `n't`? (A set: it is asked of every word of what was said.)
 fn wrongdoing_trigger(w: &str) -> bool {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
-    SET.get_or_init(|| WRONGDOING_TRIGGERS.iter().copied().collect())
-        .contains(w)
+    w.ends_with("n't")
+        || SET
+            .get_or_init(|| WRONGDOING_TRIGGERS.iter().chain(REJECTS).copied().collect())
+            .contains(w)
 }
 
 /// A suit is a claim called false too (`the lawsuit was "totally meritless"`).
