@@ -2038,10 +2038,17 @@ const CASES: &[(&str, &[Row])] = &[
         "But many think it will be a close race.",
         &[("think", "many", "vague", "weasel-group", "")],
     ),
-    // A focusing adverb is not part of the source.
+    // A focusing adverb inside two groups joined is part of the one subject (the first group,
+    // opening the sentence, capitalised only for that: was `some technologists` alone).
     (
         "Politicians and even some technologists say the efforts have been toothless.",
-        &[("say", "some technologists", "vague", "weasel-group", "")],
+        &[(
+            "say",
+            "Politicians and even some technologists",
+            "vague",
+            "weasel-group",
+            "",
+        )],
     ),
     // Unnamed people who open the clause a named speaker said are that speaker's account.
     (
@@ -10350,6 +10357,54 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("Neither claim could be reached by the deadline.", &[]),
+    // A fronted phrase before two objects of a preposition after a group: the whole group
+    // speaks, not the second object (`nuclear nonproliferation` was an unresolved source).
+    (
+        "On Monday, experts on North Korea and nuclear nonproliferation said the test could change that.",
+        &[(
+            "said",
+            "experts on North Korea and nuclear nonproliferation",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
+    // A fronted phrase is no subject of a participle after its comma: the report after the
+    // cue speaks (was `On Monday`, unresolved).
+    (
+        "On Monday, gaming is popular in India, says a report.",
+        &[("says", "a report", "report", "document-noun", "")],
+    ),
+    // An unnamed speaker stays unnamed whoever they cite (was the police: an organisation).
+    (
+        "A neighbour, citing the police, said the family had left.",
+        &[
+            ("citing", "A neighbour", "anonymous", "person-described", ""),
+            (
+                "said",
+                "A neighbour, citing the police",
+                "anonymous",
+                "person-described",
+                "",
+            ),
+        ],
+    ),
+    // A plural of people by its ending, in no list, is a group of a kind as `scientists` is;
+    // two such groups joined, the first opening the sentence, are one subject.
+    (
+        "Technologists say the efforts have been toothless.",
+        &[("say", "Technologists", "vague", "weasel-group", "")],
+    ),
+    (
+        "Politicians and scientists say the efforts have been toothless.",
+        &[(
+            "say",
+            "Politicians and scientists",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -253,6 +253,17 @@ impl Pass<'_> {
         {
             return self.recognise(a, k);
         }
+        // `A neighbour, citing the police,`: an unnamed speaker stays unnamed whoever they cite
+        // (was the police: an organisation). (`The newspaper, quoting a senior official,` reads
+        // on: an outlet that relies on an unnamed source is anonymous sourcing.)
+        if let Some(k) = (a + 1..b.saturating_sub(1))
+            .find(|&k| self.norm(k) == "," && matches!(self.norm(k + 1), "citing" | "quoting"))
+        {
+            let speaker = self.recognise(a, k);
+            if speaker.1.0 == SourceKind::Anonymous {
+                return speaker;
+            }
+        }
         // `Mortgage lenders and economists`: two groups, read as the second (the head), unless a
         // quantifier makes the first a generalisation (`A host of lenders and economists`).
         if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
@@ -3007,7 +3018,9 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             super::source::PREPOSITIONS.contains(w)
                 || matches!(*w, "who" | "that" | "which" | "within" | "inside" | "among")
         });
-    let modified = (lexicon().generic_groups.contains(p.last()) || kind_of_bodies)
+    let modified = (lexicon().generic_groups.contains(p.last())
+        || kind_of_bodies
+        || coined_people_plural(p.last()))
         && tokens[p.a].kind == TokenKind::Word
         && !is_number_word(p.first())
         && !DETERMINERS.contains(&p.first())
@@ -3117,6 +3130,34 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 | "few"
         );
     vague.then_some((SourceKind::Vague, None))
+}
+
+/// A plural of people by its ending that no list holds (`technologists`, `statisticians`): a
+/// group of a kind as `scientists` and `historians` are. Not things or verbs so spelt
+/// (`playlists`, `insists`).
+fn coined_people_plural(w: &str) -> bool {
+    const NOT_PEOPLE: &[&str] = &[
+        "lists",
+        "checklists",
+        "playlists",
+        "shortlists",
+        "blacklists",
+        "wishlists",
+        "waitlists",
+        "wrists",
+        "fists",
+        "twists",
+        "mists",
+        "exists",
+        "insists",
+        "persists",
+        "resists",
+        "assists",
+        "consists",
+        "subsists",
+        "desists",
+    ];
+    w.len() > 6 && (w.ends_with("ists") || w.ends_with("ians")) && !NOT_PEOPLE.contains(&w)
 }
 
 /// How far back, in tokens, a committee the members speak for may have been named.

@@ -2509,6 +2509,9 @@ impl<'d> Pass<'d> {
                         !verb
                     })
                     && (k + 2..i - 1).all(|j| !matches!(self.norm(j), "," | ";" | ":"))
+                    // (Not a fronted phrase before the clause: `On Monday, gaming is popular
+                    // in India, says a report` is an inverted report, not `On Monday`.)
+                    && !ClauseStarts::of(self.doc, lo, i).holds(k + 1)
             })
     }
 

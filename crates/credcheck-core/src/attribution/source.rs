@@ -1967,12 +1967,20 @@ impl Pass<'_> {
                 && !self.has_verb(j, j + 1)
                 && !lexicon().speech_verbs.contains(self.norm(j))
         };
-        w.ends_with('s')
+        if !(w.ends_with('s')
             && (!tokens[head].is_capitalised() || tokens[head].is_sentence_start())
             && people_noun(w)
-            && head - lo <= 3
-            && (lo..head).all(|j| plain(j) && !super::verb_shaped(self.norm(j)))
-            && (prep + 1..k).all(plain)
+            && (prep + 1..k).all(plain))
+        {
+            return false;
+        }
+        // (The clause may open after a fronted phrase: `On Monday, experts on North Korea and
+        // nuclear nonproliferation said`.)
+        let starts = crate::clause::ClauseStarts::of(self.doc, lo, k);
+        (head.saturating_sub(3).max(lo)..=head)
+            .rev()
+            .find(|&j| starts.holds(j))
+            .is_some_and(|open| (open..head).all(|j| plain(j) && !super::verb_shaped(self.norm(j))))
     }
 
     /// `the bespectacled, 71-year-old diplomat`, `a tall, thin man`: is the comma at `c` one
@@ -2308,7 +2316,7 @@ impl Pass<'_> {
         let w = self.norm(k);
         let t = &self.doc.tokens()[k];
         t.kind == TokenKind::Word
-            && !t.is_capitalised()
+            && (!t.is_capitalised() || t.is_sentence_start())
             && w.len() > 3
             && w.ends_with('s')
             && people_noun(w)
