@@ -10405,6 +10405,12 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // The perfect that sums up what a group has said is read past an aside: a generalisation
+    // (was an anonymous source, people spoken to, with `, however,` before `said`).
+    (
+        "Many conservatives have, however, said they will not vote for him.",
+        &[("said", "Many conservatives", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -194,6 +194,7 @@ fn lower_first(s: &str) -> String {
         "sources",
         "speculation",
         "supporters",
+        "technologists",
         "the",
         "there",
         "they",

@@ -2804,7 +2804,10 @@ impl<'d> Pass<'d> {
             // not of a body's own people, said whose: `Some campaign staffers have described
             // how…` are insiders the reporter relied on; `Some officials have questioned…`
             // stays a generalisation.)
-            && (!(cue.0.saturating_sub(2)..cue.0)
+            // (Past an aside: `Many conservatives have, however, said…`.)
+            && (!(self
+                .before_passing(cue.0, self.doc.sentences()[si].tokens.start)
+                .saturating_sub(2)..cue.0)
                 .any(|k| source.is_some_and(|(_, b)| k >= b) && matches!(self.norm(k), "have" | "has"))
                 || source.is_some_and(|(a, b)| {
                     b >= a + 3
