@@ -3,7 +3,7 @@
 of credcheck on real labelled sentences, with no new labels needed.
 
     tools/robustness.py --bin target/release/credcheck --gold FILE.jsonl [--gold MORE.jsonl]
-        [--frames but,monday,place,runon,also,however,names] [--show N]
+        [--frames but,monday,place,runon,also,however,names,quotes,titles] [--show N]
 
 Each scored sentence of each gold document (../shared/eval/score.py's format) is rewritten in
 place, the rest of its document unchanged, in ways an editor would not query differently:
@@ -16,7 +16,10 @@ place, the rest of its document unchanged, in ways an editor would not query dif
   and the word before it;
 - `names`: every word of the named speakers credcheck found in the document swapped, all
   through the document, for a first name or surname from outside the Anglo names the copy
-  mostly holds (`Okonkwo`, `Nguyen`, `Al-Masri`…).
+  mostly holds (`Okonkwo`, `Nguyen`, `Al-Masri`…);
+- `quotes`: straight quotation marks and apostrophes set curly all through the document, and
+  curly ones straight (outlets differ);
+- `titles`: `Mr`, `Mrs`, `Ms`, `Dr` before a name dropped all through, as agency style has it.
 
 A sentence whose flagged categories change is a flip. A flip of a decision the gold calls right
 is a brittleness: the analysis held only for the sentence as written. Flips of decisions the
@@ -186,11 +189,65 @@ def renamed(docs, records, seed=7):
         }
 
 
+def rewritten(docs, frame, change):
+    """(frame, doc, None, the document with `change` made all through it), for a change that
+    maps the text by a regular expression's matches (`change` = (pattern, replacement))."""
+    rx, repl = change
+    for di, d in enumerate(docs):
+        text, out, marks, last, length = d["text"], [], [], 0, 0
+        for m in rx.finditer(text):
+            out.append(text[last:m.start()])
+            length += m.start() - last
+            marks.append((m.start(), length - m.start()))
+            new = repl(m)
+            out.append(new)
+            length += len(new)
+            marks.append((m.end(), length - m.end()))
+            last = m.end()
+        if not marks:
+            continue
+        out.append(text[last:])
+
+        def moved(i, marks=marks):
+            shift = 0
+            for at, by in marks:
+                if at <= i:
+                    shift = by
+            return i + shift
+
+        yield frame, di, None, {
+            "text": "".join(out),
+            "sentences": [dict(s, start=moved(s["start"]), end=moved(s["end"]))
+                          for s in d["sentences"]],
+        }
+
+
+def curly(m):
+    """A straight quotation mark as a typesetter sets it: opening after a space or bracket."""
+    text, i, ch = m.string, m.start(), m.group()
+    opening = i == 0 or text[i - 1] in " \n\t([{\u2014-"
+    if ch == '"':
+        return "\u201c" if opening else "\u201d"
+    return "\u2018" if opening else "\u2019"
+
+
+DOCUMENT_FRAMES = {
+    # Straight quotation marks and apostrophes set curly, and curly ones straight, all through.
+    # (Two straight apostrophes standing for a double mark, `''Hopefully,''` in some copy, are
+    # left as they are.)
+    "quotes": (re.compile(r"(?<!')[\"'\u201c\u201d\u2018\u2019](?!')"),
+               lambda m: curly(m) if m.group() in "\"'" else
+               ('"' if m.group() in "\u201c\u201d" else "'")),
+    # A title before a name dropped, as agency style has it (`Mr Smith said` -> `Smith said`).
+    "titles": (re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? (?=[A-Z])"), lambda m: ""),
+}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", action="append", required=True)
-    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names")
+    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,titles")
     ap.add_argument("--show", type=int, default=20)
     a = ap.parse_args()
     frames = set(a.frames.split(","))
@@ -203,6 +260,9 @@ def main():
     variants = list(framed(docs, frames))
     if "names" in frames:
         variants += list(renamed(docs, base))
+    for frame, change in DOCUMENT_FRAMES.items():
+        if frame in frames:
+            variants += list(rewritten(docs, frame, change))
     records = run(a.bin, [v[3] for v in variants])
     per_frame = collections.Counter(v[0] for v in variants)
     flips, shown = collections.Counter(), collections.defaultdict(list)

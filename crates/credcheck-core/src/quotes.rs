@@ -107,7 +107,10 @@ pub(crate) fn pair_quotes(
             // `said: "I think it is important. "These lessons will…"`: a straight mark shaped to
             // open, after the end of a sentence, while a quotation of its style is open — the
             // close before it was lost. The open one ends with its sentence; this one opens.
-            let restart = mark.dir == MarkDir::Either
+            // (So does a curly opening mark: `“…that is right. “But those are…”` — English
+            // nests single marks inside double ones, never double inside double; was a second
+            // quotation inside the first, which then held the rest of the paragraph.)
+            let restart = matches!(mark.dir, MarkDir::Either | MarkDir::Open)
                 && mark.style == QuoteStyle::Double
                 && mark.left
                 && !mark.right
@@ -128,7 +131,9 @@ pub(crate) fn pair_quotes(
             let role = match (mark.dir, open_of_style) {
                 // `“expedited review“`: an opening mark after a word, before a space or
                 // punctuation, closes what is open (a word processor's wrong guess).
-                (MarkDir::Open, Some(_)) if mark.right && !mark.left => MarkRole::Close,
+                // (And one standing free between spaces, `tried everything. “ The only…`: a
+                // mark no word follows opens nothing.)
+                (MarkDir::Open, Some(_)) if !mark.left => MarkRole::Close,
                 // `Trump‘s`: a left single mark inside a word is an apostrophe, not a
                 // quotation that would run to the end of the story.
                 (MarkDir::Open, _) if mark.style == QuoteStyle::Single && !mark.left => {

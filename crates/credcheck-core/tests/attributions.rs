@@ -407,6 +407,39 @@ fn a_lost_closing_mark_ends_the_quotation_at_its_sentence() {
 }
 
 #[test]
+fn curly_marks_restart_and_close_as_straight_ones_do() {
+    // The same lost close in curly marks: English nests single marks in double ones, never
+    // double in double, so a second opening double mark after a full stop starts a new
+    // quotation and the first ends with its sentence (it was read as nested, and the outer one
+    // then held the rest of the paragraph: the denial after it was inside a quotation).
+    let text = "Ms Kelly said: \u{201c}I do have support and that is right. \u{201c}But those are private matters.\u{201d} She categorically denied reports that her beliefs would affect policy.";
+    let d = Document::parse(text, Format::Text);
+    let quotes: Vec<String> = d.quotes().iter().map(|q| d.prose(q.span)).collect();
+    assert_eq!(
+        quotes,
+        [
+            "\u{201c}I do have support and that is right.",
+            "\u{201c}But those are private matters.\u{201d}"
+        ]
+    );
+    let denied = d
+        .attributions()
+        .iter()
+        .find(|a| d.prose(a.cue) == "denied")
+        .map(|a| a.response);
+    assert_eq!(denied, Some(Some(Response::Denial)));
+    // An opening mark standing free between spaces while a quotation is open closes it (a word
+    // processor's guess at a straight mark typed after a space): `everything. \u{201c} The only…`.
+    let d = Document::parse(
+        "It said: \u{201c}We have tried everything. \u{201c} The site is thought to have closed.",
+        Format::Text,
+    );
+    assert_eq!(d.quotes().len(), 1);
+    assert!(d.quotes()[0].closed);
+    assert!(d.tokens().last().is_some_and(|t| t.quote_depth == 0));
+}
+
+#[test]
 fn three_closing_apostrophes_close_the_inner_quotation_then_the_outer() {
     // Archive copy types a double mark as two single ones: `'''` after a word closes the
     // single quotation inside first, then the double one, and the speaker after it is outside.
