@@ -3,7 +3,7 @@
 of credcheck on real labelled sentences, with no new labels needed.
 
     tools/robustness.py --bin target/release/credcheck --gold FILE.jsonl [--gold MORE.jsonl]
-        [--frames but,monday,place,runon,also,however,names,quotes,titles] [--show N]
+        [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,titles] [--show N]
 
 Each scored sentence of each gold document (../shared/eval/score.py's format) is rewritten in
 place, the rest of its document unchanged, in ways an editor would not query differently:
@@ -19,6 +19,9 @@ place, the rest of its document unchanged, in ways an editor would not query dif
   mostly holds (`Okonkwo`, `Nguyen`, `Al-Masri`…);
 - `quotes`: straight quotation marks and apostrophes set curly all through the document, and
   curly ones straight (outlets differ);
+- `dashes`: spaced hyphens set as em dashes, em dashes as spaced hyphens;
+- `crlf`: lines ended the Windows way;
+- `wrap`: every paragraph hard-wrapped at 72 columns, as plain-text wire copy and email are;
 - `titles`: `Mr`, `Mrs`, `Ms`, `Dr` before a name dropped all through, as agency style has it.
 
 A sentence whose flagged categories change is a flip. A flip of a decision the gold calls right
@@ -238,16 +241,38 @@ DOCUMENT_FRAMES = {
     "quotes": (re.compile(r"(?<!')[\"'\u201c\u201d\u2018\u2019](?!')"),
                lambda m: curly(m) if m.group() in "\"'" else
                ('"' if m.group() in "\u201c\u201d" else "'")),
+    # Spaced hyphens and double hyphens set as unspaced em dashes, em dashes as spaced hyphens.
+    "dashes": (re.compile(r" (?:-|--) |\u2014"),
+               lambda m: "\u2014" if m.group() != "\u2014" else " - "),
+    # Lines ended the Windows way.
+    "crlf": (re.compile(r"\n"), lambda m: "\r\n"),
     # A title before a name dropped, as agency style has it (`Mr Smith said` -> `Smith said`).
     "titles": (re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? (?=[A-Z])"), lambda m: ""),
 }
+
+
+def wrapped(docs, width=72):
+    """(`wrap`, doc, None, the document hard-wrapped at `width` columns, as plain-text wire copy
+    and email are): a space becomes a line break, so offsets stay."""
+    for di, d in enumerate(docs):
+        chars, col = list(d["text"]), 0
+        for i, ch in enumerate(chars):
+            if ch == "\n":
+                col = 0
+                continue
+            col += 1
+            if ch == " " and col > width:
+                chars[i], col = "\n", 0
+        text = "".join(chars)
+        if text != d["text"]:
+            yield "wrap", di, None, {"text": text, "sentences": d["sentences"]}
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", action="append", required=True)
-    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,titles")
+    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,titles")
     ap.add_argument("--show", type=int, default=20)
     a = ap.parse_args()
     frames = set(a.frames.split(","))
@@ -260,6 +285,8 @@ def main():
     variants = list(framed(docs, frames))
     if "names" in frames:
         variants += list(renamed(docs, base))
+    if "wrap" in frames:
+        variants += list(wrapped(docs))
     for frame, change in DOCUMENT_FRAMES.items():
         if frame in frames:
             variants += list(rewritten(docs, frame, change))

@@ -10411,6 +10411,18 @@ const CASES: &[(&str, &[Row])] = &[
         "Many conservatives have, however, said they will not vote for him.",
         &[("said", "Many conservatives", "vague", "weasel-group", "")],
     ),
+    // An em dash sets an aside off spaced or not, as agency and American copy set it: the
+    // speaker stands before the aside (was the aside, a document).
+    (
+        "As the Washington Post—even the devil can quote statistics—observed, Republicans now control 30 states.",
+        &[(
+            "observed",
+            "the Washington Post",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -373,11 +373,17 @@ impl Pass<'_> {
 
     /// `Mr. Bush - in a line aimed at Mr. Trump - declared`: when the cue follows a dash that
     /// closes a parenthesis opened by another dash, the subject stands before the opening dash.
+    /// Does the dash at `k` set words off: spaced, or an em dash however set (`the move—which
+    /// may affect staff—saying…`; a hyphen written tight joins a word)?
+    fn dash_sets_off(&self, k: usize) -> bool {
+        self.doc.tokens()[k].has_space_before() || self.norm(k) == "—"
+    }
+
     fn before_dash_parenthesis(&self, close: usize, lo: usize) -> Option<usize> {
         let dash = |k: usize| self.norm(k) != "," && closes_clause(self.norm(k));
         let open = (close.saturating_sub(MAX_PARENTHESIS_TOKENS).max(lo)..close)
             .rev()
-            .find(|&k| dash(k) && self.doc.tokens()[k].has_space_before())?;
+            .find(|&k| dash(k) && self.dash_sets_off(k))?;
         (open > lo).then_some(open)
     }
 
@@ -1101,7 +1107,7 @@ impl Pass<'_> {
         if end > lo + 1 && closes_clause(self.norm(end - 1)) {
             end -= 1;
             comma_before = true;
-            if self.norm(end) != "," && self.doc.tokens()[end].has_space_before() {
+            if self.norm(end) != "," && self.dash_sets_off(end) {
                 if let Some(open) = self.before_dash_parenthesis(end, lo) {
                     if let Some(named) = self.named_between(open, end) {
                         return Some(named);
