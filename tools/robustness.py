@@ -3,7 +3,7 @@
 of credcheck on real labelled sentences, with no new labels needed.
 
     tools/robustness.py --bin target/release/credcheck --gold FILE.jsonl [--gold MORE.jsonl]
-        [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,titles] [--show N]
+        [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,titles] [--show N]
 
 Each scored sentence of each gold document (../shared/eval/score.py's format) is rewritten in
 place, the rest of its document unchanged, in ways an editor would not query differently:
@@ -22,6 +22,7 @@ place, the rest of its document unchanged, in ways an editor would not query dif
 - `dashes`: spaced hyphens set as em dashes, em dashes as spaced hyphens;
 - `crlf`: lines ended the Windows way;
 - `wrap`: every paragraph hard-wrapped at 72 columns, as plain-text wire copy and email are;
+- `nbsp`: every seventh space a no-break space, as copy pasted from the web has them;
 - `titles`: `Mr`, `Mrs`, `Ms`, `Dr` before a name dropped all through, as agency style has it.
 
 A sentence whose flagged categories change is a flip. A flip of a decision the gold calls right
@@ -268,11 +269,25 @@ def wrapped(docs, width=72):
             yield "wrap", di, None, {"text": text, "sentences": d["sentences"]}
 
 
+def nbsp(docs, every=7):
+    """(`nbsp`, doc, None, the document with every `every`th space a no-break space, as CMS copy
+    pasted from the web has them): one character for one, so offsets stay."""
+    for di, d in enumerate(docs):
+        chars, n = list(d["text"]), 0
+        for i, ch in enumerate(chars):
+            if ch == " ":
+                n += 1
+                if n % every == 0:
+                    chars[i] = "\u00a0"
+        if n >= every:
+            yield "nbsp", di, None, {"text": "".join(chars), "sentences": d["sentences"]}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", action="append", required=True)
-    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,titles")
+    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,titles")
     ap.add_argument("--show", type=int, default=20)
     a = ap.parse_args()
     frames = set(a.frames.split(","))
@@ -285,6 +300,8 @@ def main():
     variants = list(framed(docs, frames))
     if "names" in frames:
         variants += list(renamed(docs, base))
+    if "nbsp" in frames:
+        variants += list(nbsp(docs))
     if "wrap" in frames:
         variants += list(wrapped(docs))
     for frame, change in DOCUMENT_FRAMES.items():

@@ -599,6 +599,14 @@ fn inside_named_speech(cx: &Cx<'_>, si: usize, span: Span) -> bool {
 /// read.
 fn turns_away(said: &str, finding: &str) -> bool {
     let head = &said[..crate::error::floor_char(said, TURN_LOOK_BYTES.min(said.len()))];
+    // (A no-break space is a space here: copy pasted from the web has them anywhere.)
+    let spaced;
+    let head = if head.contains('\u{a0}') {
+        spaced = head.replace('\u{a0}', " ");
+        spaced.as_str()
+    } else {
+        head
+    };
     [
         " - ",
         " – ",
