@@ -3,7 +3,7 @@
 of credcheck on real labelled sentences, with no new labels needed.
 
     tools/robustness.py --bin target/release/credcheck --gold FILE.jsonl [--gold MORE.jsonl]
-        [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,titles] [--show N]
+        [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,titles] [--show N]
 
 Each scored sentence of each gold document (../shared/eval/score.py's format) is rewritten in
 place, the rest of its document unchanged, in ways an editor would not query differently:
@@ -23,6 +23,7 @@ place, the rest of its document unchanged, in ways an editor would not query dif
 - `crlf`: lines ended the Windows way;
 - `wrap`: every paragraph hard-wrapped at 72 columns, as plain-text wire copy and email are;
 - `nbsp`: every seventh space a no-break space, as copy pasted from the web has them;
+- `paras`: every sentence its own paragraph, as agency copy sets it;
 - `titles`: `Mr`, `Mrs`, `Ms`, `Dr` before a name dropped all through, as agency style has it.
 
 A sentence whose flagged categories change is a flip. A flip of a decision the gold calls right
@@ -226,6 +227,17 @@ def rewritten(docs, frame, change):
         }
 
 
+def new_paragraph_unsafe(m):
+    """Would a paragraph break at match `m` cut a title from its name or a quotation in two?"""
+    text, at = m.string, m.start()
+    if re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Inc|Corp|Co|No|U\.S|[A-Z])\.$",
+                 text[max(0, at - 6):at]):
+        return True
+    start = text.rfind("\n", 0, at) + 1
+    marks = len(re.findall(r"[\"\u201c\u201d]|''", text[start:m.end(1)]))
+    return marks % 2 == 1
+
+
 def curly(m):
     """A straight quotation mark as a typesetter sets it: opening after a space or bracket."""
     text, i, ch = m.string, m.start(), m.group()
@@ -247,6 +259,10 @@ DOCUMENT_FRAMES = {
                lambda m: "\u2014" if m.group() != "\u2014" else " - "),
     # Lines ended the Windows way.
     "crlf": (re.compile(r"\n"), lambda m: "\r\n"),
+    # Every sentence its own paragraph, as agency copy sets it (not after a title's or an
+    # initial's full stop, nor inside a quotation, which agency copy would re-open).
+    "paras": (re.compile(r"(?<=[.!?])([\"\u201d\u2019']?) (?=[\"\u201c\u2018]?[A-Z])"),
+              lambda m: m.group(0) if new_paragraph_unsafe(m) else m.group(1) + "\n\n"),
     # A title before a name dropped, as agency style has it (`Mr Smith said` -> `Smith said`).
     "titles": (re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? (?=[A-Z])"), lambda m: ""),
 }
@@ -287,7 +303,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", action="append", required=True)
-    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,titles")
+    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,titles")
     ap.add_argument("--show", type=int, default=20)
     a = ap.parse_args()
     frames = set(a.frames.split(","))

@@ -67,7 +67,15 @@ pub(super) fn window(doc: &Document, si: usize, window: Window) -> (usize, usize
         Window::Around => (si.saturating_sub(1), (si + 1).min(last)),
         Window::Paragraph => {
             let b = &doc.blocks()[doc.sentences()[si].block.index()];
-            (b.sentences.start, b.sentences.end.saturating_sub(1))
+            // (A paragraph of one sentence reaches back to the sentence before it: agency copy
+            // sets every sentence in its own paragraph, and what the paragraph window is for —
+            // the trial named before `is accused of…` — stands in the paragraph before.)
+            let from = if b.sentences.len() == 1 {
+                si.saturating_sub(1)
+            } else {
+                b.sentences.start
+            };
+            (from, b.sentences.end.saturating_sub(1))
         }
         Window::Document => (0, last),
     }
@@ -239,6 +247,11 @@ mod tests {
         assert_eq!(window(&doc, 1, Window::Paragraph), (0, 2));
         assert_eq!(window(&doc, 3, Window::Paragraph), (3, 4));
         assert_eq!(window(&doc, 3, Window::Document), (0, 4));
+        // A paragraph of one sentence reaches back to the sentence before (agency copy).
+        let doc = Document::parse("One. Two.\n\nThree.\n\nFour.", Format::Text);
+        assert_eq!(window(&doc, 2, Window::Paragraph), (1, 2));
+        assert_eq!(window(&doc, 3, Window::Paragraph), (2, 3));
+        assert_eq!(window(&doc, 0, Window::Paragraph), (0, 1));
     }
 
     #[test]
