@@ -3,7 +3,8 @@
 of credcheck on real labelled sentences, with no new labels needed.
 
     tools/robustness.py --bin target/release/credcheck --gold FILE.jsonl [--gold MORE.jsonl]
-        [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,titles] [--show N]
+        [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,
+        spelling,markdown,titles] [--show N]
 
 Each scored sentence of each gold document (../shared/eval/score.py's format) is rewritten in
 place, the rest of its document unchanged, in ways an editor would not query differently:
@@ -24,6 +25,9 @@ place, the rest of its document unchanged, in ways an editor would not query dif
 - `wrap`: every paragraph hard-wrapped at 72 columns, as plain-text wire copy and email are;
 - `nbsp`: every seventh space a no-break space, as copy pasted from the web has them;
 - `paras`: every sentence its own paragraph, as agency copy sets it;
+- `spelling`: British spellings set American and American ones British (`criticised`,
+  `rumours`, `organisation`, `sceptical`…);
+- `markdown`: the same text read as Markdown, as a newsroom that keeps its copy in git has it;
 - `titles`: `Mr`, `Mrs`, `Ms`, `Dr` before a name dropped all through, as agency style has it.
 
 A sentence whose flagged categories change is a flip. A flip of a decision the gold calls right
@@ -68,7 +72,7 @@ def run(binary, docs):
     """credcheck's json record of each document, by index."""
     with tempfile.TemporaryDirectory() as d:
         for i, doc in enumerate(docs):
-            with open(os.path.join(d, f"{i:07d}.txt"), "w", encoding="utf-8") as f:
+            with open(os.path.join(d, f"{i:07d}.{doc.get('ext', 'txt')}"), "w", encoding="utf-8") as f:
                 f.write(doc["text"])
         p = subprocess.run([binary, "check", "--format", "json", "--fail-on", "never", d],
                            capture_output=True, check=False)
@@ -238,6 +242,27 @@ def new_paragraph_unsafe(m):
     return marks % 2 == 1
 
 
+# British spellings and their American forms (each way round in `spelling`).
+SPELLINGS = dict(pair.split(":") for pair in """
+criticise:criticize criticised:criticized criticises:criticizes criticising:criticizing
+recognise:recognize recognised:recognized apologise:apologize apologised:apologized
+emphasise:emphasize emphasised:emphasized characterise:characterize characterised:characterized
+organisation:organization organisations:organizations authorised:authorized
+authorisation:authorization summarised:summarized rumour:rumor rumours:rumors
+rumoured:rumored favour:favor favoured:favored labour:labor defence:defense offence:offense
+sceptical:skeptical sceptics:skeptics sceptic:skeptic scepticism:skepticism
+judgement:judgment centre:center behaviour:behavior honour:honor analysed:analyzed
+analyse:analyze programme:program neighbour:neighbor neighbours:neighbors
+""".split())
+
+
+def spelled(m):
+    """The other country's spelling of the word matched, in the same case."""
+    w = m.group()
+    other = SPELLINGS.get(w.lower()) or {v: k for k, v in SPELLINGS.items()}.get(w.lower(), w)
+    return other.capitalize() if w[0].isupper() else other
+
+
 def curly(m):
     """A straight quotation mark as a typesetter sets it: opening after a space or bracket."""
     text, i, ch = m.string, m.start(), m.group()
@@ -257,6 +282,11 @@ DOCUMENT_FRAMES = {
     # Spaced hyphens and double hyphens set as unspaced em dashes, em dashes as spaced hyphens.
     "dashes": (re.compile(r" (?:-|--) |\u2014"),
                lambda m: "\u2014" if m.group() != "\u2014" else " - "),
+    # British spellings set American and American British (`criticised`, `rumours`,
+    # `organisation`, `sceptical`…).
+    "spelling": (re.compile(r"\b(?:" + "|".join(sorted(set(SPELLINGS) | set(SPELLINGS.values()),
+                                                          key=len, reverse=True))
+                            + r")\b", re.I), spelled),
     # Lines ended the Windows way.
     "crlf": (re.compile(r"\n"), lambda m: "\r\n"),
     # Every sentence its own paragraph, as agency copy sets it (not after a title's or an
@@ -303,7 +333,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", action="append", required=True)
-    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,titles")
+    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titles")
     ap.add_argument("--show", type=int, default=20)
     a = ap.parse_args()
     frames = set(a.frames.split(","))
@@ -316,6 +346,9 @@ def main():
     variants = list(framed(docs, frames))
     if "names" in frames:
         variants += list(renamed(docs, base))
+    if "markdown" in frames:
+        # The same text read as Markdown (a newsroom that keeps its copy in git).
+        variants += [("markdown", di, None, dict(d, ext="md")) for di, d in enumerate(docs)]
     if "nbsp" in frames:
         variants += list(nbsp(docs))
     if "wrap" in frames:
