@@ -123,6 +123,54 @@ fn flagged_sentences_stay_flagged_however_copy_opens_or_runs_on() {
     verdict(&wrong, cases, 1000, "framed sentences changed");
 }
 
+/// How another newsroom sets the same copy: curly quotation marks and apostrophes for straight
+/// ones, and unspaced em dashes for spaced hyphens. A sentence flagged with one typography must
+/// be flagged with the other, and a clean one stay clean (`tools/robustness.py` found the
+/// analysis reading a curly restart of a quotation as nested, and an aside between unspaced em
+/// dashes as the speaker's words).
+#[test]
+fn typography_moves_no_verdict() {
+    let engine = builtin();
+    let frames: [Frame; 2] = [
+        ("curly", curly),
+        ("em-dash", |s| s.replace(" - ", "\u{2014}")),
+    ];
+    let (mut wrong, mut cases) = (Vec::new(), 0);
+    for (category, expected, text) in battery() {
+        for (name, frame) in &frames {
+            let variant = frame(text);
+            if variant == text {
+                continue;
+            }
+            cases += 1;
+            if rules_flagging(&engine, &variant, category).is_empty() == expected {
+                let what = if expected { "lost" } else { "gained" };
+                wrong.push(format!("{category} {what} [{name}]: {variant}"));
+            }
+        }
+    }
+    verdict(&wrong, cases, 60, "sentences set another way changed");
+}
+
+/// `s` with straight quotation marks set curly: an opening mark at the start or after a space
+/// or bracket, a closing mark (or an apostrophe) elsewhere.
+fn curly(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut prev = ' ';
+    for c in s.chars() {
+        let opening = prev.is_whitespace() || matches!(prev, '(' | '[' | '\u{2014}');
+        out.push(match (c, opening) {
+            ('"', true) => '\u{201c}',
+            ('"', false) => '\u{201d}',
+            ('\'', true) => '\u{2018}',
+            ('\'', false) => '\u{2019}',
+            _ => c,
+        });
+        prev = c;
+    }
+    out
+}
+
 /// The sentence with its first letter in lower case, unless its first word is a name (a
 /// capital inside it or a word not among the common openers of the battery).
 fn lower_first(s: &str) -> String {
