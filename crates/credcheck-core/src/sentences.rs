@@ -154,6 +154,8 @@ struct HeadlineLine {
     words: u32,
     lower: u32,
     last_word: bool,
+    /// The last token was a comma.
+    after_comma: bool,
 }
 
 impl HeadlineLine {
@@ -161,11 +163,17 @@ impl HeadlineLine {
         self.last_word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
         if t.kind == TokenKind::Word {
             self.words += 1;
-            // (Four characters or more, counted no further than the fourth.)
-            if !t.flags.has(TokenFlags::CAPITALISED) && norm.chars().nth(3).is_some() {
+            // (Four characters or more, counted no further than the fourth; any word in lower
+            // case after a comma: `Suffolk Chief Constable Alastair McWhirter, the Association
+            // of Chief Police` is a line of wrapped prose, its apposition in lower case, not a
+            // headline.)
+            if !t.flags.has(TokenFlags::CAPITALISED)
+                && (self.after_comma || norm.chars().nth(3).is_some())
+            {
                 self.lower += 1;
             }
         }
+        self.after_comma = norm == ",";
     }
 
     /// Does the line read so far look like a headline that ends here (on a word)?
@@ -285,6 +293,17 @@ mod tests {
                 "Intro.",
                 "It began.",
                 "The remarks were made by Prime Minister\nTony Blair on Monday."
+            ]
+        );
+        // (A wrapped line of names with a lower-case apposition after its comma is prose.)
+        assert_eq!(
+            split(
+                "Intro.\n\nIt began.\nSuffolk Chief Constable Alastair McWhirter, the Association of Chief Police\nOfficers' spokesman, said so."
+            ),
+            [
+                "Intro.",
+                "It began.",
+                "Suffolk Chief Constable Alastair McWhirter, the Association of Chief Police\nOfficers' spokesman, said so."
             ]
         );
         assert_eq!(
