@@ -599,10 +599,11 @@ fn inside_named_speech(cx: &Cx<'_>, si: usize, span: Span) -> bool {
 /// read.
 fn turns_away(said: &str, finding: &str) -> bool {
     let head = &said[..crate::error::floor_char(said, TURN_LOOK_BYTES.min(said.len()))];
-    // (A no-break space is a space here: copy pasted from the web has them anywhere.)
+    // (Any run of white space is one space here: a line break in hard-wrapped copy, a no-break
+    // space pasted from the web, a double space.)
     let spaced;
-    let head = if head.contains('\u{a0}') {
-        spaced = head.replace('\u{a0}', " ");
+    let head = if head.contains(['\n', '\r', '\t', '\u{a0}']) || head.contains("  ") {
+        spaced = collapse_space(head);
         spaced.as_str()
     } else {
         head
@@ -636,6 +637,24 @@ fn turns_away(said: &str, finding: &str) -> bool {
         // (The writer naming what it is: `…deliver the knockout blow in what has been dubbed
         // "rugby's version of Rocky II"`.)
         || said.trim_end().ends_with(" what")
+}
+
+/// `s` with every run of white space one plain space.
+fn collapse_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    out
 }
 
 /// How much of what a speaker says `turns_away` reads.
