@@ -636,7 +636,7 @@ fn turns_away(said: &str, finding: &str) -> bool {
         }
         // (The writer naming what it is: `…deliver the knockout blow in what has been dubbed
         // "rugby's version of Rocky II"`.)
-        || said.trim_end().ends_with(" what")
+        || said.trim_end().rsplit(char::is_whitespace).next() == Some("what")
 }
 
 /// `s` with every run of white space one plain space.
