@@ -4,7 +4,7 @@ of credcheck on real labelled sentences, with no new labels needed.
 
     tools/robustness.py --bin target/release/credcheck --gold FILE.jsonl [--gold MORE.jsonl]
         [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,
-        spelling,markdown,titles] [--show N]
+        spelling,markdown,titlestop,titles] [--show N]
 
 Each scored sentence of each gold document (../shared/eval/score.py's format) is rewritten in
 place, the rest of its document unchanged, in ways an editor would not query differently:
@@ -28,6 +28,7 @@ place, the rest of its document unchanged, in ways an editor would not query dif
 - `spelling`: British spellings set American and American ones British (`criticised`,
   `rumours`, `organisation`, `sceptical`…);
 - `markdown`: the same text read as Markdown, as a newsroom that keeps its copy in git has it;
+- `titlestop`: a title's full stop added or dropped (`Mr Smith` and `Mr. Smith`);
 - `titles`: `Mr`, `Mrs`, `Ms`, `Dr` before a name dropped all through, as agency style has it.
 
 A sentence whose flagged categories change is a flip. A flip of a decision the gold calls right
@@ -293,6 +294,10 @@ DOCUMENT_FRAMES = {
     # initial's full stop, nor inside a quotation, which agency copy would re-open).
     "paras": (re.compile(r"(?<=[.!?])([\"\u201d\u2019']?) (?=[\"\u201c\u2018]?[A-Z])"),
               lambda m: m.group(0) if new_paragraph_unsafe(m) else m.group(1) + "\n\n"),
+    # A title's full stop added as American copy writes it, or dropped as British copy does
+    # (`Mr Smith` <-> `Mr. Smith`).
+    "titlestop": (re.compile(r"\b(Mr|Mrs|Ms|Dr)(\.?) (?=[A-Z])"),
+                  lambda m: m.group(1) + ("" if m.group(2) else ".") + " "),
     # A title before a name dropped, as agency style has it (`Mr Smith said` -> `Smith said`).
     "titles": (re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? (?=[A-Z])"), lambda m: ""),
 }
@@ -333,7 +338,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", action="append", required=True)
-    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titles")
+    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titlestop,titles")
     ap.add_argument("--show", type=int, default=20)
     a = ap.parse_args()
     frames = set(a.frames.split(","))
