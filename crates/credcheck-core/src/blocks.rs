@@ -102,40 +102,50 @@ fn looks_like_one_paragraph_per_line(source: &str, lines: &[Span]) -> bool {
         return false;
     }
     let inner = &lines[..lines.len() - 1];
+    // (The first line may be a headline in sentence case: `Minister quits over expenses row`.)
     let ending = inner
         .iter()
-        .filter(|l| ends_sentence(l.slice(source)))
+        .enumerate()
+        .filter(|&(k, l)| ends_sentence(l.slice(source)) || k == 0 && is_headline(l.slice(source)))
         .count();
     // Hard wrapping ends some lines at a stop by chance; a CMS export ends nearly all of them.
     ending * 2 > inner.len()
 }
 
+/// Does a line end a sentence or stand as a headline — for telling a CMS export's one paragraph
+/// per line from hard wrapping? A line with no stop counts only in title case (or as the
+/// first line, where a headline stands in any case): hard-wrapped
+/// prose breaks mid-sentence before a capital often enough (`…, press secretary` / `Lauren
+/// Ortiz said…` read as three paragraphs of three lines).
 fn ends_sentence(line: &str) -> bool {
     let trimmed = line.trim_end_matches(['"', '\'', '”', '’', ')', '»', '*', '_']);
-    trimmed.ends_with(['.', '?', '!', ':', '…']) || is_headline(line)
+    trimmed.ends_with(['.', '?', '!', ':', '…']) || is_headline(line) && title_case(line)
+}
+
+/// Nine words in ten or more capitalised (or numbers), four words or more, and no punctuation
+/// inside but a final full stop.
+fn title_case(line: &str) -> bool {
+    let body = line.trim_end_matches('.');
+    let (mut capital, mut total) = (0, 0);
+    for w in body.split_whitespace() {
+        total += 1;
+        capital += usize::from(
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+        );
+    }
+    total >= 4 && capital * 10 >= total * 9 && !body.contains(['.', ',', ';', ':', '"', '“'])
 }
 
 fn is_headline(line: &str) -> bool {
     let words = line.split_whitespace().count();
     // (`2016 Democrats Call For Action While Republicans Tweet Prayers.`: a headline in title
     // case keeps a full stop some archives add.)
-    let title_case = || {
-        let body = line.trim_end_matches('.');
-        let (mut capital, mut total) = (0, 0);
-        for w in body.split_whitespace() {
-            total += 1;
-            capital += usize::from(
-                w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
-            );
-        }
-        total >= 4 && capital * 10 >= total * 9 && !body.contains(['.', ',', ';', ':', '"', '“'])
-    };
     line.len() <= MAX_HEADLINE_LEN
         && (1..=20).contains(&words)
         && (!line.ends_with(['.', ',', ';', ':', '"', '”', '’', '-', '–', '—'])
-            || line.ends_with('.') && title_case())
+            || line.ends_with('.') && title_case(line))
         && line
             .chars()
             .next()
@@ -356,6 +366,14 @@ mod tests {
         assert_eq!(text_blocks(src).len(), 3);
         let wrapped = "This paragraph was wrapped\nat a fixed width by the\neditor and continues.";
         assert_eq!(text_blocks(wrapped).len(), 1);
+        // Wrapped before capitals: lines with no stop that are not title case end nothing.
+        let wrapped = "Asked about the plan on Tuesday, press secretary\nLauren Ortiz said the president was always looking\nat ways to protect workers.";
+        assert_eq!(text_blocks(wrapped).len(), 1);
+        // A CMS export still reads one paragraph per line, its title-case headline among them.
+        let export = "Minister Quits Over Expenses Row\nThe minister resigned on Monday.\nHe denied wrongdoing.";
+        assert_eq!(text_blocks(export).len(), 3);
+        let export = "Minister quits over expenses row\nThe minister resigned on Monday.\nHe denied wrongdoing.";
+        assert_eq!(text_blocks(export).len(), 3);
     }
 
     #[test]

@@ -322,6 +322,20 @@ impl Document {
         span.slice(&self.source)
     }
 
+    /// The text of `span` with the white space between its words as one plain space each: the
+    /// source itself when it is written so (the common case, no copy), else [`Document::prose`].
+    /// What a name or a phrase is looked up by, however the copy breaks or spaces it (`Friends
+    /// of the` + no-break space + `Earth`, a name wrapped across lines).
+    #[must_use]
+    pub fn spaced_text(&self, span: Span) -> std::borrow::Cow<'_, str> {
+        let text = self.text(span);
+        if text.contains(['\n', '\r', '\t', '\u{a0}']) || text.contains("  ") {
+            std::borrow::Cow::Owned(self.prose(span))
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        }
+    }
+
     /// The prose inside `span` as the tokenizer saw it: token texts joined by one space where the
     /// source had whitespace or markup between them, ` ¶ ` between blocks. Markup that is not
     /// prose (link targets, inline code, comments) does not appear.

@@ -506,8 +506,8 @@ fn classify(
             &x[..strip(x)]
         })
         .collect();
-    let whole = doc.text(Span::new(tokens[i].span().start, tokens[j - 1].span().end));
-    let whole = &whole[..strip(whole)];
+    let whole = doc.spaced_text(Span::new(tokens[i].span().start, tokens[j - 1].span().end));
+    let whole = &whole[..strip(&whole)];
     let bare = whole.strip_prefix("The ").unwrap_or(whole);
     if lex.outlets.contains(whole) || lex.outlets.contains(bare) {
         return Some(EntityKind::Outlet);
@@ -660,8 +660,8 @@ fn of_the_name(doc: &Document, i: usize, j: usize, hi: usize) -> Option<usize> {
     }
     let lex = lexicon();
     let head = doc.text(tokens[i].span());
-    let whole = doc.text(tokens[i].span().cover(tokens[end - 1].span()));
-    (lex.org_heads.contains(head) || lex.known_orgs.contains(whole)).then_some(end)
+    let whole = doc.spaced_text(tokens[i].span().cover(tokens[end - 1].span()));
+    (lex.org_heads.contains(head) || lex.known_orgs.contains(whole.as_ref())).then_some(end)
 }
 
 /// Does token `j` join two parts of one name (`Department of State`, `bin Salman`, `Marks and
