@@ -322,18 +322,12 @@ impl Document {
         span.slice(&self.source)
     }
 
-    /// The text of `span` with the white space between its words as one plain space each: the
-    /// source itself when it is written so (the common case, no copy), else [`Document::prose`].
-    /// What a name or a phrase is looked up by, however the copy breaks or spaces it (`Friends
+    /// The text of `span` with each run of white space one plain space ([`single_spaced`]):
+    /// what a name or a phrase is looked up by, however the copy breaks or spaces it (`Friends
     /// of the` + no-break space + `Earth`, a name wrapped across lines).
     #[must_use]
     pub fn spaced_text(&self, span: Span) -> std::borrow::Cow<'_, str> {
-        let text = self.text(span);
-        if text.contains(['\n', '\r', '\t', '\u{a0}']) || text.contains("  ") {
-            std::borrow::Cow::Owned(self.prose(span))
-        } else {
-            std::borrow::Cow::Borrowed(text)
-        }
+        single_spaced(self.text(span))
     }
 
     /// The prose inside `span` as the tokenizer saw it: token texts joined by one space where the
@@ -426,4 +420,27 @@ impl Document {
     fn line_index(&self) -> &LineIndex {
         self.lines.get_or_init(|| LineIndex::new(&self.source))
     }
+}
+
+/// `s` with each run of white space (line breaks, tabs, no-break spaces, double spaces) one plain
+/// space: `s` itself when it is written so, the common case, with no copy.
+#[must_use]
+pub fn single_spaced(s: &str) -> std::borrow::Cow<'_, str> {
+    if !(s.contains(['\n', '\r', '\t', '\u{a0}']) || s.contains("  ")) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }

@@ -37,7 +37,7 @@ mod words;
 
 pub use attribution::source_recognisers;
 pub use decode::{DecodeError, bom_len, decode};
-pub use document::Document;
+pub use document::{Document, single_spaced};
 pub use extract::{DocxError, DocxView, Positions};
 pub use format::Format;
 pub use model::{

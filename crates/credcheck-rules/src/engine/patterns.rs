@@ -601,13 +601,8 @@ fn turns_away(said: &str, finding: &str) -> bool {
     let head = &said[..crate::error::floor_char(said, TURN_LOOK_BYTES.min(said.len()))];
     // (Any run of white space is one space here: a line break in hard-wrapped copy, a no-break
     // space pasted from the web, a double space.)
-    let spaced;
-    let head = if head.contains(['\n', '\r', '\t', '\u{a0}']) || head.contains("  ") {
-        spaced = collapse_space(head);
-        spaced.as_str()
-    } else {
-        head
-    };
+    let head = credcheck_core::single_spaced(head);
+    let head = head.as_ref();
     [
         " - ",
         " – ",
@@ -637,24 +632,6 @@ fn turns_away(said: &str, finding: &str) -> bool {
         // (The writer naming what it is: `…deliver the knockout blow in what has been dubbed
         // "rugby's version of Rocky II"`.)
         || said.trim_end().rsplit(char::is_whitespace).next() == Some("what")
-}
-
-/// `s` with every run of white space one plain space.
-fn collapse_space(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            if !space {
-                out.push(' ');
-            }
-            space = true;
-        } else {
-            out.push(c);
-            space = false;
-        }
-    }
-    out
 }
 
 /// How much of what a speaker says `turns_away` reads.
