@@ -49,6 +49,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from polnear_gold import byte_offsets  # noqa: E402
+
 CATEGORIES = ("anonymous-source", "unverified-claim", "denial")
 VERBS = (r"said|says|told|added|warned|claimed|insisted|denied|argued|declined|refused|believe"
          r"|believes|believed|reported|suggested|predicted|rejected|dismissed")
@@ -58,15 +61,6 @@ FIRST_NAMES = ["Chidi", "Agnieszka", "Rami", "Folake", "Hiroshi", "Anjali", "You
                "Joao", "Mariana", "Tunde", "Farhan", "Shirin", "Jing"]
 OPENERS = {"the", "a", "an", "some", "many", "it", "there", "this", "that", "he", "she", "they",
            "we"}
-
-
-def byte_offsets(text):
-    out, b = [], 0
-    for ch in text:
-        out.append(b)
-        b += len(ch.encode("utf-8"))
-    out.append(b)
-    return out
 
 
 def run(binary, docs):
