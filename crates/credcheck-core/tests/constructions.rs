@@ -10423,6 +10423,24 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A forecast after a preposition and its modifier is the noun, whatever follows it (`…,
+    // as the row deepened` made `forecasts` a verb with `was well below analyst` speaking).
+    (
+        "Sales were well below analyst forecasts, as the row deepened.",
+        &[],
+    ),
+    // A name of several words between a determiner and `report` makes the noun (`report` was a
+    // verb with `a World Bank` an anonymous source); a plural name keeps the verb.
+    (
+        "The economy is weak, said a World Bank report, as the row deepened.",
+        &[(
+            "said",
+            "a World Bank report",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -2132,17 +2132,43 @@ impl<'d> Pass<'d> {
                             | "can" | "may" | "might" | "should" | "must" | "did" | "do"
                             | "does" | "often" | "still" | "never" | "now" | "then" | "who"
                     )
-                // `the Analysys report`: a name between a determiner and the noun.
+                // `the Analysys report`, `a World Bank report`: a name between a determiner and
+                // the noun (of up to four words).
                 || NOUN_LIKE_BASE_FORMS.contains(&words[0]) && i >= lo + 2
                     && tokens[i - 1].is_capitalised()
-                    && DETERMINERS.contains(&self.norm(i - 2))
+                    && {
+                        let mut k = i - 1;
+                        while k > lo + 1
+                            && i - k < 4
+                            && tokens[k - 1].is_capitalised()
+                            && !DETERMINERS.contains(&self.norm(k - 1))
+                        {
+                            k -= 1;
+                        }
+                        // (Not a plural name, a party's members: `the Liberal Democrats claim`.)
+                        k > lo
+                            && DETERMINERS.contains(&self.norm(k - 1))
+                            && (k == i - 1 || !self.norm(i - 1).ends_with('s'))
+                    }
                 // `cut its profit forecast`, `the growth forecast`: a determiner and a word that
                 // speaks for no one (`The bank forecast growth` keeps its verb).
                 || words[0] == "forecast" && i >= lo + 2
                     && DETERMINERS.contains(&self.norm(i - 2))
                     && tokens[i - 1].kind == TokenKind::Word
                     && !tokens[i - 1].is_capitalised()
-                    && !self.source_head(i - 1));
+                    && !self.source_head(i - 1)
+                // `well below analyst forecasts`, `than market estimates`: a preposition before
+                // the pair leaves no subject for a verb, whoever the first word names.
+                || matches!(words[0], "forecast" | "forecasts" | "estimate" | "estimates")
+                    && i >= lo + 2
+                    && matches!(
+                        self.norm(i - 2),
+                        "below" | "above" | "than" | "beyond" | "under" | "over" | "against"
+                            | "with" | "of" | "from" | "to" | "by" | "beat" | "beating" | "missed"
+                            | "topped" | "exceeded" | "met"
+                    )
+                    && tokens[i - 1].kind == TokenKind::Word
+                    && !tokens[i - 1].is_capitalised());
         // `tools to create detailed queries`: an adjective before its noun, not a cue.
         let adjective = words[0] == "detailed"
             && !matches!(
