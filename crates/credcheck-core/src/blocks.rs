@@ -113,10 +113,10 @@ fn looks_like_one_paragraph_per_line(source: &str, lines: &[Span]) -> bool {
 }
 
 /// Does a line end a sentence or stand as a headline — for telling a CMS export's one paragraph
-/// per line from hard wrapping? A line with no stop counts only in title case (or as the
-/// first line, where a headline stands in any case): hard-wrapped
-/// prose breaks mid-sentence before a capital often enough (`…, press secretary` / `Lauren
-/// Ortiz said…` read as three paragraphs of three lines).
+/// per line from hard wrapping? A line with no stop counts only in title case (the first line,
+/// where a headline stands in any case, is asked separately): hard-wrapped prose breaks
+/// mid-sentence before a capital often enough (`…, press secretary` / `Lauren Ortiz said…` read
+/// as three paragraphs of three lines).
 fn ends_sentence(line: &str) -> bool {
     let trimmed = line.trim_end_matches(['"', '\'', '”', '’', ')', '»', '*', '_']);
     trimmed.ends_with(['.', '?', '!', ':', '…']) || is_headline(line) && title_case(line)

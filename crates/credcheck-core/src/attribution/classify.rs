@@ -3134,30 +3134,11 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 
 /// A plural of people by its ending that no list holds (`technologists`, `statisticians`): a
 /// group of a kind as `scientists` and `historians` are. Not things or verbs so spelt
-/// (`playlists`, `insists`).
+/// (`playlists`, `insists`: `lexicon/not-people-plurals.txt`).
 fn coined_people_plural(w: &str) -> bool {
-    const NOT_PEOPLE: &[&str] = &[
-        "lists",
-        "checklists",
-        "playlists",
-        "shortlists",
-        "blacklists",
-        "wishlists",
-        "waitlists",
-        "wrists",
-        "fists",
-        "twists",
-        "mists",
-        "exists",
-        "insists",
-        "persists",
-        "resists",
-        "assists",
-        "consists",
-        "subsists",
-        "desists",
-    ];
-    w.len() > 6 && (w.ends_with("ists") || w.ends_with("ians")) && !NOT_PEOPLE.contains(&w)
+    w.len() > 6
+        && (w.ends_with("ists") || w.ends_with("ians"))
+        && !lexicon().not_people_plurals.contains(w)
 }
 
 /// How far back, in tokens, a committee the members speak for may have been named.

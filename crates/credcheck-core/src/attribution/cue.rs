@@ -2161,12 +2161,12 @@ impl<'d> Pass<'d> {
                 // the pair leaves no subject for a verb, whoever the first word names.
                 || matches!(words[0], "forecast" | "forecasts" | "estimate" | "estimates")
                     && i >= lo + 2
-                    && matches!(
-                        self.norm(i - 2),
-                        "below" | "above" | "than" | "beyond" | "under" | "over" | "against"
-                            | "with" | "of" | "from" | "to" | "by" | "beat" | "beating" | "missed"
-                            | "topped" | "exceeded" | "met"
-                    )
+                    && (super::source::PREPOSITIONS.contains(&self.norm(i - 2))
+                        || matches!(
+                            self.norm(i - 2),
+                            "below" | "above" | "than" | "beyond" | "under" | "beat" | "beating"
+                                | "missed" | "topped" | "exceeded" | "met"
+                        ))
                     && tokens[i - 1].kind == TokenKind::Word
                     && !tokens[i - 1].is_capitalised());
         // `tools to create detailed queries`: an adjective before its noun, not a cue.

@@ -351,11 +351,14 @@ pub(crate) struct Lexicon {
     pub illicit_takings: WordSet,
     /// Feelings expressed that state nothing: `expressed their solidarity`.
     pub shown_feelings: WordSet,
-    /// Adverbs that intensify a denial: `vehemently`, `flatly`, `totally`.
     /// Degree words between a pronoun's verb and the label it puts on what was said (`That is
     /// simply untrue`, `This is complete nonsense`).
     pub falsity_degrees: WordSet,
+    /// Adverbs that intensify a denial: `vehemently`, `flatly`, `totally`.
     pub denial_intensifiers: WordSet,
+    /// Plurals ending like a people noun (`-ists`, `-ians`) that are things or verbs:
+    /// `playlists`, `wrists`, `insists`.
+    pub not_people_plurals: WordSet,
     pub court_nouns: WordSet,
     /// Where people stand close enough to know (`circle`, `camp`).
     pub proximity_nouns: WordSet,
@@ -509,6 +512,7 @@ fn load() -> Lexicon {
         market_sources: WordSet::from_text(include_str!("lexicon/market-sources.txt")),
         falsity_degrees: WordSet::from_text(include_str!("lexicon/falsity-degrees.txt")),
         denial_intensifiers: WordSet::from_text(include_str!("lexicon/denial-intensifiers.txt")),
+        not_people_plurals: WordSet::from_text(include_str!("lexicon/not-people-plurals.txt")),
         speech_acts: WordSet::from_text(include_str!("lexicon/speech-acts.txt")),
         noun_homographs: WordSet::from_text(include_str!("lexicon/noun-homographs.txt")),
         wrong_words: WordSet::from_text(include_str!("lexicon/wrong-words.txt")),

@@ -371,14 +371,14 @@ impl Pass<'_> {
             || self.month_or_day(k))
     }
 
-    /// `Mr. Bush - in a line aimed at Mr. Trump - declared`: when the cue follows a dash that
-    /// closes a parenthesis opened by another dash, the subject stands before the opening dash.
     /// Does the dash at `k` set words off: spaced, or an em dash however set (`the move—which
     /// may affect staff—saying…`; a hyphen written tight joins a word)?
     fn dash_sets_off(&self, k: usize) -> bool {
         self.doc.tokens()[k].has_space_before() || self.norm(k) == "—"
     }
 
+    /// `Mr. Bush - in a line aimed at Mr. Trump - declared`: when the cue follows a dash that
+    /// closes a parenthesis opened by another dash, the subject stands before the opening dash.
     fn before_dash_parenthesis(&self, close: usize, lo: usize) -> Option<usize> {
         let dash = |k: usize| self.norm(k) != "," && closes_clause(self.norm(k));
         let open = (close.saturating_sub(MAX_PARENTHESIS_TOKENS).max(lo)..close)

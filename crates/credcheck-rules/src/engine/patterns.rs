@@ -591,10 +591,11 @@ fn inside_named_speech(cx: &Cx<'_>, si: usize, span: Span) -> bool {
 }
 
 /// Does what a speaker says turn, before a finding, to words of the writer's own: an aside
-/// after a dash (an em dash spaced or not), a clause after `, with`, `but`, `while`, `although` or a semicolon (`Gerrard
-/// had said he would consider leaving…, with Real Madrid also believed to be monitoring his
-/// situation`), a gloss after `, which` or `, leaving`, or one set off by the comma right before the finding (`…said he was being
-/// “sarcastic” in his comments, which raised concerns among intelligence experts`), or the
+/// after a dash (an em dash spaced or not), a clause after `, with`, `but`, `while`,
+/// `although` or a semicolon (`Gerrard had said he would consider leaving…, with Real Madrid
+/// also believed to be monitoring his situation`), a gloss after `, which` or `, leaving`, or
+/// one set off by the comma right before the finding (`…said he was being “sarcastic” in his
+/// comments, which raised concerns among intelligence experts`), or the
 /// writer naming a thing `in what has been dubbed…`? Only the first stretch of what was said is
 /// read.
 fn turns_away(said: &str, finding: &str) -> bool {
