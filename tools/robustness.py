@@ -4,7 +4,7 @@ of credcheck on real labelled sentences, with no new labels needed.
 
     tools/robustness.py --bin target/release/credcheck --gold FILE.jsonl [--gold MORE.jsonl]
         [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,
-        spelling,markdown,titlestop,titles] [--show N]
+        spelling,markdown,titlestop,titles,says,dateline,header,trailer,html] [--show N]
 
 Each scored sentence of each gold document (../shared/eval/score.py's format) is rewritten in
 place, the rest of its document unchanged, in ways an editor would not query differently:
@@ -29,7 +29,14 @@ place, the rest of its document unchanged, in ways an editor would not query dif
   `rumours`, `organisation`, `sceptical`…);
 - `markdown`: the same text read as Markdown, as a newsroom that keeps its copy in git has it;
 - `titlestop`: a title's full stop added or dropped (`Mr Smith` and `Mr. Smith`);
-- `titles`: `Mr`, `Mrs`, `Ms`, `Dr` before a name dropped all through, as agency style has it.
+- `titles`: `Mr`, `Mrs`, `Ms`, `Dr` before a name dropped all through, as agency style has it;
+- `says`: `said` after a singular speaker, and before a name, set in the present as features
+  write it (`Mr Smith says`, `"No," says Mr Smith`);
+- `dateline`, `header`, `trailer`: the story unchanged with the furniture copy arrives with —
+  an agency dateline before its first paragraph (`WASHINGTON (AP) — `), a headline and a byline
+  above it, an agency's credit line below it (`(Reporting by …; Editing by …)`);
+- `html`: the document as an HTML page (one `<p>` per paragraph, quotation marks as character
+  references), as a CMS exports it.
 
 A sentence whose flagged categories change is a flip. A flip of a decision the gold calls right
 is a brittleness: the analysis held only for the sentence as written. Flips of decisions the
@@ -43,6 +50,7 @@ import argparse
 import collections
 import json
 import os
+import html
 import random
 import re
 import subprocess
@@ -68,7 +76,7 @@ def run(binary, docs):
     with tempfile.TemporaryDirectory() as d:
         for i, doc in enumerate(docs):
             with open(os.path.join(d, f"{i:07d}.{doc.get('ext', 'txt')}"), "w", encoding="utf-8") as f:
-                f.write(doc["text"])
+                f.write(doc.get("file", doc["text"]))
         p = subprocess.run([binary, "check", "--format", "json", "--fail-on", "never", d],
                            capture_output=True, check=False)
         if p.returncode not in (0, 1):
@@ -292,6 +300,12 @@ DOCUMENT_FRAMES = {
     # (`Mr Smith` <-> `Mr. Smith`).
     "titlestop": (re.compile(r"\b(Mr|Mrs|Ms|Dr)(\.?) (?=[A-Z])"),
                   lambda m: m.group(1) + ("" if m.group(2) else ".") + " "),
+    # `said` as a feature writer's `says` after a singular speaker (`he`, `she`, `it`, a title
+    # and a name, or two capitalised words, the last not ending in `s`) and before a name
+    # (`, said Mr Smith`); not `said to`.
+    "says": (re.compile(r"\b(he|she|it|He|She|It|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]*[a-rt-z])"
+                        r" said\b(?! to\b)|(?<=[,\u201d\"] )said(?= (?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))"),
+             lambda m: (m.group(1) + " says") if m.group(1) else "says"),
     # A title before a name dropped, as agency style has it (`Mr Smith said` -> `Smith said`).
     "titles": (re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? (?=[A-Z])"), lambda m: ""),
 }
@@ -328,11 +342,94 @@ def nbsp(docs, every=7):
             yield "nbsp", di, None, {"text": "".join(chars), "sentences": d["sentences"]}
 
 
+def shifted(d, by, text):
+    """`d` with `text` for its text and its scored sentences moved `by` characters on."""
+    return {"text": text, "sentences": [dict(s, start=s["start"] + by, end=s["end"] + by)
+                                        for s in d["sentences"]]}
+
+
+HEADLINE = "Row deepens over deal as ministers meet"
+BYLINE = "By Chidi Okafor, Political Correspondent"
+
+
+def dressed(docs, frames):
+    """The furniture copy arrives with around the story, the story itself unchanged:
+    `dateline`, an agency dateline before the first paragraph (`LONDON (Reuters) - `);
+    `header`, a headline and a byline above it; `trailer`, an agency's credit line below it
+    (`(Reporting by …; Editing by …)`)."""
+    for di, d in enumerate(docs):
+        text = d["text"]
+        if "dateline" in frames:
+            # Before the first paragraph of the story, not its headline (a first line of
+            # under 150 characters with more after it).
+            line = "LONDON (Reuters) - " if di % 2 else "WASHINGTON (AP) \u2014 "
+            head = re.match(r"[^\n]{1,150}\n\s*\n(?=\S)", text)
+            at = head.end() if head else 0
+            yield "dateline", di, None, {
+                "text": text[:at] + line + text[at:],
+                "sentences": [dict(s, start=s["start"] + (len(line) if s["start"] >= at else 0),
+                                   end=s["end"] + (len(line) if s["start"] >= at else 0))
+                              for s in d["sentences"]]}
+        if "header" in frames:
+            top = f"{HEADLINE}\n\n{BYLINE}\n\n"
+            yield "header", di, None, shifted(d, len(top), top + text)
+        if "trailer" in frames:
+            yield "trailer", di, None, shifted(
+                d, 0, text.rstrip("\n") + "\n\n(Reporting by Tunde Bakare; Editing by Mariana Ferreira)\n")
+
+
+def as_html(docs):
+    """(`html`, doc, None, the document as an HTML page, one `<p>` per paragraph, `&`, `<` and
+    `>` escaped and every quotation mark a character reference): the text credcheck reads from
+    the page is the document's paragraphs, their white space collapsed as a browser shows it,
+    one blank line apart — the variant's text is that, its sentences moved to match."""
+    for di, d in enumerate(docs):
+        text, new, where = d["text"], [], {}
+        # Paragraphs: runs of text between blank lines.
+        paras = [p for p in re.finditer(r"(?:[^\n]|\n(?![ \t\r]*\n))+", text) if p.group().strip()]
+        pages, length = [], 0
+        for p in paras:
+            if new:
+                new.append("\n\n")
+                length += 2
+            body = p.group()
+            lead = len(body) - len(body.lstrip())
+            body_start = p.start() + lead
+            words = list(re.finditer(r"\S+", body.strip()))
+            for k, w in enumerate(words):
+                if k:
+                    new.append(" ")
+                    length += 1
+                where[body_start + w.start()] = length
+                for j in range(len(w.group())):
+                    where[body_start + w.start() + j] = length + j
+                where[body_start + w.end()] = length + len(w.group())
+                new.append(w.group())
+                length += len(w.group())
+            page = html.escape(body.strip(), quote=False).replace('"', "&quot;")
+            pages.append(f"<p>{page}</p>")
+        flat = "".join(new)
+        sentences = []
+        for s in d["sentences"]:
+            a, b = where.get(s["start"]), where.get(s["end"])
+            if a is None or b is None:
+                b = where.get(s["end"] - 1)
+                b = None if b is None else b + 1
+            if a is None or b is None:
+                break
+            sentences.append(dict(s, start=a, end=b))
+        else:
+            yield "html", di, None, {
+                "text": flat, "sentences": sentences, "ext": "html",
+                "file": "<!doctype html>\n<html><body>\n" + "\n".join(pages) + "\n</body></html>\n",
+            }
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", action="append", required=True)
-    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titlestop,titles")
+    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titlestop,titles,says,dateline,header,trailer,html")
     ap.add_argument("--show", type=int, default=20)
     a = ap.parse_args()
     frames = set(a.frames.split(","))
@@ -352,6 +449,9 @@ def main():
         variants += list(nbsp(docs))
     if "wrap" in frames:
         variants += list(wrapped(docs))
+    variants += list(dressed(docs, frames))
+    if "html" in frames:
+        variants += list(as_html(docs))
     for frame, change in DOCUMENT_FRAMES.items():
         if frame in frames:
             variants += list(rewritten(docs, frame, change))

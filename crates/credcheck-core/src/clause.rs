@@ -50,8 +50,8 @@ pub const ASIDE_WORDS: &[&str] = &[
 ];
 
 /// Where a sentence's main clause may begin, which is where `^` matches: the sentence start
-/// and any opening marks after it (`“`, `(`, `-`), and then past up to three leading
-/// connectives or fronted phrases closed by a comma — `But critics say…`, `On Monday, officials
+/// and any opening marks after it (`“`, `(`, `-`), after a wire dateline, and then past up to
+/// three leading connectives or fronted phrases closed by a comma — `But critics say…`, `On Monday, officials
 /// said…`, `Meanwhile, in the capital, reports emerged…`. News sentences open so all the time,
 /// and a rule written for `Critics say` means them too.
 #[derive(Debug, Clone, Copy)]
@@ -91,6 +91,13 @@ impl ClauseStarts {
         };
         let word = |k: usize| k < hi && tokens[k].kind == TokenKind::Word;
         let mut p = first;
+        // A wire dateline before it: the clause begins after its dash (`WASHINGTON (AP) —
+        // Reports that…`), and may open with a connective there too.
+        if let Some(line) = dateline(doc, lo, hi) {
+            starts.after[0] = line.end;
+            starts.len = 1;
+            p = line.end;
+        }
         while starts.len < Self::MORE && word(p) {
             let w = doc.norm(&tokens[p]);
             let next = if CONNECTIVES.contains(&w) && word(p + 1) {
@@ -397,5 +404,19 @@ mod tests {
         // (`This is…`, `Today was…`: the word is the verb's subject, no phrase before the clause.)
         assert!(starts_after("\"This is nonsense,\" she said.\n").is_empty());
         assert!(starts_after("Today was a good day, he said.\n").is_empty());
+    }
+
+    #[test]
+    fn the_clause_begins_after_a_wire_dateline() {
+        assert_eq!(
+            starts_after("WASHINGTON (AP) — Reports said so.\n"),
+            ["reports"]
+        );
+        assert_eq!(
+            starts_after("LONDON, March 3 (Reuters) - But critics said so.\n"),
+            ["but", "critics"]
+        );
+        // (No dateline: a capitalised word and a dash inside the clause.)
+        assert!(starts_after("NATO said the talks - which failed - were over.\n").is_empty());
     }
 }
