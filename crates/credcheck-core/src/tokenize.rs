@@ -73,6 +73,7 @@ pub(crate) fn tokenize_block(
             pos: seg.start,
             end: seg.end,
             space: true,
+            negation: None,
         };
         while let Some((tok, mark)) = lexer.next_token(words) {
             if let Some(m) = mark {
@@ -85,7 +86,7 @@ pub(crate) fn tokenize_block(
 
 /// The matching forms of the tokens of a phrase, read exactly as a draft would be: the way rule
 /// patterns and word lists turn their literal text into tokens (`"didn’t, U.S."` →
-/// `["didn't", ",", "u.s."]`).
+/// `["did", "not", ",", "u.s."]`).
 #[must_use]
 pub fn phrase_tokens(text: &str) -> Vec<String> {
     // Loading the packs reads some ten thousand phrases: one set of buffers per thread, emptied
@@ -113,6 +114,8 @@ struct Lexer<'a> {
     pos: usize,
     end: usize,
     space: bool,
+    /// The `n't` of a contraction whose auxiliary was just given out: the next token.
+    negation: Option<Token>,
 }
 
 impl Lexer<'_> {
@@ -177,6 +180,9 @@ impl Lexer<'_> {
     }
 
     fn next_token(&mut self, words: &mut Words) -> Option<(Token, Option<Mark>)> {
+        if let Some(tok) = self.negation.take() {
+            return Some((tok, None));
+        }
         loop {
             let c = self.peek_at(self.pos)?;
             if c == ' ' || c.is_whitespace() {
@@ -433,6 +439,35 @@ impl Lexer<'_> {
         } else {
             TokenKind::Word
         };
+        // A contracted negation is two tokens, the auxiliary and `not` (`didn't` → `did`,
+        // `n't`), as treebanks split it: whatever reads `did not` reads `didn't` too.
+        if let Some(at) = contraction(text) {
+            let (stem, aux) = (&text[..at], start + at);
+            let n = match CONTRACTED_STEMS
+                .iter()
+                .find(|(s, _)| stem.eq_ignore_ascii_case(s))
+            {
+                Some((_, full)) => words.intern(full),
+                None => normalize_into(words, stem),
+            };
+            self.pos = aux;
+            let (mut tok, _) = self.make(start, TokenKind::Word, n, None);
+            self.pos = pos;
+            let (first_upper, letters, any_lower) = letter_case(stem);
+            if first_upper {
+                tok.flags.set(TokenFlags::CAPITALISED);
+                if letters >= 2 && !any_lower {
+                    tok.flags.set(TokenFlags::ALL_CAPS);
+                }
+            }
+            self.negation = Some(Token::new(
+                Span::new(aux, pos),
+                TokenKind::Word,
+                TokenFlags::default(),
+                words.intern("not"),
+            ));
+            return (tok, None);
+        }
         let n = normalize_into(words, text);
         let (mut tok, _) = self.make(start, kind, n, None);
         let (first_upper, letters, any_lower) = letter_case(text);
@@ -561,6 +596,40 @@ fn mark_of(c: char) -> Option<Mark> {
     })
 }
 
+/// Auxiliaries a contracted negation may follow (`didn't`, `mustn't`).
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "would", "could",
+    "should", "must", "need", "might", "dare", "ought",
+];
+
+/// Stems a contraction changes, and the auxiliary they stand for (`won't`, `can't`, `shan't`).
+const CONTRACTED_STEMS: &[(&str, &str)] = &[("wo", "will"), ("ca", "can"), ("sha", "shall")];
+
+/// Where the `n't` of a contracted negation begins in `word` (`didn't`, `WON’T`), if it is one.
+fn contraction(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    let t = b
+        .len()
+        .checked_sub(1)
+        .filter(|&t| matches!(b[t], b't' | b'T'))?;
+    let apostrophe = if word[..t].ends_with('\'') {
+        t - 1
+    } else if word[..t].ends_with('’') {
+        t - '’'.len_utf8()
+    } else {
+        return None;
+    };
+    let n = apostrophe
+        .checked_sub(1)
+        .filter(|&n| matches!(b[n], b'n' | b'N'))?;
+    let stem = &word[..n];
+    (AUXILIARIES.iter().any(|a| stem.eq_ignore_ascii_case(a))
+        || CONTRACTED_STEMS
+            .iter()
+            .any(|(s, _)| stem.eq_ignore_ascii_case(s)))
+    .then_some(n)
+}
+
 /// Numbers the matching form of a word: lower-case, apostrophes and hyphens unified.
 fn normalize_into(words: &mut Words, text: &str) -> u32 {
     let norm = words.buf();
@@ -620,7 +689,13 @@ mod tests {
 
     #[test]
     fn words_apostrophes_and_abbreviations() {
-        assert_eq!(toks("didn’t don't"), ["W:didn't", "W:don't"]);
+        // (A contracted negation is its auxiliary and `not`, the `n't` its own token.)
+        assert_eq!(
+            toks("didn’t Don't WON'T can't ain't"),
+            [
+                "W:did", "W:not", "W:do", "W:not", "W:will", "W:not", "W:can", "W:not", "W:ain't"
+            ]
+        );
         assert_eq!(toks("the ’90s"), ["W:the", "W:'90s"]);
         assert_eq!(toks("U.S.-Russia talks"), ["A:u.s.-russia", "W:talks"]);
         // A run longer than any word goes on as the next token, at most 255 bytes each, ended

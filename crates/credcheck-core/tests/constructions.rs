@@ -10441,6 +10441,28 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A contracted negation reads as `not` (the tokenizer splits `didn't` into `did` and
+    // `n't`): each of these had its reply with `did not`, `would not`, `were not`, and none with
+    // the contraction (tools/robustness.py's contractions frame). (`"I don't have any doubt"`
+    // stays a conviction, no denial: its row is above.)
+    (
+        "Mr Hale didn't directly respond to the agency's requests to discuss the work.",
+        &[(
+            "didn't directly respond",
+            "Mr Hale",
+            "named",
+            "person-named",
+            "non-response",
+        )],
+    ),
+    (
+        "Ministers insist the plans wouldn't change laws on euthanasia and would improve safeguards.",
+        &[("insist", "Ministers", "organisation", "ministers", "denial")],
+    ),
+    (
+        "But she added that claims Ms Kelly was in charge of the budget weren't true.",
+        &[("added", "she", "unresolved", "person-pronoun", "denial")],
+    ),
 ];
 
 #[test]

@@ -132,8 +132,10 @@ fn flagged_sentences_stay_flagged_however_copy_opens_or_runs_on() {
 #[test]
 fn typography_moves_no_verdict() {
     let engine = builtin();
-    let frames: [Frame; 4] = [
+    let frames: [Frame; 6] = [
         ("curly", curly),
+        ("contracted", |s| negations(s, true)),
+        ("written-out", |s| negations(s, false)),
         ("em-dash", |s| s.replace(" - ", "\u{2014}")),
         ("wrapped", |s| wrapped(s, 40)),
         ("no-break", |s| {
@@ -161,6 +163,35 @@ fn typography_moves_no_verdict() {
         }
     }
     verdict(&wrong, cases, 500, "sentences set another way changed");
+}
+
+/// Negations and their contractions, as copy writes them either way.
+const NEGATIONS: &[(&str, &str)] = &[
+    (" did not ", " didn't "),
+    (" does not ", " doesn't "),
+    (" do not ", " don't "),
+    (" could not ", " couldn't "),
+    (" would not ", " wouldn't "),
+    (" was not ", " wasn't "),
+    (" were not ", " weren't "),
+    (" is not ", " isn't "),
+    (" are not ", " aren't "),
+    (" has not ", " hasn't "),
+    (" have not ", " haven't "),
+    (" had not ", " hadn't "),
+    (" will not ", " won't "),
+    (" cannot ", " can't "),
+];
+
+/// `s` with every negation contracted (`contract`) or every contraction written out.
+fn negations(s: &str, contract: bool) -> String {
+    NEGATIONS.iter().fold(s.to_string(), |s, (long, short)| {
+        if contract {
+            s.replace(long, short)
+        } else {
+            s.replace(short, long)
+        }
+    })
 }
 
 /// `s` hard-wrapped at `width` columns, as plain-text wire copy is — or `s` itself when that

@@ -800,9 +800,9 @@ pub(super) fn withholds_name(clause: &[&str]) -> bool {
     let refused = clause.iter().any(|w| {
         matches!(
             *w,
-            "not" | "never" | "declined" | "refused" | "didn't" | "wouldn't"
+            "not" | "never" | "declined" | "refused"
                 // (`The witness, who cannot be named for legal reasons,`.)
-                | "cannot" | "can't" | "couldn't"
+                | "cannot"
         )
     });
     clause

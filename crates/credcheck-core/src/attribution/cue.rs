@@ -465,7 +465,7 @@ impl<'d> Pass<'d> {
             .or_else(|| withheld_information(words));
         // (`"I wouldn't say I'm bitter"`: a speaker hedging their own view, not declining.)
         let hedge = nonresponse.is_some_and(|n| words.get(n - 1) == Some(&"say"))
-            && matches!(words[0], "would" | "wouldn't")
+            && words[0] == "would"
             && i > lo
             && matches!(self.norm(i - 1), "i" | "i'm" | "we");
         // (`his show did not return to the four stations`: going back somewhere, not a call
@@ -1328,7 +1328,7 @@ impl<'d> Pass<'d> {
         let disowned = n == 1
             && i > lo
             && matches!(words[0], "said" | "say")
-            && matches!(self.norm(i - 1), "never" | "didn't" | "not")
+            && matches!(self.norm(i - 1), "never" | "not")
             && bare_pronoun_object(words, n);
         if disowned {
             return true;
@@ -1970,7 +1970,7 @@ impl<'d> Pass<'d> {
                     ]
             ) && !(matches!(words[0], "want" | "wanted" | "wish" | "wished")
                 && rest.get(1) == Some(&"be")
-                && !(i > lo && matches!(self.norm(i - 1), "not" | "never" | "didn't" | "doesn't")));
+                && !(i > lo && matches!(self.norm(i - 1), "not" | "never")));
             if request {
                 i += n;
                 return Some(i);
@@ -3053,7 +3053,7 @@ impl<'d> Pass<'d> {
             words[0],
             "understand" | "realise" | "realize" | "grasp" | "appreciate" | "comprehend"
         ) && i > lo
-            && (self.norm(i - 1) == "not" || self.norm(i - 1).ends_with("n't"));
+            && self.norm(i - 1) == "not";
         let cognition = if speech.is_none() && !not_grasping {
             in_set(CUE_COGNITION, &lex.cognition_verbs).filter(|_| !self.after_modal(i, lo))
         } else {
@@ -3440,7 +3440,7 @@ impl<'d> Pass<'d> {
             && (CLAUSE_VERBS.contains(&self.norm(after + 1))
                 || matches!(
                     self.norm(after + 1),
-                    "'s" | "wo" | "won't" | "isn't" | "wasn't"
+                    "'s"
                 )
                 // (`who believe it goes too far`: a verb in the past or the third person.)
                 || super::verb_shaped(self.norm(after + 1))

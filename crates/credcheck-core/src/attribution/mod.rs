@@ -722,20 +722,10 @@ impl<'d> Pass<'d> {
     /// Is word `i` the verb of a modal (`can understand`, `may have thought`, `could not
     /// believe`, `wouldn't know`)?
     fn after_modal(&self, i: usize, lo: usize) -> bool {
+        // (`wouldn't know` is read `would` `not` `know`: the tokenizer splits a contraction.)
         let modal = |k: usize| {
             let w = self.norm(k);
-            MODALS.contains(&w)
-                || matches!(
-                    w,
-                    "can't"
-                        | "cannot"
-                        | "couldn't"
-                        | "won't"
-                        | "wouldn't"
-                        | "shouldn't"
-                        | "mightn't"
-                        | "mustn't"
-                )
+            MODALS.contains(&w) || w == "cannot"
         };
         // (`Some may see this as…`, `others will argue`: a weasel group's view all the same.)
         (1..=3).any(|back| {
@@ -756,7 +746,7 @@ impl<'d> Pass<'d> {
     pub(super) fn passing_adverb(&self, k: usize) -> bool {
         matches!(
             self.norm(k),
-            "not" | "n't" | "never" | "soon" | "probably" | "ever" | "well"
+            "not" | "never" | "soon" | "probably" | "ever" | "well"
         ) || crate::clause::PASSING_ADVERBS.contains(&self.norm(k))
             || self.adverb(k)
     }
@@ -2252,7 +2242,6 @@ impl<'d> Pass<'d> {
         (a..end).any(|k| {
             let negation = match self.norm(k) {
                 "do" | "does" | "did" => k + 1 < end && self.norm(k + 1) == "not",
-                "don't" | "doesn't" | "didn't" => true,
                 _ => false,
             };
             negation
@@ -2292,15 +2281,13 @@ impl<'d> Pass<'d> {
         let end = b.min(a + 40);
         (a..end).any(|k| {
             let w = self.norm(k);
-            let negated_be = if matches!(w, "was" | "were" | "is" | "are" | "been") {
-                k + 1 < end && matches!(self.norm(k + 1), "not" | "never")
-            } else {
-                matches!(w, "wasn't" | "weren't" | "isn't" | "aren't")
-            };
+            let negated_be = matches!(w, "was" | "were" | "is" | "are" | "been")
+                && k + 1 < end
+                && matches!(self.norm(k + 1), "not" | "never");
             if !negated_be {
                 return false;
             }
-            let from = if w.ends_with("n't") { k + 1 } else { k + 2 };
+            let from = k + 2;
             // (An article and an adjective may stand between: `not a cynical ploy`. Words of
             // contempt or untruth as nouns only, after an article: `is not outrageous` agrees
             // with something rather than answering a charge.)

@@ -95,12 +95,7 @@ impl Pass<'_> {
             .filter(|&k| k + 1 < c1)
             .map_or(c0, |k| k + 1);
         // (`There's no denying he has had quite a run`: conceding.)
-        if c0 > 0
-            && matches!(
-                self.norm(c0 - 1),
-                "cannot" | "can't" | "couldn't" | "not" | "no"
-            )
-        {
+        if c0 > 0 && matches!(self.norm(c0 - 1), "cannot" | "not" | "no") {
             return false;
         }
         let verb = self.norm(c0);
@@ -412,10 +407,9 @@ impl Pass<'_> {
                             | "nobody"
                             | "never"
                             | "not"
-                    ) || w.ends_with("n't")
-                        || ["i'", "we'", "it'", "that'", "there'"]
-                            .iter()
-                            .any(|p| w.starts_with(p))
+                    ) || ["i'", "we'", "it'", "that'", "there'"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
                 })
         };
         // (What follows the cue is read from the cue: a cue inside it may have cut its content
@@ -518,12 +512,7 @@ impl Pass<'_> {
             // the club will never sell Gerrard`.)
             let modal_before =
                 k > a && MODALS.contains(&self.norm(k - 1)) && !measure_subject(k - 1);
-            let negation = (matches!(w, "no" | "not" | "nothing" | "never" | "none" | "nobody")
-                || w.ends_with("n't")
-                    && !matches!(
-                        w,
-                        "won't" | "wouldn't" | "can't" | "couldn't" | "shouldn't" | "mustn't"
-                    ))
+            let negation = matches!(w, "no" | "not" | "nothing" | "never" | "none" | "nobody")
                 && !(matches!(w, "not" | "never") && modal_before);
             let not_only = w == "not" && k + 1 < b && self.norm(k + 1) == "only"
                 // (`a moral obligation, if not a legal one`: a concession, not a denial.)
@@ -538,7 +527,7 @@ impl Pass<'_> {
                         "longer" | "chance" | "doubt" | "question" | "way" | "hopers" | "limit"
                     )
                 // (`"I don't have any doubt that…"`: a conviction held, not a denial.)
-                || w.ends_with("n't")
+                || w == "not"
                     && (k + 1..b.min(k + 4)).any(|j| matches!(self.norm(j), "doubt" | "doubts"))
                 // (`insisted his side never doubted they could win`: a conviction held.)
                 || matches!(w, "never" | "not")
@@ -634,7 +623,7 @@ impl Pass<'_> {
             }
             // (`the meeting never happened`, `it did not take place`: what was alleged did not
             // occur.)
-            let negated = matches!(self.norm(k), "never" | "didn't")
+            let negated = self.norm(k) == "never"
                 || self.norm(k) == "not" && k > a && self.norm(k - 1) == "did";
             // (Not `they didn't happen every day`: the event denied ends the clause.)
             let verb_end = if matches!(
@@ -654,9 +643,7 @@ impl Pass<'_> {
             }
             // (`it "categorically" did not sell the data`: an emphatic negation.)
             if matches!(self.norm(k), "categorically" | "emphatically" | "flatly")
-                && (k + 1..(k + 4).min(end)).any(|j| {
-                    matches!(self.norm(j), "not" | "never" | "no") || self.norm(j).ends_with("n't")
-                })
+                && (k + 1..(k + 4).min(end)).any(|j| matches!(self.norm(j), "not" | "never" | "no"))
             {
                 return true;
             }
@@ -666,9 +653,7 @@ impl Pass<'_> {
             // (`was unaware of any such plan`, `was not aware of any complaint`: disclaiming
             // knowledge of what was alleged.)
             let unaware = self.norm(k) == "unaware"
-                || self.norm(k) == "aware"
-                    && k > a
-                    && matches!(self.norm(k - 1), "not" | "never" | "wasn't" | "weren't");
+                || self.norm(k) == "aware" && k > a && matches!(self.norm(k - 1), "not" | "never");
             // (`was "not aware" of any approach`: a closing quotation mark may stand between.)
             let of_at = if next != "of" && k + 2 < end && self.doc.tokens()[k + 1].is_close_quote()
             {
@@ -690,8 +675,7 @@ impl Pass<'_> {
                 "nothing" => self.nothing_alleged(k, end),
                 // (`had not been involved`, `wasn't hiding anything`: a negated be or have, and
                 // the wrong, with `been` or `ever` between.)
-                w @ ("not" | "never" | "wasn't" | "weren't" | "isn't" | "aren't" | "hadn't"
-                | "hasn't" | "haven't") => {
+                "not" | "never" => {
                     let wrong_at = (k + 1..end).find(|&j| !matches!(self.norm(j), "been" | "ever"));
                     // (`announced it is not linked to Baikal`: a tie disclaimed by the speaker
                     // itself; not `Police said the two attacks were not linked`, a finding.)
@@ -703,17 +687,14 @@ impl Pass<'_> {
                     let wrong = wrong_at
                         .is_some_and(|j| lexicon().wrong_words.contains(self.norm(j)))
                         && (!tie || self_subject);
-                    let negated_aux = !matches!(w, "not" | "never")
-                        || k > a && matches!(self.norm(k - 1), "had" | "has" | "have");
+                    let negated_aux = k > a && matches!(self.norm(k - 1), "had" | "has" | "have");
                     wrong && (negated_aux || after_be(k))
                 }
                 "no" => self.disclaims_with_no(a, k, b, end),
                 // (`was not aware of any wrongdoing`, `did not commit any impropriety`, `none
                 // found any evidence whatsoever of any wrongdoing`.)
-                "wrongdoing" | "impropriety" => (k.saturating_sub(7).max(a)..k).any(|j| {
-                    matches!(self.norm(j), "not" | "never" | "no" | "none")
-                        || self.norm(j).ends_with("n't")
-                }),
+                "wrongdoing" | "impropriety" => (k.saturating_sub(7).max(a)..k)
+                    .any(|j| matches!(self.norm(j), "not" | "never" | "no" | "none")),
                 // (`innocent people would suffer` describes, it denies nothing.)
                 "innocent" | "blameless" => {
                     after_be(k)
@@ -803,10 +784,7 @@ impl Pass<'_> {
     /// them: `was not DEC's style`; or disclaims an evasion or a knowledge alleged: `are not
     /// trying to avoid her`, `was never given any reason to believe…`.
     fn denies_doing_wrong(&self, k: usize, end: usize) -> bool {
-        let negation = matches!(
-            self.norm(k),
-            "not" | "never" | "didn't" | "hadn't" | "haven't" | "hasn't"
-        );
+        let negation = matches!(self.norm(k), "not" | "never");
         // (`did not see anything wrong with sharing a bed`: no wrong seen in what was done.)
         let anything_wrong = k + 3 < end
             && matches!(
@@ -952,9 +930,8 @@ impl Pass<'_> {
             && k > a
             && (self.norm(k - 1) == "no"
                 || self.norm(k - 1) == "any"
-                    && (k.saturating_sub(4).max(a)..k - 1).any(|j| {
-                        matches!(self.norm(j), "never" | "not") || self.norm(j).ends_with("n't")
-                    }))
+                    && (k.saturating_sub(4).max(a)..k - 1)
+                        .any(|j| matches!(self.norm(j), "never" | "not")))
             && !matches!(next, "thing" | "things" | "luck" | "place")
     }
 
@@ -1076,7 +1053,7 @@ impl Pass<'_> {
     /// which withholds)?
     fn denies_saying(&self, a: usize, k: usize, end: usize) -> bool {
         let said = match self.norm(k) {
-            "never" | "didn't" => k + 1,
+            "never" => k + 1,
             "not" if k > a && self.norm(k - 1) == "did" => k + 1,
             _ => return false,
         };
@@ -1369,14 +1346,12 @@ pub(super) fn starts_denial(w: &str) -> bool {
 const REJECTS: &[&str] = &["refutes", "rejects", "denies", "disputes", "repudiates"];
 
 /// Is `w` a word a `denies_wrongdoing` reading starts at: one of [`WRONGDOING_TRIGGERS`] or
-/// [`REJECTS`], or a negation in `n't`? (A set: it is asked of every word of what was said.)
+/// [`REJECTS`] (`not`, of `didn't` too)? (A set: it is asked of every word of what was said.)
 fn wrongdoing_trigger(w: &str) -> bool {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
-    w.ends_with("n't")
-        || SET
-            .get_or_init(|| WRONGDOING_TRIGGERS.iter().chain(REJECTS).copied().collect())
-            .contains(w)
+    SET.get_or_init(|| WRONGDOING_TRIGGERS.iter().chain(REJECTS).copied().collect())
+        .contains(w)
 }
 
 /// A suit is a claim called false too (`the lawsuit was "totally meritless"`).
@@ -1459,7 +1434,7 @@ impl Pass<'_> {
         // Negated near the start of what was said.
         let Some(neg) = (a..end).find(|&k| {
             let w = self.norm(k);
-            matches!(w, "not" | "never") || w.ends_with("n't")
+            matches!(w, "not" | "never")
         }) else {
             return false;
         };
@@ -1486,10 +1461,7 @@ impl Pass<'_> {
         // A negated modal is a vow or a forecast (`insisted they won't consider a nominee`),
         // unless it takes back the very verb alleged: `claimed the Tories would cut £35bn`
         // answered by `said they would not cut spending`.
-        let modal = matches!(
-            self.norm(neg),
-            "won't" | "wouldn't" | "can't" | "couldn't" | "shouldn't" | "mustn't"
-        ) || neg > a && MODALS.contains(&self.norm(neg - 1))
+        let modal = neg > a && MODALS.contains(&self.norm(neg - 1))
             // (`"We are not going to suggest…"`: a future, as a modal's is.)
             || neg + 1 < b && self.norm(neg + 1) == "going";
         let telling = |w: &str| {
@@ -1528,7 +1500,7 @@ impl Pass<'_> {
                     // for making allegations` then `"I will never apologise."` repeats it.)
                     let negated = (k.saturating_sub(3).max(r.start)..k).any(|j| {
                         let v = self.norm(j);
-                        matches!(v, "not" | "never" | "no") || v.ends_with("n't")
+                        matches!(v, "not" | "never" | "no")
                     });
                     telling(w) && !ALLEGING.contains(&w) && !negated && denied.contains(&stem(w))
                 })

@@ -1021,7 +1021,6 @@ impl Pass<'_> {
         SKIP_BEFORE_CUE.contains(&w)
             || state_of_mind && LINKING_VERBS.contains(&w)
             || self.adverb(k)
-            || w.ends_with("n't")
             || matches!(w, "almost" | "nearly")
             || matches!(w, "all" | "both" | "each")
                 && k > lo
@@ -2253,7 +2252,8 @@ impl Pass<'_> {
             // (`a profit in May`: the month, not the modal.)
             let month = w == "may" && tokens[k].is_capitalised() && !tokens[k].is_sentence_start();
             !in_name && !month && CLAUSE_VERBS.contains(&w)
-                || w.ends_with("n't")
+                // (`don't`, `needn't`: an auxiliary the list lacks, then `not`.)
+                || w == "not" && k > a && matches!(self.norm(k - 1), "do" | "need" | "dare" | "ought")
                 || (k == a && matches!(w, "it's" | "there's" | "that's" | "he's" | "she's"))
         })
     }

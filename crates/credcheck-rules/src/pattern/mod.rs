@@ -282,8 +282,9 @@ mod tests {
             ])
         );
         let (node, words) = p("didn’t \"?\" U.S.,").unwrap();
-        assert_eq!(words, ["didn't", "?", "u.s.", ","]);
-        assert!(matches!(node, Node::Seq(ref v) if v.len() == 4));
+        // (A contraction is read as two tokens, as drafts are: `did` `not`.)
+        assert_eq!(words, ["did", "not", "?", "u.s.", ","]);
+        assert!(matches!(node, Node::Seq(ref v) if v.len() == 5));
         let (node, _) = p("a | b c").unwrap();
         assert!(matches!(node, Node::Alt(ref v) if v.len() == 2));
         let (node, _) = p("!(of | @known) said").unwrap();
@@ -335,6 +336,9 @@ mod tests {
                 .message
                 .contains("negates one token")
         );
+        let contraction = p("!(didn't) confirm").unwrap_err();
+        assert!(contraction.message.contains("negates one token"));
+        assert!(contraction.help.is_some_and(|h| h.contains("negate `not`")));
         assert!(p("[a] [b]").unwrap_err().message.contains("more than one"));
         assert!(p("[a]+ b").unwrap_err().message.contains("more than one"));
         assert!(p("[a] b | c [d]").is_ok());

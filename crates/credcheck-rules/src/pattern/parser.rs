@@ -118,7 +118,7 @@ impl Parser<'_> {
             let mut inner = Vec::new();
             self.atom(&mut inner)?;
             let tests = single_token_tests(&inner).ok_or_else(|| {
-                perr(start..self.pos, "`!` negates one token", Some("negate a word, a list, a class, or a group of those: `!said`, `!@list`, `!(a | b)`".into()))
+                perr(start..self.pos, "`!` negates one token", Some("negate a word, a list, a class, or a group of those: `!said`, `!@list`, `!(a | b)`; a contraction is two tokens (`didn't` is read `did` `not`): negate `not`".into()))
             })?;
             let _ = inner_start;
             items.push(Node::Not(tests));
