@@ -1,6 +1,6 @@
 //! Small questions about the document that several trigger kinds ask.
 
-use credcheck_core::{Document, Span, Token};
+use credcheck_core::{Document, Span, Token, TokenKind};
 
 use crate::index::DocIndex;
 use crate::pack::{ContentMatch, QuoteScope, Window};
@@ -87,13 +87,25 @@ pub(super) fn any_in(sentences: &[usize], (lo, hi): (usize, usize)) -> bool {
     sentences.get(i).is_some_and(|&s| s <= hi)
 }
 
-/// The source span of token range `(a, b)`.
+/// The source span of token range `(a, b)`, whole words: a range that starts at a contraction's
+/// `n't` (`…who wasn't authorized`, read `was` `not`) starts at its auxiliary, and one that
+/// ends at the auxiliary takes its `n't` in (a highlight never cuts `couldn't` in two).
 pub(super) fn token_span(doc: &Document, (a, b): (usize, usize)) -> Span {
     let tokens = doc.tokens();
     if a >= b {
         let at = tokens.get(a).map_or(0, |t| t.span().start);
         return Span::new(at, at);
     }
+    // (`n't` is the only word the tokenizer splits from the word before it with no space.)
+    let tail = |k: usize| {
+        k > 0
+            && k < tokens.len()
+            && tokens[k - 1].kind == TokenKind::Word
+            && tokens[k - 1].span().end == tokens[k].span().start
+            && doc.norm(&tokens[k]) == "not"
+    };
+    let a = if tail(a) { a - 1 } else { a };
+    let b = if tail(b) { b + 1 } else { b };
     tokens[a].span().cover(tokens[b - 1].span())
 }
 
