@@ -4,8 +4,8 @@ of credcheck on real labelled sentences, with no new labels needed.
 
     tools/robustness.py --bin target/release/credcheck --gold FILE.jsonl [--gold MORE.jsonl]
         [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,
-        spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,dateline,header,trailer,
-        html] [--show N]
+        spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,
+        dateline,header,trailer,html] [--show N]
 
 Each scored sentence of each gold document (../shared/eval/score.py's format) is rewritten in
 place, the rest of its document unchanged, in ways an editor would not query differently:
@@ -39,6 +39,10 @@ place, the rest of its document unchanged, in ways an editor would not query dif
   it (`"…," Mr Smith said` <-> `"…," said Mr Smith`; `a senior official said` <-> `said a
   senior official`), as British and American copy differ;
 - `spokes`: `spokesman`, `spokeswoman` and `spokesperson` each set as the next;
+- `that`: `that` after `said` dropped, and put in before a clause without it;
+- `day`: the day after the verb, as American agency copy has it (`said Tuesday that…`);
+- `titlewords`: a title before a name written out and abbreviated (`Sen. Jim Webb` <->
+  `Senator Jim Webb`, `Gov.`, `Rep.`, `Gen.`, `Prof.`);
 - `dateline`, `header`, `trailer`: the story unchanged with the furniture copy arrives with —
   an agency dateline before its first paragraph (`WASHINGTON (AP) — `), a headline and a byline
   above it, an agency's credit line below it (`(Reporting by …; Editing by …)`);
@@ -283,6 +287,8 @@ def curly(m):
 
 
 TENSE = {"said": "says", "says": "said"}
+TITLE_WORDS = {"Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Gen": "General",
+               "Prof": "Professor", "Sgt": "Sergeant", "Col": "Colonel"}
 # An unnamed speaker in a few words: `officials`, `a senior official`, `two diplomats`.
 SPEAKER = (r"(?:(?:a|an|one|two|three|several|some|other) )?(?:[a-z]+ ){0,2}"
            r"(?:officials?|sources?|diplomats?|analysts?|aides?|spokes(?:man|woman|person))")
@@ -337,6 +343,21 @@ DOCUMENT_FRAMES = {
     "spokes": (re.compile(r"\b[Ss]pokes(?:man|woman|person)\b"),
                lambda m: m.group()[:6] + {"man": "woman", "woman": "person", "person": "man"}[
                    m.group()[6:]]),
+    # `that` after `said` dropped, and put in before a clause that lacks it (`officials said
+    # that the talks…` <-> `officials said the talks…`), as copy writes it either way.
+    "that": (re.compile(r"\b(said|says) (?:that (?=(?:the|a|an|he|she|it|they|there|we|i) )"
+                        r"|(?=(?:the|he|she|it|they|there) [a-z]+ ))"),
+             lambda m: m.group(1) + (" " if m.group().endswith("that ") else " that ")),
+    # The day after the verb, as American agency copy sets it (`said that…` -> `said Tuesday
+    # that…`).
+    "day": (re.compile(r"\b(said|told reporters|announced) (?=that )"),
+            lambda m: m.group(1) + " Tuesday "),
+    # A title before a name written out and abbreviated (`Sen. Jim Webb` <-> `Senator Jim
+    # Webb`, `Gov.`, `Rep.`, `Gen.`, `Prof.`), as agencies and newspapers differ. (Not
+    # `General` to `Gen.`: `General Motors`.)
+    "titlewords": (re.compile(r"\b(?:(Sen|Rep|Gov|Gen|Prof|Sgt|Col)\.|(Senator|Representative|Governor|Professor|Sergeant|Colonel))(?= [A-Z][a-z])"),
+                   lambda m: TITLE_WORDS[m.group(1)] if m.group(1) else
+                   {v: k for k, v in TITLE_WORDS.items()}[m.group(2)] + "."),
     # A title before a name dropped, as agency style has it (`Mr Smith said` -> `Smith said`).
     "titles": (re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.? (?=[A-Z])"), lambda m: ""),
 }
@@ -460,7 +481,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", action="append", required=True)
-    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,dateline,header,trailer,html")
+    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,dateline,header,trailer,html")
     ap.add_argument("--show", type=int, default=20)
     a = ap.parse_args()
     frames = set(a.frames.split(","))

@@ -10463,6 +10463,12 @@ const CASES: &[(&str, &[Row])] = &[
         "But she added that claims Ms Kelly was in charge of the budget weren't true.",
         &[("added", "she", "unresolved", "person-pronoun", "denial")],
     ),
+    // A `they` opening its sentence after a fronted phrase continues the chain as one opening it
+    // does (`On Monday, they are also focused on…, which they say…` left `they` unresolved).
+    (
+        "Republicans have spent a great deal of time on Benghazi.\n\nFor instance: That Clinton misjudged Assad. On Monday, they are also focused on the drawdown of troops, which they say left a vacuum.",
+        &[("say", "they", "vague", "group-pronoun", "")],
+    ),
 ];
 
 #[test]

@@ -1825,8 +1825,11 @@ fn group_subject_before(pass: &Pass<'_>, at: usize, sentence: usize) -> Option<V
             || party(w)
     };
     // (A `They` opening its own sentence continues the chain: `They are also focused on…,
-    // which they say…`.)
-    let own_subject = own + usize::from(pass.norm(own) == "they");
+    // which they say…`; after a connective or a fronted phrase too, `On Monday, they are…`.)
+    let own_end = sentences[sentence].tokens.end;
+    let own_subject = subject_start(pass, own, own_end)
+        .filter(|&k| pass.norm(k) == "they")
+        .map_or(own, |k| k + 1);
     // (Not a group inside a phrase: `the drawdown of troops`. A quantifier standing for people
     // is a group of the sentence's own: `In interviews, several threatened… that they say…`.
     // The last `THEY_WINDOW` tokens only, so a run-on sentence of pronouns stays linear.)
