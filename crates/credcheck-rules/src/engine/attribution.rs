@@ -135,16 +135,30 @@ fn inside_named_report(doc: &credcheck_core::Document, ai: usize) -> bool {
 /// How far after a speaker's `said that` a group may stand and still be in what they said.
 const REPORTED_CLAUSE_BYTES: usize = 200;
 
-/// Do the words between a cue and a later source open a clause that reports (`that …`), with
-/// no turn to another statement (`but`, `while`, `whereas`, a comma or a semicolon: `Because
-/// polls indicated that…, there's a sense among some…` is the writer's main clause)?
+/// Do the words between a cue and a later source open a clause that reports (`that …`, perhaps
+/// after a few words of when or where it was said: `said Tuesday that…`, `said in a statement
+/// that…`), with no turn to another statement (`but`, `while`, `whereas`, a comma or a
+/// semicolon: `Because polls indicated that…, there's a sense among some…` is the writer's main
+/// clause)?
+/// (A group right after an `and` that ends a clause of some words is the writer's own next
+/// clause: `Microsoft has said repeatedly that it wants to be first to the market and some
+/// analysts predict…`; not `said that officials and some analysts believe…`.)
 fn reported_clause(between: &str) -> bool {
-    between
-        .trim_start()
-        .to_ascii_lowercase()
-        .starts_with("that ")
-        && no_turn(between)
+    let lower = between.trim().to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let Some(that) = words
+        .iter()
+        .take(REPORTED_CLAUSE_LEAD + 1)
+        .position(|w| *w == "that")
+    else {
+        return false;
+    };
+    let next_clause = words.last() == Some(&"and") && words.len().saturating_sub(that + 2) >= 3;
+    !next_clause && no_turn(between)
 }
+
+/// Words that may stand between a cue and its `that` (`said on Monday night that`).
+const REPORTED_CLAUSE_LEAD: usize = 4;
 
 /// No turn to another statement in the words between (`but`, `while`, `whereas`, a comma or a
 /// semicolon).
@@ -235,6 +249,21 @@ mod tests {
             pairs(&found(&rules, text)),
             [("outside", "critics"), ("outside", "critics")]
         );
+    }
+
+    #[test]
+    fn a_named_report_holds_its_that_clause_past_when_and_where_it_was_said() {
+        let rules = [(
+            "outside",
+            r#"attribution = { source = "vague", outside-named-report = true }"#,
+        )];
+        // `said Tuesday that`, `said in a statement that`: the minister's account still. After
+        // a clause of its own ended by `and`, the group speaks in the writer's next clause.
+        let text = "The minister said Tuesday that critics fear a super state. \
+                    The minister said in a statement that critics fear a super state. \
+                    The minister has said repeatedly that he wants to be first and critics fear a \
+                    super state. The minister said that officials and critics fear a super state.";
+        assert_eq!(pairs(&found(&rules, text)), [("outside", "critics")]);
     }
 
     #[test]
