@@ -10469,6 +10469,13 @@ const CASES: &[(&str, &[Row])] = &[
         "Republicans have spent a great deal of time on Benghazi.\n\nFor instance: That Clinton misjudged Assad. On Monday, they are also focused on the drawdown of troops, which they say left a vacuum.",
         &[("say", "they", "vague", "group-pronoun", "")],
     ),
+    // A second verb of the subject after the thing denounced: its `that` is no claim the first
+    // verb answers (`denounced` was a denial once `said that` followed; with `said it would`, no
+    // attribution).
+    (
+        "The league strongly denounced the senator's rhetoric and said that it would return his donations.",
+        &[("said", "The league", "organisation", "body-noun", "")],
+    ),
 ];
 
 #[test]

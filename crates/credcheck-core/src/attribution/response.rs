@@ -180,6 +180,15 @@ impl Pass<'_> {
             if matches!(w, "," | "." | ";") && thing_named {
                 return false;
             }
+            // (`denounced Trump's rhetoric and said that it would…`: a second verb of the subject
+            // after the thing named; its `that` is no claim of the first verb's.)
+            if w == "and"
+                && thing_named
+                && k + 1 < tokens.len()
+                && lexicon().speech_verbs.contains(self.norm(k + 1))
+            {
+                return false;
+            }
             // (`disavows the ideology that Republican voters find so toxic`: a `that` after a
             // thing named opens a relative clause, not what was said.)
             // (`dismissed the figures insisting that…` still denies: a verb before the `that`.)
