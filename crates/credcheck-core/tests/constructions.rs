@@ -10476,6 +10476,19 @@ const CASES: &[(&str, &[Row])] = &[
         "The league strongly denounced the senator's rhetoric and said that it would return his donations.",
         &[("said", "The league", "organisation", "body-noun", "")],
     ),
+    // An aside after an auxiliary is no clause before an inverted speaker (`has, however,
+    // said single people and families - gay…` made `single people and families - gay` the
+    // speaker, an anonymous one).
+    (
+        "The Labour team has, however, said single people and families - gay or straight - would qualify.",
+        &[(
+            "said",
+            "The Labour team",
+            "organisation",
+            "organisation-entity",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -2639,11 +2639,12 @@ impl<'d> Pass<'d> {
                 c > lo && c < i && self.opening_subject_clause(c, i)
             });
         // (`Witnesses, however, said police fired…`: the comma closes an aside after the
-        // subject, not the clause before an inverted speaker.)
+        // subject, not the clause before an inverted speaker; after an auxiliary too, `The
+        // team has, however, said…`, which ends no clause said.)
         let aside_after_subject = passed + 3 <= i
             && passed > lo
             && self.norm(passed) == ","
-            && self.source_head(passed - 1);
+            && (self.source_head(passed - 1) || CLAUSE_VERBS.contains(&self.norm(passed - 1)));
         let inverted = (leading
             || prev.is_some_and(|p| p.is_close_quote() || self.doc.norm(p) == ",")
                 && !relative_subject
