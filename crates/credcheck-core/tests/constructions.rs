@@ -10480,7 +10480,7 @@ const CASES: &[(&str, &[Row])] = &[
     // said single people and families - gay…` made `single people and families - gay` the
     // speaker, an anonymous one).
     (
-        "The Labour team has, however, said single people and families - gay or straight - would qualify.",
+        "The Labour team has, however, said single people and families - gay, straight, adoptive and foster - would qualify for the tax breaks.",
         &[(
             "said",
             "The Labour team",
