@@ -10489,6 +10489,12 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A passive is read past an aside set off by commas (`are, however, believed to favour`
+    // made the ministers the anonymous holders of a belief).
+    (
+        "A number of EU finance ministers are, however, believed to favour only limited changes to the rules.",
+        &[],
+    ),
 ];
 
 #[test]

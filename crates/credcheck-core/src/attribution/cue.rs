@@ -2037,10 +2037,15 @@ impl<'d> Pass<'d> {
         let tokens = self.doc.tokens();
         let prev_norm = if i > lo { self.norm(i - 1) } else { "" };
         // `was told`, `has been widely blamed`: an adverb may stand between.
+        // (And past an aside set off by commas: `are, however, believed to favour…`.)
         let aux_before = PASSIVE_AUX.contains(&prev_norm)
             || ((prev_norm.ends_with("ly") || SKIP_BEFORE_CUE.contains(&prev_norm))
                 && i >= lo + 2
-                && PASSIVE_AUX.contains(&self.norm(i - 2)));
+                && PASSIVE_AUX.contains(&self.norm(i - 2)))
+            || {
+                let p = self.before_passing(i, lo);
+                p < i && p > lo && PASSIVE_AUX.contains(&self.norm(p - 1))
+            };
         // (`Some are worried that…`, `Critics are concerned that…`, `Her advisers are not
         // convinced that…`: a state of mind of the subject, not a passive.)
         // (`Some are worried it could be scuppered`: a clause without `that` too.)
