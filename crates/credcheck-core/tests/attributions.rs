@@ -1162,3 +1162,29 @@ fn they_after_a_body_taking_a_plural_verb_is_that_body() {
                 They said it would cost jobs.";
     assert_ne!(speaker_of(text, "They").as_deref(), Some("The residents"));
 }
+
+#[test]
+fn a_speaker_after_a_clause_with_its_own_cue_says_that_clause_not_the_one_after() {
+    // `…, Mr Bannister said, as the row deepened`: what the homeowners expect is what he said
+    // (a clause with a cue of its own before the comma is a clause, as one with an auxiliary
+    // is), and the `as` clause after his comma is the writer's. It was the content, and the
+    // homeowners' expectation then stood outside any named report: a vague-group finding.
+    for (text, said) in [
+        (
+            "Homeowners now expect prices to rise, Mr Bannister said, as the row deepened.",
+            "Homeowners now expect prices to rise",
+        ),
+        (
+            "Prices will rise, Mr Bannister said, as the row deepened.",
+            "Prices will rise",
+        ),
+    ] {
+        let d = Document::parse(text, Format::Text);
+        let a = d
+            .attributions()
+            .iter()
+            .find(|a| d.prose(a.cue) == "said")
+            .expect("the report");
+        assert_eq!(d.prose(a.content.expect("content")), said, "{text}");
+    }
+}

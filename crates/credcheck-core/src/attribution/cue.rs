@@ -3594,6 +3594,14 @@ impl<'d> Pass<'d> {
                     && self.norm(c - 1) == ","
                     && (c < a
                         || self.clause_like(from, c - 1)
+                        // (A cue of the sentence's own before the comma makes it a clause:
+                        // `Homeowners now expect prices to rise, Mr Bannister said, as…`.)
+                        || self.out.last().is_some_and(|p| {
+                            p.sentence.index() == si && {
+                                let (k0, k1) = self.tokens_of(p.cue);
+                                k0 >= from && k1 < c
+                            }
+                        })
                         // (`Drones struck a facility, officials said on Sunday`: a verb in the
                         // past with no auxiliary, when the comma closes no fronted phrase.)
                         || self.past_clause(from, c - 1) && {
