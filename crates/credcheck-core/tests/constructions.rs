@@ -10495,6 +10495,13 @@ const CASES: &[(&str, &[Row])] = &[
         "A number of EU finance ministers are, however, believed to favour only limited changes to the rules.",
         &[],
     ),
+    // What is disagreed with stands before a stranded `with`, whatever punctuation follows
+    // (`any measures it disagrees with, as the row deepened` was a denial; with a full stop,
+    // none).
+    (
+        "It will allow Britain to ignore any measures it disagrees with, as the row deepened.",
+        &[],
+    ),
 ];
 
 #[test]

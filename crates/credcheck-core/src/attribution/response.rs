@@ -166,7 +166,14 @@ impl Pass<'_> {
         let mut thing_named = false;
         // (`any measures it disagrees with.`: what is disagreed with stands before, and is no
         // claim.)
-        if verb.starts_with("disagree") && (c1 >= tokens.len() || self.norm(c1) == ".") {
+        // (Its preposition stranded before any punctuation: `any measures it disagrees with,
+        // as the row deepened`.)
+        if verb.starts_with("disagree")
+            && (c1 >= tokens.len()
+                || self.norm(c1) == "."
+                || self.norm(c1 - 1) == "with"
+                    && matches!(self.norm(c1), "," | ";" | ":" | "?" | "!" | ")" | "-" | "—"))
+        {
             return false;
         }
         for (k, token) in tokens.iter().enumerate().take(end).skip(c1) {
