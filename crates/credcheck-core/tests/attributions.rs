@@ -1188,3 +1188,23 @@ fn a_speaker_after_a_clause_with_its_own_cue_says_that_clause_not_the_one_after(
         assert_eq!(d.prose(a.content.expect("content")), said, "{text}");
     }
 }
+
+#[test]
+fn a_clause_of_the_writers_after_the_cues_comma_is_not_what_was_said() {
+    // `Critics complained, while ministers stayed silent`: the `while` clause was the critics'
+    // content. Not after a `that`: `said that, although…, he feared…` goes on.
+    let d = Document::parse(
+        "Critics complained, while ministers stayed silent.",
+        Format::Text,
+    );
+    assert_eq!(d.attributions().len(), 1);
+    assert_eq!(d.attributions()[0].content, None);
+    let d = Document::parse(
+        "Mr Dein said that, although television money had driven the game, he feared there were too many games.",
+        Format::Text,
+    );
+    let said = &d.attributions()[0];
+    assert_eq!(d.prose(said.cue), "said");
+    assert!(said.content.is_some());
+    assert_eq!(d.attributions().len(), 1, "`feared` is inside what he said");
+}

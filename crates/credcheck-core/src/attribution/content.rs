@@ -127,6 +127,19 @@ impl Pass<'_> {
         while c < hi && matches!(self.norm(c), ":" | ",") {
             c += 1;
         }
+        // (`some governments did not agree, as the row deepened`, `the speculation rages, while
+        // …`: a clause of the writer's own after the cue's comma, no content of it.)
+        // (Only a comma right after the cue: `said that, although…, he feared…` goes on.)
+        if c == after + 1
+            && c < hi
+            && self.norm(after) == ","
+            && matches!(
+                self.norm(c),
+                "as" | "while" | "although" | "though" | "whereas" | "amid"
+            )
+        {
+            return None;
+        }
         if c < hi && tokens[c].is_open_quote() {
             if let Some(q) = self.quote_by_open.get(&c).map(|&qi| &self.doc.quotes()[qi]) {
                 let end = tokens.partition_point(|t| t.span().end <= q.span.end);
