@@ -10502,6 +10502,16 @@ const CASES: &[(&str, &[Row])] = &[
         "It will allow Britain to ignore any measures it disagrees with, as the row deepened.",
         &[],
     ),
+    // An aside `as many believe` between spaced hyphens, as copy typed on a keyboard sets a
+    // dash, is the aside it is between em dashes (it was no attribution).
+    (
+        "Russia is attacking Democratic institutions - as many researchers believe, and Democrats are alleging - a senator said.",
+        &[
+            ("believe", "many researchers", "vague", "weasel-group", ""),
+            ("alleging", "Democrats", "organisation", "party-said", ""),
+            ("said", "a senator", "anonymous", "anonymous-noun", ""),
+        ],
+    ),
 ];
 
 #[test]

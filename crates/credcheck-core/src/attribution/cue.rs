@@ -3469,12 +3469,12 @@ impl<'d> Pass<'d> {
                     && (after..hi).all(|k| tokens[k].kind != TokenKind::Word)
             // (`He is, as many believe, the best candidate`: the same aside mid-sentence.)
             // (Or between dashes: `— as many researchers believe, and Democrats are
-            // alleging —`.)
+            // alleging —`; a spaced hyphen is a dash too, as copy typed on a keyboard sets it.)
             || from > lo + 1
                 && self.norm(from - 1) == "as"
-                && matches!(self.norm(from - 2), "," | "—" | "–" | "--")
+                && matches!(self.norm(from - 2), "," | "—" | "–" | "--" | "-")
                 && after < hi
-                && matches!(self.norm(after), "," | "—" | "–" | "--");
+                && matches!(self.norm(after), "," | "—" | "–" | "--" | "-");
         // (`Many regard the plan as doomed`: `regard` is a verb only with its `as`;
         // not `high regard for them`, `with regard to`.)
         let regard_as = !matches!(words[0], "regard" | "regards")
