@@ -10512,6 +10512,18 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "a senator", "anonymous", "anonymous-noun", ""),
         ],
     ),
+    // `according to` opening the clause after a fronted phrase says what follows, as it does
+    // opening the sentence (the analysts' questioning was a vague group's claim of its own).
+    (
+        "On Monday, according to the Financial Times, insurance analysts are now questioning whether the broker can keep its record.",
+        &[(
+            "according to",
+            "the Financial Times",
+            "organisation",
+            "body-name",
+            "",
+        )],
+    ),
 ];
 
 #[test]

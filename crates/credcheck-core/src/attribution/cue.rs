@@ -307,9 +307,12 @@ impl<'d> Pass<'d> {
             let source = self
                 .phrase_after(i + n, hi)
                 .map(|p| self.with_witness_clause(p, hi));
-            let content = if source.is_some_and(|(_, e)| e < hi && self.norm(e) == ",") && i == lo {
+            // (Opening the clause, after a connective or a fronted phrase too: `On Monday,
+            // according to the Financial Times, analysts are questioning…` says what follows.)
+            let opens = i == lo || ClauseStarts::of(self.doc, lo, hi).holds(i);
+            let content = if source.is_some_and(|(_, e)| e < hi && self.norm(e) == ",") && opens {
                 source.map(|(_, e)| (e + 1, self.content_end(hi)))
-            } else if i == lo && source.is_some_and(|(_, e)| e < hi) {
+            } else if opens && source.is_some_and(|(_, e)| e < hi) {
                 // `According to the report 12 million people are…`: no comma.
                 source.map(|(_, e)| (e, self.content_end(hi)))
             } else {
