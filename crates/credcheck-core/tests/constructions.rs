@@ -10524,6 +10524,18 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A verb whose object stands before its `to` (`likened`, `compared`) is a participle after
+    // a noun with nothing before its `to` (the sentence was read as a report with `Its
+    // protagonist is a Harvard professor` speaking); `which he has likened to…`, `that critics
+    // have likened to…` keep their speakers.
+    (
+        "But its protagonist is a Harvard professor likened to a modern Indiana Jones, who also appeared in the first book.",
+        &[],
+    ),
+    (
+        "The rallies create tableaus that critics have likened to fascist salutes.",
+        &[("likened", "critics", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

@@ -2101,6 +2101,15 @@ impl<'d> Pass<'d> {
             && !on_a_day
             && !on_a_channel
             && (matches!(next_norm, "on" | "by" | "about")
+                // (`a Harvard professor likened to a modern Indiana Jones`: a verb whose
+                // object stands before its `to` has none here; not `which he has likened
+                // to…`, `that critics likened to…`, whose object is the relative pronoun.)
+                || next_norm == "to"
+                    && matches!(words[0], "likened" | "compared")
+                    && !CLAUSE_VERBS.contains(&prev_norm)
+                    && !PERSON_PRONOUNS.contains(&prev_norm)
+                    && !(i.saturating_sub(3).max(lo)..i)
+                        .any(|k| matches!(self.norm(k), "that" | "which" | "whom"))
                 || prev_norm == ","
                     // (Not the comma that closes an aside after the subject: `The minister,
                     // however, argued he had played by the rules`.)
