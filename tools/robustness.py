@@ -412,10 +412,11 @@ def dressed(docs, frames):
     for di, d in enumerate(docs):
         text = d["text"]
         if "dateline" in frames:
-            # Before the first paragraph of the story, not its headline (a first line of
-            # under 150 characters with more after it).
+            # Before the first paragraph of the story, not its headline (a first paragraph of
+            # one or two lines under 150 characters each, a headline and its standfirst, with
+            # more after it).
             line = "LONDON (Reuters) - " if di % 2 else "WASHINGTON (AP) \u2014 "
-            head = re.match(r"[^\n]{1,150}\n\s*\n(?=\S)", text)
+            head = re.match(r"[^\n]{1,150}(?:\n[^\n]{1,150})?\n\s*\n(?=\S)", text)
             at = head.end() if head else 0
             yield "dateline", di, None, {
                 "text": text[:at] + line + text[at:],
