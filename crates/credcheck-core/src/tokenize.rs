@@ -312,7 +312,8 @@ impl Lexer<'_> {
         let safe = next.is_ascii_whitespace()
             || matches!(next, b';' | b')' | b'!' | b'?' | b'"' | b'(' | b']')
             || (matches!(next, b',' | b':' | b'/') && seen & DIGIT == 0);
-        if !safe || pos == start {
+        // (`cannot` is two words, `can` `not`, as a contraction is: the general scanner splits it.)
+        if !safe || pos == start || bytes[start..pos].eq_ignore_ascii_case(b"cannot") {
             return None;
         }
         self.pos = pos;
@@ -440,7 +441,8 @@ impl Lexer<'_> {
             TokenKind::Word
         };
         // A contracted negation is two tokens, the auxiliary and `not` (`didn't` → `did`,
-        // `n't`), as treebanks split it: whatever reads `did not` reads `didn't` too.
+        // `n't`; `cannot` → `can`, `not`), as treebanks split it: whatever reads `did not`
+        // reads `didn't` too.
         if let Some(at) = contraction(text) {
             let (stem, aux) = (&text[..at], start + at);
             let n = match CONTRACTED_STEMS
@@ -605,8 +607,12 @@ const AUXILIARIES: &[&str] = &[
 /// Stems a contraction changes, and the auxiliary they stand for (`won't`, `can't`, `shan't`).
 const CONTRACTED_STEMS: &[(&str, &str)] = &[("wo", "will"), ("ca", "can"), ("sha", "shall")];
 
-/// Where the `n't` of a contracted negation begins in `word` (`didn't`, `WON’T`), if it is one.
+/// Where the `n't` of a contracted negation begins in `word` (`didn't`, `WON’T`), or the `not`
+/// of `cannot`, if it is one.
 fn contraction(word: &str) -> Option<usize> {
+    if word.eq_ignore_ascii_case("cannot") {
+        return Some(3);
+    }
     let b = word.as_bytes();
     let t = b
         .len()
@@ -691,9 +697,10 @@ mod tests {
     fn words_apostrophes_and_abbreviations() {
         // (A contracted negation is its auxiliary and `not`, the `n't` its own token.)
         assert_eq!(
-            toks("didn’t Don't WON'T can't ain't"),
+            toks("didn’t Don't WON'T can't Cannot ain't"),
             [
-                "W:did", "W:not", "W:do", "W:not", "W:will", "W:not", "W:can", "W:not", "W:ain't"
+                "W:did", "W:not", "W:do", "W:not", "W:will", "W:not", "W:can", "W:not", "W:can",
+                "W:not", "W:ain't"
             ]
         );
         assert_eq!(toks("the ’90s"), ["W:the", "W:'90s"]);

@@ -800,9 +800,8 @@ pub(super) fn withholds_name(clause: &[&str]) -> bool {
     let refused = clause.iter().any(|w| {
         matches!(
             *w,
+            // (`The witness, who cannot be named for legal reasons,`: `can` `not`.)
             "not" | "never" | "declined" | "refused"
-                // (`The witness, who cannot be named for legal reasons,`.)
-                | "cannot"
         )
     });
     clause

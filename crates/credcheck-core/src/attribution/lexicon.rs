@@ -70,15 +70,12 @@ pub fn entries(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// The entries of a list file as matching forms, each negation written both ways: `did not
-/// respond` is `didn't respond` too, and `wouldn't comment` is `would not comment` (the rules
-/// loader reads the shared lists through this, so the analysis and the packs agree).
+/// The entries of a list file as matching forms, read as drafts are: a negation either way
+/// (`did not respond` is `didn't respond` too, `cannot` is `can not`: the tokenizer splits a
+/// contraction). The rules loader reads the shared lists through this, so the analysis and the
+/// packs agree.
 pub fn entry_phrases(text: &str) -> impl Iterator<Item = Vec<String>> + '_ {
-    entries(text).flat_map(|line| {
-        let toks = phrase_tokens(line);
-        let other = other_negation(&toks);
-        std::iter::once(toks).chain(other)
-    })
+    entries(text).map(phrase_tokens)
 }
 
 /// Which (length, first byte, last byte) shapes the words of a set have, 4,096 bits: a word
@@ -152,23 +149,6 @@ pub(crate) struct PhraseSet {
 struct Bucket {
     single: bool,
     by_second: FxHashMap<String, Vec<Vec<String>>>,
-}
-
-/// The phrase `toks` with `cannot` written `can not` or `can not` written `cannot`, if it has
-/// either. (Other negations need no second form: the tokenizer splits a contraction, `didn't`
-/// is `did` `not` and `can't` is `can` `not`, so a list's `did not respond` reads `didn't
-/// respond` and its `didn't respond` reads `did not respond`.)
-fn other_negation(toks: &[String]) -> Option<Vec<String>> {
-    let mut out = toks.to_vec();
-    if let Some(k) = toks.iter().position(|t| t == "cannot") {
-        out.splice(k..=k, ["can".to_string(), "not".to_string()]);
-    } else {
-        let k = toks
-            .windows(2)
-            .position(|w| w[0] == "can" && w[1] == "not")?;
-        out.splice(k..k + 2, ["cannot".to_string()]);
-    }
-    Some(out)
 }
 
 impl PhraseSet {
@@ -576,20 +556,13 @@ mod tests {
         assert!(twice.is_empty(), "entries listed twice: {twice:#?}");
     }
 
-    fn other(phrase: &str) -> Option<String> {
-        other_negation(&phrase_tokens(phrase)).map(|t| t.join(" "))
-    }
-
     #[test]
     fn a_negation_is_read_both_ways() {
-        // (A contraction is split by the tokenizer: the phrase needs no second form.)
+        // (A contraction is split by the tokenizer: an entry needs no second form.)
         assert_eq!(phrase_tokens("didn't respond"), ["did", "not", "respond"]);
         assert_eq!(phrase_tokens("won't comment"), ["will", "not", "comment"]);
-        assert_eq!(other("did not respond"), None);
-        assert_eq!(other("cannot comment").as_deref(), Some("can not comment"));
-        assert_eq!(other("can't comment").as_deref(), Some("cannot comment"));
-        assert_eq!(other("declined to comment"), None);
-        let set = PhraseSet::from_text("did not respond\ncannot comment\n");
+        assert_eq!(phrase_tokens("cannot comment"), ["can", "not", "comment"]);
+        let set = PhraseSet::from_text("didn't respond\ncannot comment\n");
         assert_eq!(set.longest(&["did", "not", "respond"]), Some(3));
         assert_eq!(set.longest(&["can", "not", "comment"]), Some(3));
     }

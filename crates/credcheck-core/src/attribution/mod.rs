@@ -723,11 +723,9 @@ impl<'d> Pass<'d> {
     /// Is word `i` the verb of a modal (`can understand`, `may have thought`, `could not
     /// believe`, `wouldn't know`)?
     fn after_modal(&self, i: usize, lo: usize) -> bool {
-        // (`wouldn't know` is read `would` `not` `know`: the tokenizer splits a contraction.)
-        let modal = |k: usize| {
-            let w = self.norm(k);
-            MODALS.contains(&w) || w == "cannot"
-        };
+        // (`wouldn't know`, `cannot believe` are read `would not know`, `can not believe`:
+        // the tokenizer splits a contraction.)
+        let modal = |k: usize| MODALS.contains(&self.norm(k));
         // (`Some may see this as…`, `others will argue`: a weasel group's view all the same.)
         (1..=3).any(|back| {
             i >= lo + back

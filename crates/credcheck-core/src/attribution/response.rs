@@ -95,7 +95,7 @@ impl Pass<'_> {
             .filter(|&k| k + 1 < c1)
             .map_or(c0, |k| k + 1);
         // (`There's no denying he has had quite a run`: conceding.)
-        if c0 > 0 && matches!(self.norm(c0 - 1), "cannot" | "not" | "no") {
+        if c0 > 0 && matches!(self.norm(c0 - 1), "not" | "no") {
             return false;
         }
         let verb = self.norm(c0);
