@@ -3484,9 +3484,9 @@ impl<'d> Pass<'d> {
             // alleging —`; a spaced hyphen is a dash too, as copy typed on a keyboard sets it.)
             || from > lo + 1
                 && self.norm(from - 1) == "as"
-                && matches!(self.norm(from - 2), "," | "—" | "–" | "--" | "-")
+                && super::source::closes_clause(self.norm(from - 2))
                 && after < hi
-                && matches!(self.norm(after), "," | "—" | "–" | "--" | "-");
+                && super::source::closes_clause(self.norm(after));
         // (`Many regard the plan as doomed`: `regard` is a verb only with its `as`;
         // not `high regard for them`, `with regard to`.)
         let regard_as = !matches!(words[0], "regard" | "regards")

@@ -553,9 +553,7 @@ fn end_content_at_next_clause(doc: &Document, out: &mut [Attribution]) {
                 continue;
             }
             // (and the comma or dash before the conjunction)
-            let last = if conj > 0
-                && matches!(doc.norm(&tokens[conj - 1]), "," | "—" | "–" | "--" | "-")
-            {
+            let last = if conj > 0 && source::closes_clause(doc.norm(&tokens[conj - 1])) {
                 conj - 1
             } else {
                 conj

@@ -176,12 +176,11 @@ const ADJECTIVAL_VERBS: &[&str] = &[
 ];
 
 /// A comma or a dash (`-`, `–`, `—`, `--`): what closes an apposition or a relative clause
-/// before a cue.
-fn closes_clause(word: &str) -> bool {
+/// before a cue, or sets off an aside.
+pub(super) fn closes_clause(word: &str) -> bool {
     matches!(word, "," | "-" | "–" | "—" | "--")
 }
 
-/// Longest a source phrase is allowed to be, in tokens.
 /// Words of time that make a phrase before the subject a time (`This week`, `On Monday night`).
 const TIME_NOUNS: &[&str] = &[
     "week",
@@ -209,6 +208,7 @@ const TIME_NOUNS: &[&str] = &[
     "hours",
 ];
 
+/// Longest a source phrase is allowed to be, in tokens.
 const MAX_SOURCE_TOKENS: usize = 14;
 /// Longest relative clause between commas taken to belong to the subject before it.
 pub(super) const MAX_RELATIVE_TOKENS: usize = 40;
