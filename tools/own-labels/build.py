@@ -119,7 +119,9 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   `This week a judge claimed…` as ANON reverted half of this stop's `court-judge` recogniser:
   only a judge of a named or described court speaks in a ruling).
 - own37: 200 BBC sentences (100 denial-family, 50 unverified, 50 anonymous); measured once
-  before any change, then tuned on (no label settled).
+  before any change, then tuned on (one label settled in stop 71: `"…," said the spokesman`
+  after `A spokesman for the Home Office` is ANON_SPOKES by the guideline, as own39's `"…," the
+  spokesman added`; I had labelled it NONE).
 - own38: 200 BBC sentences (100 random, 50 unverified-family, 50 denial); measured once
   before any change, then tuned on (no label settled).
 - own39: 200 BBC sentences (60 anonymous-family, 70 unverified, 70 denial); measured once
