@@ -10536,6 +10536,17 @@ const CASES: &[(&str, &[Row])] = &[
         "The rallies create tableaus that critics have likened to fascist salutes.",
         &[("likened", "critics", "vague", "weasel-group", "")],
     ),
+    // Stop 71: a comma that closes an aside after the subject sets no passive participle off
+    // (`which Bono, however, rejected as a cliché` had no attribution; without the aside, or
+    // with `also`, a denial); the agent still marks one.
+    (
+        "The film was a plea for peace, which Bono, however, rejected as a cliché.",
+        &[("rejected", "Bono", "named", "person-named", "denial")],
+    ),
+    (
+        "The plan, however, rejected as a cliché by critics, went ahead.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -2528,7 +2528,14 @@ impl<'d> Pass<'d> {
         if cue.0 < 2 || cue.1 >= tokens.len() || !self.norm(cue.0).ends_with("ed") {
             return false;
         }
-        let comma = self.norm(cue.0 - 1) == ","
+        // (A comma that closes an aside after the subject sets nothing off: `which Bono,
+        // however, rejected as a cliché`; but the agent still marks a passive: `The plan,
+        // however, rejected as a cliché by critics, went ahead`.)
+        let aside = cue.0 >= 4
+            && self.norm(cue.0 - 1) == ","
+            && crate::clause::ASIDE_WORDS.contains(&self.norm(cue.0 - 2))
+            && self.norm(cue.0 - 3) == ",";
+        let comma = !aside && self.norm(cue.0 - 1) == ","
             || self.norm(cue.0 - 2) == ","
                 && matches!(
                     self.norm(cue.0 - 1),
@@ -2540,7 +2547,7 @@ impl<'d> Pass<'d> {
             .find(|&k| matches!(self.norm(k), "," | "." | ";" | ":" | "that"));
         let agent =
             close.is_some_and(|c| self.norm(c) == "," && (cue.1..c).any(|k| self.norm(k) == "by"));
-        comma && (matches!(self.norm(cue.1), "as" | "by") || agent)
+        comma && (matches!(self.norm(cue.1), "as" | "by") || agent) || aside && agent
     }
 
     /// What was said, `c`, kept inside the clause that holds the cue (a fronted clause, a
