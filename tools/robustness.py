@@ -5,7 +5,7 @@ of credcheck on real labelled sentences, with no new labels needed.
     tools/robustness.py --bin target/release/credcheck --gold FILE.jsonl [--gold MORE.jsonl]
         [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,
         spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,
-        dateline,header,trailer,html,perfect,number,colon,venue] [--show N]
+        dateline,header,trailer,html,perfect,number,colon,venue,verbs,nonresp,hedges] [--show N]
 
 Each scored sentence of each gold document (../shared/eval/score.py's format) is rewritten in
 place, the rest of its document unchanged, in ways an editor would not query differently:
@@ -54,6 +54,12 @@ place, the rest of its document unchanged, in ways an editor would not query dif
   officials said`);
 - `colon`: a quotation brought in with a colon and with a comma (`said: "…"` <-> `said, "…"`);
 - `venue`: where something was said put after the verb (`said in a statement that…`).
+- `verbs`: `said` after its subject set as another neutral verb of saying (`stated`, `noted`,
+  `explained`, `added`, `remarked`, by turns);
+- `nonresp`: a refusal to comment put in another of its usual words (`declined to comment` ->
+  `refused to comment` -> `would not comment` -> `had no comment` …);
+- `hedges`: a hedge on a reported fact put in another of its usual words (`is believed to` ->
+  `is thought to` -> `is understood to` -> `is said to` -> `is reported to`).
 
 A sentence whose flagged categories change is a flip. A flip of a decision the gold calls right
 is a brittleness: the analysis held only for the sentence as written. Flips of decisions the
@@ -298,6 +304,24 @@ def numbered(m):
     return f"{det} {adj.lower() if adj else ''}{(m.group(5)[:-1]).lower() if not adj else m.group(5)[:-1]}"
 
 
+NEUTRAL_VERBS = ["stated", "noted", "explained", "added", "remarked"]
+VERB_TURN = [0]
+
+
+def reverbed(m):
+    """`X said` with another neutral verb of saying, by turns (not after an auxiliary)."""
+    if m.group(1).lower() in NOT_SUBJECT - PRONOUN_SUBJECTS or m.group(1).lower().endswith("ly"):
+        return m.group(0)
+    VERB_TURN[0] += 1
+    return f"{m.group(1)} {NEUTRAL_VERBS[VERB_TURN[0] % len(NEUTRAL_VERBS)]}"
+
+
+NONRESP = ["declined to comment", "refused to comment", "would not comment", "did not comment",
+           "had no comment", "could not be reached for comment",
+           "did not respond to requests for comment", "did not return calls seeking comment"]
+HEDGES = ["believed", "thought", "understood", "said", "reported"]
+
+
 def new_paragraph_unsafe(m):
     """Would a paragraph break at match `m` cut a title from its name or a quotation in two?"""
     text, at = m.string, m.start()
@@ -427,6 +451,20 @@ DOCUMENT_FRAMES = {
     # British and American copy differ.
     "colon": (re.compile(r"\b(said|says|added|told reporters)([:,]) (?=[\"\u201c])"),
               lambda m: m.group(1) + ("," if m.group(2) == ":" else ":") + " "),
+    # A neutral verb of saying for another (`said` -> `stated`, `noted`, `explained`, `added`,
+    # `remarked`, by turns), as outlets differ in which they allow.
+    "verbs": (re.compile(r"\b([A-Za-z]+) said\b(?! to\b)(?! by\b)"), reverbed),
+    # A refusal to comment put in another of its usual words (`declined to comment` ->
+    # `refused to comment` -> `would not comment` -> `had no comment` …).
+    "nonresp": (re.compile(r"\b(declined to comment|refused to comment|would not comment|did not comment"
+                           r"|had no comment|could not be reached for comment|did not respond to (?:a )?requests? for comment"
+                           r"|did not return (?:calls|messages) seeking comment)\b"),
+                lambda m: NONRESP[(NONRESP.index(m.group(1)) + 1) % len(NONRESP)]
+                if m.group(1) in NONRESP else m.group(1)),
+    # A hedge on a reported fact put in another of its usual words (`is believed to` -> `is
+    # thought to` -> `is understood to` -> `is said to` -> `is reported to`).
+    "hedges": (re.compile(r"\b(is|are|was|were) (believed|thought|understood|said|reported) to\b"),
+               lambda m: f"{m.group(1)} {HEDGES[(HEDGES.index(m.group(2)) + 1) % len(HEDGES)]} to"),
     # Where something was said, after the verb (`officials said that…` -> `officials said in a
     # statement that…`).
     "venue": (re.compile(r"\b(said|says)(?= that )"), lambda m: m.group(1) + " in a statement"),
@@ -552,7 +590,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", action="append", required=True)
-    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,dateline,header,trailer,html,perfect,number,colon,venue")
+    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,dateline,header,trailer,html,perfect,number,colon,venue,verbs,nonresp,hedges")
     ap.add_argument("--show", type=int, default=20)
     a = ap.parse_args()
     frames = set(a.frames.split(","))

@@ -10547,6 +10547,29 @@ const CASES: &[(&str, &[Row])] = &[
         "The plan, however, rejected as a cliché by critics, went ahead.",
         &[],
     ),
+    // Stop 71: a neutral verb of saying other than `said` says a claim is false too (tools/
+    // robustness.py's verbs frame: `a spokeswoman for MTV noted it was "unfair and inaccurate"`,
+    // `remarked his comments were not racist` lost their denials).
+    (
+        "A spokeswoman for the network noted the report was \"unfair and inaccurate\".",
+        &[(
+            "noted",
+            "A spokeswoman for the network",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
+    (
+        "At his weekly press conference, Mr Livingstone remarked his comments were not racist.",
+        &[(
+            "remarked",
+            "Mr Livingstone",
+            "named",
+            "person-named",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

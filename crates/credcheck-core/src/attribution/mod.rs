@@ -2135,6 +2135,25 @@ impl<'d> Pass<'d> {
                 // (`Gazprom has announced it is not linked to Baikal`.)
                 | "announced"
                 | "stated"
+                // (Neutral verbs of saying as other outlets use them: `a spokeswoman noted it
+                // was "unfair and inaccurate"`, `he remarked his comments were not racist`. Not
+                // `wrote`: a memoir or a written statement quoted at length describes
+                // accusations `that had been invented` more often than it answers one.)
+                | "noted"
+                | "notes"
+                | "remarked"
+                | "remarks"
+                | "commented"
+                | "observed"
+                | "reiterated"
+                | "reiterates"
+                | "declared"
+                | "declares"
+                | "asserted"
+                | "asserts"
+                | "retorted"
+                | "protested"
+                | "clarified"
                 // (`although it claimed it did not gain any unfair advantage`.)
                 | "claimed"
                 | "claims"
