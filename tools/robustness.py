@@ -5,7 +5,8 @@ of credcheck on real labelled sentences, with no new labels needed.
     tools/robustness.py --bin target/release/credcheck --gold FILE.jsonl [--gold MORE.jsonl]
         [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,
         spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,
-        dateline,header,trailer,html,perfect,number,colon,venue,verbs,nonresp,hedges] [--show N]
+        dateline,header,trailer,html,perfect,number,colon,venue,verbs,nonresp,hedges,anonnouns,
+        denials,vague] [--show N]
 
 Each scored sentence of each gold document (../shared/eval/score.py's format) is rewritten in
 place, the rest of its document unchanged, in ways an editor would not query differently:
@@ -60,6 +61,12 @@ place, the rest of its document unchanged, in ways an editor would not query dif
   `refused to comment` -> `would not comment` -> `had no comment` …);
 - `hedges`: a hedge on a reported fact put in another of its usual words (`is believed to` ->
   `is thought to` -> `is understood to` -> `is said to` -> `is reported to`).
+- `anonnouns`: an unnamed source's noun for another before its verb (`officials said` ->
+  `sources said` -> `aides said` -> `insiders said` -> `diplomats said`);
+- `denials`: a denial verb for another before what is denied (`denied the allegations` ->
+  `rejected the allegations` -> `dismissed…` -> `disputed…`);
+- `vague`: a vague group for another before its verb (`critics say` -> `opponents say` ->
+  `sceptics say` -> `observers say`).
 
 A sentence whose flagged categories change is a flip. A flip of a decision the gold calls right
 is a brittleness: the analysis held only for the sentence as written. Flips of decisions the
@@ -322,6 +329,19 @@ NONRESP = ["declined to comment", "refused to comment", "would not comment", "di
 HEDGES = ["believed", "thought", "understood", "said", "reported"]
 
 
+ANON_ROTATION = ["official", "source", "aide", "insider", "diplomat"]
+DENIALS = ["denied", "rejected", "dismissed", "disputed"]
+VAGUE_ROTATION = ["critics", "opponents", "sceptics", "observers"]
+
+
+def rotated(word, rotation):
+    """`word` (singular or plural) as the next noun of `rotation`, in the same number."""
+    plural = word.endswith("s")
+    stem = word[:-1] if plural else word
+    nxt = rotation[(rotation.index(stem) + 1) % len(rotation)]
+    return nxt + ("s" if plural else "")
+
+
 def new_paragraph_unsafe(m):
     """Would a paragraph break at match `m` cut a title from its name or a quotation in two?"""
     text, at = m.string, m.start()
@@ -465,6 +485,19 @@ DOCUMENT_FRAMES = {
     # thought to` -> `is understood to` -> `is said to` -> `is reported to`).
     "hedges": (re.compile(r"\b(is|are|was|were) (believed|thought|understood|said|reported) to\b"),
                lambda m: f"{m.group(1)} {HEDGES[(HEDGES.index(m.group(2)) + 1) % len(HEDGES)]} to"),
+    # An unnamed source's noun for another (`officials said` -> `sources said` -> `aides
+    # said` …; `a senior official` -> `a senior source` …), the verb right after it.
+    "anonnouns": (re.compile(r"\b(officials?|sources?|aides?|insiders?|diplomats?)(?= (?:said|say|says|told)\b)"),
+                  lambda m: rotated(m.group(1), ANON_ROTATION)),
+    # A denial verb for another before what is denied (`denied the allegations` -> `rejected
+    # the allegations` -> `dismissed…` -> `disputed…`).
+    "denials": (re.compile(r"\b(denied|rejected|dismissed|disputed)(?= (?:the |these |those |all |any )?(?:allegations?|claims?|reports?|accusations?|charges?|suggestions?)\b)"),
+                lambda m: DENIALS[(DENIALS.index(m.group(1)) + 1) % len(DENIALS)]),
+    # A vague group for another before its verb (`critics say` -> `opponents say` -> `sceptics
+    # say` -> `observers say`).
+    "vague": (re.compile(r"\b([Cc]ritics|[Oo]pponents|[Ss]ceptics|[Oo]bservers)(?= (?:say|said|argue|argued|claim|claimed|believe|fear|warn|warned)\b)"),
+              lambda m: (lambda w: w if m.group(1)[0].islower() else w.capitalize())(
+                  VAGUE_ROTATION[(VAGUE_ROTATION.index(m.group(1).lower()) + 1) % len(VAGUE_ROTATION)])),
     # Where something was said, after the verb (`officials said that…` -> `officials said in a
     # statement that…`).
     "venue": (re.compile(r"\b(said|says)(?= that )"), lambda m: m.group(1) + " in a statement"),
@@ -590,7 +623,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", action="append", required=True)
-    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,dateline,header,trailer,html,perfect,number,colon,venue,verbs,nonresp,hedges")
+    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,dateline,header,trailer,html,perfect,number,colon,venue,verbs,nonresp,hedges,anonnouns,denials,vague")
     ap.add_argument("--show", type=int, default=20)
     a = ap.parse_args()
     frames = set(a.frames.split(","))
