@@ -390,6 +390,8 @@ pub(crate) struct Lexicon {
     /// Verbs whose moved object is a statement on record (`the story that officials confirmed`).
     pub gap_statements: WordSet,
     pub irregular_participles: WordSet,
+    /// Verbs of saying with which calling a claim false is a denial.
+    pub claim_false_verbs: WordSet,
     pub homograph_noun_markers: WordSet,
     /// Irregular simple pasts that tell an event (`struck`, `fell`): a clause holds one.
     pub past_tense: WordSet,
@@ -519,6 +521,7 @@ fn load() -> Lexicon {
         occasion_nouns: WordSet::from_text(include_str!("lexicon/occasion-nouns.txt")),
         expert_fields: WordSet::from_text(include_str!("lexicon/expert-fields.txt")),
         gap_statements: WordSet::from_text(include_str!("lexicon/gap-statements.txt")),
+        claim_false_verbs: WordSet::from_text(include_str!("lexicon/claim-false-verbs.txt")),
         irregular_participles: WordSet::from_text(include_str!(
             "lexicon/irregular-participles.txt"
         )),
