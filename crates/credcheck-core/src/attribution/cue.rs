@@ -1178,16 +1178,7 @@ impl<'d> Pass<'d> {
         if matches!(at(k), "in" | "on") && k + 1 < hi && self.month_or_day(k + 1) {
             k += 2;
         }
-        let said_with = |w: &str| {
-            matches!(
-                w,
-                "statement" | "article" | "tweet" | "tweets" | "interview" | "letter" | "post"
-                    | "email" | "op-ed" | "speech" | "response" | "reply" | "retort" | "jab"
-                    | "barb" | "quip" | "remark" | "remarks" | "ad" | "advert" | "video"
-                    // (`Brown hits back in Blair rift row`: in the quarrel.)
-                    | "row" | "rift" | "dispute" | "spat" | "feud" | "clash" | "debate"
-            )
-        };
+        let said_with = |w: &str| lexicon().said_with_nouns.contains(w);
         let determiner =
             |w: &str| matches!(w, "a" | "an" | "his" | "her" | "their" | "its" | "the");
         let past_determiner = |k: usize| if determiner(at(k)) { k + 1 } else { k };

@@ -392,6 +392,10 @@ pub(crate) struct Lexicon {
     pub irregular_participles: WordSet,
     /// Verbs of saying with which calling a claim false is a denial.
     pub claim_false_verbs: WordSet,
+    /// Verbs of intending or wishing: with a `to` after them, no statement.
+    pub intention_verbs: WordSet,
+    /// What a speaker says something in or with (`in a statement`, `with a tweet`).
+    pub said_with_nouns: WordSet,
     pub homograph_noun_markers: WordSet,
     /// Irregular simple pasts that tell an event (`struck`, `fell`): a clause holds one.
     pub past_tense: WordSet,
@@ -522,6 +526,8 @@ fn load() -> Lexicon {
         expert_fields: WordSet::from_text(include_str!("lexicon/expert-fields.txt")),
         gap_statements: WordSet::from_text(include_str!("lexicon/gap-statements.txt")),
         claim_false_verbs: WordSet::from_text(include_str!("lexicon/claim-false-verbs.txt")),
+        intention_verbs: WordSet::from_text(include_str!("lexicon/intention-verbs.txt")),
+        said_with_nouns: WordSet::from_text(include_str!("lexicon/said-with-nouns.txt")),
         irregular_participles: WordSet::from_text(include_str!(
             "lexicon/irregular-participles.txt"
         )),

@@ -1998,49 +1998,10 @@ impl<'d> Pass<'d> {
         cue: (usize, usize),
         content: Option<(usize, usize)>,
     ) -> bool {
-        matches!(
-            words.first().copied(),
-            Some(
-                "agreed"
-                | "agree"
-                | "agrees"
-                | "promised"
-                | "pledged"
-                | "vowed"
-                | "threatened"
-                | "offered"
-                | "decided"
-                | "planned"
-                | "hoped"
-                | "wanted"
-                | "expected"
-                | "refused"
-                | "refuses"
-                | "vows"
-                | "pledges"
-                | "promises"
-                | "threatens"
-                | "offers"
-                // (The present too: `Polish ministers want to see the text changed`.)
-                | "want"
-                | "wants"
-                | "hope"
-                | "hopes"
-                | "plan"
-                | "plans"
-                | "intend"
-                | "intends"
-                | "intended"
-                | "refuse"
-                | "promise"
-                | "pledge"
-                | "vow"
-                | "threaten"
-                | "proposed"
-                | "proposes"
-                | "propose"
-            )
-        ) && cue.1 < self.doc.tokens().len()
+        words
+            .first()
+            .is_some_and(|w| lexicon().intention_verbs.contains(*w))
+            && cue.1 < self.doc.tokens().len()
             && (self.norm(cue.1) == "to"
             // (`researchers hope one day to harness…`: a short adverbial before the `to`.)
             || matches!(words.first().copied(), Some("hope" | "hopes" | "hoped"))
