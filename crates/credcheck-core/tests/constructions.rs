@@ -10570,6 +10570,29 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    // Stop 71: a phrasal cue's own `on` is no reduced relative's (`The senator pushed back on
+    // the claims` was read as `people briefed on the talks`, no attribution; `pushed back hard
+    // on` was a denial); a one-word participle before `on` still is one.
+    (
+        "The senator pushed back on the claims.",
+        &[(
+            "pushed back",
+            "The senator",
+            "named",
+            "office-holder",
+            "denial",
+        )],
+    ),
+    (
+        "Officials pushed back on the suggestion that the program had failed.",
+        &[(
+            "pushed back",
+            "Officials",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

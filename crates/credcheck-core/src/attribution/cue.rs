@@ -2091,7 +2091,10 @@ impl<'d> Pass<'d> {
         let reduced_relative = (words[0].ends_with("ed") || irregular_by)
             && !on_a_day
             && !on_a_channel
-            && (matches!(next_norm, "on" | "by" | "about")
+            // (A phrasal cue's own `on` is no participle's: `The senator pushed back on the
+            // claims` was read as `people briefed on the talks`. What was raised `about`
+            // something stays one: `The move raised questions about his judgement`.)
+            && (matches!(next_norm, "by" | "about") || n == 1 && next_norm == "on"
                 // (`a Harvard professor likened to a modern Indiana Jones`: a verb whose
                 // object stands before its `to` has none here; not `which he has likened
                 // to…`, `that critics likened to…`, whose object is the relative pronoun.)
