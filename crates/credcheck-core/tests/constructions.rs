@@ -10593,6 +10593,25 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    // Stop 71: a verb in -ed after `which`, `that` or `what` and the relative clause's own
+    // subject is that subject's verb, as after `who` or `whom` (`information that government
+    // officials noted would compromise national security` had no attribution, where `said`
+    // did; on unseen copy `posters, which critics claimed were "anti-Semitic"`, `a trip that
+    // House ethics investigators concluded was improperly financed`).
+    (
+        "They withheld information that government officials noted would compromise national security.",
+        &[(
+            "noted",
+            "government officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "He distanced himself from the posters, which critics claimed were offensive.",
+        &[("claimed", "critics", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

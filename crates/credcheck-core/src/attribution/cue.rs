@@ -3141,19 +3141,21 @@ impl<'d> Pass<'d> {
         // speakers: `said`, `told`, `wrote` are not used as such participles.)
         // (Not a verb whose subject a relative pronoun opened: `a bill which critics claim
         // would legalise…`, `what scientists think is necessary` keep their cue.)
-        // (In the past too after `who` or `whom` and the clause's own subject: `Wasserman
-        // Schultz, whom many progressives believed was tilting the primary`; not after an
+        // (In the past too after `who`, `whom`, `which`, `that` or `what` and the clause's own
+        // subject: `Wasserman Schultz, whom many progressives believed was tilting the
+        // primary`, `posters, which critics claimed were "anti-Semitic"`; not after an
         // auxiliary, `who were accused are…`.)
-        let relative_subject =
-            !(words[0].ends_with('s') || words[0].ends_with("ed") || words[0].ends_with("ing"))
-                && (i.saturating_sub(3).max(lo)..i.saturating_sub(1))
-                    .any(|k| matches!(self.norm(k), "which" | "who" | "that" | "what"))
-                || words[0].ends_with("ed")
-                    && i >= lo + 2
-                    && !CLAUSE_VERBS.contains(&self.norm(i - 1))
-                    && !matches!(self.norm(i - 1), "be" | "been" | "being")
-                    && (i.saturating_sub(4).max(lo)..i - 1)
-                        .any(|k| matches!(self.norm(k), "who" | "whom"));
+        let relative_subject = !(words[0].ends_with('s')
+            || words[0].ends_with("ed")
+            || words[0].ends_with("ing"))
+            && (i.saturating_sub(3).max(lo)..i.saturating_sub(1))
+                .any(|k| matches!(self.norm(k), "which" | "who" | "that" | "what"))
+            || words[0].ends_with("ed")
+                && i >= lo + 2
+                && !CLAUSE_VERBS.contains(&self.norm(i - 1))
+                && !matches!(self.norm(i - 1), "be" | "been" | "being")
+                && (i.saturating_sub(4).max(lo)..i - 1)
+                    .any(|k| matches!(self.norm(k), "who" | "whom" | "which" | "that" | "what"));
         // (Only a form that can be a participle, or a noun in `-s`: `In a move ministers say
         // should keep rises below 5%` keeps its cue, `the terror suspects are detained` does
         // not gain one.)
