@@ -6,7 +6,7 @@ of credcheck on real labelled sentences, with no new labels needed.
         [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,
         spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,
         dateline,header,trailer,html,perfect,number,colon,venue,verbs,nonresp,hedges,anonnouns,
-        denials,vague] [--show N]
+        denials,vague,counts] [--show N]
 
 Each scored sentence of each gold document (../shared/eval/score.py's format) is rewritten in
 place, the rest of its document unchanged, in ways an editor would not query differently:
@@ -67,6 +67,8 @@ place, the rest of its document unchanged, in ways an editor would not query dif
   `rejected the allegations` -> `dismissed…` -> `disputed…`);
 - `vague`: a vague group for another before its verb (`critics say` -> `opponents say` ->
   `sceptics say` -> `observers say`).
+- `counts`: an unnamed source counted otherwise (`officials said` -> `two officials said`,
+  `two` -> `several` -> `three`).
 
 A sentence whose flagged categories change is a flip. A flip of a decision the gold calls right
 is a brittleness: the analysis held only for the sentence as written. Flips of decisions the
@@ -342,6 +344,20 @@ def rotated(word, rotation):
     return nxt + ("s" if plural else "")
 
 
+COUNTS = {"two": "several", "several": "three", "three": "two"}
+
+
+def counted(m):
+    """An unnamed source's count rotated, or a count put before a bare plural."""
+    word = m.group(1)
+    if word is None:
+        head = m.group(2)
+        start = m.start() == 0 or m.string[m.start() - 1] in "\n\"\u201c" or head[0].isupper()
+        return ("Two " if start else "two ") + (head[0].lower() + head[1:] if head[:2] != "US" else head)
+    nxt = COUNTS[word.lower()]
+    return (nxt.capitalize() if word[0].isupper() else nxt) + " " + m.group(2)
+
+
 def new_paragraph_unsafe(m):
     """Would a paragraph break at match `m` cut a title from its name or a quotation in two?"""
     text, at = m.string, m.start()
@@ -498,6 +514,11 @@ DOCUMENT_FRAMES = {
     "vague": (re.compile(r"\b([Cc]ritics|[Oo]pponents|[Ss]ceptics|[Oo]bservers)(?= (?:say|said|argue|argued|claim|claimed|believe|fear|warn|warned)\b)"),
               lambda m: (lambda w: w if m.group(1)[0].islower() else w.capitalize())(
                   VAGUE_ROTATION[(VAGUE_ROTATION.index(m.group(1).lower()) + 1) % len(VAGUE_ROTATION)])),
+    # An unnamed source counted otherwise (`two officials said` -> `several officials said` ->
+    # `three officials said`; `officials said` -> `two officials said`).
+    "counts": (re.compile(r"(?<![A-Za-z] )\b(?:([Tt]wo|[Tt]hree|[Ss]everal) )?((?:senior |administration |government |western |US |U\.S\. )?"
+                          r"(?i:officials|sources|aides|diplomats|insiders|people familiar))(?= (?:with \w+ \w+ )?(?:said|say|says|told)\b)"),
+               counted),
     # Where something was said, after the verb (`officials said that…` -> `officials said in a
     # statement that…`).
     "venue": (re.compile(r"\b(said|says)(?= that )"), lambda m: m.group(1) + " in a statement"),
@@ -623,7 +644,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", action="append", required=True)
-    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,dateline,header,trailer,html,perfect,number,colon,venue,verbs,nonresp,hedges,anonnouns,denials,vague")
+    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,dateline,header,trailer,html,perfect,number,colon,venue,verbs,nonresp,hedges,anonnouns,denials,vague,counts")
     ap.add_argument("--show", type=int, default=20)
     a = ap.parse_args()
     frames = set(a.frames.split(","))
