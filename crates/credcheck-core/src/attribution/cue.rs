@@ -2017,6 +2017,20 @@ impl<'d> Pass<'d> {
         None
     }
 
+    /// `the original 22 February show`, `the March report`: a date after a determiner or a
+    /// day's number, right before a noun-like base form, makes it the noun (`figures for
+    /// February show a rise` keeps its verb, as does a date a phrase ends on: `Figures
+    /// released on 3 March show…`).
+    fn after_a_date(&self, i: usize, lo: usize, word: &str) -> bool {
+        let tokens = self.doc.tokens();
+        (NOUN_LIKE_BASE_FORMS.contains(&word) || word == "show")
+            && i >= lo + 2
+            && self.month_or_day(i - 1)
+            && (tokens[i - 2].kind == TokenKind::Number
+                && (i < lo + 3 || !super::source::PREPOSITIONS.contains(&self.norm(i - 3)))
+                || DETERMINERS.contains(&self.norm(i - 2)))
+    }
+
     /// Is the verb cue at `i` used here as a passive (`was told`), a reduced relative
     /// (`people briefed on the talks`), a noun (`in charge of`, `a dozen mentions`) or an
     /// adjective (`detailed queries`) — a word of the sentence that is no cue of its subject?
@@ -2161,6 +2175,7 @@ impl<'d> Pass<'d> {
                             && DETERMINERS.contains(&self.norm(k - 1))
                             && (k == i - 1 || !self.norm(i - 1).ends_with('s'))
                     }
+                || self.after_a_date(i, lo, words[0])
                 // `cut its profit forecast`, `the growth forecast`: a determiner and a word that
                 // speaks for no one (`The bank forecast growth` keeps its verb).
                 || words[0] == "forecast" && i >= lo + 2
