@@ -3835,17 +3835,21 @@ impl Pass<'_> {
                     || matches!(self.norm(k - 2), "has" | "have" | "had"));
             if passing {
                 k -= 1;
-            } else if k > lo + 3
-                && self.norm(k - 1) == ","
-                && ASIDE_WORDS.contains(&self.norm(k - 2))
-                && self.norm(k - 3) == ","
-            {
+            } else if self.aside_before(k, lo) {
                 k -= 3;
             } else {
                 break;
             }
         }
         k
+    }
+
+    /// Does a comma-set aside (`, however,`) end right before token `k`, after `lo`?
+    pub(super) fn aside_before(&self, k: usize, lo: usize) -> bool {
+        k > lo + 3
+            && self.norm(k - 1) == ","
+            && ASIDE_WORDS.contains(&self.norm(k - 2))
+            && self.norm(k - 3) == ","
     }
 }
 

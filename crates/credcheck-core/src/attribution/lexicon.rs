@@ -22,6 +22,10 @@ pub const SHARED_LISTS: &[(&str, &str)] = &[
     ),
     ("court-noun", include_str!("lexicon/court-nouns.txt")),
     (
+        "denying-speech-verb",
+        include_str!("lexicon/denying-speech-verbs.txt"),
+    ),
+    (
         "denial-intensifier",
         include_str!("lexicon/denial-intensifiers.txt"),
     ),
@@ -390,7 +394,8 @@ pub(crate) struct Lexicon {
     /// Verbs whose moved object is a statement on record (`the story that officials confirmed`).
     pub gap_statements: WordSet,
     pub irregular_participles: WordSet,
-    /// Verbs of saying with which calling a claim false is a denial.
+    /// Verbs of saying with which calling a claim false is a denial (the shared
+    /// `denying-speech-verb` list and the analysis's own forms).
     pub claim_false_verbs: WordSet,
     /// Verbs of intending or wishing: with a `to` after them, no statement.
     pub intention_verbs: WordSet,
@@ -525,7 +530,11 @@ fn load() -> Lexicon {
         occasion_nouns: WordSet::from_text(include_str!("lexicon/occasion-nouns.txt")),
         expert_fields: WordSet::from_text(include_str!("lexicon/expert-fields.txt")),
         gap_statements: WordSet::from_text(include_str!("lexicon/gap-statements.txt")),
-        claim_false_verbs: WordSet::from_text(include_str!("lexicon/claim-false-verbs.txt")),
+        claim_false_verbs: WordSet::from_text(concat!(
+            include_str!("lexicon/denying-speech-verbs.txt"),
+            "\n",
+            include_str!("lexicon/claim-false-forms.txt")
+        )),
         intention_verbs: WordSet::from_text(include_str!("lexicon/intention-verbs.txt")),
         said_with_nouns: WordSet::from_text(include_str!("lexicon/said-with-nouns.txt")),
         irregular_participles: WordSet::from_text(include_str!(

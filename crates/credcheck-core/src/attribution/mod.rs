@@ -2448,10 +2448,7 @@ impl<'d> Pass<'d> {
         // (A comma that closes an aside after the subject sets nothing off: `which Bono,
         // however, rejected as a cliché`; but the agent still marks a passive: `The plan,
         // however, rejected as a cliché by critics, went ahead`.)
-        let aside = cue.0 >= 4
-            && self.norm(cue.0 - 1) == ","
-            && crate::clause::ASIDE_WORDS.contains(&self.norm(cue.0 - 2))
-            && self.norm(cue.0 - 3) == ",";
+        let aside = self.aside_before(cue.0, 0);
         let comma = !aside && self.norm(cue.0 - 1) == ","
             || self.norm(cue.0 - 2) == ","
                 && matches!(
