@@ -331,6 +331,11 @@ NONRESP = ["declined to comment", "refused to comment", "would not comment", "di
 HEDGES = ["believed", "thought", "understood", "said", "reported"]
 
 
+def following(seq, item):
+    """The entry after `item` in `seq`, the first after the last (a rotation's next word)."""
+    return seq[(seq.index(item) + 1) % len(seq)]
+
+
 ANON_ROTATION = ["official", "source", "aide", "insider", "diplomat"]
 DENIALS = ["denied", "rejected", "dismissed", "disputed"]
 VAGUE_ROTATION = ["critics", "opponents", "sceptics", "observers"]
@@ -340,7 +345,7 @@ def rotated(word, rotation):
     """`word` (singular or plural) as the next noun of `rotation`, in the same number."""
     plural = word.endswith("s")
     stem = word[:-1] if plural else word
-    nxt = rotation[(rotation.index(stem) + 1) % len(rotation)]
+    nxt = following(rotation, stem)
     return nxt + ("s" if plural else "")
 
 
@@ -495,12 +500,12 @@ DOCUMENT_FRAMES = {
     "nonresp": (re.compile(r"\b(declined to comment|refused to comment|would not comment|did not comment"
                            r"|had no comment|could not be reached for comment|did not respond to (?:a )?requests? for comment"
                            r"|did not return (?:calls|messages) seeking comment)\b"),
-                lambda m: NONRESP[(NONRESP.index(m.group(1)) + 1) % len(NONRESP)]
+                lambda m: following(NONRESP, m.group(1))
                 if m.group(1) in NONRESP else m.group(1)),
     # A hedge on a reported fact put in another of its usual words (`is believed to` -> `is
     # thought to` -> `is understood to` -> `is said to` -> `is reported to`).
     "hedges": (re.compile(r"\b(is|are|was|were) (believed|thought|understood|said|reported) to\b"),
-               lambda m: f"{m.group(1)} {HEDGES[(HEDGES.index(m.group(2)) + 1) % len(HEDGES)]} to"),
+               lambda m: f"{m.group(1)} {following(HEDGES, m.group(2))} to"),
     # An unnamed source's noun for another (`officials said` -> `sources said` -> `aides
     # said` …; `a senior official` -> `a senior source` …), the verb right after it.
     "anonnouns": (re.compile(r"\b(officials?|sources?|aides?|insiders?|diplomats?)(?= (?:said|say|says|told)\b)"),
@@ -508,12 +513,12 @@ DOCUMENT_FRAMES = {
     # A denial verb for another before what is denied (`denied the allegations` -> `rejected
     # the allegations` -> `dismissed…` -> `disputed…`).
     "denials": (re.compile(r"\b(denied|rejected|dismissed|disputed)(?= (?:the |these |those |all |any )?(?:allegations?|claims?|reports?|accusations?|charges?|suggestions?)\b)"),
-                lambda m: DENIALS[(DENIALS.index(m.group(1)) + 1) % len(DENIALS)]),
+                lambda m: following(DENIALS, m.group(1))),
     # A vague group for another before its verb (`critics say` -> `opponents say` -> `sceptics
     # say` -> `observers say`).
     "vague": (re.compile(r"\b([Cc]ritics|[Oo]pponents|[Ss]ceptics|[Oo]bservers)(?= (?:say|said|argue|argued|claim|claimed|believe|fear|warn|warned)\b)"),
               lambda m: (lambda w: w if m.group(1)[0].islower() else w.capitalize())(
-                  VAGUE_ROTATION[(VAGUE_ROTATION.index(m.group(1).lower()) + 1) % len(VAGUE_ROTATION)])),
+                  following(VAGUE_ROTATION, m.group(1).lower()))),
     # An unnamed source counted otherwise (`two officials said` -> `several officials said` ->
     # `three officials said`; `officials said` -> `two officials said`).
     "counts": (re.compile(r"(?<![A-Za-z] )\b(?:([Tt]wo|[Tt]hree|[Ss]everal) )?((?:senior |administration |government |western |US |U\.S\. )?"
