@@ -10628,6 +10628,45 @@ const CASES: &[(&str, &[Row])] = &[
         "Figures released on 3 March show a rise in sales.",
         &[("show", "Figures released", "document", "figures", "")],
     ),
+    // Tabloid and scene words for one unnamed person (`pal`, `onlooker`, `bystander`); a
+    // person noun capitalised mid-sentence with no determiner is a name.
+    (
+        "A pal told The Sun the singer was distraught.",
+        &[("told", "A pal", "anonymous", "person-described", "")],
+    ),
+    (
+        "An onlooker said the star looked tired.",
+        &[("said", "An onlooker", "anonymous", "person-described", "")],
+    ),
+    (
+        "\"I want to walk about,\" Pal told reporters.",
+        &[("told reporters", "Pal", "named", "capitalised-word", "")],
+    ),
+    // A newsroom's request for comment in the perfect, unanswered by publication.
+    (
+        "The BBC has contacted the company for comment.",
+        &[(
+            "has contacted",
+            "the company",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "We have asked the ministry and the regulator for a response.",
+        &[(
+            "have asked",
+            "the ministry and the regulator",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "Police have asked the public for information.",
+        &[("asked", "Police", "organisation", "body-name", "")],
+    ),
 ];
 
 #[test]

@@ -1162,6 +1162,22 @@ fn with_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     named.then_some((SourceKind::Named, None))
 }
 
+/// `"…," Pal told reporters`: a singular noun for a person, capitalised inside a sentence with
+/// no determiner before it and a lower-case word after it (not a title-case headline), is
+/// someone's name (a robot's, a nickname), not an unnamed friend or witness.
+fn bare_capitalised(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
+    let tokens = pass.doc.tokens();
+    let t = &tokens[p.a];
+    p.b == p.a + 1
+        && t.is_capitalised()
+        && !t.is_sentence_start()
+        && !t.is_all_caps()
+        && tokens
+            .get(p.b)
+            .is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalised())
+        && !pass.norm(p.a).ends_with('s')
+}
+
 /// `his lawyer`, `her agent`, `their campaign manager`: the one person who holds that role for
 /// someone the story names speaks for them on the record — identified, not an anonymous source
 /// (`his aides`, `her advisers` are several, and unnamed).
@@ -1218,7 +1234,7 @@ fn person_described(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || lexicon().person_nouns.contains(&p.last())
         || placed_head.is_some_and(|h| lexicon().person_nouns.contains(&h))
         || described_by_clause;
-    if !described || (p.a..p.b).any(|k| pass.entity_of(k).is_some()) {
+    if !described || (p.a..p.b).any(|k| pass.entity_of(k).is_some()) || bare_capitalised(pass, p) {
         return None;
     }
     if matches!(p.first(), "his" | "her" | "their") && p.words.len() == 2 {

@@ -787,6 +787,46 @@ impl<'d> Pass<'d> {
         (failed && newsroom && matches!(verb, "contact" | "reach")).then_some(to + 2 - i)
     }
 
+    /// `The BBC has contacted the company for comment`, `We have asked the ministry for a
+    /// response`: a newsroom's request in the perfect, at the auxiliary `i`, still unanswered
+    /// at publication as `has been approached for comment` is; the one asked (the phrase
+    /// between the verb and `for`, up to ten tokens) is who has not responded. Not someone
+    /// else's request (`Police have asked the public for information`), nor a request put
+    /// to nobody named.
+    fn asked_for_comment(
+        &self,
+        i: usize,
+        lo: usize,
+        si: usize,
+        hi: usize,
+    ) -> Option<(usize, usize)> {
+        if i + 5 > hi
+            || !matches!(self.norm(i), "has" | "have" | "had")
+            || !matches!(
+                self.norm(i + 1),
+                "contacted" | "approached" | "asked" | "emailed" | "messaged"
+            )
+            || self.doc.tokens()[i].in_quote()
+        {
+            return None;
+        }
+        let for_at = (i + 3..hi.min(i + 13)).find(|&k| self.norm(k) == "for")?;
+        let what = if self.norm(for_at + 1) == "a" {
+            for_at + 2
+        } else {
+            for_at + 1
+        };
+        // (Asked to do something, or asked about it, is no request for comment.)
+        let object_ok = (i + 2..for_at).all(|k| !matches!(self.norm(k), "to" | "about" | "."));
+        let asked_comment = what < hi
+            && matches!(
+                self.norm(what),
+                "comment" | "response" | "reaction" | "statement" | "reply"
+            );
+        let (a, b) = self.subject_before(i, lo, si)?;
+        (object_ok && asked_comment && self.newsroom(a, b)).then_some((i + 2, for_at))
+    }
+
     /// The matching forms of up to eight tokens from `i` (before `hi`): a cue's words, read by
     /// every recogniser of the cue (held inline: one is made per cue candidate).
     fn norms(&self, i: usize, hi: usize) -> Norms<'d> {
