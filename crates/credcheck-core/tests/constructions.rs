@@ -10667,6 +10667,21 @@ const CASES: &[(&str, &[Row])] = &[
         "Police have asked the public for information.",
         &[("asked", "Police", "organisation", "body-name", "")],
     ),
+    // Who puzzles things out or sways opinion online is nobody in particular.
+    (
+        "Online sleuths believe the photo was taken in Paris.",
+        &[("believe", "Online sleuths", "vague", "weasel-group", "")],
+    ),
+    (
+        "The club has been approached for a response.",
+        &[(
+            "has been approached for a response",
+            "The club",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]
