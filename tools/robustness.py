@@ -6,7 +6,7 @@ of credcheck on real labelled sentences, with no new labels needed.
         [--frames but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,
         spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,
         dateline,header,trailer,html,perfect,number,colon,venue,verbs,nonresp,hedges,anonnouns,
-        denials,vague,counts] [--show N]
+        denials,vague,counts,age,apposition,scare] [--show N]
 
 Each scored sentence of each gold document (../shared/eval/score.py's format) is rewritten in
 place, the rest of its document unchanged, in ways an editor would not query differently:
@@ -69,6 +69,12 @@ place, the rest of its document unchanged, in ways an editor would not query dif
   `sceptics say` -> `observers say`).
 - `counts`: an unnamed source counted otherwise (`officials said` -> `two officials said`,
   `two` -> `several` -> `three`).
+- `age`: a named speaker's age after the name (`John Smith, 52, said`), as agency copy has it;
+- `apposition`: a role before a name set after it between commas, and one after it before it
+  (`State Department spokesman Mark Toner said` <-> `Mark Toner, a State Department spokesman,
+  said`);
+- `scare`: the last word of a clause after a copula in scare quotes (`said the report was
+  "false".`).
 
 A sentence whose flagged categories change is a flip. A flip of a decision the gold calls right
 is a brittleness: the analysis held only for the sentence as written. Flips of decisions the
@@ -405,6 +411,44 @@ def curly(m):
 
 
 TENSE = {"said": "says", "says": "said"}
+ROLES = ("spokesman|spokeswoman|spokesperson|minister|secretary|director|chairman|chairwoman"
+         "|president|adviser|advisor|lawyer|attorney|analyst|economist|professor|chief executive")
+NOT_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "Some", "Many", "Two",
+             "Three", "Police", "State", "Department", "Office", "House", "Ministry", "Council",
+             "Court", "Party", "Government", "Street", "Commission", "Agency", "Bank", "Committee",
+             "Union", "Group", "News", "Service", "Association", "Federation", "Times", "Post"}
+
+
+def aged(m):
+    """A name with an age after it, unless the words are no name (`The Pentagon`, `State
+    Department`)."""
+    words = m.group(1).replace(".", " ").split()
+    if any(w in NOT_NAMES for w in words):
+        return m.group()
+    return m.group(1) + ", 52,"
+
+
+def scare_quoted(m):
+    """The word in double quotation marks, or single ones inside a quotation (as nested
+    quotations are set)."""
+    before = m.string[:m.start()]
+    inside = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    mark = "'" if inside else '"'
+    return f"{m.group(1)} {mark}{m.group(2)}{mark}"
+
+
+def apposed(m):
+    """A role before a name put after it between commas, and one after it put before it."""
+    if m.group(1):
+        role, name = m.group(1), m.group(2)
+        if role.split()[0].lower() in ROLES.split("|"):
+            role = role[0].lower() + role[1:]  # (`Spokesman Mark Toner said` opening a sentence.)
+        article = "an" if role[0] in "AEIOUaeiou" else "a"
+        return f"{name}, {article} {role},"
+    role, before = m.group(4), m.string[max(0, m.start() - 2):m.start()]
+    if m.start() == 0 or before.endswith((". ", "\n")):
+        role = role[0].upper() + role[1:]
+    return f"{role} {m.group(3)} "
 TITLE_WORDS = {"Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Gen": "General",
                "Prof": "Professor", "Sgt": "Sergeant", "Col": "Colonel"}
 # An unnamed speaker in a few words: `officials`, `a senior official`, `two diplomats`.
@@ -527,6 +571,18 @@ DOCUMENT_FRAMES = {
     # Where something was said, after the verb (`officials said that…` -> `officials said in a
     # statement that…`).
     "venue": (re.compile(r"\b(said|says)(?= that )"), lambda m: m.group(1) + " in a statement"),
+    # A named speaker's age after the name, as agency copy gives it (`John Smith, 52, said`).
+    "age": (re.compile(r"\b((?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+|[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+)"
+                       r"(?= (?:said|says|told|added)\b(?! to\b))"), aged),
+    # A role before a name set after it between commas, and one after it before it
+    # (`State Department spokesman Mark Toner said` <-> `Mark Toner, a State Department
+    # spokesman, said`).
+    "apposition": (re.compile(r"\b((?:[A-Z][A-Za-z.]+ ){0,3}(?:" + ROLES + r")) ([A-Z][a-z]+ [A-Z][a-z]+)(?= said\b)"
+                              r"|\b([A-Z][a-z]+ [A-Z][a-z]+), (?:a|an|the) ((?:[A-Z][A-Za-z.]+ ){0,3}(?:" + ROLES
+                              + r")), (?=said\b)"), apposed),
+    # The last word of a clause after a copula set in scare quotes, as British copy quotes a
+    # speaker's word (`said the report was false.` -> `said the report was "false".`).
+    "scare": (re.compile(r"\b(was|were|is|are) ([a-z]+)(?=\.(?: |$))"), scare_quoted),
 }
 
 
@@ -649,7 +705,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", required=True)
     ap.add_argument("--gold", action="append", required=True)
-    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,dateline,header,trailer,html,perfect,number,colon,venue,verbs,nonresp,hedges,anonnouns,denials,vague,counts")
+    ap.add_argument("--frames", default="but,monday,place,runon,also,however,names,quotes,dashes,crlf,wrap,nbsp,paras,spelling,markdown,titlestop,titles,says,contractions,inversion,spokes,that,day,titlewords,dateline,header,trailer,html,perfect,number,colon,venue,verbs,nonresp,hedges,anonnouns,denials,vague,counts,age,apposition,scare")
     ap.add_argument("--show", type=int, default=20)
     a = ap.parse_args()
     frames = set(a.frames.split(","))

@@ -10682,6 +10682,18 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // A named speaker's age between commas, as agency copy gives it.
+    (
+        "Mr Trotter, 52, said more than 13,000 people voted.",
+        &[("said", "Mr Trotter, 52", "named", "person-named", "")],
+    ),
+    (
+        "The leader wanted to meet many members of the public, Mr Fox, 52, said.",
+        &[
+            ("wanted", "The leader", "named", "office-holder", ""),
+            ("said", "Mr Fox, 52", "named", "person-named", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -2615,11 +2615,20 @@ impl<'d> Pass<'d> {
                         .is_none_or(|e| self.entities[e].kind == EntityKind::Person));
         // (A long description opened by an article: `Roffman, a securities analyst for the
         // Philadelphia-based investment company Janney Montgomery Scott, recalled…`.)
-        let described = k + 1 < c
-            && (self.appositive(k + 1, c)
-                || matches!(self.norm(k + 1), "a" | "an" | "the")
-                    && !self.has_verb(k + 1, c)
-                    && (k + 1..c).all(|j| self.norm(j) != ","));
+        // (An age between the commas, as agency copy gives it: `Mr Trotter, 52, said more than
+        // 13,000 people voted`.)
+        let aged = c == k + 2
+            && tokens[k + 1].kind == TokenKind::Number
+            && self
+                .norm(k + 1)
+                .parse::<u8>()
+                .is_ok_and(|n| (1..=120).contains(&n));
+        let described = aged
+            || k + 1 < c
+                && (self.appositive(k + 1, c)
+                    || matches!(self.norm(k + 1), "a" | "an" | "the")
+                        && !self.has_verb(k + 1, c)
+                        && (k + 1..c).all(|j| self.norm(j) != ","));
         name_only && described
     }
 

@@ -1224,11 +1224,21 @@ impl Pass<'_> {
             return None;
         }
         let (a0, e0) = self.np_before(a - 1, lo)?;
-        let people_of = (a0 + 1..e0).any(|j| {
-            matches!(self.norm(j), "of" | "to" | "for")
-                && self.norm(j - 1).ends_with('s')
-                && people_noun(self.norm(j - 1))
-        });
+        // (The people open their clause: not the object of another verb, `wanted to meet
+        // members of the public, Mr Fox, 52, said`.)
+        let opens = a0 == lo || {
+            let t = &tokens[a0 - 1];
+            t.is_open_quote()
+                || t.is_close_quote()
+                || matches!(self.norm(a0 - 1), "," | "-" | "–" | "—" | ":" | ";")
+                || CLAUSE_CONJUNCTIONS.contains(&self.norm(a0 - 1))
+        };
+        let people_of = opens
+            && (a0 + 1..e0).any(|j| {
+                matches!(self.norm(j), "of" | "to" | "for")
+                    && self.norm(j - 1).ends_with('s')
+                    && people_noun(self.norm(j - 1))
+            });
         (e0 == a - 1 && people_of && self.is_person(a)).then_some(a0)
     }
 
@@ -1534,9 +1544,6 @@ impl Pass<'_> {
         })
     }
 
-    /// `Cory James, 22, of Flint, Mich., said`, `Fred Hasson, head of Tiga, which…, said`: when
-    /// `a..b` names nobody, the person named up to four comma-separated chunks before it, if
-    /// the chunks between are appositions. Returns the new start (or `a`).
     /// `Democrats trying to regain control of the Senate say`, `Republicans hoping to block the
     /// bill argue`: the phrase before the cue at `a` is the object of an infinitive that a
     /// participle of striving brings to the subject before it; that subject speaks (not `the
@@ -1610,6 +1617,9 @@ impl Pass<'_> {
         a
     }
 
+    /// `Cory James, 22, of Flint, Mich., said`, `Fred Hasson, head of Tiga, which…, said`: when
+    /// `a..b` names nobody, the person named up to four comma-separated chunks before it, if
+    /// the chunks between are appositions. Returns the new start (or `a`).
     pub(super) fn name_before(&self, a: usize, b: usize, lo: usize) -> usize {
         let tokens = self.doc.tokens();
         // A person named in the chunk, not a possessive (`Mr Spitzer's office`).
