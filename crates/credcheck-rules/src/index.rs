@@ -191,6 +191,26 @@ impl<'e> DocIndex<'e> {
             }
             classes.push(c);
         }
+        // A scare quote — one to three words quoted inside the writer's sentence, words on both
+        // sides — is stepped over as a passing adverb is: `were "criticised"` reads as `were
+        // criticised`, `called the claims "false"` as `called the claims false`.
+        for q in doc.quotes() {
+            let (Some(o), Some(c)) = (q.open, q.close) else {
+                continue;
+            };
+            let (o, c) = (o.index(), c.index());
+            let inside = c > o + 1 && c <= o + 4 && o > 0 && c + 1 < tokens.len();
+            if inside
+                && tokens[o - 1].sentence == tokens[o].sentence
+                && tokens[c + 1].sentence == tokens[c].sentence
+                && tokens[o - 1].kind == TokenKind::Word
+                && passing[o] == 0
+                && passing[c] == 0
+            {
+                passing[o] = 1;
+                passing[c] = 1;
+            }
+        }
         for e in doc.entities() {
             let bit = if e.kind == EntityKind::Person {
                 Class::Name.bit()

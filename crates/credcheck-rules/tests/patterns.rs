@@ -129,6 +129,34 @@ fn gaps_are_bounded_and_never_cross_a_sentence() {
 }
 
 #[test]
+fn a_scare_quote_is_stepped_over_as_a_passing_adverb_is() {
+    // One to three words quoted inside the writer's sentence read as if unquoted
+    // (`were "criticised"` is `were criticised`) — not a quotation that opens the sentence or
+    // runs longer.
+    assert_eq!(
+        hits(
+            "called the claims false",
+            "He called the claims \"false\" and left."
+        ),
+        ["called the claims \"false"]
+    );
+    assert_eq!(
+        hits(
+            "called the claims false and",
+            "He called the claims \"false\" and left."
+        ),
+        ["called the claims \"false\" and"]
+    );
+    assert!(
+        hits(
+            "called the claims false",
+            "He called the claims \"false and misleading in every way\"."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
 fn token_classes() {
     assert_eq!(
         hits("[<cap>] said", "The Toner said. Mr. Toner said."),
