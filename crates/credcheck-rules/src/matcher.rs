@@ -178,6 +178,14 @@ impl<'a> SentenceMatcher<'a> {
                     return false;
                 }
                 pos = over;
+            } else if set.negated {
+                // (A word that must not follow must not follow past what is stepped over
+                // either: `!(from | by)` fails at `came under "attack" from rivals` and at
+                // `came under fire also from`.)
+                let over = pos + self.passing(pos);
+                if over > pos && over < self.hi && !set.test(self.idx, over) {
+                    return false;
+                }
             }
             pos += 1;
             items = rest;

@@ -157,6 +157,29 @@ fn a_scare_quote_is_stepped_over_as_a_passing_adverb_is() {
 }
 
 #[test]
+fn a_word_that_must_not_follow_must_not_follow_past_a_passing_element() {
+    // `!(from | by)` is read past a passing adverb and a scare quote's closing mark.
+    assert!(
+        hits(
+            "[came under attack] !(from | by)",
+            "It came under \"attack\" from rivals."
+        )
+        .is_empty()
+    );
+    assert!(
+        hits(
+            "[faced criticism] !from",
+            "He faced criticism even from his party."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        hits("[faced criticism] !from", "He faced criticism even then."),
+        ["faced criticism"]
+    );
+}
+
+#[test]
 fn token_classes() {
     assert_eq!(
         hits("[<cap>] said", "The Toner said. Mr. Toner said."),
