@@ -10694,6 +10694,17 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "Mr Fox, 52", "named", "person-named", ""),
         ],
     ),
+    // Rejecting or dismissing figures or findings denies what they state.
+    (
+        "The government has dismissed the figures as exaggerated.",
+        &[(
+            "dismissed",
+            "The government",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

@@ -247,7 +247,9 @@ impl Pass<'_> {
                         // (A title-case headline: `Reject The Idea Of A Minimum Wage Hike`.)
                         && !matches!(self.norm(k + 1), "of" | "for" | "to" | "and" | "behind"));
             }
-            if lexicon().claim_nouns.contains(&w) {
+            // (`rejected the figures`, `dismissed the casualty figures as propaganda`,
+            // `disputed the study`: what numbers and findings state is a claim too.)
+            if lexicon().claim_nouns.contains(&w) || lexicon().figure_nouns.contains(w) {
                 // (`Ukrainian forces pushed back the attack`: an attack pushed back with no
                 // `on` or `against` is one driven off, not a charge answered — `pushed back
                 // on the attacks` still answers them.)
