@@ -10705,6 +10705,22 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    // A concern raised `about` something by people who can speak is theirs; a thing's is none.
+    (
+        "Experts have raised concerns about the safety of the vaccine.",
+        &[("raised concerns", "Experts", "vague", "weasel-group", "")],
+    ),
+    (
+        "Polish officials had raised concerns about the law.",
+        &[(
+            "raised concerns",
+            "Polish officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    ("High oil prices have raised concerns about inflation.", &[]),
 ];
 
 #[test]

@@ -2041,6 +2041,18 @@ impl<'d> Pass<'d> {
                 || DETERMINERS.contains(&self.norm(i - 2)))
     }
 
+    /// A concern raised `about` something at `i` by someone who can voice it, right before it
+    /// or before its auxiliary, is theirs: `Experts have raised concerns about the vaccine`,
+    /// `The men's solicitor, Louise Christian, has raised questions about…`; not `high oil
+    /// prices have raised concerns about inflation`.
+    fn concern_voiced(&self, i: usize, lo: usize) -> bool {
+        i > lo
+            && (self.voices_concern(i - 1)
+                || i >= lo + 2
+                    && matches!(self.norm(i - 1), "have" | "has" | "had")
+                    && (self.voices_concern(i - 2) || self.norm(i - 2) == ","))
+    }
+
     /// Is the verb cue at `i` used here as a passive (`was told`), a reduced relative
     /// (`people briefed on the talks`), a noun (`in charge of`, `a dozen mentions`) or an
     /// adjective (`detailed queries`) — a word of the sentence that is no cue of its subject?
@@ -2118,7 +2130,9 @@ impl<'d> Pass<'d> {
             // (A phrasal cue's own `on` is no participle's: `The senator pushed back on the
             // claims` was read as `people briefed on the talks`. What was raised `about`
             // something stays one: `The move raised questions about his judgement`.)
-            && (matches!(next_norm, "by" | "about") || n == 1 && next_norm == "on"
+            && (next_norm == "by"
+                || next_norm == "about" && !(n > 1 && self.concern_voiced(i, lo))
+                || n == 1 && next_norm == "on"
                 // (`a Harvard professor likened to a modern Indiana Jones`: a verb whose
                 // object stands before its `to` has none here; not `which he has likened
                 // to…`, `that critics likened to…`, whose object is the relative pronoun.)

@@ -2470,6 +2470,17 @@ impl Pass<'_> {
         })
     }
 
+    /// Can the head at `k` voice a concern — a source head that is no document or evidence
+    /// (`Experts raised concerns about…`; `the findings raised questions about…` are a thing's)?
+    pub(super) fn voices_concern(&self, k: usize) -> bool {
+        let w = self.norm(k);
+        self.source_head(k)
+            && !self.evidence(k)
+            && !lexicon().report_nouns.contains(&w)
+            && !lexicon().document_nouns.contains(w)
+            && !lexicon().figure_nouns.contains(w)
+    }
+
     pub(super) fn source_head(&self, k: usize) -> bool {
         let lex = lexicon();
         let w = self.norm(k);
