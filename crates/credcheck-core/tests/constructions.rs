@@ -1208,7 +1208,7 @@ const CASES: &[(&str, &[Row])] = &[
             "said",
             "A person with knowledge of the negotiations",
             "anonymous",
-            "anonymous-noun",
+            "knowledge-frame",
             "",
         )],
     ),
@@ -8958,7 +8958,7 @@ const CASES: &[(&str, &[Row])] = &[
             "said",
             "two people with direct knowledge of the matter",
             "anonymous",
-            "counted-group",
+            "knowledge-frame",
             "",
         )],
     ),
@@ -9073,7 +9073,7 @@ const CASES: &[(&str, &[Row])] = &[
                 "said",
                 "Two people with knowledge of the plans",
                 "anonymous",
-                "counted-group",
+                "knowledge-frame",
                 "",
             ),
             ("said", "One of them", "anonymous", "one-person", ""),
@@ -10721,6 +10721,17 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("High oil prices have raised concerns about inflation.", &[]),
+    // Knowledge as a noun frames an unnamed source as the adjectives do.
+    (
+        "It is exploring a sale, according to people with direct knowledge of the plans.",
+        &[(
+            "according to",
+            "people with direct knowledge of the plans",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
 ];
 
 #[test]

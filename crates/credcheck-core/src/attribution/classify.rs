@@ -2840,10 +2840,16 @@ fn market_sources(_: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
 /// familiar with the campaign`: someone described by what they know, unnamed.
 fn knowledge_frame(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let lex = lexicon();
-    let frame = p
+    // (`people with knowledge of the plans`, `with direct knowledge of`: the noun's frame.)
+    let with_knowledge = p
         .words
         .iter()
-        .any(|w| lex.knowledge_adjectives.contains(w) && *w != "informed");
+        .enumerate()
+        .any(|(k, w)| *w == "knowledge" && p.words[k.saturating_sub(2)..k].contains(&"with"));
+    let frame = with_knowledge
+        || p.words
+            .iter()
+            .any(|w| lex.knowledge_adjectives.contains(w) && *w != "informed");
     // (`Democrats involved in the negotiations`: a party's people too.)
     let people = p.words.iter().any(|w| {
         lex.people_nouns.contains(w)
