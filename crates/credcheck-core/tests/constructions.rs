@@ -10732,6 +10732,11 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A charge of not answering is the accuser's words, no non-response reported.
+    (
+        "Some lawmakers have accused the White House of stonewalling.",
+        &[("accused", "Some lawmakers", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

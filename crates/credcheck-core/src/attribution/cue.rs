@@ -507,8 +507,12 @@ impl<'d> Pass<'d> {
         // (`did not respond to treatment`, `did not respond to market conditions quickly
         // enough`: a reaction to events, not a question left unanswered.)
         let events = nonresponse.is_some_and(|n| responds_to_events(words, n));
-        let nonresponse =
-            nonresponse.filter(|_| !hedge && !travel && !unsayable && !audience && !events);
+        // (`accused the White House of stonewalling`: a charge of not answering, the accuser's
+        // words, not a non-response the story reports; `criticised for refusing to comment`
+        // reports the refusal.)
+        let charged = i > lo && words[0].ends_with("ing") && self.norm(i - 1) == "of";
+        let nonresponse = nonresponse
+            .filter(|_| !hedge && !travel && !unsayable && !audience && !events && !charged);
         if let Some(n) = nonresponse {
             // (`All attempts to reach him failed`: the tries are the writer's; no one
             // before them is the one who did not respond.)
