@@ -10737,6 +10737,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Some lawmakers have accused the White House of stonewalling.",
         &[("accused", "Some lawmakers", "vague", "weasel-group", "")],
     ),
+    // A leak is a document as leaked documents are.
+    (
+        "The leak suggests the device will cost $999.",
+        &[("suggests", "The leak", "document", "document-noun", "")],
+    ),
 ];
 
 #[test]
