@@ -192,8 +192,8 @@ impl<'e> DocIndex<'e> {
             classes.push(c);
         }
         // A scare quote — one to three words quoted inside the writer's sentence, words on both
-        // sides — is stepped over as a passing adverb is: `were "criticised"` reads as `were
-        // criticised`, `called the claims "false"` as `called the claims false`.
+        // sides — is stepped over as a passing adverb is: `called the claims "false" and`
+        // reads as `called the claims false and`.
         for q in doc.quotes() {
             let (Some(o), Some(c)) = (q.open, q.close) else {
                 continue;

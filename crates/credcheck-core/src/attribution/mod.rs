@@ -811,7 +811,7 @@ impl<'d> Pass<'d> {
             return None;
         }
         let for_at = (i + 3..hi.min(i + 13)).find(|&k| self.norm(k) == "for")?;
-        let what = if self.norm(for_at + 1) == "a" {
+        let what = if for_at + 1 < hi && self.norm(for_at + 1) == "a" {
             for_at + 2
         } else {
             for_at + 1
