@@ -10742,6 +10742,21 @@ const CASES: &[(&str, &[Row])] = &[
         "The leak suggests the device will cost $999.",
         &[("suggests", "The leak", "document", "document-noun", "")],
     ),
+    // A statement the sentence opens by calling a denial.
+    (
+        "In a denial issued on Sunday, the ministry said no troops had crossed the border.",
+        &[(
+            "said",
+            "the ministry",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
+    (
+        "In the denial of bail, the magistrate said the risk was high.",
+        &[("said", "the magistrate", "named", "office-holder", "")],
+    ),
 ];
 
 #[test]

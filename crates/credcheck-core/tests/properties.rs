@@ -225,6 +225,7 @@ fn every_prefix_of_a_draft_that_reads_ahead() {
         "The leader wanted to meet many members of the public, Mr Fox, 52, said.",
         "It is exploring a sale, according to people with direct knowledge of the plans.",
         "Some lawmakers have accused the White House of stonewalling.",
+        "In a denial issued on Sunday, the ministry said no troops had crossed the border.",
     ] {
         for (end, _) in text.char_indices() {
             check_invariants(&text[..end], Format::Text)

@@ -2089,6 +2089,31 @@ impl<'d> Pass<'d> {
         self.push(si, cue, Some(source), content, response);
     }
 
+    /// `In a denial issued on Sunday, the ministry said no troops had crossed the border`: a
+    /// statement the sentence opens by calling a denial or a rebuttal (`In a strongly worded
+    /// rebuttal, …`), its verb one of saying, after the frame's comma.
+    fn framed_as_denial(&self, si: usize, cue: (usize, usize)) -> bool {
+        let lo = self.doc.sentences()[si].tokens.start;
+        if cue.0 < lo + 4
+            || self.norm(lo) != "in"
+            || !lexicon().claim_false_verbs.contains(self.norm(cue.0))
+        {
+            return false;
+        }
+        matches!(
+            self.norm(lo + 1),
+            "a" | "an" | "its" | "his" | "her" | "their" | "the"
+        ) && (lo + 2..(lo + 5).min(cue.0)).any(|k| {
+            // (Not `In the denial of bail, the judge said…`: something withheld.)
+            let withheld = k + 2 < cue.0
+                && self.norm(k + 1) == "of"
+                && lexicon().withheld_things.contains(self.norm(k + 2));
+            matches!(self.norm(k), "denial" | "rebuttal")
+                && !withheld
+                && (k + 1..cue.0).any(|c| self.norm(c) == ",")
+        })
+    }
+
     /// Does a statement cue deny by what it says — calling a claim untrue (`He said the story
     /// was false`) or denying a wrong (`said he had done nothing wrong`)?
     fn says_claim_false(
@@ -2681,6 +2706,8 @@ impl<'d> Pass<'d> {
             self.says_claim_false(si, cue, source, content)
                 .then_some(Response::Denial)
         });
+        let response =
+            response.or_else(|| self.framed_as_denial(si, cue).then_some(Response::Denial));
         let (classified_by, (kind, speaker)) = match source {
             Some((a, b)) => self.recognise(a, b),
             None => ("no-source", (SourceKind::Unresolved, None)),
