@@ -1226,14 +1226,7 @@ impl Pass<'_> {
         let (a0, e0) = self.np_before(a - 1, lo)?;
         // (The people open their clause: not the object of another verb, `wanted to meet
         // members of the public, Mr Fox, 52, said`.)
-        let opens = a0 == lo || {
-            let t = &tokens[a0 - 1];
-            t.is_open_quote()
-                || t.is_close_quote()
-                || matches!(self.norm(a0 - 1), "," | "-" | "–" | "—" | ":" | ";")
-                || CLAUSE_CONJUNCTIONS.contains(&self.norm(a0 - 1))
-        };
-        let people_of = opens
+        let people_of = self.opens_clause(a0, lo)
             && (a0 + 1..e0).any(|j| {
                 matches!(self.norm(j), "of" | "to" | "for")
                     && self.norm(j - 1).ends_with('s')
@@ -1621,7 +1614,6 @@ impl Pass<'_> {
     /// `a..b` names nobody, the person named up to four comma-separated chunks before it, if
     /// the chunks between are appositions. Returns the new start (or `a`).
     pub(super) fn name_before(&self, a: usize, b: usize, lo: usize) -> usize {
-        let tokens = self.doc.tokens();
         // A person named in the chunk, not a possessive (`Mr Spitzer's office`).
         let person = |k: usize| {
             self.entity_of(k).is_some_and(|e| {
@@ -1667,14 +1659,7 @@ impl Pass<'_> {
                 break;
             }
             if (c0..start - 1).any(person) {
-                let opens = c0 == lo || {
-                    let before = self.norm(c0 - 1);
-                    tokens[c0 - 1].is_open_quote()
-                        || tokens[c0 - 1].is_close_quote()
-                        || matches!(before, "," | "-" | "–" | "—" | ":" | ";")
-                        || CLAUSE_CONJUNCTIONS.contains(&before)
-                };
-                return if opens { c0 } else { a };
+                return if self.opens_clause(c0, lo) { c0 } else { a };
             }
             start = c0;
         }
@@ -2468,6 +2453,19 @@ impl Pass<'_> {
                 });
             noun && said && (phrase || name) && self.doc.tokens()[k - 1].kind == TokenKind::Word
         })
+    }
+
+    /// Does a phrase starting at `k` open its clause — the sentence start (`lo`), or right after
+    /// a quotation mark, a comma, a dash, a colon, a semicolon or a clause's conjunction?
+    fn opens_clause(&self, k: usize, lo: usize) -> bool {
+        let tokens = self.doc.tokens();
+        k == lo || {
+            let before = self.norm(k - 1);
+            tokens[k - 1].is_open_quote()
+                || tokens[k - 1].is_close_quote()
+                || matches!(before, "," | "-" | "–" | "—" | ":" | ";")
+                || CLAUSE_CONJUNCTIONS.contains(&before)
+        }
     }
 
     /// Can the head at `k` voice a concern — a source head that is no document or evidence
