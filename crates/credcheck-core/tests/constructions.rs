@@ -10757,6 +10757,46 @@ const CASES: &[(&str, &[Row])] = &[
         "In the denial of bail, the magistrate said the risk was high.",
         &[("said", "the magistrate", "named", "office-holder", "")],
     ),
+    // Two groups of people at the scene joined are people spoken to, as each is alone; a
+    // generalised group joined to them is not.
+    (
+        "At least 23 people were killed, medics and residents said on Thursday.",
+        &[(
+            "said",
+            "medics and residents",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Aid workers and residents said the camp was shelled overnight.",
+        &[(
+            "said",
+            "Aid workers and residents",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Critics and residents said the plan was rushed.",
+        &[("said", "Critics and residents", "vague", "weasel-group", "")],
+    ),
+    (
+        "Shopkeepers said the market had been looted twice.",
+        &[(
+            "said",
+            "Shopkeepers",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Farmers say prices are too low to cover costs.",
+        &[("say", "Farmers", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

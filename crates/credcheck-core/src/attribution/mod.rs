@@ -2438,6 +2438,20 @@ impl<'d> Pass<'d> {
     /// cause's people on an occasion.
     fn people_spoken_to(&self, a: usize, b: usize) -> bool {
         let tokens = self.doc.tokens();
+        // `Medics and residents said`, `doctors and aid workers said`: two groups joined, each
+        // of them people at the scene or unnamed sources, are people spoken to (`Critics and
+        // residents` are not, nor `doctors and medical experts warned…`, experts generalised).
+        // (A short phrase: the split is tried once, at its first `and`.)
+        if b <= a + 8
+            && let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| self.norm(k) == "and")
+        {
+            let spoken_to = |a: usize, b: usize| {
+                self.quantified_people(a, b)
+                    || self.scene_people(a, b)
+                    || self.classify(a, b).0 == SourceKind::Anonymous
+            };
+            return spoken_to(a, k) && spoken_to(k + 1, b);
+        }
         self.quantified_people(a, b)
                 || self.scene_people(a, b)
                 // (`Insiders said`, `Insiders in the next two states said`: the anonymous
