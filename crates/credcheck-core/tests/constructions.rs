@@ -10797,6 +10797,37 @@ const CASES: &[(&str, &[Row])] = &[
         "Farmers say prices are too low to cover costs.",
         &[("say", "Farmers", "vague", "weasel-group", "")],
     ),
+    // Calling the accuser untruthful or wrong rejects the account: a denial. Not where the
+    // witness was lying.
+    (
+        "Platt said the witness was mistaken.",
+        &[("said", "Platt", "unresolved", "unresolved", "denial")],
+    ),
+    (
+        "The defendant told the jury the complainant was lying.",
+        &[(
+            "told",
+            "The defendant",
+            "unresolved",
+            "unresolved",
+            "denial",
+        )],
+    ),
+    (
+        "He said his accusers were not telling the truth.",
+        &[
+            ("said", "He", "unresolved", "person-pronoun", "denial"),
+            ("telling", "his accusers", "unresolved", "unresolved", ""),
+        ],
+    ),
+    (
+        "The witness was lying on the floor when police arrived, the officer said.",
+        &[("said", "the officer", "named", "office-holder", "")],
+    ),
+    (
+        "His lawyer said the allegations were \"a fantasy\".",
+        &[("said", "His lawyer", "named", "someones-role", "denial")],
+    ),
 ];
 
 #[test]

@@ -226,6 +226,8 @@ fn every_prefix_of_a_draft_that_reads_ahead() {
         "It is exploring a sale, according to people with direct knowledge of the plans.",
         "Some lawmakers have accused the White House of stonewalling.",
         "In a denial issued on Sunday, the ministry said no troops had crossed the border.",
+        "The defendant told the jury the complainant had simply been lying about it.",
+        "Medics and residents said the camp was hit.",
     ] {
         for (end, _) in text.char_indices() {
             check_invariants(&text[..end], Format::Text)

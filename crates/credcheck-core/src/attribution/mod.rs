@@ -2188,6 +2188,7 @@ impl<'d> Pass<'d> {
         (but_clause, hi): (bool, usize),
     ) -> bool {
         self.calls_false(from, b)
+            || self.calls_accuser_false(from, b)
             || self.denies_wrongdoing(a, b)
             || self.false_claims_in(a, b)
             || self.denies_charge(from, b)

@@ -1208,6 +1208,81 @@ impl Pass<'_> {
         false
     }
 
+    /// Does the content `a..b` open by calling an accuser untruthful or wrong — `the witness was
+    /// mistaken`, `the complainant was lying`, `his accusers were not telling the truth`? (The
+    /// accuser's account is the claim rejected; `the witness was lying on the floor` says where.)
+    pub(super) fn calls_accuser_false(&self, a: usize, b: usize) -> bool {
+        let end = b.min(a + 10);
+        let Some(k) = (a..end.min(a + 6)).find(|&k| ACCUSERS.contains(&self.norm(k))) else {
+            return false;
+        };
+        // (Past whom it was told: `told the jury the complainant was lying`.)
+        let opening = |w: &str| {
+            matches!(
+                w,
+                "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "that"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "jury"
+                    | "court"
+                    | "tribunal"
+                    | "hearing"
+                    | "inquiry"
+                    | "reporters"
+                    | "him"
+                    | "them"
+                    | "us"
+                    | "me"
+            )
+        };
+        if !(a..k).all(|j| opening(self.norm(j))) {
+            return false;
+        }
+        let be = k + 1;
+        if be + 1 >= end {
+            return false;
+        }
+        let after = match (self.norm(be), self.norm(be + 1)) {
+            ("was" | "were" | "is" | "are", "not") | ("had" | "has" | "have", "been") => be + 2,
+            ("was" | "were" | "is" | "are", _) => be + 1,
+            _ => return false,
+        };
+        let after = if after < end
+            && matches!(
+                self.norm(after),
+                "simply" | "clearly" | "plainly" | "either" | "just" | "completely"
+            ) {
+            after + 1
+        } else {
+            after
+        };
+        if after >= end {
+            return false;
+        }
+        let closes = |j: usize| {
+            j >= b
+                || !matches!(self.doc.tokens()[j].kind, TokenKind::Word)
+                || matches!(self.norm(j), "about" | "and" | "or" | "when" | "because")
+        };
+        let negated = self.norm(after - 1) == "not";
+        match self.norm(after) {
+            "lying" | "mistaken" | "wrong" | "confused" | "lied" => !negated && closes(after + 1),
+            "telling" => {
+                negated
+                    && after + 2 < b
+                    && self.norm(after + 1) == "the"
+                    && self.norm(after + 2) == "truth"
+            }
+            _ => false,
+        }
+    }
+
     /// Does the content `a..b` call a claim false — `the story was false`, `reports that he had
     /// fled were inaccurate`, `the AP report was misleading`? A claim noun, then a form of `be`
     /// and a word of falsity (with an adverb between at most).
@@ -1351,8 +1426,14 @@ pub(super) fn starts_denial(w: &str) -> bool {
     static ONE_WORD: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     let lex = lexicon();
-    let one_word =
-        ONE_WORD.get_or_init(|| INQUIRY_NOUNS.iter().chain(SUIT_NOUNS).copied().collect());
+    let one_word = ONE_WORD.get_or_init(|| {
+        INQUIRY_NOUNS
+            .iter()
+            .chain(SUIT_NOUNS)
+            .chain(ACCUSERS)
+            .copied()
+            .collect()
+    });
     wrongdoing_trigger(w)
         || one_word.contains(w)
         || lex.claim_nouns.contains(w)
@@ -1371,6 +1452,17 @@ fn wrongdoing_trigger(w: &str) -> bool {
     SET.get_or_init(|| WRONGDOING_TRIGGERS.iter().chain(REJECTS).copied().collect())
         .contains(w)
 }
+
+/// Those whose account a denial may call false by calling them untruthful (`the witness was
+/// mistaken`).
+const ACCUSERS: &[&str] = &[
+    "witness",
+    "witnesses",
+    "complainant",
+    "complainants",
+    "accuser",
+    "accusers",
+];
 
 /// A suit is a claim called false too (`the lawsuit was "totally meritless"`).
 const SUIT_NOUNS: &[&str] = &["lawsuit", "lawsuits", "suit"];
