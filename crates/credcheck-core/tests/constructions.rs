@@ -10828,6 +10828,29 @@ const CASES: &[(&str, &[Row])] = &[
         "His lawyer said the allegations were \"a fantasy\".",
         &[("said", "His lawyer", "named", "someones-role", "denial")],
     ),
+    // One of a trade or an occupation, unnamed, is an anonymous source.
+    (
+        "A soldier told Reuters the unit had been ordered to withdraw.",
+        &[("told", "A soldier", "anonymous", "role", "")],
+    ),
+    (
+        "A pharmacist said the shelves had been empty for weeks.",
+        &[("said", "A pharmacist", "anonymous", "role", "")],
+    ),
+    // An unnamed person described by the named one they worked with is not that person.
+    (
+        "Sarah Platt denies theft. A nurse who worked with Platt told reporters the drugs were missing.",
+        &[
+            ("denies", "Sarah Platt", "named", "person-named", "denial"),
+            (
+                "told reporters",
+                "A nurse who worked with Platt",
+                "anonymous",
+                "relative-clause",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

@@ -759,6 +759,15 @@ fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     if who.is_some_and(|k| withholds_name(&words[k + 1..])) {
         return Some((SourceKind::Anonymous, None));
     }
+    // `A pharmacist who worked with Platt`, `a woman who knew Smith`: one person, unnamed, of
+    // the people the clause names (not Platt; `people who know him` are knowledge-frame's).
+    if let Some(k) = who
+        && matches!(words[0], "a" | "an")
+        && (1..k).all(|j| pass.entity_of(p.a + j).is_none())
+        && (p.a + k + 1..p.b).any(|j| pass.is_person(j))
+    {
+        return Some(pass.classify(p.a, p.a + k));
+    }
     let at = (1..words.len().saturating_sub(1))
         .find(|&k| words[k] == "," && matches!(words[k + 1], "who" | "which" | "whose"))?;
     let (kind, speaker) = pass.classify(p.a, p.a + at);
