@@ -10851,6 +10851,29 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // A newsroom that could not reach someone reports that one's non-response; others who
+    // could not reach a place report nothing.
+    (
+        "Reuters could not reach officials in Damascus for comment.",
+        &[(
+            "could not reach",
+            "officials in Damascus",
+            "anonymous",
+            "anonymous-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "The BBC was unable to contact the club on Tuesday.",
+        &[(
+            "was unable to contact",
+            "the club",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    ("Rescuers could not reach the village until Tuesday.", &[]),
 ];
 
 #[test]

@@ -228,6 +228,7 @@ fn every_prefix_of_a_draft_that_reads_ahead() {
         "In a denial issued on Sunday, the ministry said no troops had crossed the border.",
         "The defendant told the jury the complainant had simply been lying about it.",
         "Medics and residents said the camp was hit.",
+        "The AP has not been able to immediately reach the ministry",
     ] {
         for (end, _) in text.char_indices() {
             check_invariants(&text[..end], Format::Text)

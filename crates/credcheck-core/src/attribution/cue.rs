@@ -465,15 +465,19 @@ impl<'d> Pass<'d> {
         };
         // (`The BBC has contacted the company for comment`: the newsroom's question, put to
         // the one after the verb, not answered by publication.)
+        // (`Reuters could not reach officials in Damascus for comment`: the same, where the
+        // newsroom's tries failed.)
         let asked = if mask & CUE_NONRESPONSE == 0 {
             None
         } else {
             self.asked_for_comment(i, lo, si, hi)
+                .map(|object| (2, object))
+                .or_else(|| self.could_not_reach(i, lo, si, hi))
         };
         let nonresponse = nonresponse
             .or_else(|| self.answered_by_nobody(i, lo, words))
             .or_else(|| withheld_information(words))
-            .or_else(|| asked.map(|_| 2));
+            .or_else(|| asked.map(|(n, _)| n));
         // (`"I wouldn't say I'm bitter"`: a speaker hedging their own view, not declining.)
         let hedge = nonresponse.is_some_and(|n| words.get(n - 1) == Some(&"say"))
             && words[0] == "would"
@@ -520,8 +524,10 @@ impl<'d> Pass<'d> {
             // sentence's subject.)
             let source = if matches!(words[0], "attempts" | "efforts") {
                 None
-            } else if asked.is_some() && n == 2 {
-                asked
+            } else if let Some((m, object)) = asked
+                && m == n
+            {
+                Some(object)
             } else if words.get(n - 1) == Some(&"by") {
                 // (`No reason has been given by the Trump campaign as to why…`: the agent.)
                 self.phrase_after_until(

@@ -827,6 +827,76 @@ impl<'d> Pass<'d> {
         (object_ok && asked_comment && self.newsroom(a, b)).then_some((i + 2, for_at))
     }
 
+    /// `Reuters could not reach officials in Damascus for comment`, `The BBC was unable to
+    /// contact the club`: a newsroom that failed to reach someone reports that one's
+    /// non-response, the active of `could not be reached`. The cue's length and who was not
+    /// reached (up to `for`, `on`, `by`, `at`… or a clause's end). (Not `Rescuers could not
+    /// reach the village`: only a newsroom's tries.)
+    fn could_not_reach(
+        &self,
+        i: usize,
+        lo: usize,
+        si: usize,
+        hi: usize,
+    ) -> Option<(usize, (usize, usize))> {
+        if self.doc.tokens()[i].in_quote() {
+            return None;
+        }
+        let norms = self.norms(i, hi);
+        let words: &[&str] = &norms;
+        let n = match words {
+            ["could" | "did", "not", ..] | ["failed", "to", ..] => 2,
+            ["was" | "were", "unable", "to", ..] => 3,
+            ["was" | "were", "not", "able", "to", ..]
+            | ["has" | "have" | "had", "been", "unable", "to", ..] => 4,
+            ["has" | "have" | "had", "not", "been", "able", "to", ..] => 5,
+            _ => return None,
+        };
+        let n = if words
+            .get(n)
+            .is_some_and(|w| matches!(*w, "immediately" | "yet"))
+        {
+            n + 1
+        } else {
+            n
+        };
+        if !words
+            .get(n)
+            .is_some_and(|w| matches!(*w, "reach" | "contact"))
+        {
+            return None;
+        }
+        let from = i + n + 1;
+        let end = (from..hi.min(from + 12))
+            .find(|&k| {
+                self.doc.tokens()[k].kind != TokenKind::Word
+                    || matches!(
+                        self.norm(k),
+                        "for"
+                            | "on"
+                            | "by"
+                            | "at"
+                            | "outside"
+                            | "after"
+                            | "despite"
+                            | "before"
+                            | "about"
+                            | "over"
+                            | "regarding"
+                            | "when"
+                            | "and"
+                            | "but"
+                            | "to"
+                    )
+            })
+            .unwrap_or(hi.min(from + 12));
+        if end <= from {
+            return None;
+        }
+        let (a, b) = self.subject_before(i, lo, si)?;
+        self.newsroom(a, b).then_some((n + 1, (from, end)))
+    }
+
     /// The matching forms of up to eight tokens from `i` (before `hi`): a cue's words, read by
     /// every recogniser of the cue (held inline: one is made per cue candidate).
     fn norms(&self, i: usize, hi: usize) -> Norms<'d> {
