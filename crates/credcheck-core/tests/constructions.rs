@@ -10874,6 +10874,27 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("Rescuers could not reach the village until Tuesday.", &[]),
+    // A quantified group whose own verb is the perfect sums up what it has said over time,
+    // whatever participle follows; the past is an occasion.
+    (
+        "Some conservatives have balked at the bill's price tag, arguing it does too little to cut spending.",
+        &[("arguing", "Some conservatives", "vague", "weasel-group", "")],
+    ),
+    (
+        "Some conservatives balked at the bill's price tag, arguing it does too little to cut spending.",
+        &[(
+            "arguing",
+            "Some conservatives",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    // Calling something into doubt casts doubt; nobody is quoted.
+    (
+        "Many of the speakers had harsh words for him, calling into doubt his credentials.",
+        &[],
+    ),
 ];
 
 #[test]

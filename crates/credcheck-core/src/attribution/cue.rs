@@ -1659,12 +1659,13 @@ impl<'d> Pass<'d> {
                         .is_some_and(|rest| rest.iter().take(4).any(|w| *w == "as"));
                 participle || title
             }
-            // `called off a demonstration`, `calls up reservists`: cancelling, summoning.
-            "calls" | "calling" => matches!(next_word, "off" | "up"),
+            // `called off a demonstration`, `calls up reservists`: cancelling, summoning;
+            // `calling into doubt his credentials`: casting doubt, not saying.
+            "calls" | "calling" => matches!(next_word, "off" | "up" | "into"),
             // `a program called Sandy Hook Promise`, `what is typically called`: naming,
             // not speaking.
             "called" => {
-                matches!(next_word, "off" | "up")
+                matches!(next_word, "off" | "up" | "into")
                     || i > lo
                         && {
                             let prev = self.norm(i - 1);

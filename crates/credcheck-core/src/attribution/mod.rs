@@ -2862,10 +2862,16 @@ impl<'d> Pass<'d> {
             // how…` are insiders the reporter relied on; `Some officials have questioned…`
             // stays a generalisation.)
             // (Past an aside: `Many conservatives have, however, said…`.)
-            && (!(self
+            // (And a participle's group, whose own verb is the perfect: `Some conservatives have
+            // balked at the price tag, arguing…`.)
+            && (!((self
                 .before_passing(cue.0, self.doc.sentences()[si].tokens.start)
                 .saturating_sub(2)..cue.0)
                 .any(|k| source.is_some_and(|(_, b)| k >= b) && matches!(self.norm(k), "have" | "has"))
+                || words.first().is_some_and(|w| w.ends_with("ing"))
+                    && source.is_some_and(|(_, b)| {
+                        (b..(b + 2).min(cue.0)).any(|k| matches!(self.norm(k), "have" | "has"))
+                    }))
                 || source.is_some_and(|(a, b)| {
                     b >= a + 3
                         && matches!(
