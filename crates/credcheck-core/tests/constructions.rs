@@ -10895,6 +10895,38 @@ const CASES: &[(&str, &[Row])] = &[
         "Many of the speakers had harsh words for him, calling into doubt his credentials.",
         &[],
     ),
+    // How a newsroom spoke to people at the scene, and a participle that withholds their
+    // names, leave them people spoken to.
+    (
+        "Residents reached by phone described bodies lying in the streets.",
+        &[(
+            "described",
+            "Residents reached by phone",
+            "anonymous",
+            "spoken-to",
+            "",
+        )],
+    ),
+    (
+        "Residents speaking by phone said the shelling continued.",
+        &[(
+            "said",
+            "Residents speaking by phone",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Residents speaking on condition of anonymity said the shelling continued.",
+        &[(
+            "said",
+            "Residents speaking on condition of anonymity",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -347,27 +347,8 @@ impl Pass<'_> {
                 return self.recognise(a, k);
             }
         }
-        // `one musician quoted by the report`: who quoted them is not who speaks.
-        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
-            matches!(
-                self.norm(k),
-                "quoted"
-                    | "cited"
-                    | "interviewed"
-                    | "contacted"
-                    | "reached"
-                    | "questioned"
-                    | "approached"
-            ) && self.norm(k + 1) == "by"
-        }) {
-            // `companies contacted by the BBC News website`, `Residents interviewed by Reuters`:
-            // people or bodies a newsroom spoke to and does not name.
-            let contacted = self.norm(k) != "quoted" && self.norm(k) != "cited";
-            if contacted && self.newsroom(k + 2, b) && !(a..k).any(|j| self.entity_of(j).is_some())
-            {
-                return ("spoken-to", (SourceKind::Anonymous, None));
-            }
-            return self.recognise(a, k);
+        if let Some(decided) = self.quoted_or_contacted_by(a, b) {
+            return decided;
         }
         let phrase = Phrase {
             a,
@@ -378,6 +359,34 @@ impl Pass<'_> {
             .iter()
             .find_map(|(name, recognise)| recognise(self, &phrase).map(|v| (*name, v)))
             .unwrap_or(("unresolved", (SourceKind::Unresolved, None)))
+    }
+
+    /// `one musician quoted by the report`: who quoted them is not who speaks; `companies
+    /// contacted by the BBC News website`, `Residents interviewed by Reuters`: people or bodies
+    /// a newsroom spoke to and does not name.
+    fn quoted_or_contacted_by(&self, a: usize, b: usize) -> Option<(&'static str, Verdict)> {
+        let k = (a + 1..b.saturating_sub(1)).find(|&k| {
+            matches!(
+                self.norm(k),
+                "quoted"
+                    | "cited"
+                    | "interviewed"
+                    | "contacted"
+                    | "reached"
+                    | "questioned"
+                    | "approached"
+            ) && self.norm(k + 1) == "by"
+        })?;
+        // (`Residents reached by phone`: how a newsroom spoke to them.)
+        let contacted = self.norm(k) != "quoted" && self.norm(k) != "cited";
+        let by_phone = k + 3 == b && matches!(self.norm(k + 2), "phone" | "telephone");
+        if contacted
+            && (self.newsroom(k + 2, b) || by_phone)
+            && !(a..k).any(|j| self.entity_of(j).is_some())
+        {
+            return Some(("spoken-to", (SourceKind::Anonymous, None)));
+        }
+        Some(self.recognise(a, k))
     }
 
     pub(super) fn is_person(&self, k: usize) -> bool {
@@ -757,6 +766,13 @@ fn relative_clause(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // whoever the phrase refers to, the clause says they are unnamed here.
     let who = (1..words.len().saturating_sub(1)).find(|&k| words[k] == "who");
     if who.is_some_and(|k| withholds_name(&words[k + 1..])) {
+        return Some((SourceKind::Anonymous, None));
+    }
+    // (`Residents speaking on condition of anonymity`, `two officials speaking anonymously`:
+    // the participle's clause the same.)
+    let speaking = (1..words.len().saturating_sub(1))
+        .find(|&k| matches!(words[k], "speaking" | "talking" | "asking" | "requesting"));
+    if speaking.is_some_and(|k| withholds_name(&words[k..])) {
         return Some((SourceKind::Anonymous, None));
     }
     // `A pharmacist who worked with Platt`, `a woman who knew Smith`: one person, unnamed, of

@@ -2574,6 +2574,8 @@ impl<'d> Pass<'d> {
             || matches!(self.norm(a), "parents" | "pupils" | "patients"))
             && (b == a + 1
                 || b <= a + 6 && matches!(self.norm(a + 1), "on" | "in" | "at" | "near" | "of")
+                // (`Residents speaking by phone said`: how they were spoken to.)
+                || b <= a + 5 && matches!(self.norm(a + 1), "speaking" | "talking")
                 // (`Residents who fled to a neighbouring village described…`: people a
                 // reporter talks to, said by what they did.)
                 || b <= a + 10 && self.norm(a + 1) == "who")
