@@ -10927,6 +10927,22 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A title after a role noun is no name (`Band member Flea` is one).
+    (
+        "One rebel MP told the BBC the plans were morally indefensible.",
+        &[("told", "One rebel MP", "anonymous", "anonymous-noun", "")],
+    ),
+    // Downing Street by its number opens the subject of a participle cue.
+    (
+        "No 10 sources played down talk of a U-turn, saying the prime minister had full confidence.",
+        &[(
+            "saying",
+            "No 10 sources",
+            "anonymous",
+            "compound-sources",
+            "",
+        )],
+    ),
 ];
 
 #[test]

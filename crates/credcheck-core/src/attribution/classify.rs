@@ -1446,6 +1446,8 @@ fn titled_name(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 .stopwords_cap
                 .contains(pass.doc.text(tokens[k + 1].span()))
             && !pass.month_or_day(k + 1)
+            // (`A rebel MP`: a title, no name.)
+            && !lex.titles.contains(pass.norm(k + 1))
     };
     // (`Chancellor Gordon Brown's closest ally`, `Senator Ted Cruz's aides`: a titled name
     // owning the head names whose they are, not who; the recognisers of possessives decide.)

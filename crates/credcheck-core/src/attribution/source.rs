@@ -2572,12 +2572,17 @@ impl Pass<'_> {
         let lex = lexicon();
         // `FBI officials were angered … and predicted`, `Band member Flea shared…, writing`: the
         // people nouns among the capitals too.
-        let named = lo < hi && !lex.stopwords_cap.contains(self.doc.text(tokens[lo].span()));
+        // (`No 10 sources played down…, saying`: Downing Street by its number.)
+        let number_ten = |j: usize| j == lo + 1 && self.norm(lo) == "no" && self.norm(j) == "10";
+        let named = lo < hi
+            && (!lex.stopwords_cap.contains(self.doc.text(tokens[lo].span()))
+                || lo + 1 < hi && number_ten(lo + 1));
         let mut j = lo;
         while j < hi
             && j - lo < MAX_SOURCE_TOKENS
-            && tokens[j].kind == TokenKind::Word
+            && (tokens[j].kind == TokenKind::Word || number_ten(j))
             && (j == lo
+                || number_ten(j)
                 || tokens[j].is_capitalised()
                 || self.entity_of(j).is_some()
                 || named && {
