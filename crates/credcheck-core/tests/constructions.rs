@@ -10943,6 +10943,45 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A relative clause that withholds the name, however far its reason runs, belongs to the
+    // one before `who`.
+    (
+        "An official who spoke on condition of anonymity because he was not authorized to discuss the matter said the talks had stalled.",
+        &[(
+            "said",
+            "An official who spoke on condition of anonymity because he was not authorized to discuss the matter",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
+    (
+        "A neighbor who asked not to be named because she feared retaliation said she heard four shots.",
+        &[
+            ("feared", "she", "unresolved", "person-pronoun", ""),
+            (
+                "said",
+                "A neighbor who asked not to be named because she feared retaliation",
+                "anonymous",
+                "relative-clause",
+                "",
+            ),
+        ],
+    ),
+    // People at the scene who deny are people spoken to.
+    (
+        "The man was armed, police said, though witnesses disputed that account.",
+        &[
+            ("said", "police", "organisation", "body-noun", ""),
+            (
+                "disputed",
+                "witnesses",
+                "anonymous",
+                "quantified-people-said",
+                "denial",
+            ),
+        ],
+    ),
 ];
 
 #[test]

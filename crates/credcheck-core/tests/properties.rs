@@ -229,6 +229,7 @@ fn every_prefix_of_a_draft_that_reads_ahead() {
         "The defendant told the jury the complainant had simply been lying about it.",
         "Medics and residents said the camp was hit.",
         "The AP has not been able to immediately reach the ministry",
+        "An official who spoke on condition of anonymity because he was not allowed to said so.",
     ] {
         for (end, _) in text.char_indices() {
             check_invariants(&text[..end], Format::Text)

@@ -2840,9 +2840,13 @@ impl<'d> Pass<'d> {
         // insist`, `critics say` (a state of mind, or the generic present) stay vague.
         // (`Several superdelegates supporting Sanders declined to comment`: people the
         // reporter asked, whatever the group.)
+        // (`…, though witnesses disputed that account`: people at the scene who deny are
+        // people spoken to too.)
         let asked = kind == SourceKind::Vague
-            && response == Some(Response::NonResponse)
-            && source.is_some_and(|(a, b)| self.quantified_people(a, b));
+            && (response == Some(Response::NonResponse)
+                && source.is_some_and(|(a, b)| self.quantified_people(a, b))
+                || response == Some(Response::Denial)
+                    && source.is_some_and(|(a, b)| self.scene_people(a, b)));
         let (kind, classified_by) = if asked
             || kind == SourceKind::Vague
             && cue_kind == CueKind::Speech

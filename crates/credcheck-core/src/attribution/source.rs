@@ -547,6 +547,43 @@ impl Pass<'_> {
         None
     }
 
+    /// `There are 150 drugmakers and analysts have predicted…`: an existential clause, then a
+    /// second clause whose subject follows the conjunction — where that subject starts.
+    fn after_existential(&self, found: (usize, usize)) -> Option<usize> {
+        let k = (found.0..found.1.saturating_sub(2)).find(|&k| {
+            self.norm(k) == "there" && matches!(self.norm(k + 1), "is" | "are" | "was" | "were")
+        })?;
+        (k + 2..found.1 - 1)
+            .rev()
+            .find(|&j| matches!(self.norm(j), "and" | "but" | "while"))
+            .map(|c| c + 1)
+    }
+
+    /// `An official who spoke on condition of anonymity because he was not authorized to
+    /// discuss the matter said`: a relative clause that withholds the name, however far its
+    /// reason runs, belongs to the one before `who` — where that one starts (a bounded look
+    /// back). (Not the reason's own pronoun subject: `because she feared retaliation`.)
+    fn withheld_relative_head(&self, found: (usize, usize), lo: usize, si: usize) -> Option<usize> {
+        let lone_pronoun = found.1 == found.0 + 1
+            && matches!(
+                self.norm(found.0),
+                "he" | "she" | "they" | "it" | "we" | "i"
+            );
+        if lone_pronoun {
+            return None;
+        }
+        let w = (found.0.saturating_sub(24).max(lo + 1)..found.0)
+            .rev()
+            .find(|&k| self.norm(k) == "who")?;
+        let clause: Vec<&str> = (w + 1..found.1).map(|k| self.norm(k)).collect();
+        if !super::classify::withholds_name(&clause)
+            || clause.iter().any(|c| matches!(*c, "." | ";" | ":"))
+        {
+            return None;
+        }
+        self.subject_before_here(w, lo, si).map(|(a, _)| a)
+    }
+
     /// The subject of a cue at `i`: the noun phrase before it (with an apposition or relative
     /// clause), or `None`. `Powell's office, when contacted by Reuters, said`: a parenthetical
     /// clause opened by a conjunction after a comma is skipped for the subject before it.
@@ -555,17 +592,11 @@ impl Pass<'_> {
         if let Some(a) = self.named_before_now(found, lo, si) {
             return Some((a, found.1));
         }
-        // `There are 150 drugmakers and analysts have predicted…`: an existential clause, then
-        // a second clause whose subject follows the conjunction.
-        if let Some(k) = (found.0..found.1.saturating_sub(2)).find(|&k| {
-            self.norm(k) == "there" && matches!(self.norm(k + 1), "is" | "are" | "was" | "were")
-        }) {
-            if let Some(c) = (k + 2..found.1 - 1)
-                .rev()
-                .find(|&j| matches!(self.norm(j), "and" | "but" | "while"))
-            {
-                found.0 = c + 1;
-            }
+        if let Some(a) = self.withheld_relative_head(found, lo, si) {
+            return Some((a, found.1));
+        }
+        if let Some(a) = self.after_existential(found) {
+            found.0 = a;
         }
         // `'2nd Amendment people' his secret weapon, Trump hints`, `…, Reuters reports`: a
         // name between the last comma and the cue is the whole subject.
