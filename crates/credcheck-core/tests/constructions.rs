@@ -10982,6 +10982,28 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // The stock reason for anonymity withholds the name as `asked not to be named` does.
+    (
+        "A law enforcement official who was briefed on the investigation but not authorized to discuss it publicly said the suspect had been under surveillance.",
+        &[(
+            "said",
+            "A law enforcement official who was briefed on the investigation but not authorized to discuss it",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
+    // A clause on some of the subject's people, set off by commas, is no subject.
+    (
+        "Several current and former employees, most of whom spoke on condition of anonymity for fear of retribution, described a toxic culture.",
+        &[(
+            "described",
+            "Several current and former employees",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -833,6 +833,17 @@ pub(super) fn withholds_name(clause: &[&str]) -> bool {
         .iter()
         .any(|w| matches!(*w, "anonymity" | "anonymously" | "unnamed" | "anonymous"))
         || withheld && refused
+        // (`who was not authorized to discuss the matter publicly`: the stock reason for
+        // anonymity is a name withheld.)
+        || clause.windows(2).any(|w| {
+            matches!(
+                w,
+                [
+                    "not",
+                    "authorized" | "authorised" | "permitted" | "allowed" | "cleared"
+                ]
+            )
+        })
 }
 
 /// `The unnamed woman from Georgia`, `an unidentified official`, `an unnamed company`: a phrase

@@ -547,6 +547,53 @@ impl Pass<'_> {
         None
     }
 
+    /// Does token `k`, after a comma, open an aside on the subject that the cue at `i` closes
+    /// — a participle clause (`Two officials, speaking on condition of anonymity, said`), a
+    /// participle describing them, or a clause on some of them (`most of whom…`)?
+    fn opens_aside(&self, k: usize, i: usize) -> bool {
+        self.norm(k - 1) == ","
+            // (`Michael Howard, asked about the remark by reporters, said`: a passive
+            // participle of being put a question.)
+            && (self.norm(k).ends_with("ing")
+                || matches!(
+                    self.norm(k),
+                    "asked" | "pressed" | "questioned" | "contacted" | "reached"
+                        | "interviewed" | "challenged"
+                )
+                // (`Mary Susan, clad in a red cape…, said`, `The minister, flanked by
+                // aides, said`: a participle describing the subject.)
+                || (self.norm(k).ends_with("ed")
+                    || lexicon().irregular_participles.contains(self.norm(k))
+                    || self.norm(k) == "clad")
+                    && k + 1 < i
+                    && matches!(self.norm(k + 1), "in" | "by" | "with")
+                // (`An adviser to the campaign, granted anonymity to discuss strategy,
+                // said`: the anonymity granted describes the subject.)
+                || matches!(self.norm(k), "granted" | "given" | "promised")
+                    && k + 1 < i
+                    && self.norm(k + 1) == "anonymity"
+                // (`Several employees, most of whom spoke on condition of anonymity,
+                // described…`: a clause on some of the subject's people.)
+                || matches!(
+                    self.norm(k),
+                    "most" | "many" | "some" | "all" | "both" | "several" | "none" | "half"
+                ) && k + 2 < i
+                    && self.norm(k + 1) == "of"
+                    && self.norm(k + 2) == "whom")
+            && !matches!(
+                self.norm(k),
+                "including"
+                    | "according"
+                    | "during"
+                    | "concerning"
+                    | "regarding"
+                    | "excluding"
+                    | "notwithstanding"
+                    | "pending"
+                    | "following"
+            )
+    }
+
     /// `There are 150 drugmakers and analysts have predicted…`: an existential clause, then a
     /// second clause whose subject follows the conjunction — where that subject starts.
     fn after_existential(&self, found: (usize, usize)) -> Option<usize> {
@@ -564,11 +611,9 @@ impl Pass<'_> {
     /// reason runs, belongs to the one before `who` — where that one starts (a bounded look
     /// back). (Not the reason's own pronoun subject: `because she feared retaliation`.)
     fn withheld_relative_head(&self, found: (usize, usize), lo: usize, si: usize) -> Option<usize> {
+        // (`…not authorized to discuss it publicly said`: `it`, the clause's object.)
         let lone_pronoun = found.1 == found.0 + 1
-            && matches!(
-                self.norm(found.0),
-                "he" | "she" | "they" | "it" | "we" | "i"
-            );
+            && matches!(self.norm(found.0), "he" | "she" | "they" | "we" | "i");
         if lone_pronoun {
             return None;
         }
@@ -721,41 +766,9 @@ impl Pass<'_> {
         // non-disclosure agreement, said`); the subject stands before it. (`including`,
         // `according` open no such clause.)
         if i > lo + 1 && self.norm(i - 1) == "," {
-            let open = (a.saturating_sub(12).max(lo + 1)..=a).rev().find(|&k| {
-                self.norm(k - 1) == ","
-                    // (`Michael Howard, asked about the remark by reporters, said`: a passive
-                    // participle of being put a question.)
-                    && (self.norm(k).ends_with("ing")
-                        || matches!(
-                            self.norm(k),
-                            "asked" | "pressed" | "questioned" | "contacted" | "reached"
-                                | "interviewed" | "challenged"
-                        )
-                        // (`Mary Susan, clad in a red cape…, said`, `The minister, flanked by
-                        // aides, said`: a participle describing the subject.)
-                        || (self.norm(k).ends_with("ed")
-                            || lexicon().irregular_participles.contains(self.norm(k))
-                            || self.norm(k) == "clad")
-                            && k + 1 < i
-                            && matches!(self.norm(k + 1), "in" | "by" | "with")
-                        // (`An adviser to the campaign, granted anonymity to discuss strategy,
-                        // said`: the anonymity granted describes the subject.)
-                        || matches!(self.norm(k), "granted" | "given" | "promised")
-                            && k + 1 < i
-                            && self.norm(k + 1) == "anonymity")
-                    && !matches!(
-                        self.norm(k),
-                        "including"
-                            | "according"
-                            | "during"
-                            | "concerning"
-                            | "regarding"
-                            | "excluding"
-                            | "notwithstanding"
-                            | "pending"
-                            | "following"
-                    )
-            });
+            let open = (a.saturating_sub(12).max(lo + 1)..=a)
+                .rev()
+                .find(|&k| self.opens_aside(k, i));
             if let Some(k) = open.filter(|&k| k > lo + 1) {
                 if let Some(subject) = self.subject_before_here(k - 1, lo, si) {
                     return Some(subject);
