@@ -11004,6 +11004,28 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A participle set off after what it describes, with its agent: the agent is the source.
+    (
+        "The episode, described by four people with direct knowledge of it, has not been previously reported.",
+        &[(
+            "described by",
+            "four people with direct knowledge of it",
+            "anonymous",
+            "knowledge-frame",
+            "",
+        )],
+    ),
+    // The reporter's interviews with a party's members rest on unnamed sources.
+    (
+        "Advisers to the campaign have been alarmed by the polling, according to interviews with a dozen Republicans.",
+        &[(
+            "according to",
+            "interviews with a dozen Republicans",
+            "anonymous",
+            "respondents",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -2659,9 +2659,14 @@ fn respondents(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .find(|&k| !DETERMINERS.contains(&pass.norm(k)))
         .unwrap_or(p.b);
     let lex = lexicon();
+    // (`interviews with a dozen Republicans`: a party's members, counted.)
     let people = lex.people_nouns.contains(&p.last())
         || lex.anon_nouns.contains(p.last())
         || lex.generic_groups.contains(&p.last())
+        || matches!(
+            p.last(),
+            "republicans" | "democrats" | "conservatives" | "tories" | "voters"
+        )
         || (head..p.b).any(|k| tokens[k].kind == TokenKind::Number);
     if head + 1 < p.b
         && people

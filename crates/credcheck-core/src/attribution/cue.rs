@@ -621,6 +621,10 @@ impl<'d> Pass<'d> {
             && PASSIVE_AUX.contains(&self.norm(i - 2))
         {
             Some(i - 2)
+        } else if prev == "," && by_at == i + 1 && !told && i >= lo + 2 {
+            // (`The episode, described by four people with direct knowledge of it, has not
+            // been reported`: a participle set off after what it describes.)
+            Some(i - 1)
         } else {
             None
         }?;
