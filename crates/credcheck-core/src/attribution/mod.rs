@@ -839,7 +839,10 @@ impl<'d> Pass<'d> {
         si: usize,
         hi: usize,
     ) -> Option<(usize, (usize, usize))> {
-        if self.doc.tokens()[i].in_quote() {
+        // (Cheap first: `reach` or `contact` a few words on, outside a quotation.)
+        if !(i + 2..hi.min(i + 8)).any(|k| matches!(self.norm(k), "reach" | "contact"))
+            || self.doc.tokens()[i].in_quote()
+        {
             return None;
         }
         let norms = self.norms(i, hi);
