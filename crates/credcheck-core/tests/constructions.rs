@@ -11026,6 +11026,11 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Those who handle an organisation's cases are its unnamed staff.
+    (
+        "Former claims handlers told the Guardian they had been told to refuse claims.",
+        &[("told", "handlers", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]
