@@ -11031,6 +11031,18 @@ const CASES: &[(&str, &[Row])] = &[
         "Former claims handlers told the Guardian they had been told to refuse claims.",
         &[("told", "handlers", "anonymous", "anonymous-noun", "")],
     ),
+    // A telephone left ringing is a non-response; a bell ringing out is not.
+    (
+        "A phone number listed for the company rang unanswered.",
+        &[(
+            "rang unanswered",
+            "A phone number listed for the company",
+            "anonymous",
+            "unnamed-firm",
+            "non-response",
+        )],
+    ),
+    ("The bell rang out across the valley.", &[]),
 ];
 
 #[test]
