@@ -11043,6 +11043,39 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("The bell rang out across the valley.", &[]),
+    // A refusal to comment given a reason is a non-response.
+    (
+        "The Department of Health said it would be inappropriate to comment before publication.",
+        &[
+            (
+                "said",
+                "The Department of Health",
+                "organisation",
+                "body-of",
+                "",
+            ),
+            (
+                "inappropriate to comment",
+                "it",
+                "organisation",
+                "group-pronoun",
+                "non-response",
+            ),
+        ],
+    ),
+    (
+        "The club said it would not be appropriate to comment while the investigation was ongoing.",
+        &[
+            ("said", "The club", "organisation", "body-noun", ""),
+            (
+                "not be appropriate to comment",
+                "it",
+                "organisation",
+                "group-pronoun",
+                "non-response",
+            ),
+        ],
+    ),
 ];
 
 #[test]
