@@ -11076,6 +11076,17 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // Who cited the sources is not the source (as `quoted by`).
+    (
+        "Judicial sources cited by Le Monde said the investigation had been widened.",
+        &[(
+            "said",
+            "Judicial sources cited by Le Monde",
+            "anonymous",
+            "compound-sources",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -1930,6 +1930,9 @@ impl Pass<'_> {
                                     || lex.report_nouns.contains(&n)
                                     || k == end
                                     || ADJECTIVAL_VERBS.contains(&n)
+                                    // (`Judicial sources cited by Le Monde said`: who cited
+                                    // them, as `quoted by`.)
+                                    || n == "cited" && k < end && self.norm(k) == "by"
                                     || self.posted_material(k - 1)
                                     // (`People briefed on the talks said`: a participle of
                                     // knowing before its preposition.)
