@@ -11087,6 +11087,15 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A caption's or a web page's label before a colon is no speaker.
+    (
+        "FILE PHOTO: A man walks past the logo of the company at a store in Los Angeles.",
+        &[],
+    ),
+    (
+        "EXCLUSIVE: Harbor Freight weighs sale of logistics arm",
+        &[],
+    ),
 ];
 
 #[test]

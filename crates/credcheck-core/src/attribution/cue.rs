@@ -82,6 +82,23 @@ const HEADLINE_LABELS: &[&str] = &[
     "quote",
     "quotes",
     "verdict",
+    // A caption's or a web page's labels (`FILE PHOTO: A man walks past…`, `READ MORE:`).
+    "file",
+    "photo",
+    "photos",
+    "picture",
+    "pictures",
+    "graphic",
+    "graphics",
+    "map",
+    "chart",
+    "audio",
+    "listen",
+    "read",
+    "more",
+    "related",
+    "gallery",
+    "factbox",
 ];
 
 impl<'d> Pass<'d> {
@@ -134,15 +151,23 @@ impl<'d> Pass<'d> {
             return Some(i);
         }
         // A transcript's speaker label: `WALLACE: Let's start…`
-        if self.norm(i) == ":" && i == lo + 1 && tokens[lo].is_all_caps() && i + 1 < hi {
+        // (Not a label: `EXCLUSIVE: …`, `PHOTO: …`.)
+        if self.norm(i) == ":"
+            && i == lo + 1
+            && tokens[lo].is_all_caps()
+            && i + 1 < hi
+            && !HEADLINE_LABELS.contains(&self.norm(lo))
+        {
             let content = self.content_after(i + 1, hi);
             self.push(si, (i, i + 1), Some((lo, i)), content, None);
             i += 1;
             return Some(i);
         }
-        // `Clinton spokesman Brian Fallon: “…”`, headline `Trump: Cruz Has…`
+        // `Clinton spokesman Brian Fallon: “…”`, headline `Trump: Cruz Has…` (not a label:
+        // `FILE PHOTO: A man walks past…`).
         if self.norm(i) == ":" && !tokens[i].in_quote() {
             let named = i > lo
+                && !(lo..i).all(|k| HEADLINE_LABELS.contains(&self.norm(k)))
                 && i - lo <= if self.title_case(lo, hi) { 8 } else { 5 }
                 && (lo..i).all(|k| {
                     tokens[k].is_capitalised()
