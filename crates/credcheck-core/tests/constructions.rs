@@ -11096,6 +11096,21 @@ const CASES: &[(&str, &[Row])] = &[
         "EXCLUSIVE: Harbor Freight weighs sale of logistics arm",
         &[],
     ),
+    // A sum claimed is no claim made; a clause after the figure is.
+    (
+        "A Northfield councillor claimed more than £12,000 in expenses for trips he did not take.",
+        &[],
+    ),
+    (
+        "Two officials claimed more than 300 people had been killed.",
+        &[(
+            "claimed",
+            "Two officials",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

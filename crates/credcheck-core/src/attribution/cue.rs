@@ -1820,7 +1820,23 @@ impl<'d> Pass<'d> {
                             | "refunds"
                             | "expenses"
                     )
-                    || next_word.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c))
+                    // (`claimed £5,000 for a second home`, `claimed more than £12,000 in
+                    // expenses`: a sum claimed; not `claimed more than 300 people had been
+                    // killed`, a clause after the figure.)
+                    || {
+                        let amount = |w: &str| w.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c));
+                        let figure = amount(next_word)
+                            || matches!(
+                                next_word,
+                                "more" | "over" | "nearly" | "almost" | "about" | "around"
+                                    | "roughly" | "up" | "some" | "at" | "less" | "under"
+                            ) && words
+                                .get(n + 1..(n + 3).min(words.len()))
+                                .is_some_and(|rest| rest.iter().any(|w| amount(w)));
+                        figure
+                            && !(i + n..hi.min(i + n + 7))
+                                .any(|k| CLAUSE_VERBS.contains(&self.norm(k)))
+                    }
                     // (`Rebels claimed the town after a week of fighting`.)
                     || self.acts_on_a_thing(i, lo, hi, n)
             }
