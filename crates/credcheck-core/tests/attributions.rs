@@ -1208,3 +1208,24 @@ fn a_clause_of_the_writers_after_the_cues_comma_is_not_what_was_said() {
     assert!(said.content.is_some());
     assert_eq!(d.attributions().len(), 1, "`feared` is inside what he said");
 }
+
+#[test]
+fn the_name_after_a_title_speaks_whatever_the_body_before_it_reads_as() {
+    // `World Athletics` reads as a person's two names; the title after it says the body's.
+    assert_eq!(
+        speaker_of(
+            "World Athletics president Sebastian Coe said the sport was clean.",
+            "World Athletics president Sebastian Coe"
+        )
+        .as_deref(),
+        Some("Sebastian Coe")
+    );
+    assert_eq!(
+        speaker_of(
+            "William Hill spokesman Rupert Adams said the odds had shortened.",
+            "William Hill spokesman Rupert Adams"
+        )
+        .as_deref(),
+        Some("Rupert Adams")
+    );
+}

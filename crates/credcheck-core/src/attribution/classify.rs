@@ -1040,6 +1040,24 @@ fn person_named(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     {
         return None;
     }
+    // `World Athletics president Sebastian Coe`: the name right after the title is who
+    // speaks, whatever the body's name before the title reads as.
+    let lex = lexicon();
+    let titled = (p.a + 2..p.b).find(|&k| {
+        let w = pass.norm(k - 1);
+        (lex.titles.contains(w) || lex.role_nouns.contains(w))
+            && pass.entity_of(k).is_some_and(|e| {
+                pass.entities[e].kind == EntityKind::Person && pass.entities[e].tokens.start == k
+            })
+            && pass.entity_of(k - 2).is_some_and(|e| {
+                pass.entities[e].kind == EntityKind::Person && pass.entities[e].tokens.start == p.a
+            })
+    });
+    if let Some(k) = titled
+        && let Some(e) = pass.entity_of(k)
+    {
+        return Some((SourceKind::Named, Some(pass.full_name(&pass.entities[e]))));
+    }
     (p.a..p.b).find_map(|k| {
         let (ent, possessive) = person_at(pass, p, k)?;
         // `one former Podesta employee`, `a Clinton aide`: a name that only says whose people
