@@ -11111,6 +11111,11 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Not a comma that closes an aside before the participle.
+    (
+        "The total cost of fraud, however, reported by consumers was $546m.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -646,9 +646,11 @@ impl<'d> Pass<'d> {
             && PASSIVE_AUX.contains(&self.norm(i - 2))
         {
             Some(i - 2)
-        } else if prev == "," && by_at == i + 1 && !told && i >= lo + 2 {
+        } else if prev == "," && by_at == i + 1 && !told && i >= lo + 2 && !self.aside_before(i, lo)
+        {
             // (`The episode, described by four people with direct knowledge of it, has not
-            // been reported`: a participle set off after what it describes.)
+            // been reported`: a participle set off after what it describes; not a comma that
+            // closes an aside, `The total cost, however, reported by consumers was…`.)
             Some(i - 1)
         } else {
             None
