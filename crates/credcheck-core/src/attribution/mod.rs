@@ -869,35 +869,29 @@ impl<'d> Pass<'d> {
         {
             return None;
         }
-        let from = i + n + 1;
-        let end = (from..hi.min(from + 12))
-            .find(|&k| {
-                self.doc.tokens()[k].kind != TokenKind::Word
-                    || matches!(
-                        self.norm(k),
-                        "for"
-                            | "on"
-                            | "by"
-                            | "at"
-                            | "outside"
-                            | "after"
-                            | "despite"
-                            | "before"
-                            | "about"
-                            | "over"
-                            | "regarding"
-                            | "when"
-                            | "and"
-                            | "but"
-                            | "to"
-                    )
-            })
-            .unwrap_or(hi.min(from + 12));
-        if end <= from {
-            return None;
-        }
+        let object = self.phrase_after_until(
+            i + n + 1,
+            hi,
+            &[
+                "for",
+                "on",
+                "by",
+                "at",
+                "outside",
+                "after",
+                "despite",
+                "before",
+                "about",
+                "over",
+                "regarding",
+                "when",
+                "and",
+                "but",
+                "to",
+            ],
+        )?;
         let (a, b) = self.subject_before(i, lo, si)?;
-        self.newsroom(a, b).then_some((n + 1, (from, end)))
+        self.newsroom(a, b).then_some((n + 1, object))
     }
 
     /// The matching forms of up to eight tokens from `i` (before `hi`): a cue's words, read by
@@ -2516,15 +2510,17 @@ impl<'d> Pass<'d> {
         // of them people at the scene or unnamed sources, are people spoken to (`Critics and
         // residents` are not, nor `doctors and medical experts warned…`, experts generalised).
         // (A short phrase: the split is tried once, at its first `and`.)
+        let spoken_to = |a: usize, b: usize| {
+            self.quantified_people(a, b)
+                || self.scene_people(a, b)
+                || self.classify(a, b).0 == SourceKind::Anonymous
+        };
         if b <= a + 8
-            && let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| self.norm(k) == "and")
+            && (a + 1..b.saturating_sub(1))
+                .find(|&k| self.norm(k) == "and")
+                .is_some_and(|k| spoken_to(a, k) && spoken_to(k + 1, b))
         {
-            let spoken_to = |a: usize, b: usize| {
-                self.quantified_people(a, b)
-                    || self.scene_people(a, b)
-                    || self.classify(a, b).0 == SourceKind::Anonymous
-            };
-            return spoken_to(a, k) && spoken_to(k + 1, b);
+            return true;
         }
         self.quantified_people(a, b)
                 || self.scene_people(a, b)

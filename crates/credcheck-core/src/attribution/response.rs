@@ -1253,11 +1253,10 @@ impl Pass<'_> {
             ("was" | "were" | "is" | "are", _) => be + 1,
             _ => return false,
         };
+        // (Past an adverb: `was simply lying`, `were just mistaken`.)
         let after = if after < end
-            && matches!(
-                self.norm(after),
-                "simply" | "clearly" | "plainly" | "either" | "just" | "completely"
-            ) {
+            && (self.adverb(after) || matches!(self.norm(after), "just" | "either"))
+        {
             after + 1
         } else {
             after
