@@ -230,6 +230,8 @@ fn every_prefix_of_a_draft_that_reads_ahead() {
         "Medics and residents said the camp was hit.",
         "The AP has not been able to immediately reach the ministry",
         "An official who spoke on condition of anonymity because he was not allowed to said so.",
+        "A councillor claimed more than £12,000 in expenses, the records show.",
+        "The episode, described by four people, was reported. FILE PHOTO: A man walks.",
     ] {
         for (end, _) in text.char_indices() {
             check_invariants(&text[..end], Format::Text)
