@@ -1229,3 +1229,19 @@ fn the_name_after_a_title_speaks_whatever_the_body_before_it_reads_as() {
         Some("Rupert Adams")
     );
 }
+
+#[test]
+fn a_broadcaster_named_by_its_medium_is_no_person_a_pronoun_stands_for() {
+    // `US TV`, `Vatican Radio`: two capitalised words read as a person's names, so the `He` of
+    // the next paragraph spoke for the broadcaster.
+    let text = "Producer Gil Cates told reporters the show would go ahead. However, he added that \
+                he disapproved of censoring live broadcasts on US TV.\n\nHe also said Rock might \
+                cause controversy on the night.";
+    assert_eq!(
+        speaker_of(text, "He").as_deref(),
+        Some("Producer Gil Cates")
+    );
+    let text = "Federico Lombardi spoke to reporters. The statement was read out on Vatican \
+                Radio.\n\nHe said the visit was pastoral.";
+    assert_eq!(speaker_of(text, "He").as_deref(), Some("Federico Lombardi"));
+}

@@ -7253,7 +7253,18 @@ const CASES: &[(&str, &[Row])] = &[
         &[("panned", "Critics", "vague", "weasel-group", "")],
     ),
     ("The camera panned across the room.", &[]),
-    ("The senator shot down rumours of a merger.", &[]),
+    // (Shooting rumours down denies them, and the senator is the one who does: stop 74 made
+    // the verb a cue.)
+    (
+        "The senator shot down rumours of a merger.",
+        &[(
+            "shot down",
+            "The senator",
+            "named",
+            "office-holder",
+            "denial",
+        )],
+    ),
     ("Police shot down a drone.", &[]),
     // A participle of judging set off by a comma describes what stands before it: no one there
     // considers anything. A speaker's verb after an aside stays the speaker's.
@@ -10935,13 +10946,22 @@ const CASES: &[(&str, &[Row])] = &[
     // Downing Street by its number opens the subject of a participle cue.
     (
         "No 10 sources played down talk of a U-turn, saying the prime minister had full confidence.",
-        &[(
-            "saying",
-            "No 10 sources",
-            "anonymous",
-            "compound-sources",
-            "",
-        )],
+        &[
+            (
+                "played down",
+                "No 10 sources",
+                "anonymous",
+                "compound-sources",
+                "denial",
+            ),
+            (
+                "saying",
+                "No 10 sources",
+                "anonymous",
+                "compound-sources",
+                "",
+            ),
+        ],
     ),
     // A relative clause that withholds the name, however far its reason runs, belongs to the
     // one before `who`.
@@ -11114,6 +11134,41 @@ const CASES: &[(&str, &[Row])] = &[
     // Not a comma that closes an aside before the participle.
     (
         "The total cost of fraud, however, reported by consumers was $546m.",
+        &[],
+    ),
+    // Denial verbs that were no cue: their speaker is a source when a claim is played down,
+    // rubbished or shot down (stop 74).
+    (
+        "Party sources played down talk of a split.",
+        &[(
+            "played down",
+            "Party sources",
+            "anonymous",
+            "compound-sources",
+            "denial",
+        )],
+    ),
+    (
+        "Officials rubbished the reports.",
+        &[(
+            "rubbished",
+            "Officials",
+            "anonymous",
+            "anonymous-noun",
+            "denial",
+        )],
+    ),
+    (
+        "Cruz played down the idea that he had struck a deal with Kasich.",
+        &[("played down", "Cruz", "unresolved", "unresolved", "denial")],
+    ),
+    ("Hewitt played down his defeat.", &[]),
+    (
+        "Japanese government officials played down the latest data.",
+        &[],
+    ),
+    (
+        "A statement played down the significance of the program.",
         &[],
     ),
 ];

@@ -602,6 +602,11 @@ fn classify(
     if texts.iter().any(|t| PLACE_OR_BODY_WORDS.contains(t)) {
         return None;
     }
+    // (`on US TV`, `Irish Radio`, `State Television`: a broadcaster by its medium, no
+    // person — `He also said…` after `…on US TV.` was `US TV` speaking.)
+    if j - i >= 2 && matches!(last, "TV" | "Television" | "Radio") {
+        return Some(EntityKind::Outlet);
+    }
     let name = name_tokens(doc, i, j);
     let titled = name.first().is_some_and(|&k| k > i);
     let name_texts: Vec<&str> = name.iter().map(|&k| doc.text(tokens[k].span())).collect();

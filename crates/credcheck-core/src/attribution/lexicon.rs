@@ -335,6 +335,8 @@ pub(crate) struct Lexicon {
     pub official_source_nouns: WordSet,
     /// What numbers come in (`figures`, `data`, `poll`).
     pub figure_nouns: WordSet,
+    /// What is played down and so called less than true (`talk`, `fears`, `reports`).
+    pub played_down_claims: WordSet,
     /// What research and reporting produce (`report`, `polls`, `estimate`).
     pub research_nouns: WordSet,
     /// Words that say which poll or report without naming its maker (`New`, `Latest`, `Exit`).
@@ -497,6 +499,7 @@ fn load() -> Lexicon {
             "lexicon/official-source-nouns.txt"
         )),
         figure_nouns: WordSet::from_text(include_str!("lexicon/figure-nouns.txt")),
+        played_down_claims: WordSet::from_text(include_str!("lexicon/played-down-claims.txt")),
         research_nouns: WordSet::from_text(include_str!("lexicon/research-nouns.txt")),
         generic_document_modifiers: WordSet::from_text(include_str!(
             "lexicon/generic-document-modifiers.txt"

@@ -120,12 +120,19 @@ impl Pass<'_> {
             "reject", "dismiss", "shrugged", "brushed", "batted", "bats", "batting", "swat",
             "waved", "waves", "waving", "disavow", "denounce", "quash", "scotch", "disagree",
             "rebuff", "laughed", "laughs", "poured", "pours", "counter", "derid", "ridicul",
-            "push", "took", "takes",
+            "push", "took", "takes", "play", "downplay", "rubbish", "slap", "shot",
         ]
         .iter()
         .any(|v| verb.starts_with(v));
         if !needs_claim {
             return true;
+        }
+        // (`played down talk of a split`, `downplayed reports that…`, `played down the idea
+        // that he had struck a deal`: what is played down is a claim only when it is talk,
+        // fears or reports; not `played down the significance of…`, `the latest data`, `his
+        // defeat`, or `Trump's attack`, which are made less of, not called untrue.)
+        if verb.starts_with("play") || verb.starts_with("downplay") {
+            return self.plays_down_talk(c1);
         }
         // `had an earlier offer for MCI rejected`, `a penalty appeal rejected`: a participle with
         // nothing after it, and what was turned down before it.
@@ -264,6 +271,24 @@ impl Pass<'_> {
         // No claim, clause or quotation after it: `rejected the 60% rise`, `rejected the
         // self-described democratic socialist` turn down a thing or a person.
         false
+    }
+
+    /// After `played down` or `downplayed` ending at `c1`: is its object talk, fears, reports
+    /// or an idea with what it holds (`the idea that…`), a few words on?
+    fn plays_down_talk(&self, c1: usize) -> bool {
+        let end = (c1 + 4).min(self.doc.tokens().len());
+        (c1..end)
+            .take_while(|&k| self.doc.tokens()[k].kind == TokenKind::Word)
+            .find(|&k| {
+                !DETERMINERS.contains(&self.norm(k))
+                    && !lexicon().media_modifiers.contains(self.norm(k))
+            })
+            .is_some_and(|k| {
+                lexicon().played_down_claims.contains(self.norm(k))
+                    || IDEA_NOUNS.contains(&self.norm(k))
+                        && k + 1 < self.doc.tokens().len()
+                        && self.norm(k + 1) == "that"
+            })
     }
 
     /// After a form of `deny` ending at `c1`: is a claim denied, rather than something withheld
