@@ -11171,6 +11171,15 @@ const CASES: &[(&str, &[Row])] = &[
         "A statement played down the significance of the program.",
         &[],
     ),
+    // A party's figures are its people, unless they show what data show (stop 74).
+    (
+        "Labour figures said the leadership was out of touch.",
+        &[("said", "Labour figures", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "Labour figures show unemployment fell.",
+        &[("show", "Labour figures", "document", "figures", "")],
+    ),
 ];
 
 #[test]

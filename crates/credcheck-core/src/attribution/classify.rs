@@ -2498,29 +2498,7 @@ fn public_figures(pass: &Pass<'_>, p: &Phrase<'_>) -> bool {
     let Some(k) = p.words.iter().position(|w| *w == "figures") else {
         return false;
     };
-    let described = k > 0
-        && matches!(
-            p.words[k - 1],
-            "industry"
-                | "leading"
-                | "prominent"
-                | "key"
-                | "political"
-                | "public"
-                | "business"
-                | "opposition"
-                | "establishment"
-                | "sporting"
-                | "football"
-                | "community"
-                | "religious"
-                | "media"
-                | "high-profile"
-                | "influential"
-                | "top"
-                | "veteran"
-                | "grassroots"
-        );
+    let described = k > 0 && lexicon().public_figure_modifiers.contains(p.words[k - 1]);
     let data_verb = p.b < pass.doc.tokens().len()
         && matches!(
             pass.norm(p.b),

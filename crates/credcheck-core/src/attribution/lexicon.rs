@@ -337,6 +337,8 @@ pub(crate) struct Lexicon {
     pub figure_nouns: WordSet,
     /// What is played down and so called less than true (`talk`, `fears`, `reports`).
     pub played_down_claims: WordSet,
+    /// Words before `figures` that make them people (`industry`, `Labour`, `senior`).
+    pub public_figure_modifiers: WordSet,
     /// What research and reporting produce (`report`, `polls`, `estimate`).
     pub research_nouns: WordSet,
     /// Words that say which poll or report without naming its maker (`New`, `Latest`, `Exit`).
@@ -500,6 +502,9 @@ fn load() -> Lexicon {
         )),
         figure_nouns: WordSet::from_text(include_str!("lexicon/figure-nouns.txt")),
         played_down_claims: WordSet::from_text(include_str!("lexicon/played-down-claims.txt")),
+        public_figure_modifiers: WordSet::from_text(include_str!(
+            "lexicon/public-figure-modifiers.txt"
+        )),
         research_nouns: WordSet::from_text(include_str!("lexicon/research-nouns.txt")),
         generic_document_modifiers: WordSet::from_text(include_str!(
             "lexicon/generic-document-modifiers.txt"
