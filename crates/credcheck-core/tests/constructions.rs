@@ -11180,6 +11180,60 @@ const CASES: &[(&str, &[Row])] = &[
         "Labour figures show unemployment fell.",
         &[("show", "Labour figures", "document", "figures", "")],
     ),
+    // When or how between a refusal and its infinitive (stop 74: AP's `declined Tuesday to
+    // comment`), and hanging up on the one asking.
+    (
+        "Her lawyer declined, through a spokesman, to comment.",
+        &[(
+            "declined, through a spokesman, to comment",
+            "Her lawyer",
+            "named",
+            "someones-role",
+            "non-response",
+        )],
+    ),
+    (
+        "The minister declined on Monday to comment.",
+        &[(
+            "declined on Monday to comment",
+            "The minister",
+            "named",
+            "office-holder",
+            "non-response",
+        )],
+    ),
+    (
+        "The mayor declined Tuesday night to comment.",
+        &[(
+            "declined Tuesday night to comment",
+            "The mayor",
+            "named",
+            "office-holder",
+            "non-response",
+        )],
+    ),
+    (
+        "Her lawyer declined through a spokesman to comment.",
+        &[(
+            "declined through a spokesman to comment",
+            "Her lawyer",
+            "named",
+            "someones-role",
+            "non-response",
+        )],
+    ),
+    (
+        "Mr Ruiz hung up when contacted by a reporter.",
+        &[(
+            "hung up when contacted",
+            "Mr Ruiz",
+            "named",
+            "person-named",
+            "non-response",
+        )],
+    ),
+    ("Shares declined on Monday to close lower.", &[]),
+    ("He hung up his boots in May.", &[]),
 ];
 
 #[test]

@@ -232,6 +232,8 @@ fn every_prefix_of_a_draft_that_reads_ahead() {
         "An official who spoke on condition of anonymity because he was not allowed to said so.",
         "A councillor claimed more than £12,000 in expenses, the records show.",
         "The episode, described by four people, was reported. FILE PHOTO: A man walks.",
+        "Party sources played down talk. Her lawyer declined, through a spokesman, to comment.",
+        "The minister declined on Monday night to comment and hung up when contacted.",
     ] {
         for (end, _) in text.char_indices() {
             check_invariants(&text[..end], Format::Text)

@@ -474,6 +474,11 @@ impl<'d> Pass<'d> {
                     {
                         // (`has declined for years to reveal its donors`.)
                         without_n(1, 2)
+                    } else if let Some(m) = adjunct_before_to(words) {
+                        // (`declined on Monday to comment`, `declined Tuesday to comment`,
+                        // `declined through a spokesman to comment`, `declined, when asked, to
+                        // comment`: when or how, between the verb and its infinitive.)
+                        without_n(1, m)
                     } else if PASSING_ADVERBS.contains(&words[1]) {
                         // (`has also not responded`, `had still not replied`.)
                         without(1)
@@ -3997,6 +4002,49 @@ fn past_determiner(words: &[&str], n: usize) -> usize {
 /// How far after a verb's object a clause's verb is looked for (`claimed their display in the
 /// 3-1 defeat against Bayern Munich was…`), up to the next punctuation.
 const CLAUSE_SCAN: usize = 14;
+
+/// The words of a when or a how between a refusal and its infinitive — `declined on Monday
+/// to…`, `declined Tuesday night to…`, `declined through a spokesman to…`, `declined, when
+/// asked, to…` — counted from the word after the verb, when a `to` follows them.
+fn adjunct_before_to(words: &[&str]) -> Option<usize> {
+    let day = |w: &str| {
+        matches!(
+            w,
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "today"
+                | "tonight"
+        )
+    };
+    let to_at = |k: usize| words.get(k) == Some(&"to");
+    match *words.get(1)? {
+        // (Set off by commas: the closing one right before `to`.)
+        "," => (3..words.len().min(7)).find(|&k| words[k] == "," && to_at(k + 1)),
+        "on" if words.get(2).is_some_and(|w| day(w)) => {
+            let part = words
+                .get(3)
+                .is_some_and(|w| matches!(*w, "night" | "morning" | "afternoon" | "evening"));
+            let m = if part { 3 } else { 2 };
+            to_at(m + 1).then_some(m)
+        }
+        w if day(w) => {
+            let part = words
+                .get(2)
+                .is_some_and(|w| matches!(*w, "night" | "morning" | "afternoon" | "evening"));
+            let m = if part { 2 } else { 1 };
+            to_at(m + 1).then_some(m)
+        }
+        // (`through a spokesman`, `through her lawyer`, `through his representatives`.)
+        "through" => (3..=4).find(|&k| to_at(k)).map(|k| k - 1),
+        _ => None,
+    }
+}
 
 /// Is `words[n]` a bare pronoun object closing its clause — `say that.`, `said it,`, `say
 /// anything"` — a thing said, not the start of what was said?
