@@ -11234,6 +11234,39 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     ("Shares declined on Monday to close lower.", &[]),
     ("He hung up his boots in May.", &[]),
+    // Material and documents have relative clauses too, the clause's verb alone once a time
+    // after it is set aside; the plural `appear to` is a cue after material shown (stop 74).
+    (
+        "A video that went viral on Sunday appeared to show the minister shouting.",
+        &[(
+            "appeared to",
+            "A video that went viral",
+            "report",
+            "social-media",
+            "",
+        )],
+    ),
+    (
+        "A report that appeared on Sunday said the minister was shouting.",
+        &[(
+            "said",
+            "A report that appeared",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
+    (
+        "Photos circulating on social media appear to show the aftermath of the strike.",
+        &[(
+            "appear to",
+            "Photos circulating on social media",
+            "report",
+            "social-media",
+            "",
+        )],
+    ),
+    ("Problems appear to have eased since the summer.", &[]),
 ];
 
 #[test]

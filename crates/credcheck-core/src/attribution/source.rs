@@ -1531,7 +1531,13 @@ impl Pass<'_> {
     fn subject_relative_that(&self, k: usize, end: usize, lo: usize) -> bool {
         let lex = lexicon();
         k > lo
-            && k + 2 < end
+            // (The clause may be its verb alone once a time after it is set aside: `A report
+            // that appeared on Sunday said`.)
+            && (k + 2 < end
+                || k + 1 < end
+                    && !self.doc.tokens()[k + 1].is_capitalised()
+                    && (self.norm(k + 1).ends_with("ed")
+                        || matches!(self.norm(k + 1), "went" | "came" | "ran" | "was")))
             && end - k <= MAX_SOURCE_TOKENS
             // (`groups that represent…`; and a singular body or person, `The company that
             // owns the plant said`, `the charity which runs the shelter said`, with a verb in
@@ -1544,6 +1550,14 @@ impl Pass<'_> {
                     && (people_noun(noun)
                         || lex.body_plurals.contains(noun)
                         || lex.body_nouns.contains(&noun))
+                    // (`A report that was published last week said…`, `A video that went
+                    // viral appeared to show…`: material and documents have relative clauses
+                    // too; stop 74, the source was `was published`.)
+                    || (singular_verb
+                        || matches!(self.norm(k + 1), "was" | "is" | "has" | "went" | "came"))
+                        && (lex.social_material.contains(noun)
+                            || lex.research_nouns.contains(noun)
+                            || lex.document_nouns.contains(noun))
             }
             && {
                 let verb = self.norm(k + 1);
@@ -1555,8 +1569,12 @@ impl Pass<'_> {
                         verb,
                         "have"
                             | "had"
+                            | "has"
                             | "are"
                             | "were"
+                            | "was"
+                            | "is"
+                            | "went"
                             | "do"
                             | "did"
                             | "represent"
