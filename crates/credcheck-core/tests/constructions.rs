@@ -11267,6 +11267,16 @@ const CASES: &[(&str, &[Row])] = &[
         )],
     ),
     ("Problems appear to have eased since the summer.", &[]),
+    // A view in an aside that opens the sentence, and more weasel groups (stop 74).
+    (
+        "As many suspect, the figures were massaged.",
+        &[("suspect", "many", "vague", "weasel-group", "")],
+    ),
+    (
+        "Cynics suggest the timing is no accident.",
+        &[("suggest", "Cynics", "vague", "weasel-group", "")],
+    ),
+    ("As you know, the figures were massaged.", &[]),
 ];
 
 #[test]

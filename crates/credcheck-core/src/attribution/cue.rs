@@ -3602,7 +3602,14 @@ impl<'d> Pass<'d> {
                 && self.norm(from - 1) == "as"
                 && super::source::closes_clause(self.norm(from - 2))
                 && after < hi
-                && super::source::closes_clause(self.norm(after));
+                && super::source::closes_clause(self.norm(after))
+            // (`As many suspect, the figures were massaged`: the aside opening the sentence,
+            // its comma right after the verb.)
+            || from > lo
+                && self.norm(from - 1) == "as"
+                && (lo..from - 1).all(|k| tokens[k].is_open_quote())
+                && after < hi
+                && self.norm(after) == ",";
         // (`Many regard the plan as doomed`: `regard` is a verb only with its `as`;
         // not `high regard for them`, `with regard to`.)
         let regard_as = !matches!(words[0], "regard" | "regards")
