@@ -71,6 +71,11 @@ pub enum Window {
     /// The previous, the current and the next sentence.
     #[serde(rename = "previous+sentence+next")]
     Around,
+    /// The previous sentence, the current one and the two after it: an agency scoop gives
+    /// its sources' reason for anonymity after the paragraph's first back-reference (`…, the
+    /// people said. They spoke on condition of anonymity because…`).
+    #[serde(rename = "previous+sentence+next-two")]
+    AroundNextTwo,
     /// The block (paragraph) of the match.
     #[serde(rename = "paragraph")]
     Paragraph,

@@ -65,6 +65,7 @@ pub(super) fn window(doc: &Document, si: usize, window: Window) -> (usize, usize
         Window::PreviousSentence => (si.saturating_sub(1), si),
         Window::SentenceNext => (si, (si + 1).min(last)),
         Window::Around => (si.saturating_sub(1), (si + 1).min(last)),
+        Window::AroundNextTwo => (si.saturating_sub(1), (si + 2).min(last)),
         Window::Paragraph => {
             let b = &doc.blocks()[doc.sentences()[si].block.index()];
             // (A paragraph of one sentence reaches back to the sentence before it: agency copy
@@ -256,6 +257,8 @@ mod tests {
         assert_eq!(window(&doc, 0, Window::PreviousSentence), (0, 0));
         assert_eq!(window(&doc, 2, Window::SentenceNext), (2, 3));
         assert_eq!(window(&doc, 4, Window::Around), (3, 4));
+        assert_eq!(window(&doc, 2, Window::AroundNextTwo), (1, 4));
+        assert_eq!(window(&doc, 4, Window::AroundNextTwo), (3, 4));
         assert_eq!(window(&doc, 1, Window::Paragraph), (0, 2));
         assert_eq!(window(&doc, 3, Window::Paragraph), (3, 4));
         assert_eq!(window(&doc, 3, Window::Document), (0, 4));
