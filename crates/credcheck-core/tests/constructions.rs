@@ -11277,6 +11277,56 @@ const CASES: &[(&str, &[Row])] = &[
         &[("suggest", "Cynics", "vague", "weasel-group", "")],
     ),
     ("As you know, the figures were massaged.", &[]),
+    // A trade's plural works somewhere, and one of them speaks next; a condition in the past
+    // withholds the name; fearing for one's job holds no view (stop 74, a health story of our
+    // own).
+    (
+        "Pharmacists at the chain said the shelves were empty.",
+        &[(
+            "said",
+            "Pharmacists at the chain",
+            "anonymous",
+            "people-of-body",
+            "",
+        )],
+    ),
+    (
+        "Midwives at the hospital described a culture of fear. One said managers were to blame.",
+        &[
+            (
+                "described",
+                "Midwives at the hospital",
+                "anonymous",
+                "people-of-body",
+                "",
+            ),
+            ("said", "One", "anonymous", "one-person", ""),
+        ],
+    ),
+    (
+        "Nurses, who spoke on condition that they were not identified because they fear for their jobs, described a culture of fear.",
+        &[(
+            "described",
+            "Nurses, who spoke on condition that they were not identified because they fear for their jobs",
+            "anonymous",
+            "relative-clause",
+            "",
+        )],
+    ),
+    (
+        "The trust said it was sorry.",
+        &[("said", "The trust", "organisation", "body-noun", "")],
+    ),
+    (
+        "According to a leaked internal review, the deaths were hidden.",
+        &[(
+            "According to",
+            "a leaked internal review",
+            "document",
+            "document-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

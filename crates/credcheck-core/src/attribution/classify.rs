@@ -812,6 +812,13 @@ pub(super) fn withholds_name(clause: &[&str]) -> bool {
     let withheld = clause
         .windows(2)
         .any(|w| matches!(w, ["be" | "being", "named" | "identified" | "quoted"]))
+        // (`on condition that they were not identified`: the condition in the past.)
+        || clause.windows(3).any(|w| {
+            matches!(
+                w,
+                ["was" | "were" | "is" | "are", "not", "named" | "identified"]
+            )
+        })
         || clause.windows(3).any(|w| {
             matches!(
                 w,
@@ -3016,8 +3023,12 @@ fn people_of_body(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // (`An engineer at Google`, `a producer for Yahoo Studios`, `designers at the studio`:
     // people who make or run something, one or many.)
     // (Working at or for a body, not `the creator of Brookside`, one role for a thing.)
+    // (`Pharmacists at the chain`, `Midwives at the hospital`: a trade's plural; stop 74.)
     let people = lex.people_nouns.contains(&head)
         || lex.anon_nouns.contains(head)
+        || plural_of_role(head)
+            && !lex.generic_groups.contains(head)
+            && !lex.market_sources.contains(head)
         || staff_noun(head) && matches!(p.words[at + 1], "at" | "for" | "with");
     // Before the head only plain modifiers: no name, no number of a counted group needed.
     let plain = (p.a..p.a + at).all(|k| pass.entity_of(k).is_none());
@@ -3651,6 +3662,23 @@ pub(super) fn plural_of_unnamed(word: &str) -> bool {
         .is_some_and(|one| lexicon().anon_nouns.contains(one))
 }
 
+/// The plural of a trade or a role (`pharmacists`, `midwives`, `cleaners`, `nurses`): the
+/// role list holds the singular.
+pub(super) fn plural_of_role(word: &str) -> bool {
+    let roles = &lexicon().role_nouns;
+    let one = |w: &str| roles.contains(w);
+    word.strip_suffix("ves")
+        .is_some_and(|stem| one(&format!("{stem}fe")) || one(&format!("{stem}f")))
+        || word
+            .strip_suffix("ies")
+            .is_some_and(|stem| one(&format!("{stem}y")))
+        || word
+            .strip_suffix("men")
+            .is_some_and(|stem| one(&format!("{stem}man")))
+        || word.strip_suffix('s').is_some_and(one)
+        || word.strip_suffix("es").is_some_and(one)
+}
+
 /// A noun for people (`aides`, `boosters`, `son`, `lawyer`), by the lexicon or by an ending
 /// that makes agents (`-ers`, `-ists`, `-ians`).
 pub(super) fn people_noun(word: &str) -> bool {
@@ -3741,9 +3769,11 @@ fn one_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
                 && matches!(pass.norm(k - 1), "one" | "a" | "an")
                 && people_noun(w);
             // (`Industry watchers say… "…," said one.`: one of a group named by what it does.)
+            // (`Midwives at the hospital described… One said…`: a trade's plural too.)
             let group = lex.people_nouns.contains(w)
                 || lex.anon_nouns.contains(w)
-                || lex.generic_groups.contains(w);
+                || lex.generic_groups.contains(w)
+                || plural_of_role(w);
             (one_of_kind || plural && group).then_some(true)
         });
         return (group == Some(true)).then_some((SourceKind::Anonymous, None));

@@ -1507,6 +1507,9 @@ impl<'d> Pass<'d> {
             // (`Photos circulating on social media appear to show…`: the plural present is a
             // cue only for material shown, as `appears to` and `appeared to` are for anything;
             // `problems appear to have eased`, `Corinthians appear to be…` hold no view.)
+            // (`because they fear for their jobs`, `feared for his life`: afraid for someone or
+            // something, an emotion, not a view held of what may happen.)
+            "fear" | "fears" | "feared" | "fearing" if next_word == "for" => true,
             "appear" => !(i.saturating_sub(MATERIAL_LOOKBACK).max(lo)..i)
                 .any(|k| lex.social_material.contains(self.norm(k))),
             "seemed" | "seems" => !(i + n..(i + n + 3).min(hi))
