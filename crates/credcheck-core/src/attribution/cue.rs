@@ -3060,7 +3060,9 @@ impl<'d> Pass<'d> {
                                         && tokens[from - 1].span().start <= c.start
                             })
                         };
-                        a.kind == SourceKind::Named
+                        // (An unnamed speaker's account too: `One said managers had told
+                        // staff to keep quiet` is flagged once, at `One`.)
+                        matches!(a.kind, SourceKind::Named | SourceKind::Anonymous)
                             && a.response.is_none()
                             && a.content.is_some_and(|c| {
                                 c.start <= cue_span.start
