@@ -11331,6 +11331,19 @@ const CASES: &[(&str, &[Row])] = &[
         "Tory sources say senior party figures had argued against the scheme.",
         &[("say", "Tory sources", "anonymous", "compound-sources", "")],
     ),
+    (
+        "Mark Gill said officials had warned that violence was rising.",
+        &[("said", "Mark Gill", "named", "person-named", "")],
+    ),
+    // A participle of describing right after a thing, `as` next, is a passive (stop 74).
+    (
+        "He was taken to hospital with injuries described as serious but not life-threatening.",
+        &[],
+    ),
+    (
+        "It was a move officials described as reckless.",
+        &[("described", "officials", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

@@ -2459,7 +2459,27 @@ impl<'d> Pass<'d> {
                         && !matches!(w, "his" | "its" | "this" | "was" | "has" | "is" | "as")
                 }
             });
-        describing || graded || shown || modifying || quantified
+        // `with injuries described as serious`, `a move seen as a snub`: a participle of
+        // describing right after a thing, with `as` next, is a passive describing it (not `a
+        // move officials described as reckless`, where people before it describe).
+        let passive_as = matches!(
+            words[0],
+            "described" | "characterised" | "characterized" | "branded" | "labelled" | "labeled"
+        ) && words.get(1) == Some(&"as")
+            && i > lo
+            && tokens[i - 1].kind == TokenKind::Word
+            && !tokens[i - 1].is_capitalised()
+            && !PASSIVE_AUX.contains(&prev_norm)
+            && !SKIP_BEFORE_CUE.contains(&prev_norm)
+            && !PERSON_PRONOUNS.contains(&prev_norm)
+            && !GROUP_PRONOUNS.contains(&prev_norm)
+            && !super::classify::people_noun(prev_norm)
+            && !lex.body_nouns.contains(&prev_norm)
+            && !matches!(
+                prev_norm,
+                "what" | "which" | "who" | "that" | "as" | "and" | "or"
+            );
+        describing || graded || shown || modifying || quantified || passive_as
     }
 
     /// Stage nine: a participle of saying — the people an outlet quoted (`quoted several
@@ -3062,12 +3082,23 @@ impl<'d> Pass<'d> {
                         };
                         // (An unnamed speaker's account too: `One said managers had told
                         // staff to keep quiet` is flagged once, at `One`.)
+                        // (Or right after the cue, `that` between, when what was said was
+                        // taken to be what they in turn said: `Mark Gill said officials had
+                        // warned that violence was rising`.)
+                        let after_cue = source.is_some_and(|(from, _)| {
+                            from > lo
+                                && (tokens[from - 1].span().end == a.cue.end
+                                    || from > lo + 1
+                                        && self.norm(from - 1) == "that"
+                                        && tokens[from - 2].span().end == a.cue.end)
+                        });
                         matches!(a.kind, SourceKind::Named | SourceKind::Anonymous)
                             && a.response.is_none()
                             && a.content.is_some_and(|c| {
                                 c.start <= cue_span.start
                                     && cue_span.end <= c.end
                                     && opens_content(c)
+                                    || after_cue && cue_span.start < c.start
                             })
                     })
                 // (A vague group stays: `Carter said that for decades some critics had been
