@@ -11344,6 +11344,17 @@ const CASES: &[(&str, &[Row])] = &[
         "It was a move officials described as reckless.",
         &[("described", "officials", "anonymous", "anonymous-noun", "")],
     ),
+    // People set apart from the work are people, not the work (stop 74).
+    (
+        "Experts not involved in the research said the findings were important.",
+        &[(
+            "said",
+            "Experts not involved in the research",
+            "vague",
+            "weasel-group",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -122,11 +122,21 @@ impl Phrase<'_> {
 
     /// Is the word before the phrase's relative `who` one of people (`experts who have
     /// examined the wreckage`, `analysts who have seen the figures`)?
+    /// (Or before a `not` that sets them apart from the work: `Experts not involved in the
+    /// research`, `scientists not connected with the study`.)
     fn people_before_who(&self) -> bool {
         self.words
             .iter()
             .position(|w| *w == "who")
             .is_some_and(|k| k > 0 && people_noun(self.words[k - 1]))
+            || self.words.windows(3).any(|w| {
+                w[1] == "not"
+                    && matches!(
+                        w[2],
+                        "involved" | "connected" | "associated" | "affiliated" | "linked"
+                    )
+                    && people_noun(w[0])
+            })
     }
 
     /// Does a phrase of `set` end the phrase (`homeland security experts`)?
@@ -3071,7 +3081,7 @@ fn weasel_group(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     }
     // (`some polls`, `several surveys`: documents counted, not people; `Some advocates for
     // stem cell research` are people.)
-    if bare_research(p.last()) && !p.people_before_preposition() {
+    if bare_research(p.last()) && !p.people_before_preposition() && !p.people_before_who() {
         return None;
     }
     // `local officials`, `several party officials`: people the reporter spoke to, not a
@@ -3420,7 +3430,9 @@ fn document_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || p.words.iter().take(2).any(|w| bare_research(w))
         || head_before_preposition
         || bare_research(p.last());
-    (document && !polling_stations(p)).then(|| (pass.unnamed_document(p.a, p.b), None))
+    // (`Experts not involved in the research`: people set apart from the work.)
+    (document && !polling_stations(p) && !p.people_before_who())
+        .then(|| (pass.unnamed_document(p.a, p.b), None))
 }
 
 /// `as the polls closed`, `voters at the polls`: the polling stations, not a survey.
