@@ -11355,6 +11355,39 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // The accused answering at once, opening the next sentence, denies in its own words; not
+    // with a plan or a feeling (stop 74).
+    (
+        "Rights groups accuse the army of killing civilians. The army says it only targets militants.",
+        &[
+            ("accuse", "Rights groups", "vague", "weasel-group", ""),
+            ("says", "The army", "organisation", "body-noun", "denial"),
+        ],
+    ),
+    (
+        "The mayor is accused of misusing public funds. She says all spending was approved.",
+        &[("says", "She", "named", "person-pronoun", "denial")],
+    ),
+    (
+        "Environmental groups accuse the firm of polluting the river. The firm says it will publish its own tests.",
+        &[
+            (
+                "accuse",
+                "Environmental groups",
+                "vague",
+                "weasel-group",
+                "",
+            ),
+            ("says", "The firm", "organisation", "body-noun", ""),
+        ],
+    ),
+    (
+        "Critics accused the minister of hypocrisy. The minister said she was delighted to debate them.",
+        &[
+            ("accused", "Critics", "vague", "weasel-group", ""),
+            ("said", "The minister", "named", "office-holder", ""),
+        ],
+    ),
 ];
 
 #[test]

@@ -234,6 +234,7 @@ fn every_prefix_of_a_draft_that_reads_ahead() {
         "The episode, described by four people, was reported. FILE PHOTO: A man walks.",
         "Party sources played down talk. Her lawyer declined, through a spokesman, to comment.",
         "The minister declined on Monday night to comment and hung up when contacted.",
+        "Critics accuse the army of killing civilians. The army says it only targets militants.",
     ] {
         for (end, _) in text.char_indices() {
             check_invariants(&text[..end], Format::Text)

@@ -339,6 +339,8 @@ pub(crate) struct Lexicon {
     pub played_down_claims: WordSet,
     /// Words before `figures` that make them people (`industry`, `Labour`, `senior`).
     pub public_figure_modifiers: WordSet,
+    /// Feelings an accused may answer with, which deny nothing (`delighted`, `saddened`).
+    pub answer_feelings: WordSet,
     /// What research and reporting produce (`report`, `polls`, `estimate`).
     pub research_nouns: WordSet,
     /// Words that say which poll or report without naming its maker (`New`, `Latest`, `Exit`).
@@ -505,6 +507,7 @@ fn load() -> Lexicon {
         public_figure_modifiers: WordSet::from_text(include_str!(
             "lexicon/public-figure-modifiers.txt"
         )),
+        answer_feelings: WordSet::from_text(include_str!("lexicon/answer-feelings.txt")),
         research_nouns: WordSet::from_text(include_str!("lexicon/research-nouns.txt")),
         generic_document_modifiers: WordSet::from_text(include_str!(
             "lexicon/generic-document-modifiers.txt"

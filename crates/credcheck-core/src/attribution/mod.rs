@@ -2794,6 +2794,12 @@ impl<'d> Pass<'d> {
         });
         let response =
             response.or_else(|| self.framed_as_denial(si, cue).then_some(Response::Denial));
+        // `Rights groups accuse the army of killing civilians. The army says it only targets
+        // militants.`: the accused answering at once.
+        let response = response.or_else(|| {
+            self.answers_accusation(si, cue, source, content)
+                .then_some(Response::Denial)
+        });
         let (classified_by, (kind, speaker)) = match source {
             Some((a, b)) => self.recognise(a, b),
             None => ("no-source", (SourceKind::Unresolved, None)),

@@ -1641,3 +1641,159 @@ impl Pass<'_> {
         })
     }
 }
+
+/// Verbs with which the accused answers in its own words (`Iran says its programme is
+/// peaceful`, `The army insists it only targets militants`).
+const ANSWERING: &[&str] = &[
+    "says",
+    "say",
+    "said",
+    "insists",
+    "insist",
+    "insisted",
+    "maintains",
+    "maintain",
+    "maintained",
+    "argues",
+    "argue",
+    "argued",
+    "contends",
+    "contend",
+    "contended",
+    "counters",
+    "counter",
+    "countered",
+    "responds",
+    "respond",
+    "responded",
+    "replies",
+    "reply",
+    "replied",
+];
+
+/// How far into the sentence before an accused's answer the accusation is looked for, and how
+/// long the accused's phrase after `accuse` may be.
+const ACCUSATION_LOOK: usize = 40;
+const ACCUSED_WORDS: usize = 6;
+
+impl Pass<'_> {
+    /// Does the speaker, opening the sentence right after an accusation against them, answer it
+    /// — `Rights groups accuse the army of killing civilians. The army says it only targets
+    /// militants.`, `The mayor is accused of misusing funds. She says all spending was
+    /// approved.`? The accused answering at once is a denial in its own words, whatever the
+    /// words; not a plan or a forecast (`The firm says it will publish its own tests next week`).
+    pub(super) fn answers_accusation(
+        &self,
+        si: usize,
+        cue: (usize, usize),
+        source: Option<(usize, usize)>,
+        content: Option<(usize, usize)>,
+    ) -> bool {
+        let (Some((s0, s1)), Some((a, b))) = (source, content) else {
+            return false;
+        };
+        if si == 0 || b <= cue.0 || !ANSWERING.contains(&self.norm(cue.0)) || cue.1 != cue.0 + 1 {
+            return false;
+        }
+        // The speaker opens the sentence (after a connective) and the cue follows it.
+        let lo = self.doc.sentences()[si].tokens.start;
+        let opens = s0 == lo
+            || s0 == lo + 1 && matches!(self.norm(lo), "but" | "however" | "yet")
+            || s0 == lo + 2 && self.norm(lo) == "however" && self.norm(lo + 1) == ",";
+        if !opens || s1 != cue.0 {
+            return false;
+        }
+        // Not a plan, a forecast, a hope or a feeling (`said she was "delighted" at the
+        // chance to take him on`).
+        let plan = (a..b.min(a + 5)).any(|k| {
+            let w = self.norm(k);
+            MODALS.contains(&w)
+                || matches!(
+                    w,
+                    "plan"
+                        | "plans"
+                        | "planned"
+                        | "intend"
+                        | "intends"
+                        | "intended"
+                        | "hope"
+                        | "hopes"
+                        | "hoped"
+                        | "expect"
+                        | "expects"
+                        | "expected"
+                        | "want"
+                        | "wants"
+                        | "wanted"
+                )
+                || lexicon().answer_feelings.contains(w)
+        });
+        // Reported speech only: a quotation after the cue is read by the readings of the
+        // speaker's own words (`Souness said: "He can't play for me ever again."` after
+        // `…accused Souness of lying` answers nothing).
+        if plan || self.norm(a) == ":" || self.doc.tokens()[a].is_open_quote() {
+            return false;
+        }
+        let prev = &self.doc.sentences()[si - 1].tokens;
+        let (p0, p1) = (
+            prev.start.max(prev.end.saturating_sub(ACCUSATION_LOOK)),
+            prev.end,
+        );
+        let Some(accused) = self.accused_in(p0, p1) else {
+            return false;
+        };
+        let pronoun = s1 == s0 + 1 && matches!(self.norm(s0), "he" | "she" | "it" | "they");
+        if pronoun {
+            // (`She says…` after `The mayor is accused of…`: the accused opened the sentence,
+            // or its clause after a fronted phrase: `On Monday, the mayor is accused…`.)
+            return accused.0 == prev.start
+                || ClauseStarts::of(self.doc, prev.start, prev.end).holds(accused.0);
+        }
+        // The speaker's head word is among the accused's words (`the army` / `The army`,
+        // `Iran` / `Iran`, `Mr Haas` / `Mr Haas`).
+        let head = self.norm(s1 - 1);
+        head.len() >= 3
+            && !DETERMINERS.contains(&head)
+            && (accused.0..accused.1).any(|k| self.norm(k) == head)
+    }
+
+    /// The accused of an accusation in `p0..p1`: `accuse Y of`, `Y is accused of`, `allege that
+    /// Y…`, `blamed Y for`.
+    fn accused_in(&self, p0: usize, p1: usize) -> Option<(usize, usize)> {
+        let tokens = self.doc.tokens();
+        let word = |k: usize| tokens[k].kind == TokenKind::Word;
+        (p0..p1).find_map(|k| {
+            let w = self.norm(k);
+            match w {
+                "accuse" | "accuses" | "accused" | "accusing" | "blame" | "blames" | "blamed" => {
+                    let passive = k > p0
+                        && matches!(
+                            self.norm(k - 1),
+                            "is" | "are" | "was" | "were" | "been" | "being"
+                        );
+                    if passive {
+                        // The subject: the sentence's words before the `be`.
+                        let start = (p0..k - 1)
+                            .rev()
+                            .take(ACCUSED_WORDS)
+                            .take_while(|&j| word(j))
+                            .last()?;
+                        return Some((start, k - 1));
+                    }
+                    let link = if w.starts_with("blam") { "for" } else { "of" };
+                    let end = (k + 1..(k + 1 + ACCUSED_WORDS).min(p1))
+                        .take_while(|&j| word(j))
+                        .find(|&j| self.norm(j) == link)?;
+                    (end > k + 1).then_some((k + 1, end))
+                }
+                "allege" | "alleges" | "alleged" if k + 2 < p1 && self.norm(k + 1) == "that" => {
+                    let end = (k + 2..(k + 2 + ACCUSED_WORDS).min(p1))
+                        .take_while(|&j| word(j))
+                        .last()?;
+                    Some((k + 2, end + 1))
+                }
+                _ => None,
+            }
+        })
+    }
+}
