@@ -11388,6 +11388,10 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "The minister", "named", "office-holder", ""),
         ],
     ),
+    (
+        "Western powers accuse Iran of seeking nuclear weapons. Tehran says its programme is purely peaceful.",
+        &[("says", "Tehran", "unresolved", "unresolved", "denial")],
+    ),
 ];
 
 #[test]

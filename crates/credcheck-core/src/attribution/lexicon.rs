@@ -341,6 +341,8 @@ pub(crate) struct Lexicon {
     pub public_figure_modifiers: WordSet,
     /// Feelings an accused may answer with, which deny nothing (`delighted`, `saddened`).
     pub answer_feelings: WordSet,
+    /// A state's name and its capital's, both ways (`iran` ↔ `tehran`).
+    pub capitals: FxHashSet<(String, String)>,
     /// What research and reporting produce (`report`, `polls`, `estimate`).
     pub research_nouns: WordSet,
     /// Words that say which poll or report without naming its maker (`New`, `Latest`, `Exit`).
@@ -444,6 +446,11 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 }
 
 impl Lexicon {
+    /// Do `a` and `b` name the same state, one by its capital (`tehran`, `iran`)?
+    pub fn same_state(&self, a: &str, b: &str) -> bool {
+        self.capitals.contains(&(a.to_owned(), b.to_owned()))
+    }
+
     /// Which cue lists have an entry starting with `word` (0 for most words).
     pub fn cue_mask(&self, word: &str) -> u8 {
         self.cue_starts.get(word).copied().unwrap_or(0)
@@ -508,6 +515,17 @@ fn load() -> Lexicon {
             "lexicon/public-figure-modifiers.txt"
         )),
         answer_feelings: WordSet::from_text(include_str!("lexicon/answer-feelings.txt")),
+        capitals: include_str!("lexicon/capitals.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once(' '))
+            .flat_map(|(state, capital)| {
+                [
+                    (state.to_owned(), capital.to_owned()),
+                    (capital.to_owned(), state.to_owned()),
+                ]
+            })
+            .collect(),
         research_nouns: WordSet::from_text(include_str!("lexicon/research-nouns.txt")),
         generic_document_modifiers: WordSet::from_text(include_str!(
             "lexicon/generic-document-modifiers.txt"

@@ -1750,11 +1750,15 @@ impl Pass<'_> {
                 || ClauseStarts::of(self.doc, prev.start, prev.end).holds(accused.0);
         }
         // The speaker's head word is among the accused's words (`the army` / `The army`,
-        // `Iran` / `Iran`, `Mr Haas` / `Mr Haas`).
+        // `Iran` / `Iran`, `Mr Haas` / `Mr Haas`), or names the same state by its capital
+        // (`Iran` / `Tehran`, `lexicon/capitals.txt`).
         let head = self.norm(s1 - 1);
         head.len() >= 3
             && !DETERMINERS.contains(&head)
-            && (accused.0..accused.1).any(|k| self.norm(k) == head)
+            && (accused.0..accused.1).any(|k| {
+                let w = self.norm(k);
+                w == head || lexicon().same_state(w, head)
+            })
     }
 
     /// The accused of an accusation in `p0..p1`: `accuse Y of`, `Y is accused of`, `allege that
