@@ -11392,6 +11392,11 @@ const CASES: &[(&str, &[Row])] = &[
         "Western powers accuse Iran of seeking nuclear weapons. Tehran says its programme is purely peaceful.",
         &[("says", "Tehran", "unresolved", "unresolved", "denial")],
     ),
+    // `about` a number is an approximation, not what a participle is about (stop 74).
+    (
+        "An aide claimed about 40 percent of the staff had quit.",
+        &[("claimed", "An aide", "anonymous", "anonymous-noun", "")],
+    ),
 ];
 
 #[test]

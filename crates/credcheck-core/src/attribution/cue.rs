@@ -2128,6 +2128,14 @@ impl<'d> Pass<'d> {
                     && (self.voices_concern(i - 2) || self.norm(i - 2) == ","))
     }
 
+    /// Is token `k` a number (`about 40 percent`)?
+    fn number_at(&self, k: usize) -> bool {
+        self.doc
+            .tokens()
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
     /// Is the verb cue at `i` used here as a passive (`was told`), a reduced relative
     /// (`people briefed on the talks`), a noun (`in charge of`, `a dozen mentions`) or an
     /// adjective (`detailed queries`) — a word of the sentence that is no cue of its subject?
@@ -2206,7 +2214,8 @@ impl<'d> Pass<'d> {
             // claims` was read as `people briefed on the talks`. What was raised `about`
             // something stays one: `The move raised questions about his judgement`.)
             && (next_norm == "by"
-                || next_norm == "about" && !(n > 1 && self.concern_voiced(i, lo))
+                // (Not `about` a number: `An aide claimed about 40 percent of the staff…`.)
+                || next_norm == "about" && !(n > 1 && self.concern_voiced(i, lo)) && !self.number_at(i + n + 1)
                 || n == 1 && next_norm == "on"
                 // (`a Harvard professor likened to a modern Indiana Jones`: a verb whose
                 // object stands before its `to` has none here; not `which he has likened
