@@ -11397,6 +11397,17 @@ const CASES: &[(&str, &[Row])] = &[
         "An aide claimed about 40 percent of the staff had quit.",
         &[("claimed", "An aide", "anonymous", "anonymous-noun", "")],
     ),
+    // A clause a comma closes opens after a comma; one inside it is its own (stop 74).
+    (
+        "The emails, which were provided by a person who worked on the project, show that the budget was unrealistic.",
+        &[(
+            "show",
+            "The emails, which were provided by a person who worked on the project",
+            "document",
+            "relative-clause",
+            "",
+        )],
+    ),
 ];
 
 #[test]

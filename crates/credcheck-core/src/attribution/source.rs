@@ -1178,16 +1178,7 @@ impl Pass<'_> {
         };
         let window_start = end.saturating_sub(reach).max(lo);
         // `Heineken, which also owns the Amstel brand, said`: a body's relative clause too.
-        if let Some(w) = (window_start..end).rev().find(|&k| {
-            (matches!(self.norm(k), "who" | "whose")
-                && (end - k <= MAX_SOURCE_TOKENS || k > lo && self.norm(k - 1) == ","))
-                || self.subject_relative_that(k, end, lo)
-                || self.norm(k) == "which"
-                    // (`The Washington Post, which argued that…`: right before the cue too.)
-                    && (comma_before || k + 1 == end)
-                    && k > lo
-                    && self.norm(k - 1) == ","
-        }) {
+        if let Some(w) = self.relative_pronoun(window_start, end, lo, comma_before) {
             // Not across another report: `X, who was in charge, said that detectives found…`.
             let clean = self.relative_clause_clean(w, end, comma_before);
             if clean {
@@ -1438,6 +1429,41 @@ impl Pass<'_> {
                 && !(end.saturating_sub(4).max(lo)..end.saturating_sub(2))
                     .any(|k| self.norm(k) == "who"))
         .then_some((end - 1, end))
+    }
+
+    /// The relative pronoun that opens the clause before the cue at `end`, read back from it to
+    /// `from`. A clause a comma closes opens after a comma too; one inside it is its own: `The
+    /// emails, which span 18 months and were provided by a person who worked on the project,
+    /// show…` are the emails, not the person.
+    fn relative_pronoun(
+        &self,
+        from: usize,
+        end: usize,
+        lo: usize,
+        comma_before: bool,
+    ) -> Option<usize> {
+        let set_off = comma_before
+            .then(|| {
+                (from..end).rev().find(|&k| {
+                    matches!(self.norm(k), "who" | "whose" | "which")
+                        && k > lo
+                        && self.norm(k - 1) == ","
+                })
+            })
+            .flatten();
+        set_off.or_else(|| {
+            (from..end).rev().find(|&k| {
+                (matches!(self.norm(k), "who" | "whose")
+                    && (end - k <= MAX_SOURCE_TOKENS || k > lo && self.norm(k - 1) == ","))
+                    || self.subject_relative_that(k, end, lo)
+                    || self.norm(k) == "which"
+                        // (`The Washington Post, which argued that…`: right before the cue
+                        // too.)
+                        && (comma_before || k + 1 == end)
+                        && k > lo
+                        && self.norm(k - 1) == ","
+            })
+        })
     }
 
     /// Does the relative clause from `w` (its `who`) to `end` run clean up to the cue — not
