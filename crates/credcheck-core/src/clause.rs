@@ -193,6 +193,24 @@ pub const CONNECTIVES: &[&str] = &[
     "again",
 ];
 
+/// Is `w` a day, or a word for one (`monday`, `yesterday`, `tonight`)?
+#[must_use]
+pub(crate) fn day_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
+}
+
 /// Does a phrase opening with `w` front the clause when a comma closes it — a preposition, a
 /// subordinating word, a word of time (`On Monday,`, `After the vote,`, `If it passes,`,
 /// `Earlier this week,`, `Privately,`)?
@@ -239,9 +257,6 @@ pub fn fronting(w: &str) -> bool {
             | "once"
             | "unless"
             | "whereas"
-            | "yesterday"
-            | "today"
-            | "tonight"
             | "earlier"
             | "later"
             | "last"
@@ -250,13 +265,6 @@ pub fn fronting(w: &str) -> bool {
             | "elsewhere"
             | "overall"
             | "here"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
             | "meanwhile"
             | "however"
             | "still"
@@ -266,6 +274,7 @@ pub fn fronting(w: &str) -> bool {
             | "instead"
             | "indeed"
     ) || (w.len() >= 5 && w.ends_with("ly"))
+        || day_word(w)
 }
 
 /// A wire dateline opening a sentence: the token after its dash, and the agency in brackets,

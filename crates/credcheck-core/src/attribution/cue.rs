@@ -4068,21 +4068,7 @@ const CLAUSE_SCAN: usize = 14;
 /// to…`, `declined Tuesday night to…`, `declined through a spokesman to…`, `declined, when
 /// asked, to…` — counted from the word after the verb, when a `to` follows them.
 fn adjunct_before_to(words: &[&str]) -> Option<usize> {
-    let day = |w: &str| {
-        matches!(
-            w,
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "yesterday"
-                | "today"
-                | "tonight"
-        )
-    };
+    let day = crate::clause::day_word;
     let to_at = |k: usize| words.get(k) == Some(&"to");
     match *words.get(1)? {
         // (Set off by commas: the closing one right before `to`.)
