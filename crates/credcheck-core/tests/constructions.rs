@@ -11408,6 +11408,15 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A negated modal echoes a verb of the allegation itself, not one in an aside after it
+    // (stop 74; BBC sport).
+    (
+        "He accused Souness of lying, after a dispute about what position Bellamy should play. Souness said Bellamy would not play for him again.",
+        &[
+            ("accused", "He", "unresolved", "person-pronoun", ""),
+            ("said", "Souness", "named", "capitalised-word", ""),
+        ],
+    ),
 ];
 
 #[test]

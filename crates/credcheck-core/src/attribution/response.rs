@@ -1504,6 +1504,9 @@ const INQUIRY_NOUNS: &[&str] = &[
     "indictment",
 ];
 
+/// How far after the word of alleging a negated modal's verb must stand in the allegation.
+const MODAL_ECHO_REACH: usize = 10;
+
 /// Words that say an allegation was made in the sentences before a denial by echo (`He was
 /// accused of meeting the envoy.`).
 const ALLEGING: &[&str] = &[
@@ -1626,9 +1629,16 @@ impl Pass<'_> {
             r.end.saturating_sub(ECHO_LOOK_BACK).max(r.start)..r.end
         });
         before.chain(std::iter::once(here)).any(|r| {
-            let alleges = r.clone().any(|k| ALLEGING.contains(&self.norm(k)));
-            alleges
+            let alleging = r.clone().find(|&k| ALLEGING.contains(&self.norm(k)));
+            alleging.is_some()
                 && r.clone().any(|k| {
+                    // (A negated modal takes back a verb of the allegation itself, a few words
+                    // after its `accused`: not `Souness can't play for me` after `accused
+                    // Souness of lying, following a dispute about what position Bellamy should
+                    // play`.)
+                    if modal && alleging.is_some_and(|at| k <= at || k > at + MODAL_ECHO_REACH) {
+                        return false;
+                    }
                     let w = self.norm(k);
                     // (Not what was already said in the negative: `says he will not apologise
                     // for making allegations` then `"I will never apologise."` repeats it.)
