@@ -11417,6 +11417,14 @@ const CASES: &[(&str, &[Row])] = &[
             ("said", "Souness", "named", "capitalised-word", ""),
         ],
     ),
+    (
+        "Critics accused the firm of exploiting workers. \"It is a disgrace,\" said Ann Cole. The firm says it pays above the minimum wage.",
+        &[
+            ("accused", "Critics", "vague", "weasel-group", ""),
+            ("said", "Ann Cole", "named", "person-named", ""),
+            ("says", "The firm", "organisation", "body-noun", "denial"),
+        ],
+    ),
 ];
 
 #[test]

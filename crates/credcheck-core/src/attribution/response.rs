@@ -1744,31 +1744,39 @@ impl Pass<'_> {
         if plan || self.norm(a) == ":" || self.doc.tokens()[a].is_open_quote() {
             return false;
         }
-        let prev = &self.doc.sentences()[si - 1].tokens;
-        let (p0, p1) = (
-            prev.start.max(prev.end.saturating_sub(ACCUSATION_LOOK)),
-            prev.end,
-        );
-        let Some(accused) = self.accused_in(p0, p1) else {
-            return false;
-        };
         let pronoun = s1 == s0 + 1 && matches!(self.norm(s0), "he" | "she" | "it" | "they");
-        if pronoun {
-            // (`She says…` after `The mayor is accused of…`: the accused opened the sentence,
-            // or its clause after a fronted phrase: `On Monday, the mayor is accused…`.)
-            return accused.0 == prev.start
-                || ClauseStarts::of(self.doc, prev.start, prev.end).holds(accused.0);
-        }
         // The speaker's head word is among the accused's words (`the army` / `The army`,
         // `Iran` / `Iran`, `Mr Haas` / `Mr Haas`), or names the same state by its capital
         // (`Iran` / `Tehran`, `lexicon/capitals.txt`).
         let head = self.norm(s1 - 1);
-        head.len() >= 3
-            && !DETERMINERS.contains(&head)
-            && (accused.0..accused.1).any(|k| {
-                let w = self.norm(k);
-                w == head || lexicon().same_state(w, head)
-            })
+        let named_accused = |(a0, a1): (usize, usize)| {
+            head.len() >= 3
+                && !DETERMINERS.contains(&head)
+                && (a0..a1).any(|k| {
+                    let w = self.norm(k);
+                    w == head || lexicon().same_state(w, head)
+                })
+        };
+        // The sentence before; by name, the one before it too, past the accuser's quotation
+        // (`Critics accused the firm of exploiting workers. "It is a disgrace," said Ann Cole.
+        // The firm says it pays above the minimum wage.`). The nearest accusation decides.
+        for back in 1..=si.min(if pronoun { 1 } else { 2 }) {
+            let prev = &self.doc.sentences()[si - back].tokens;
+            let p0 = prev.start.max(prev.end.saturating_sub(ACCUSATION_LOOK));
+            let Some(accused) = self.accused_in(p0, prev.end) else {
+                continue;
+            };
+            return if pronoun {
+                // (`She says…` after `The mayor is accused of…`: the accused opened the
+                // sentence, or its clause after a fronted phrase: `On Monday, the mayor is
+                // accused…`.)
+                accused.0 == prev.start
+                    || ClauseStarts::of(self.doc, prev.start, prev.end).holds(accused.0)
+            } else {
+                named_accused(accused)
+            };
+        }
+        false
     }
 
     /// The accused of an accusation in `p0..p1`: `accuse Y of`, `Y is accused of`, `allege that
