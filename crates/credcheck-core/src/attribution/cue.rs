@@ -12,11 +12,11 @@ use super::classify::people_noun;
 
 /// How far a `citing` or `quoting` participle set off before the main verb is read for its
 /// closing comma.
+const CITED_TOKENS: usize = 30;
+
 /// How far back from a plural `appear to` the material that shows something may stand
 /// (`Photos circulating on social media appear to show…`).
 const MATERIAL_LOOKBACK: usize = 8;
-
-const CITED_TOKENS: usize = 30;
 
 /// How far back a conjunction's subordinate clause is looked for (`because he favors…`).
 const MAX_SUBORDINATE_TOKENS: usize = 24;
@@ -1502,16 +1502,16 @@ impl<'d> Pass<'d> {
                 );
                 (!admits || sport) && !self.starts_quote(i + n)
             }
-            // `he seems content that…`: a state of mind with a clause; `Trump's supporters
-            // seemed unperturbed`, `seems to understand` hold no view on record.
-            // (`Photos circulating on social media appear to show…`: the plural present is a
-            // cue only for material shown, as `appears to` and `appeared to` are for anything;
-            // `problems appear to have eased`, `Corinthians appear to be…` hold no view.)
             // (`because they fear for their jobs`, `feared for his life`: afraid for someone or
             // something, an emotion, not a view held of what may happen.)
             "fear" | "fears" | "feared" | "fearing" if next_word == "for" => true,
+            // (`Photos circulating on social media appear to show…`: the plural present is a
+            // cue only for material shown, as `appears to` and `appeared to` are for anything;
+            // `problems appear to have eased`, `Corinthians appear to be…` hold no view.)
             "appear" => !(i.saturating_sub(MATERIAL_LOOKBACK).max(lo)..i)
                 .any(|k| lex.social_material.contains(self.norm(k))),
+            // `he seems content that…`: a state of mind with a clause; `Trump's supporters
+            // seemed unperturbed`, `seems to understand` hold no view on record.
             "seemed" | "seems" => !(i + n..(i + n + 3).min(hi))
                 .take_while(|&k| self.norm(k) != ",")
                 .any(|k| matches!(self.norm(k), "that" | ":")),
