@@ -422,6 +422,10 @@ fn one_word_kind(
         || is_acronym(text)
         // (`India has rejected…`, `Russia's foreign ministry`: a state speaks as a body.)
         || lex.countries.contains(trim_suffix(trim_suffix(text, "'s"), "’s"))
+        // (`Tehran says…`, `Moscow denied…`: a capital speaks for its state; stop 74.)
+        || lex
+            .speaking_capitals
+            .contains(trim_suffix(doc.norm(token), "'s"))
     {
         Some(EntityKind::Organisation)
     } else if surnames.contains_key(trim_suffix(doc.norm(token), "'s"))

@@ -343,6 +343,8 @@ pub(crate) struct Lexicon {
     pub answer_feelings: WordSet,
     /// A state's name and its capital's, both ways (`iran` ↔ `tehran`).
     pub capitals: FxHashSet<(String, String)>,
+    /// Capitals that speak for their state alone (`Tehran said…`; not `Washington`, a name too).
+    pub speaking_capitals: FxHashSet<String>,
     /// What research and reporting produce (`report`, `polls`, `estimate`).
     pub research_nouns: WordSet,
     /// Words that say which poll or report without naming its maker (`New`, `Latest`, `Exit`).
@@ -518,13 +520,19 @@ fn load() -> Lexicon {
         capitals: include_str!("lexicon/capitals.txt")
             .lines()
             .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once(' '))
-            .flat_map(|(state, capital)| {
+            .filter_map(|l| l.split_whitespace().nth(1).zip(l.split_whitespace().next()))
+            .flat_map(|(capital, state)| {
                 [
                     (state.to_owned(), capital.to_owned()),
                     (capital.to_owned(), state.to_owned()),
                 ]
             })
+            .collect(),
+        speaking_capitals: include_str!("lexicon/capitals.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.ends_with('*'))
+            .filter_map(|l| l.split_whitespace().nth(1))
+            .map(str::to_owned)
             .collect(),
         research_nouns: WordSet::from_text(include_str!("lexicon/research-nouns.txt")),
         generic_document_modifiers: WordSet::from_text(include_str!(
