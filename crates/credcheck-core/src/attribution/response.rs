@@ -1652,35 +1652,6 @@ impl Pass<'_> {
     }
 }
 
-/// Verbs with which the accused answers in its own words (`Iran says its programme is
-/// peaceful`, `The army insists it only targets militants`).
-const ANSWERING: &[&str] = &[
-    "says",
-    "say",
-    "said",
-    "insists",
-    "insist",
-    "insisted",
-    "maintains",
-    "maintain",
-    "maintained",
-    "argues",
-    "argue",
-    "argued",
-    "contends",
-    "contend",
-    "contended",
-    "counters",
-    "counter",
-    "countered",
-    "responds",
-    "respond",
-    "responded",
-    "replies",
-    "reply",
-    "replied",
-];
-
 /// How far into the sentence before an accused's answer the accusation is looked for, and how
 /// long the accused's phrase after `accuse` may be.
 const ACCUSATION_LOOK: usize = 40;
@@ -1702,15 +1673,15 @@ impl Pass<'_> {
         let (Some((s0, s1)), Some((a, b))) = (source, content) else {
             return false;
         };
-        if si == 0 || b <= cue.0 || !ANSWERING.contains(&self.norm(cue.0)) || cue.1 != cue.0 + 1 {
-            return false;
-        }
-        // The speaker opens the sentence (after a connective) and the cue follows it.
-        let lo = self.doc.sentences()[si].tokens.start;
-        let opens = s0 == lo
-            || s0 == lo + 1 && matches!(self.norm(lo), "but" | "however" | "yet")
-            || s0 == lo + 2 && self.norm(lo) == "however" && self.norm(lo + 1) == ",";
-        if !opens || s1 != cue.0 {
+        // A verb of saying under which a denial is reported (`lexicon/denying-speech-verbs.txt`,
+        // the packs' `@denying-speech-verb`), the speaker right before it.
+        let lex = lexicon();
+        if si == 0
+            || b <= cue.0
+            || cue.1 != cue.0 + 1
+            || s1 != cue.0
+            || !lex.claim_false_verbs.contains(self.norm(cue.0))
+        {
             return false;
         }
         // Not a plan, a forecast, a hope or a feeling (`said she was "delighted" at the
@@ -1718,30 +1689,20 @@ impl Pass<'_> {
         let plan = (a..b.min(a + 5)).any(|k| {
             let w = self.norm(k);
             MODALS.contains(&w)
-                || matches!(
-                    w,
-                    "plan"
-                        | "plans"
-                        | "planned"
-                        | "intend"
-                        | "intends"
-                        | "intended"
-                        | "hope"
-                        | "hopes"
-                        | "hoped"
-                        | "expect"
-                        | "expects"
-                        | "expected"
-                        | "want"
-                        | "wants"
-                        | "wanted"
-                )
-                || lexicon().answer_feelings.contains(w)
+                || lex.intention_verbs.contains(w)
+                || matches!(w, "expect" | "expects")
+                || lex.answer_feelings.contains(w)
         });
         // Reported speech only: a quotation after the cue is read by the readings of the
         // speaker's own words (`Souness said: "He can't play for me ever again."` after
         // `…accused Souness of lying` answers nothing).
         if plan || self.norm(a) == ":" || self.doc.tokens()[a].is_open_quote() {
+            return false;
+        }
+        // The speaker opens the sentence, or its clause after a connective or a fronted phrase
+        // (`But the army says…`, `On Monday, the army said…`).
+        let sentence = &self.doc.sentences()[si].tokens;
+        if !ClauseStarts::of(self.doc, sentence.start, sentence.end).holds(s0) {
             return false;
         }
         let pronoun = s1 == s0 + 1 && matches!(self.norm(s0), "he" | "she" | "it" | "they");
@@ -1754,7 +1715,7 @@ impl Pass<'_> {
                 && !DETERMINERS.contains(&head)
                 && (a0..a1).any(|k| {
                     let w = self.norm(k);
-                    w == head || lexicon().same_state(w, head)
+                    w == head || lex.same_state(w, head)
                 })
         };
         // The sentence before; by name, the one before it too, past the accuser's quotation
