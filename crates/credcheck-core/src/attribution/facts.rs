@@ -130,8 +130,12 @@ fn surname_first_mention(doc: &Document, facts: &DraftFacts, a: &Attribution) ->
         return false;
     }
     // A sentence-initial function word (`The`, `He`) or a body that speaks as itself.
+    // (`Fans were quick to speculate. One wrote: "…"`: a number picks out one of a group.)
+    let norm = doc.norm(word);
     if is_capitalised_function_word(surname)
         || matches!(surname, "Police" | "Officials" | "Prosecutors")
+        || matches!(norm, "one" | "another")
+        || super::classify::is_number_word(norm)
     {
         return false;
     }
