@@ -1245,3 +1245,36 @@ fn a_broadcaster_named_by_its_medium_is_no_person_a_pronoun_stands_for() {
                 Radio.\n\nHe said the visit was pastoral.";
     assert_eq!(speaker_of(text, "He").as_deref(), Some("Federico Lombardi"));
 }
+
+#[test]
+fn a_that_inside_the_clause_said_does_not_start_what_was_said() {
+    // `said her client was not at the flat that night`: what was said was `night`, the `that`
+    // of `that night` taken for the one opening a report (`told reporters that…`, `said on
+    // Tuesday that…`, which still do).
+    for (text, said) in [
+        (
+            "Her lawyer said her client was not at the flat that night.",
+            "her client was not at the flat that night",
+        ),
+        (
+            "Already, he said, friends had declared that they would buy one.",
+            "friends had declared that they would buy one",
+        ),
+        (
+            "The mayor said on Tuesday that the bridge would reopen.",
+            "the bridge would reopen",
+        ),
+        (
+            "She told reporters that the plan was dead.",
+            "the plan was dead",
+        ),
+    ] {
+        let d = Document::parse(text, Format::Text);
+        let a = d
+            .attributions()
+            .iter()
+            .find(|a| matches!(d.prose(a.cue).as_ref(), "said" | "told reporters"))
+            .expect("the report");
+        assert_eq!(d.prose(a.content.expect("content")), said, "{text}");
+    }
+}

@@ -100,6 +100,9 @@ impl Pass<'_> {
                     // (`…, two officials said Thursday, a move that could…`: a relative
                     // `that` after a noun summing up the clause before.)
                     && !(k > after && lexicon().resumptive_nouns.contains(self.norm(k - 1)))
+                    // (`said her client was not at the flat that night`: a clause stands
+                    // before it, what was said, and `that` is inside it.)
+                    && !self.clause_like(after, k)
             })
         {
             c = t + 1;
