@@ -11435,6 +11435,25 @@ const CASES: &[(&str, &[Row])] = &[
         "Washington said the plan was sound.",
         &[("said", "Washington", "unresolved", "unresolved", "")],
     ),
+    // A subject relative clause that ends at its cue, the main clause's verb right after, says
+    // what the person did, not what they said: no attribution (`was moved…` was the content).
+    (
+        "The court heard that a council officer who raised concerns was moved to another department.",
+        &[],
+    ),
+    (
+        "A teacher who complained about the school trip was sacked.",
+        &[],
+    ),
+    // What was said in the relative clause, or a statement after it, stays.
+    (
+        "A nurse who raised concerns that patients were at risk was suspended.",
+        &[("raised concerns", "A nurse who", "anonymous", "role", "")],
+    ),
+    (
+        "A man who said he saw the attack was arrested.",
+        &[("said", "A man who", "unresolved", "unresolved", "")],
+    ),
 ];
 
 #[test]

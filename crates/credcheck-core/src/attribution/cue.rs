@@ -12,6 +12,14 @@ use super::classify::people_noun;
 
 /// How far a `citing` or `quoting` participle set off before the main verb is read for its
 /// closing comma.
+/// The finite auxiliaries that open a main clause's predicate after a subject relative clause
+/// (`an officer who raised concerns was moved`).
+const MAIN_CLAUSE_AUX: &[&str] = &["was", "were", "is", "are", "has", "have", "had"];
+
+/// How many words of what a relative clause's cue was about (`who complained about the school
+/// trip`) are read before the main clause's verb.
+const RELATIVE_TOPIC_WORDS: usize = 6;
+
 const CITED_TOKENS: usize = 30;
 
 /// How far back from a plural `appear to` the material that shows something may stand
@@ -3859,7 +3867,30 @@ impl<'d> Pass<'d> {
         {
             return;
         }
+        if source.is_some_and(|s| self.relative_then_main_verb(s, after, hi)) {
+            return;
+        }
         self.push(si, (i, after), source, content, response);
+    }
+
+    /// Does a subject relative clause (`a council officer who raised concerns`) end right
+    /// after its cue, or after a short phrase of what it was about, with the main clause's
+    /// verb (`… was moved to another department`, `who complained about the trip was
+    /// sacked`)? What follows is then the story's, not what was said, and the relative clause
+    /// says only what the person did: no statement on record.
+    fn relative_then_main_verb(&self, (a, b): TokenRange, after: usize, hi: usize) -> bool {
+        if b <= a + 1 || self.norm(b - 1) != "who" {
+            return false;
+        }
+        // (Past `about the trip`, `over pay`, `of the fault`: a few words and no comma.)
+        let mut k = after;
+        if k < hi && matches!(self.norm(k), "about" | "over" | "of" | "with") {
+            k = (k + 1..hi.min(k + RELATIVE_TOPIC_WORDS))
+                .find(|&j| MAIN_CLAUSE_AUX.contains(&self.norm(j)))
+                .filter(|&j| (after..j).all(|m| self.doc.tokens()[m].kind == TokenKind::Word))
+                .unwrap_or(hi);
+        }
+        k < hi && MAIN_CLAUSE_AUX.contains(&self.norm(k))
     }
 
     /// Does `a..b` tell an event in the past — a lowercase verb in `-ed` not after a determiner
