@@ -35,6 +35,10 @@ pub const SHARED_LISTS: &[(&str, &str)] = &[
         include_str!("lexicon/dismissal-labels.txt"),
     ),
     ("document-noun", include_str!("lexicon/document-nouns.txt")),
+    (
+        "falsity-degree",
+        include_str!("lexicon/falsity-degrees.txt"),
+    ),
     ("falsity-label", include_str!("lexicon/falsity-labels.txt")),
     ("gathering", include_str!("lexicon/gatherings.txt")),
     (
