@@ -11454,6 +11454,24 @@ const CASES: &[(&str, &[Row])] = &[
         "A man who said he saw the attack was arrested.",
         &[("said", "A man who", "unresolved", "unresolved", "")],
     ),
+    // Disowning an act by `such a`: a negation, one verb, the thing alleged (a denial); not an
+    // experience (`had never witnessed such a scene`, `did not expect such a…`) nor a `be`.
+    (
+        "Veltrix said it had never produced such a document.",
+        &[("said", "Veltrix", "unresolved", "unresolved", "denial")],
+    ),
+    (
+        "The minister said he did not send such an email.",
+        &[("said", "The minister", "named", "office-holder", "denial")],
+    ),
+    (
+        "Zenden said he did not expect such a comfortable match.",
+        &[("said", "Zenden", "unresolved", "unresolved", "")],
+    ),
+    (
+        "She said it was not such a bad idea.",
+        &[("said", "She", "unresolved", "person-pronoun", "")],
+    ),
 ];
 
 #[test]

@@ -418,6 +418,8 @@ pub(crate) struct Lexicon {
     pub homograph_noun_markers: WordSet,
     /// Irregular simple pasts that tell an event (`struck`, `fell`): a clause holds one.
     pub past_tense: WordSet,
+    /// Seeing, feeling, expecting: `never witnessed such a scene` denies nothing.
+    pub experience_verbs: WordSet,
     /// Who a speech is given to (`the nation`, `the rally`).
     pub audiences: WordSet,
     /// What someone responds to that is no question put to them (`treatment`, `the crisis`).
@@ -585,6 +587,7 @@ fn load() -> Lexicon {
             "lexicon/homograph-noun-markers.txt"
         )),
         past_tense: WordSet::from_text(include_str!("lexicon/past-tense.txt")),
+        experience_verbs: WordSet::from_text(include_str!("lexicon/experience-verbs.txt")),
         audiences: WordSet::from_text(include_str!("lexicon/audiences.txt")),
         reacted_events: WordSet::from_text(include_str!("lexicon/reacted-events.txt")),
         stated_objects: WordSet::from_text(include_str!("lexicon/stated-objects.txt")),

@@ -976,6 +976,35 @@ impl Pass<'_> {
                     && (k.saturating_sub(4).max(a)..k - 1)
                         .any(|j| matches!(self.norm(j), "never" | "not")))
             && !matches!(next, "thing" | "things" | "luck" | "place")
+            || self.never_did_such(a, k, end)
+    }
+
+    /// `had never produced such a document`, `did not send any such email`'s sibling `never
+    /// made such a claim`: a negation, one verb, then `such a` — what was alleged disowned.
+    /// (Not `was not such a bad idea`: a `be` is no act.)
+    fn never_did_such(&self, a: usize, k: usize, end: usize) -> bool {
+        if self.norm(k) != "such" || k < a + 2 || k + 1 >= end {
+            return false;
+        }
+        let verb = self.norm(k - 1);
+        let negation = self.norm(k - 2);
+        matches!(self.norm(k + 1), "a" | "an")
+            && matches!(negation, "never" | "not")
+            && self.doc.tokens()[k - 1].kind == TokenKind::Word
+            && !matches!(
+                verb,
+                "be" | "been" | "was" | "were" | "is" | "are" | "have" | "had" | "quite" | "really"
+            )
+            // (`had never witnessed such a scene`: an experience, not an act denied.)
+            && !lexicon().experience_verbs.contains(verb)
+            && (verb.ends_with("ed")
+                || lexicon().past_tense.contains(verb)
+                // (`did not send such an email`, `would never make such a claim`.)
+                || k >= a + 3
+                    && matches!(
+                        self.norm(k - 3),
+                        "did" | "does" | "do" | "would" | "will" | "could"
+                    ))
     }
 
     /// After `I` or `we` at `k`: a rejecting verb (an adverb may stand between) whose object is
