@@ -11472,6 +11472,15 @@ const CASES: &[(&str, &[Row])] = &[
         "She said it was not such a bad idea.",
         &[("said", "She", "unresolved", "person-pronoun", "")],
     ),
+    // Advocacy and factional plurals are vague groups (`lexicon/weasel-groups.txt`).
+    (
+        "Conservationists warn the dam could wipe out the river's salmon.",
+        &[("warn", "Conservationists", "vague", "weasel-group", "")],
+    ),
+    (
+        "Hardliners argue that the deal is a betrayal.",
+        &[("argue", "Hardliners", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]
