@@ -11481,6 +11481,66 @@ const CASES: &[(&str, &[Row])] = &[
         "Hardliners argue that the deal is a betrayal.",
         &[("argue", "Hardliners", "vague", "weasel-group", "")],
     ),
+    // Non-responses of stop 75: the phone not picked up, questions deferred or directed to
+    // another body, a policy of not discussing, silence since, requests left unanswered.
+    (
+        "The embassy did not pick up the phone on Sunday.",
+        &[(
+            "did not pick up the phone",
+            "The embassy",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "The Pentagon deferred comment to the Department of State.",
+        &[(
+            "deferred comment to",
+            "The Pentagon",
+            "organisation",
+            "body-name",
+            "non-response",
+        )],
+    ),
+    (
+        "The bank said it was unable to discuss client matters.",
+        &[
+            ("said", "The bank", "organisation", "body-noun", ""),
+            (
+                "unable to discuss",
+                "it",
+                "organisation",
+                "group-pronoun",
+                "non-response",
+            ),
+        ],
+    ),
+    (
+        "He has not spoken publicly since the scandal broke.",
+        &[(
+            "has not spoken publicly",
+            "He",
+            "unresolved",
+            "person-pronoun",
+            "non-response",
+        )],
+    ),
+    (
+        "The council failed to respond to requests for comment.",
+        &[(
+            "failed to respond to requests",
+            "The council",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    // (Not an answer to events: `has failed to respond to the challenge posed by downloading`.)
+    (
+        "The music business has failed to respond to the challenge posed by downloading.",
+        &[],
+    ),
 ];
 
 #[test]
