@@ -11541,6 +11541,15 @@ const CASES: &[(&str, &[Row])] = &[
         "The music business has failed to respond to the challenge posed by downloading.",
         &[],
     ),
+    // Safety not compromised, no recollection of what was alleged: denials (stop 75).
+    (
+        "The airline said safety had never been compromised.",
+        &[("said", "The airline", "organisation", "body-noun", "denial")],
+    ),
+    (
+        "He said he had \"absolutely no recollection\" of the meeting.",
+        &[("said", "He", "unresolved", "person-pronoun", "denial")],
+    ),
 ];
 
 #[test]

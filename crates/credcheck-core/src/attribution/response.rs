@@ -784,6 +784,9 @@ impl Pass<'_> {
                 | "hand"
                 | "ties"
                 | "connection"
+                // (`had "absolutely no recollection" of the meeting`: no memory of what was
+                // alleged.)
+                | "recollection"
         ) || matches!(next, "dealings" | "links" | "link" | "contact" | "contacts")
             // (`Chelsea have had no dealings whatsoever with me`, `had no links to the
             // group`: a tie disclaimed, with whom; not `no contact lenses`.)
