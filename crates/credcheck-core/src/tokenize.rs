@@ -391,6 +391,18 @@ impl Lexer<'_> {
                 pos = after;
                 continue;
             }
+            // `OPEC+`, `Disney+`, `C++`: plus signs closing a name are part of it (not `1+1`,
+            // `A+B`).
+            if j == '+' && !prev_digit && pos > start {
+                let mut end = pos;
+                while self.peek_at(end) == Some('+') && end - start < Token::MAX_LEN {
+                    end += 1;
+                }
+                if !self.peek_at(end).is_some_and(char::is_alphanumeric) {
+                    pos = end;
+                    break;
+                }
+            }
             if j == '.' && next != Some('.') && !abbreviation {
                 let w = &self.source[start..pos];
                 if is_abbreviation(w, inner_period, self.next_nonspace(after)) {
@@ -741,6 +753,24 @@ mod tests {
             ["A:no.", "N:10", "W:said", "W:no", "P:."]
         );
         assert_eq!(toks("end.Next"), ["W:end", "P:.", "W:next"]);
+        // Plus signs closing a name are the name's (`OPEC+`, `C++`); not between words or
+        // after a number.
+        assert_eq!(
+            toks("OPEC+ said, C++ and Disney+."),
+            [
+                "W:opec+",
+                "W:said",
+                "P:,",
+                "W:c++",
+                "W:and",
+                "W:disney+",
+                "P:."
+            ]
+        );
+        assert_eq!(
+            toks("A+B 1+ x+"),
+            ["W:a", "P:+", "W:b", "N:1", "P:+", "W:x+"]
+        );
     }
 
     #[test]

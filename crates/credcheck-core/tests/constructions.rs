@@ -11550,6 +11550,17 @@ const CASES: &[(&str, &[Row])] = &[
         "He said he had \"absolutely no recollection\" of the meeting.",
         &[("said", "He", "unresolved", "person-pronoun", "denial")],
     ),
+    // A name closing in plus signs is one word (`OPEC+`): the source ran to the `+` and stopped.
+    (
+        "Two sources within OPEC+ told Reuters no meeting had been scheduled.",
+        &[(
+            "told",
+            "Two sources within OPEC+",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]
