@@ -11561,6 +11561,32 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // An ampersand between capitalised words joins a name: the source was the word after it
+    // (`Spencer`, an organisation, for the spokesman or the staff).
+    (
+        "A spokesman for Marks & Spencer said profits fell.",
+        &[(
+            "said",
+            "A spokesman for Marks & Spencer",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Staff at Marks & Spencer said morale was low.",
+        &[(
+            "said",
+            "Staff at Marks & Spencer",
+            "anonymous",
+            "people-of-body",
+            "",
+        )],
+    ),
+    (
+        "Procter & Gamble said sales rose.",
+        &[("said", "Procter & Gamble", "organisation", "body-name", "")],
+    ),
 ];
 
 #[test]

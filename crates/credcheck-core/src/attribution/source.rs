@@ -1849,6 +1849,25 @@ impl Pass<'_> {
             && lexicon().document_nouns.contains(self.norm(k - 1))
     }
 
+    /// Does the token before `k` (its form `n`) join the capitalised words around it into one
+    /// name: `and` inside a name opened by `of`, `for` or `the` (`the Police Federation of
+    /// England and Wales`, `the Trade and Industry Secretary`; not two subjects, `Tote King
+    /// and Manuel Millan`), or an ampersand (`Marks & Spencer`, `JPMorgan Chase & Co.`)?
+    fn joins_name(&self, n: &str, k: usize, end: usize, lo: usize) -> bool {
+        let tokens = self.doc.tokens();
+        if k < 2 || k >= end || !tokens[k - 2].is_capitalised() || !tokens[k].is_capitalised() {
+            return false;
+        }
+        n == "&"
+            || n == "and" && {
+                let mut j = k - 2;
+                while j > lo && tokens[j - 1].is_capitalised() {
+                    j -= 1;
+                }
+                j > lo && matches!(self.norm(j - 1), "of" | "for" | "the")
+            }
+    }
+
     /// The noun phrase ending just before `end`, going left while tokens can belong to one.
     pub(super) fn np_before(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
         let lex = lexicon();
@@ -1882,22 +1901,7 @@ impl Pass<'_> {
                 }
             }
             let n = self.doc.norm(t);
-            // `the Police Federation of England and Wales`: `and` between capitalised words
-            // joins a name.
-            // Only inside a name opened by `of`, `for` or `the` (`the Trade and Industry
-            // Secretary`), not between two subjects (`Tote King and Manuel Millan`).
-            let name_and = n == "and"
-                && k >= 2
-                && k < end
-                && tokens[k - 2].is_capitalised()
-                && tokens[k].is_capitalised()
-                && {
-                    let mut j = k - 2;
-                    while j > lo && tokens[j - 1].is_capitalised() {
-                        j -= 1;
-                    }
-                    j > lo && matches!(self.norm(j - 1), "of" | "for" | "the")
-                };
+            let name_and = self.joins_name(n, k, end, lo);
             // `The Democratic front-runner and former secretary of state said`: two
             // descriptions of one person (`Smith and former aides` stays two).
             let role_and = n == "and"
