@@ -11587,6 +11587,31 @@ const CASES: &[(&str, &[Row])] = &[
         "Procter & Gamble said sales rose.",
         &[("said", "Procter & Gamble", "organisation", "body-name", "")],
     ),
+    // A name in the possessive form before `said`, `says` or `told` is the subject, not a
+    // possessive before a noun (`Sainsbury's said…` had no attribution); a business known by
+    // such a name is a body (`lexicon/known-orgs.txt`), and its people unnamed.
+    (
+        "Sainsbury's said profits rose.",
+        &[(
+            "said",
+            "Sainsbury's",
+            "organisation",
+            "organisation-entity",
+            "",
+        )],
+    ),
+    (
+        "Staff at McDonald's said they were underpaid.",
+        &[(
+            "said",
+            "Staff at McDonald's",
+            "anonymous",
+            "people-of-body",
+            "",
+        )],
+    ),
+    // (After a possessive an -ed form stays an adjective: no cue.)
+    ("Mr Bush's proposed budget cuts spending.", &[]),
 ];
 
 #[test]

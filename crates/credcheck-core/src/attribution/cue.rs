@@ -2144,6 +2144,18 @@ impl<'d> Pass<'d> {
             .is_some_and(|t| t.kind == TokenKind::Number)
     }
 
+    /// After a possessive (`the Tories' call for`, `Mr Bush's proposed budget`), is the cue word
+    /// `w` at `i` a noun or an adjective? Not `said`, `says` or `told`, which are never either
+    /// (`Sainsbury's said`, `McDonald's says`: a name in the possessive form), nor after `he's`
+    /// (`has`).
+    fn noun_after_possessive(&self, i: usize, lo: usize, prev_norm: &str, w: &str) -> bool {
+        (prev_norm.ends_with("s'") || prev_norm.ends_with("'s"))
+            && !PERSON_PRONOUNS.contains(&prev_norm)
+            && !matches!(w, "said" | "says" | "told")
+            && !matches!(prev_norm, "he's" | "she's" | "it's" | "that's" | "who's")
+            || prev_norm == "'" && i >= lo + 2 && self.norm(i - 2).ends_with('s')
+    }
+
     /// Is the verb cue at `i` used here as a passive (`was told`), a reduced relative
     /// (`people briefed on the talks`), a noun (`in charge of`, `a dozen mentions`) or an
     /// adjective (`detailed queries`) — a word of the sentence that is no cue of its subject?
@@ -2250,11 +2262,7 @@ impl<'d> Pass<'d> {
                 || matches!(
                 prev_norm,
                 "in" | "of" | "on" | "for" | "with" | "under" | "at" | "from" | "into"
-            ) || (prev_norm.ends_with("s'") || prev_norm.ends_with("'s"))
-                && !PERSON_PRONOUNS.contains(&prev_norm)
-                // (`He's said`: `has`, not a possessive.)
-                && !matches!(prev_norm, "he's" | "she's" | "it's" | "that's" | "who's")
-                || prev_norm == "'" && i >= lo + 2 && self.norm(i - 2).ends_with('s')
+            ) || self.noun_after_possessive(i, lo, prev_norm, words[0])
                 // `a bankruptcy claim`: a singular noun before a base form makes a compound
                 // (`officials claim`, `they claim` stay verbs).
                 || NOUN_LIKE_BASE_FORMS.contains(&words[0]) && i > lo
