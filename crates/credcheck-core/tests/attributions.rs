@@ -1179,14 +1179,19 @@ fn a_speaker_after_a_clause_with_its_own_cue_says_that_clause_not_the_one_after(
             "Prices will rise",
         ),
     ] {
-        let d = Document::parse(text, Format::Text);
-        let a = d
-            .attributions()
-            .iter()
-            .find(|a| d.prose(a.cue) == "said")
-            .expect("the report");
-        assert_eq!(d.prose(a.content.expect("content")), said, "{text}");
+        assert_said(text, &["said"], said);
     }
+}
+
+/// In `text`, what the attribution whose cue is one of `cues` said is `said`.
+fn assert_said(text: &str, cues: &[&str], said: &str) {
+    let d = Document::parse(text, Format::Text);
+    let a = d
+        .attributions()
+        .iter()
+        .find(|a| cues.contains(&d.prose(a.cue).as_ref()))
+        .expect("the report");
+    assert_eq!(d.prose(a.content.expect("content")), said, "{text}");
 }
 
 #[test]
@@ -1269,12 +1274,6 @@ fn a_that_inside_the_clause_said_does_not_start_what_was_said() {
             "the plan was dead",
         ),
     ] {
-        let d = Document::parse(text, Format::Text);
-        let a = d
-            .attributions()
-            .iter()
-            .find(|a| matches!(d.prose(a.cue).as_ref(), "said" | "told reporters"))
-            .expect("the report");
-        assert_eq!(d.prose(a.content.expect("content")), said, "{text}");
+        assert_said(text, &["said", "told reporters"], said);
     }
 }
