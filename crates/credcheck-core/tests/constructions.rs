@@ -11612,6 +11612,18 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     // (After a possessive an -ed form stays an adjective: no cue.)
     ("Mr Bush's proposed budget cuts spending.", &[]),
+    // Answering an emergency is no statement: a 911 call, a blaze, reports of a disturbance
+    // (`Officers responded to…` was an anonymous source); reports that say something are
+    // still answered.
+    (
+        "Officers responded to reports of a disturbance and found the victim.",
+        &[],
+    ),
+    ("Firefighters responded to the blaze at 3 a.m.", &[]),
+    (
+        "The minister responded to reports that he would resign.",
+        &[("responded", "The minister", "named", "office-holder", "")],
+    ),
 ];
 
 #[test]

@@ -4148,6 +4148,19 @@ fn bare_pronoun_object(words: &[&str], n: usize) -> bool {
 /// question or a claim whatever describes it: `was responding to an emergency question`.)
 fn responds_to_events(words: &[&str], n: usize) -> bool {
     let lex = lexicon();
+    // (`responded to reports of a disturbance`: a call-out, the reports police get of an
+    // event; not `responded to reports that…`.)
+    let call_out = words.get(n + 1..).is_some_and(|rest| {
+        let rest = &rest[..rest.len().min(6)];
+        let reports = rest
+            .iter()
+            .position(|w| matches!(*w, "report" | "reports"))
+            .filter(|&r| rest.get(r + 1) == Some(&"of"));
+        reports.is_some_and(|r| rest[r + 2..].iter().any(|w| lex.reacted_events.contains(w)))
+    });
+    if call_out && n > 0 && words[n - 1].starts_with("respond") {
+        return true;
+    }
     n > 0
         && words.get(n - 1).is_some_and(|w| w.starts_with("respond"))
         && words.get(n) == Some(&"to")
