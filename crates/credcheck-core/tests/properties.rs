@@ -235,6 +235,8 @@ fn every_prefix_of_a_draft_that_reads_ahead() {
         "Party sources played down talk. Her lawyer declined, through a spokesman, to comment.",
         "The minister declined on Monday night to comment and hung up when contacted.",
         "Critics accuse the army of killing civilians. The army says it only targets militants.",
+        "Police responded to reports of a shooting. A nurse who raised concerns about it was moved.",
+        "Her lawyer said her client was not at the flat that night and had never sent such a text.",
     ] {
         for (end, _) in text.char_indices() {
             check_invariants(&text[..end], Format::Text)
