@@ -11445,6 +11445,7 @@ const CASES: &[(&str, &[Row])] = &[
         "A teacher who complained about the school trip was sacked.",
         &[],
     ),
+    ("A nurse who raised concerns could lose her job.", &[]),
     // What was said in the relative clause, or a statement after it, stays.
     (
         "A nurse who raised concerns that patients were at risk was suspended.",

@@ -12,10 +12,6 @@ use super::classify::people_noun;
 
 /// How far a `citing` or `quoting` participle set off before the main verb is read for its
 /// closing comma.
-/// The finite auxiliaries that open a main clause's predicate after a subject relative clause
-/// (`an officer who raised concerns was moved`).
-const MAIN_CLAUSE_AUX: &[&str] = &["was", "were", "is", "are", "has", "have", "had"];
-
 /// How many words of what a relative clause's cue was about (`who complained about the school
 /// trip`) are read before the main clause's verb.
 const RELATIVE_TOPIC_WORDS: usize = 6;
@@ -3894,11 +3890,11 @@ impl<'d> Pass<'d> {
         let mut k = after;
         if k < hi && matches!(self.norm(k), "about" | "over" | "of" | "with") {
             k = (k + 1..hi.min(k + RELATIVE_TOPIC_WORDS))
-                .find(|&j| MAIN_CLAUSE_AUX.contains(&self.norm(j)))
+                .find(|&j| CLAUSE_VERBS.contains(&self.norm(j)))
                 .filter(|&j| (after..j).all(|m| self.doc.tokens()[m].kind == TokenKind::Word))
                 .unwrap_or(hi);
         }
-        k < hi && MAIN_CLAUSE_AUX.contains(&self.norm(k))
+        k < hi && CLAUSE_VERBS.contains(&self.norm(k))
     }
 
     /// Does `a..b` tell an event in the past — a lowercase verb in `-ed` not after a determiner
@@ -4148,23 +4144,23 @@ fn bare_pronoun_object(words: &[&str], n: usize) -> bool {
 /// question or a claim whatever describes it: `was responding to an emergency question`.)
 fn responds_to_events(words: &[&str], n: usize) -> bool {
     let lex = lexicon();
+    let responds_to = n > 0
+        && words.get(n - 1).is_some_and(|w| w.starts_with("respond"))
+        && words.get(n) == Some(&"to");
+    if !responds_to {
+        return false;
+    }
+    let object = &words[n + 1..];
     // (`responded to reports of a disturbance`: a call-out, the reports police get of an
     // event; not `responded to reports that…`.)
-    let call_out = words.get(n + 1..).is_some_and(|rest| {
-        let rest = &rest[..rest.len().min(6)];
-        let reports = rest
-            .iter()
-            .position(|w| matches!(*w, "report" | "reports"))
-            .filter(|&r| rest.get(r + 1) == Some(&"of"));
-        reports.is_some_and(|r| rest[r + 2..].iter().any(|w| lex.reacted_events.contains(w)))
-    });
-    if call_out && n > 0 && words[n - 1].starts_with("respond") {
-        return true;
-    }
-    n > 0
-        && words.get(n - 1).is_some_and(|w| w.starts_with("respond"))
-        && words.get(n) == Some(&"to")
-        && words[n + 1..]
+    let head = &object[..object.len().min(6)];
+    let call_out = head
+        .iter()
+        .position(|w| matches!(*w, "report" | "reports"))
+        .filter(|&r| head.get(r + 1) == Some(&"of"))
+        .is_some_and(|r| head[r + 2..].iter().any(|w| lex.reacted_events.contains(w)));
+    call_out
+        || object
             .iter()
             .take(4)
             .take_while(|w| {
