@@ -11625,6 +11625,48 @@ const CASES: &[(&str, &[Row])] = &[
         "The minister responded to reports that he would resign.",
         &[("responded", "The minister", "named", "office-holder", "")],
     ),
+    // A firm or group brought in by `a`, whatever its words before the head say it studies,
+    // and `think tank` in two words.
+    (
+        "A blog is created every six seconds, according to a US research think-tank.",
+        &[(
+            "according to",
+            "a US research think-tank",
+            "anonymous",
+            "unnamed-firm",
+            "",
+        )],
+    ),
+    (
+        "Crime rose by a tenth, according to a think tank.",
+        &[(
+            "according to",
+            "a think tank",
+            "anonymous",
+            "unnamed-firm",
+            "",
+        )],
+    ),
+    (
+        "Sales fell last year, according to a market research firm.",
+        &[(
+            "according to",
+            "a market research firm",
+            "anonymous",
+            "unnamed-firm",
+            "",
+        )],
+    ),
+    (
+        "A survey for the charity suggests most people want change.",
+        &[(
+            "suggests",
+            "A survey for the charity",
+            "document",
+            "figures",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -63,6 +63,27 @@ impl Phrase<'_> {
         self.words.last().copied().unwrap_or("")
     }
 
+    /// Is the phrase headed by a kind of firm or group (`lexicon/firm-nouns.txt`; `think tank`
+    /// written as two words too)?
+    fn firm_head(&self) -> bool {
+        let n = self.words.len();
+        lexicon().firm_nouns.contains(self.last())
+            || self.last() == "tank" && n >= 2 && self.words[n - 2] == "think"
+    }
+
+    /// Is the phrase one firm or group brought in by `a`, `one` or `another`, whatever its
+    /// words before the head say it does (`a US research think-tank`, `a market research firm`)?
+    /// Not a document said to come from one (`a survey for the charity`, `a statement on her
+    /// website`).
+    fn a_firm(&self) -> bool {
+        matches!(self.first(), "a" | "an" | "one" | "another")
+            && self.firm_head()
+            && !self
+                .words
+                .iter()
+                .any(|w| super::source::PREPOSITIONS.contains(w))
+    }
+
     /// Does a phrase of `set` start at some word of the phrase?
     fn contains_phrase(&self, set: &super::lexicon::PhraseSet) -> bool {
         (0..self.words.len()).any(|k| set.longest(&self.words[k..]).is_some())
@@ -2482,6 +2503,8 @@ fn figures(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || lex.generic_groups.contains(&p.last())
         || lex.market_sources.contains(&p.last())
         || lex.people_nouns.contains(&p.last())
+        // (`a US research think-tank`: a body, whatever it studies.)
+        || p.a_firm()
         || public_figures(pass, p);
     // (`analysts who have seen the figures`: people, whatever they saw.)
     if !numbers || people || p.people_before_preposition() || p.people_before_who() {
@@ -3403,7 +3426,7 @@ fn unnamed_firm(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         return Some((SourceKind::Anonymous, None));
     }
     (matches!(p.first(), "a" | "an" | "one" | "another")
-        && lexicon().firm_nouns.contains(&p.last())
+        && p.firm_head()
         && !p.words.contains(&"of")
         && !(p.a..p.b).any(|k| {
             pass.entity_of(k)
@@ -3430,8 +3453,10 @@ fn document_noun(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         || p.words.iter().take(2).any(|w| bare_research(w))
         || head_before_preposition
         || bare_research(p.last());
+    // (`a US research think-tank`, `a market research firm`: a body, whatever it studies.)
+    let body = p.a_firm() && !p.words.contains(&"report");
     // (`Experts not involved in the research`: people set apart from the work.)
-    (document && !polling_stations(p) && !p.people_before_who())
+    (document && !body && !polling_stations(p) && !p.people_before_who())
         .then(|| (pass.unnamed_document(p.a, p.b), None))
 }
 
