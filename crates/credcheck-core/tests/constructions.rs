@@ -11657,16 +11657,6 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
-    (
-        "A survey for the charity suggests most people want change.",
-        &[(
-            "suggests",
-            "A survey for the charity",
-            "document",
-            "figures",
-            "",
-        )],
-    ),
 ];
 
 #[test]
