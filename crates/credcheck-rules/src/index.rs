@@ -267,6 +267,21 @@ impl<'e> DocIndex<'e> {
         i.saturating_sub(max + steps).max(lo)
     }
 
+    /// Where the passing adverb or aside that ends at token `i` begins (`later` in `was later
+    /// denied`, the first comma of `, however,`), if one does.
+    pub fn passing_span_ending_at(&self, i: usize) -> Option<usize> {
+        let at = |k: usize, len: u8| k <= i && self.passing.get(k) == Some(&len);
+        if at(i, 1) {
+            Some(i)
+        } else if i >= 1 && at(i - 1, 2) {
+            Some(i - 1)
+        } else if i >= 2 && at(i - 2, 3) {
+            Some(i - 2)
+        } else {
+            None
+        }
+    }
+
     /// The engine's id of token `i`'s word (`NO_WORD` when no rule uses it).
     #[inline]
     pub fn word(&self, i: usize) -> WordId {

@@ -186,6 +186,16 @@ impl<'a> SentenceMatcher<'a> {
                 if over > pos && over < self.hi && !set.test(self.idx, over) {
                     return false;
                 }
+                // (Nor come before it, past what is stepped over: `!(was | were) denied` fails
+                // at `was later denied` and at `was, however, denied` as at `was denied`.)
+                if pos == self.start.get()
+                    && self
+                        .idx
+                        .passing_span_ending_at(pos)
+                        .is_some_and(|s| s > self.lo && !set.test(self.idx, s - 1))
+                {
+                    return false;
+                }
             }
             pos += 1;
             items = rest;

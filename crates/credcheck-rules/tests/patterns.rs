@@ -180,6 +180,19 @@ fn a_word_that_must_not_follow_must_not_follow_past_a_passing_element() {
 }
 
 #[test]
+fn a_word_that_must_not_come_before_must_not_come_before_a_passing_element() {
+    // `!(was | were)` before the first positive element is read past a passing adverb, an aside
+    // and the so-far pair, as a word that must not follow is read past them.
+    let pattern = "!(was | were) [denied]";
+    assert!(hits(pattern, "The request was denied.").is_empty());
+    assert!(hits(pattern, "The request was later denied.").is_empty());
+    assert!(hits(pattern, "The request was, however, denied.").is_empty());
+    assert!(hits(pattern, "The requests were so far denied.").is_empty());
+    assert_eq!(hits(pattern, "He later denied it."), ["denied"]);
+    assert_eq!(hits(pattern, "He, however, denied it."), ["denied"]);
+}
+
+#[test]
 fn token_classes() {
     assert_eq!(
         hits("[<cap>] said", "The Toner said. Mr. Toner said."),
