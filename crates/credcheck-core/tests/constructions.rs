@@ -11657,6 +11657,11 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Not wanting a name published is a request for anonymity, not a stance (stop 76).
+    (
+        "\"He was not welcome,\" said a parent, who did not want her name published.",
+        &[("said", "a parent", "anonymous", "role", "")],
+    ),
 ];
 
 #[test]

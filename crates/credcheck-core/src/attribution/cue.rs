@@ -2042,6 +2042,9 @@ impl<'d> Pass<'d> {
                     | ["to", "remain", "anonymous", ..]
                     | ["that", _, "name", ..]
                     | ["that", "his" | "her" | "their", "identity", ..]
+                    // (`who did not want her name published`, `did not wish his identity
+                    // revealed`.)
+                    | ["his" | "her" | "their", "name" | "names" | "identity", ..]
                     | ["to", "be", "named" | "identified" | "quoted", ..]
                     | ["to", "be", "publicly", "named" | "identified", ..]
                     | [
