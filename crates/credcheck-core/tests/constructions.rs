@@ -11662,6 +11662,33 @@ const CASES: &[(&str, &[Row])] = &[
         "\"He was not welcome,\" said a parent, who did not want her name published.",
         &[("said", "a parent", "anonymous", "role", "")],
     ),
+    // People at the scene with where they are and an apposition on the place; a group of
+    // someone's at the sentence start is no name (stop 76).
+    (
+        "Residents of Vardan, one of the worst-hit towns, said the river burst its banks.",
+        &[(
+            "said",
+            "Residents of Vardan, one of the worst-hit towns",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Critics of Smith say he is out of touch.",
+        &[("say", "Critics of Smith", "vague", "weasel-group", "")],
+    ),
+    // A palace speaks for those who live and work in it (stop 76).
+    (
+        "Buckingham Palace has refused to be drawn on the reports.",
+        &[(
+            "refused to be drawn",
+            "Buckingham Palace",
+            "organisation",
+            "body-name",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]

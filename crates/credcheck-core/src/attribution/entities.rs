@@ -696,6 +696,9 @@ fn joins_name(doc: &Document, j: usize, hi: usize) -> bool {
         w == "for" && lex.anon_nouns.contains(people)
             || people.ends_with('s') && lex.anon_nouns.contains(people)
             || super::classify::plural_of_unnamed(people)
+            // (`Residents of Vardan said…`, `Critics of Smith say…`: a group of people, with
+            // where or whom they are of.)
+            || people.ends_with('s') && lex.weasel_groups.contains(people)
     };
     (matches!(w, "of" | "for" | "and" | "&" | "de" | "la") || lex.name_particles.contains(w))
         && !another_person

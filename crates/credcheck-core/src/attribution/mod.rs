@@ -2569,10 +2569,14 @@ impl<'d> Pass<'d> {
         // (`Parents at two of the schools said`, `Patients said`: people a reporter talks to,
         // kept out of the people nouns — `the parents' lawyer` is one person for them.)
         // (`Residents of the besieged district described…`: of where they are.)
+        // (`Residents of Vardan, one of the worst-hit towns,`: where they are, then an
+        // apposition saying more of the place.)
+        let place_end = (a + 2..b).find(|&k| self.norm(k) == ",").unwrap_or(b);
         (lexicon().people_nouns.contains(&self.norm(a))
             || matches!(self.norm(a), "parents" | "pupils" | "patients"))
             && (b == a + 1
-                || b <= a + 6 && matches!(self.norm(a + 1), "on" | "in" | "at" | "near" | "of")
+                || place_end <= a + 6
+                    && matches!(self.norm(a + 1), "on" | "in" | "at" | "near" | "of")
                 // (`Residents speaking by phone said`: how they were spoken to.)
                 || b <= a + 5 && matches!(self.norm(a + 1), "speaking" | "talking")
                 // (`Residents who fled to a neighbouring village described…`: people a
