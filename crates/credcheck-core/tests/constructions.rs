@@ -11689,6 +11689,20 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // One of the group before, with an aside on how they spoke (stop 76).
+    (
+        "Rival coaches say he improved too quickly. One, speaking privately, claimed he had trained at a banned camp.",
+        &[
+            ("say", "Rival coaches", "anonymous", "named-body-people", ""),
+            (
+                "claimed",
+                "One, speaking privately",
+                "anonymous",
+                "one-person",
+                "",
+            ),
+        ],
+    ),
 ];
 
 #[test]

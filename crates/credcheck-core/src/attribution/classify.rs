@@ -3777,24 +3777,33 @@ fn one_person(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     // mentioned (not of people just named: `Dana Reyes and Tom Ortiz spoke. One said…`).
     // (`Two former employees said… One of them said… The other said…`: the rest of that group,
     // which may stand two sentences back.)
-    let the_other = matches!(p.words.as_slice(), ["the", "other" | "others"]);
+    // (`One, speaking privately, claimed…`: an aside on how they spoke after the one.)
+    let words = match p.words.iter().position(|w| *w == ",") {
+        Some(k)
+            if k >= 1
+                && matches!(
+                    p.words.get(k + 1).copied(),
+                    Some("speaking" | "talking" | "writing" | "who")
+                ) =>
+        {
+            &p.words[..k]
+        }
+        _ => p.words.as_slice(),
+    };
+    let the_other = matches!(words, ["the", "other" | "others"]);
     if the_other
         || matches!(
-            p.words.as_slice(),
+            words,
             ["one" | "another"] | ["one" | "another", "of", "them" | "those" | "these"]
         )
     {
         let si = tokens[p.a].sentence.index();
         // (`one of them` names its group, which may stand two sentences back too: `…, two
         // former employees said. Both spoke on condition of anonymity… "…," one of them said.`)
-        let back = if the_other || p.words.len() == 3 {
-            2
-        } else {
-            1
-        };
+        let back = if the_other || words.len() == 3 { 2 } else { 1 };
         let from = pass.doc.sentences()[si.saturating_sub(back)].tokens.start;
         // (`One witness said… Another described…`: `another` after one of its kind.)
-        let another = p.words.as_slice() == ["another"];
+        let another = words == ["another"];
         let group = (from.max(p.a.saturating_sub(80))..p.a).rev().find_map(|k| {
             if pass.is_person(k) {
                 return Some(false);
