@@ -11703,6 +11703,18 @@ const CASES: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // Families counted with whose they are, on an occasion, are people spoken to as relatives
+    // are (stop 76).
+    (
+        "Families of two of the patients said they had never been told.",
+        &[(
+            "said",
+            "Families of two of the patients",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -2573,7 +2573,8 @@ impl<'d> Pass<'d> {
         // apposition saying more of the place.)
         let place_end = (a + 2..b).find(|&k| self.norm(k) == ",").unwrap_or(b);
         (lexicon().people_nouns.contains(&self.norm(a))
-            || matches!(self.norm(a), "parents" | "pupils" | "patients"))
+            // (`Families of two of the patients said…`, as `Relatives of…` are.)
+            || matches!(self.norm(a), "parents" | "pupils" | "patients" | "families"))
             && (b == a + 1
                 || place_end <= a + 6
                     && matches!(self.norm(a + 1), "on" | "in" | "at" | "near" | "of")
