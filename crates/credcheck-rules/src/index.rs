@@ -270,7 +270,7 @@ impl<'e> DocIndex<'e> {
     /// Where the passing adverb or aside that ends at token `i` begins (`later` in `was later
     /// denied`, the first comma of `, however,`), if one does.
     pub fn passing_span_ending_at(&self, i: usize) -> Option<usize> {
-        let at = |k: usize, len: u8| k <= i && self.passing.get(k) == Some(&len);
+        let at = |k: usize, len: u8| self.passing.get(k) == Some(&len);
         if at(i, 1) {
             Some(i)
         } else if i >= 1 && at(i - 1, 2) {
