@@ -11601,6 +11601,17 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // (The list's straight apostrophe matches the curly one too.)
+    (
+        "Sainsbury\u{2019}s said profits rose.",
+        &[(
+            "said",
+            "Sainsbury\u{2019}s",
+            "organisation",
+            "organisation-entity",
+            "",
+        )],
+    ),
     (
         "Staff at McDonald's said they were underpaid.",
         &[(

@@ -250,11 +250,14 @@ impl PhraseSet {
 }
 
 /// A set of single words compared exactly (case-sensitive lists: `May`, `AP`, `Polish`).
+/// The entries of a list read as written (names, case kept), each with a straight apostrophe
+/// also under the curly one copy uses (`Sainsbury's`, `Sainsbury’s`): the file lists one form.
 fn exact_set(text: &str) -> FxHashSet<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_owned)
+    entries(text)
+        .flat_map(|l| {
+            let curly = l.contains('\'').then(|| l.replace('\'', "\u{2019}"));
+            std::iter::once(l.to_owned()).chain(curly)
+        })
         .collect()
 }
 
