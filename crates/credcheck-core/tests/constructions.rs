@@ -11726,6 +11726,37 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A role with its subject before whom it serves: the role is the source, not the one served.
+    (
+        "A senior adviser on foreign policy to the prime minister said the talks had stalled.",
+        &[(
+            "said",
+            "A senior adviser on foreign policy to the prime minister",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Myron Ebell, an adviser on climate change to President Bush, has said there would be no change.",
+        &[(
+            "said",
+            "Myron Ebell, an adviser on climate change to President Bush",
+            "named",
+            "person-named",
+            "",
+        )],
+    ),
+    (
+        "Earlier work with a colleague on using the game to teach students about history showed that it helped.",
+        &[(
+            "showed",
+            "teach students about history",
+            "unresolved",
+            "unresolved",
+            "",
+        )],
+    ),
 ];
 
 #[test]

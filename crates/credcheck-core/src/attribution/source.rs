@@ -1840,6 +1840,31 @@ impl Pass<'_> {
 
     /// `A memo circulated to staff`, `a letter sent to parents`: is token `k` a participle of
     /// sending right after a document noun (the document, and where it went)?
+    /// Does a role and its subject end right before `to` (token `to`): `adviser on climate
+    /// change to`, `envoy for Middle East peace to` — at most four words of subject after `on`
+    /// or `for`, the role a word of the people, role or title lists, and whom it serves a
+    /// name or brought in by `the` (not `a colleague on using Civilisation III to teach`)?
+    fn role_on_topic_before(&self, to: usize, lo: usize) -> bool {
+        let lex = lexicon();
+        let tokens = self.doc.tokens();
+        let served = tokens.get(to + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && (t.is_capitalised() || self.norm(to + 1) == "the")
+        });
+        served
+            && (to.saturating_sub(5).max(lo + 1)..to.saturating_sub(1))
+                .rev()
+                .take_while(|&j| tokens[j].kind == TokenKind::Word)
+                .find(|&j| matches!(self.norm(j), "on" | "for"))
+                .is_some_and(|j| {
+                    let role = self.norm(j - 1);
+                    lex.role_nouns.contains(role)
+                        || lex.titles.contains(role)
+                        || lex.anon_nouns.contains(role)
+                        || lex.people_nouns.contains(&role)
+                        || lex.official_source_nouns.contains(role)
+                })
+    }
+
     pub(super) fn sent_document(&self, k: usize) -> bool {
         k > 0
             && matches!(
@@ -1967,6 +1992,9 @@ impl Pass<'_> {
                                         || lex.document_nouns.contains(w)
                                         // (`A memo circulated to staff shows…`.)
                                         || k >= 3 && self.sent_document(k - 2)
+                                        // (`an adviser on climate change to President Bush`:
+                                        // a role with its subject before the one it serves.)
+                                        || self.role_on_topic_before(k - 1, lo)
                                 });
                         // (`A post shared more than 50,000 times`: a count, not a comparison.)
                         let count = n == "than" && self.count_after_than(k, end);
