@@ -149,7 +149,20 @@ fn surname_first_mention(doc: &Document, facts: &DraftFacts, a: &Attribution) ->
         .tokens
         .end
         .min(after_source + PRONOUN_LOOKAHEAD);
+    // A pronoun after another person named in a later sentence is most likely theirs
+    // (`Harbourside declined to comment. … reported that Reyes had told team-mates he wanted to
+    // leave`): the look stops there. (In the source's own sentence a name is mostly an object:
+    // `Scarborough also asked Clinton whether he…`.)
+    let entities = doc.entities();
+    let sentence_end = doc.sentences()[si].span.end;
+    let next_person = entities[entities.partition_point(|e| e.span.start < sentence_end)..]
+        .iter()
+        .find(|e| e.kind == EntityKind::Person)
+        .map_or(usize::MAX, |e| e.span.start);
     for t in &tokens[after_source.min(until)..until] {
+        if t.span().start >= next_person {
+            break;
+        }
         match doc.norm(t) {
             "he" | "she" | "his" | "her" | "him" => return true,
             "it" | "its" => return quoted,
