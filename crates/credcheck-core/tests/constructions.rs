@@ -11757,6 +11757,15 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A view in the passive with its holders as agent: rating and tipping too.
+    (
+        "Reyes is rated by scouts as one of the most promising forwards in Europe.",
+        &[("rated by", "scouts", "vague", "weasel-group", "")],
+    ),
+    (
+        "She is tipped by pundits to be the next party leader.",
+        &[("tipped by", "pundits", "vague", "weasel-group", "")],
+    ),
 ];
 
 #[test]

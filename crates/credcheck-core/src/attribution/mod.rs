@@ -1388,7 +1388,8 @@ impl<'d> Pass<'d> {
         }
     }
 
-    /// `is regarded by US officials as…`, `was seen by analysts as…`: a participle of viewing
+    /// `is regarded by US officials as…`, `was seen by analysts as…`, `is rated by scouts as…`,
+    /// `is tipped by pundits to be…`: a participle of viewing
     /// after a passive auxiliary, then `by` and who holds the view (up to `as` or `to`, a few
     /// words). Returns the agent phrase and the content (the clause's subject to the end).
     fn passive_view(
@@ -1400,7 +1401,17 @@ impl<'d> Pass<'d> {
         let tokens = self.doc.tokens();
         if !matches!(
             self.norm(i),
-            "regarded" | "seen" | "viewed" | "considered" | "deemed" | "thought" | "said"
+            "regarded"
+                | "seen"
+                | "viewed"
+                | "considered"
+                | "deemed"
+                | "thought"
+                | "said"
+                | "rated"
+                | "reckoned"
+                | "judged"
+                | "tipped"
         ) || i + 3 >= hi
             || tokens[i].in_quote()
             || self.norm(i + 1) != "by"
