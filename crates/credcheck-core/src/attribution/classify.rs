@@ -646,17 +646,6 @@ impl Pass<'_> {
         }
     }
 
-    /// `some analysts`, `several traders`, `a few dealers`: a few of the market's commentators,
-    /// not a generalisation about them (`many analysts`, `most economists`).
-    pub(super) fn some_market_sources(&self, a: usize, b: usize) -> bool {
-        let few = match b.saturating_sub(a) {
-            2 => matches!(self.norm(a), "some" | "several" | "other"),
-            3 => self.norm(a) == "a" && self.norm(a + 1) == "few",
-            _ => false,
-        };
-        few && lexicon().market_sources.contains(&self.norm(b - 1))
-    }
-
     /// `some Democrats`, `several residents`, `a few analysts`: a quantifier and a group of
     /// people named by what they are (not `some critics`, `many people`, `others`).
     pub(super) fn quantified_people(&self, a: usize, b: usize) -> bool {
