@@ -11771,6 +11771,14 @@ const CASES: &[(&str, &[Row])] = &[
         "She is tipped by pundits to be the next party leader.",
         &[("tipped by", "pundits", "vague", "weasel-group", "")],
     ),
+    // Disowning a proposal or words with an emphatic adverb after the negation.
+    (
+        "Trump said he had never once suggested the U.S. should use a database.",
+        &[
+            ("said", "Trump", "unresolved", "unresolved", "denial"),
+            ("suggested", "he", "unresolved", "person-pronoun", ""),
+        ],
+    ),
 ];
 
 #[test]

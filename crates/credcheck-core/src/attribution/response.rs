@@ -1127,11 +1127,27 @@ impl Pass<'_> {
     /// not say those things`, `never made those remarks` (not `did not say that the plan…`,
     /// which withholds)?
     fn denies_saying(&self, a: usize, k: usize, end: usize) -> bool {
-        let said = match self.norm(k) {
+        let mut said = match self.norm(k) {
             "never" => k + 1,
             "not" if k > a && self.norm(k - 1) == "did" => k + 1,
             _ => return false,
         };
+        // (`had never actually suggested`, `never once said that`, `did not specifically
+        // propose`: one emphatic adverb between the negation and the verb.)
+        if said + 1 < end
+            && matches!(
+                self.norm(said),
+                "actually"
+                    | "once"
+                    | "ever"
+                    | "really"
+                    | "specifically"
+                    | "explicitly"
+                    | "personally"
+            )
+        {
+            said += 1;
+        }
         // (`said he had never suggested the U.S. should use a database`: disowning a proposal
         // put on them; not `would have never proposed`, a counterfactual.)
         let own_past = k > a
