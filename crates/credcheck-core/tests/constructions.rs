@@ -11779,6 +11779,11 @@ const CASES: &[(&str, &[Row])] = &[
             ("suggested", "he", "unresolved", "person-pronoun", ""),
         ],
     ),
+    // What shares are held in is a business: `it` refers back to it.
+    (
+        "Shares in American Express surged 8% on Tuesday after it said it would sell a unit.",
+        &[("said", "it", "organisation", "group-pronoun", "")],
+    ),
 ];
 
 #[test]

@@ -564,6 +564,17 @@ fn classify(
     if lex.known_orgs.contains(whole) || lex.known_orgs.contains(bare) {
         return Some(EntityKind::Organisation);
     }
+    // `Shares in Oakham rose`, `a 5% stake in Brightwell`, `shareholders of Kestrel`: what
+    // shares are held in is a business.
+    if i >= 2
+        && matches!(doc.norm(&tokens[i - 1]), "in" | "of")
+        && matches!(
+            doc.norm(&tokens[i - 2]),
+            "shares" | "stake" | "stakes" | "shareholders" | "shareholding" | "holding"
+        )
+    {
+        return Some(EntityKind::Organisation);
+    }
     // `New Polls Show…`, `Exit Polls`: a poll or a report with only generic words before it
     // names no one.
     if lex.research_nouns.contains(&doc.norm(&tokens[j - 1]))
