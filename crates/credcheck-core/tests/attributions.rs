@@ -1277,3 +1277,35 @@ fn a_that_inside_the_clause_said_does_not_start_what_was_said() {
         assert_said(text, &["said", "told reporters"], said);
     }
 }
+
+#[test]
+fn the_one_told_is_no_part_of_what_was_told() {
+    // `told the BBC they had not been consulted`: with no `that`, the addressee was read as the
+    // start of what was said (stop 77; 54 attributions on the unseen corpus). Not an object
+    // that is what was told: `told the truth about the deal`.
+    for (text, said) in [
+        (
+            "Several parents told the Ashby Herald they had not been consulted.",
+            "they had not been consulted",
+        ),
+        (
+            "Reyes had told team-mates he wanted to leave.",
+            "he wanted to leave",
+        ),
+        (
+            "The minister told MPs the deal was dead.",
+            "the deal was dead",
+        ),
+        ("She told him the deal was off.", "the deal was off"),
+        (
+            "He told Reuters the company would appeal.",
+            "the company would appeal",
+        ),
+        (
+            "She told the truth about the deal.",
+            "the truth about the deal",
+        ),
+    ] {
+        assert_said(text, &["told"], said);
+    }
+}

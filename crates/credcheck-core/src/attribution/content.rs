@@ -127,6 +127,13 @@ impl Pass<'_> {
             // a colon opening what was said.
             c = k + 1;
         }
+        // `told the BBC they had not been consulted`, `told MPs the deal was dead`: the one told,
+        // then what was told with no `that` — the addressee is no part of it.
+        if c == after && after > 0 {
+            if let Some(k) = self.addressee_end(after - 1, hi) {
+                c = k;
+            }
+        }
         while c < hi && matches!(self.norm(c), ":" | ",") {
             c += 1;
         }
@@ -166,6 +173,77 @@ impl Pass<'_> {
             .unwrap_or(base);
         let end = self.clause_after_content(c, end);
         (c < end).then_some((c, end))
+    }
+
+    /// After a `told` at `verb` with no `that`: where the clause of what was told starts, past
+    /// the one told — an object pronoun (`told him the deal was off`), a name (`told the Ashby
+    /// Herald they had not…`, `told Reuters`) or people (`told team-mates he wanted to leave`,
+    /// `told MPs the deal was dead`) — when a subject opens a clause right after it. `None` when
+    /// no addressee stands there.
+    fn addressee_end(&self, verb: usize, hi: usize) -> Option<usize> {
+        if !matches!(self.norm(verb), "told" | "tells" | "tell" | "telling") {
+            return None;
+        }
+        let tokens = self.doc.tokens();
+        let word = |k: usize| k < hi && tokens[k].kind == TokenKind::Word && !tokens[k].in_quote();
+        let mut k = verb + 1;
+        if !word(k) {
+            return None;
+        }
+        if matches!(self.norm(k), "him" | "her" | "them" | "us" | "me" | "you") {
+            k += 1;
+        } else {
+            if matches!(
+                self.norm(k),
+                "the" | "his" | "her" | "their" | "its" | "our" | "my"
+            ) {
+                k += 1;
+            }
+            let from = k;
+            while word(k) && tokens[k].is_capitalised() && k < from + 4 {
+                k += 1;
+            }
+            if k == from {
+                // People told, a plural noun (`team-mates`, `MPs` lower-cased in headlines).
+                if !(word(k) && self.norm(k).len() > 3 && self.norm(k).ends_with('s')) {
+                    return None;
+                }
+                k += 1;
+            }
+        }
+        // A subject opens what was told: a pronoun, or a determiner or name with a verb soon.
+        if !word(k) {
+            return None;
+        }
+        let subject_pronoun = matches!(
+            self.norm(k),
+            "he" | "she" | "they" | "it" | "we" | "i" | "there" | "you"
+        );
+        let subject_phrase = (matches!(
+            self.norm(k),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        ) || tokens[k].is_capitalised())
+            && (k + 1..hi.min(k + 6)).any(|j| {
+                matches!(
+                    self.norm(j),
+                    "is" | "was"
+                        | "were"
+                        | "are"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "should"
+                        | "might"
+                        | "may"
+                        | "did"
+                        | "does"
+                )
+            });
+        (subject_pronoun || subject_phrase).then_some(k)
     }
 
     /// Where what was said from `c` ends before `end`: at `, and` or `, but` opening a clause
