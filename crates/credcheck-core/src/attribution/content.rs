@@ -129,8 +129,13 @@ impl Pass<'_> {
         }
         // `told the BBC they had not been consulted`, `told MPs the deal was dead`: the one told,
         // then what was told with no `that` — the addressee is no part of it.
+        // (`said on Thursday it had signed…`, `said last week it was offering…`, `told reporters
+        // Tuesday he…`: when it was said, then the clause.)
         if c == after && after > 0 {
             if let Some(k) = self.addressee_end(after - 1, hi) {
+                c = k;
+            }
+            if let Some(k) = self.clause_after_time(c, hi) {
                 c = k;
             }
         }
@@ -211,9 +216,47 @@ impl Pass<'_> {
                 k += 1;
             }
         }
-        // A subject opens what was told: a pronoun, or a determiner or name with a verb soon.
-        if !word(k) {
+        // (`told reporters on Monday he…`: the time is passed over after.)
+        (self.clause_opens(k, hi) || self.clause_after_time(k, hi).is_some()).then_some(k)
+    }
+
+    /// Where a clause opens after a phrase of time at `k` (`on Thursday`, `Tuesday night`, `last
+    /// week`, `earlier this month`, `yesterday`), if both are there.
+    fn clause_after_time(&self, k: usize, hi: usize) -> Option<usize> {
+        if k >= hi {
             return None;
+        }
+        if self.month_or_day(k) || matches!(self.norm(k), "yesterday" | "today") {
+            let part = k + 1 < hi
+                && matches!(
+                    self.norm(k + 1),
+                    "night" | "morning" | "afternoon" | "evening"
+                );
+            let end = k + 1 + usize::from(part);
+            return self.clause_opens(end, hi).then_some(end);
+        }
+        // (The shortest phrase a clause follows: `on Monday the company would…` is `on
+        // Monday`, though `the` may belong to a phrase of time.)
+        (2..=4).map(|n| k + n).find(|&end| {
+            end < hi
+                    && self.dated_phrase(k, end)
+                    // (Ending in the time, not in the next phrase's preposition: `said last
+                    // week in Tel Aviv, "…"`.)
+                    && !matches!(
+                        self.norm(end - 1),
+                        "at" | "in" | "on" | "during" | "the" | "a"
+                    )
+                    && self.clause_opens(end, hi)
+        })
+    }
+
+    /// Does a clause open at `k` — a subject pronoun, or a determiner or a capitalised word with
+    /// a verb within a few words?
+    fn clause_opens(&self, k: usize, hi: usize) -> bool {
+        let tokens = self.doc.tokens();
+        let word = |k: usize| k < hi && tokens[k].kind == TokenKind::Word && !tokens[k].in_quote();
+        if !word(k) {
+            return false;
         }
         let subject_pronoun = matches!(
             self.norm(k),
@@ -243,7 +286,7 @@ impl Pass<'_> {
                         | "does"
                 )
             });
-        (subject_pronoun || subject_phrase).then_some(k)
+        subject_pronoun || subject_phrase
     }
 
     /// Where what was said from `c` ends before `end`: at `, and` or `, but` opening a clause

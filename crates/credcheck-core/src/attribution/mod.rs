@@ -671,7 +671,7 @@ impl<'d> Pass<'d> {
     }
 
     /// Is token `k` a month or a day of the week (`Wednesday`, `March`)?
-    fn month_or_day(&self, k: usize) -> bool {
+    pub(super) fn month_or_day(&self, k: usize) -> bool {
         lexicon()
             .months_days
             .contains(self.doc.text(self.doc.tokens()[k].span()))

@@ -862,7 +862,7 @@ impl Pass<'_> {
     /// Is `a..b` a phrase of time (`time_phrase`) naming a day, a month, a unit of time
     /// or a year (`on Monday`, `in the past`, `last week`, `in 2013`) — not a bare count
     /// (`in 10`)?
-    fn dated_phrase(&self, a: usize, b: usize) -> bool {
+    pub(super) fn dated_phrase(&self, a: usize, b: usize) -> bool {
         let tokens = self.doc.tokens();
         self.time_phrase(a, b)
             && (a..b).any(|k| {
