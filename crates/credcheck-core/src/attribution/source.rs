@@ -1838,8 +1838,6 @@ impl Pass<'_> {
             && lexicon().social_material.contains(self.norm(k - 1))
     }
 
-    /// `A memo circulated to staff`, `a letter sent to parents`: is token `k` a participle of
-    /// sending right after a document noun (the document, and where it went)?
     /// Does a role and its subject end right before `to` (token `to`): `adviser on climate
     /// change to`, `envoy for Middle East peace to` — at most four words of subject after `on`
     /// or `for`, the role a word of the people, role or title lists, and whom it serves a
@@ -1865,6 +1863,8 @@ impl Pass<'_> {
                 })
     }
 
+    /// `A memo circulated to staff`, `a letter sent to parents`: is token `k` a participle of
+    /// sending right after a document noun (the document, and where it went)?
     pub(super) fn sent_document(&self, k: usize) -> bool {
         k > 0
             && matches!(
