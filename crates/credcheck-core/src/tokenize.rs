@@ -89,6 +89,30 @@ pub(crate) fn tokenize_block(
 /// `["did", "not", ",", "u.s."]`).
 #[must_use]
 pub fn phrase_tokens(text: &str) -> Vec<String> {
+    // Most list phrases are lower-case letters and single spaces (`people familiar with`):
+    // those words are their own matching forms, read without the lexer — but for `cannot`,
+    // which it splits.
+    if let Some(words) = plain_words(text) {
+        return words;
+    }
+    lexed_phrase_tokens(text)
+}
+
+/// The words of a phrase of lower-case ASCII letters and spaces, if it is one (and holds no
+/// `cannot`): what the lexer would give, without it.
+fn plain_words(text: &str) -> Option<Vec<String>> {
+    if !text.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+        return None;
+    }
+    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    words
+        .iter()
+        .all(|w| w.len() <= Token::MAX_LEN && *w != "cannot")
+        .then(|| words.into_iter().map(str::to_owned).collect())
+}
+
+/// [`phrase_tokens`] by the lexer, whatever the phrase.
+fn lexed_phrase_tokens(text: &str) -> Vec<String> {
     // Loading the packs reads some ten thousand phrases: one set of buffers per thread, emptied
     // for each, instead of a new word table for every phrase.
     type Scratch = (Vec<Token>, Vec<(usize, Mark)>, Words);
@@ -671,6 +695,40 @@ fn normalize_into(words: &mut Words, text: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_phrases_read_as_the_lexer_reads_them() {
+        // Lower-case phrases made of a few letters (so that words repeat, run long, and spell
+        // `cannot`), single and double spaces: the quick path gives the lexer's tokens.
+        let mut seed = 12_345u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        let mut tried = 0;
+        for _ in 0..5_000 {
+            let len = next(40) as usize;
+            let text: String = (0..len)
+                .map(|_| match next(12) {
+                    0 | 1 => ' ',
+                    k => char::from(b"cannotsay"[k as usize % 9]),
+                })
+                .collect();
+            if let Some(quick) = plain_words(&text) {
+                tried += 1;
+                assert_eq!(quick, lexed_phrase_tokens(&text), "{text:?}");
+            }
+        }
+        assert!(tried > 4_000);
+        for text in ["people familiar with", "", "  ", "x", &"a".repeat(300)] {
+            if let Some(quick) = plain_words(text) {
+                assert_eq!(quick, lexed_phrase_tokens(text), "{text:?}");
+            }
+        }
+        assert_eq!(plain_words("we cannot say"), None);
+        assert_eq!(phrase_tokens("we cannot say"), ["we", "can", "not", "say"]);
+        assert_eq!(plain_words("didn't"), None);
+    }
 
     /// The tokens, marks and word numbers of `src` as one segment.
     fn lex(src: &str) -> (Vec<Token>, Vec<(usize, Mark)>, Words) {

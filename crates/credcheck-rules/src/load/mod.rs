@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use credcheck_core::phrase_tokens;
 use regex::Regex;
+use rustc_hash::FxHashSet;
 use toml::Spanned;
 
 use crate::anchors::CompiledPattern;
@@ -338,10 +339,18 @@ impl Loader {
         loop {
             let mut grew = false;
             for &(id, t) in &resolved {
+                // (A set of what the list holds, not a scan of it per entry: the built-in lists
+                // include one another's thousands of phrases, and the scan made loading
+                // quadratic in a list's length.)
+                let have: FxHashSet<&[WordId]> = self.lists[id as usize]
+                    .entries
+                    .iter()
+                    .map(Vec::as_slice)
+                    .collect();
                 let add: Vec<Vec<WordId>> = self.lists[t as usize]
                     .entries
                     .iter()
-                    .filter(|e| !self.lists[id as usize].entries.contains(e))
+                    .filter(|e| !have.contains(e.as_slice()))
                     .cloned()
                     .collect();
                 if !add.is_empty() {
