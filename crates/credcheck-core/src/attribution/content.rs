@@ -1,4 +1,4 @@
-use super::{Pass, lexicon};
+use super::{DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS, Pass, lexicon};
 use crate::model::TokenKind;
 
 /// Tokens a clause fronted before the main one may run to before a cue in it
@@ -251,41 +251,19 @@ impl Pass<'_> {
     }
 
     /// Does a clause open at `k` — a subject pronoun, or a determiner or a capitalised word with
-    /// a verb within a few words?
+    /// an auxiliary or a modal within a few words (`clause_like`)?
     fn clause_opens(&self, k: usize, hi: usize) -> bool {
         let tokens = self.doc.tokens();
         let word = |k: usize| k < hi && tokens[k].kind == TokenKind::Word && !tokens[k].in_quote();
         if !word(k) {
             return false;
         }
-        let subject_pronoun = matches!(
-            self.norm(k),
-            "he" | "she" | "they" | "it" | "we" | "i" | "there" | "you"
-        );
-        let subject_phrase = (matches!(
-            self.norm(k),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its"
-        ) || tokens[k].is_capitalised())
-            && (k + 1..hi.min(k + 6)).any(|j| {
-                matches!(
-                    self.norm(j),
-                    "is" | "was"
-                        | "were"
-                        | "are"
-                        | "had"
-                        | "has"
-                        | "have"
-                        | "would"
-                        | "will"
-                        | "could"
-                        | "can"
-                        | "should"
-                        | "might"
-                        | "may"
-                        | "did"
-                        | "does"
-                )
-            });
+        let w = self.norm(k);
+        let subject_pronoun = PERSON_PRONOUNS.contains(&w)
+            || GROUP_PRONOUNS.contains(&w)
+            || matches!(w, "it" | "there" | "you");
+        let subject_phrase = (DETERMINERS.contains(&w) || tokens[k].is_capitalised())
+            && self.clause_like(k + 1, hi.min(k + 6));
         subject_pronoun || subject_phrase
     }
 

@@ -153,10 +153,13 @@ fn surname_first_mention(doc: &Document, facts: &DraftFacts, a: &Attribution) ->
     // (`Harbourside declined to comment. … reported that Reyes had told team-mates he wanted to
     // leave`): the look stops there. (In the source's own sentence a name is mostly an object:
     // `Scarborough also asked Clinton whether he…`.)
+    // (Only the entities the look reaches: a draft of many names stays linear.)
     let entities = doc.entities();
     let sentence_end = doc.sentences()[si].span.end;
+    let look_end = tokens[..until].last().map_or(0, |t| t.span().end);
     let next_person = entities[entities.partition_point(|e| e.span.start < sentence_end)..]
         .iter()
+        .take_while(|e| e.span.start < look_end)
         .find(|e| e.kind == EntityKind::Person)
         .map_or(usize::MAX, |e| e.span.start);
     for t in &tokens[after_source.min(until)..until] {
