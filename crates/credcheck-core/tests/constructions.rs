@@ -11784,6 +11784,27 @@ const CASES: &[(&str, &[Row])] = &[
         "Shares in American Express surged 8% on Tuesday after it said it would sell a unit.",
         &[("said", "it", "organisation", "group-pronoun", "")],
     ),
+    // A label after a verb and its preposition says nothing of the claim: a warning received
+    // is no claim called outdated (stop 78, a hospital-breach story of our own); a list of
+    // labels, `nothing but` and `indeed` still call it false.
+    (
+        "According to a report in the Courier, the trust had been warned about outdated software.",
+        &[(
+            "According to",
+            "a report in the Courier",
+            "report",
+            "document-noun",
+            "",
+        )],
+    ),
+    (
+        "Mr Cunningham said Lord Butler's comments were partial, inaccurate and political.",
+        &[("said", "Mr Cunningham", "named", "person-named", "denial")],
+    ),
+    (
+        "He said the claims were nothing but a smear.",
+        &[("said", "He", "unresolved", "person-pronoun", "denial")],
+    ),
 ];
 
 #[test]

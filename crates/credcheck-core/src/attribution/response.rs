@@ -1469,8 +1469,11 @@ impl Pass<'_> {
             )
                 // (`was "a complete fabrication"`: a quotation mark, an article and an
                 // adjective may stand between.)
+                // (Only words of that kind: `the trust had been warned about outdated
+                // software` calls nothing outdated.)
                 && (k + 1..(k + 6).min(end)).any(|j| {
-                    !inquiry && lex.falsity_labels.longest_in(self.doc, j, end).is_some()
+                    (k + 1..j).all(|g| self.label_lead_in(g))
+                    && (!inquiry && lex.falsity_labels.longest_in(self.doc, j, end).is_some()
                         || !comments && lex.dismissal_labels.longest_in(self.doc, j, end).is_some()
                         // (`the criticism was unfair`, `fears were overblown`, `reports of his
                         // departure were premature`: rejected without being called untrue.)
@@ -1482,9 +1485,24 @@ impl Pass<'_> {
                             && matches!(
                                 self.norm(j + 1),
                                 "true" | "accurate" | "correct" | "factual" | "truthful"
-                            )
+                            ))
                 })
         })
+    }
+
+    /// Can word `k` stand between a `be` and the label it gives a claim? Quotation marks,
+    /// articles, degrees and other adjectives can (`was "a complete fabrication"`, `are partial,
+    /// inaccurate`, `were part of a smear campaign`); a verb's participle or a preposition other
+    /// than `of` starts another phrase, whose words say nothing of the claim (`the trust had
+    /// been warned about outdated software` calls nothing outdated).
+    fn label_lead_in(&self, k: usize) -> bool {
+        let w = self.norm(k);
+        // (`was indeed false`, `was nothing but a smear`.)
+        let participle = w.len() > 4
+            && (w.ends_with("ed") && w != "indeed" || w.ends_with("ing") && !w.ends_with("thing"));
+        w == "of"
+            || !participle && !super::source::PREPOSITIONS.contains(&w)
+            || lexicon().falsity_degrees.contains(w)
     }
 }
 
