@@ -11805,6 +11805,44 @@ const CASES: &[(&str, &[Row])] = &[
         "He said the claims were nothing but a smear.",
         &[("said", "He", "unresolved", "person-pronoun", "denial")],
     ),
+    // A person brought in by a relative clause of `whose` is unnamed as one of `who` is (stop
+    // 78, a mine-disaster story of our own).
+    (
+        "A man who lives nearby said the council had ignored warnings.",
+        &[(
+            "said",
+            "A man who lives nearby",
+            "anonymous",
+            "person-described",
+            "",
+        )],
+    ),
+    (
+        "A woman whose husband was trapped said the company had ignored warnings.",
+        &[(
+            "said",
+            "A woman whose husband was trapped",
+            "anonymous",
+            "person-described",
+            "",
+        )],
+    ),
+    // A relative clause's object is its antecedent: an offer turned down is no denial, an
+    // allegation dismissed is (stop 78, an airline-strike story of our own).
+    (
+        "The company had offered a 4% rise last week, which the union rejected.",
+        &[],
+    ),
+    (
+        "The paper made the allegation on Monday, which the firm rejected.",
+        &[(
+            "rejected",
+            "the firm",
+            "organisation",
+            "body-noun",
+            "denial",
+        )],
+    ),
 ];
 
 #[test]

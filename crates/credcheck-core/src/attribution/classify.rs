@@ -1300,11 +1300,12 @@ fn person_described(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
         .flatten()
         .filter(|&k| k >= 2)
         .map(|k| p.words[k - 1]);
-    // (`The man who found the body`: the person a restrictive clause describes.)
+    // (`The man who found the body`: the person a restrictive clause describes; `A woman whose
+    // husband was trapped` too.)
     let described_by_clause = p
         .words
         .iter()
-        .position(|w| matches!(*w, "who" | "that"))
+        .position(|w| matches!(*w, "who" | "that" | "whose"))
         // (Not a clause the cue itself is in: `The man who said he got the film made has
         // been shut out` describes him, no source.)
         .filter(|&k| {

@@ -156,6 +156,18 @@ impl Pass<'_> {
         {
             return false;
         }
+        // (`had offered a 4% rise last week, which the union rejected.`: the object of a relative
+        // clause is its antecedent — a claim only if a claim noun stands there, `made the
+        // allegation on Monday, which the firm rejected.`)
+        if bare {
+            let relative = (c0.saturating_sub(4)..c0)
+                .rev()
+                .find(|&k| self.norm(k) == "which");
+            if let Some(rel) = relative {
+                return (rel.saturating_sub(8)..rel)
+                    .any(|k| lexicon().claim_nouns.contains(self.norm(k)));
+            }
+        }
         // (`was quick to push back after Ted Cruz blamed the network`: what is answered is
         // an accusation in the clause after `after` or `when`.)
         if c1 < tokens.len() && matches!(self.norm(c1), "after" | "when") {
