@@ -11843,6 +11843,29 @@ const CASES: &[(&str, &[Row])] = &[
             "denial",
         )],
     ),
+    // Dissidents, exiles, defectors and migrants are people (stop 78, a spying story of our
+    // own: `Several dissidents … said` was unresolved); a participle phrase after the group
+    // is where they are, as for residents.
+    (
+        "Several dissidents said they had been followed.",
+        &[(
+            "said",
+            "Several dissidents",
+            "anonymous",
+            "quantified-people-said",
+            "",
+        )],
+    ),
+    (
+        "Several dissidents living in the city said they had been followed.",
+        &[(
+            "said",
+            "Several dissidents living in the city",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -125,13 +125,22 @@ impl Phrase<'_> {
     }
 
     /// Is the head a plural of people before a preposition, whatever the words after it
-    /// (`Some advocates for stem cell research`, `critics of the poll`)?
+    /// (`Some advocates for stem cell research`, `critics of the poll`)? (A participle may stand
+    /// between: `Several dissidents living in the city`.)
     fn people_before_preposition(&self) -> bool {
         let lex = lexicon();
         self.words
             .iter()
             .position(|w| matches!(*w, "for" | "of" | "on" | "in"))
             .filter(|&k| k > 0)
+            .map(|k| {
+                let w = self.words[k - 1];
+                if k > 1 && (w.len() > 4 && w.ends_with("ing") || w == "based") {
+                    k - 1
+                } else {
+                    k
+                }
+            })
             .is_some_and(|k| {
                 let head = self.words[k - 1];
                 head.ends_with('s')
