@@ -1942,6 +1942,46 @@ impl<'d> Pass<'d> {
                 next_word,
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "when" | "how" | "seeing"
             ),
+            // `FreshMart has recalled bagged salads`, `recalled 1.2 million vehicles`, `recalled
+            // its ambassador`: a product or an envoy called back, not a memory told (`recalled
+            // that…`, `recalled how…`, `recalled the day…`, `recalled meeting him`, `recalled
+            // fondly`, `"…," she recalled` tell one).
+            // (A count is a product's; other words only after a subject that is no person —
+            // `Roffman, a securities analyst…, recalled numerous telephone calls` tells.)
+            "recalled" | "recalling" => tokens.get(i + n).is_some_and(|t| {
+                let subject = (lo..i).rev().find(|&k| {
+                    !matches!(
+                        self.norm(k),
+                        "has"
+                            | "have"
+                            | "had"
+                            | "is"
+                            | "was"
+                            | "are"
+                            | "were"
+                            | "been"
+                            | "also"
+                            | "now"
+                            | "already"
+                    )
+                });
+                let person = subject.is_none_or(|k| {
+                    matches!(
+                        self.norm(k),
+                        "he" | "she" | "i" | "we" | "they" | "you" | ","
+                    ) || self.is_person(k)
+                });
+                t.kind == TokenKind::Number
+                    || matches!(next_word, "thousands" | "millions" | "hundreds" | "tens")
+                    || !person
+                        && t.kind == TokenKind::Word
+                        && !t.is_capitalised()
+                        && !next_word.ends_with("ing")
+                        && !next_word.ends_with("ly")
+                        && !RECALL_TELLS.contains(&next_word)
+                        // (`it had recalled its salads`: a firm's own product.)
+                        && (!DETERMINERS.contains(&next_word) || next_word == "its")
+            }),
             // `Americans consider moving there`: weighing an action, not judging a claim.
             "consider" | "considers" | "considered" => next_word.ends_with("ing"),
             // `The camera panned across the room`, `panned for gold`: a camera's or a
@@ -4013,6 +4053,53 @@ fn participle_shaped(w: &str) -> bool {
 
 /// Words read after a trailing speaker's comma to tell a circumstance from a clause.
 const CIRCUMSTANCE_TOKENS: usize = 12;
+
+/// Words after `recalled` that open what is remembered and told: a clause, a pronoun, a time
+/// (`recalled that…`, `recalled how…`, `recalled him saying…`, `recalled once…`).
+const RECALL_TELLS: &[&str] = &[
+    "that",
+    "how",
+    "when",
+    "what",
+    "why",
+    "where",
+    "whether",
+    "who",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "it",
+    "once",
+    "later",
+    "earlier",
+    "in",
+    "on",
+    "at",
+    "with",
+    "to",
+    "from",
+    "during",
+    "after",
+    "before",
+    "about",
+    "of",
+    "one",
+    "another",
+    "some",
+    "last",
+    "this",
+    "next",
+    "yesterday",
+    "today",
+    "tonight",
+    "then",
+    "now",
+    "again",
+    "too",
+    "also",
+];
 
 impl Pass<'_> {
     /// Where the words before the cue at `i` end once passing adverbs and comma-set asides are
