@@ -11886,6 +11886,17 @@ const CASES: &[(&str, &[Row])] = &[
         "Mr. McCain recalled last week that the work was hard.",
         &[("recalled", "Mr. McCain", "named", "person-named", "")],
     ),
+    // Silent since or over something, as silent on it (stop 78, from a battery of our own).
+    (
+        "The family has remained silent since the arrest.",
+        &[(
+            "has remained silent since",
+            "The family",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]
