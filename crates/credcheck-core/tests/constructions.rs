@@ -11897,6 +11897,17 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // Not speaking to the press is a non-response (stop 78, a court story of our own).
+    (
+        "Mr Lowe did not speak to reporters.",
+        &[(
+            "did not speak to reporters",
+            "Mr Lowe",
+            "named",
+            "person-named",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]
