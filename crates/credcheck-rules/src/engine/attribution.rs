@@ -101,13 +101,15 @@ fn inside_named_report(doc: &credcheck_core::Document, ai: usize) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("who"));
+    // (A denial or a non-response holds what it answers, not its own report: `Critics on the
+    // right have long accused him of caving, a charge he rejects` is still the critics'.)
     let named = |b: &credcheck_core::Attribution| {
         matches!(
             b.kind,
             credcheck_core::SourceKind::Named | credcheck_core::SourceKind::Organisation
-        ) && b
-            .content
-            .is_some_and(|c| c.start <= a.cue.start && a.cue.end <= c.end)
+        ) && b.response.is_none()
+            && b.content
+                .is_some_and(|c| c.start <= a.cue.start && a.cue.end <= c.end)
     };
     let after = all[ai + 1..]
         .iter()
@@ -220,6 +222,20 @@ mod tests {
                 ("outside", "critics")
             ]
         );
+    }
+
+    #[test]
+    fn a_denial_after_the_claim_does_not_hold_it() {
+        let rules = [(
+            "outside",
+            r#"attribution = { source = "vague", outside-named-report = true }"#,
+        )];
+        // What a named person rejects is the critics' charge, not his report of it (stop 78, a
+        // Senate story of our own); what he says still holds it.
+        let text = "Mr Brandt has weathered revolts before. Critics have long accused him of \
+                    caving on spending, a charge he rejects. Critics fear a super state, Mr Brandt \
+                    said.";
+        assert_eq!(pairs(&found(&rules, text)), [("outside", "Critics")]);
     }
 
     #[test]
