@@ -139,12 +139,24 @@ fn surname_first_mention(doc: &Document, facts: &DraftFacts, a: &Attribution) ->
     {
         return false;
     }
+    // A verb in the plural after the word is a side's or a band's (`Benfica have not
+    // commented`, `Arsenal say…`, `Coldplay were unavailable`): no person's surname.
+    let after_word = tokens.partition_point(|t| t.span().start < source.end);
+    let plural_verb = tokens.get(after_word).is_some_and(|t| {
+        matches!(
+            doc.norm(t),
+            "have" | "are" | "were" | "say" | "insist" | "deny" | "claim" | "confirm" | "admit"
+        )
+    });
+    if plural_verb {
+        return false;
+    }
     // A person, not a body known by one word (`Cadbury said it…`): a direct quotation, or `he`
     // or `she` in the next sentences before any `it`.
     let si = a.sentence.index();
     let quoted = quoted(doc, a.content) || facts.first_quote_end[si] <= source.start;
     let last = (si + 2).min(doc.sentences().len() - 1);
-    let after_source = tokens.partition_point(|t| t.span().start < source.end);
+    let after_source = after_word;
     let until = doc.sentences()[last]
         .tokens
         .end
