@@ -11908,6 +11908,18 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // A view the market's prices imply is the pricing's, not a vague group's (stop 78, a
+    // markets story of our own).
+    (
+        "Traders now see almost no chance of a rate cut, according to money market pricing.",
+        &[(
+            "according to",
+            "money market pricing",
+            "document",
+            "figures",
+            "",
+        )],
+    ),
 ];
 
 #[test]

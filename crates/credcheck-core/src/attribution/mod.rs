@@ -458,6 +458,8 @@ pub(crate) fn find_attributions(
 /// `Investors expect the bank to raise rates, according to a Reuters poll`, `Most economists
 /// expect growth to slow, a Reuters poll showed`: a group whose view a poll or a survey reports
 /// is the poll's sample, and the poll the source — no view pinned on a vague or unnamed group.
+/// So is the market whose prices imply it (`Traders now see almost no chance of a cut,
+/// according to money market pricing`).
 fn drop_polled_groups(doc: &Document, out: &mut Vec<Attribution>) {
     let tokens = doc.tokens();
     let token_at = |byte: usize| tokens.partition_point(|t| t.span().start < byte);
@@ -470,7 +472,7 @@ fn drop_polled_groups(doc: &Document, out: &mut Vec<Attribution>) {
             let polled = (from..to).any(|k| {
                 matches!(
                     doc.norm(&tokens[k]),
-                    "poll" | "polls" | "survey" | "surveys" | "consensus" | "canvass"
+                    "poll" | "polls" | "survey" | "surveys" | "consensus" | "canvass" | "pricing"
                 )
             });
             Some((a.sentence, a.content?)).filter(|_| polled)
