@@ -174,6 +174,27 @@ fn surname_first_mention(doc: &Document, facts: &DraftFacts, a: &Attribution) ->
         .take_while(|e| e.span.start < look_end)
         .find(|e| e.kind == EntityKind::Person)
         .map_or(usize::MAX, |e| e.span.start);
+    // (So does another speaker, named or not, brought in by a later sentence: `Ucas said a
+    // record number had been accepted. One student, who missed her offer, said she felt…`; not
+    // a pronoun, which is the look's own evidence, nor the word itself again.)
+    let attributions = doc.attributions();
+    let next_speaker = attributions[attributions.partition_point(|b| b.cue.start < sentence_end)..]
+        .iter()
+        .take_while(|b| b.cue.start < look_end)
+        .filter_map(|b| b.source)
+        .filter(|&s| {
+            let text = doc.text(s);
+            s.start >= sentence_end
+                && text != surname
+                && !matches!(
+                    text.to_lowercase().as_str(),
+                    "he" | "she" | "they" | "it" | "i" | "we" | "his" | "her"
+                )
+        })
+        .map(|s| s.start)
+        .next()
+        .unwrap_or(usize::MAX);
+    let next_person = next_person.min(next_speaker);
     for t in &tokens[after_source.min(until)..until] {
         if t.span().start >= next_person {
             break;
