@@ -11920,6 +11920,13 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // A trailing speaker after the clause's comma with an auxiliary before the cue, a full
+    // name opening the clause (stop 78, from an own-set sentence: the clause with the name was
+    // the source).
+    (
+        "Bernie Ebbers never made accounting decisions, a witness has said.",
+        &[("said", "a witness", "anonymous", "person-described", "")],
+    ),
 ];
 
 #[test]

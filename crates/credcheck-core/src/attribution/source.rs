@@ -875,10 +875,11 @@ impl Pass<'_> {
     /// The comma a trailing attribution's subject follows (`Sales rose, a report said`): the
     /// last comma of `found`, with a determiner after it and a clause before it (a lowercase
     /// word other than a determiner or a conjunction), no `and`/`or` after it, and the phrase
-    /// ending right at the cue `i`.
+    /// ending right at the cue `i` or at its auxiliary.
     fn trailing_subject_comma(&self, found: (usize, usize), i: usize) -> Option<usize> {
         let (a, b) = found;
-        if b != i {
+        // (An auxiliary may stand between: `…, a witness has told jurors`.)
+        if b > i || !(b..i).all(|k| matches!(self.norm(k), "has" | "have" | "had" | "also")) {
             return None;
         }
         let k = (a..b).rev().find(|&k| self.norm(k) == ",")?;
