@@ -11927,6 +11927,22 @@ const CASES: &[(&str, &[Row])] = &[
         "Bernie Ebbers never made accounting decisions, a witness has said.",
         &[("said", "a witness", "anonymous", "person-described", "")],
     ),
+    // An estimate of chances or value given, and a change put down to a cause, as
+    // `attributed the fall to` is (stop 78: own-set misses and a battery of our own).
+    (
+        "One insider put the chances of a deal at fifty-fifty.",
+        &[("put", "One insider", "anonymous", "anonymous-noun", "")],
+    ),
+    (
+        "Retail sales disappointed, with analysts putting the drop down to less consumer confidence.",
+        &[("putting", "analysts", "anonymous", "market-sources", "")],
+    ),
+    (
+        "Toyota put its rise in sales down to strong results.",
+        &[("put", "Toyota", "organisation", "body-name", "")],
+    ),
+    ("He is putting the house up for sale.", &[]),
+    ("She put the phone down to answer the door.", &[]),
 ];
 
 #[test]

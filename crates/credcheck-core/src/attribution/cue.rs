@@ -1532,6 +1532,11 @@ impl<'d> Pass<'d> {
             // is doing.
             // (`Officials put the death toll at 40`, `Police put the number of protesters at
             // 5,000`: an estimate given; `put the blame on`, `put the plan on hold` are not.)
+            // (`Toyota put its rise in sales down to strong results`, `with analysts putting
+            // the drop down to less consumer confidence`: a change explained, as `attributed
+            // the fall to` is.)
+            "putting" => !self.puts_change_down_to(i, hi),
+            "put" | "puts" if n == 1 && self.puts_change_down_to(i, hi) => false,
             "put" | "puts" if n == 1 => {
                 let what = words.get(n + 1).copied().unwrap_or("");
                 !(next_word == "the"
@@ -1548,6 +1553,15 @@ impl<'d> Pass<'d> {
                             | "turnout"
                             | "crowd"
                             | "casualty"
+                            // (`One insider put the chances of a deal at fifty-fifty`.)
+                            | "chances"
+                            | "chance"
+                            | "odds"
+                            | "likelihood"
+                            | "probability"
+                            | "value"
+                            | "price"
+                            | "losses"
                     )
                     && (i + 3..(i + 9).min(hi)).any(|k| self.norm(k) == "at"))
             }
@@ -4053,6 +4067,44 @@ fn participle_shaped(w: &str) -> bool {
 
 /// Words read after a trailing speaker's comma to tell a circumstance from a clause.
 const CIRCUMSTANCE_TOKENS: usize = 12;
+
+impl Pass<'_> {
+    /// `put its rise in sales down to strong results`: after the verb at `i`, a change (`rise`,
+    /// `fall`, `drop`…) within a few words, then `down to` — an explanation given.
+    fn puts_change_down_to(&self, i: usize, hi: usize) -> bool {
+        let end = (i + 10).min(hi);
+        let Some(down) = (i + 2..end.saturating_sub(1))
+            .find(|&k| self.norm(k) == "down" && self.norm(k + 1) == "to")
+        else {
+            return false;
+        };
+        (i + 1..down).any(|k| {
+            matches!(
+                self.norm(k),
+                "rise"
+                    | "fall"
+                    | "drop"
+                    | "increase"
+                    | "decrease"
+                    | "decline"
+                    | "slump"
+                    | "surge"
+                    | "jump"
+                    | "slowdown"
+                    | "success"
+                    | "failure"
+                    | "loss"
+                    | "losses"
+                    | "defeat"
+                    | "problems"
+                    | "delay"
+                    | "growth"
+                    | "downturn"
+                    | "improvement"
+            )
+        })
+    }
+}
 
 /// Words after `recalled` that open what is remembered and told: a clause, a pronoun, a time
 /// (`recalled that…`, `recalled how…`, `recalled him saying…`, `recalled once…`).
