@@ -1964,26 +1964,16 @@ impl<'d> Pass<'d> {
             // `Roffman, a securities analyst…, recalled numerous telephone calls` tells.)
             "recalled" | "recalling" => tokens.get(i + n).is_some_and(|t| {
                 let subject = (lo..i).rev().find(|&k| {
-                    !matches!(
-                        self.norm(k),
-                        "has"
-                            | "have"
-                            | "had"
-                            | "is"
-                            | "was"
-                            | "are"
-                            | "were"
-                            | "been"
-                            | "also"
-                            | "now"
-                            | "already"
-                    )
+                    let w = self.norm(k);
+                    !(super::CLAUSE_VERBS.contains(&w)
+                        || matches!(w, "been" | "also" | "now" | "already"))
                 });
                 let person = subject.is_none_or(|k| {
-                    matches!(
-                        self.norm(k),
-                        "he" | "she" | "i" | "we" | "they" | "you" | ","
-                    ) || self.is_person(k)
+                    let w = self.norm(k);
+                    super::PERSON_PRONOUNS.contains(&w)
+                        || super::GROUP_PRONOUNS.contains(&w)
+                        || w == ","
+                        || self.is_person(k)
                 });
                 t.kind == TokenKind::Number
                     || matches!(next_word, "thousands" | "millions" | "hundreds" | "tens")
@@ -4078,31 +4068,7 @@ impl Pass<'_> {
         else {
             return false;
         };
-        (i + 1..down).any(|k| {
-            matches!(
-                self.norm(k),
-                "rise"
-                    | "fall"
-                    | "drop"
-                    | "increase"
-                    | "decrease"
-                    | "decline"
-                    | "slump"
-                    | "surge"
-                    | "jump"
-                    | "slowdown"
-                    | "success"
-                    | "failure"
-                    | "loss"
-                    | "losses"
-                    | "defeat"
-                    | "problems"
-                    | "delay"
-                    | "growth"
-                    | "downturn"
-                    | "improvement"
-            )
-        })
+        (i + 1..down).any(|k| lexicon().explained_changes.contains(self.norm(k)))
     }
 }
 

@@ -186,10 +186,11 @@ fn surname_first_mention(doc: &Document, facts: &DraftFacts, a: &Attribution) ->
             let text = doc.text(s);
             s.start >= sentence_end
                 && text != surname
-                && !matches!(
-                    text.to_lowercase().as_str(),
-                    "he" | "she" | "they" | "it" | "i" | "we" | "his" | "her"
-                )
+                && !super::PERSON_PRONOUNS
+                    .iter()
+                    .chain(super::GROUP_PRONOUNS)
+                    .chain(&["it", "his", "her"])
+                    .any(|p| text.eq_ignore_ascii_case(p))
         })
         .map(|s| s.start)
         .next()

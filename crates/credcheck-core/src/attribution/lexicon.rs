@@ -403,6 +403,8 @@ pub(crate) struct Lexicon {
     pub firm_nouns: WordSet,
     /// Measures and plans (`the plans`, `the bill`): a negated modal about them is a rebuttal.
     pub measure_nouns: WordSet,
+    /// Changes put down to a cause (`put its rise in sales down to…`).
+    pub explained_changes: WordSet,
     /// Occasions and places polling is done at (`primary`, `caucuses`): `polls from the New
     /// Hampshire primary` are nobody's.
     pub occasion_nouns: WordSet,
@@ -573,6 +575,7 @@ fn load() -> Lexicon {
         person_adjectives: WordSet::from_text(include_str!("lexicon/person-adjectives.txt")),
         firm_nouns: WordSet::from_text(include_str!("lexicon/firm-nouns.txt")),
         measure_nouns: WordSet::from_text(include_str!("lexicon/measure-nouns.txt")),
+        explained_changes: WordSet::from_text(include_str!("lexicon/explained-changes.txt")),
         occasion_nouns: WordSet::from_text(include_str!("lexicon/occasion-nouns.txt")),
         expert_fields: WordSet::from_text(include_str!("lexicon/expert-fields.txt")),
         gap_statements: WordSet::from_text(include_str!("lexicon/gap-statements.txt")),
