@@ -63,6 +63,7 @@ pub const SHARED_LISTS: &[(&str, &str)] = &[
         "social-platform",
         include_str!("lexicon/social-platforms.txt"),
     ),
+    ("social-poster", include_str!("lexicon/social-posters.txt")),
     ("weasel-group", include_str!("lexicon/weasel-groups.txt")),
     (
         "withheld-thing",
