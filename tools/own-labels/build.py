@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own84.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own89.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -307,6 +307,19 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   win over opponents…`, `investigations have suggested that…`, `some Anglicans remain opposed
   to…`; the false alarm a vague group inside a named speaker's report), no anonymous or denial
   positive.
+- own85: 80 sentences (50 BBC unverified-family, 30 PolNeAR random); measured once
+  before any change: no false alarm, 1 of 2 unverified claims found.
+- own86: 80 random sentences (40 BBC, 40 PolNeAR): no false alarm on the 78 negatives,
+  both vague attributions missed.
+- own87: 40 BBC unverified-family sentences: 1 false alarm (`its backers`, vague by our
+  label, anonymous by the tool), 2 misses.
+- own88: 40 PolNeAR random sentences: all none, none flagged.
+- own89 (stop 79): 120 sentences (seed 89: 80 BBC unverified-family, 40 PolNeAR random); measured
+  once before any change: unverified 0 / 0 / 3 (`…probe into claims Lord Goldsmith's statement…
+  was drawn up`, `there is concern for the ratings…`, and `They say there are no guarantees…`
+  after `…, experts warned`), anonymous 0 / 1 / 0 for that last sentence; no other false alarm.
+  One label settled after measuring: that sentence is ANON, as own7 labels `experts warned` in the
+  same story (I had labelled it VAGUE). Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
