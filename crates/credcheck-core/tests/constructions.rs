@@ -11943,6 +11943,46 @@ const CASES: &[(&str, &[Row])] = &[
     ),
     ("He is putting the house up for sale.", &[]),
     ("She put the phone down to answer the door.", &[]),
+    (
+        "Defence lawyers argued that the evidence had been planted.",
+        &[(
+            "argued",
+            "Defence lawyers",
+            "organisation",
+            "court-side",
+            "",
+        )],
+    ),
+    (
+        "Lawyers for the prosecution said the witness had lied.",
+        &[(
+            "said",
+            "Lawyers for the prosecution",
+            "organisation",
+            "court-side",
+            "",
+        )],
+    ),
+    (
+        "A defence lawyer said the evidence had been planted.",
+        &[(
+            "said",
+            "A defence lawyer",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
+    (
+        "Government lawyers said they would appeal against the ruling.",
+        &[(
+            "said",
+            "Government lawyers",
+            "anonymous",
+            "anonymous-noun",
+            "",
+        )],
+    ),
 ];
 
 #[test]

@@ -203,6 +203,7 @@ pub(super) const RECOGNISERS: &[(&str, Recogniser)] = &[
     ("person-pronoun", person_pronoun),
     ("group-pronoun", group_pronoun),
     ("court-judge", court_judge),
+    ("court-side", court_side),
     ("ministers", ministers),
     ("committee-members", committee_members),
     ("compound-sources", compound_sources),
@@ -3322,6 +3323,23 @@ fn court_judge(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
             .iter()
             .any(|w| matches!(*w, "judges" | "magistrates"));
     (one || counted).then_some((SourceKind::Document, None))
+}
+
+/// `Defence lawyers argued`, `prosecution lawyers have said`, `lawyers for the defence`: a side
+/// of a case, which speaks in court as `prosecutors` do — on the record, not an anonymous
+/// source (`government lawyers`, `his lawyers` and a single `defence lawyer` stay unnamed).
+fn court_side(_pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
+    let side = |w: &str| matches!(w, "prosecution" | "defence" | "defense" | "prosecuting");
+    let counsel = |w: &str| {
+        matches!(
+            w,
+            "lawyers" | "attorneys" | "barristers" | "counsel" | "team" | "solicitors"
+        )
+    };
+    let w = &p.words[usize::from(p.first() == "the")..];
+    let before = w.len() == 2 && side(w[0]) && counsel(w[1]);
+    let after = w.len() == 4 && counsel(w[0]) && w[1] == "for" && w[2] == "the" && side(w[3]);
+    (before || after).then_some((SourceKind::Organisation, None))
 }
 
 /// `its engineers said`, `the company's designers said`, `the show's producers`: unnamed people
