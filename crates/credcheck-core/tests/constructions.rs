@@ -11983,6 +11983,18 @@ const CASES: &[(&str, &[Row])] = &[
             "",
         )],
     ),
+    // Silent in the perfect however the sentence ends, and keeping mum (stop 79, a battery of
+    // our own).
+    (
+        "The embassy has so far remained silent.",
+        &[(
+            "has so far remained silent",
+            "The embassy",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
 ];
 
 #[test]
