@@ -4,7 +4,7 @@
     tools/own-labels/build.py --devdata DEVDATA --out DIR
 
 DEVDATA is the folder `../shared/eval/prepare_dev.py` writes (it needs `polnear-train.jsonl`,
-`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own89.jsonl in
+`polnear-dev.jsonl` and the `bbc/` folder). Writes DIR/own1.jsonl … own91.jsonl in
 the gold format of docs/eval.md, for `credcheck eval` or `../shared/eval/score.py`.
 
 `labels.jsonl` holds no text: per sentence, the document, code-point offsets, a hash of the
@@ -320,6 +320,13 @@ labelled by the guideline (../shared/eval/GUIDELINE.md) before credcheck was run
   after `…, experts warned`), anonymous 0 / 1 / 0 for that last sentence; no other false alarm.
   One label settled after measuring: that sentence is ANON, as own7 labels `experts warned` in the
   same story (I had labelled it VAGUE). Then tuned on.
+- own90 (stop 79): 100 BBC unverified-family sentences (seed 90), labelled before running: none
+  holds a sourcing weakness by the guideline (a named party's `The Tories say`, forecasts such
+  as `Deregulation is expected to boost demand`, an unattributed `an estimated £1.3bn`), and
+  the packs flag none of them in the scored categories.
+- own91 (stop 79): 100 PolNeAR random sentences (seed 91), labelled before running: one vague
+  attribution, missed (`The assumption fueling that fire is that…`), no other positive and no
+  false alarm. Then tuned on.
 New sets are drawn with sample.py.
 How closely this labelling agrees with the news-dev2 annotators: calibrate.py.
 A sentence the guideline marks ANON_SPOKES is left open for anonymous-source, as score.py does.
