@@ -11995,6 +11995,12 @@ const CASES: &[(&str, &[Row])] = &[
             "non-response",
         )],
     ),
+    // The present progressive is the group's view now (the past perfect's is a consensus
+    // forecast, no claim: the anon-attribution examples).
+    (
+        "Analysts are expecting a rise of 0.2%.",
+        &[("expecting", "Analysts", "vague", "group-belief", "")],
+    ),
 ];
 
 #[test]

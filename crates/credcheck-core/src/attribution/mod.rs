@@ -1053,6 +1053,13 @@ impl<'d> Pass<'d> {
                     | "hoped"
                     | "estimated"
                     | "projected"
+                    // (The progressive of the past perfect: `economists had been predicting as
+                    // much as 2%`, a consensus as `had predicted` is.)
+                    | "predicting"
+                    | "expecting"
+                    | "forecasting"
+                    | "anticipating"
+                    | "projecting"
             )
         );
         if !expected {
@@ -1080,7 +1087,15 @@ impl<'d> Pass<'d> {
                         | "good"
                         | "bad"
                 );
-        let consensus = (matches!(before(a), "that" | "which") || before(cue) == "had")
+        let progressive = words[0].ends_with("ing");
+        let past_perfect = if progressive {
+            before(cue) == "been" && cue >= 2 && self.norm(cue - 2) == "had"
+        } else {
+            before(cue) == "had"
+        };
+        // (A progressive is only the past perfect's: `analysts are expecting` is their view now.)
+        let compared = compared && (!progressive || past_perfect);
+        let consensus = (matches!(before(a), "that" | "which") && !progressive || past_perfect)
             && lexicon().market_sources.contains(&self.norm(b - 1))
             && !matches!(
                 words[0],
