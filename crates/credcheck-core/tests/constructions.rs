@@ -12001,6 +12001,20 @@ const CASES: &[(&str, &[Row])] = &[
         "Analysts are expecting a rise of 0.2%.",
         &[("expecting", "Analysts", "vague", "group-belief", "")],
     ),
+    // Seeing something as something in the perfect is a judgement (stop 79, an own-set miss);
+    // what a subject has seen, or people seen as something, are not.
+    (
+        "Analysts have long seen the firm as a takeover target.",
+        &[("seen", "Analysts", "vague", "group-belief", "")],
+    ),
+    (
+        "The market has seen rapid consolidation in recent months as prices fell.",
+        &[],
+    ),
+    (
+        "People seen as likely disrupters are often ushered out.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -1880,9 +1880,9 @@ impl<'d> Pass<'d> {
             // `the lens through which voters view the candidates`, `so that people see the
             // value`: looking at something, not judging that something is so (`views it as
             // a threat`, `see prices rising`, `see a rise in rates` are judgements).
-            // (`some saw his comments as…`, `many viewed it as…`: the past judges only with
-            // `as`.)
-            "view" | "views" | "see" | "sees" | "saw" | "viewed" => {
+            // (`some saw his comments as…`, `many viewed it as…`, `have long seen the firm
+            // as…`: the past judges only with `as`.)
+            "view" | "views" | "see" | "sees" | "saw" | "seen" | "viewed" => {
                 let seeing = matches!(words[0], "see" | "sees");
                 // Up to the end of the clause: `views it as a threat`; for `see`, a small
                 // clause too (`see prices rising`, `can see this guy is a fraud`).
@@ -1914,8 +1914,36 @@ impl<'d> Pass<'d> {
                         | "him"
                         | "it"
                 );
-                let past = matches!(words[0], "saw" | "viewed");
-                !judged && (past || !matches!(next_word, "that" | ":") && (definite || !seeing))
+                // (`have seen the firm as a target`: the perfect judges only with `as` too, not
+                // `have seen the draft`.)
+                let past = matches!(words[0], "saw" | "viewed" | "seen");
+                // (`seen` judges in the perfect only: `People seen as likely disrupters are
+                // ushered out`, `comments seen as…` describe the noun.)
+                let perfect = (lo.max(i.saturating_sub(3))..i)
+                    .rev()
+                    .take_while(|&k| {
+                        let w = self.norm(k);
+                        w.ends_with("ly")
+                            || matches!(
+                                w,
+                                "long" | "also" | "always" | "often" | "have" | "has" | "had"
+                            )
+                    })
+                    .any(|k| matches!(self.norm(k), "have" | "has" | "had"));
+                // (And with `as` right after a short object: `have seen SSL as a target`, not
+                // `has seen rapid consolidation in recent months as prices fell`, `have seen
+                // blockbusters such as…`, things the subject went through.)
+                let seen_as = words[n.min(words.len())..]
+                    .iter()
+                    .take(5)
+                    .take_while(|w| {
+                        !matches!(**w, "such" | "," | "." | ";" | "that" | "which" | "who")
+                            && !super::source::PREPOSITIONS.contains(w)
+                    })
+                    .any(|w| *w == "as");
+                words[0] == "seen" && !(perfect && seen_as)
+                    || !judged
+                        && (past || !matches!(next_word, "that" | ":") && (definite || !seeing))
             }
             // `A goal from Andy Scott condemned them to defeat`: a fate dealt, not a judgement
             // passed (`condemned the decision to close the plant` judges).
