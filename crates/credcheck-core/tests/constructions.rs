@@ -12015,6 +12015,31 @@ const CASES: &[(&str, &[Row])] = &[
         "People seen as likely disrupters are often ushered out.",
         &[],
     ),
+    // Making no comment, or none until later (stop 79, a battery of our own; `the group made no
+    // comment` had `the group made` as its source).
+    (
+        "The club made no further comment.",
+        &[(
+            "made no further comment",
+            "The club",
+            "organisation",
+            "body-noun",
+            "non-response",
+        )],
+    ),
+    (
+        "The firm said it would comment once it had studied the report.",
+        &[
+            ("said", "The firm", "organisation", "body-noun", ""),
+            (
+                "would comment once",
+                "it",
+                "organisation",
+                "group-pronoun",
+                "non-response",
+            ),
+        ],
+    ),
 ];
 
 #[test]
