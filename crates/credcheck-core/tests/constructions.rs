@@ -11948,8 +11948,8 @@ const CASES: &[(&str, &[Row])] = &[
         &[(
             "argued",
             "Defence lawyers",
-            "organisation",
-            "court-side",
+            "document",
+            "court-argument",
             "",
         )],
     ),
@@ -11958,7 +11958,7 @@ const CASES: &[(&str, &[Row])] = &[
         &[(
             "said",
             "Lawyers for the prosecution",
-            "organisation",
+            "anonymous",
             "court-side",
             "",
         )],

@@ -3325,9 +3325,11 @@ fn court_judge(pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     (one || counted).then_some((SourceKind::Document, None))
 }
 
-/// `Defence lawyers argued`, `prosecution lawyers have said`, `lawyers for the defence`: a side
-/// of a case, which speaks in court as `prosecutors` do — on the record, not an anonymous
-/// source (`government lawyers`, `his lawyers` and a single `defence lawyer` stay unnamed).
+/// `Defence lawyers`, `prosecution lawyers`, `lawyers for the defence`: a side of a case, its
+/// people unnamed — anonymous, unless the cue is an argument put in court, which is on the
+/// record of the proceedings (`Pass::unnamed_on_record`: `Defence lawyers argued…` is court
+/// record, `Defence lawyers said Mr Scrushy had been deceived` stays anonymous). `government
+/// lawyers`, `his lawyers` and a single `defence lawyer` are left to the recognisers after.
 fn court_side(_pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let side = |w: &str| matches!(w, "prosecution" | "defence" | "defense" | "prosecuting");
     let counsel = |w: &str| {
@@ -3339,7 +3341,7 @@ fn court_side(_pass: &Pass<'_>, p: &Phrase<'_>) -> Option<Verdict> {
     let w = &p.words[usize::from(p.first() == "the")..];
     let before = w.len() == 2 && side(w[0]) && counsel(w[1]);
     let after = w.len() == 4 && counsel(w[0]) && w[1] == "for" && w[2] == "the" && side(w[3]);
-    (before || after).then_some((SourceKind::Organisation, None))
+    (before || after).then_some((SourceKind::Anonymous, None))
 }
 
 /// `its engineers said`, `the company's designers said`, `the show's producers`: unnamed people

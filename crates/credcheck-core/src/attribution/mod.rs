@@ -389,7 +389,8 @@ pub(crate) fn is_title_or_role(norm: &str) -> bool {
 /// Every attribution of the document, in cue order.
 /// The names of the source recognisers, in the order they are tried: the values
 /// `Attribution::classified_by` takes (besides `no-source`, `unresolved`,
-/// `quantified-people-said`, `party-said`, `group-belief`, `testimony` and `reportedly`).
+/// `quantified-people-said`, `party-said`, `group-belief`, `testimony`, `court-argument` and
+/// `reportedly`).
 pub fn source_recognisers() -> impl Iterator<Item = &'static str> {
     classify::RECOGNISERS.iter().map(|(name, _)| *name)
 }
@@ -2506,9 +2507,31 @@ impl<'d> Pass<'d> {
             ("respondents", SourceKind::Document)
         } else if self.told_the_court(cue) {
             ("testimony", SourceKind::Document)
+        } else if classified_by == "court-side" && self.argued_in_court(cue) {
+            // `Defence lawyers argued…`, `Prosecution lawyers have contended…`: a side's case
+            // put in court, on the record as testimony is (`Defence lawyers said…` stays an
+            // unnamed source).
+            ("court-argument", SourceKind::Document)
         } else {
             (classified_by, kind)
         }
+    }
+
+    /// Is the cue an argument put in court (`argued`, `contended`, `submitted`), or testimony?
+    fn argued_in_court(&self, cue: (usize, usize)) -> bool {
+        matches!(
+            self.norm(cue.0),
+            "argued"
+                | "argue"
+                | "argues"
+                | "arguing"
+                | "contended"
+                | "contend"
+                | "contends"
+                | "contending"
+                | "submitted"
+                | "submits"
+        ) || self.told_the_court(cue)
     }
 
     /// Is the cue a testimony to a court or an inquiry (`told the court`, `told the trial`,
