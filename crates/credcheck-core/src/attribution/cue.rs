@@ -1914,9 +1914,7 @@ impl<'d> Pass<'d> {
                         | "him"
                         | "it"
                 );
-                // (`have seen the firm as a target`: the perfect judges only with `as` too, not
-                // `have seen the draft`.)
-                let past = matches!(words[0], "saw" | "viewed" | "seen");
+                let past = matches!(words[0], "saw" | "viewed");
                 // (`seen` judges in the perfect only: `People seen as likely disrupters are
                 // ushered out`, `comments seen as…` describe the noun.)
                 let perfect = (lo.max(i.saturating_sub(3))..i)

@@ -2517,7 +2517,8 @@ impl<'d> Pass<'d> {
         }
     }
 
-    /// Is the cue an argument put in court (`argued`, `contended`, `submitted`), or testimony?
+    /// Is the cue an argument put in court (`argued`, `contended`, `submitted`)? (Testimony,
+    /// `told the court`, is read before it for every unnamed source.)
     fn argued_in_court(&self, cue: (usize, usize)) -> bool {
         matches!(
             self.norm(cue.0),
@@ -2531,7 +2532,7 @@ impl<'d> Pass<'d> {
                 | "contending"
                 | "submitted"
                 | "submits"
-        ) || self.told_the_court(cue)
+        )
     }
 
     /// Is the cue a testimony to a court or an inquiry (`told the court`, `told the trial`,
